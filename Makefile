@@ -1,0 +1,32 @@
+# The two commands of the README, and a few conveniences.
+#   make demo   installs what is missing, builds, and codes the sample articles
+#   make test   installs what is missing, builds, and runs the whole test suite
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+.PHONY: deps build demo test asan bench clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	$(BUILD)/src/cli/khaldun parse examples/
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan:
+	@$(MAKE) --no-print-directory test BUILD=build-asan \
+	  CMAKE_FLAGS="-DKHALDUN_SANITIZE=ON -DKHALDUN_BENCHMARKS=OFF $(CMAKE_FLAGS)"
+
+bench: build
+	bash bench/pipeline_bench.sh $(BUILD)/src/cli/khaldun
+
+clean:
+	rm -rf build build-asan

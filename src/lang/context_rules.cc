@@ -1,0 +1,388 @@
+// Contextual disambiguation: written rules, applied left to right, that move
+// a token to another of its candidate tags when its neighbours demand it.
+//
+// The rules encode general English syntax (auxiliaries select participles,
+// modals select bare verbs, determiners start noun phrases), not facts about
+// any evaluation sentence. Each rule only picks a tag the lexicon allows for
+// the word (or, for unknown words, one the guesser allowed).
+#include <initializer_list>
+
+#include "lang/tag_state.h"
+
+namespace khaldun::lang_internal {
+namespace {
+
+using T = PosTag;
+
+bool AnyOf(std::string_view word, std::initializer_list<std::string_view> lowers) {
+  for (std::string_view lower : lowers) {
+    if (WordIs(word, lower)) return true;
+  }
+  return false;
+}
+
+bool IsHave(std::string_view w) {
+  return AnyOf(w, {"have", "has", "had", "having", "'ve", "'d"});
+}
+bool IsBe(std::string_view w) {
+  return AnyOf(w, {"be", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "am",
+                   "get", "gets", "got", "gotten", "getting", "become", "became", "becomes"});
+}
+bool IsDo(std::string_view w) {
+  return AnyOf(w, {"do", "does", "did"});
+}
+bool IsNegOrAdverb(const TokenState& t) {
+  return t.Is(T::kRB) || t.Is(T::kRBR) || t.Is(T::kRBS);
+}
+// Tags that open or continue a noun phrase before its head.
+bool IsPrenominal(T t) {
+  return t == T::kDT || t == T::kPRPS || t == T::kPOS || t == T::kJJ || t == T::kJJR ||
+         t == T::kJJS || t == T::kCD || t == T::kWPS || t == T::kPDT;
+}
+bool IsNominal(T t) { return IsNoun(t) || t == T::kPRP || t == T::kCD; }
+bool StartsNounPhrase(T t) {
+  return IsNoun(t) || t == T::kDT || t == T::kPRPS || t == T::kJJ || t == T::kJJS ||
+         t == T::kCD || t == T::kPRP || t == T::kPDT;
+}
+bool IsPunct(T t) {
+  return t == T::kComma || t == T::kPeriod || t == T::kColon || t == T::kOpenQuote ||
+         t == T::kCloseQuote || t == T::kLRB || t == T::kRRB;
+}
+// Subject pronouns that take a third-person-singular verb.
+bool IsSingularSubjectPronoun(std::string_view w) { return AnyOf(w, {"he", "she", "it"}); }
+bool IsNonThirdPronoun(std::string_view w) { return AnyOf(w, {"i", "we", "you", "they"}); }
+
+// Subordinating conjunctions open a new clause: a verb after them has its
+// own subject ("five years after crowds burned down its embassy").
+bool IsSubordinator(std::string_view w) {
+  return AnyOf(w, {"after", "as", "because", "before", "since", "when", "while", "although",
+                   "though", "if", "until", "unless", "whether", "once", "where"});
+}
+bool StartsNounPhraseTag(T t) {
+  return t == T::kDT || t == T::kPRPS || t == T::kCD || t == T::kNNS || t == T::kNN ||
+         t == T::kPRP || t == T::kPDT || t == T::kJJ;
+}
+
+class Rules {
+ public:
+  explicit Rules(std::span<TokenState> s) : s_(s) {}
+
+  void Run() {
+    for (size_t i = 0; i < s_.size(); ++i) Forward(i);
+    // A second pass for rules that look right at decisions made by the first.
+    for (size_t i = 0; i < s_.size(); ++i) Backward(i);
+  }
+
+ private:
+  const TokenState* At(size_t i, int offset) const {
+    const long j = static_cast<long>(i) + offset;
+    if (j < 0 || j >= static_cast<long>(s_.size())) return nullptr;
+    return &s_[static_cast<size_t>(j)];
+  }
+  T TagAt(size_t i, int offset) const {
+    const TokenState* t = At(i, offset);
+    return t == nullptr ? T::kPeriod : t->tag;  // sentence edges look like "."
+  }
+  bool WordAt(size_t i, int offset, std::string_view lower) const {
+    const TokenState* t = At(i, offset);
+    return t != nullptr && WordIs(t->word, lower);
+  }
+  // The nearest token to the left that is not an adverb ("has not yet said").
+  const TokenState* PrevSkippingAdverbs(size_t i, int max_skip = 3) const {
+    for (int k = 1; k <= max_skip + 1; ++k) {
+      const TokenState* t = At(i, -k);
+      if (t == nullptr) return nullptr;
+      if (!IsNegOrAdverb(*t)) return t;
+    }
+    return nullptr;
+  }
+  void Set(TokenState& t, T tag) {
+    if (t.Can(tag)) t.tag = tag;
+  }
+  bool IsClauseBoundary(size_t k) const {
+    const T t = s_[k].tag;
+    return t == T::kWDT || t == T::kWP || t == T::kCC || t == T::kColon || t == T::kOpenQuote ||
+           t == T::kComma ||
+           (t == T::kIN && (WordIs(s_[k].word, "that") || IsSubordinator(s_[k].word)));
+  }
+  // Has a finite verb appeared since the last clause boundary before i?
+  bool FiniteVerbBefore(size_t i) const {
+    for (size_t k = i; k-- > 0;) {
+      if (IsFiniteVerb(s_[k].tag)) return true;
+      if (IsClauseBoundary(k)) return false;
+    }
+    return false;
+  }
+  // Does the clause holding i open with a noun phrase (a subject)? Then the
+  // first verb after it is the clause's finite verb: "France on Wednesday
+  // condemned ...", "that the French military in Rwanda helped to ...".
+  bool ClauseOpensWithSubject(size_t i) const {
+    size_t k = i;
+    while (k > 0 && !IsClauseBoundary(k - 1)) --k;
+    if (k == i) return false;
+    const T t = s_[k].tag;
+    return IsNoun(t) || t == T::kDT || t == T::kPRP || t == T::kPRPS || t == T::kCD;
+  }
+  // Is the noun phrase ending at i-1 the object of a preposition or verb
+  // ("in remarks published on Monday") rather than a possible subject?
+  bool NounPhraseBeforeIsObject(size_t i) const {
+    size_t k = i;
+    while (k > 0) {
+      const T t = s_[k - 1].tag;
+      if (IsNoun(t) || t == T::kJJ || t == T::kDT || t == T::kCD || t == T::kPRPS || t == T::kPOS ||
+          (t == T::kIN && WordIs(s_[k - 1].word, "of"))) {  // "Secretary of Energy X"
+        --k;
+        continue;
+      }
+      break;
+    }
+    if (k == i || k == 0) return false;
+    const TokenState& head = s_[k - 1];
+    if (head.Is(T::kIN)) return !IsSubordinator(head.word);
+    return head.Is(T::kVB) || head.Is(T::kVBG) || head.Is(T::kTO);
+  }
+
+  // Could the next word (after adverbs) be a finite verb? Then token i is
+  // more likely its subject than a verb itself: "crowds burned down".
+  bool VerbMayFollow(size_t i) const {
+    for (size_t k = i + 1; k < s_.size(); ++k) {
+      if (IsNegOrAdverb(s_[k])) continue;
+      const PosTagSet finite = TagBit(T::kVBD) | TagBit(T::kVBP) | TagBit(T::kVBZ) | TagBit(T::kMD);
+      return (s_[k].candidates & finite) != 0;
+    }
+    return false;
+  }
+
+  void Forward(size_t i);
+  void Backward(size_t i);
+  void ParticipleOrPast(size_t i);
+
+  std::span<TokenState> s_;
+};
+
+void Rules::ParticipleOrPast(size_t i) {
+  TokenState& t = s_[i];
+  const TokenState* prev = PrevSkippingAdverbs(i);
+  if (prev != nullptr && (IsHave(prev->word) || IsBe(prev->word))) {
+    Set(t, T::kVBN);
+    return;
+  }
+  const T next = TagAt(i, 1);
+  if (WordAt(i, 1, "by")) {
+    Set(t, T::kVBN);
+    return;
+  }
+  const T before = TagAt(i, -1);
+  const bool noun_follows = IsNoun(next) || next == T::kJJ;
+  // Prenominal participle: "the proposed deal", "with exiled dissidents".
+  if ((IsPrenominal(before) && before != T::kCD) || ((before == T::kIN || IsVerb(before)) &&
+                                                     !IsHave(At(i, -1)->word) && noun_follows &&
+                                                     next != T::kNNP)) {
+    if (noun_follows && next != T::kNNP) {
+      Set(t, T::kVBN);
+      return;
+    }
+  }
+  if (i == 0 && (next == T::kIN || next == T::kTO || next == T::kRB)) {
+    Set(t, T::kVBN);  // "Asked about the talks, he said"
+    return;
+  }
+  const bool takes_no_object =
+      (next == T::kIN && !WordAt(i, 1, "that")) || next == T::kTO || next == T::kRB;
+  const bool main_verb = !FiniteVerbBefore(i) && ClauseOpensWithSubject(i);
+  if (IsNoun(before) && takes_no_object && !main_verb &&
+      (FiniteVerbBefore(i) || NounPhraseBeforeIsObject(i))) {
+    Set(t, T::kVBN);  // reduced relative: "the rebels killed in the raid"
+    return;
+  }
+  if (IsNominal(before) || before == T::kWDT || before == T::kWP || before == T::kEX ||
+      before == T::kRB || before == T::kRRB || before == T::kCloseQuote || before == T::kCC ||
+      StartsNounPhraseTag(next)) {
+    Set(t, T::kVBD);
+  }
+}
+
+void Rules::Forward(size_t i) {
+  TokenState& t = s_[i];
+  const std::string_view w = t.word;
+  const T before = TagAt(i, -1);
+  const T next = TagAt(i, 1);
+
+  // Closed-class words whose treebank tag is fixed by convention.
+  if (WordIs(w, "to")) { t.tag = T::kTO; return; }
+  if (AnyOf(w, {"not", "n't"})) { t.tag = T::kRB; return; }
+  // Predeterminers: "such a step", "all the troops".
+  if (t.Can(T::kPDT) && next == T::kDT && AnyOf(w, {"such", "all", "both", "half", "quite"})) {
+    t.tag = T::kPDT;
+    return;
+  }
+  // "as many as", "as well as": the first "as" is an adverb.
+  if (WordIs(w, "as") && (next == T::kJJ || next == T::kRB) && WordAt(i, 2, "as")) {
+    t.tag = T::kRB;
+    return;
+  }
+
+  // Modals, "to" and do-support select the bare verb: "will not call".
+  const TokenState* prev = PrevSkippingAdverbs(i);
+  if (prev != nullptr && (prev->Is(T::kMD) || prev->Is(T::kTO) ||
+                          (IsDo(prev->word) && IsVerb(prev->tag)))) {
+    const bool noun_then_pause = prev->Is(T::kTO) && IsNoun(t.tag) &&
+                                 (next == T::kComma || next == T::kPeriod);
+    if (t.Can(T::kVB) && t.tag != T::kDT && t.tag != T::kCD && !noun_then_pause) {
+      t.tag = T::kVB;
+      return;
+    }
+  }
+
+  // After a determiner or possessive the head of a noun phrase follows:
+  // "the offer", "its talks".
+  if ((before == T::kDT || before == T::kPRPS || before == T::kPOS || before == T::kWPS) &&
+      IsVerb(t.tag)) {
+    if (t.Is(T::kVBZ) && t.Can(T::kNNS)) { t.tag = T::kNNS; return; }
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN)) { t.tag = T::kNN; return; }
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kJJ)) { t.tag = T::kJJ; return; }
+    if (t.Is(T::kVBG) && t.Can(T::kNN) && !IsNoun(next)) { t.tag = T::kNN; return; }
+  }
+
+  // Past tense or participle.
+  if (t.Can(T::kVBD) && t.Can(T::kVBN) && (t.Is(T::kVBD) || t.Is(T::kVBN))) {
+    ParticipleOrPast(i);
+    return;
+  }
+  // An adjective-first participle after be/have with an agent: "is being pressured by".
+  if (t.Is(T::kJJ) && t.Can(T::kVBN) && WordAt(i, 1, "by") && prev != nullptr &&
+      (IsBe(prev->word) || IsHave(prev->word))) {
+    t.tag = T::kVBN;
+    return;
+  }
+
+  // Gerund or noun: "in the killing ." / "to planning the massacres".
+  if ((t.Is(T::kNN) || t.Is(T::kVBG)) && t.Can(T::kVBG) && t.Can(T::kNN)) {
+    if ((IsNoun(before) || before == T::kJJ) &&
+        (IsPunct(next) || IsVerb(next) || next == T::kMD || next == T::kCC)) {
+      t.tag = T::kNN;
+      return;
+    }
+    if ((before == T::kIN || before == T::kTO || before == T::kComma) &&
+        (next == T::kDT || next == T::kPRPS || next == T::kPRP || next == T::kCD ||
+         (before == T::kComma && next == T::kJJ))) {
+      t.tag = T::kVBG;
+      return;
+    }
+    if (before == T::kIN && (next == T::kPeriod || next == T::kComma)) {
+      t.tag = T::kNN;
+      return;
+    }
+  }
+
+  // Plural noun or third-person verb: "peace talks" / "the Taliban talks to".
+  if ((t.Is(T::kNNS) && t.Can(T::kVBZ)) || (t.Is(T::kVBZ) && t.Can(T::kNNS))) {
+    const TokenState* p = At(i, -1);
+    if (p != nullptr && IsSingularSubjectPronoun(p->word)) { t.tag = T::kVBZ; return; }
+    // After a determiner, number or adjective; or right after a verb or
+    // preposition, where an object starts: "rejected calls for a truce".
+    if (before == T::kDT || before == T::kPRPS || before == T::kPOS || before == T::kCD ||
+        before == T::kJJ || before == T::kIN || (IsVerb(before) && before != T::kVBG)) {
+      t.tag = T::kNNS;
+      return;
+    }
+    if ((before == T::kNN || before == T::kNNP || before == T::kWDT || before == T::kWP) &&
+        !FiniteVerbBefore(i) && !VerbMayFollow(i) &&
+        (next == T::kDT || next == T::kPRPS || next == T::kPRP || next == T::kTO ||
+         next == T::kCD || next == T::kRB || next == T::kJJ)) {
+      t.tag = T::kVBZ;
+      return;
+    }
+    return;  // otherwise the lexicon's more frequent reading
+  }
+
+  // Base form or present tense: "they have", "officials say".
+  if (t.Is(T::kVB) && t.Can(T::kVBP)) {
+    const TokenState* p = At(i, -1);
+    if ((p != nullptr && IsNonThirdPronoun(p->word)) ||
+        ((before == T::kNNS || before == T::kNNPS) && !FiniteVerbBefore(i))) {
+      t.tag = T::kVBP;
+      return;
+    }
+  }
+
+  // "that": relative pronoun, determiner or complementiser.
+  if (WordIs(w, "that")) {
+    if (IsNoun(before) && (IsVerb(next) || next == T::kMD)) { t.tag = T::kWDT; return; }
+    const bool singular_follows =
+        next == T::kNN || (next == T::kJJ && TagAt(i, 2) == T::kNN);
+    if (singular_follows && !IsVerb(before)) { t.tag = T::kDT; return; }
+    t.tag = T::kIN;
+    return;
+  }
+
+  // Particles after verbs: "called off the talks", "set up a panel".
+  if (t.Can(T::kRP) && IsVerb(before) && AnyOf(w, {"up", "out", "off", "down", "away"}) &&
+      !WordAt(i, 1, "of")) {
+    if (StartsNounPhrase(next) || IsPunct(next) || next == T::kIN || next == T::kTO) {
+      t.tag = T::kRP;
+      return;
+    }
+  }
+
+  // "more"/"most" before an adjective or adverb are adverbs of degree.
+  if (AnyOf(w, {"more", "most", "less", "least"}) &&
+      (next == T::kJJ || next == T::kRB || next == T::kVBN)) {
+    Set(t, (WordIs(w, "more") || WordIs(w, "less")) ? T::kRBR : T::kRBS);
+    return;
+  }
+}
+
+void Rules::Backward(size_t i) {
+  TokenState& t = s_[i];
+  const T before = TagAt(i, -1);
+  const T next = TagAt(i, 1);
+  // Possessive or "is": "the Taliban's offer" / "it's over".
+  if (WordIs(t.word, "'s")) {
+    const TokenState* p = At(i, -1);
+    if (p != nullptr && (before == T::kPRP || AnyOf(p->word, {"that", "there", "what", "who",
+                                                             "where", "here", "it"}))) {
+      t.tag = T::kVBZ;
+    } else if (IsNoun(before) || before == T::kCloseQuote) {
+      t.tag = T::kPOS;
+    }
+    return;
+  }
+  // Capitalised nationality words: adjectives before common nouns ("Islamic
+  // republic", "Nigerian student"), names inside names ("European Union").
+  // A capitalised common-noun reading before a name is a title: "President Obama".
+  // Mid-sentence, any capitalised noun before a name is part of it: "the
+  // Defence Ministry".
+  if (t.capitalized && t.Is(T::kNN) && next == T::kNNP &&
+      (t.Can(T::kNNP) || (i > 0 && !IsPunct(before)))) {
+    t.tag = T::kNNP;
+    return;
+  }
+  if (t.capitalized && (t.Is(T::kNNP) || t.Is(T::kJJ))) {
+    if (next == T::kNNP || next == T::kNNPS) {
+      if (t.Is(T::kJJ) && t.Can(T::kNNP)) t.tag = T::kNNP;
+    } else if ((next == T::kNN || next == T::kNNS) && t.Is(T::kNNP)) {
+      const std::string_view w = t.word;
+      const bool adjective_shape = !t.known && (w.ends_with("ian") || w.ends_with("ese") ||
+                                                w.ends_with("ic") || w.ends_with("ish"));
+      if ((t.Can(T::kJJ) && before != T::kNNP) || adjective_shape) t.tag = T::kJJ;
+    }
+    return;
+  }
+  // An adjective reading left as a phrase's last word is its head noun:
+  // "the French military in Rwanda", "the United Nations chief made".
+  if (t.Is(T::kJJ) && t.Can(T::kNN) && !t.capitalized &&
+      (before == T::kDT || before == T::kJJ || IsNoun(before) || before == T::kPOS ||
+       before == T::kPRPS) &&
+      (next == T::kVBD || next == T::kVBZ || next == T::kVBP || next == T::kMD ||
+       next == T::kIN || next == T::kComma || next == T::kPeriod)) {
+    t.tag = T::kNN;
+    return;
+  }
+}
+
+}  // namespace
+
+void ApplyContextRules(std::span<TokenState> sentence) { Rules(sentence).Run(); }
+
+}  // namespace khaldun::lang_internal

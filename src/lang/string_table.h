@@ -1,0 +1,54 @@
+// StringTable: an immutable-after-build map from short strings to uint32.
+//
+// The lexicon (112k words) and WordNet (150k lemmas) are looked up once or
+// more per token, so they use one open-addressing table with all keys in a
+// single arena: no node allocations, two cache misses per lookup at most.
+#ifndef KHALDUN_LANG_STRING_TABLE_H_
+#define KHALDUN_LANG_STRING_TABLE_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace khaldun {
+
+class StringTable {
+ public:
+  // Reserves room for about `expected` keys so building does not rehash.
+  void Reserve(size_t expected);
+
+  // Inserts `key` -> `value`; if `key` is already present keeps the first
+  // value and returns a pointer to it, else returns a pointer to the new one.
+  // The pointer stays valid until the next Insert.
+  uint32_t* Insert(std::string_view key, uint32_t value);
+
+  // The value stored for `key`, or nullopt.
+  std::optional<uint32_t> Find(std::string_view key) const;
+
+  size_t size() const { return size_; }
+  // Approximate heap bytes, for memory reports.
+  size_t MemoryBytes() const { return arena_.capacity() + slots_.capacity() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t offset = 0;  // into arena_
+    uint32_t length = 0;  // 0 marks an empty slot (keys are never empty)
+    uint32_t value = 0;
+  };
+  static uint32_t Hash(std::string_view key) {
+    return static_cast<uint32_t>(std::hash<std::string_view>{}(key));
+  }
+  void Grow();
+
+  std::string arena_;
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_LANG_STRING_TABLE_H_

@@ -1,0 +1,142 @@
+#include "lang/tagger.h"
+
+#include <array>
+
+#include "lang/data_paths.h"
+#include "lang/tag_state.h"
+#include "lang/unknown_words.h"
+
+namespace khaldun {
+namespace {
+
+using lang_internal::TokenState;
+
+constexpr PosTagSet kOpenClass =
+    TagBit(PosTag::kNN) | TagBit(PosTag::kNNS) | TagBit(PosTag::kNNP) | TagBit(PosTag::kNNPS) |
+    TagBit(PosTag::kJJ) | TagBit(PosTag::kJJR) | TagBit(PosTag::kJJS) | TagBit(PosTag::kVB) |
+    TagBit(PosTag::kVBD) | TagBit(PosTag::kVBG) | TagBit(PosTag::kVBN) | TagBit(PosTag::kVBP) |
+    TagBit(PosTag::kVBZ) | TagBit(PosTag::kRB) | TagBit(PosTag::kFW) | TagBit(PosTag::kUH);
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Lower-cases into a fixed buffer; false if the word does not fit (such long
+// words are not in the lexicon in lower case anyway).
+bool LowerInto(std::string_view word, std::array<char, 64>* buffer, std::string_view* out) {
+  if (word.size() > buffer->size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    (*buffer)[i] = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  *out = std::string_view(buffer->data(), word.size());
+  return true;
+}
+
+void Use(const LexEntry& entry, TokenState* token) {
+  token->tag = entry.first();
+  token->candidates = entry.set;
+  token->known = true;
+}
+
+}  // namespace
+
+Result<Tagger> Tagger::Load(const TaggerOptions& options) {
+  Result<Lexicon> lexicon =
+      Lexicon::LoadEnLexicon(options.lexicon_path.empty() ? EnLexiconPath() : options.lexicon_path);
+  if (!lexicon.ok()) return lexicon.status();
+  std::shared_ptr<const WordNet> wordnet = options.wordnet;
+  if (wordnet == nullptr && !options.skip_wordnet) {
+    Result<WordNet> loaded = WordNet::Load(options.wordnet_dir.empty() ? WordNetDir() : options.wordnet_dir);
+    if (!loaded.ok()) return loaded.status();
+    wordnet = std::make_shared<const WordNet>(std::move(loaded).value());
+  }
+  return Tagger(std::move(lexicon).value(), std::move(wordnet));
+}
+
+Tagger::Tagger(Lexicon lexicon, std::shared_ptr<const WordNet> wordnet)
+    : lexicon_(std::move(lexicon)), wordnet_(std::move(wordnet)) {}
+
+template <typename WordAt>
+void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const {
+  // News sentences are short: keep the state on the stack when they fit.
+  std::array<TokenState, 128> local;
+  std::vector<TokenState> heap;
+  std::span<TokenState> state;
+  if (n <= local.size()) {
+    state = std::span<TokenState>(local.data(), n);
+  } else {
+    heap.resize(n);
+    state = heap;
+  }
+  std::array<char, 64> buffer;
+  bool clause_start = true;  // sentence start, or after `` ( :
+  for (size_t i = 0; i < n; ++i) {
+    TokenState& token = state[i];
+    token = TokenState{};
+    token.word = word_at(i);
+    const std::string_view word = token.word;
+    token.capitalized = !word.empty() && IsUpper(word[0]);
+    const bool initial = clause_start;
+    clause_start = false;
+    if (std::optional<PosTag> closed = lang_internal::ClosedShapeTag(word)) {
+      token.tag = *closed;
+      token.candidates = TagBit(*closed);
+      token.known = true;
+      clause_start = *closed == PosTag::kOpenQuote || *closed == PosTag::kLRB || *closed == PosTag::kColon;
+      continue;
+    }
+    const LexEntry* exact = lexicon_.Find(word);
+    const LexEntry* lower = nullptr;
+    std::string_view lowered;
+    if (token.capitalized && LowerInto(word, &buffer, &lowered) && lowered != word) {
+      lower = lexicon_.Find(lowered);
+    }
+    // An all-capitals word keeps its case: "US" is not "us".
+    const bool all_caps = word.size() > 1 && IsUpper(word[1]);
+    if (initial && lower != nullptr && !(all_caps && exact != nullptr)) {
+      // "The", "Police": a capital at the start says nothing about names;
+      // keep the proper-noun reading as a candidate the rules may restore.
+      Use(*lower, &token);
+      if (exact != nullptr) token.candidates |= exact->set & (TagBit(PosTag::kNNP) | TagBit(PosTag::kNNPS));
+      continue;
+    }
+    if (exact != nullptr) {
+      Use(*exact, &token);
+      continue;
+    }
+    if (lower != nullptr) {
+      // Mid-sentence capital on a common word ("the Interior Ministry"): a
+      // name, unless the word is closed-class ("The" in a title).
+      if ((lower->set & ~kOpenClass) != 0 && (TagBit(lower->first()) & kOpenClass) == 0) {
+        Use(*lower, &token);
+      } else {
+        const bool plural = lower->first() == PosTag::kNNS || lower->first() == PosTag::kNNPS;
+        token.tag = plural ? PosTag::kNNPS : PosTag::kNNP;
+        token.candidates = TagBit(token.tag) | lower->set;
+        token.known = true;
+      }
+      continue;
+    }
+    lang_internal::Guess guess = lang_internal::GuessUnknown(word, wordnet_.get());
+    token.tag = guess.tag;
+    token.candidates = guess.candidates;
+  }
+  lang_internal::ApplyContextRules(state);
+  tags->resize(n);
+  for (size_t i = 0; i < n; ++i) (*tags)[i] = state[i].tag;
+}
+
+void Tagger::Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags) const {
+  TagImpl(words.size(), [&](size_t i) { return words[i]; }, tags);
+}
+
+void Tagger::Tag(std::span<const Token> tokens, std::vector<PosTag>* tags) const {
+  TagImpl(tokens.size(), [&](size_t i) { return tokens[i].text; }, tags);
+}
+
+std::vector<PosTag> Tagger::Tag(std::span<const std::string_view> words) const {
+  std::vector<PosTag> tags;
+  Tag(words, &tags);
+  return tags;
+}
+
+}  // namespace khaldun

@@ -1,0 +1,98 @@
+#include "lang/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include "lang/test_env.h"
+
+namespace khaldun {
+namespace {
+
+class TaggerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string error;
+    tagger_ = khaldun::testing::SharedTagger(&error);
+    if (tagger_ == nullptr) GTEST_SKIP() << "tagger data missing (run scripts/install-deps.sh): " << error;
+  }
+  std::string Tags(std::string_view sentence) { return khaldun::testing::TagString(*tagger_, sentence); }
+  const Tagger* tagger_ = nullptr;
+};
+
+TEST_F(TaggerTest, PastTenseAfterSubject) {
+  EXPECT_EQ(Tags("The Taliban rejected the offer ."), "DT NNP VBD DT NN .");
+}
+
+TEST_F(TaggerTest, ParticipleAfterAuxiliary) {
+  EXPECT_EQ(Tags("The offer was rejected by the Taliban ."), "DT NN VBD VBN IN DT NNP .");
+  EXPECT_EQ(Tags("They have rejected it"), "PRP VBP VBN PRP");
+}
+
+TEST_F(TaggerTest, TalksAsNounOrVerb) {
+  EXPECT_EQ(Tags("The peace talks resumed in Doha ."), "DT NN NNS VBD IN NNP .");
+  EXPECT_EQ(Tags("He talks to the press ."), "PRP VBZ TO DT NN .");
+}
+
+TEST_F(TaggerTest, ObjectAfterVerbIsNoun) {
+  EXPECT_EQ(Tags("The Taliban rejected calls for a ceasefire"), "DT NNP VBD NNS IN DT NN");
+}
+
+TEST_F(TaggerTest, CapitalisedNounBeforeNameIsName) {
+  EXPECT_EQ(Tags("the Defence Ministry said"), "DT NNP NNP VBD");
+}
+
+TEST_F(TaggerTest, HyphenatedCompoundIsAdjective) {
+  EXPECT_EQ(Tags("the US-backed government"), "DT JJ NN");
+}
+
+TEST_F(TaggerTest, ModalNegationBareVerb) {
+  EXPECT_EQ(Tags("The Taliban will not call a ceasefire ."), "DT NNP MD RB VB DT NN .");
+}
+
+TEST_F(TaggerTest, TreebankConventions) {
+  EXPECT_EQ(Tags("`` Talks -LRB- in Doha -RRB- '' , the US said"),
+            "`` NNS -LRB- IN NNP -RRB- '' , DT NNP VBD");
+  EXPECT_EQ(Tags("5 %"), "CD NN");
+}
+
+TEST_F(TaggerTest, PossessiveAndContraction) {
+  EXPECT_EQ(Tags("the group 's leader"), "DT NN POS NN");
+  EXPECT_EQ(Tags("it 's a deal"), "PRP VBZ DT NN");
+}
+
+TEST_F(TaggerTest, UnknownWordsByShape) {
+  // An unknown capitalised -ian word before a common noun is a nationality adjective.
+  EXPECT_EQ(Tags("the Zorbanian insurgents"), "DT JJ NNS");
+  EXPECT_EQ(Tags("Zorbania rejected the offer"), "NNP VBD DT NN");
+  EXPECT_EQ(Tags("a 12-year war"), "DT JJ NN");
+}
+
+TEST_F(TaggerTest, TokensAndViewsAgree) {
+  std::vector<Token> tokens;
+  for (std::string_view word : khaldun::testing::Words("The Taliban rejected the offer")) {
+    Token token;
+    token.text = word;
+    tokens.push_back(token);
+  }
+  std::vector<PosTag> from_tokens;
+  tagger_->Tag(std::span<const Token>(tokens), &from_tokens);
+  EXPECT_EQ(from_tokens, tagger_->Tag(khaldun::testing::Words("The Taliban rejected the offer")));
+}
+
+TEST(TaggerLoad, MissingLexiconNamesFile) {
+  TaggerOptions options;
+  options.lexicon_path = "/nonexistent/lexicon.js";
+  options.skip_wordnet = true;
+  Result<Tagger> tagger = Tagger::Load(options);
+  ASSERT_FALSE(tagger.ok());
+  EXPECT_NE(tagger.status().message().find("/nonexistent/lexicon.js"), std::string::npos);
+}
+
+TEST(TaggerLoad, WorksFromSmallLexiconWithoutWordNet) {
+  Result<Lexicon> lexicon = Lexicon::FromPairs({{"the", "DT"}, {"offer", "NN|VB"}, {"rejected", "VBD|VBN"}});
+  ASSERT_TRUE(lexicon.ok());
+  Tagger tagger(std::move(lexicon).value(), nullptr);
+  EXPECT_EQ(khaldun::testing::TagString(tagger, "Gondor rejected the offer"), "NNP VBD DT NN");
+}
+
+}  // namespace
+}  // namespace khaldun
