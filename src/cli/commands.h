@@ -13,6 +13,7 @@ using Args = std::vector<std::string>;
 // Each returns the process exit status: 0 success, 1 some input was skipped
 // or a check failed, 2 usage or fatal error.
 int RunParse(const Args& args);
+int RunDict(const Args& args);
 
 }  // namespace khaldun::cli
 

@@ -17,6 +17,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"parse", "read documents and print their structure, sentences and tokens",
      khaldun::cli::RunParse},
+    {"dict", "show and convert TABARI, PETRARCH and native dictionaries", khaldun::cli::RunDict},
 };
 
 void PrintUsage(FILE* out) {

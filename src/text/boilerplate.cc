@@ -1,5 +1,6 @@
 #include "text/boilerplate.h"
 
+#include <array>
 #include <string>
 
 namespace khaldun {
@@ -62,9 +63,23 @@ std::string_view TrimPunctuation(std::string_view s) {
   return s;
 }
 
+// Whether any entry of the tables above starts with byte `c` (lower case).
+bool CouldStartBoilerplate(char c) {
+  static constexpr auto kFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view s : kCommentFormStarts) first[static_cast<unsigned char>(s[0])] = true;
+    for (std::string_view s : kLineStarts) first[static_cast<unsigned char>(s[0])] = true;
+    for (std::string_view s : kLineWords) first[static_cast<unsigned char>(s[0])] = true;
+    for (std::string_view s : kCredits) first[static_cast<unsigned char>(s[0])] = true;
+    return first;
+  }();
+  return kFirstBytes[static_cast<unsigned char>(Lower(c))];
+}
+
 }  // namespace
 
 BoilerplateKind ClassifyBoilerplate(std::string_view paragraph) {
+  if (paragraph.empty() || !CouldStartBoilerplate(paragraph[0])) return BoilerplateKind::kNone;
   for (std::string_view start : kCommentFormStarts) {
     if (StartsWithIgnoreCase(paragraph, start)) return BoilerplateKind::kCommentForm;
   }
@@ -74,6 +89,7 @@ BoilerplateKind ClassifyBoilerplate(std::string_view paragraph) {
       if (StartsWithIgnoreCase(paragraph, start)) return BoilerplateKind::kLine;
     }
   }
+  if (paragraph.size() > 24) return BoilerplateKind::kNone;
   std::string_view bare = TrimPunctuation(paragraph);
   for (std::string_view word : kLineWords) {
     if (EqualsIgnoreCase(bare, word)) return BoilerplateKind::kLine;

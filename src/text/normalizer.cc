@@ -1,5 +1,7 @@
 #include "text/normalizer.h"
 
+#include <cstring>
+
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -79,8 +81,20 @@ void Normalizer::Normalize(std::string_view original, std::string* out,
   const uint32_t n = static_cast<uint32_t>(original.size());
   uint32_t i = 0;
   while (i < n) {
-    // Fast path: printable ASCII, tabs and newlines are copied as they are.
+    // Fast path: printable ASCII and newlines are copied as they are. Eight
+    // bytes at a time while none is >= 0x80 or < 0x20.
     uint32_t j = i;
+    while (j + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s + j, 8);
+      constexpr uint64_t kHigh = 0x8080808080808080ull;
+      constexpr uint64_t kOnes = 0x0101010101010101ull;
+      // A byte < 0x20 has its 0x20/0x40 bits clear: (b | 0x9F...) + 1 check
+      // is fiddly, so test "b - 0x20 borrows" with the classic haszero trick.
+      uint64_t below_space = (word - 0x20 * kOnes) & ~word & kHigh;
+      if ((word & kHigh) != 0 || below_space != 0) break;
+      j += 8;
+    }
     while (j < n) {
       unsigned char c = static_cast<unsigned char>(s[j]);
       if (c >= 0x80 || (c < 0x20 && c != '\n') || c == 0x7F) break;

@@ -1,6 +1,7 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -15,9 +16,23 @@ constexpr std::string_view kCloseDouble = "''";
 constexpr std::string_view kOpenSingle = "`";
 constexpr std::string_view kCloseSingle = "'";
 
-bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Character classes by byte, so the hot loops do one load per byte.
+enum CharClass : uint8_t { kSpaceClass = 1, kDigitClass = 2, kLetterClass = 4 };
+
+constexpr std::array<uint8_t, 256> MakeClasses() {
+  std::array<uint8_t, 256> classes{};
+  for (char c : {' ', '\n', '\t', '\r', '\f', '\v'}) classes[static_cast<unsigned char>(c)] = kSpaceClass;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitClass;
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLetterClass;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kLetterClass;
+  return classes;
+}
+constexpr std::array<uint8_t, 256> kClasses = MakeClasses();
+
+uint8_t ClassOf(char c) { return kClasses[static_cast<unsigned char>(c)]; }
+bool IsSpace(char c) { return ClassOf(c) == kSpaceClass; }
+bool IsDigit(char c) { return ClassOf(c) == kDigitClass; }
+bool IsAsciiLetter(char c) { return ClassOf(c) == kLetterClass; }
 bool IsAlnumOrHigh(char c) {
   return IsDigit(c) || IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80;
 }
@@ -56,6 +71,7 @@ bool IsNumber(std::string_view word) {
 }
 
 bool IsUrlOrAddress(std::string_view word) {
+  if (word.size() < 4) return false;
   if (StartsWithIgnoreCase(word, "http://") || StartsWithIgnoreCase(word, "https://") ||
       StartsWithIgnoreCase(word, "www.")) {
     return true;
@@ -93,6 +109,12 @@ class ChunkTokenizer {
   // Tokenises the whitespace-free chunk [b, e).
   void Chunk(uint32_t b, uint32_t e, bool space_before) {
     space_before_ = space_before;
+    // Most chunks are plain words or numbers: one token, no peeling.
+    if (IsPlain(b, e)) {
+      std::string_view word = text_.substr(b, e - b);
+      EmitText(b, e, IsDigit(word[0]) && IsNumber(word) ? kNumber : kWord);
+      return;
+    }
     // Opening punctuation.
     while (b < e) {
       char c = text_[b];
@@ -164,6 +186,19 @@ class ChunkTokenizer {
   }
 
  private:
+  // Letters and digits with single inner hyphens: "Taliban", "US-backed",
+  // "2019", "17-day".
+  bool IsPlain(uint32_t b, uint32_t e) const {
+    if (text_[b] == '-' || text_[e - 1] == '-') return false;
+    for (uint32_t k = b; k < e; ++k) {
+      char c = text_[k];
+      if (ClassOf(c) & (kDigitClass | kLetterClass)) continue;
+      if (c == '-' && text_[k + 1] != '-') continue;
+      return false;
+    }
+    return true;
+  }
+
   // True when [b, e) starts with `s`.
   bool Has(uint32_t b, uint32_t e, std::string_view s) const {
     return e - b >= s.size() && text_.substr(b, s.size()) == s;
