@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "lang/analysis_format.h"
+
 namespace khaldun::cli {
 namespace {
 
@@ -23,9 +25,66 @@ std::string TokenLine(const ArticleText& text, const Sentence& sentence) {
   return line;
 }
 
+nlohmann::json Index(int32_t value) {
+  return value < 0 ? nlohmann::json(nullptr) : nlohmann::json(value);
+}
+
+nlohmann::json Indices(const SentenceAnalysis& a, IndexRange range) {
+  nlohmann::json out = nlohmann::json::array();
+  for (uint32_t i : a.indices(range)) out.push_back(i);
+  return out;
+}
+
 }  // namespace
 
-void PrintArticle(const Document& document, const ArticleText& text, bool show_tokens, std::FILE* out) {
+nlohmann::json AnalysisToJson(const SentenceAnalysis& a) {
+  using nlohmann::json;
+  json tags = json::array(), lemmas = json::array();
+  for (uint32_t i = 0; i < a.size(); ++i) {
+    tags.push_back(std::string(PosTagName(a.tags[i])));
+    lemmas.push_back(std::string(a.lemma(i)));
+  }
+  json nps = json::array();
+  for (size_t i = 0; i < a.nps.size(); ++i) {
+    const NounPhrase& np = a.nps[i];
+    json j = {{"kind", np.kind == NounPhraseKind::kBase ? "base" : "coordination"},
+              {"begin", np.begin}, {"end", np.end}, {"full_begin", np.full_begin}, {"head", np.head},
+              {"text", a.NpText(static_cast<int32_t>(i))}, {"determiner", Index(np.determiner)},
+              {"modifiers_begin", np.modifiers_begin}, {"name_begin", np.name_begin},
+              {"possessor", Index(np.possessor)}, {"apposition", Index(np.apposition)},
+              {"appositive_of", Index(np.appositive_of)}, {"coordination", Index(np.coordination)},
+              {"members", Indices(a, np.members)}, {"pps", Indices(a, np.pps)},
+              {"relative_clause", Index(np.relative_clause)}, {"pronoun", np.pronoun},
+              {"proper", np.proper}, {"temporal", np.temporal}};
+    nps.push_back(j);
+  }
+  json pps = json::array();
+  for (const PrepPhrase& pp : a.pps) {
+    pps.push_back({{"preposition", a.Text(pp.preposition, pp.preposition_end)}, {"begin", pp.preposition},
+                   {"object_np", Index(pp.object_np)}, {"attached_np", Index(pp.attached_np)},
+                   {"clause", Index(pp.clause)}});
+  }
+  json clauses = json::array();
+  for (const Clause& c : a.clauses) {
+    const VerbGroup& g = c.verb;
+    json verb = {{"begin", g.begin}, {"end", g.end}, {"text", a.Text(g.begin, g.end)},
+                 {"main_verb", g.main_verb}, {"lemma", std::string(a.lemma(g.lemma))},
+                 {"tense", TenseName(g.tense)}, {"negated", g.negated}, {"passive", g.passive},
+                 {"perfect", g.perfect}, {"progressive", g.progressive}, {"modal", Index(g.modal)},
+                 {"particle", Index(g.particle)}};
+    clauses.push_back({{"kind", ClauseKindName(c.kind)}, {"begin", c.begin}, {"end", c.end},
+                       {"subject_np", Index(c.subject_np)}, {"controller_np", Index(c.controller_np)},
+                       {"antecedent_np", Index(c.antecedent_np)}, {"verb", verb},
+                       {"objects", Indices(a, c.objects)}, {"preps", Indices(a, c.preps)},
+                       {"agent_np", Index(c.agent_np)}, {"complement_clause", Index(c.complement_clause)},
+                       {"complement_kind", ComplementKindName(c.complement_kind)},
+                       {"parent_clause", Index(c.parent_clause)}});
+  }
+  return {{"tags", tags}, {"lemmas", lemmas}, {"nps", nps}, {"pps", pps}, {"clauses", clauses}};
+}
+
+void PrintArticle(const Document& document, const ArticleText& text,
+                  std::span<const SentenceAnalysis> analyses, bool show_tokens, std::FILE* out) {
   std::fprintf(out, "== %s  (%s:%llu, %s)\n", document.id.c_str(), document.origin_file.c_str(),
                static_cast<unsigned long long>(document.origin_line), FormatName(document.format));
   auto field = [&](const char* name, const std::string& value) {
@@ -62,12 +121,21 @@ void PrintArticle(const Document& document, const ArticleText& text, bool show_t
         std::fprintf(out, "     %3zu [%u,%u)\n", next_sentence, span.begin, span.end);
       }
       if (show_tokens) std::fprintf(out, "         tokens: %s\n", TokenLine(text, sentence).c_str());
+      if (next_sentence <= analyses.size()) {
+        const SentenceAnalysis& a = analyses[next_sentence - 1];
+        std::fprintf(out, "         tagged:  %s\n", FormatTagged(a).c_str());
+        std::fprintf(out, "         phrases: %s\n", FormatChunks(a).c_str());
+        for (uint32_t k = 0; k < a.clauses.size(); ++k) {
+          std::fprintf(out, "         %s\n", FormatClause(a, k).c_str());
+        }
+      }
     }
   }
   std::fprintf(out, "\n");
 }
 
-nlohmann::json ArticleToJson(const Document& document, const ArticleText& text) {
+nlohmann::json ArticleToJson(const Document& document, const ArticleText& text,
+                             std::span<const SentenceAnalysis> analyses) {
   using nlohmann::json;
   json j;
   j["id"] = document.id;
@@ -108,8 +176,10 @@ nlohmann::json ArticleToJson(const Document& document, const ArticleText& text) 
       Span token_span = text.offsets.ToOriginal(token.span);
       tokens.push_back({{"text", std::string(token.text)}, {"begin", token_span.begin}, {"end", token_span.end}});
     }
-    sentences.push_back({{"index", s + 1}, {"block", sentence.block}, {"begin", span.begin}, {"end", span.end},
-                         {"text", std::string(sentence.span.of(text.normalized))}, {"tokens", tokens}});
+    json entry = {{"index", s + 1}, {"block", sentence.block}, {"begin", span.begin}, {"end", span.end},
+                  {"text", std::string(sentence.span.of(text.normalized))}, {"tokens", tokens}};
+    if (s < analyses.size()) entry["analysis"] = AnalysisToJson(analyses[s]);
+    sentences.push_back(entry);
   }
   j["sentences"] = sentences;
   return j;

@@ -17,7 +17,11 @@ struct Command {
 constexpr Command kCommands[] = {
     {"parse", "read documents and print their structure, sentences and tokens",
      khaldun::cli::RunParse},
+    {"code", "code documents into CAMEO events (who did what to whom)", khaldun::cli::RunCode},
+    {"explain", "show why a sentence gave (or did not give) its events", khaldun::cli::RunExplain},
     {"dict", "show and convert TABARI, PETRARCH and native dictionaries", khaldun::cli::RunDict},
+    {"validate", "score the coder on the TABARI and PETRARCH validation suites", khaldun::cli::RunValidate},
+    {"score", "score the coder on a gold file: event precision, recall, F1", khaldun::cli::RunScore},
 };
 
 void PrintUsage(FILE* out) {

@@ -1,0 +1,140 @@
+// Language-pipeline speed per stage. Reports sentences/s ("items_per_second").
+//
+//   BM_TagOnly        tagging alone (the baseline the other stages add to)
+//   BM_AnalyzeWords   tags + lemmas + NP chunks + PPs + verb groups + clauses
+//   BM_PhrasesClauses the phrase and clause stages alone, over tags computed once
+//   BM_TextAndLanguage the text stage (normalise, tokenise, split) + the above
+//
+// Input: the word sequences of the CoreNLP parses in ../shared (GigaWord
+// sample) when present, else a few sentences written here.
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/language_analyzer.h"
+#include "lang/treebank.h"
+#include "text/text_analyzer.h"
+
+namespace {
+
+struct Corpus {
+  std::vector<khaldun::TreebankSentence> storage;
+  std::vector<std::vector<std::string_view>> sentences;
+  std::string text;  // the sentences joined as one document, for the text stage
+};
+
+const Corpus& GetCorpus() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    std::string shared = KHALDUN_SHARED_DIR;
+    if (const char* env = std::getenv("KHALDUN_SHARED"); env != nullptr) shared = env;
+    auto read = khaldun::ReadTreebankXml(shared + "/anchors/text/GigaWord.sample.PETR.xml");
+    if (read.ok()) {
+      c.storage = std::move(read).value();
+    } else {
+      for (const char* text : {"The Taliban rejected the offer of peace talks on Monday .",
+                               "Officials said the US-backed government will not call a ceasefire .",
+                               "Troops killed in the raid were buried in Kabul , police said ."}) {
+        khaldun::TreebankSentence sentence;
+        std::string_view rest = text;
+        while (!rest.empty()) {
+          const size_t space = rest.find(' ');
+          sentence.words.emplace_back(rest.substr(0, space));
+          rest = space == std::string_view::npos ? "" : rest.substr(space + 1);
+        }
+        c.storage.push_back(std::move(sentence));
+      }
+    }
+    for (const auto& sentence : c.storage) {
+      c.sentences.emplace_back(sentence.words.begin(), sentence.words.end());
+      for (const std::string& word : sentence.words) {
+        // Undo PTB quoting so the text stage sees ordinary text.
+        c.text += word == "``" || word == "''" ? "\"" : word == "-LRB-" ? "(" : word == "-RRB-" ? ")" : word;
+        c.text += ' ';
+      }
+      c.text += '\n';
+    }
+    return c;
+  }();
+  return corpus;
+}
+
+const khaldun::LanguageAnalyzer* GetAnalyzer(benchmark::State& state) {
+  static const std::unique_ptr<khaldun::LanguageAnalyzer> analyzer = [] {
+    auto loaded = khaldun::LanguageAnalyzer::Load();
+    return loaded.ok() ? std::make_unique<khaldun::LanguageAnalyzer>(std::move(loaded).value()) : nullptr;
+  }();
+  if (analyzer == nullptr) state.SkipWithError("language data missing (npm install, wordnet-base)");
+  return analyzer.get();
+}
+
+void BM_TagOnly(benchmark::State& state) {
+  const auto* analyzer = GetAnalyzer(state);
+  if (analyzer == nullptr) return;
+  const Corpus& corpus = GetCorpus();
+  std::vector<khaldun::PosTag> tags;
+  for (auto _ : state) {
+    for (const auto& words : corpus.sentences) analyzer->tagger().Tag(words, &tags);
+    benchmark::DoNotOptimize(tags.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.sentences.size()));
+}
+BENCHMARK(BM_TagOnly);
+
+void BM_AnalyzeWords(benchmark::State& state) {
+  const auto* analyzer = GetAnalyzer(state);
+  if (analyzer == nullptr) return;
+  const Corpus& corpus = GetCorpus();
+  khaldun::SentenceAnalysis analysis;
+  for (auto _ : state) {
+    for (const auto& words : corpus.sentences) analyzer->AnalyzeWords(words, &analysis);
+    benchmark::DoNotOptimize(analysis.clauses.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.sentences.size()));
+}
+BENCHMARK(BM_AnalyzeWords);
+
+void BM_PhrasesClauses(benchmark::State& state) {
+  const auto* analyzer = GetAnalyzer(state);
+  if (analyzer == nullptr) return;
+  const Corpus& corpus = GetCorpus();
+  std::vector<std::vector<khaldun::PosTag>> tags(corpus.sentences.size());
+  for (size_t i = 0; i < corpus.sentences.size(); ++i) analyzer->tagger().Tag(corpus.sentences[i], &tags[i]);
+  khaldun::SentenceAnalysis analysis;
+  for (auto _ : state) {
+    for (size_t i = 0; i < corpus.sentences.size(); ++i) {
+      analyzer->AnalyzeTaggedWords(corpus.sentences[i], tags[i], &analysis);
+    }
+    benchmark::DoNotOptimize(analysis.clauses.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.sentences.size()));
+}
+BENCHMARK(BM_PhrasesClauses);
+
+void BM_TextAndLanguage(benchmark::State& state) {
+  const auto* analyzer = GetAnalyzer(state);
+  if (analyzer == nullptr) return;
+  auto text_analyzer = khaldun::TextAnalyzer::Create();
+  if (!text_analyzer.ok()) {
+    state.SkipWithError("ICU data missing");
+    return;
+  }
+  khaldun::Document document;
+  document.text = GetCorpus().text;
+  khaldun::ArticleText text;
+  std::vector<khaldun::SentenceAnalysis> analyses;
+  size_t sentences = 0;
+  for (auto _ : state) {
+    text_analyzer.value().Analyze(document, &text);
+    analyzer->AnalyzeArticle(text, &analyses);
+    sentences += text.sentences.size();
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(sentences));
+}
+BENCHMARK(BM_TextAndLanguage);
+
+}  // namespace

@@ -1,0 +1,146 @@
+// khaldun code: documents in, CAMEO events out.
+#include <atomic>
+#include <cstdio>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "cli/commands.h"
+#include "cli/dictionary_options.h"
+#include "cli/event_writer.h"
+#include "cli/input_options.h"
+#include "cli/progress.h"
+#include "code/coder.h"
+#include "ingest/document_reader.h"
+
+namespace khaldun::cli {
+namespace {
+
+constexpr char kUsage[] =
+    "usage: khaldun code [OPTIONS] FILE...\n"
+    "\n"
+    "Codes every sentence of the documents into CAMEO events and writes one event\n"
+    "a line: document, sentence number, date, source, target, code, code name.\n"
+    "\n"
+    "  --format F             tsv (default) or jsonl (every field, with provenance)\n"
+    "  --date YYYY-MM-DD      date for documents without one (metadata and dateline first)\n"
+    "  --threads N            code with N threads (default 1); output order is kept\n"
+    "  --no-header            no TSV header line\n";
+
+// Documents coded together between two writes: bounds memory, keeps order.
+constexpr size_t kBatchPerThread = 64;
+
+}  // namespace
+
+std::string EventCodesPath() { return DefaultDictionaryDir() + "/cameo/event-codes.tsv"; }
+
+int RunCode(const Args& args) {
+  InputOptions input;
+  DictionaryOptions dictionaries;
+  CoderOptions coder_options;
+  EventFormat format = EventFormat::kTsv;
+  int threads = 1;
+  bool header = true;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string error;
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      std::printf("%s%s%s", kUsage, kDictionaryFlagsHelp, kInputFlagsHelp);
+      return 0;
+    } else if ((arg == "--format" || arg == "--date" || arg == "--threads") && i + 1 < args.size()) {
+      const std::string& value = args[++i];
+      if (arg == "--format") {
+        if (value == "tsv") format = EventFormat::kTsv;
+        else if (value == "jsonl") format = EventFormat::kJsonl;
+        else error = "unknown --format '" + value + "' (want tsv or jsonl)";
+      } else if (arg == "--date") {
+        coder_options.default_date = ParseDate(value);
+        if (!coder_options.default_date) error = "--date wants YYYY-MM-DD, not '" + value + "'";
+      } else {
+        threads = std::atoi(value.c_str());
+        if (threads < 1 || threads > 256) error = "--threads wants a number from 1 to 256";
+      }
+    } else if (arg == "--no-header") {
+      header = false;
+    } else if (ConsumeDictionaryArg(args, &i, &dictionaries, &error) || ConsumeInputArg(args, &i, &input, &error)) {
+      // handled
+    } else {
+      std::fprintf(stderr, "khaldun code: unknown option '%s'\n\n%s", arg.c_str(), kUsage);
+      return 2;
+    }
+    if (!error.empty()) {
+      std::fprintf(stderr, "khaldun code: %s\n", error.c_str());
+      return 2;
+    }
+  }
+  if (input.paths.empty()) {
+    std::fprintf(stderr, "%s", kUsage);
+    return 2;
+  }
+  Result<dict::Dictionary> dictionary = LoadDictionariesForCli(dictionaries, "code");
+  if (!dictionary.ok()) {
+    std::fprintf(stderr, "khaldun code: %s\n", dictionary.status().message().c_str());
+    return 2;
+  }
+  Result<Coder> coder = Coder::Create(std::move(dictionary).value(), coder_options);
+  if (!coder.ok()) {
+    std::fprintf(stderr, "khaldun code: %s\n", coder.status().message().c_str());
+    return 2;
+  }
+  Diagnostics quiet_codes;
+  Result<dict::EventCodeTable> codes = dict::EventCodeTable::Load(EventCodesPath(), &quiet_codes);
+  EventWriter writer(format, codes.ok() ? &codes.value() : nullptr, stdout);
+  if (header) writer.WriteHeader();
+
+  uint64_t total_bytes = 0;
+  for (const std::string& path : input.paths) total_bytes += DocumentReader::InputBytes(path);
+  Progress progress(total_bytes, true);
+  Diagnostics diagnostics([](const Diagnostic& d) { std::fprintf(stderr, "%s\n", d.ToString().c_str()); });
+  DocumentReader reader(input.reader, &diagnostics);
+  Counts counts;
+  std::vector<CoderWorkspace> workspaces(static_cast<size_t>(threads));
+  std::vector<Document> batch;
+  std::vector<std::vector<Event>> batch_events;
+  std::vector<uint32_t> batch_sentences;
+
+  auto flush = [&]() {
+    batch_events.assign(batch.size(), {});
+    batch_sentences.assign(batch.size(), 0);
+    std::atomic<size_t> next{0};
+    auto work = [&](size_t worker) {
+      for (size_t d = next++; d < batch.size(); d = next++) {
+        batch_sentences[d] = coder.value().CodeDocument(batch[d], &workspaces[worker], &batch_events[d]);
+      }
+    };
+    if (threads == 1 || batch.size() == 1) {
+      work(0);
+    } else {
+      std::vector<std::thread> pool;
+      for (int t = 1; t < threads; ++t) pool.emplace_back(work, static_cast<size_t>(t));
+      work(0);
+      for (std::thread& thread : pool) thread.join();
+    }
+    for (size_t d = 0; d < batch.size(); ++d) {
+      counts.sentences += batch_sentences[d];
+      counts.events += batch_events[d].size();
+      for (const Event& event : batch_events[d]) writer.Write(event);
+    }
+    counts.documents += batch.size();
+    batch.clear();
+    progress.Update(counts, reader.stats().bytes);
+  };
+  for (const std::string& path : input.paths) {
+    reader.Read(path, [&](Document& document) {
+      batch.push_back(std::move(document));
+      if (batch.size() >= kBatchPerThread * static_cast<size_t>(threads)) flush();
+    });
+  }
+  if (!batch.empty()) flush();
+  counts.skipped = reader.stats().skipped;
+  std::fflush(stdout);
+  progress.Finish(counts, "coded", true);
+  return counts.skipped > 0 ? 1 : 0;
+}
+
+}  // namespace khaldun::cli

@@ -1,0 +1,226 @@
+#include "code/actor_matcher.h"
+
+#include <algorithm>
+
+namespace khaldun {
+namespace {
+
+struct Hit {
+  uint32_t begin = 0, end = 0;
+  uint32_t entry = 0;  // actor index, or agent payload
+};
+
+bool IsPluralTag(PosTag tag) { return tag == PosTag::kNNS || tag == PosTag::kNNPS; }
+
+bool IsDefinite(std::string_view word) {
+  return word == "the" || word == "The" || word == "this" || word == "This" || word == "these" ||
+         word == "These" || word == "those" || word == "Those" || word == "that" || word == "That";
+}
+
+bool IsPersonPronoun(std::string_view w) {
+  return w == "he" || w == "He" || w == "she" || w == "She" || w == "him" || w == "her" || w == "Her" ||
+         w == "his" || w == "His";
+}
+
+bool IsGroupPronoun(std::string_view w) {
+  return w == "they" || w == "They" || w == "them" || w == "their" || w == "Their";
+}
+
+// The hit whose span holds `head`, else the last one.
+const Hit* HitAtHead(const std::vector<Hit>& hits, uint32_t head) {
+  for (const Hit& hit : hits) {
+    if (hit.begin <= head && head < hit.end) return &hit;
+  }
+  return hits.empty() ? nullptr : &hits.back();
+}
+
+// Whether a role code is part of `code` after its country/IGO root.
+bool HasRole(const std::string& code, const std::string& role) {
+  return !role.empty() && code.size() > 3 && code.find(role, 3) != std::string::npos;
+}
+
+}  // namespace
+
+std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
+  if (actor.size() != 3 || agent.code.empty()) return actor;
+  return agent.placement == dict::AgentPlacement::kAppend ? actor + agent.code : agent.code + actor;
+}
+
+void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
+                         dict::DateNumber date, const ActorHistory& history, std::vector<ActorMention>* mentions,
+                         std::vector<int32_t>* mention_of_np, std::vector<std::string>* trace) const {
+  const dict::Dictionary& dict = dictionary_->dictionary();
+  mentions->clear();
+  mention_of_np->assign(analysis.nps.size(), -1);
+  std::vector<const dict::Agent*> agent_only(analysis.nps.size(), nullptr);
+  std::vector<uint32_t> agent_payload(analysis.nps.size(), 0);
+
+  auto add = [&](ActorMention mention, int32_t np) {
+    mention.np = np;
+    if (trace != nullptr) {
+      trace->push_back("actor: [" + analysis.Text(mention.begin, mention.end) + "] -> " + mention.code + " (" +
+                       mention.how + ")");
+    }
+    (*mention_of_np)[np] = static_cast<int32_t>(mentions->size());
+    mentions->push_back(std::move(mention));
+  };
+
+  // 1. Named actors and agents inside each base NP.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (np.kind != NounPhraseKind::kBase || np.pronoun) continue;
+    std::vector<Hit> actors, agents;
+    for (uint32_t k = np.begin; k < np.end;) {
+      PhraseIndex::Match actor = dictionary_->actors().Longest(keys, k, np.end, [&](uint32_t a) {
+        const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
+        return code != nullptr && code->code != "---";
+      });
+      if (actor.length > 0 && (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
+        actors.push_back({k, k + actor.length, actor.payload});
+        k += actor.length;
+        continue;
+      }
+      PhraseIndex::Match agent = dictionary_->agents().Longest(keys, k, np.end, [](uint32_t) { return true; });
+      if (agent.length > 0) {
+        agents.push_back({k, k + agent.length, agent.payload});
+        k += agent.length;
+        continue;
+      }
+      ++k;
+    }
+    const Hit* agent_hit = HitAtHead(agents, np.head);
+    const dict::Agent* agent = agent_hit ? &dict.agents[agent_hit->entry / 2] : nullptr;
+    if (const Hit* primary = HitAtHead(actors, np.head)) {
+      const dict::Actor& actor = dict.actors[primary->entry];
+      const dict::DatedCode* code = dict::ResolveCode(actor.codes, date);
+      ActorMention mention;
+      mention.begin = std::min(primary->begin, agent_hit ? agent_hit->begin : primary->begin);
+      mention.end = std::max(primary->end, agent_hit ? agent_hit->end : primary->end);
+      mention.code = code->code;
+      mention.how = "actor";
+      mention.entries.push_back(dict.Where(code->where.line ? code->where : actor.name.where));
+      mention.named = true;
+      // A person: a named entry of two words or more ("IMRAN_KHAN") whose
+      // code has a role, unlike countries ("UNITED_STATES") and IGOs.
+      mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
+                       code->code.compare(0, 3, "IGO") != 0 && code->code.compare(0, 3, "NGO") != 0;
+      if (agent != nullptr && code->code.size() == 3) {
+        mention.code = CombineCodes(code->code, *agent);
+        mention.how = "actor+agent";
+        mention.entries.push_back(dict.Where(agent->where));
+        mention.plural = agent_hit->entry % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
+        mention.person = !mention.plural;
+      }
+      add(std::move(mention), static_cast<int32_t>(n));
+    } else if (agent != nullptr) {
+      agent_only[n] = agent;
+      agent_payload[n] = agent_hit->entry;
+    }
+  }
+
+  // 1b. "the Taliban's leader", "Pakistan's president": a possessed NP with no
+  // actor or role of its own is the possessor's.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if ((*mention_of_np)[n] >= 0 || agent_only[n] != nullptr || np.possessor == kNone) continue;
+    int32_t owner = (*mention_of_np)[np.possessor];
+    if (owner < 0 || !(*mentions)[owner].resolved()) continue;
+    ActorMention mention = (*mentions)[owner];
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.how = "possessor";
+    add(std::move(mention), static_cast<int32_t>(n));
+  }
+
+  // 2. Agents alone borrow a country from a possessor or an attached place,
+  // or refer back to an earlier actor with that role.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const dict::Agent* agent = agent_only[n];
+    if (agent == nullptr) continue;
+    const NounPhrase& np = analysis.nps[n];
+    ActorMention mention;
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.plural = agent_payload[n] % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
+    mention.person = !mention.plural;
+    mention.entries.push_back(dict.Where(agent->where));
+    const ActorMention* base = nullptr;
+    if (np.possessor != kNone && (*mention_of_np)[np.possessor] >= 0) {
+      base = &(*mentions)[(*mention_of_np)[np.possessor]];
+      mention.how = "possessor+agent";
+    }
+    if (base == nullptr) {
+      for (uint32_t pp : analysis.indices(np.pps)) {
+        int32_t object = analysis.pps[pp].object_np;
+        if (object != kNone && (*mention_of_np)[object] >= 0 && (*mentions)[(*mention_of_np)[object]].resolved()) {
+          base = &(*mentions)[(*mention_of_np)[object]];
+          mention.how = "place+agent";
+          break;
+        }
+      }
+    }
+    if (base != nullptr) {
+      // A place lends only its country: "protesters in Kabul" -> AFG + OPP.
+      std::string code = mention.how == "place+agent" ? base->code.substr(0, 3) : base->code;
+      mention.code = CombineCodes(code, *agent);
+      mention.entries.insert(mention.entries.end(), base->entries.begin(), base->entries.end());
+    } else if (np.determiner != kNone && IsDefinite(analysis.words[np.determiner])) {
+      // "the envoy", "the insurgents": the last actor holding that role,
+      // earlier in this sentence or in the document.
+      auto fits = [&](const ActorMention& m) { return m.resolved() && HasRole(m.code, agent->code); };
+      for (auto it = mentions->rbegin(); it != mentions->rend() && mention.code.empty(); ++it) {
+        if (it->end <= np.begin && fits(*it)) mention.code = it->code;
+      }
+      for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && mention.code.empty(); ++it) {
+        if (fits(*it)) mention.code = it->code;
+      }
+      if (!mention.code.empty()) mention.how = "reference";
+    }
+    if (mention.code.empty()) {
+      mention.code = "---" + agent->code;
+      mention.how = "agent";
+    }
+    add(std::move(mention), static_cast<int32_t>(n));
+  }
+
+  // 3. Pronouns: the last fitting actor in this sentence, else the document.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (!np.pronoun || (*mention_of_np)[n] >= 0) continue;
+    std::string_view word = analysis.words[np.head];
+    bool person = IsPersonPronoun(word);
+    if (!person && !IsGroupPronoun(word)) continue;
+    const ActorMention* antecedent = nullptr;
+    for (auto it = mentions->rbegin(); it != mentions->rend() && antecedent == nullptr; ++it) {
+      if (it->resolved() && it->end <= np.begin && (person ? it->person : !it->person)) antecedent = &*it;
+    }
+    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && antecedent == nullptr; ++it) {
+      if (person ? it->person : !it->person) antecedent = &*it;
+    }
+    if (antecedent == nullptr) continue;
+    ActorMention mention = *antecedent;
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.how = "pronoun";
+    add(std::move(mention), static_cast<int32_t>(n));
+  }
+
+  // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    int32_t other = analysis.nps[n].apposition;
+    if (other == kNone) continue;
+    int32_t mine = (*mention_of_np)[n];
+    int32_t theirs = (*mention_of_np)[other];
+    if (theirs >= 0 && (mine < 0 || !(*mentions)[mine].resolved()) && (*mentions)[theirs].resolved()) {
+      ActorMention copy = (*mentions)[theirs];
+      copy.how = "apposition";
+      copy.begin = analysis.nps[n].begin;
+      copy.end = analysis.nps[n].end;
+      add(std::move(copy), static_cast<int32_t>(n));
+    } else if (mine >= 0 && theirs < 0 && (*mentions)[mine].resolved()) {
+      (*mention_of_np)[other] = mine;
+    }
+  }
+}
+
+}  // namespace khaldun

@@ -1,0 +1,52 @@
+// ActorMatcher: the actors of a sentence's noun phrases.
+//
+// For each base noun phrase: the longest dictionary actor phrases inside it
+// (dated codes resolved by the document date), role nouns (agents) attached
+// to them ("Pakistani officials" -> PAK + GOV), actors borrowed from a
+// possessor ("the Taliban's leader") or an attached place ("protesters in
+// Kabul"), and references to earlier actors ("he", "the envoy", "the
+// insurgents") resolved from the document's history.
+#ifndef KHALDUN_CODE_ACTOR_MATCHER_H_
+#define KHALDUN_CODE_ACTOR_MATCHER_H_
+
+#include <string>
+#include <vector>
+
+#include "code/actor_mention.h"
+#include "code/compiled_dictionary.h"
+#include "dict/dated_code.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+// What earlier sentences of the document said, for references.
+struct ActorHistory {
+  std::vector<ActorMention> mentions;  // resolved mentions, oldest first
+  void Clear() { mentions.clear(); }
+};
+
+class ActorMatcher {
+ public:
+  explicit ActorMatcher(const CompiledDictionary& dictionary) : dictionary_(&dictionary) {}
+
+  // Finds the actor of every NP of `analysis`. `keys` are the word keys of
+  // the sentence's words. `mention_of_np` gets one entry per NP: an index
+  // into `*mentions`, or -1. Coordinations get -1 here; their members carry
+  // the mentions. Resolved mentions are appended to `history` afterwards by
+  // the caller (so a sentence cannot refer to itself).
+  void Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys, dict::DateNumber date,
+             const ActorHistory& history, std::vector<ActorMention>* mentions,
+             std::vector<int32_t>* mention_of_np, std::vector<std::string>* trace) const;
+
+ private:
+  const CompiledDictionary* dictionary_;
+};
+
+// Combines an actor code with an agent code: "PAK" + ~GOV -> "PAKGOV",
+// "PAK" + NGO~ -> "NGOPAK". An actor code longer than a country code keeps
+// its own roles ("AFGINS" + ~GOV -> "AFGINS").
+std::string CombineCodes(const std::string& actor, const dict::Agent& agent);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_ACTOR_MATCHER_H_

@@ -1,0 +1,26 @@
+// ActorMention: an actor found in a sentence, with its code and its story.
+#ifndef KHALDUN_CODE_ACTOR_MENTION_H_
+#define KHALDUN_CODE_ACTOR_MENTION_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace khaldun {
+
+struct ActorMention {
+  int32_t np = -1;          // base NP index in the SentenceAnalysis, -1 for none
+  uint32_t begin = 0;       // sentence token range of the words that named the actor
+  uint32_t end = 0;
+  std::string code;         // resolved CAMEO code ("PAKGOV", "---LEG")
+  std::string how;          // "actor", "actor+agent", "agent", "pronoun", "reference", ...
+  std::vector<std::string> entries;  // dictionary "file:line"s used
+  bool named = false;       // a dictionary actor (not only an agent) gave the code
+  bool person = false;      // looks like one person (a multi-word name, or a title)
+  bool plural = false;      // a plural agent or a group
+  bool resolved() const { return !code.empty() && code.compare(0, 3, "---") != 0; }
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_ACTOR_MENTION_H_

@@ -1,0 +1,99 @@
+#include "code/clause_coder.h"
+
+#include <algorithm>
+
+namespace khaldun {
+namespace {
+
+// How many words of a (compound) form match around `token`; 0 if the form
+// does not fit. Words after the head may sit one word further on ("pull its
+// troops out" is not handled; "pulled out" and "met with" are).
+uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t token, uint32_t limit,
+                 uint32_t* form_end) {
+  const std::vector<std::string>& keys = *context.keys;
+  const std::vector<std::string>& lemmas = *context.lemma_keys;
+  if (form.head > token) return 0;
+  for (uint32_t k = 0; k < form.head; ++k) {
+    uint32_t at = token - form.head + k;
+    if (keys[at] != form.words[k] && lemmas[at] != form.words[k]) return 0;
+  }
+  uint32_t at = token + 1;
+  for (size_t k = form.head + 1; k < form.words.size(); ++k) {
+    if (at >= limit) return 0;
+    if (keys[at] != form.words[k] && lemmas[at] != form.words[k]) return 0;
+    ++at;
+  }
+  *form_end = at;
+  return static_cast<uint32_t>(form.words.size());
+}
+
+std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& family) {
+  return "- " + dict::RenderPatternBody(pattern, family.syntax) + " [" + pattern.code.ToString() + "]";
+}
+
+}  // namespace
+
+ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t before_begin, uint32_t verb_token,
+                             uint32_t after_end, std::vector<std::string>* trace) const {
+  return CodeAt(context, before_begin, verb_token, after_end, false, trace);
+}
+
+ClauseCode ClauseCoder::CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
+                                    std::vector<std::string>* trace) const {
+  return CodeAt(context, noun_token, noun_token, after_end, true, trace);
+}
+
+ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begin, uint32_t token,
+                               uint32_t after_end, bool nominal, std::vector<std::string>* trace) const {
+  const dict::Dictionary& dict = dictionary_->dictionary();
+  ClauseCode best;
+  int best_score = -1;
+  uint32_t best_form_words = 0;
+  // Candidate forms: by the word as written and by its lemma; each family
+  // is tried once.
+  std::vector<uint32_t> tried;
+  for (const std::string* word : {&(*context.keys)[token], &(*context.lemma_keys)[token]}) {
+    for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) {
+      if (dictionary_->IsNominal(form.family) != nominal) continue;
+      if (std::find(tried.begin(), tried.end(), form.family) != tried.end()) continue;
+      uint32_t form_end = token + 1;
+      uint32_t words = FormFit(form, context, token, after_end, &form_end);
+      if (words == 0 || words < best_form_words) continue;
+      tried.push_back(form.family);
+      const dict::VerbFamily& family = dict.verb_families[form.family];
+      const dict::Verb& verb = family.verbs[form.verb];
+      if (words > best_form_words) best_score = -1;  // a longer compound verb wins outright
+      best_form_words = words;
+      // The default: the verb's own code, else the family's.
+      if (best_score < 0) {
+        best = ClauseCode();
+        best.found = true;
+        best.family = form.family;
+        best.verb = form.verb;
+        std::string code = verb.code.empty() ? family.code : verb.code;
+        Result<dict::PairedCode> parsed = dict::ParsePairedCode(code.empty() ? "---" : code);
+        if (parsed.ok()) best.code = parsed.value();
+        best_score = 0;
+        if (trace) trace->push_back("verb " + verb.text + " in " + family.name + " [" + code + "] (" + dict.Where(verb.where) + ")");
+      }
+      for (const dict::VerbPattern& pattern : family.patterns) {
+        PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, form_end, after_end);
+        if (trace) {
+          trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
+                           dict.Where(pattern.where) + ")");
+        }
+        if (!fit.matched || fit.score <= best_score) continue;
+        best_score = fit.score;
+        best.found = true;
+        best.family = form.family;
+        best.verb = form.verb;
+        best.pattern = &pattern;
+        best.code = pattern.code;
+        best.fit = fit;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace khaldun

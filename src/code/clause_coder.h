@@ -1,0 +1,53 @@
+// ClauseCoder: the CAMEO code a clause's verb and complements call for.
+//
+// Finds the clause's verb among the dictionary's verb forms (compound verbs
+// such as "meet with" or "pull out" need their other words next to the
+// verb), tries every pattern of the verb's family and keeps the most
+// specific match; without one the verb's (or family's) default code holds.
+#ifndef KHALDUN_CODE_CLAUSE_CODER_H_
+#define KHALDUN_CODE_CLAUSE_CODER_H_
+
+#include <string>
+#include <vector>
+
+#include "code/compiled_dictionary.h"
+#include "code/pattern_matcher.h"
+#include "dict/verb_pattern.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+struct ClauseCode {
+  bool found = false;            // the verb is in the dictionary
+  dict::PairedCode code;         // the code to use ("---" primary: explicitly no event)
+  const dict::VerbPattern* pattern = nullptr;  // the matched pattern, or null (default code)
+  uint32_t family = 0;
+  uint32_t verb = 0;
+  PatternFit fit;                // slots bound by the pattern
+};
+
+class ClauseCoder {
+ public:
+  explicit ClauseCoder(const CompiledDictionary& dictionary) : dictionary_(&dictionary), matcher_(dictionary) {}
+
+  // Codes the verb at token `verb_token`, whose complements lie in
+  // [verb_token + 1, after_end) and whose preceding clause words start at
+  // `before_begin`. With `trace`, every pattern tried is described there.
+  ClauseCode Code(const MatchContext& context, uint32_t before_begin, uint32_t verb_token, uint32_t after_end,
+                  std::vector<std::string>* trace) const;
+
+  // The same for a noun heading a noun phrase (`section NOMINAL` families only).
+  ClauseCode CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
+                         std::vector<std::string>* trace) const;
+
+ private:
+  ClauseCode CodeAt(const MatchContext& context, uint32_t before_begin, uint32_t token, uint32_t after_end,
+                    bool nominal, std::vector<std::string>* trace) const;
+
+  const CompiledDictionary* dictionary_;
+  PatternMatcher matcher_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_CLAUSE_CODER_H_

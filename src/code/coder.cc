@@ -1,0 +1,247 @@
+#include "code/coder.h"
+
+#include <chrono>
+#include <ctime>
+
+#include "code/actor_matcher.h"
+#include "code/compiled_dictionary.h"
+#include "code/sentence_coder.h"
+#include "code/word_key.h"
+
+namespace khaldun {
+
+const char* DateOriginName(DateOrigin origin) {
+  switch (origin) {
+    case DateOrigin::kUnknown: return "none";
+    case DateOrigin::kDocument: return "document";
+    case DateOrigin::kDateline: return "dateline";
+    case DateOrigin::kOption: return "option";
+  }
+  return "?";
+}
+
+struct Coder::Impl {
+  Impl(dict::Dictionary d, CoderOptions o, TextAnalyzer t, LanguageAnalyzer l)
+      : dictionary(std::move(d)), options(std::move(o)), text(std::move(t)), language(std::move(l)) {}
+  dict::Dictionary dictionary;
+  CoderOptions options;
+  TextAnalyzer text;
+  LanguageAnalyzer language;
+  std::unique_ptr<CompiledDictionary> compiled;
+  std::unique_ptr<ActorMatcher> actors;
+  std::unique_ptr<SentenceCoder> sentences;
+};
+
+struct CoderWorkspace::Impl {
+  ArticleText text;
+  SentenceAnalysis analysis;
+  std::vector<std::string> keys, lemma_keys;
+  std::vector<ActorMention> mentions;
+  std::vector<int32_t> mention_of_np, mention_at;
+  std::vector<CandidateEvent> candidates;
+  ActorHistory history;
+};
+
+CoderWorkspace::CoderWorkspace() : impl_(std::make_unique<Impl>()) {}
+CoderWorkspace::~CoderWorkspace() = default;
+CoderWorkspace::CoderWorkspace(CoderWorkspace&&) noexcept = default;
+CoderWorkspace& CoderWorkspace::operator=(CoderWorkspace&&) noexcept = default;
+
+Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Coder::Coder(Coder&&) noexcept = default;
+Coder& Coder::operator=(Coder&&) noexcept = default;
+Coder::~Coder() = default;
+
+Result<Coder> Coder::Create(dict::Dictionary dictionary, CoderOptions options) {
+  Result<TextAnalyzer> text = TextAnalyzer::Create();
+  if (!text.ok()) return text.status();
+  Result<LanguageAnalyzer> language = LanguageAnalyzer::Load();
+  if (!language.ok()) return language.status();
+  auto impl = std::make_unique<Impl>(std::move(dictionary), std::move(options), std::move(text).value(),
+                                     std::move(language).value());
+  impl->compiled = std::make_unique<CompiledDictionary>(impl->dictionary);
+  impl->actors = std::make_unique<ActorMatcher>(*impl->compiled);
+  impl->sentences = std::make_unique<SentenceCoder>(*impl->compiled);
+  return Coder(std::move(impl));
+}
+
+const dict::Dictionary& Coder::dictionary() const { return impl_->dictionary; }
+const CoderOptions& Coder::options() const { return impl_->options; }
+
+namespace {
+
+// "June 2" or "June 2, 2019" with the year of `fallback` when absent.
+std::optional<Date> DatelineDate(const std::string& month_day, std::optional<Date> fallback) {
+  static constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (month_day.size() < 5) return std::nullopt;
+  int month = 0;
+  for (int m = 0; m < 12; ++m) {
+    if (month_day.compare(0, 3, kMonths[m]) == 0) month = m + 1;
+  }
+  size_t space = month_day.find(' ');
+  if (month == 0 || space == std::string::npos) return std::nullopt;
+  int day = std::atoi(month_day.c_str() + space + 1);
+  size_t comma = month_day.find(", ");
+  int year = comma != std::string::npos ? std::atoi(month_day.c_str() + comma + 2) : (fallback ? fallback->year : 0);
+  if (year == 0) return std::nullopt;
+  if (year < 1000 || year > 9999 || day < 1 || day > 31) return std::nullopt;
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return ParseDate(buffer);
+}
+
+dict::DateNumber ToNumber(const Date& date) { return date.year * 10000 + date.month * 100 + date.day; }
+
+dict::DateNumber Today() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return (utc.tm_year + 1900) * 10000 + (utc.tm_mon + 1) * 100 + utc.tm_mday;
+}
+
+// Whether any phrase of `index` occurs in keys [begin, end).
+const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<std::string>& keys) {
+  for (size_t k = 0; k < keys.size(); ++k) {
+    PhraseIndex::Match match = index.Longest(keys, k, keys.size(), [](uint32_t) { return true; });
+    if (match.length > 0) return match;
+  }
+  return {};
+}
+
+EventActor ToEventActor(const ActorMention& mention, const SentenceAnalysis& analysis, const ArticleText& text,
+                        const Sentence& sentence) {
+  EventActor actor;
+  actor.code = mention.code;
+  actor.how = mention.how;
+  actor.entries = mention.entries;
+  if (mention.end > mention.begin) {
+    actor.text = analysis.Text(mention.begin, mention.end);
+    Span span{text.tokens[sentence.token_begin + mention.begin].span.begin,
+              text.tokens[sentence.token_begin + mention.end - 1].span.end};
+    actor.span = text.offsets.ToOriginal(span);
+  }
+  return actor;
+}
+
+}  // namespace
+
+uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace, std::vector<Event>* events,
+                             std::vector<SentenceTrace>* traces) const {
+  CoderWorkspace::Impl& ws = workspace->impl();
+  const Impl& impl = *impl_;
+  impl.text.Analyze(document, &ws.text);
+  ws.history.Clear();
+
+  // The date: metadata, then the dateline, then --date.
+  std::optional<Date> date;
+  DateOrigin origin = DateOrigin::kUnknown;
+  if (!document.date.empty()) date = ParseDate(document.date), origin = DateOrigin::kDocument;
+  if (!date && ws.text.dateline.present && !ws.text.dateline.month_day.empty()) {
+    date = DatelineDate(ws.text.dateline.month_day, impl.options.default_date);
+    if (date) origin = DateOrigin::kDateline;
+  }
+  if (!date && impl.options.default_date) date = impl.options.default_date, origin = DateOrigin::kOption;
+  if (!date) origin = DateOrigin::kUnknown;
+  dict::DateNumber date_number = date ? ToNumber(*date) : Today();
+  std::string date_text = date ? date->ToString() : "";
+
+  const dict::Dictionary& dict = impl.dictionary;
+  for (uint32_t s = 0; s < ws.text.sentences.size(); ++s) {
+    const Sentence& sentence = ws.text.sentences[s];
+    SentenceTrace* trace = nullptr;
+    if (traces != nullptr && impl.options.trace) {
+      traces->push_back({s + 1, {}});
+      trace = &traces->back();
+    }
+    std::vector<std::string>* lines = trace ? &trace->lines : nullptr;
+    if (ws.text.blocks[sentence.block].kind != BlockKind::kBody) {
+      if (lines) lines->push_back("headline: not coded");
+      continue;
+    }
+    impl.language.Analyze(ws.text, sentence, &ws.analysis);
+    const SentenceAnalysis& analysis = ws.analysis;
+    ws.keys.resize(analysis.size());
+    ws.lemma_keys.resize(analysis.size());
+    for (uint32_t i = 0; i < analysis.size(); ++i) {
+      MakeWordKey(analysis.words[i], &ws.keys[i]);
+      MakeWordKey(analysis.lemma(i), &ws.lemma_keys[i]);
+    }
+    PhraseIndex::Match discard = FindPhrase(impl.compiled->discards(), ws.keys);
+    if (discard.length > 0) {
+      if (lines) {
+        lines->push_back("discarded by '" + dict.discards[discard.payload].phrase.Words() + "' (" +
+                         dict.Where(dict.discards[discard.payload].where) + ")");
+      }
+      continue;
+    }
+    impl.actors->Match(analysis, ws.keys, date_number, ws.history, &ws.mentions, &ws.mention_of_np, lines);
+    ws.mention_at.assign(analysis.size(), -1);
+    for (uint32_t m = 0; m < ws.mentions.size(); ++m) {
+      uint32_t at = ws.mentions[m].begin;
+      if (at < ws.mention_at.size() && ws.mention_at[at] < 0) ws.mention_at[at] = static_cast<int32_t>(m);
+    }
+    MatchContext context{&ws.keys, &ws.lemma_keys, &ws.mentions, &ws.mention_at};
+    ws.candidates.clear();
+    impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, &ws.candidates, lines);
+
+    std::vector<std::string> issues;
+    for (size_t k = 0; k < ws.keys.size(); ++k) {
+      PhraseIndex::Match issue = impl.compiled->issues().Longest(ws.keys, k, ws.keys.size(), [](uint32_t) { return true; });
+      if (issue.length > 0 && dict.issues[issue.payload].kind == dict::Issue::Kind::kCode) {
+        issues.push_back(dict.issues[issue.payload].code);
+      }
+    }
+    for (const CandidateEvent& candidate : ws.candidates) {
+      Event event;
+      event.document_id = document.id;
+      event.sentence = s + 1;
+      event.date = date_text;
+      event.date_origin = origin;
+      event.source = ToEventActor(ws.mentions[candidate.source], analysis, ws.text, sentence);
+      if (candidate.target >= 0) {
+        event.target = ToEventActor(ws.mentions[candidate.target], analysis, ws.text, sentence);
+      } else {
+        event.target.code = "---";
+        event.target.how = "none";
+      }
+      event.code = candidate.code;
+      event.verb_text = analysis.Text(candidate.verb_begin, candidate.verb_end);
+      Span verb{ws.text.tokens[sentence.token_begin + candidate.verb_begin].span.begin,
+                ws.text.tokens[sentence.token_begin + candidate.verb_end - 1].span.end};
+      event.verb_span = ws.text.offsets.ToOriginal(verb);
+      const dict::VerbFamily& family = dict.verb_families[candidate.family];
+      if (candidate.pattern != nullptr) {
+        event.pattern = "- " + dict::RenderPatternBody(*candidate.pattern, family.syntax) + " [" +
+                        candidate.pattern->code.ToString() + "]";
+        event.pattern_entry = dict.Where(candidate.pattern->where);
+      } else {
+        event.pattern = family.verbs[candidate.verb].text + " (verb default)";
+        event.pattern_entry = dict.Where(family.verbs[candidate.verb].where);
+      }
+      event.notes = candidate.notes;
+      if (candidate.reported_by >= 0) event.reported_by = ws.mentions[candidate.reported_by].code;
+      event.issues = issues;
+      event.sentence_text = std::string(sentence.span.of(ws.text.normalized));
+      if (lines) lines->push_back("event: " + event.source.code + " " + event.code + " " + event.target.code);
+      events->push_back(std::move(event));
+    }
+    for (const ActorMention& mention : ws.mentions) {
+      if (mention.resolved()) ws.history.mentions.push_back(mention);
+    }
+  }
+  return static_cast<uint32_t>(ws.text.sentences.size());
+}
+
+std::vector<Event> Coder::CodeSentence(std::string_view text, std::optional<Date> date, CoderWorkspace* workspace,
+                                       std::vector<SentenceTrace>* traces) const {
+  Document document;
+  document.id = "sentence";
+  document.text = std::string(text);
+  if (date) document.date = date->ToString();
+  std::vector<Event> events;
+  CodeDocument(document, workspace, &events, traces);
+  return events;
+}
+
+}  // namespace khaldun

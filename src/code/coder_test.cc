@@ -1,0 +1,188 @@
+#include "code/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dict/native_format.h"
+#include "dict/source_file.h"
+
+namespace khaldun {
+namespace {
+
+// A small dictionary written for these tests (native format).
+constexpr char kDictionary[] = R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor AFGHANISTAN
+  alias AFGHAN
+  code AFG
+actor UNITED_STATES
+  alias US
+  code USA
+actor INDIA
+  code IND
+actor TALIBAN
+  code AFGINS
+actor IMRAN_KHAN
+  code PAKGOV 20180818-20220410
+  code PAKOPP >20220410
+actor ZALMAY_KHALILZAD
+  alias KHALILZAD
+  code USAGOV 20180905-20211019
+  code USAELI
+agent ~GOV OFFICIAL
+agent ~GOV ENVOY
+agent ~OPP PROTESTER
+agent ~INS INSURGENT
+agent ~MIL SOLDIER
+synset CEASEFIRE petrarch2
+  member CEASEFIRE
+  member TRUCE
+verbs MEET [040] petrarch2
+  verb MEET {MEETS MET MEETING}
+  pattern [036:036] * (FOR TALKS)
+verbs VISIT [042:043] petrarch2
+  verb VISIT
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs KILL [1823] petrarch2
+  verb KILL
+verbs CALL [---] petrarch2
+  verb CALL
+  pattern [0871] * &CEASEFIRE
+verbs NEGOTIATE [046] petrarch2
+  verb NEGOTIATE
+verbs REFUSE [120] petrarch2
+  verb REFUSE
+verbs SAY [010] petrarch2
+  verb SAY {SAYS SAID SAYING}
+verbs URGE [020] petrarch2
+  verb URGE
+verbs PROTEST [140] petrarch2
+  verb PROTEST
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+discard FOOTBALL_MATCH
+)";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict::Dictionary dictionary;
+    Diagnostics diagnostics;
+    dict::ReadNative(dict::SourceFile::FromText("test.txt", kDictionary), &dictionary, &diagnostics);
+    ASSERT_EQ(diagnostics.error_count(), 0u) << diagnostics.all().front().ToString();
+    Result<Coder> coder = Coder::Create(std::move(dictionary));
+    ASSERT_TRUE(coder.ok()) << coder.status().message();
+    coder_ = new Coder(std::move(coder).value());
+  }
+  static void TearDownTestSuite() { delete coder_; }
+
+  // "SOURCE CODE TARGET" for each event.
+  std::vector<std::string> Code(std::string_view sentence, const char* date = "2019-06-02") {
+    CoderWorkspace workspace;
+    std::vector<std::string> out;
+    for (const Event& e : coder_->CodeSentence(sentence, ParseDate(date), &workspace)) {
+      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+    }
+    return out;
+  }
+
+  static Coder* coder_;
+};
+
+Coder* CoderTest::coder_ = nullptr;
+using Events = std::vector<std::string>;
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  EXPECT_EQ(Code("Pakistan attacked India."), (Events{"PAK 190 IND"}));
+  EXPECT_EQ(Code("Pakistani officials praised the United States."), (Events{"PAKGOV 051 USA"}));
+}
+
+TEST_F(CoderTest, DatedRolesFollowTheDocumentDate) {
+  EXPECT_EQ(Code("Imran Khan praised India.", "2019-06-02"), (Events{"PAKGOV 051 IND"}));
+  EXPECT_EQ(Code("Imran Khan praised India.", "2023-01-10"), (Events{"PAKOPP 051 IND"}));
+}
+
+TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
+  EXPECT_EQ(Code("Afghan soldiers were attacked by the Taliban."), (Events{"AFGINS 190 AFGMIL"}));
+}
+
+TEST_F(CoderTest, PatternsAndSynsets) {
+  EXPECT_EQ(Code("Pakistan called a truce with India."), (Events{"PAK 0871 IND"}));
+  // The verb alone has a null code: no event.
+  EXPECT_TRUE(Code("Pakistan called India.").empty());
+}
+
+TEST_F(CoderTest, NegatedIntentBecomesARefusal) {
+  EXPECT_EQ(Code("The Taliban will not call a ceasefire with Afghanistan."), (Events{"AFGINS 1246 AFG"}));
+  // A negated attack is no event.
+  EXPECT_TRUE(Code("Pakistan did not attack India.").empty());
+}
+
+TEST_F(CoderTest, RefusingToDoSomethingRejectsIt) {
+  EXPECT_EQ(Code("The Taliban refused to negotiate with Afghanistan."), (Events{"AFGINS 125 AFG"}));
+}
+
+TEST_F(CoderTest, ReportedSpeechCodesWhatIsReported) {
+  Events events = Code("Khalilzad said Pakistan attacked India.");
+  EXPECT_EQ(events, (Events{"PAK 190 IND"}));
+}
+
+TEST_F(CoderTest, RequestsAreNotTheRequestedEvent) {
+  EXPECT_EQ(Code("The United States urged Pakistan to attack the Taliban."), (Events{"USA 020 PAK"}));
+}
+
+TEST_F(CoderTest, PairedAndSymmetricCodes) {
+  EXPECT_EQ(Code("Khalilzad visited Pakistan."), (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
+  EXPECT_EQ(Code("Pakistan and India met for talks."), (Events{"PAK 036 IND", "IND 036 PAK"}));
+}
+
+TEST_F(CoderTest, CompoundSubjectsCodeEachMember) {
+  EXPECT_EQ(Code("Pakistan and the United States attacked the Taliban."),
+            (Events{"PAK 190 AFGINS", "USA 190 AFGINS"}));
+}
+
+TEST_F(CoderTest, ReferencesResolveToEarlierActors) {
+  CoderWorkspace workspace;
+  Document document;
+  document.id = "d";
+  document.date = "2019-06-02";
+  document.text = "Khalilzad arrived in Kabul on Sunday. He praised Pakistan.";
+  std::vector<Event> events;
+  coder_->CodeDocument(document, &workspace, &events);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.code, "USAGOV");
+  EXPECT_EQ(events[0].source.how, "pronoun");
+  EXPECT_EQ(events[0].sentence, 2u);
+}
+
+TEST_F(CoderTest, ProtestsNeedNoTarget) {
+  EXPECT_EQ(Code("Afghan protesters protested on Friday."), (Events{"AFGOPP 140 ---"}));
+}
+
+TEST_F(CoderTest, DiscardsSkipTheSentence) {
+  EXPECT_TRUE(Code("Pakistan attacked India in the football match.").empty());
+}
+
+TEST_F(CoderTest, EventsCarryProvenance) {
+  CoderWorkspace workspace;
+  std::string text = "Pakistan attacked India.";
+  std::vector<Event> events = coder_->CodeSentence(text, ParseDate("2019-06-02"), &workspace);
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  EXPECT_EQ(e.source.span.of(text), "Pakistan");
+  EXPECT_EQ(e.target.span.of(text), "India");
+  EXPECT_EQ(e.verb_span.of(text), "attacked");
+  EXPECT_EQ(e.date, "2019-06-02");
+  EXPECT_EQ(e.date_origin, DateOrigin::kDocument);
+  ASSERT_FALSE(e.source.entries.empty());
+  EXPECT_EQ(e.source.entries[0].rfind("test.txt:", 0), 0u) << e.source.entries[0];
+  EXPECT_EQ(e.pattern_entry.rfind("test.txt:", 0), 0u) << e.pattern_entry;
+}
+
+}  // namespace
+}  // namespace khaldun

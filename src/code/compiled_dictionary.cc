@@ -1,0 +1,92 @@
+#include "code/compiled_dictionary.h"
+
+#include <set>
+
+namespace khaldun {
+
+std::vector<std::string> PhraseKeys(const dict::Phrase& phrase) {
+  std::vector<std::string> keys;
+  keys.reserve(phrase.words.size());
+  for (const std::string& word : phrase.words) {
+    std::string key = WordKey(word);
+    if (!key.empty()) keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
+namespace {
+
+// "+CLEARED_UP" -> words {CLEARED, UP}, head 0.
+void AddForm(std::string_view form, uint32_t family, uint32_t verb,
+             std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>>* forms,
+             std::set<std::string>* seen) {
+  dict::VerbWords split = dict::SplitVerbForm(form);
+  VerbForm entry;
+  entry.family = family;
+  entry.verb = verb;
+  entry.words = PhraseKeys(split.phrase);
+  if (entry.words.empty()) return;
+  entry.head = static_cast<uint32_t>(std::min(split.head, entry.words.size() - 1));
+  std::string signature = std::to_string(family) + ":" + std::to_string(verb) + ":";
+  for (const std::string& w : entry.words) signature += w + " ";
+  if (!seen->insert(signature).second) return;
+  (*forms)[entry.words[entry.head]].push_back(std::move(entry));
+}
+
+}  // namespace
+
+CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dictionary_(&dictionary) {
+  for (uint32_t a = 0; a < dictionary.actors.size(); ++a) {
+    for (const dict::Phrase* phrase : dictionary.actors[a].Phrases()) actors_.Add(PhraseKeys(*phrase), a);
+  }
+  for (uint32_t a = 0; a < dictionary.agents.size(); ++a) {
+    const dict::Agent& agent = dictionary.agents[a];
+    agents_.Add(PhraseKeys(agent.phrase), a * 2);
+    for (const dict::Phrase& plural : agent.plurals) agents_.Add(PhraseKeys(plural), a * 2 + 1);
+  }
+  for (uint32_t d = 0; d < dictionary.discards.size(); ++d) discards_.Add(PhraseKeys(dictionary.discards[d].phrase), d);
+  for (uint32_t i = 0; i < dictionary.issues.size(); ++i) {
+    for (const dict::Phrase& form : dictionary.issues[i].forms) issues_.Add(PhraseKeys(form), i);
+  }
+  actors_.Finish();
+  agents_.Finish();
+  discards_.Finish();
+  issues_.Finish();
+
+  std::set<std::string> seen;
+  nominal_.resize(dictionary.verb_families.size());
+  for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
+    const dict::VerbFamily& family = dictionary.verb_families[f];
+    nominal_[f] = family.section == "NOMINAL";
+    for (uint32_t v = 0; v < family.verbs.size(); ++v) {
+      const dict::Verb& verb = family.verbs[v];
+      AddForm(verb.text, f, v, &verb_forms_, &seen);
+      for (const std::string& form : verb.forms) AddForm(form, f, v, &verb_forms_, &seen);
+      if (!verb.irregular) {
+        for (const std::string& form : dict::RegularVerbForms(verb.text, family.syntax)) {
+          AddForm(form, f, v, &verb_forms_, &seen);
+        }
+      }
+    }
+  }
+  for (const dict::Synset& synset : dictionary.synsets) {
+    std::vector<std::vector<std::string>>& expansion = synsets_[WordKey(synset.name)];
+    expansion.clear();  // the last definition wins, as in Dictionary::FindSynset
+    for (const dict::Phrase& phrase : synset.Expansion()) expansion.push_back(PhraseKeys(phrase));
+  }
+}
+
+const std::vector<VerbForm>& CompiledDictionary::VerbFormsOf(std::string_view word) const {
+  static const std::vector<VerbForm> kNone;
+  auto it = verb_forms_.find(word);
+  return it == verb_forms_.end() ? kNone : it->second;
+}
+
+const std::vector<std::vector<std::string>>* CompiledDictionary::Synset(std::string_view name) const {
+  auto it = synsets_.find(name);
+  return it == synsets_.end() ? nullptr : &it->second;
+}
+
+bool CompiledDictionary::IsNominal(uint32_t family) const { return family < nominal_.size() && nominal_[family]; }
+
+}  // namespace khaldun

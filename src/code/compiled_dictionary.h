@@ -1,0 +1,60 @@
+// CompiledDictionary: a Dictionary turned into indexes for matching.
+//
+// Actor, agent, discard and issue phrases go into PhraseIndexes; every form
+// of every verb (given or generated) is keyed by its inflected word; synsets
+// are expanded once. Built once per run, then only read.
+#ifndef KHALDUN_CODE_COMPILED_DICTIONARY_H_
+#define KHALDUN_CODE_COMPILED_DICTIONARY_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "code/phrase_index.h"
+#include "dict/dictionary.h"
+
+namespace khaldun {
+
+// One form of one verb: "MET_WITH" is {words MET, WITH; head 0}.
+struct VerbForm {
+  uint32_t family = 0;  // index into Dictionary::verb_families
+  uint32_t verb = 0;    // index into that family's verbs
+  std::vector<std::string> words;  // word keys of the whole form
+  uint32_t head = 0;    // which word inflects (is the clause's verb)
+};
+
+class CompiledDictionary {
+ public:
+  // Compiles `dictionary`, which must outlive this object.
+  explicit CompiledDictionary(const dict::Dictionary& dictionary);
+
+  const dict::Dictionary& dictionary() const { return *dictionary_; }
+
+  const PhraseIndex& actors() const { return actors_; }      // payload: actor index
+  const PhraseIndex& agents() const { return agents_; }      // payload: agent index * 2 + (plural form)
+  const PhraseIndex& discards() const { return discards_; }  // payload: discard index
+  const PhraseIndex& issues() const { return issues_; }      // payload: issue index
+
+  // The verb forms whose inflected word has key `word`; empty if none.
+  const std::vector<VerbForm>& VerbFormsOf(std::string_view word) const;
+
+  // The expansion of synset `name` as word-key phrases; nullptr if unknown.
+  const std::vector<std::vector<std::string>>* Synset(std::string_view name) const;
+
+  // Whether family `f` holds nouns (a `section NOMINAL` block).
+  bool IsNominal(uint32_t family) const;
+
+ private:
+  const dict::Dictionary* dictionary_;
+  PhraseIndex actors_, agents_, discards_, issues_;
+  std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_forms_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>, StringHash, std::equal_to<>> synsets_;
+  std::vector<bool> nominal_;
+};
+
+// The word keys of a dictionary phrase.
+std::vector<std::string> PhraseKeys(const dict::Phrase& phrase);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_COMPILED_DICTIONARY_H_

@@ -1,0 +1,57 @@
+// Event: one coded political event with everything needed to explain it.
+#ifndef KHALDUN_CODE_EVENT_H_
+#define KHALDUN_CODE_EVENT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "text/span.h"
+
+namespace khaldun {
+
+// Where an event's date came from.
+enum class DateOrigin : uint8_t {
+  kUnknown,   // no date known
+  kDocument,  // the document's metadata (JSONL `date`, HTML meta)
+  kDateline,  // the article's dateline ("WASHINGTON, June 2, 2019 -")
+  kOption,    // --date on the command line
+};
+const char* DateOriginName(DateOrigin origin);
+
+// One actor as it took part in an event.
+struct EventActor {
+  std::string code;  // CAMEO actor code, e.g. "USAGOV", "AFGINS"; never empty
+  std::string text;  // the words of the mention ("U.S. envoy Zalmay Khalilzad")
+  Span span;         // bytes of the original document text
+  // How the code was found: "actor", "actor+agent", "agent", "pronoun",
+  // "reference" (a definite description resolved to an earlier actor), ...
+  std::string how;
+  // Dictionary entries used, as "file:line" (actor, agent).
+  std::vector<std::string> entries;
+};
+
+struct Event {
+  std::string document_id;
+  uint32_t sentence = 0;      // 1-based sentence number within the document
+  std::string date;           // YYYY-MM-DD or ""
+  DateOrigin date_origin = DateOrigin::kUnknown;
+
+  EventActor source;
+  EventActor target;
+  std::string code;           // CAMEO event code, e.g. "042", "1246"
+  std::string verb_text;      // the verb group as written ("will not call")
+  Span verb_span;             // original bytes of the verb group
+  std::string pattern;        // the matched pattern in its own notation, or "" (verb alone)
+  std::string pattern_entry;  // "file:line" of the pattern (or of the verb when no pattern)
+  // Why the event has this shape, in words: "passive: source and target
+  // swapped", "negated intent 036 -> 125", "reported by USAGOV", ...
+  std::vector<std::string> notes;
+  std::string reported_by;    // actor code of the speaker for reported speech, or ""
+  std::vector<std::string> issues;  // issue codes found in the sentence
+  std::string sentence_text;  // the sentence as normalised (for display)
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_EVENT_H_

@@ -1,0 +1,60 @@
+// PatternMatcher: does a verb pattern fit a clause, and where are its actors?
+//
+// A pattern's words after '*' must appear, in order, after the verb and
+// inside the clause (words between them are allowed); words before '*' must
+// appear before the verb. '$' and '+' (and '%') take the next actor mention
+// at that place; '^' skips one; '&NAME' matches any member of the synset;
+// TABARI's "{ A | B }" any alternative. Text words match a pattern word by
+// their key or by their lemma's key, so "talks" meets TALK and TALKS.
+#ifndef KHALDUN_CODE_PATTERN_MATCHER_H_
+#define KHALDUN_CODE_PATTERN_MATCHER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "code/actor_mention.h"
+#include "code/compiled_dictionary.h"
+#include "dict/verb_pattern.h"
+
+namespace khaldun {
+
+// The sentence as the matcher sees it.
+struct MatchContext {
+  const std::vector<std::string>* keys = nullptr;        // word keys
+  const std::vector<std::string>* lemma_keys = nullptr;  // keys of the lemmas
+  const std::vector<ActorMention>* mentions = nullptr;
+  // Per token: the mention that starts there, or -1.
+  const std::vector<int32_t>* mention_at = nullptr;
+};
+
+struct PatternFit {
+  bool matched = false;
+  int score = 0;            // literal words matched (more is more specific)
+  int32_t source = -1;      // mention index bound by '$' (or '%'), -1 if none
+  int32_t target = -1;      // mention index bound by '+', -1 if none
+  uint32_t last_token = 0;  // one past the last token the pattern used
+};
+
+class PatternMatcher {
+ public:
+  explicit PatternMatcher(const CompiledDictionary& dictionary) : dictionary_(&dictionary) {}
+
+  // Fits `pattern` with the verb at token `verb`, the text after it being
+  // [after_begin, after_end) and before it [before_begin, verb).
+  PatternFit Fit(const dict::VerbPattern& pattern, const MatchContext& context, uint32_t before_begin,
+                 uint32_t verb, uint32_t after_begin, uint32_t after_end) const;
+
+ private:
+  bool MatchSequence(const std::vector<dict::PatternToken>& tokens, size_t index, const MatchContext& context,
+                     uint32_t position, uint32_t limit, PatternFit* fit, int depth) const;
+  // Length of a word or synset member matching at `position`, or 0.
+  uint32_t WordAt(const dict::PatternToken& token, const MatchContext& context, uint32_t position,
+                  uint32_t limit) const;
+
+  const CompiledDictionary* dictionary_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_PATTERN_MATCHER_H_

@@ -1,0 +1,63 @@
+// PhraseIndex: finds dictionary phrases in a sequence of word keys.
+//
+// Phrases are indexed by their first word; all phrases starting with the
+// same word are kept longest first, so the first one that matches at a
+// position is the longest match there.
+#ifndef KHALDUN_CODE_PHRASE_INDEX_H_
+#define KHALDUN_CODE_PHRASE_INDEX_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "code/word_key.h"
+
+namespace khaldun {
+
+class PhraseIndex {
+ public:
+  struct Match {
+    uint32_t payload = 0;  // what Add() was given
+    uint32_t length = 0;   // number of words matched
+  };
+
+  // Adds a phrase (word keys, see word_key.h) with a caller-defined payload.
+  // Empty phrases are ignored. Call Finish() after the last Add().
+  void Add(std::vector<std::string> words, uint32_t payload);
+
+  // Sorts each bucket longest first (stable: earlier phrases win ties).
+  void Finish();
+
+  // The longest phrase matching keys[at...] (within `limit` words), or
+  // nullopt-like Match{0,0} when none does. `accept` filters payloads.
+  template <typename Accept>
+  Match Longest(std::span<const std::string> keys, size_t at, size_t limit, Accept accept) const {
+    auto bucket = buckets_.find(keys[at]);
+    if (bucket == buckets_.end()) return {};
+    for (uint32_t id : bucket->second) {
+      const Entry& entry = entries_[id];
+      size_t n = entry.words.size();
+      if (at + n > limit) continue;
+      bool same = true;
+      for (size_t k = 1; k < n && same; ++k) same = keys[at + k] == entry.words[k];
+      if (same && accept(entry.payload)) return {entry.payload, static_cast<uint32_t>(n)};
+    }
+    return {};
+  }
+
+  size_t size() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;
+    uint32_t payload;
+  };
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> buckets_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_PHRASE_INDEX_H_

@@ -1,0 +1,213 @@
+#include "code/sentence_coder.h"
+
+#include <algorithm>
+
+#include "code/negation.h"
+
+namespace khaldun {
+namespace {
+
+std::string Root(const std::string& code) { return code.substr(0, 2); }
+
+// Mentions named by an NP: its own, or its members' for a coordination.
+void MentionsOf(const SentenceAnalysis& analysis, const std::vector<int32_t>& mention_of_np, int32_t np,
+                std::vector<int32_t>* out, int depth = 0) {
+  if (np == kNone || depth > 8) return;
+  const NounPhrase& phrase = analysis.nps[np];
+  if (phrase.kind == NounPhraseKind::kCoordination) {
+    for (uint32_t member : analysis.indices(phrase.members)) MentionsOf(analysis, mention_of_np, member, out, depth + 1);
+    return;
+  }
+  if (mention_of_np[np] >= 0) out->push_back(mention_of_np[np]);
+}
+
+bool IsLocative(std::string_view preposition) {
+  return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
+}
+
+}  // namespace
+
+void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& context,
+                         const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np,
+                         std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const {
+  const size_t first = out->size();
+  std::vector<std::vector<size_t>> by_clause(analysis.clauses.size());
+  std::vector<std::string> clause_code(analysis.clauses.size());
+  std::vector<int32_t> clause_source(analysis.clauses.size(), -1);
+
+  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+    const Clause& clause = analysis.clauses[c];
+    uint32_t verb = clause.verb.main_verb;
+    uint32_t after_end = std::max(clause.end, verb + 1);
+    if (trace) trace->push_back("clause " + std::to_string(c + 1) + " (" + ClauseKindName(clause.kind) + "): verb [" +
+                                analysis.Text(clause.verb.begin, clause.verb.end) + "]");
+    ClauseCode coded = clause_coder_.Code(context, clause.begin, verb, after_end, trace);
+    if (!coded.found) {
+      if (trace) trace->push_back("  verb not in the dictionary: no event");
+      continue;
+    }
+    std::string primary = coded.code.primary;
+    std::string paired = coded.code.has_pair ? coded.code.paired : "";
+    clause_code[c] = primary;
+
+    // Who did it, and to whom.
+    std::vector<int32_t> sources, targets;
+    if (coded.fit.source >= 0) sources.push_back(coded.fit.source);
+    if (coded.fit.target >= 0) targets.push_back(coded.fit.target);
+    std::vector<std::string> notes;
+    if (clause.verb.passive) {
+      if (sources.empty()) MentionsOf(analysis, mention_of_np, clause.agent_np, &sources);
+      if (sources.empty()) {
+        for (uint32_t pp : analysis.indices(clause.preps)) {
+          if (!IsLocative(analysis.words[analysis.pps[pp].preposition])) continue;
+          MentionsOf(analysis, mention_of_np, analysis.pps[pp].object_np, &sources);
+          if (!sources.empty()) break;
+        }
+      }
+      if (targets.empty()) MentionsOf(analysis, mention_of_np, clause.actor_np(), &targets);
+      notes.push_back("passive: source and target swapped");
+    } else {
+      if (sources.empty()) MentionsOf(analysis, mention_of_np, clause.actor_np(), &sources);
+      if (targets.empty()) {
+        for (uint32_t object : analysis.indices(clause.objects)) {
+          MentionsOf(analysis, mention_of_np, object, &targets);
+          if (!targets.empty()) break;
+        }
+      }
+      if (targets.empty()) {
+        for (uint32_t pp : analysis.indices(clause.preps)) {
+          int32_t object = analysis.pps[pp].object_np;
+          if (object == kNone || analysis.nps[object].temporal) continue;
+          MentionsOf(analysis, mention_of_np, object, &targets);
+          if (!targets.empty()) break;
+        }
+      }
+    }
+    // A mention cannot act on itself.
+    targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                 [&](int32_t t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); }),
+                  targets.end());
+    if (!sources.empty()) clause_source[c] = sources.front();
+
+    if (primary == "---" || (primary.empty() && paired.empty())) {
+      if (trace) trace->push_back("  null code [---]: no event");
+      clause_code[c] = "---";
+      continue;
+    }
+    if (clause.verb.negated) {
+      std::string negated = primary.empty() ? "" : NegatedCode(primary);
+      if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
+      if (negated.empty()) {
+        clause_code[c] = "";
+        continue;
+      }
+      notes.push_back("negated " + primary + " -> " + negated);
+      primary = negated;
+      paired.clear();
+      clause_code[c] = primary;
+    }
+    if (sources.empty()) {
+      if (trace) trace->push_back("  no source actor: no event");
+      continue;
+    }
+    auto push = [&](int32_t source, int32_t target, const std::string& code, const std::string& note) {
+      if (target >= 0 && mentions[source].code == mentions[target].code) return;
+      CandidateEvent event;
+      event.clause = static_cast<int32_t>(c);
+      event.source = source;
+      event.target = target;
+      event.code = code;
+      event.verb_begin = clause.verb.begin;
+      event.verb_end = clause.verb.end;
+      event.pattern = coded.pattern;
+      event.family = coded.family;
+      event.verb = coded.verb;
+      event.notes = notes;
+      if (!note.empty()) event.notes.push_back(note);
+      by_clause[c].push_back(out->size());
+      out->push_back(std::move(event));
+    };
+    bool symmetric = sources.size() >= 2 && targets.empty() && (paired == primary || Root(primary) == "04");
+    if (symmetric) {
+      for (size_t i = 0; i < sources.size(); ++i) {
+        for (size_t j = 0; j < sources.size(); ++j) {
+          if (i != j) push(sources[i], sources[j], primary, "symmetric: coded both ways");
+        }
+      }
+      continue;
+    }
+    if (targets.empty()) {
+      // Protests need no target, nor do rejections a pattern named ("rejected
+      // calls for a ceasefire"); other events without one are too vague.
+      bool explicit_rejection = Root(primary) == "12" && (coded.pattern != nullptr || clause.verb.negated);
+      if (Root(primary) != "14" && !explicit_rejection) {
+        if (trace) trace->push_back("  no target actor: no event");
+        continue;
+      }
+      targets.push_back(-1);
+    }
+    for (int32_t source : sources) {
+      for (int32_t target : targets) {
+        if (!primary.empty()) push(source, target, primary, "");
+        if (!paired.empty() && paired != "---" && target >= 0) push(target, source, paired, "paired code for the reversed dyad");
+      }
+    }
+  }
+
+  // Relations between clauses.
+  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+    const Clause& clause = analysis.clauses[c];
+    int32_t parent = clause.parent_clause;
+    if (parent == kNone || clause_code[parent].empty()) continue;
+    std::vector<size_t>& mine = by_clause[c];
+    std::vector<size_t>& theirs = by_clause[parent];
+    const std::string& parent_code = clause_code[parent];
+    if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
+      if (mine.empty()) continue;
+      for (size_t e : theirs) (*out)[e].dropped = true;
+      for (size_t e : mine) {
+        (*out)[e].reported_by = clause_source[parent];
+        if (clause_source[parent] >= 0) (*out)[e].notes.push_back("reported by " + mentions[clause_source[parent]].code);
+      }
+      if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
+    } else if (clause.kind == ClauseKind::kInfinitival) {
+      if (Root(parent_code) == "12") {
+        // "refused to negotiate": the refusal of what the complement names.
+        for (size_t e : mine) {
+          CandidateEvent& event = (*out)[e];
+          std::string negated = NegatedCode(event.code);
+          if (negated.empty()) {
+            event.dropped = true;
+            continue;
+          }
+          event.notes.push_back("refusal of " + event.code + " -> " + negated);
+          event.code = negated;
+        }
+        bool any = std::any_of(mine.begin(), mine.end(), [&](size_t e) { return !(*out)[e].dropped; });
+        if (any) {
+          for (size_t e : theirs) (*out)[e].dropped = true;
+        }
+      } else if (Root(parent_code) == "02" || Root(parent_code) == "10") {
+        // "urged Iran to halt": what is asked for has not happened.
+        for (size_t e : mine) (*out)[e].dropped = true;
+      }
+    }
+  }
+
+  // Drop the dropped and the duplicates (same source, target and code).
+  std::vector<CandidateEvent> kept;
+  for (size_t i = first; i < out->size(); ++i) {
+    CandidateEvent& event = (*out)[i];
+    if (event.dropped) continue;
+    bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
+      return other.code == event.code && mentions[other.source].code == mentions[event.source].code &&
+             (other.target < 0 ? event.target < 0
+                               : event.target >= 0 && mentions[other.target].code == mentions[event.target].code);
+    });
+    if (!duplicate) kept.push_back(std::move(event));
+  }
+  out->resize(first);
+  for (CandidateEvent& event : kept) out->push_back(std::move(event));
+}
+
+}  // namespace khaldun

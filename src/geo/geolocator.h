@@ -1,0 +1,73 @@
+// Geolocator: where an event happened, with the reason.
+//
+// Order of evidence (docs/geo.md, "Choosing the location"):
+//  1. the sentence: a place after a locative preposition or named with its
+//     kind ("in Kabul", "near the Afghan border", "Helmand province");
+//     "from A to B" gives B; among several, the most specific (city before
+//     province before country), then the first; else a bare city name;
+//  2. the dateline's place ("ISLAMABAD", "KABUL, Afghanistan");
+//  3. the country hint (the actors' country): its centroid.
+// Countries named anywhere in the sentence, then the dateline's country,
+// then the hint, break ties between namesakes (Tripoli, Hyderabad).
+#ifndef KHALDUN_GEO_GEOLOCATOR_H_
+#define KHALDUN_GEO_GEOLOCATOR_H_
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/gazetteer.h"
+#include "geo/mention_finder.h"
+#include "geo/place.h"
+#include "text/token.h"
+
+namespace khaldun {
+
+enum class LocationSource : uint8_t {
+  kNone = 0,          // nothing to go on
+  kSentence = 1,      // a place named in the sentence
+  kDateline = 2,      // the article's dateline
+  kActorCountry = 3,  // the country hint
+};
+
+// "none", "sentence", "dateline", "actor_country".
+std::string_view LocationSourceName(LocationSource source);
+
+struct Location {
+  LocationSource source = LocationSource::kNone;
+  Place place;           // meaningful unless source == kNone
+  std::string evidence;  // the words that gave it: "in Lashkar Gah", "dateline ISLAMABAD", "actor country AFG"
+
+  bool found() const { return source != LocationSource::kNone; }
+};
+
+class Geolocator {
+ public:
+  // Keeps a reference: `gazetteer` must outlive the geolocator.
+  explicit Geolocator(const Gazetteer& gazetteer) : gazetteer_(&gazetteer), finder_(gazetteer) {}
+
+  // The event location of one sentence. `dateline` is the dateline's place
+  // as written (may be empty; "KABUL, Afghanistan" uses the country part as
+  // context); `country_hint` an ISO-3 code (may be empty). Never fails:
+  // source == kNone when there is nothing to go on.
+  Location Locate(std::span<const Token> sentence, std::string_view dateline, std::string_view country_hint) const;
+
+  // Every place mention of the sentence, resolved in the same context as
+  // Locate; mentions whose name resolved nowhere are left out.
+  std::vector<std::pair<PlaceMention, Place>> ResolveMentions(std::span<const Token> sentence,
+                                                              std::string_view dateline,
+                                                              std::string_view country_hint) const;
+
+  // The dateline's place, or nullopt.
+  std::optional<Place> ResolveDateline(std::string_view dateline, std::string_view country_hint) const;
+
+ private:
+  const Gazetteer* gazetteer_;
+  MentionFinder finder_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_GEO_GEOLOCATOR_H_

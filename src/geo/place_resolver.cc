@@ -1,0 +1,92 @@
+#include "geo/place_resolver.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "geo/name_folding.h"
+#include <cmath>
+
+namespace khaldun {
+
+double ScoreCandidate(const Candidate& candidate, const ResolveContext& context) {
+  const Place& place = candidate.place;
+  double score = 0;
+  switch (place.type) {
+    case FeatureType::kCountry: score = 8; break;
+    case FeatureType::kAdmin1:
+    case FeatureType::kRegion: score = 5; break;
+    case FeatureType::kAdmin2: score = 4.5; break;
+    case FeatureType::kCapital: score = std::log10(std::max<double>(place.population, 1000)) + 1.5; break;
+    case FeatureType::kCity: score = std::log10(std::max<double>(place.population, 1000)); break;
+  }
+  if (candidate.match == NameMatch::kAlias) score += 0.5;
+  if (context.type_hint) {
+    const FeatureType hint = *context.type_hint;
+    const bool city_like = place.type == FeatureType::kCity || place.type == FeatureType::kCapital;
+    if (hint == place.type || (hint == FeatureType::kCity && city_like) ||
+        (hint == FeatureType::kCapital && city_like)) {
+      score += 6;
+    } else if (hint == FeatureType::kAdmin2 && place.type == FeatureType::kAdmin1) {
+      score += 4;  // "X district" where we only know the province X
+    } else if (hint == FeatureType::kAdmin1 && place.type == FeatureType::kRegion) {
+      score += 4;
+    }
+  }
+  auto in = [&place](const std::vector<std::string>& countries) {
+    return !place.country_iso3.empty() &&
+           std::find(countries.begin(), countries.end(), place.country_iso3) != countries.end();
+  };
+  if (in(context.named_countries)) {
+    score += 5;
+  } else if (in(context.hint_countries)) {
+    score += 3;
+  }
+  return score;
+}
+
+std::optional<Candidate> ChooseCandidate(std::span<const Candidate> candidates, const ResolveContext& context) {
+  std::optional<Candidate> best;
+  double best_score = 0;
+  for (const Candidate& candidate : candidates) {
+    const double score = ScoreCandidate(candidate, context);
+    if (!best || score > best_score) {
+      best = candidate;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+std::optional<FeatureType> DesignatorType(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kAdmin1 = {
+      "province", "governorate", "state", "region", "oblast", "prefecture", "provinces", "territory", "wilayat"};
+  static constexpr std::array<std::string_view, 3> kAdmin2 = {"district", "county", "districts"};
+  static constexpr std::array<std::string_view, 4> kCity = {"city", "town", "village", "port"};
+  auto in = [word](const auto& words) { return std::find(words.begin(), words.end(), word) != words.end(); };
+  if (in(kAdmin1)) return FeatureType::kAdmin1;
+  if (in(kAdmin2)) return FeatureType::kAdmin2;
+  if (in(kCity)) return FeatureType::kCity;
+  if (word == "capital") return FeatureType::kCapital;
+  return std::nullopt;
+}
+
+std::optional<Place> ResolvePlace(const Gazetteer& gazetteer, std::string_view name, const ResolveContext& context) {
+  std::vector<Candidate> candidates = gazetteer.Lookup(name);
+  ResolveContext designated = context;
+  if (candidates.empty()) {
+    const std::string folded = FoldName(name);
+    const size_t space = folded.rfind(' ');
+    if (space != std::string::npos) {
+      if (std::optional<FeatureType> type = DesignatorType(std::string_view(folded).substr(space + 1))) {
+        candidates = gazetteer.LookupFolded(std::string_view(folded).substr(0, space));
+        designated.type_hint = type;
+      }
+    }
+  }
+  std::optional<Candidate> best = ChooseCandidate(candidates, designated);
+  if (!best) return std::nullopt;
+  return std::move(best->place);
+}
+
+}  // namespace khaldun

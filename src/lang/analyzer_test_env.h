@@ -1,0 +1,23 @@
+// Shared by the phrase and clause tests: one LanguageAnalyzer per test
+// binary, over test_env.h's tagger and lemmatiser.
+#ifndef KHALDUN_LANG_ANALYZER_TEST_ENV_H_
+#define KHALDUN_LANG_ANALYZER_TEST_ENV_H_
+
+#include <string>
+#include <string_view>
+
+#include "lang/language_analyzer.h"
+
+namespace khaldun::testing {
+
+// The analyser, or null with `*error` set (missing npm data or WordNet).
+const LanguageAnalyzer* SharedAnalyzer(std::string* error);
+
+// Tokenises `text` with the text stage (one document) and analyses its first
+// sentence into `*out`; `*storage` keeps the tokens alive.
+void AnalyzeText(const LanguageAnalyzer& analyzer, std::string_view text, ArticleText* storage,
+                 SentenceAnalysis* out);
+
+}  // namespace khaldun::testing
+
+#endif  // KHALDUN_LANG_ANALYZER_TEST_ENV_H_

@@ -1,0 +1,509 @@
+// Clauses from verb groups and phrases: who did what to whom.
+//
+// Deterministic and linear: each verb group becomes a clause; its kind
+// comes from what introduces it (to, who/which, that, and/but, a
+// subordinator, a preceding speech verb); its subject is the NP just left
+// of the verb, climbing from a chunk to the phrase it belongs to ("the
+// leader of the Taliban" -> leader) and skipping a relative clause or an
+// apposition between subject and verb; its objects are the NPs after the
+// verb up to the next clause or punctuation.
+#include "lang/phrase_builder.h"
+#include "lang/word_classes.h"
+
+namespace khaldun::lang_internal {
+namespace {
+
+namespace wc = word_classes;
+using T = PosTag;
+
+class ClauseBuilder {
+ public:
+  explicit ClauseBuilder(SentenceAnalysis* a) : a_(*a), n_(a->size()) {}
+
+  void Run() {
+    AttachPrepPhrases();
+    for (size_t k = 0; k < a_.clauses.size(); ++k) Classify(static_cast<int32_t>(k));
+    FillRegions();
+    ResolveControllers();
+    FillNounPhrasePps();
+  }
+
+ private:
+  NounPhrase& Np(int32_t i) { return a_.nps[static_cast<size_t>(i)]; }
+  Clause& C(int32_t i) { return a_.clauses[static_cast<size_t>(i)]; }
+  bool Word(uint32_t i, std::string_view lower) const { return wc::EqualsLower(a_.words[i], lower); }
+  bool IsComma(int64_t i) const { return i >= 0 && (a_.words[static_cast<size_t>(i)] == "," ||
+                                                   a_.words[static_cast<size_t>(i)] == "''" ||
+                                                   a_.words[static_cast<size_t>(i)] == "--"); }
+
+  // PPs right after an NP modify it when the preposition is "of" or the NP
+  // is not in a verb's object position; other PPs belong to the clause.
+  void AttachPrepPhrases() {
+    size_t verb = 0;
+    for (PrepPhrase& pp : a_.pps) {
+      if (pp.preposition == 0) continue;
+      const int32_t before = a_.np_of_word[pp.preposition - 1];
+      if (before == kNone || Np(before).possessed != kNone) continue;
+      if (Word(pp.preposition, "of")) {
+        pp.attached_np = TopOfCoordination(before);
+        continue;
+      }
+      while (verb < a_.clauses.size() && a_.clauses[verb].verb.end <= pp.preposition) ++verb;
+      bool object_position = false;
+      if (verb > 0) {
+        object_position = true;
+        for (uint32_t i = a_.clauses[verb - 1].verb.end; i < pp.preposition; ++i) {
+          const PosTag t = a_.tags[i];
+          if (IsComma(i) || t == T::kWDT || t == T::kWP || t == T::kCC || t == T::kColon ||
+              (a_.np_of_word[i] == kNone && Word(i, "that"))) {
+            object_position = false;
+            break;
+          }
+        }
+      }
+      if (!object_position) pp.attached_np = TopOfCoordination(before);
+    }
+  }
+
+  int32_t TopOfCoordination(int32_t np) {
+    return Np(np).coordination != kNone ? Np(np).coordination : np;
+  }
+
+  // The phrase a chunk belongs to, as a subject: possessed noun,
+  // coordination, the NP a PP modifies, the NP an apposition renames.
+  int32_t TopUnit(int32_t np) {
+    for (int guard = 0; guard < 64 && np != kNone; ++guard) {
+      const NounPhrase& p = Np(np);
+      if (p.possessed != kNone) {
+        np = p.possessed;
+      } else if (p.coordination != kNone) {
+        np = p.coordination;
+      } else if (p.pp_object_of != kNone && a_.pps[static_cast<size_t>(p.pp_object_of)].attached_np != kNone) {
+        np = a_.pps[static_cast<size_t>(p.pp_object_of)].attached_np;
+      } else if (p.appositive_of != kNone) {
+        np = p.appositive_of;
+      } else {
+        break;
+      }
+    }
+    return np;
+  }
+
+  // Left of `i`, skipping adverbs and a parenthetical ", however ,".
+  int64_t SkipLeft(int64_t i) const {
+    while (i >= 0) {
+      const size_t u = static_cast<size_t>(i);
+      if (IsAdverb(a_.tags[u]) && a_.np_of_word[u] == kNone) {
+        --i;
+      } else if (a_.words[u] == "," && i >= 2 && IsAdverb(a_.tags[u - 1]) && a_.words[u - 2] == ",") {
+        i -= 3;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  // The subject left of position `l` (already adverb-skipped), or kNone.
+  int32_t FindSubject(int64_t l, int32_t k) {
+    if (l < 0) return kNone;
+    const size_t u = static_cast<size_t>(l);
+    // "X , who has led the insurgents since 2016 , rejected", "Rebels who
+    // control the east attacked", "the deal that the sides signed
+    // collapsed": the words left of the verb end a relative clause, so the
+    // subject is its antecedent.
+    int32_t j = k - 1;
+    while (j != kNone && C(j).antecedent_np == kNone) j = C(j).parent_clause;
+    if (j != kNone && C(j).begin <= u && C(j).complement_clause == kNone &&
+        (C(j).kind == ClauseKind::kRelative || C(j).kind == ClauseKind::kParticipial)) {
+      const Clause& relative = C(j);
+      const int32_t np = a_.np_of_word[u];
+      if (IsComma(l) || (u >= relative.verb.begin && u < relative.verb.end) ||
+          (np != kNone && Np(np).full_begin >= relative.verb.end)) {
+        return TopUnit(relative.antecedent_np);
+      }
+    }
+    if (a_.np_of_word[u] != kNone) return TopUnit(a_.np_of_word[u]);
+    if (!IsComma(l) || l == 0) return kNone;
+    // "Zalmay Khalilzad , the US envoy , said".
+    const int32_t before = a_.np_of_word[u - 1];
+    if (before != kNone) {
+      const int32_t top = TopUnit(before);
+      if (Np(before).appositive_of != kNone || top != TopOfCoordination(before)) {
+        for (int32_t np = before; np != kNone && np != top; ) {
+          if (Np(np).appositive_of != kNone) return top;
+          const NounPhrase& p = Np(np);
+          np = p.possessed != kNone ? p.possessed
+               : p.coordination != kNone ? p.coordination
+               : p.pp_object_of != kNone ? a_.pps[static_cast<size_t>(p.pp_object_of)].attached_np
+                                         : p.appositive_of;
+        }
+      }
+    }
+    return kNone;
+  }
+
+  // The clause a coordinated verb continues: the nearest one before it,
+  // climbing out of non-finite clauses when this verb is finite.
+  int32_t CoordinationParent(int32_t k) {
+    int32_t j = k - 1;
+    if (C(k).verb.tense != Tense::kNonFinite) {
+      while (j != kNone && C(j).verb.tense == Tense::kNonFinite && C(j).parent_clause != kNone) {
+        j = C(j).parent_clause;
+      }
+    }
+    return j;
+  }
+
+  void Complement(int32_t parent, int32_t k, ComplementKind kind) {
+    C(k).parent_clause = parent;
+    if (parent != kNone && C(parent).complement_clause == kNone) {
+      C(parent).complement_clause = k;
+      C(parent).complement_kind = kind;
+    }
+  }
+
+  bool TakesReport(int32_t clause) const {
+    const std::string_view lemma = a_.lemma(a_.clauses[static_cast<size_t>(clause)].verb.lemma);
+    return wc::IsSpeechVerb(lemma) || wc::IsCognitionVerb(lemma);
+  }
+  ClauseKind ReportKind(int32_t parent) const {
+    return wc::IsSpeechVerb(a_.lemma(a_.clauses[static_cast<size_t>(parent)].verb.lemma))
+               ? ClauseKind::kReported : ClauseKind::kComplement;
+  }
+
+  // Between the previous clause's verb and `begin` only its indirect object
+  // (an NP), punctuation opening a quote, or adverbs: "told AFP (that) ...".
+  bool ZeroThatComplement(int32_t prev, uint32_t begin) {
+    if (prev == kNone || !TakesReport(prev) || C(prev).complement_clause != kNone) return false;
+    // Only speech verbs take an indirect object before the report ("told
+    // AFP that"); "found the weapons that ..." is a relative clause.
+    const bool speech = wc::IsSpeechVerb(a_.lemma(C(prev).verb.lemma));
+    for (uint32_t i = C(prev).verb.end; i < begin; ++i) {
+      const std::string_view w = a_.words[i];
+      if ((speech && a_.np_of_word[i] != kNone) || IsAdverb(a_.tags[i]) || w == ":" || w == "``" ||
+          w == ",") {
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // After the verb: nothing but adverbs, time phrases and PPs to the end or
+  // the next comma. A speech verb there reports the clause before it.
+  bool NothingAfter(uint32_t i) {
+    for (; i < n_; ++i) {
+      const std::string_view w = a_.words[i];
+      if (w == "." || w == "," || w == "''" || w == "!" || w == "?") return true;
+      const int32_t np = a_.np_of_word[i];
+      if (np != kNone && (Np(np).temporal || Np(np).pp_object_of != kNone)) continue;
+      if (IsAdverb(a_.tags[i]) || a_.tags[i] == T::kIN || a_.tags[i] == T::kTO) continue;
+      if (np != kNone && Np(np).pp_object_of == kNone) return false;
+      if (np == kNone) return false;
+    }
+    return true;
+  }
+
+  void MakeReporting(int32_t k) {
+    for (int32_t j = 0; j < k; ++j) {
+      if (C(j).parent_clause != kNone) continue;
+      C(j).parent_clause = k;
+      if (C(j).kind == ClauseKind::kMain) C(j).kind = ClauseKind::kReported;
+      C(k).complement_clause = j;
+      C(k).complement_kind = ComplementKind::kThatClause;
+      return;
+    }
+  }
+
+  // Earlier subordinate or participial clauses still without a parent
+  // ("As talks stalled, the Taliban ...") depend on the main clause `k`.
+  void AdoptPending(int32_t k) {
+    for (int32_t j = 0; j < k; ++j) {
+      const ClauseKind kind = C(j).kind;
+      if (C(j).parent_clause == kNone && (kind == ClauseKind::kSubordinate ||
+                                          kind == ClauseKind::kParticipial ||
+                                          kind == ClauseKind::kInfinitival)) {
+        C(j).parent_clause = k;
+      }
+    }
+  }
+
+  void Classify(int32_t k) {
+    Clause& c = C(k);
+    const VerbGroup& g = c.verb;
+    const int32_t prev = k - 1;
+    const int64_t l = SkipLeft(static_cast<int64_t>(g.begin) - 1);
+    const size_t lu = static_cast<size_t>(l);
+    const bool participle = g.tense == Tense::kNonFinite && !g.infinitive;
+
+    if (l >= 0 && a_.tags[lu] == T::kCC && prev != kNone) {
+      c.kind = ClauseKind::kCoordinated;
+      c.begin = static_cast<uint32_t>(l);
+      c.parent_clause = CoordinationParent(k);
+      if (c.parent_clause != kNone) {
+        const Clause& p = C(c.parent_clause);
+        c.antecedent_np = p.antecedent_np;
+        if (participle && p.verb.tense != Tense::kNonFinite) {
+          c.verb.tense = p.verb.tense;  // "was arrested and charged"
+          c.verb.passive = p.verb.passive && a_.tags[g.main_verb] == T::kVBN;
+        }
+      }
+      return;
+    }
+    if (g.infinitive) {
+      c.kind = ClauseKind::kInfinitival;
+      if (prev != kNone) Complement(prev, k, ComplementKind::kInfinitive);
+      return;
+    }
+    if (l >= 0 && (a_.tags[lu] == T::kWDT || a_.tags[lu] == T::kWP)) {
+      c.begin = static_cast<uint32_t>(l);
+      int64_t before = l - 1;
+      if (IsComma(before)) --before;
+      if (before >= 0 && a_.np_of_word[static_cast<size_t>(before)] != kNone) {
+        c.kind = ClauseKind::kRelative;
+        c.antecedent_np = TopOfCoordination(a_.np_of_word[static_cast<size_t>(before)]);
+        if (Np(c.antecedent_np).relative_clause == kNone) Np(c.antecedent_np).relative_clause = k;
+        c.parent_clause = prev;
+      } else {
+        c.kind = ClauseKind::kComplement;  // "asked who would lead"
+        if (prev != kNone) Complement(prev, k, ComplementKind::kThatClause);
+      }
+      return;
+    }
+    if (participle) {
+      c.kind = ClauseKind::kParticipial;
+      if (l >= 0 && a_.np_of_word[lu] != kNone) {  // "a man killed by police"
+        c.antecedent_np = TopOfCoordination(a_.np_of_word[lu]);
+        c.parent_clause = prev;
+        if (a_.tags[g.main_verb] == T::kVBN) c.verb.passive = true;
+      } else if (prev != kNone) {  // "by promoting", "continued fighting"
+        c.begin = l >= 0 ? static_cast<uint32_t>(l) : g.begin;
+        Complement(prev, k, ComplementKind::kGerund);
+      }
+      return;
+    }
+
+    int32_t subject = FindSubject(l, k);
+    if (subject == kNone) {
+      // ", said the minister ." : the subject follows a postposed speech verb.
+      const int32_t after = g.end < n_ ? a_.np_of_word[g.end] : kNone;
+      if (after != kNone && (l < 0 || IsComma(l)) && wc::IsSpeechVerb(a_.lemma(g.lemma)) &&
+          NothingAfter(Np(TopUnit(after)).end)) {
+        c.subject_np = TopUnit(after);
+        c.kind = ClauseKind::kMain;
+        if (k > 0) MakeReporting(k);
+        return;
+      }
+      if (l >= 0 && wc::IsSubordinator(a_.words[lu])) {
+        c.kind = ClauseKind::kSubordinate;
+        c.begin = static_cast<uint32_t>(l);
+        c.parent_clause = prev;
+        return;
+      }
+      c.kind = ClauseKind::kMain;
+      if (prev != kNone && ZeroThatComplement(prev, g.begin)) {
+        c.kind = ReportKind(prev);
+        Complement(prev, k, ComplementKind::kThatClause);
+      }
+      if (c.kind == ClauseKind::kMain) AdoptPending(k);
+      return;
+    }
+
+    c.subject_np = subject;
+    const uint32_t subject_begin = Np(subject).full_begin;
+    // "The senator , whose son was arrested ,": a relative clause.
+    const int32_t determiner = Np(subject).determiner;
+    if (determiner != kNone && a_.tags[static_cast<uint32_t>(determiner)] == T::kWPS) {
+      int64_t before = static_cast<int64_t>(subject_begin) - 1;
+      if (IsComma(before)) --before;
+      if (before >= 0 && a_.np_of_word[static_cast<size_t>(before)] != kNone) {
+        c.kind = ClauseKind::kRelative;
+        c.begin = subject_begin;
+        c.antecedent_np = TopOfCoordination(a_.np_of_word[static_cast<size_t>(before)]);
+        if (Np(c.antecedent_np).relative_clause == kNone) Np(c.antecedent_np).relative_clause = k;
+        c.parent_clause = prev;
+        return;
+      }
+    }
+    if (subject_begin < c.begin && (prev == kNone || subject_begin >= C(prev).verb.end)) c.begin = subject_begin;
+    const int64_t r = SkipLeft(static_cast<int64_t>(subject_begin) - 1);
+    const size_t ru = static_cast<size_t>(r);
+    const bool that = r >= 0 && Word(static_cast<uint32_t>(r), "that") && a_.np_of_word[ru] == kNone;
+    if (r >= 0 && (a_.tags[ru] == T::kWDT || a_.tags[ru] == T::kWP || that)) {
+      int64_t before = r - 1;
+      if (IsComma(before)) --before;
+      const bool after_np = before >= 0 && a_.np_of_word[static_cast<size_t>(before)] != kNone;
+      // "told AFP that ...": that after the indirect object of a speech verb.
+      const bool complement = that && (!after_np || ZeroThatComplement(prev, static_cast<uint32_t>(r)));
+      c.begin = static_cast<uint32_t>(r);
+      if (!complement && after_np) {  // "the deal that the US signed"
+        c.kind = ClauseKind::kRelative;
+        c.antecedent_np = TopOfCoordination(a_.np_of_word[static_cast<size_t>(before)]);
+        if (Np(c.antecedent_np).relative_clause == kNone) Np(c.antecedent_np).relative_clause = k;
+        c.parent_clause = prev;
+      } else {
+        c.kind = prev != kNone ? ReportKind(prev) : ClauseKind::kComplement;
+        if (prev != kNone) Complement(prev, k, ComplementKind::kThatClause);
+      }
+      return;
+    }
+    if (r >= 0 && a_.np_of_word[ru] == kNone && wc::IsSubordinator(a_.words[ru]) &&
+        (a_.tags[ru] == T::kIN || a_.tags[ru] == T::kWRB || a_.tags[ru] == T::kRB)) {
+      c.kind = ClauseKind::kSubordinate;
+      c.begin = static_cast<uint32_t>(r);
+      c.parent_clause = prev;
+      return;
+    }
+    if (prev != kNone && ZeroThatComplement(prev, subject_begin)) {
+      c.kind = ReportKind(prev);
+      Complement(prev, k, ComplementKind::kThatClause);
+      return;
+    }
+    c.kind = ClauseKind::kMain;
+    if (k > 0 && (r < 0 || IsComma(r)) && r >= 0 && wc::IsSpeechVerb(a_.lemma(g.lemma)) &&
+        NothingAfter(g.end)) {
+      MakeReporting(k);  // "..., US Deputy Secretary Jeffrey Kupfer said here Wednesday."
+    }
+    AdoptPending(k);
+  }
+
+  // Objects and PPs of each clause: from its verb to where the next clause
+  // starts, stopping at punctuation or a complementiser.
+  void FillRegions() {
+    a_.clause_of_word.assign(n_, kNone);
+    size_t pp_cursor = 0;
+    for (size_t k = 0; k < a_.clauses.size(); ++k) {
+      Clause& c = a_.clauses[k];
+      const uint32_t limit = k + 1 < a_.clauses.size() ? RegionStart(k + 1) : n_;
+      uint32_t stop = c.verb.end;
+      const size_t objects_begin = a_.index_pool.size();
+      for (uint32_t i = c.verb.end; i < limit; ) {
+        const std::string_view w = a_.words[i];
+        const int32_t base = a_.np_of_word[i];
+        if (base == kNone) {
+          if (a_.tags[i] == T::kComma || a_.tags[i] == T::kColon || a_.tags[i] == T::kPeriod ||
+              w == "``" || w == "''" || Word(i, "that") || IsVerb(a_.tags[i]) || a_.tags[i] == T::kMD) {
+            break;
+          }
+          ++i;
+          continue;
+        }
+        int32_t top = base;
+        while (Np(top).possessed != kNone) top = Np(top).possessed;
+        top = TopOfCoordination(top);
+        const NounPhrase& np = Np(top);
+        if (np.pp_object_of == kNone && np.appositive_of == kNone && !np.temporal &&
+            (a_.index_pool.size() == objects_begin || a_.index_pool.back() != static_cast<uint32_t>(top))) {
+          a_.index_pool.push_back(static_cast<uint32_t>(top));
+        }
+        i = np.end > i ? np.end : i + 1;
+        stop = i;
+      }
+      c.objects = {static_cast<uint32_t>(objects_begin), static_cast<uint32_t>(a_.index_pool.size())};
+      // PPs: those before the verb not yet claimed, and those after it up to the region end.
+      const size_t preps_begin = a_.index_pool.size();
+      while (pp_cursor < a_.pps.size() && a_.pps[pp_cursor].preposition < limit) {
+        PrepPhrase& pp = a_.pps[pp_cursor];
+        const uint32_t at = pp.preposition;
+        if (at >= c.verb.end && HasBreakBetween(c.verb.end, at)) break;
+        pp.clause = static_cast<int32_t>(k);
+        if (pp.attached_np == kNone) {
+          a_.index_pool.push_back(static_cast<uint32_t>(pp_cursor));
+          if (c.verb.passive && c.agent_np == kNone && Word(at, "by")) c.agent_np = pp.object_np;
+        }
+        const uint32_t object_end = Np(pp.object_np).end;
+        if (object_end > stop) stop = object_end;
+        ++pp_cursor;
+      }
+      c.preps = {static_cast<uint32_t>(preps_begin), static_cast<uint32_t>(a_.index_pool.size())};
+      c.end = stop > c.verb.end ? stop : c.verb.end;
+      for (uint32_t i = c.begin; i < c.end && i < n_; ++i) a_.clause_of_word[i] = static_cast<int32_t>(k);
+    }
+  }
+
+  bool HasBreakBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t i = from; i < to; ++i) {
+      if (a_.tags[i] == T::kComma || a_.tags[i] == T::kColon || a_.words[i] == "''" ||
+          (a_.np_of_word[i] == kNone && wc::EqualsLower(a_.words[i], "that"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Where clause k's own words start, for bounding the previous clause.
+  uint32_t RegionStart(size_t k) const {
+    const Clause& c = a_.clauses[k];
+    const uint32_t previous_verb_end = a_.clauses[k - 1].verb.end;
+    return c.begin >= previous_verb_end ? c.begin : c.verb.begin;
+  }
+
+  void ResolveControllers() {
+    for (size_t k = 0; k < a_.clauses.size(); ++k) {
+      Clause& c = a_.clauses[k];
+      if (c.subject_np != kNone) {
+        c.controller_np = c.subject_np;
+        continue;
+      }
+      if (c.antecedent_np != kNone && c.kind != ClauseKind::kCoordinated) {
+        c.controller_np = c.antecedent_np;
+        continue;
+      }
+      if (c.parent_clause == kNone) continue;
+      const Clause& p = C(c.parent_clause);
+      const int32_t prep_controller = PrepositionalController(p, c);
+      if (c.kind == ClauseKind::kInfinitival && !p.objects.empty() &&
+          a_.lemma(p.verb.lemma) != "be" && a_.lemma(p.verb.lemma) != "have") {
+        c.controller_np = static_cast<int32_t>(a_.index_pool[p.objects.end - 1]);  // "urged Iran to halt"
+      } else if (c.kind == ClauseKind::kInfinitival && prep_controller != kNone) {
+        c.controller_np = prep_controller;  // "called on Israel to allow"
+      } else if (c.kind == ClauseKind::kInfinitival || c.kind == ClauseKind::kCoordinated ||
+                 c.kind == ClauseKind::kParticipial) {
+        c.controller_np = p.actor_np();
+      }
+    }
+  }
+
+  // "called on Israel to ...", "appealed to donors to ...": the object of
+  // an on/upon/to phrase just before the infinitive controls it.
+  int32_t PrepositionalController(const Clause& parent, const Clause& infinitive) {
+    if (parent.preps.empty()) return kNone;
+    const PrepPhrase& pp = a_.pps[a_.index_pool[parent.preps.end - 1]];
+    if (Np(pp.object_np).end != infinitive.verb.begin) return kNone;
+    const bool on = Word(pp.preposition, "on") || Word(pp.preposition, "upon");
+    const bool to = Word(pp.preposition, "to") && (a_.lemma(parent.verb.lemma) == "appeal");
+    return on || to ? pp.object_np : kNone;
+  }
+
+  // NounPhrase::pps as contiguous pool slices, by counting.
+  void FillNounPhrasePps() {
+    for (NounPhrase& np : a_.nps) np.pps = {};
+    uint32_t count = 0;
+    for (const PrepPhrase& pp : a_.pps) {
+      if (pp.attached_np != kNone) ++Np(pp.attached_np).pps.end, ++count;
+    }
+    if (count == 0) return;
+    uint32_t offset = static_cast<uint32_t>(a_.index_pool.size());
+    for (NounPhrase& np : a_.nps) {
+      const uint32_t size = np.pps.end;
+      np.pps = {offset, offset};
+      offset += size;
+    }
+    a_.index_pool.resize(offset);
+    for (size_t i = 0; i < a_.pps.size(); ++i) {
+      if (a_.pps[i].attached_np == kNone) continue;
+      NounPhrase& np = Np(a_.pps[i].attached_np);
+      a_.index_pool[np.pps.end++] = static_cast<uint32_t>(i);
+    }
+  }
+
+  SentenceAnalysis& a_;
+  const uint32_t n_;
+};
+
+}  // namespace
+
+void BuildClauses(SentenceAnalysis* analysis) { ClauseBuilder(analysis).Run(); }
+
+}  // namespace khaldun::lang_internal

@@ -1,0 +1,113 @@
+#include "lang/language_analyzer.h"
+
+#include "lang/data_paths.h"
+#include "lang/phrase_builder.h"
+#include "lang/word_classes.h"
+
+namespace khaldun {
+namespace {
+
+// Tagging mistakes that break phrases and clauses and that the phrase
+// context settles: a title adjective between names, a noun right after a relative pronoun ("who commands the front",
+// "that hosts the summit") and a noun after infinitival "to" with an object
+// after it ("to fund the reconstruction"). The word must be able to be that
+// verb form in the lexicon.
+void RepairTags(const Lexicon& lexicon, SentenceAnalysis* a) {
+  for (size_t i = 1; i + 1 < a->words.size(); ++i) {
+    const PosTag previous = a->tags[i - 1], t = a->tags[i], next = a->tags[i + 1];
+    // "Taliban chief Haibatullah Akhundzada": a title between names is a noun.
+    if (t == PosTag::kJJ && IsProperNoun(previous) && IsProperNoun(next) &&
+        !word_classes::IsPeriodDeterminer(a->words[i])) {
+      const LexEntry* entry = lexicon.Find(a->words[i]);
+      if (entry != nullptr && entry->Has(PosTag::kNN)) a->tags[i] = PosTag::kNN;
+      continue;
+    }
+    if (t != PosTag::kNN && t != PosTag::kNNS) continue;
+    const bool object_follows = next == PosTag::kDT || next == PosTag::kPRPS || next == PosTag::kPRP ||
+                                next == PosTag::kNNP || next == PosTag::kCD || next == PosTag::kJJ;
+    PosTag wanted;
+    const bool relative_that = i >= 2 && IsNoun(a->tags[i - 2]) && a->words[i - 1] == "that";
+    if (previous == PosTag::kWP || previous == PosTag::kWDT || relative_that) {
+      if (!object_follows) continue;
+      wanted = t == PosTag::kNNS ? PosTag::kVBZ : PosTag::kVBP;
+    } else if (previous == PosTag::kTO && t == PosTag::kNN && object_follows && next != PosTag::kNNP &&
+               next != PosTag::kJJ && next != PosTag::kCD) {
+      wanted = PosTag::kVB;
+    } else {
+      continue;
+    }
+    const LexEntry* entry = lexicon.Find(a->words[i]);
+    if (entry != nullptr && (entry->Has(wanted) || (wanted == PosTag::kVB && entry->Has(PosTag::kVBP)))) {
+      a->tags[i] = wanted;
+    }
+  }
+}
+
+}  // namespace
+
+Result<LanguageAnalyzer> LanguageAnalyzer::Load(const LanguageAnalyzerOptions& options) {
+  Result<Lemmatizer> lemmatizer =
+      Lemmatizer::Load(options.wordnet_dir.empty() ? WordNetDir() : options.wordnet_dir);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  auto shared_lemmatizer = std::make_shared<const Lemmatizer>(std::move(lemmatizer).value());
+  TaggerOptions tagger_options;
+  tagger_options.lexicon_path = options.lexicon_path;
+  tagger_options.wordnet = shared_lemmatizer->shared_wordnet();
+  Result<Tagger> tagger = Tagger::Load(tagger_options);
+  if (!tagger.ok()) return tagger.status();
+  return LanguageAnalyzer(std::make_shared<const Tagger>(std::move(tagger).value()),
+                          std::move(shared_lemmatizer));
+}
+
+LanguageAnalyzer::LanguageAnalyzer(std::shared_ptr<const Tagger> tagger,
+                                   std::shared_ptr<const Lemmatizer> lemmatizer)
+    : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)) {}
+
+void LanguageAnalyzer::Analyze(const ArticleText& text, const Sentence& sentence,
+                               SentenceAnalysis* out) const {
+  out->Clear();
+  const std::span<const Token> tokens(text.tokens.data() + sentence.token_begin,
+                                      sentence.token_end - sentence.token_begin);
+  for (const Token& token : tokens) out->words.push_back(token.text);
+  tagger_->Tag(tokens, &out->tags);
+  AnalyzeTagged(out);
+}
+
+void LanguageAnalyzer::AnalyzeWords(std::span<const std::string_view> words, SentenceAnalysis* out) const {
+  out->Clear();
+  out->words.assign(words.begin(), words.end());
+  tagger_->Tag(words, &out->tags);
+  AnalyzeTagged(out);
+}
+
+void LanguageAnalyzer::AnalyzeTaggedWords(std::span<const std::string_view> words,
+                                          std::span<const PosTag> tags, SentenceAnalysis* out) const {
+  out->Clear();
+  out->words.assign(words.begin(), words.end());
+  out->tags.assign(tags.begin(), tags.end());
+  out->tags.resize(out->words.size(), PosTag::kSYM);
+  AnalyzeTagged(out);
+}
+
+void LanguageAnalyzer::AnalyzeArticle(const ArticleText& text, std::vector<SentenceAnalysis>* out) const {
+  out->resize(text.sentences.size());
+  for (size_t i = 0; i < text.sentences.size(); ++i) Analyze(text, text.sentences[i], &(*out)[i]);
+}
+
+void LanguageAnalyzer::AnalyzeTagged(SentenceAnalysis* out) const {
+  RepairTags(tagger_->lexicon(), out);
+  // The lemma goes through out->scratch, whose capacity survives Clear().
+  std::string& lemmas = out->lemma_text;
+  std::string& scratch = out->scratch;
+  for (size_t i = 0; i < out->words.size(); ++i) {
+    lemmatizer_->LemmatizeInto(out->words[i], out->tags[i], &scratch);
+    lemmas += scratch;
+    out->lemma_end.push_back(static_cast<uint32_t>(lemmas.size()));
+  }
+  lang_internal::ChunkNounPhrases(out);
+  lang_internal::LinkNounPhrases(out);
+  lang_internal::FindVerbGroups(out);
+  lang_internal::BuildClauses(out);
+}
+
+}  // namespace khaldun

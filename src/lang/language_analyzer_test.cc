@@ -1,0 +1,98 @@
+#include "lang/language_analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include "lang/analysis_format.h"
+#include "lang/analyzer_test_env.h"
+
+namespace khaldun {
+namespace {
+
+class LanguageAnalyzerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string error;
+    analyzer_ = testing::SharedAnalyzer(&error);
+    ASSERT_NE(analyzer_, nullptr) << error;
+  }
+  const SentenceAnalysis& Analyze(std::string_view text) {
+    testing::AnalyzeText(*analyzer_, text, &storage_, &analysis_);
+    return analysis_;
+  }
+  const LanguageAnalyzer* analyzer_ = nullptr;
+  ArticleText storage_;
+  SentenceAnalysis analysis_;
+};
+
+TEST_F(LanguageAnalyzerTest, ChunksPossessorsAndTitles) {
+  const SentenceAnalysis& a = Analyze("Taliban chief Haibatullah Akhundzada met the Taliban's leader.");
+  EXPECT_EQ(FormatChunks(a), "[Taliban chief Haibatullah Akhundzada] met [the Taliban 's] [leader] .");
+  const NounPhrase& first = a.nps[0];
+  EXPECT_EQ(a.words[first.head], "Akhundzada");
+  EXPECT_EQ(a.Text(first.modifiers_begin, first.name_begin), "Taliban chief");
+  const NounPhrase& leader = a.nps[2];
+  EXPECT_EQ(leader.possessor, 1);
+  EXPECT_EQ(a.NpText(2), "the Taliban 's leader");
+}
+
+TEST_F(LanguageAnalyzerTest, CoordinationAppositionAndRelative) {
+  const SentenceAnalysis& a =
+      Analyze("Zalmay Khalilzad, the US envoy, who has led the talks since 2018, met Pakistan and the United States.");
+  ASSERT_FALSE(a.clauses.empty());
+  const Clause& met = a.clauses.back();
+  EXPECT_EQ(a.lemma(met.verb.lemma), "meet");
+  EXPECT_EQ(a.HeadText(met.subject_np), "Khalilzad");
+  ASSERT_EQ(met.objects.size(), 1u);
+  EXPECT_EQ(a.HeadText(static_cast<int32_t>(a.indices(met.objects)[0])), "Pakistan+States");
+  const NounPhrase& khalilzad = a.nps[static_cast<size_t>(met.subject_np)];
+  EXPECT_NE(khalilzad.apposition, kNone);
+  const Clause& led = a.clauses[0];
+  EXPECT_EQ(led.kind, ClauseKind::kRelative);
+  EXPECT_TRUE(led.verb.perfect);
+}
+
+TEST_F(LanguageAnalyzerTest, VerbGroupsCarryNegationModalsAndVoice) {
+  const SentenceAnalysis& a = Analyze("The envoy did not attend and the rebels will not call a truce.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_TRUE(a.clauses[0].verb.negated);
+  EXPECT_EQ(a.clauses[0].verb.tense, Tense::kPast);
+  EXPECT_EQ(a.lemma(a.clauses[0].verb.lemma), "attend");
+  EXPECT_TRUE(a.clauses[1].verb.negated);
+  EXPECT_EQ(a.clauses[1].verb.tense, Tense::kFuture);
+  const SentenceAnalysis& b = Analyze("Two soldiers were killed by a roadside bomb in Helmand.");
+  ASSERT_EQ(b.clauses.size(), 1u);
+  EXPECT_TRUE(b.clauses[0].verb.passive);
+  EXPECT_EQ(b.HeadText(b.clauses[0].agent_np), "bomb");
+  EXPECT_EQ(b.HeadText(b.clauses[0].subject_np), "soldiers");
+}
+
+TEST_F(LanguageAnalyzerTest, ReportedSpeechAndInfinitives) {
+  const SentenceAnalysis& a = Analyze("The Taliban refused to negotiate with Kabul, a spokesman said on Monday.");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[0].kind, ClauseKind::kReported);
+  EXPECT_EQ(a.clauses[0].parent_clause, 2);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kInfinitival);
+  EXPECT_EQ(a.HeadText(a.clauses[1].controller_np), "Taliban");
+  EXPECT_EQ(a.clauses[2].complement_clause, 0);
+}
+
+TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
+  Analyze("The Taliban rejected the offer.");
+  const SentenceAnalysis& a = Analyze("Talks resumed.");
+  EXPECT_EQ(a.size(), 3u);
+  EXPECT_EQ(a.nps.size(), 1u);
+  EXPECT_EQ(a.clauses.size(), 1u);
+  EXPECT_EQ(a.lemma(1), "resume");
+}
+
+TEST_F(LanguageAnalyzerTest, EmptyAndVerblessInput) {
+  SentenceAnalysis a;
+  analyzer_->AnalyzeWords({}, &a);
+  EXPECT_TRUE(a.clauses.empty());
+  const SentenceAnalysis& b = Analyze("Peace talks in Doha");
+  EXPECT_TRUE(b.clauses.empty());
+  EXPECT_EQ(b.pps.size(), 1u);
+}
+
+}  // namespace
+}  // namespace khaldun

@@ -1,0 +1,357 @@
+// Noun-phrase chunks, prepositional phrases, coordination and apposition.
+//
+// A chunk is what CoNLL-2000 calls an NP chunk: determiner, pre-modifiers
+// and head, nothing after the head. Post-modifiers are links between
+// chunks (PPs, appositions, relative clauses), which is how the coder needs
+// them: "the leader of the Taliban" is [the leader] + PP(of [the Taliban]).
+#include <span>
+
+#include "lang/phrase_builder.h"
+#include "lang/word_classes.h"
+
+namespace khaldun::lang_internal {
+namespace {
+
+namespace wc = word_classes;
+using T = PosTag;
+
+bool IsDeterminer(PosTag t) { return t == T::kDT || t == T::kPRPS || t == T::kWPS; }
+
+// Tags that may start a multi-word preposition ("because of", "ahead of",
+// "according to", "in front of"); checking the tag first keeps the word
+// table off the hot path for most tokens.
+bool MayStartPreposition(PosTag t) {
+  return t == T::kIN || t == T::kTO || t == T::kRB || t == T::kJJ || t == T::kVBG ||
+         t == T::kNNS || t == T::kRP;
+}
+
+size_t PrepositionLength(const SentenceAnalysis& a, uint32_t i) {
+  if (!MayStartPreposition(a.tags[i])) return 0;
+  return wc::MultiWordPrepositionLength(std::span<const std::string_view>(a.words).subspan(i));
+}
+
+class Chunker {
+ public:
+  explicit Chunker(SentenceAnalysis* a) : a_(*a), n_(a->size()) {}
+
+  void Run() {
+    a_.np_of_word.assign(n_, kNone);
+    int32_t pending_possessor = kNone;
+    uint32_t i = 0;
+    while (i < n_) {
+      const PosTag t = a_.tags[i];
+      if (const size_t length = PrepositionLength(a_, i); length > 1) {
+        i += static_cast<uint32_t>(length);  // "in front of" is one preposition, not [front]
+        pending_possessor = kNone;
+        continue;
+      }
+      if (t == T::kPRP || t == T::kEX) {
+        Add(i, i + 1, kNone, false, pending_possessor).pronoun = true;
+        pending_possessor = kNone;
+        ++i;
+        continue;
+      }
+      int32_t determiner = kNone;
+      bool possessive = false;
+      const uint32_t end = Scan(i, pending_possessor != kNone, &determiner, &possessive);
+      if (end == i) {
+        pending_possessor = kNone;
+        ++i;
+        continue;
+      }
+      const int32_t index =
+          static_cast<int32_t>(&Add(i, end, determiner, possessive, pending_possessor) - a_.nps.data());
+      pending_possessor = possessive ? index : kNone;
+      i = end;
+    }
+  }
+
+ private:
+  PosTag TagAt(uint32_t i) const { return i < n_ ? a_.tags[i] : T::kPeriod; }
+
+  // The end of the chunk starting at `i` (== i when none starts there).
+  uint32_t Scan(uint32_t i, bool after_possessor, int32_t* determiner, bool* possessive) const {
+    uint32_t j = i;
+    if (TagAt(j) == T::kPDT && IsDeterminer(TagAt(j + 1))) ++j;  // "all the", "both the"
+    if (!after_possessor && IsDeterminer(TagAt(j))) *determiner = static_cast<int32_t>(j++);
+    bool has_noun = false, has_number = false;
+    while (j < n_) {
+      const PosTag t = a_.tags[j];
+      const PosTag next = TagAt(j + 1);
+      if (!has_noun && t == T::kDollar && next == T::kCD) {
+        ++j;
+      } else if (!has_noun && !has_number && QuantityPrefix(j) > 0) {
+        j += QuantityPrefix(j);  // "about 200", "more than 200", "at least 12"
+      } else if (IsAdjective(t) || t == T::kCD) {
+        // After the head noun an adjective or number starts something else
+        // ("the Taliban last week"); a number may close a name ("Aug. 4").
+        if (has_noun && !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) break;
+        has_number |= t == T::kCD;
+        ++j;
+      } else if (IsNoun(t)) {
+        has_noun = true;
+        ++j;
+      } else if ((t == T::kVBN || t == T::kVBG) && !has_noun && j > i &&
+                 (IsDeterminer(a_.tags[j - 1]) || IsAdjective(a_.tags[j - 1]) ||
+                  a_.tags[j - 1] == T::kCD || a_.tags[j - 1] == T::kRB) &&
+                 (IsNoun(next) || IsAdjective(next))) {
+        ++j;  // "the ruling party", "the injured soldiers"
+      } else if (t == T::kRB && !has_noun && j > i && IsDeterminer(a_.tags[j - 1]) &&
+                 (IsAdjective(next) || next == T::kVBN)) {
+        ++j;  // "a very large", "an increasingly violent"
+      } else if (t == T::kPOS && (has_noun || has_number)) {
+        *possessive = true;
+        return j + 1;
+      } else {
+        break;
+      }
+    }
+    if (has_noun || has_number) return j;
+    // No noun: "the poor" (determiner + adjective) is a phrase, a bare
+    // adjective is predicative; a lone demonstrative/quantifier stands alone.
+    if (*determiner != kNone && j > static_cast<uint32_t>(*determiner) + 1) return j;
+    if (*determiner != kNone && j == static_cast<uint32_t>(*determiner) + 1 &&
+        a_.tags[static_cast<uint32_t>(*determiner)] == T::kDT &&
+        wc::IsPronominalDeterminer(a_.words[static_cast<uint32_t>(*determiner)])) {
+      return j;
+    }
+    *determiner = kNone;
+    return i;
+  }
+
+  // Words of a quantity prefix before a number at `j`, or 0.
+  uint32_t QuantityPrefix(uint32_t j) const {
+    const std::string_view w = a_.words[j];
+    const PosTag t = a_.tags[j];
+    if ((t == T::kRB || t == T::kIN || t == T::kJJ) && TagAt(j + 1) == T::kCD &&
+        wc::IsQuantityAdverb(w) && !wc::EqualsLower(w, "at")) {
+      return 1;
+    }
+    if (j + 2 < n_ && a_.tags[j + 2] == T::kCD &&
+        ((wc::IsQuantityAdverb(w) && wc::EqualsLower(a_.words[j + 1], "than")) ||
+         (wc::EqualsLower(w, "at") && (wc::EqualsLower(a_.words[j + 1], "least") ||
+                                       wc::EqualsLower(a_.words[j + 1], "most"))))) {
+      return 2;
+    }
+    return 0;
+  }
+
+  NounPhrase& Add(uint32_t begin, uint32_t end, int32_t determiner, bool possessive, int32_t possessor) {
+    NounPhrase np;
+    np.begin = begin;
+    np.end = end;
+    np.determiner = determiner;
+    const uint32_t last = possessive ? end - 1 : end;  // exclude the POS token
+    uint32_t head = last - 1;
+    for (uint32_t k = last; k > begin; --k) {
+      if (IsNoun(a_.tags[k - 1]) || a_.tags[k - 1] == T::kPRP || a_.tags[k - 1] == T::kEX) {
+        head = k - 1;
+        break;
+      }
+    }
+    np.head = head;
+    np.proper = IsProperNoun(a_.tags[head]);
+    // The name / head-noun run: same properness as the head, back to the
+    // first word that differs (a title like "chief" or a modifier).
+    uint32_t name_begin = head;
+    while (name_begin > begin && IsNoun(a_.tags[name_begin - 1]) &&
+           IsProperNoun(a_.tags[name_begin - 1]) == np.proper) {
+      --name_begin;
+    }
+    np.name_begin = name_begin;
+    np.modifiers_begin = determiner != kNone ? static_cast<uint32_t>(determiner) + 1 : begin;
+    if (np.modifiers_begin > name_begin) np.modifiers_begin = name_begin;
+    np.full_begin = begin;
+    const int32_t index = static_cast<int32_t>(a_.nps.size());
+    if (possessor != kNone) {
+      np.possessor = possessor;
+      np.full_begin = a_.nps[static_cast<size_t>(possessor)].full_begin;
+      a_.nps[static_cast<size_t>(possessor)].possessed = index;
+    }
+    np.temporal = IsTemporal(np);
+    for (uint32_t k = begin; k < end; ++k) a_.np_of_word[k] = index;
+    a_.nps.push_back(np);
+    return a_.nps.back();
+  }
+
+  bool IsTemporal(const NounPhrase& np) const {
+    if (np.end - np.begin > 4) return false;
+    const std::string_view head = a_.words[np.head];
+    if (wc::IsDateWord(head)) return true;
+    if (!wc::IsPeriodWord(head)) return false;
+    for (uint32_t k = np.begin; k < np.head; ++k) {
+      if (wc::IsPeriodDeterminer(a_.words[k])) return true;
+    }
+    return false;
+  }
+
+  SentenceAnalysis& a_;
+  const uint32_t n_;
+};
+
+// The last NP of the possessor chain starting with `np` ("the Taliban 's
+// leader" -> leader).
+int32_t ChainEnd(const SentenceAnalysis& a, int32_t np) {
+  while (np != kNone && a.nps[static_cast<size_t>(np)].possessed != kNone) {
+    np = a.nps[static_cast<size_t>(np)].possessed;
+  }
+  return np;
+}
+
+// True when a finite verb (after optional adverbs) follows position `i`:
+// then the NP before it is a subject, not a prepositional object or a member.
+bool FiniteVerbAt(const SentenceAnalysis& a, uint32_t i) {
+  while (i < a.size() && IsAdverb(a.tags[i])) ++i;
+  return i < a.size() && IsFiniteVerb(a.tags[i]);
+}
+
+void FindPrepPhrases(SentenceAnalysis& a) {
+  const uint32_t n = a.size();
+  for (uint32_t i = 0; i < n; ++i) {
+    const PosTag t = a.tags[i];
+    size_t length = PrepositionLength(a, i);
+    if (length == 0 && (t == T::kIN || t == T::kTO)) length = 1;
+    if (length == 0) continue;
+    const uint32_t j = i + static_cast<uint32_t>(length);
+    if (wc::EqualsLower(a.words[i], "that") && length == 1) continue;  // complementiser
+    if (j >= n || a.np_of_word[j] == kNone) continue;
+    const int32_t first = a.np_of_word[j];
+    if (a.nps[static_cast<size_t>(first)].full_begin != j) continue;
+    const int32_t object = ChainEnd(a, first);
+    const uint32_t after = a.nps[static_cast<size_t>(object)].end;
+    // "as the US leader prepared": a subordinate clause's subject.
+    if (length == 1 && wc::IsSubordinator(a.words[i]) && FiniteVerbAt(a, after)) continue;
+    PrepPhrase pp;
+    pp.preposition = i;
+    pp.preposition_end = j;
+    pp.object_np = object;
+    a.nps[static_cast<size_t>(object)].pp_object_of = static_cast<int32_t>(a.pps.size());
+    a.pps.push_back(pp);
+    i = j - 1;
+  }
+}
+
+// The base NP chain (possessor included) starting exactly at token `i`.
+int32_t ChainStartingAt(const SentenceAnalysis& a, uint32_t i) {
+  if (i >= a.size() || a.np_of_word[i] == kNone) return kNone;
+  const int32_t np = a.np_of_word[i];
+  if (a.nps[static_cast<size_t>(np)].full_begin != i) return kNone;
+  return ChainEnd(a, np);
+}
+
+bool IsCoordinator(std::string_view w) {
+  return wc::EqualsLower(w, "and") || wc::EqualsLower(w, "or") || wc::EqualsLower(w, "nor");
+}
+
+void FindCoordinations(SentenceAnalysis& a) {
+  const uint32_t n = a.size();
+  const size_t base_count = a.nps.size();
+  for (size_t k = 0; k < base_count; ++k) {
+    const int32_t first = static_cast<int32_t>(k);
+    const NounPhrase& np = a.nps[k];
+    if (np.possessed != kNone || np.temporal || np.coordination != kNone) continue;
+    const size_t pool_begin = a.index_pool.size();
+    a.index_pool.push_back(static_cast<uint32_t>(first));
+    uint32_t pos = np.end;
+    bool coordinated = false;
+    while (pos + 1 < n) {
+      if (a.words[pos] == "," && !IsCoordinator(a.words[pos + 1])) {
+        const int32_t next = ChainStartingAt(a, pos + 1);
+        if (next == kNone || a.nps[static_cast<size_t>(next)].temporal) break;
+        a.index_pool.push_back(static_cast<uint32_t>(next));
+        pos = a.nps[static_cast<size_t>(next)].end;
+        continue;
+      }
+      uint32_t cc = pos;
+      if (a.words[cc] == "," && IsCoordinator(a.words[cc + 1])) ++cc;  // Oxford comma
+      if (a.tags[cc] != T::kCC || !IsCoordinator(a.words[cc])) break;
+      const int32_t last = ChainStartingAt(a, cc + 1);
+      if (last == kNone || a.nps[static_cast<size_t>(last)].temporal) break;
+      // "rejected the offer and the US said ...": clauses, not NPs. A
+      // subject coordination ("Armenia and Azerbaijan exchanged") is not
+      // preceded by a verb.
+      if (FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end) && np.full_begin > 0 &&
+          (IsVerb(a.tags[np.full_begin - 1]) || a.tags[np.full_begin - 1] == T::kRP)) {
+        break;
+      }
+      a.index_pool.push_back(static_cast<uint32_t>(last));
+      pos = a.nps[static_cast<size_t>(last)].end;
+      coordinated = true;
+      break;
+    }
+    if (!coordinated) {
+      a.index_pool.resize(pool_begin);
+      continue;
+    }
+    const int32_t index = static_cast<int32_t>(a.nps.size());
+    NounPhrase coordination;
+    coordination.kind = NounPhraseKind::kCoordination;
+    coordination.members = {static_cast<uint32_t>(pool_begin), static_cast<uint32_t>(a.index_pool.size())};
+    coordination.full_begin = coordination.begin = a.nps[k].full_begin;
+    coordination.modifiers_begin = coordination.name_begin = coordination.begin;
+    coordination.end = pos;
+    coordination.head = a.nps[k].head;
+    coordination.proper = a.nps[k].proper;
+    // A PP governs the whole coordination: "with Pakistan and the US".
+    coordination.pp_object_of = a.nps[k].pp_object_of;
+    if (coordination.pp_object_of != kNone) {
+      a.pps[static_cast<size_t>(coordination.pp_object_of)].object_np = index;
+      a.nps[k].pp_object_of = kNone;
+    }
+    for (size_t m = pool_begin; m < a.index_pool.size(); ++m) a.nps[a.index_pool[m]].coordination = index;
+    a.nps.push_back(coordination);
+  }
+}
+
+bool ClosesApposition(const SentenceAnalysis& a, uint32_t i) {
+  if (i >= a.size()) return true;
+  const std::string_view w = a.words[i];
+  return w == "," || w == "." || w == ";" || w == ":" || w == "''" || w == "-RRB-" || w == "--" ||
+         a.tags[i] == T::kWDT || a.tags[i] == T::kWP;
+}
+
+void FindAppositions(SentenceAnalysis& a) {
+  const size_t base_count = a.nps.size();
+  for (size_t k = 0; k < base_count; ++k) {
+    NounPhrase& x = a.nps[k];
+    if (x.kind != NounPhraseKind::kBase || x.possessed != kNone || x.pronoun || x.temporal ||
+        x.coordination != kNone || x.end + 1 >= a.size() || a.words[x.end] != ",") {
+      continue;
+    }
+    const int32_t y = ChainStartingAt(a, x.end + 1);
+    if (y == kNone) continue;
+    const NounPhrase& second = a.nps[static_cast<size_t>(y)];
+    if (second.pronoun || second.temporal || second.coordination != kNone) continue;
+    uint32_t after = second.end;
+    // "Ashraf Ghani , the president of Afghanistan , said"
+    while (after + 1 < a.size() && wc::EqualsLower(a.words[after], "of") &&
+           ChainStartingAt(a, after + 1) != kNone) {
+      after = a.nps[static_cast<size_t>(ChainStartingAt(a, after + 1))].end;
+    }
+    if (!ClosesApposition(a, after)) continue;
+    // Climb "the head of the UN": the apposition belongs to the head.
+    int32_t anchor = static_cast<int32_t>(k);
+    while (a.nps[static_cast<size_t>(anchor)].pp_object_of != kNone) {
+      const PrepPhrase& pp = a.pps[static_cast<size_t>(a.nps[static_cast<size_t>(anchor)].pp_object_of)];
+      if (!wc::EqualsLower(a.words[pp.preposition], "of") || pp.preposition == 0 ||
+          a.np_of_word[pp.preposition - 1] == kNone) {
+        break;
+      }
+      anchor = ChainEnd(a, a.np_of_word[pp.preposition - 1]);
+    }
+    a.nps[static_cast<size_t>(anchor)].apposition = y;
+    a.nps[static_cast<size_t>(y)].appositive_of = anchor;
+  }
+}
+
+}  // namespace
+
+void ChunkNounPhrases(SentenceAnalysis* analysis) { Chunker(analysis).Run(); }
+
+void LinkNounPhrases(SentenceAnalysis* analysis) {
+  FindPrepPhrases(*analysis);
+  FindCoordinations(*analysis);
+  FindAppositions(*analysis);
+}
+
+}  // namespace khaldun::lang_internal

@@ -1,0 +1,50 @@
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+void SentenceAnalysis::Clear() {
+  words.clear();
+  tags.clear();
+  lemma_text.clear();
+  lemma_end.clear();
+  nps.clear();
+  pps.clear();
+  clauses.clear();
+  index_pool.clear();
+  np_of_word.clear();
+  clause_of_word.clear();
+}
+
+std::string_view SentenceAnalysis::lemma(uint32_t i) const {
+  if (i >= lemma_end.size()) return i < words.size() ? words[i] : std::string_view();
+  const uint32_t begin = i == 0 ? 0 : lemma_end[i - 1];
+  return std::string_view(lemma_text).substr(begin, lemma_end[i] - begin);
+}
+
+std::string SentenceAnalysis::Text(uint32_t begin, uint32_t end) const {
+  std::string out;
+  for (uint32_t i = begin; i < end && i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+std::string SentenceAnalysis::NpText(int32_t np) const {
+  if (np < 0 || static_cast<size_t>(np) >= nps.size()) return "";
+  return Text(nps[static_cast<size_t>(np)].full_begin, nps[static_cast<size_t>(np)].end);
+}
+
+std::string SentenceAnalysis::HeadText(int32_t np) const {
+  if (np < 0 || static_cast<size_t>(np) >= nps.size()) return "";
+  const NounPhrase& phrase = nps[static_cast<size_t>(np)];
+  if (phrase.kind != NounPhraseKind::kCoordination) return std::string(words[phrase.head]);
+  std::string out;
+  for (uint32_t member : indices(phrase.members)) {
+    if (!out.empty()) out += '+';
+    out += HeadText(static_cast<int32_t>(member));
+  }
+  return out;
+}
+
+}  // namespace khaldun

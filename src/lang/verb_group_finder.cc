@@ -1,0 +1,123 @@
+// Verb groups: auxiliaries, modals, "to", adverbs and negation around a
+// main verb. A group continues only while its last verb is an auxiliary
+// (be/have/do/get), a modal or "to", so "refused to negotiate" is two groups
+// (the clause builder links them) and "did not attend" is one.
+#include "lang/phrase_builder.h"
+#include "lang/word_classes.h"
+
+namespace khaldun::lang_internal {
+namespace {
+
+namespace wc = word_classes;
+using T = PosTag;
+
+// The next position at or after `i` that is not an adverb.
+uint32_t SkipAdverbs(const SentenceAnalysis& a, uint32_t i) {
+  while (i < a.size() && IsAdverb(a.tags[i]) && a.np_of_word[i] == kNone) ++i;
+  return i;
+}
+
+bool VerbAt(const SentenceAnalysis& a, uint32_t i) {
+  return i < a.size() && a.np_of_word[i] == kNone && (IsVerb(a.tags[i]) || a.tags[i] == T::kMD);
+}
+
+void Describe(const SentenceAnalysis& a, VerbGroup* g) {
+  // Tense from the first finite word; voice and aspect from the verb before the main one.
+  int32_t previous_verb = kNone;
+  bool first = true;
+  for (uint32_t i = g->begin; i < g->end; ++i) {
+    const PosTag t = a.tags[i];
+    if (wc::IsNegation(a.words[i])) g->negated = true;
+    if (!IsVerb(t) && t != T::kMD) continue;
+    if (first) {
+      first = false;
+      if (t == T::kMD) {
+        g->tense = wc::IsFutureModal(a.words[i]) ? Tense::kFuture : Tense::kModal;
+      } else if (t == T::kVBD) {
+        g->tense = Tense::kPast;
+      } else if (t == T::kVBZ || t == T::kVBP || (t == T::kVB && !g->infinitive)) {
+        g->tense = Tense::kPresent;
+      }
+    }
+    if (i == g->main_verb) break;
+    if (IsVerb(t)) previous_verb = static_cast<int32_t>(i);
+  }
+  const PosTag main = a.tags[g->main_verb];
+  if (previous_verb != kNone) {
+    const wc::Auxiliary aux = wc::AuxiliaryOf(a.words[static_cast<uint32_t>(previous_verb)]);
+    if (main == T::kVBN && (aux == wc::Auxiliary::kBe || aux == wc::Auxiliary::kGet)) g->passive = true;
+    if (main == T::kVBG && aux == wc::Auxiliary::kBe) g->progressive = true;
+  }
+  for (uint32_t i = g->begin; i < g->main_verb; ++i) {
+    if (IsVerb(a.tags[i]) && wc::AuxiliaryOf(a.words[i]) == wc::Auxiliary::kHave && main == T::kVBN) {
+      g->perfect = true;
+    }
+  }
+  // A bare participle followed by "by" is passive ("a man killed by police").
+  if (g->main_verb == g->begin && main == T::kVBN && g->end < a.size() &&
+      wc::EqualsLower(a.words[g->end], "by")) {
+    g->passive = true;
+  }
+}
+
+}  // namespace
+
+void FindVerbGroups(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  const uint32_t n = a.size();
+  uint32_t i = 0;
+  while (i < n) {
+    if (a.np_of_word[i] != kNone) {
+      ++i;
+      continue;
+    }
+    const PosTag t = a.tags[i];
+    const bool infinitive = t == T::kTO && VerbAt(a, SkipAdverbs(a, i + 1)) &&
+                            a.tags[SkipAdverbs(a, i + 1)] == T::kVB;
+    const bool negated_start = t == T::kRB && wc::IsNegation(a.words[i]) && VerbAt(a, i + 1);
+    if (!infinitive && !negated_start && !VerbAt(a, i)) {
+      ++i;
+      continue;
+    }
+    VerbGroup g;
+    g.begin = i;
+    g.infinitive = infinitive;
+    int32_t last_verb = kNone;
+    int32_t modal = kNone;
+    bool expecting = true;  // the group may still take a verb
+    uint32_t j = infinitive ? i + 1 : i;
+    while (j < n && expecting) {
+      const uint32_t next = SkipAdverbs(a, j);
+      if (!VerbAt(a, next)) break;
+      if (a.tags[next] == T::kMD) {
+        if (last_verb != kNone || modal != kNone) break;
+        modal = static_cast<int32_t>(next);
+      } else {
+        last_verb = static_cast<int32_t>(next);
+        expecting = wc::AuxiliaryOf(a.words[next]) != wc::Auxiliary::kNone;
+      }
+      j = next + 1;
+    }
+    if (last_verb == kNone && modal == kNone) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    g.modal = modal;
+    g.main_verb = static_cast<uint32_t>(last_verb != kNone ? last_verb : modal);
+    g.lemma = g.main_verb;
+    g.end = g.main_verb + 1;
+    if (g.end < n && a.tags[g.end] == T::kRP) {
+      g.particle = static_cast<int32_t>(g.end);
+      ++g.end;
+    }
+    Describe(a, &g);
+    Clause clause;
+    clause.verb = g;
+    clause.begin = g.begin;
+    clause.end = g.end;
+    a.clauses.push_back(clause);
+    i = g.end;
+  }
+}
+
+}  // namespace khaldun::lang_internal

@@ -1,0 +1,169 @@
+#include "lang/word_classes.h"
+
+#include <algorithm>
+#include <array>
+
+namespace khaldun::word_classes {
+namespace {
+
+// A closed word list, sorted at compile time; lookups lower-case the word
+// into a stack buffer and binary-search, so they cost ~20 ns and allocate
+// nothing (these run for most tokens of every sentence).
+template <size_t N>
+class WordSet {
+ public:
+  constexpr explicit WordSet(std::array<std::string_view, N> words) : words_(words) {
+    std::sort(words_.begin(), words_.end());
+  }
+  bool Contains(std::string_view word) const {
+    char buffer[24];
+    if (word.empty() || word.size() > sizeof buffer) return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const char c = word[i];
+      buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return std::binary_search(words_.begin(), words_.end(), std::string_view(buffer, word.size()));
+  }
+
+ private:
+  std::array<std::string_view, N> words_;
+};
+
+template <typename... Words>
+constexpr auto MakeSet(Words... words) {
+  return WordSet<sizeof...(Words)>(std::array<std::string_view, sizeof...(Words)>{words...});
+}
+
+}  // namespace
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+Auxiliary AuxiliaryOf(std::string_view word) {
+  static constexpr auto kBe = MakeSet("be", "is", "are", "was", "were", "been", "being", "am",
+      "'s", "'re", "'m");
+  if (kBe.Contains(word)) return Auxiliary::kBe;
+  static constexpr auto kHave = MakeSet("have", "has", "had", "having", "'ve", "'d");
+  if (kHave.Contains(word)) return Auxiliary::kHave;
+  static constexpr auto kDo = MakeSet("do", "does", "did");
+  if (kDo.Contains(word)) return Auxiliary::kDo;
+  static constexpr auto kGet = MakeSet("get", "gets", "got", "gotten", "getting");
+  if (kGet.Contains(word)) return Auxiliary::kGet;
+  return Auxiliary::kNone;
+}
+
+bool IsNegation(std::string_view word) {
+  static constexpr auto kNegations = MakeSet("not", "n't", "never", "cannot");
+  return kNegations.Contains(word);
+}
+
+bool IsFutureModal(std::string_view word) {
+  static constexpr auto kFutureModals = MakeSet("will", "'ll", "shall", "wo");
+  return kFutureModals.Contains(word);
+}
+
+bool IsSubordinator(std::string_view word) {
+  static constexpr auto kSubordinators = MakeSet("as", "because", "while", "after", "before",
+      "since", "although", "though", "if", "until", "unless", "whereas", "once", "whether", "when",
+      "where", "whenever", "so");
+  return kSubordinators.Contains(word);
+}
+
+bool IsRelativePronoun(std::string_view word) {
+  static constexpr auto kRelativePronouns = MakeSet("who", "whom", "which", "that", "whose");
+  return kRelativePronouns.Contains(word);
+}
+
+bool IsSpeechVerb(std::string_view lemma) {
+  static constexpr auto kSpeechVerbs = MakeSet("say", "tell", "announce", "state", "claim", "add",
+      "report", "insist", "warn", "deny", "confirm", "declare", "note", "argue", "explain",
+      "stress", "reiterate", "assert", "allege", "acknowledge", "admit", "reply", "write", "tweet",
+      "quote", "emphasize", "emphasise", "told", "said", "charge", "complain", "predict",
+      "promise", "pledge", "vow", "threaten", "urge", "suggest", "indicate", "reveal", "disclose",
+      "concede", "maintain");
+  return kSpeechVerbs.Contains(lemma);
+}
+
+bool IsCognitionVerb(std::string_view lemma) {
+  static constexpr auto kCognitionVerbs = MakeSet("believe", "think", "hope", "fear", "expect",
+      "know", "feel", "show", "agree", "decide", "understand", "hear", "learn", "realize",
+      "realise", "ensure", "estimate", "doubt", "worry", "suspect", "conclude", "find", "assume",
+      "accept", "recognize", "recognise", "mean", "demand", "ask", "request", "order", "recommend",
+      "propose");
+  return kCognitionVerbs.Contains(lemma);
+}
+
+bool IsDateWord(std::string_view word) {
+  static constexpr auto kDateWords = MakeSet("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+      "sep.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight");
+  return kDateWords.Contains(word);
+}
+
+bool IsPeriodWord(std::string_view word) {
+  static constexpr auto kPeriodWords = MakeSet("week", "month", "year", "weekend", "morning",
+      "afternoon", "evening", "night", "day", "decade", "summer", "winter", "spring", "autumn",
+      "fall", "time", "weeks", "months", "years", "days", "hours", "minutes", "quarter", "century",
+      "season");
+  return kPeriodWords.Contains(word);
+}
+
+bool IsPeriodDeterminer(std::string_view word) {
+  static constexpr auto kPeriodDeterminers = MakeSet("last", "next", "this", "that", "each",
+      "every", "earlier", "later", "previous", "past", "coming", "same", "recent");
+  return kPeriodDeterminers.Contains(word);
+}
+
+bool IsQuantityAdverb(std::string_view word) {
+  static constexpr auto kQuantityAdverbs = MakeSet("about", "around", "nearly", "almost",
+      "approximately", "roughly", "some", "only", "just", "over", "under", "up", "at", "more",
+      "less", "fewer");
+  return kQuantityAdverbs.Contains(word);
+}
+
+bool IsPronominalDeterminer(std::string_view word) {
+  static constexpr auto kPronominalDeterminers = MakeSet("this", "that", "these", "those", "all",
+      "both", "some", "each", "any", "another", "either", "neither", "none", "many", "much", "few",
+      "several");
+  return kPronominalDeterminers.Contains(word);
+}
+
+size_t MultiWordPrepositionLength(std::span<const std::string_view> words) {
+  // Longest first within each opening word; closed class, so a table in code.
+  static constexpr std::string_view kPrepositions[][4] = {
+      {"on", "behalf", "of", ""},    {"in", "front", "of", ""},      {"in", "addition", "to", ""},
+      {"in", "response", "to", ""},  {"in", "support", "of", ""},    {"in", "favor", "of", ""},
+      {"in", "favour", "of", ""},    {"in", "charge", "of", ""},     {"in", "the", "wake", "of"},
+      {"in", "spite", "of", ""},     {"by", "way", "of", ""},        {"with", "regard", "to", ""},
+      {"with", "respect", "to", ""}, {"as", "well", "as", ""},       {"because", "of", "", ""},
+      {"ahead", "of", "", ""},       {"according", "to", "", ""},    {"due", "to", "", ""},
+      {"instead", "of", "", ""},     {"out", "of", "", ""},          {"prior", "to", "", ""},
+      {"along", "with", "", ""},     {"such", "as", "", ""},         {"apart", "from", "", ""},
+      {"close", "to", "", ""},       {"next", "to", "", ""},         {"regardless", "of", "", ""},
+      {"together", "with", "", ""},  {"up", "to", "", ""},           {"thanks", "to", "", ""},
+      {"away", "from", "", ""},      {"outside", "of", "", ""},      {"in", "front", "of", ""}};
+  static constexpr auto kFirstWords =
+      MakeSet("on", "in", "with", "as", "because", "ahead", "according", "due", "instead", "out", "prior",
+              "along", "such", "apart", "close", "next", "regardless", "together", "up", "thanks", "away",
+              "outside", "by");
+  if (words.size() < 2 || !kFirstWords.Contains(words[0])) return 0;
+  for (const auto& entry : kPrepositions) {
+    size_t length = 0;
+    while (length < 4 && !entry[length].empty()) ++length;
+    if (length > words.size()) continue;
+    bool match = true;
+    for (size_t k = 0; k < length && match; ++k) match = EqualsLower(words[k], entry[k]);
+    if (match) return length;
+  }
+  return 0;
+}
+
+}  // namespace khaldun::word_classes

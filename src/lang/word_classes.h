@@ -1,0 +1,53 @@
+// Closed word classes the phrase and clause rules ask about.
+//
+// These are grammar, not vocabulary: auxiliaries, negation, complementisers,
+// subordinators, multi-word prepositions, speech and cognition verbs (which
+// take reported clauses), and the time words that make a bare NP an adverbial
+// ("said Wednesday"). Lookups compare ASCII case-insensitively and allocate
+// nothing.
+#ifndef KHALDUN_LANG_WORD_CLASSES_H_
+#define KHALDUN_LANG_WORD_CLASSES_H_
+
+#include <span>
+#include <string_view>
+
+namespace khaldun::word_classes {
+
+enum class Auxiliary { kNone, kBe, kHave, kDo, kGet };
+
+// "is", "were", "been", "'s" (tag decides elsewhere) -> kBe; "has", "had" -> kHave ...
+Auxiliary AuxiliaryOf(std::string_view word);
+// not, n't, never, cannot
+bool IsNegation(std::string_view word);
+// will, 'll, shall, wo (of "won't")
+bool IsFutureModal(std::string_view word);
+// Adverbial subordinators that open a finite clause: as, because, while, after,
+// before, since, although, though, if, until, unless, whereas, once, whether, when.
+bool IsSubordinator(std::string_view word);
+// Relative pronouns: who, whom, which, that (when tagged WDT/WP), whose.
+bool IsRelativePronoun(std::string_view word);
+// Verbs whose that-clause is reported speech: say, tell, announce, ...
+bool IsSpeechVerb(std::string_view lemma);
+// Verbs taking a that-clause that is not speech: believe, hope, fear, ...
+bool IsCognitionVerb(std::string_view lemma);
+// Weekdays, months (and abbreviations), today/yesterday/tomorrow/tonight.
+bool IsDateWord(std::string_view word);
+// week, month, year, weekend, morning, ...: temporal after last/next/this/that/each/every.
+bool IsPeriodWord(std::string_view word);
+// last, next, this, that, each, every, earlier, later
+bool IsPeriodDeterminer(std::string_view word);
+// about, around, nearly, almost, approximately, roughly, some, only, just, over, under
+bool IsQuantityAdverb(std::string_view word);
+// Demonstrative and quantifier determiners that can stand alone as an NP.
+bool IsPronominalDeterminer(std::string_view word);
+
+// The number of words of a multi-word preposition starting at words[0]
+// ("because of", "on behalf of", "according to", "ahead of"), or 0.
+size_t MultiWordPrepositionLength(std::span<const std::string_view> words);
+
+// ASCII case-insensitive equality with an already lower-case `lower`.
+bool EqualsLower(std::string_view word, std::string_view lower);
+
+}  // namespace khaldun::word_classes
+
+#endif  // KHALDUN_LANG_WORD_CLASSES_H_
