@@ -9,7 +9,7 @@ DEBIAN_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   libicu-dev libgumbo-dev nlohmann-json3-dev libsimdjson-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  wordnet-base iso-codes libsqlite3-dev time bc util-linux
+  wordnet-base iso-codes libsqlite3-dev libpq-dev libssl-dev time bc util-linux
 )
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -1,6 +1,9 @@
 // khaldun code: documents in, CAMEO events out.
 #include <atomic>
+#include <ctime>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -8,11 +11,12 @@
 #include "base/diagnostics.h"
 #include "cli/commands.h"
 #include "cli/dictionary_options.h"
-#include "cli/event_writer.h"
 #include "cli/input_options.h"
 #include "cli/progress.h"
 #include "code/coder.h"
 #include "ingest/document_reader.h"
+#include "out/event_writer.h"
+#include "store/event_store.h"
 
 namespace khaldun::cli {
 namespace {
@@ -23,10 +27,14 @@ constexpr char kUsage[] =
     "Codes every sentence of the documents into CAMEO events and writes one event\n"
     "a line: document, sentence number, date, source, target, code, code name.\n"
     "\n"
-    "  --format F             tsv (default) or jsonl (every field, with provenance)\n"
+    "  --format F             tsv (default), jsonl (every field, with provenance), csv,\n"
+    "                         gdelt (GDELT 2.0 event export) or plover (docs/output-formats.md)\n"
     "  --date YYYY-MM-DD      date for documents without one (metadata and dateline first)\n"
     "  --threads N            code with N threads (default 1); output order is kept\n"
-    "  --no-header            no TSV header line\n";
+    "  --no-header            no TSV/CSV header line\n"
+    "  --db PATH|URL          also store documents and events (replacing earlier codings of the\n"
+    "                         same documents): a SQLite file, or postgresql://... (docs/storage.md)\n"
+    "  --quiet                no events on stdout (use with --db)\n";
 
 // Documents coded together between two writes: bounds memory, keeps order.
 constexpr size_t kBatchPerThread = 64;
@@ -39,9 +47,11 @@ int RunCode(const Args& args) {
   InputOptions input;
   DictionaryOptions dictionaries;
   CoderOptions coder_options;
-  EventFormat format = EventFormat::kTsv;
+  out::EventFormat format = out::EventFormat::kTsv;
   int threads = 1;
   bool header = true;
+  std::string db_target;
+  bool quiet = false;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string error;
     const std::string& arg = args[i];
@@ -51,9 +61,9 @@ int RunCode(const Args& args) {
     } else if ((arg == "--format" || arg == "--date" || arg == "--threads") && i + 1 < args.size()) {
       const std::string& value = args[++i];
       if (arg == "--format") {
-        if (value == "tsv") format = EventFormat::kTsv;
-        else if (value == "jsonl") format = EventFormat::kJsonl;
-        else error = "unknown --format '" + value + "' (want tsv or jsonl)";
+        std::optional<out::EventFormat> parsed = out::ParseEventFormat(value);
+        if (parsed) format = *parsed;
+        else error = "unknown --format '" + value + "' (want " + std::string(out::EventFormatNames()) + ")";
       } else if (arg == "--date") {
         coder_options.default_date = ParseDate(value);
         if (!coder_options.default_date) error = "--date wants YYYY-MM-DD, not '" + value + "'";
@@ -61,6 +71,10 @@ int RunCode(const Args& args) {
         threads = std::atoi(value.c_str());
         if (threads < 1 || threads > 256) error = "--threads wants a number from 1 to 256";
       }
+    } else if (arg == "--db" && i + 1 < args.size()) {
+      db_target = args[++i];
+    } else if (arg == "--quiet") {
+      quiet = true;
     } else if (arg == "--no-header") {
       header = false;
     } else if (ConsumeDictionaryArg(args, &i, &dictionaries, &error) || ConsumeInputArg(args, &i, &input, &error)) {
@@ -90,8 +104,22 @@ int RunCode(const Args& args) {
   }
   Diagnostics quiet_codes;
   Result<dict::EventCodeTable> codes = dict::EventCodeTable::Load(EventCodesPath(), &quiet_codes);
-  EventWriter writer(format, codes.ok() ? &codes.value() : nullptr, stdout);
-  if (header) writer.WriteHeader();
+  std::unique_ptr<store::EventStore> store;
+  Status store_status;
+  if (!db_target.empty()) {
+    auto opened = store::OpenEventStore(db_target, codes.ok() ? &codes.value() : nullptr);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "khaldun code: %s\n", opened.status().message().c_str());
+      return 2;
+    }
+    store = std::move(opened).value();
+  }
+  out::WriterOptions writer_options;
+  writer_options.codes = codes.ok() ? &codes.value() : nullptr;
+  writer_options.header = header;
+  writer_options.date_added = out::UtcTimestamp(std::time(nullptr));
+  std::unique_ptr<out::EventWriter> writer = out::MakeEventWriter(format, writer_options, stdout);
+  if (!quiet) writer->Begin();
 
   uint64_t total_bytes = 0;
   for (const std::string& path : input.paths) total_bytes += DocumentReader::InputBytes(path);
@@ -124,7 +152,16 @@ int RunCode(const Args& args) {
     for (size_t d = 0; d < batch.size(); ++d) {
       counts.sentences += batch_sentences[d];
       counts.events += batch_events[d].size();
-      for (const Event& event : batch_events[d]) writer.Write(event);
+      if (!quiet) for (const Event& event : batch_events[d]) writer->Write(event);
+    }
+    if (store != nullptr && store_status.ok()) {  // the batch in one transaction: whole documents or none
+      std::vector<store::DocumentWrite> writes;
+      for (size_t d = 0; d < batch.size(); ++d) {
+        writes.push_back({&batch[d], store::DocumentSummary::FromEvents(batch_sentences[d], batch_events[d]),
+                          &batch_events[d]});
+      }
+      store_status = store->WriteDocuments(writes);
+      if (!store_status.ok()) std::fprintf(stderr, "khaldun code: %s\n", store_status.message().c_str());
     }
     counts.documents += batch.size();
     batch.clear();
@@ -138,8 +175,10 @@ int RunCode(const Args& args) {
   }
   if (!batch.empty()) flush();
   counts.skipped = reader.stats().skipped;
+  if (!quiet) writer->End();
   std::fflush(stdout);
   progress.Finish(counts, "coded", true);
+  if (!store_status.ok()) return 2;  // documents stored before the failure are complete
   return counts.skipped > 0 ? 1 : 0;
 }
 

@@ -14,6 +14,7 @@ using Args = std::vector<std::string>;
 // or a check failed, 2 usage or fatal error.
 int RunParse(const Args& args);
 int RunCode(const Args& args);
+int RunQuery(const Args& args);
 int RunExplain(const Args& args);
 
 // The CAMEO event code table of Khaldun's own dictionaries.

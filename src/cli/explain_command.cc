@@ -6,7 +6,7 @@
 #include "base/diagnostics.h"
 #include "cli/commands.h"
 #include "cli/dictionary_options.h"
-#include "cli/event_writer.h"
+#include "dict/event_codes.h"
 #include "code/coder.h"
 #include "ingest/document_reader.h"
 
@@ -40,6 +40,10 @@ void PrintEvent(const Event& event, const dict::EventCodeTable* codes) {
               event.target.entries.empty() ? "" : event.target.entries.front().c_str());
   std::printf("    pattern %s (%s)\n", event.pattern.c_str(), event.pattern_entry.c_str());
   std::printf("    date    %s (%s)\n", event.date.empty() ? "-" : event.date.c_str(), DateOriginName(event.date_origin));
+  if (event.location.found()) {
+    std::printf("    where   %s, %s (%s: %s)\n", event.location.name.c_str(), event.location.country_iso3.c_str(),
+                event.location.source.c_str(), event.location.evidence.c_str());
+  }
   for (const std::string& note : event.notes) std::printf("    note    %s\n", note.c_str());
 }
 

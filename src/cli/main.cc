@@ -18,6 +18,7 @@ constexpr Command kCommands[] = {
     {"parse", "read documents and print their structure, sentences and tokens",
      khaldun::cli::RunParse},
     {"code", "code documents into CAMEO events (who did what to whom)", khaldun::cli::RunCode},
+    {"query", "read events back from a --db store, filtered or aggregated", khaldun::cli::RunQuery},
     {"explain", "show why a sentence gave (or did not give) its events", khaldun::cli::RunExplain},
     {"dict", "show and convert TABARI, PETRARCH and native dictionaries", khaldun::cli::RunDict},
     {"validate", "score the coder on the TABARI and PETRARCH validation suites", khaldun::cli::RunValidate},

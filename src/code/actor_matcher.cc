@@ -48,10 +48,28 @@ std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
 
 void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
                          dict::DateNumber date, const ActorHistory& history, std::vector<ActorMention>* mentions,
-                         std::vector<int32_t>* mention_of_np, std::vector<std::string>* trace) const {
+                         std::vector<int32_t>* mention_of_np, std::vector<std::vector<int32_t>>* group_of_np,
+                         std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
   mentions->clear();
   mention_of_np->assign(analysis.nps.size(), -1);
+  group_of_np->resize(analysis.nps.size());
+  for (std::vector<int32_t>& group : *group_of_np) group.clear();
+  // The resolved mentions an NP names: its own, or its coordination's members'.
+  auto named_by = [&](int32_t np) {
+    std::vector<int32_t> out;
+    if (np == kNone) return out;
+    const NounPhrase& phrase = analysis.nps[np];
+    if (phrase.kind == NounPhraseKind::kCoordination) {
+      for (uint32_t member : analysis.indices(phrase.members)) {
+        int32_t m = (*mention_of_np)[member];
+        if (m >= 0 && (*mentions)[m].resolved()) out.push_back(m);
+      }
+    } else if ((*mention_of_np)[np] >= 0 && (*mentions)[(*mention_of_np)[np]].resolved()) {
+      out.push_back((*mention_of_np)[np]);
+    }
+    return out;
+  };
   std::vector<const dict::Agent*> agent_only(analysis.nps.size(), nullptr);
   std::vector<uint32_t> agent_payload(analysis.nps.size(), 0);
 
@@ -149,15 +167,30 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       base = &(*mentions)[(*mention_of_np)[np.possessor]];
       mention.how = "possessor+agent";
     }
+    std::vector<int32_t> places;
     if (base == nullptr) {
       for (uint32_t pp : analysis.indices(np.pps)) {
-        int32_t object = analysis.pps[pp].object_np;
-        if (object != kNone && (*mention_of_np)[object] >= 0 && (*mentions)[(*mention_of_np)[object]].resolved()) {
-          base = &(*mentions)[(*mention_of_np)[object]];
+        places = named_by(analysis.pps[pp].object_np);
+        if (!places.empty()) {
+          base = &(*mentions)[places.front()];
           mention.how = "place+agent";
           break;
         }
       }
+    }
+    if (places.size() > 1) {
+      // "lawmakers in Arnor and Gondor": one actor per place.
+      std::vector<int32_t> group;
+      for (int32_t place : places) {
+        ActorMention each = mention;
+        each.code = CombineCodes((*mentions)[place].code.substr(0, 3), *agent);
+        each.entries.insert(each.entries.end(), (*mentions)[place].entries.begin(), (*mentions)[place].entries.end());
+        group.push_back(static_cast<int32_t>(mentions->size()));
+        add(std::move(each), static_cast<int32_t>(n));
+      }
+      (*mention_of_np)[n] = group.front();
+      (*group_of_np)[n] = std::move(group);
+      continue;
     }
     if (base != nullptr) {
       // A place lends only its country: "protesters in Kabul" -> AFG + OPP.
@@ -181,6 +214,50 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.how = "agent";
     }
     add(std::move(mention), static_cast<int32_t>(n));
+  }
+
+  // 2b. "Danish media and government": a role without a country takes the
+  // country of a coordinated sibling.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (np.kind != NounPhraseKind::kCoordination) continue;
+    std::string country;
+    for (uint32_t member : analysis.indices(np.members)) {
+      int32_t m = (*mention_of_np)[member];
+      if (m >= 0 && (*mentions)[m].resolved() && country.empty()) country = (*mentions)[m].code.substr(0, 3);
+    }
+    if (country.empty()) continue;
+    for (uint32_t member : analysis.indices(np.members)) {
+      int32_t m = (*mention_of_np)[member];
+      if (m < 0 || (*mentions)[m].resolved() || agent_only[member] == nullptr) continue;
+      (*mentions)[m].code = CombineCodes(country, *agent_only[member]);
+      (*mentions)[m].how = "sibling+agent";
+    }
+  }
+
+  // 2c. "In a sign of Afghans' frustration ..., protesters restarted a march":
+  // a role with no country of its own, in a sentence that names exactly one
+  // country, belongs to that country.
+  {
+    std::string only_country;
+    bool several = false;
+    for (const ActorMention& m : *mentions) {
+      if (!m.resolved() || !m.named || m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0 ||
+          m.code.compare(0, 3, "IMG") == 0) {
+        continue;
+      }
+      std::string country = m.code.substr(0, 3);
+      if (only_country.empty()) only_country = country;
+      else if (country != only_country) several = true;
+    }
+    if (!only_country.empty() && !several) {
+      for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+        int32_t m = (*mention_of_np)[n];
+        if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
+        (*mentions)[m].code = CombineCodes(only_country, *agent_only[n]);
+        (*mentions)[m].how = "sentence country+agent";
+      }
+    }
   }
 
   // 3. Pronouns: the last fitting actor in this sentence, else the document.

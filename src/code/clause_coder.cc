@@ -76,8 +76,11 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
         best_score = 0;
         if (trace) trace->push_back("verb " + verb.text + " in " + family.name + " [" + code + "] (" + dict.Where(verb.where) + ")");
       }
+      // Patterns see the words after the verb itself, so that "call for"
+      // can still tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
+      (void)form_end;
       for (const dict::VerbPattern& pattern : family.patterns) {
-        PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, form_end, after_end);
+        PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1, after_end);
         if (trace) {
           trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                            dict.Where(pattern.where) + ")");

@@ -5,6 +5,7 @@
 
 #include "code/actor_matcher.h"
 #include "code/compiled_dictionary.h"
+#include "code/event_locator.h"
 #include "code/sentence_coder.h"
 #include "code/word_key.h"
 
@@ -30,6 +31,8 @@ struct Coder::Impl {
   std::unique_ptr<CompiledDictionary> compiled;
   std::unique_ptr<ActorMatcher> actors;
   std::unique_ptr<SentenceCoder> sentences;
+  // Places events; without a gazetteer it warns once and places nothing.
+  EventLocator locator = EventLocator::LoadOptional();
 };
 
 struct CoderWorkspace::Impl {
@@ -38,6 +41,7 @@ struct CoderWorkspace::Impl {
   std::vector<std::string> keys, lemma_keys;
   std::vector<ActorMention> mentions;
   std::vector<int32_t> mention_of_np, mention_at;
+  std::vector<std::vector<int32_t>> group_of_np;
   std::vector<CandidateEvent> candidates;
   ActorHistory history;
 };
@@ -175,7 +179,8 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       }
       continue;
     }
-    impl.actors->Match(analysis, ws.keys, date_number, ws.history, &ws.mentions, &ws.mention_of_np, lines);
+    impl.actors->Match(analysis, ws.keys, date_number, ws.history, &ws.mentions, &ws.mention_of_np, &ws.group_of_np,
+                       lines);
     ws.mention_at.assign(analysis.size(), -1);
     for (uint32_t m = 0; m < ws.mentions.size(); ++m) {
       uint32_t at = ws.mentions[m].begin;
@@ -183,7 +188,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     }
     MatchContext context{&ws.keys, &ws.lemma_keys, &ws.mentions, &ws.mention_at};
     ws.candidates.clear();
-    impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, &ws.candidates, lines);
+    impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, &ws.candidates, lines);
 
     std::vector<std::string> issues;
     for (size_t k = 0; k < ws.keys.size(); ++k) {
@@ -192,6 +197,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
         issues.push_back(dict.issues[issue.payload].code);
       }
     }
+    const size_t first_event = events->size();
     for (const CandidateEvent& candidate : ws.candidates) {
       Event event;
       event.document_id = document.id;
@@ -226,6 +232,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       if (lines) lines->push_back("event: " + event.source.code + " " + event.code + " " + event.target.code);
       events->push_back(std::move(event));
     }
+    impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));
     for (const ActorMention& mention : ws.mentions) {
       if (mention.resolved()) ws.history.mentions.push_back(mention);
     }

@@ -31,6 +31,26 @@ struct EventActor {
   std::vector<std::string> entries;
 };
 
+// Where an event happened, as chosen by EventLocator (docs/geo.md).
+struct EventLocation {
+  // Which evidence decided: "sentence" (a place named in the sentence),
+  // "dateline", "actor" (the source actor's country), or "none" (nothing to
+  // go on, or no gazetteer); every other field is empty/zero for "none".
+  std::string source = "none";
+  std::string evidence;      // the words that decided: "in Islamabad", "dateline KABUL", "actor country AFG"
+  std::string name;          // the place's display name ("Lashkar Gah")
+  std::string feature_type;  // "country", "admin1", "capital", "city", "region", "district"
+  std::string country_iso3;  // "AFG"; "" for a place outside any country
+  std::string country_iso2;  // "AF"
+  std::string country_name;  // "Afghanistan"
+  std::string province;      // first-level division name when known ("Helmand")
+  double lat = 0;            // WGS84 degrees
+  double lon = 0;
+  uint32_t place_id = 0;     // gazetteer id (the GeoNames id for cities); 0 when none
+
+  bool found() const { return source != "none"; }
+};
+
 struct Event {
   std::string document_id;
   uint32_t sentence = 0;      // 1-based sentence number within the document
@@ -50,6 +70,7 @@ struct Event {
   std::string reported_by;    // actor code of the speaker for reported speech, or ""
   std::vector<std::string> issues;  // issue codes found in the sentence
   std::string sentence_text;  // the sentence as normalised (for display)
+  EventLocation location;     // filled by EventLocator; source "none" until then
 };
 
 }  // namespace khaldun

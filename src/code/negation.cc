@@ -21,7 +21,19 @@ constexpr Rule kRules[] = {
     {"085", "1244"},  {"086", "1245"},  {"087", "1246"}, {"08", "124"},
 };
 
+// Intentions with a CAMEO code of their own.
+constexpr Rule kIntentions[] = {
+    {"18", "138"}, {"19", "138"}, {"20", "138"}, {"06", "031"}, {"07", "033"},
+};
+
 }  // namespace
+
+std::string IntendedCode(std::string_view code) {
+  for (const Rule& rule : kIntentions) {
+    if (code.substr(0, rule.prefix.size()) == rule.prefix) return std::string(rule.negated);
+  }
+  return std::string(code);
+}
 
 std::string NegatedCode(std::string_view code) {
   for (const Rule& rule : kRules) {

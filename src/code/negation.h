@@ -16,6 +16,11 @@ namespace khaldun {
 // is no event.
 std::string NegatedCode(std::string_view code);
 
+// The code of an intention to do `code` ("wants to attack" -> 138 threaten
+// with military force, "wants to help" -> 033 intent to provide aid); other
+// intentions keep the intended event's code ("pledged to expel" -> 174).
+std::string IntendedCode(std::string_view code);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_NEGATION_H_

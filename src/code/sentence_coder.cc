@@ -9,16 +9,47 @@ namespace {
 
 std::string Root(const std::string& code) { return code.substr(0, 2); }
 
-// Mentions named by an NP: its own, or its members' for a coordination.
-void MentionsOf(const SentenceAnalysis& analysis, const std::vector<int32_t>& mention_of_np, int32_t np,
-                std::vector<int32_t>* out, int depth = 0) {
+// The NP-to-mention tables of one sentence.
+struct NpMentions {
+  const SentenceAnalysis& analysis;
+  const std::vector<int32_t>& mention_of_np;
+  const std::vector<std::vector<int32_t>>& group_of_np;
+};
+
+// Mentions named by an NP: its own (or its group), or its members' for a
+// coordination. With `through_pps`, an NP without an actor of its own
+// stands for the actor of its attached phrases ("an attack by X" -> X).
+void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool through_pps = false, int depth = 0) {
   if (np == kNone || depth > 8) return;
-  const NounPhrase& phrase = analysis.nps[np];
+  const NounPhrase& phrase = t.analysis.nps[np];
   if (phrase.kind == NounPhraseKind::kCoordination) {
-    for (uint32_t member : analysis.indices(phrase.members)) MentionsOf(analysis, mention_of_np, member, out, depth + 1);
+    for (uint32_t member : t.analysis.indices(phrase.members)) MentionsOf(t, member, out, through_pps, depth + 1);
     return;
   }
-  if (mention_of_np[np] >= 0) out->push_back(mention_of_np[np]);
+  if (!t.group_of_np[np].empty()) {
+    out->insert(out->end(), t.group_of_np[np].begin(), t.group_of_np[np].end());
+  } else if (t.mention_of_np[np] >= 0) {
+    out->push_back(t.mention_of_np[np]);
+  } else if (through_pps) {
+    for (uint32_t pp : t.analysis.indices(phrase.pps)) {
+      MentionsOf(t, t.analysis.pps[pp].object_np, out, through_pps, depth + 1);
+      if (!out->empty()) return;
+    }
+  }
+}
+
+// Whether clause `c` is `ancestor` or lies inside it without crossing into
+// reported speech or a that-clause (whose actors are not the verb's target).
+bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
+  for (int depth = 0; c != kNone && depth < 16; ++depth) {
+    if (c == ancestor) return true;
+    ClauseKind kind = analysis.clauses[c].kind;
+    if (kind == ClauseKind::kReported || kind == ClauseKind::kComplement || kind == ClauseKind::kSubordinate) {
+      return false;
+    }
+    c = analysis.clauses[c].parent_clause;
+  }
+  return false;
 }
 
 bool IsLocative(std::string_view preposition) {
@@ -29,8 +60,10 @@ bool IsLocative(std::string_view preposition) {
 
 void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& context,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np,
-                         std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const {
+                         const std::vector<std::vector<int32_t>>& group_of_np, std::vector<CandidateEvent>* out,
+                         std::vector<std::string>* trace) const {
   const size_t first = out->size();
+  const NpMentions table{analysis, mention_of_np, group_of_np};
   std::vector<std::vector<size_t>> by_clause(analysis.clauses.size());
   std::vector<std::string> clause_code(analysis.clauses.size());
   std::vector<int32_t> clause_source(analysis.clauses.size(), -1);
@@ -56,21 +89,21 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (coded.fit.target >= 0) targets.push_back(coded.fit.target);
     std::vector<std::string> notes;
     if (clause.verb.passive) {
-      if (sources.empty()) MentionsOf(analysis, mention_of_np, clause.agent_np, &sources);
+      if (sources.empty()) MentionsOf(table, clause.agent_np, &sources);
       if (sources.empty()) {
         for (uint32_t pp : analysis.indices(clause.preps)) {
           if (!IsLocative(analysis.words[analysis.pps[pp].preposition])) continue;
-          MentionsOf(analysis, mention_of_np, analysis.pps[pp].object_np, &sources);
+          MentionsOf(table, analysis.pps[pp].object_np, &sources);
           if (!sources.empty()) break;
         }
       }
-      if (targets.empty()) MentionsOf(analysis, mention_of_np, clause.actor_np(), &targets);
+      if (targets.empty()) MentionsOf(table, clause.actor_np(), &targets);
       notes.push_back("passive: source and target swapped");
     } else {
-      if (sources.empty()) MentionsOf(analysis, mention_of_np, clause.actor_np(), &sources);
+      if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true);
       if (targets.empty()) {
         for (uint32_t object : analysis.indices(clause.objects)) {
-          MentionsOf(analysis, mention_of_np, object, &targets);
+          MentionsOf(table, object, &targets, /*through_pps=*/true);
           if (!targets.empty()) break;
         }
       }
@@ -78,11 +111,25 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         for (uint32_t pp : analysis.indices(clause.preps)) {
           int32_t object = analysis.pps[pp].object_np;
           if (object == kNone || analysis.nps[object].temporal) continue;
-          MentionsOf(analysis, mention_of_np, object, &targets);
+          MentionsOf(table, object, &targets);
           if (!targets.empty()) break;
         }
       }
     }
+    if (targets.empty() && !clause.verb.passive) {
+      // The first actor after the verb inside this clause or the clauses it
+      // governs ("cordoned off the roads leading into Mordor").
+      for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
+        const ActorMention& mention = mentions[m];
+        if (mention.begin < clause.verb.end || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        if (Within(analysis, analysis.clause_of_word[mention.begin], static_cast<int32_t>(c))) {
+          targets.push_back(static_cast<int32_t>(m));
+        }
+      }
+    }
+    // An actor known only by its role ("---MIL") is too vague to be a target.
+    targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int32_t t) { return !mentions[t].resolved(); }),
+                  targets.end());
     // A mention cannot act on itself.
     targets.erase(std::remove_if(targets.begin(), targets.end(),
                                  [&](int32_t t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); }),
@@ -154,6 +201,53 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
   }
 
+  // Nominal events: "the meeting between Khan and Ghani", "an attack on X".
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (np.kind != NounPhraseKind::kBase || np.pronoun) continue;
+    // The prepositional phrases that follow the noun, wherever the parser
+    // attached them ("the meeting between X and Y on the sidelines").
+    uint32_t limit = np.end;
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (pp.preposition != limit || pp.object_np == kNone) continue;
+      limit = std::max(limit, analysis.nps[pp.object_np].end);
+    }
+    if (limit == np.end) continue;
+    ClauseCode coded = clause_coder_.CodeNominal(context, np.head, limit, nullptr);
+    if (!coded.found || coded.pattern == nullptr) continue;
+    int32_t source = coded.fit.source;
+    if (source < 0 && np.possessor != kNone) source = mention_of_np[np.possessor];
+    int32_t target = coded.fit.target;
+    const std::string& primary = coded.code.primary;
+    if (source < 0 || target < 0 || source == target || primary.empty() || primary == "---") continue;
+    if (!mentions[source].resolved() || !mentions[target].resolved()) continue;
+    if (mentions[source].code == mentions[target].code) continue;
+    if (trace) {
+      trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: " + mentions[source].code + " " + primary +
+                       " " + mentions[target].code);
+    }
+    auto push = [&](int32_t from, int32_t to, const std::string& code, const char* note) {
+      CandidateEvent event;
+      event.source = from;
+      event.target = to;
+      event.code = code;
+      event.verb_begin = np.head;
+      event.verb_end = np.head + 1;
+      event.pattern = coded.pattern;
+      event.family = coded.family;
+      event.verb = coded.verb;
+      event.notes.push_back(note);
+      out->push_back(std::move(event));
+    };
+    push(source, target, primary, "nominal event");
+    const std::string paired = coded.code.has_pair ? coded.code.paired : "";
+    if (!paired.empty() && paired != "---") {
+      push(target, source, paired, "nominal event, paired code for the reversed dyad");
+    } else if (Root(primary) == "04") {
+      push(target, source, primary, "nominal event, symmetric");
+    }
+  }
+
   // Relations between clauses.
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
@@ -190,6 +284,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       } else if (Root(parent_code) == "02" || Root(parent_code) == "10") {
         // "urged Iran to halt": what is asked for has not happened.
         for (size_t e : mine) (*out)[e].dropped = true;
+      } else if ((Root(parent_code) == "03" || Root(parent_code) == "05") && !mine.empty()) {
+        // "wants to attack", "agreed to lift the sanctions": the intention or
+        // agreement is coded by what is intended; the bare intent gives way.
+        for (size_t e : mine) {
+          CandidateEvent& event = (*out)[e];
+          std::string intended = Root(parent_code) == "03" ? IntendedCode(event.code) : event.code;
+          if (intended != event.code) event.notes.push_back("intention of " + event.code + " -> " + intended);
+          event.code = intended;
+        }
+        for (size_t e : theirs) (*out)[e].dropped = true;
       }
     }
   }

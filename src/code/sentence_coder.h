@@ -40,8 +40,8 @@ class SentenceCoder {
   // Appends the sentence's events to `*out` (mention indices refer to
   // `mentions`). `trace` (may be null) receives the reasoning.
   void Code(const SentenceAnalysis& analysis, const MatchContext& context, const std::vector<ActorMention>& mentions,
-            const std::vector<int32_t>& mention_of_np, std::vector<CandidateEvent>* out,
-            std::vector<std::string>* trace) const;
+            const std::vector<int32_t>& mention_of_np, const std::vector<std::vector<int32_t>>& group_of_np,
+            std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const;
 
  private:
   const CompiledDictionary* dictionary_;

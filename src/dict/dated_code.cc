@@ -164,8 +164,14 @@ Result<DatedCode> ParseDatedCode(std::string_view inside, std::string* repair) {
 }
 
 const DatedCode* ResolveCode(const std::vector<DatedCode>& codes, DateNumber date) {
+  // Dated codes first, in file order; an undated code is the default that
+  // holds when none of them does (PETRARCH's validation records, DATE-03/04:
+  // "HAMFAST GAMGEE [HOB]" then "[HOBGOV 20121109-20130119]").
   for (const DatedCode& code : codes) {
-    if (code.when.Holds(date)) return &code;
+    if (code.when.kind != DateRestriction::Kind::kAlways && code.when.Holds(date)) return &code;
+  }
+  for (const DatedCode& code : codes) {
+    if (code.when.kind == DateRestriction::Kind::kAlways) return &code;
   }
   return nullptr;
 }

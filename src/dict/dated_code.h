@@ -1,8 +1,9 @@
 // Actor codes with optional date restrictions, as TABARI and PETRARCH write
 // them: "[USAGOV]", "[USAGOV 991201-010114]", "[HOB <950601]", "[IGOUNO >070201]".
 //
-// Resolution follows PETRARCH: the first code in file order whose restriction
-// holds wins; an unrestricted code matches at once. "d1-d2" means
+// Resolution follows PETRARCH's validation records: the first dated code in
+// file order whose restriction holds wins; an undated code is the default
+// when none holds. "d1-d2" means
 // d1 <= date < d2, "<d" means before d, ">d" means on or after d.
 #ifndef KHALDUN_DICT_DATED_CODE_H_
 #define KHALDUN_DICT_DATED_CODE_H_
@@ -56,7 +57,8 @@ struct DatedCode {
 // starts because of the YY <= 30 rule ("270101-730717") reads YY as 19YY.
 Result<DatedCode> ParseDatedCode(std::string_view inside, std::string* repair = nullptr);
 
-// The first code of `codes` (in order) that holds on `date`; nullptr if none.
+// The first dated code of `codes` (in order) that holds on `date`, else the
+// first undated code; nullptr if none.
 const DatedCode* ResolveCode(const std::vector<DatedCode>& codes, DateNumber date);
 
 }  // namespace khaldun::dict

@@ -74,7 +74,7 @@ TEST(DatedCode, RepairsCountryInfoDefectsWhenAsked) {
   EXPECT_FALSE(ParseDatedCode("AFGELI 270101-730717").ok());
 }
 
-TEST(DatedCode, FirstMatchingCodeInFileOrderWins) {
+TEST(DatedCode, FirstMatchingDatedCodeWinsElseTheUndatedDefault) {
   std::vector<DatedCode> codes = {ParseDatedCode("AFGELI 320101-331108").value(),
                                   ParseDatedCode("AFGGOV 331108-730717").value(),
                                   ParseDatedCode("AFGELI 730717-070723").value()};
@@ -83,9 +83,9 @@ TEST(DatedCode, FirstMatchingCodeInFileOrderWins) {
   EXPECT_EQ(ResolveCode(codes, 19331108)->code, "AFGGOV");  // d1 <= date < d2
   EXPECT_EQ(ResolveCode(codes, 19730717)->code, "AFGELI");
   EXPECT_EQ(ResolveCode(codes, 20070723), nullptr);
-  codes.insert(codes.begin() + 1, ParseDatedCode("AFG").value());  // undated: matches at once
-  EXPECT_EQ(ResolveCode(codes, 19500101)->code, "AFG");
-  EXPECT_EQ(ResolveCode(codes, 19320101)->code, "AFGELI");
+  codes.insert(codes.begin(), ParseDatedCode("AFG").value());  // undated: the default
+  EXPECT_EQ(ResolveCode(codes, 20100101)->code, "AFG");
+  EXPECT_EQ(ResolveCode(codes, 19320101)->code, "AFGELI");  // a dated code that holds wins
   std::vector<DatedCode> edges = {ParseDatedCode("X <950601").value(), ParseDatedCode("Y >950601").value()};
   EXPECT_EQ(ResolveCode(edges, 19950531)->code, "X");
   EXPECT_EQ(ResolveCode(edges, 19950601)->code, "Y");  // on or after

@@ -32,9 +32,12 @@ class ClauseBuilder {
   NounPhrase& Np(int32_t i) { return a_.nps[static_cast<size_t>(i)]; }
   Clause& C(int32_t i) { return a_.clauses[static_cast<size_t>(i)]; }
   bool Word(uint32_t i, std::string_view lower) const { return wc::EqualsLower(a_.words[i], lower); }
-  bool IsComma(int64_t i) const { return i >= 0 && (a_.words[static_cast<size_t>(i)] == "," ||
-                                                   a_.words[static_cast<size_t>(i)] == "''" ||
-                                                   a_.words[static_cast<size_t>(i)] == "--"); }
+  // A comma, closing quote or dash (tags, not strings: this runs often).
+  bool IsComma(int64_t i) const {
+    if (i < 0) return false;
+    const PosTag t = a_.tags[static_cast<size_t>(i)];
+    return t == T::kComma || t == T::kCloseQuote || (t == T::kColon && a_.words[static_cast<size_t>(i)] == "--");
+  }
 
   // PPs right after an NP modify it when the preposition is "of" or the NP
   // is not in a verb's object position; other PPs belong to the clause.
@@ -61,8 +64,25 @@ class ClauseBuilder {
           }
         }
       }
-      if (!object_position) pp.attached_np = TopOfCoordination(before);
+      // "boasted foreign forces in Afghanistan are ...": the PP ends right
+      // before a finite verb, so its NP is the next clause's subject.
+      if (!object_position || FiniteVerbAfter(Np(pp.object_np).end)) pp.attached_np = TopOfCoordination(before);
     }
+  }
+
+  // A subordinator, complementiser or relative pronoun at `i`.
+  bool OpensClause(int64_t i) const {
+    if (i < 0) return false;
+    const size_t u = static_cast<size_t>(i);
+    if (a_.np_of_word[u] != kNone) return false;
+    const PosTag t = a_.tags[u];
+    return t == T::kWDT || t == T::kWP || Word(static_cast<uint32_t>(u), "that") ||
+           ((t == T::kIN || t == T::kWRB) && wc::IsSubordinator(a_.words[u]));
+  }
+
+  bool FiniteVerbAfter(uint32_t i) const {
+    while (i < n_ && IsAdverb(a_.tags[i])) ++i;
+    return i < n_ && IsFiniteVerb(a_.tags[i]);
   }
 
   int32_t TopOfCoordination(int32_t np) {
@@ -95,7 +115,7 @@ class ClauseBuilder {
       const size_t u = static_cast<size_t>(i);
       if (IsAdverb(a_.tags[u]) && a_.np_of_word[u] == kNone) {
         --i;
-      } else if (a_.words[u] == "," && i >= 2 && IsAdverb(a_.tags[u - 1]) && a_.words[u - 2] == ",") {
+      } else if (a_.tags[u] == T::kComma && i >= 2 && IsAdverb(a_.tags[u - 1]) && a_.tags[u - 2] == T::kComma) {
         i -= 3;
       } else {
         break;
@@ -114,12 +134,18 @@ class ClauseBuilder {
     // subject is its antecedent.
     int32_t j = k - 1;
     while (j != kNone && C(j).antecedent_np == kNone) j = C(j).parent_clause;
-    if (j != kNone && C(j).begin <= u && C(j).complement_clause == kNone &&
+    if (j != kNone && C(j).begin <= u &&
         (C(j).kind == ClauseKind::kRelative || C(j).kind == ClauseKind::kParticipial)) {
       const Clause& relative = C(j);
       const int32_t np = a_.np_of_word[u];
-      if (IsComma(l) || (u >= relative.verb.begin && u < relative.verb.end) ||
-          (np != kNone && Np(np).full_begin >= relative.verb.end)) {
+      // An NP that opens a clause of its own ("since his predecessor was
+      // killed", "said the bomb killed") is that clause's subject.
+      const bool np_ends_relative =
+          np != kNone && relative.complement_clause == kNone &&
+          !(TakesReport(j) && relative.kind == ClauseKind::kParticipial) &&
+          Np(np).full_begin >= relative.verb.end &&
+          !OpensClause(static_cast<int64_t>(Np(np).full_begin) - 1);
+      if (IsComma(l) || (u >= relative.verb.begin && u < relative.verb.end) || np_ends_relative) {
         return TopUnit(relative.antecedent_np);
       }
     }
@@ -127,6 +153,12 @@ class ClauseBuilder {
     if (!IsComma(l) || l == 0) return kNone;
     // "Zalmay Khalilzad , the US envoy , said".
     const int32_t before = a_.np_of_word[u - 1];
+    if (before != kNone && a_.tags[u] == T::kComma && Np(before).pp_object_of == kNone &&
+        Np(before).appositive_of == kNone && !Np(before).temporal && !Np(before).pronoun &&
+        Np(TopUnit(before)).full_begin == Np(before).full_begin &&
+        (k == 0 || C(k - 1).verb.end <= Np(before).full_begin) && Np(before).proper) {
+      return TopUnit(before);  // a stray comma: "... in Makkah , Khalilzad , took to Twitter"
+    }
     if (before != kNone) {
       const int32_t top = TopUnit(before);
       if (Np(before).appositive_of != kNone || top != TopOfCoordination(before)) {
@@ -180,9 +212,9 @@ class ClauseBuilder {
     // AFP that"); "found the weapons that ..." is a relative clause.
     const bool speech = wc::IsSpeechVerb(a_.lemma(C(prev).verb.lemma));
     for (uint32_t i = C(prev).verb.end; i < begin; ++i) {
-      const std::string_view w = a_.words[i];
-      if ((speech && a_.np_of_word[i] != kNone) || IsAdverb(a_.tags[i]) || w == ":" || w == "``" ||
-          w == ",") {
+      const PosTag t = a_.tags[i];
+      if ((speech && a_.np_of_word[i] != kNone) || IsAdverb(t) || t == T::kColon || t == T::kOpenQuote ||
+          t == T::kComma) {
         continue;
       }
       return false;
@@ -194,8 +226,7 @@ class ClauseBuilder {
   // the next comma. A speech verb there reports the clause before it.
   bool NothingAfter(uint32_t i) {
     for (; i < n_; ++i) {
-      const std::string_view w = a_.words[i];
-      if (w == "." || w == "," || w == "''" || w == "!" || w == "?") return true;
+      if (a_.tags[i] == T::kPeriod || a_.tags[i] == T::kComma || a_.tags[i] == T::kCloseQuote) return true;
       const int32_t np = a_.np_of_word[i];
       if (np != kNone && (Np(np).temporal || Np(np).pp_object_of != kNone)) continue;
       if (IsAdverb(a_.tags[i]) || a_.tags[i] == T::kIN || a_.tags[i] == T::kTO) continue;
@@ -235,7 +266,20 @@ class ClauseBuilder {
     const int32_t prev = k - 1;
     const int64_t l = SkipLeft(static_cast<int64_t>(g.begin) - 1);
     const size_t lu = static_cast<size_t>(l);
-    const bool participle = g.tense == Tense::kNonFinite && !g.infinitive;
+    bool participle = g.tense == Tense::kNonFinite && !g.infinitive;
+    // "The protesters , who demanded reforms , clashed with police": after a
+    // comma that closes a non-restrictive relative clause, a past participle
+    // is the main verb the tagger took for a participle.
+    if (participle && a_.tags[g.main_verb] == T::kVBN && g.main_verb == g.begin && IsComma(l) &&
+        prev != kNone) {
+      int32_t j = prev;
+      while (j != kNone && C(j).antecedent_np == kNone) j = C(j).parent_clause;
+      if (j != kNone && C(j).kind == ClauseKind::kRelative && C(j).begin > 0 &&
+          IsComma(static_cast<int64_t>(C(j).begin) - 1) && C(j).begin < lu) {
+        c.verb.tense = Tense::kPast;
+        participle = false;
+      }
+    }
 
     if (l >= 0 && a_.tags[lu] == T::kCC && prev != kNone) {
       c.kind = ClauseKind::kCoordinated;
@@ -256,7 +300,12 @@ class ClauseBuilder {
       if (prev != kNone) Complement(prev, k, ComplementKind::kInfinitive);
       return;
     }
-    if (l >= 0 && (a_.tags[lu] == T::kWDT || a_.tags[lu] == T::kWP)) {
+    // "the country that hosts the summit": "that" after an NP, before a
+    // finite verb, is a relative pronoun whatever its tag.
+    const bool relative_that = l > 0 && Word(static_cast<uint32_t>(lu), "that") && a_.np_of_word[lu] == kNone &&
+                               a_.np_of_word[lu - 1] != kNone && g.tense != Tense::kNonFinite &&
+                               !ZeroThatComplement(prev, static_cast<uint32_t>(lu));
+    if (l >= 0 && (a_.tags[lu] == T::kWDT || a_.tags[lu] == T::kWP || relative_that)) {
       c.begin = static_cast<uint32_t>(l);
       int64_t before = l - 1;
       if (IsComma(before)) --before;
@@ -277,6 +326,12 @@ class ClauseBuilder {
         c.antecedent_np = TopOfCoordination(a_.np_of_word[lu]);
         c.parent_clause = prev;
         if (a_.tags[g.main_verb] == T::kVBN) c.verb.passive = true;
+      } else if (IsComma(l) && l > 0 && a_.np_of_word[lu - 1] != kNone &&
+                 (prev == kNone || Np(a_.np_of_word[lu - 1]).full_begin < C(prev).verb.begin)) {
+        // "The insurgents , believing they have leverage , have rejected"
+        c.antecedent_np = TopUnit(a_.np_of_word[lu - 1]);
+        c.begin = static_cast<uint32_t>(l);
+        c.parent_clause = prev;
       } else if (prev != kNone) {  // "by promoting", "continued fighting"
         c.begin = l >= 0 ? static_cast<uint32_t>(l) : g.begin;
         Complement(prev, k, ComplementKind::kGerund);
@@ -379,11 +434,16 @@ class ClauseBuilder {
       uint32_t stop = c.verb.end;
       const size_t objects_begin = a_.index_pool.size();
       for (uint32_t i = c.verb.end; i < limit; ) {
-        const std::string_view w = a_.words[i];
         const int32_t base = a_.np_of_word[i];
         if (base == kNone) {
+          // "has led the insurgents since his predecessor was killed": a
+          // subordinate clause starts; its NP is not an object.
+          if (OpensClause(i) && i + 1 < n_ && a_.np_of_word[i + 1] != kNone &&
+              FiniteVerbAfter(Np(a_.np_of_word[i + 1]).end)) {
+            break;
+          }
           if (a_.tags[i] == T::kComma || a_.tags[i] == T::kColon || a_.tags[i] == T::kPeriod ||
-              w == "``" || w == "''" || Word(i, "that") || IsVerb(a_.tags[i]) || a_.tags[i] == T::kMD) {
+              Word(i, "that") || IsVerb(a_.tags[i]) || a_.tags[i] == T::kMD) {
             break;
           }
           ++i;
@@ -393,7 +453,7 @@ class ClauseBuilder {
         while (Np(top).possessed != kNone) top = Np(top).possessed;
         top = TopOfCoordination(top);
         const NounPhrase& np = Np(top);
-        if (np.pp_object_of == kNone && np.appositive_of == kNone && !np.temporal &&
+        if (np.pp_object_of == kNone && np.appositive_of == kNone && !np.temporal && top != c.subject_np &&
             (a_.index_pool.size() == objects_begin || a_.index_pool.back() != static_cast<uint32_t>(top))) {
           a_.index_pool.push_back(static_cast<uint32_t>(top));
         }
@@ -424,7 +484,7 @@ class ClauseBuilder {
 
   bool HasBreakBetween(uint32_t from, uint32_t to) const {
     for (uint32_t i = from; i < to; ++i) {
-      if (a_.tags[i] == T::kComma || a_.tags[i] == T::kColon || a_.words[i] == "''" ||
+      if (a_.tags[i] == T::kComma || a_.tags[i] == T::kColon || a_.tags[i] == T::kCloseQuote ||
           (a_.np_of_word[i] == kNone && wc::EqualsLower(a_.words[i], "that"))) {
         return true;
       }
@@ -454,7 +514,8 @@ class ClauseBuilder {
       const Clause& p = C(c.parent_clause);
       const int32_t prep_controller = PrepositionalController(p, c);
       if (c.kind == ClauseKind::kInfinitival && !p.objects.empty() &&
-          a_.lemma(p.verb.lemma) != "be" && a_.lemma(p.verb.lemma) != "have") {
+          wc::IsObjectControlVerb(a_.lemma(p.verb.lemma)) &&
+          Np(static_cast<int32_t>(a_.index_pool[p.objects.end - 1])).end == c.verb.begin) {
         c.controller_np = static_cast<int32_t>(a_.index_pool[p.objects.end - 1]);  // "urged Iran to halt"
       } else if (c.kind == ClauseKind::kInfinitival && prep_controller != kNone) {
         c.controller_np = prep_controller;  // "called on Israel to allow"

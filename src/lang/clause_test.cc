@@ -172,9 +172,10 @@ TEST(Clauses, HandWrittenCases) {
   if (std::getenv("KHALDUN_CLAUSE_FAILURES") != nullptr) std::printf("%s", failures.c_str());
   RecordProperty("sentence_pass_rate", std::to_string(sentence_rate));
   EXPECT_GE(sentences, 200u);
-  // The honest bar (see docs/lang.md): most but not all constructions are right.
-  EXPECT_GE(sentence_rate, 0.80) << failures;
-  EXPECT_GE(clause_rate, 0.85) << failures;
+  // The aim is 90%; measured 95% (docs/lang.md). Failures are
+  // printed with their analysis so a regression is easy to read.
+  EXPECT_GE(sentence_rate, 0.90) << failures;
+  EXPECT_GE(clause_rate, 0.90) << failures;
 }
 
 }  // namespace

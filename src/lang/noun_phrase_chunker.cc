@@ -80,8 +80,8 @@ class Chunker {
       const PosTag next = TagAt(j + 1);
       if (!has_noun && t == T::kDollar && next == T::kCD) {
         ++j;
-      } else if (!has_noun && !has_number && QuantityPrefix(j) > 0) {
-        j += QuantityPrefix(j);  // "about 200", "more than 200", "at least 12"
+      } else if (const uint32_t prefix = !has_noun && !has_number ? QuantityPrefix(j) : 0; prefix > 0) {
+        j += prefix;  // "about 200", "more than 200", "at least 12"
       } else if (IsAdjective(t) || t == T::kCD) {
         // After the head noun an adjective or number starts something else
         // ("the Taliban last week"); a number may close a name ("Aug. 4").
@@ -255,7 +255,7 @@ void FindCoordinations(SentenceAnalysis& a) {
     uint32_t pos = np.end;
     bool coordinated = false;
     while (pos + 1 < n) {
-      if (a.words[pos] == "," && !IsCoordinator(a.words[pos + 1])) {
+      if (a.tags[pos] == T::kComma && !IsCoordinator(a.words[pos + 1])) {
         const int32_t next = ChainStartingAt(a, pos + 1);
         if (next == kNone || a.nps[static_cast<size_t>(next)].temporal) break;
         a.index_pool.push_back(static_cast<uint32_t>(next));
@@ -263,7 +263,7 @@ void FindCoordinations(SentenceAnalysis& a) {
         continue;
       }
       uint32_t cc = pos;
-      if (a.words[cc] == "," && IsCoordinator(a.words[cc + 1])) ++cc;  // Oxford comma
+      if (a.tags[cc] == T::kComma && IsCoordinator(a.words[cc + 1])) ++cc;  // Oxford comma
       if (a.tags[cc] != T::kCC || !IsCoordinator(a.words[cc])) break;
       const int32_t last = ChainStartingAt(a, cc + 1);
       if (last == kNone || a.nps[static_cast<size_t>(last)].temporal) break;
@@ -305,8 +305,8 @@ void FindCoordinations(SentenceAnalysis& a) {
 
 bool ClosesApposition(const SentenceAnalysis& a, uint32_t i) {
   if (i >= a.size()) return true;
-  const std::string_view w = a.words[i];
-  return w == "," || w == "." || w == ";" || w == ":" || w == "''" || w == "-RRB-" || w == "--" ||
+  const PosTag t = a.tags[i];
+  return t == T::kComma || t == T::kPeriod || t == T::kColon || t == T::kCloseQuote || t == T::kRRB ||
          a.tags[i] == T::kWDT || a.tags[i] == T::kWP;
 }
 
@@ -315,13 +315,16 @@ void FindAppositions(SentenceAnalysis& a) {
   for (size_t k = 0; k < base_count; ++k) {
     NounPhrase& x = a.nps[k];
     if (x.kind != NounPhraseKind::kBase || x.possessed != kNone || x.pronoun || x.temporal ||
-        x.coordination != kNone || x.end + 1 >= a.size() || a.words[x.end] != ",") {
+        x.coordination != kNone || x.end + 1 >= a.size() || a.tags[x.end] != T::kComma) {
       continue;
     }
     const int32_t y = ChainStartingAt(a, x.end + 1);
     if (y == kNone) continue;
     const NounPhrase& second = a.nps[static_cast<size_t>(y)];
     if (second.pronoun || second.temporal || second.coordination != kNone) continue;
+    // "in Makkah , Khalilzad ,": two bare names after a preposition are a
+    // fronted place and the subject, not an apposition.
+    if (x.pp_object_of != kNone && x.proper && second.proper && second.determiner == kNone) continue;
     uint32_t after = second.end;
     // "Ashraf Ghani , the president of Afghanistan , said"
     while (after + 1 < a.size() && wc::EqualsLower(a.words[after], "of") &&

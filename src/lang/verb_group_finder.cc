@@ -2,6 +2,8 @@
 // main verb. A group continues only while its last verb is an auxiliary
 // (be/have/do/get), a modal or "to", so "refused to negotiate" is two groups
 // (the clause builder links them) and "did not attend" is one.
+#include <span>
+
 #include "lang/phrase_builder.h"
 #include "lang/word_classes.h"
 
@@ -31,7 +33,14 @@ void Describe(const SentenceAnalysis& a, VerbGroup* g) {
     if (!IsVerb(t) && t != T::kMD) continue;
     if (first) {
       first = false;
-      if (t == T::kMD) {
+      // "had again raised", "has been": an auxiliary the tagger read as a
+      // participle still carries the tense when another verb follows.
+      const PosTag tense_tag = t == T::kVBN && i != g->main_verb && wc::AuxiliaryOf(a.words[i]) != wc::Auxiliary::kNone
+                                   ? (wc::EqualsLower(a.words[i], "had") ? T::kVBD : T::kVBZ)
+                                   : t;
+      if (tense_tag != t) {
+        g->tense = tense_tag == T::kVBD ? Tense::kPast : Tense::kPresent;
+      } else if (t == T::kMD) {
         g->tense = wc::IsFutureModal(a.words[i]) ? Tense::kFuture : Tense::kModal;
       } else if (t == T::kVBD) {
         g->tense = Tense::kPast;
@@ -72,6 +81,14 @@ void FindVerbGroups(SentenceAnalysis* analysis) {
       continue;
     }
     const PosTag t = a.tags[i];
+    // "according to", "regarding": the first word of a multi-word preposition.
+    if (t == T::kVBG || t == T::kVBN || t == T::kJJ || t == T::kRB) {
+      if (const size_t length = wc::MultiWordPrepositionLength(std::span<const std::string_view>(a.words).subspan(i));
+          length > 1) {
+        i += static_cast<uint32_t>(length);
+        continue;
+      }
+    }
     const bool infinitive = t == T::kTO && VerbAt(a, SkipAdverbs(a, i + 1)) &&
                             a.tags[SkipAdverbs(a, i + 1)] == T::kVB;
     const bool negated_start = t == T::kRB && wc::IsNegation(a.words[i]) && VerbAt(a, i + 1);

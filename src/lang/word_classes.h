@@ -30,6 +30,9 @@ bool IsRelativePronoun(std::string_view word);
 bool IsSpeechVerb(std::string_view lemma);
 // Verbs taking a that-clause that is not speech: believe, hope, fear, ...
 bool IsCognitionVerb(std::string_view lemma);
+// Verbs whose object controls a following infinitive ("urged Iran to
+// halt"); after other verbs the subject does ("attended talks to end the war").
+bool IsObjectControlVerb(std::string_view lemma);
 // Weekdays, months (and abbreviations), today/yesterday/tomorrow/tonight.
 bool IsDateWord(std::string_view word);
 // week, month, year, weekend, morning, ...: temporal after last/next/this/that/each/every.

@@ -1,0 +1,40 @@
+// JsonlWriter: one JSON object an event, every field with its provenance.
+//
+// The record (docs/output-formats.md): document, sentence, date, date_origin,
+// source/target {code, text, begin, end, how, entries}, code, code_name,
+// verb {text, begin, end}, pattern, pattern_entry, notes, reported_by,
+// issues, sentence_text, location {source, evidence, name, feature_type,
+// country, country_iso2, country_name, province, lat, lon, place_id}, and,
+// when the code table knows the code, goldstein, quad_class and
+// plover {event, mode, context}. Invalid UTF-8 is replaced, never fatal.
+#ifndef KHALDUN_OUT_JSONL_WRITER_H_
+#define KHALDUN_OUT_JSONL_WRITER_H_
+
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "out/event_writer.h"
+
+namespace khaldun::out {
+
+// Every field of an event as JSON; `codes` may be null.
+nlohmann::json EventToJson(const Event& event, const dict::EventCodeTable* codes);
+
+// The location object of the JSON record ({"source": "none"} when unknown).
+nlohmann::json LocationToJson(const EventLocation& location);
+
+class JsonlWriter : public EventWriter {
+ public:
+  JsonlWriter(WriterOptions options, std::FILE* out) : options_(std::move(options)), out_(out) {}
+
+  void Write(const Event& event) override;
+
+ private:
+  WriterOptions options_;
+  std::FILE* out_;
+};
+
+}  // namespace khaldun::out
+
+#endif  // KHALDUN_OUT_JSONL_WRITER_H_

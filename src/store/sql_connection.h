@@ -1,0 +1,60 @@
+// SqlConnection: the little of a SQL database the event store needs, so one
+// implementation of the store (store/sql_event_store.h) serves SQLite and
+// PostgreSQL alike.
+//
+// Statements use PostgreSQL's $1, $2, ... placeholders, numbered in the
+// order they first appear; SQLite reads them as named parameters in the same
+// order, so one SQL text works on both.
+#ifndef KHALDUN_STORE_SQL_CONNECTION_H_
+#define KHALDUN_STORE_SQL_CONNECTION_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "base/status.h"
+
+namespace khaldun::store {
+
+// A parameter: NULL, an integer, a real or text.
+using SqlValue = std::variant<std::monostate, int64_t, double, std::string>;
+// A result row: every column as text, or nullopt for NULL.
+using SqlRow = std::vector<std::optional<std::string>>;
+
+class SqlConnection {
+ public:
+  virtual ~SqlConnection() = default;
+
+  // Runs one or more parameterless statements separated by ';' (DDL,
+  // BEGIN/COMMIT). The error names the backend and the statement.
+  virtual Status Execute(std::string_view sql) = 0;
+
+  // Runs one statement with `params`, preparing it on first use and reusing
+  // the prepared statement afterwards (`sql` is the cache key). Appends the
+  // result rows to `*rows` when it is not null.
+  virtual Status Run(const std::string& sql, const std::vector<SqlValue>& params, std::vector<SqlRow>* rows) = 0;
+
+  // True when a table or view of this name exists in the current schema.
+  virtual Result<bool> HasTable(std::string_view name) = 0;
+
+  // "sqlite" or "postgresql", for messages.
+  virtual const char* backend() const = 0;
+};
+
+// Runs BEGIN, `body`, then COMMIT; ROLLBACK when `body` or COMMIT fails.
+// Returns the first failure.
+template <typename Body>
+Status InTransaction(SqlConnection& connection, Body&& body) {
+  if (Status begun = connection.Execute("BEGIN"); !begun.ok()) return begun;
+  Status status = body();
+  if (status.ok()) status = connection.Execute("COMMIT");
+  if (!status.ok()) (void)connection.Execute("ROLLBACK");
+  return status;
+}
+
+}  // namespace khaldun::store
+
+#endif  // KHALDUN_STORE_SQL_CONNECTION_H_

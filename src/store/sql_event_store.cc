@@ -1,0 +1,383 @@
+#include "store/sql_event_store.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <string>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "store/content_hash.h"
+#include "store/schema.h"
+
+namespace khaldun::store {
+namespace {
+
+constexpr char kInsertDocument[] =
+    "INSERT INTO documents (id, content_hash, date, source, url, title, extra, format, origin_file, origin_line, "
+    "sentence_count, event_count, coded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
+constexpr char kInsertSentence[] =
+    "INSERT INTO sentences (document_id, number, text, begin_offset, end_offset) VALUES ($1, $2, $3, $4, $5)";
+constexpr char kInsertEvent[] =
+    "INSERT INTO events (document_id, number, sentence, date, date_origin, source_code, source_text, source_begin, "
+    "source_end, target_code, target_text, target_begin, target_end, code, root_code, base_code, quad_class, "
+    "goldstein, verb_text, verb_begin, verb_end, pattern, pattern_entry, notes, reported_by, issues, "
+    "location_source, location_name, location_type, location_country, location_country_iso2, "
+    "location_country_name, location_province, location_lat, location_lon, location_place_id, location_evidence, "
+    "location_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, "
+    "$20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38)";
+constexpr char kInsertMention[] =
+    "INSERT INTO actor_mentions (document_id, event_number, role, code, text, begin_offset, end_offset, how, "
+    "entries) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+constexpr char kDocumentExists[] = "SELECT 1 FROM documents WHERE id = $1";
+// Children first, so the foreign keys hold at every step.
+constexpr const char* kDeleteDocument[] = {
+    "DELETE FROM actor_mentions WHERE document_id = $1",
+    "DELETE FROM events WHERE document_id = $1",
+    "DELETE FROM sentences WHERE document_id = $1",
+    "DELETE FROM documents WHERE id = $1",
+};
+
+// Column order of kSelectEvents; ReadEvent follows it.
+constexpr char kSelectEvents[] =
+    "SELECT e.document_id, e.number, e.sentence, e.date, e.date_origin, e.source_code, e.source_text, "
+    "e.source_begin, e.source_end, e.target_code, e.target_text, e.target_begin, e.target_end, e.code, "
+    "e.root_code, e.base_code, e.quad_class, e.goldstein, e.verb_text, e.verb_begin, e.verb_end, e.pattern, "
+    "e.pattern_entry, e.notes, e.reported_by, e.issues, e.location_source, e.location_name, e.location_type, "
+    "e.location_country, e.location_country_iso2, e.location_country_name, e.location_province, e.location_lat, "
+    "e.location_lon, e.location_place_id, e.location_evidence, s.text, d.source, d.url, sm.how, sm.entries, "
+    "tm.how, tm.entries "
+    "FROM events e JOIN documents d ON d.id = e.document_id "
+    "LEFT JOIN sentences s ON s.document_id = e.document_id AND s.number = e.sentence "
+    "LEFT JOIN actor_mentions sm ON sm.document_id = e.document_id AND sm.event_number = e.number "
+    "AND sm.role = 'source' "
+    "LEFT JOIN actor_mentions tm ON tm.document_id = e.document_id AND tm.event_number = e.number "
+    "AND tm.role = 'target'";
+constexpr char kSelectAggregated[] =
+    "SELECT a.date, a.source_code, a.target_code, a.code, a.root_code, a.quad_class, a.goldstein, "
+    "a.location_name, a.location_country, a.mentions, a.sources, a.articles, a.first_document "
+    "FROM aggregated_events a";
+
+std::string UtcNow() {
+  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+SqlValue TextOrNull(const std::string& text) { return text.empty() ? SqlValue{} : SqlValue{text}; }
+SqlValue Int(uint64_t n) { return static_cast<int64_t>(n); }
+
+std::string JsonList(const std::vector<std::string>& items) {
+  if (items.empty()) return "[]";
+  return nlohmann::json(items).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::vector<std::string> ParseJsonList(const std::optional<std::string>& text) {
+  std::vector<std::string> items;
+  if (!text) return items;
+  nlohmann::json j = nlohmann::json::parse(*text, nullptr, false);
+  if (!j.is_array()) return items;
+  for (const nlohmann::json& item : j) {
+    if (item.is_string()) items.push_back(item.get<std::string>());
+  }
+  return items;
+}
+
+// The document's uninterpreted JSONL fields as one JSON object text.
+std::string ExtraJson(const Document& document) {
+  std::string out = "{";
+  for (const auto& [name, raw] : document.extra_fields) {
+    if (out.size() > 1) out += ',';
+    out += nlohmann::json(name).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += ':';
+    out += raw.empty() ? "null" : raw;
+  }
+  return out + "}";
+}
+
+const char* FormatName(DocumentFormat format) {
+  switch (format) {
+    case DocumentFormat::kPlain: return "plain";
+    case DocumentFormat::kJsonl: return "jsonl";
+    case DocumentFormat::kHtml: return "html";
+  }
+  return "plain";
+}
+
+// What makes two locations the same place for the aggregation: the
+// gazetteer id, else country and name; "" when there is no location.
+std::string LocationKey(const EventLocation& location) {
+  if (!location.found()) return "";
+  if (location.place_id != 0) return "place:" + std::to_string(location.place_id);
+  return location.country_iso3 + ":" + location.name;
+}
+
+std::vector<SqlValue> EventParams(const std::string& key, uint32_t number, const Event& event,
+                                  const dict::EventCodeTable* codes) {
+  const dict::EventCodeInfo* info = codes != nullptr ? codes->Find(event.code) : nullptr;
+  std::string root = dict::RootCode(event.code);
+  int quad = info != nullptr ? info->quad_class : (root.empty() ? 0 : dict::QuadClassOfRoot(std::atoi(root.c_str())));
+  const EventLocation& location = event.location;
+  const bool found = location.found();
+  return {key,
+          Int(number),
+          Int(event.sentence),
+          TextOrNull(event.date),
+          std::string(DateOriginName(event.date_origin)),
+          event.source.code,
+          event.source.text,
+          Int(event.source.span.begin),
+          Int(event.source.span.end),
+          event.target.code,
+          event.target.text,
+          Int(event.target.span.begin),
+          Int(event.target.span.end),
+          event.code,
+          root,
+          dict::BaseCode(event.code),
+          int64_t{quad},
+          info != nullptr ? SqlValue{info->goldstein} : SqlValue{},
+          event.verb_text,
+          Int(event.verb_span.begin),
+          Int(event.verb_span.end),
+          event.pattern,
+          event.pattern_entry,
+          JsonList(event.notes),
+          event.reported_by,
+          JsonList(event.issues),
+          TextOrNull(location.source),
+          TextOrNull(location.name),
+          TextOrNull(location.feature_type),
+          TextOrNull(location.country_iso3),
+          TextOrNull(location.country_iso2),
+          TextOrNull(location.country_name),
+          TextOrNull(location.province),
+          found ? SqlValue{location.lat} : SqlValue{},
+          found ? SqlValue{location.lon} : SqlValue{},
+          location.place_id != 0 ? Int(location.place_id) : SqlValue{},
+          TextOrNull(location.evidence),
+          LocationKey(location)};
+}
+
+std::vector<SqlValue> MentionParams(const std::string& key, uint32_t number, const char* role,
+                                    const EventActor& actor) {
+  return {key,        Int(number),      std::string(role),       actor.code, actor.text,
+          Int(actor.span.begin), Int(actor.span.end), actor.how, JsonList(actor.entries)};
+}
+
+const std::string& Text(const SqlRow& row, size_t column) {
+  static const std::string kEmpty;
+  return row[column] ? *row[column] : kEmpty;
+}
+uint64_t Unsigned(const SqlRow& row, size_t column) {
+  return row[column] ? std::strtoull(row[column]->c_str(), nullptr, 10) : 0;
+}
+std::optional<double> Real(const SqlRow& row, size_t column) {
+  if (!row[column]) return std::nullopt;
+  return std::strtod(row[column]->c_str(), nullptr);
+}
+
+DateOrigin ParseDateOrigin(const std::string& name) {
+  for (DateOrigin origin : {DateOrigin::kDocument, DateOrigin::kDateline, DateOrigin::kOption}) {
+    if (name == DateOriginName(origin)) return origin;
+  }
+  return DateOrigin::kUnknown;
+}
+
+StoredEvent ReadEvent(const SqlRow& row) {
+  StoredEvent out;
+  Event& e = out.event;
+  e.document_id = Text(row, 0);
+  out.number = static_cast<uint32_t>(Unsigned(row, 1));
+  e.sentence = static_cast<uint32_t>(Unsigned(row, 2));
+  e.date = Text(row, 3);
+  e.date_origin = ParseDateOrigin(Text(row, 4));
+  e.source.code = Text(row, 5);
+  e.source.text = Text(row, 6);
+  e.source.span = {static_cast<uint32_t>(Unsigned(row, 7)), static_cast<uint32_t>(Unsigned(row, 8))};
+  e.target.code = Text(row, 9);
+  e.target.text = Text(row, 10);
+  e.target.span = {static_cast<uint32_t>(Unsigned(row, 11)), static_cast<uint32_t>(Unsigned(row, 12))};
+  e.code = Text(row, 13);
+  out.root_code = Text(row, 14);
+  out.base_code = Text(row, 15);
+  out.quad_class = static_cast<int>(Unsigned(row, 16));
+  out.goldstein = Real(row, 17);
+  e.verb_text = Text(row, 18);
+  e.verb_span = {static_cast<uint32_t>(Unsigned(row, 19)), static_cast<uint32_t>(Unsigned(row, 20))};
+  e.pattern = Text(row, 21);
+  e.pattern_entry = Text(row, 22);
+  e.notes = ParseJsonList(row[23]);
+  e.reported_by = Text(row, 24);
+  e.issues = ParseJsonList(row[25]);
+  EventLocation& location = e.location;
+  if (row[26]) location.source = *row[26];
+  location.name = Text(row, 27);
+  location.feature_type = Text(row, 28);
+  location.country_iso3 = Text(row, 29);
+  location.country_iso2 = Text(row, 30);
+  location.country_name = Text(row, 31);
+  location.province = Text(row, 32);
+  location.lat = Real(row, 33).value_or(0);
+  location.lon = Real(row, 34).value_or(0);
+  location.place_id = static_cast<uint32_t>(Unsigned(row, 35));
+  location.evidence = Text(row, 36);
+  e.sentence_text = Text(row, 37);
+  out.document_source = Text(row, 38);
+  out.document_url = Text(row, 39);
+  e.source.how = Text(row, 40);
+  e.source.entries = ParseJsonList(row[41]);
+  e.target.how = Text(row, 42);
+  e.target.entries = ParseJsonList(row[43]);
+  return out;
+}
+
+AggregatedEvent ReadAggregated(const SqlRow& row) {
+  AggregatedEvent out;
+  out.date = Text(row, 0);
+  out.source_code = Text(row, 1);
+  out.target_code = Text(row, 2);
+  out.code = Text(row, 3);
+  out.root_code = Text(row, 4);
+  out.quad_class = static_cast<int>(Unsigned(row, 5));
+  out.goldstein = Real(row, 6);
+  out.location_name = Text(row, 7);
+  out.location_country = Text(row, 8);
+  out.mentions = Unsigned(row, 9);
+  out.sources = Unsigned(row, 10);
+  out.articles = Unsigned(row, 11);
+  out.first_document = Text(row, 12);
+  return out;
+}
+
+// Appends " WHERE ..." for `query` on the table alias `t` (events or the
+// aggregated view) and the parameters it uses.
+void AddFilters(const EventQuery& query, const std::string& t, bool has_document, std::string* sql,
+                std::vector<SqlValue>* params) {
+  std::vector<std::string> conditions;
+  auto next = [&](std::string value) {
+    params->push_back(std::move(value));
+    return "$" + std::to_string(params->size());
+  };
+  auto prefix = [&](const std::string& column, const std::string& placeholder, size_t length) {
+    return "substr(" + t + "." + column + ", 1, " + std::to_string(length) + ") = " + placeholder;
+  };
+  if (!query.actor.empty()) {
+    std::string p = next(query.actor);
+    conditions.push_back("(" + prefix("source_code", p, query.actor.size()) + " OR " +
+                         prefix("target_code", p, query.actor.size()) + ")");
+  }
+  if (!query.code.empty()) conditions.push_back(prefix("code", next(query.code), query.code.size()));
+  if (!query.since.empty()) conditions.push_back(t + ".date >= " + next(query.since));
+  if (!query.until.empty()) conditions.push_back(t + ".date <= " + next(query.until));
+  if (!query.document.empty()) {
+    conditions.push_back((has_document ? t + ".document_id = " : t + ".first_document = ") + next(query.document));
+  }
+  for (size_t i = 0; i < conditions.size(); ++i) *sql += (i == 0 ? " WHERE " : " AND ") + conditions[i];
+}
+
+}  // namespace
+
+DocumentSummary DocumentSummary::FromEvents(uint32_t sentence_count, const std::vector<Event>& events) {
+  DocumentSummary summary;
+  summary.sentence_count = sentence_count;
+  for (const Event& event : events) {
+    if (!summary.sentences.empty() && summary.sentences.back().number >= event.sentence) continue;
+    summary.sentences.push_back({event.sentence, event.sentence_text, std::nullopt});
+  }
+  return summary;
+}
+
+Result<std::unique_ptr<EventStore>> SqlEventStore::Open(std::unique_ptr<SqlConnection> connection,
+                                                        const dict::EventCodeTable* codes) {
+  if (Status migrated = Migrate(*connection); !migrated.ok()) return migrated;
+  return std::unique_ptr<EventStore>(new SqlEventStore(std::move(connection), codes));
+}
+
+Status SqlEventStore::WriteRows(const Document& document, const std::string& key, const DocumentSummary& summary,
+                                const std::vector<Event>& events) {
+  SqlConnection& db = *connection_;
+  std::vector<SqlRow> existing;
+  if (Status s = db.Run(kDocumentExists, {key}, &existing); !s.ok()) return s;
+  // Rows only exist under a stored document (one transaction wrote them all).
+  for (const char* sql : kDeleteDocument) {
+    if (existing.empty()) break;
+    if (Status s = db.Run(sql, {key}, nullptr); !s.ok()) return s;
+  }
+  Status s = db.Run(kInsertDocument,
+                    {key, ContentHash(document.text), TextOrNull(document.date), TextOrNull(document.source),
+                     TextOrNull(document.url), TextOrNull(document.title), ExtraJson(document),
+                     std::string(FormatName(document.format)), TextOrNull(document.origin_file),
+                     Int(document.origin_line), Int(summary.sentence_count), Int(events.size()), UtcNow()},
+                    nullptr);
+  if (!s.ok()) return s;
+  for (const SentenceRecord& sentence : summary.sentences) {
+    s = db.Run(kInsertSentence,
+               {key, Int(sentence.number), sentence.text,
+                sentence.span ? Int(sentence.span->begin) : SqlValue{},
+                sentence.span ? Int(sentence.span->end) : SqlValue{}},
+               nullptr);
+    if (!s.ok()) return s;
+  }
+  for (uint32_t n = 0; n < events.size(); ++n) {
+    if (s = db.Run(kInsertEvent, EventParams(key, n, events[n], codes_), nullptr); !s.ok()) return s;
+    if (s = db.Run(kInsertMention, MentionParams(key, n, "source", events[n].source), nullptr); !s.ok()) return s;
+    if (s = db.Run(kInsertMention, MentionParams(key, n, "target", events[n].target), nullptr); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status SqlEventStore::WriteDocuments(const std::vector<DocumentWrite>& batch) {
+  if (batch.empty()) return Status::Ok();
+  Status status = InTransaction(*connection_, [&]() -> Status {
+    for (const DocumentWrite& write : batch) {
+      const std::string key = DocumentKey(*write.document);
+      Status s = WriteRows(*write.document, key, write.summary, *write.events);
+      if (!s.ok()) return Status::Error("document " + key + ": " + s.message());
+    }
+    return Status::Ok();
+  });
+  return status;
+}
+
+Result<std::vector<StoredEvent>> SqlEventStore::Query(const EventQuery& query) {
+  std::string sql = kSelectEvents;
+  std::vector<SqlValue> params;
+  AddFilters(query, "e", true, &sql, &params);
+  sql += " ORDER BY COALESCE(e.date, ''), e.document_id, e.number";
+  if (query.limit) sql += " LIMIT " + std::to_string(*query.limit);
+  std::vector<SqlRow> rows;
+  if (Status s = connection_->Run(sql, params, &rows); !s.ok()) return s;
+  std::vector<StoredEvent> events;
+  events.reserve(rows.size());
+  for (const SqlRow& row : rows) events.push_back(ReadEvent(row));
+  return events;
+}
+
+Result<std::vector<AggregatedEvent>> SqlEventStore::QueryAggregated(const EventQuery& query) {
+  std::string sql = kSelectAggregated;
+  std::vector<SqlValue> params;
+  AddFilters(query, "a", false, &sql, &params);
+  sql += " ORDER BY COALESCE(a.date, ''), a.source_code, a.target_code, a.code, a.location_key";
+  if (query.limit) sql += " LIMIT " + std::to_string(*query.limit);
+  std::vector<SqlRow> rows;
+  if (Status s = connection_->Run(sql, params, &rows); !s.ok()) return s;
+  std::vector<AggregatedEvent> events;
+  events.reserve(rows.size());
+  for (const SqlRow& row : rows) events.push_back(ReadAggregated(row));
+  return events;
+}
+
+Result<uint64_t> SqlEventStore::CountDocuments() {
+  std::vector<SqlRow> rows;
+  if (Status s = connection_->Run("SELECT COUNT(*) FROM documents", {}, &rows); !s.ok()) return s;
+  return rows.empty() ? uint64_t{0} : Unsigned(rows[0], 0);
+}
+
+Result<int> SqlEventStore::SchemaVersion() { return CurrentSchemaVersion(*connection_); }
+
+}  // namespace khaldun::store
