@@ -1,5 +1,7 @@
 # The two commands of the README, and a few conveniences.
-#   make demo   installs what is missing, builds, and codes the sample articles
+#   make demo   installs what is missing, builds, codes the sample articles
+#               with Khaldun's own dictionaries, shows the events and stores
+#               them in khaldun.db (SQLite)
 #   make test   installs what is missing, builds, and runs the whole test suite
 BUILD ?= build
 JOBS ?= $(shell nproc)
@@ -15,7 +17,7 @@ build: deps
 	@cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
-	$(BUILD)/src/cli/khaldun parse examples/
+	$(BUILD)/src/cli/khaldun code --db khaldun.db examples/
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

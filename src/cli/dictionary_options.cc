@@ -6,13 +6,15 @@
 #include <filesystem>
 
 #include "base/diagnostics.h"
+#include "dict/dictionary_paths.h"
 #include "lang/data_paths.h"
 
 namespace khaldun::cli {
 
 const char kDictionaryFlagsHelp[] =
     "  --dict PATH            dictionary file or directory (repeatable; TABARI, PETRARCH-1,\n"
-    "                         PETRARCH-2 or native, detected); default: Khaldun's own\n"
+    "                         PETRARCH-2 or native, detected); default: Khaldun's own;\n"
+    "                         +PATH: Khaldun's own plus PATH (see dictionaries/README.md)\n"
     "  --verbs-format F       petrarch2 (default), petrarch1 or tabari: which verbs to use\n"
     "                         when a directory holds several\n"
     "  --quiet-dict           do not list the problems found in the dictionaries\n";
@@ -53,21 +55,14 @@ std::string DefaultDictionaryDir() {
   return std::string(KHALDUN_INSTALL_DATA_DIR) + "/dictionaries";
 }
 
+Result<std::vector<std::string>> DictionaryPathsForCli(const DictionaryOptions& options) {
+  return dict::ExpandDictionaryPaths(options.paths, DefaultDictionaryDir());
+}
+
 Result<dict::Dictionary> LoadDictionariesForCli(const DictionaryOptions& options, const char* command) {
-  namespace fs = std::filesystem;
-  std::vector<std::string> paths = options.paths;
-  if (paths.empty()) {
-    std::string dir = DefaultDictionaryDir();
-    std::error_code error;
-    for (auto it = fs::recursive_directory_iterator(dir, error); !error && it != fs::recursive_directory_iterator();
-         it.increment(error)) {
-      if (it->is_regular_file() && it->path().extension() == ".txt" && it->path().filename() != "CMakeLists.txt") {
-        paths.push_back(it->path().string());
-      }
-    }
-    if (paths.empty()) return Status::Error("no dictionaries found in " + dir + " (use --dict PATH)");
-    std::sort(paths.begin(), paths.end());
-  }
+  Result<std::vector<std::string>> expanded = DictionaryPathsForCli(options);
+  if (!expanded.ok()) return expanded.status();
+  const std::vector<std::string>& paths = expanded.value();
   Diagnostics diagnostics;
   Result<dict::Dictionary> loaded = dict::LoadDictionaries(paths, options.load, &diagnostics);
   if (!loaded.ok()) return loaded;

@@ -28,8 +28,12 @@ bool ConsumeDictionaryArg(const Args& args, size_t* i, DictionaryOptions* option
 // else the source tree's, else the installed share/khaldun/dictionaries.
 std::string DefaultDictionaryDir();
 
-// Loads the dictionaries (every native .txt file under the default
-// directory when no path is given), printing a count of the problems found
+// The files options.paths stands for (dict::ExpandDictionaryPaths over
+// DefaultDictionaryDir()): the defaults when empty, "+DIR" adds DIR to the
+// defaults, Khaldun-layout trees are listed file by file.
+Result<std::vector<std::string>> DictionaryPathsForCli(const DictionaryOptions& options);
+
+// Loads the dictionaries of DictionaryPathsForCli(), printing a count of the problems found
 // (and the first ones unless quiet) to stderr.
 Result<dict::Dictionary> LoadDictionariesForCli(const DictionaryOptions& options, const char* command);
 

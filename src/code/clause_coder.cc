@@ -79,7 +79,15 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       // Patterns see the words after the verb itself, so that "call for"
       // can still tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
       (void)form_end;
-      for (const dict::VerbPattern& pattern : family.patterns) {
+      for (uint32_t p = 0; p < family.patterns.size(); ++p) {
+        const dict::VerbPattern& pattern = family.patterns[p];
+        if (size_t required = dictionary_->RequiredWordHash(form.family, p)) {
+          bool present = false;
+          for (uint32_t k = before_begin; k < after_end && !present; ++k) {
+            present = (*context.key_hashes)[k] == required || (*context.lemma_hashes)[k] == required;
+          }
+          if (!present) continue;  // a word the pattern needs is not in the clause
+        }
         PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1, after_end);
         if (trace) {
           trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +

@@ -39,6 +39,7 @@ struct CoderWorkspace::Impl {
   ArticleText text;
   SentenceAnalysis analysis;
   std::vector<std::string> keys, lemma_keys;
+  std::vector<size_t> key_hashes, lemma_hashes;
   std::vector<ActorMention> mentions;
   std::vector<int32_t> mention_of_np, mention_at;
   std::vector<std::vector<int32_t>> group_of_np;
@@ -167,9 +168,13 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     const SentenceAnalysis& analysis = ws.analysis;
     ws.keys.resize(analysis.size());
     ws.lemma_keys.resize(analysis.size());
+    ws.key_hashes.resize(analysis.size());
+    ws.lemma_hashes.resize(analysis.size());
     for (uint32_t i = 0; i < analysis.size(); ++i) {
       MakeWordKey(analysis.words[i], &ws.keys[i]);
       MakeWordKey(analysis.lemma(i), &ws.lemma_keys[i]);
+      ws.key_hashes[i] = WordKeyHash(ws.keys[i]);
+      ws.lemma_hashes[i] = WordKeyHash(ws.lemma_keys[i]);
     }
     PhraseIndex::Match discard = FindPhrase(impl.compiled->discards(), ws.keys);
     if (discard.length > 0) {
@@ -186,7 +191,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       uint32_t at = ws.mentions[m].begin;
       if (at < ws.mention_at.size() && ws.mention_at[at] < 0) ws.mention_at[at] = static_cast<int32_t>(m);
     }
-    MatchContext context{&ws.keys, &ws.lemma_keys, &ws.mentions, &ws.mention_at};
+    MatchContext context{&ws.keys, &ws.lemma_keys, &ws.mentions, &ws.mention_at, &ws.key_hashes, &ws.lemma_hashes};
     ws.candidates.clear();
     impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, &ws.candidates, lines);
 
@@ -232,7 +237,9 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       if (lines) lines->push_back("event: " + event.source.code + " " + event.code + " " + event.target.code);
       events->push_back(std::move(event));
     }
-    impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));
+    if (events->size() > first_event) {
+      impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));
+    }
     for (const ActorMention& mention : ws.mentions) {
       if (mention.resolved()) ws.history.mentions.push_back(mention);
     }

@@ -69,10 +69,27 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
       }
     }
   }
+  required_.resize(dictionary.verb_families.size());
+  for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
+    for (const dict::VerbPattern& pattern : dictionary.verb_families[f].patterns) {
+      size_t required = 0;
+      for (const std::vector<dict::PatternToken>* side : {&pattern.after, &pattern.before}) {
+        for (const dict::PatternToken& token : *side) {
+          if (required == 0 && token.kind == dict::PatternToken::Kind::kWord) required = WordKeyHash(WordKey(token.text));
+        }
+      }
+      required_[f].push_back(required);
+    }
+  }
   for (const dict::Synset& synset : dictionary.synsets) {
-    std::vector<std::vector<std::string>>& expansion = synsets_[WordKey(synset.name)];
-    expansion.clear();  // the last definition wins, as in Dictionary::FindSynset
-    for (const dict::Phrase& phrase : synset.Expansion()) expansion.push_back(PhraseKeys(phrase));
+    SynsetIndex& index = synsets_[WordKey(synset.name)];
+    index = SynsetIndex();  // the last definition wins, as in Dictionary::FindSynset
+    for (const dict::Phrase& phrase : synset.Expansion()) {
+      std::vector<std::string> keys = PhraseKeys(phrase);
+      if (keys.empty()) continue;
+      index.by_first_word[keys[0]].push_back(static_cast<uint32_t>(index.members.size()));
+      index.members.push_back(std::move(keys));
+    }
   }
 }
 
@@ -82,7 +99,7 @@ const std::vector<VerbForm>& CompiledDictionary::VerbFormsOf(std::string_view wo
   return it == verb_forms_.end() ? kNone : it->second;
 }
 
-const std::vector<std::vector<std::string>>* CompiledDictionary::Synset(std::string_view name) const {
+const CompiledDictionary::SynsetIndex* CompiledDictionary::Synset(std::string_view name) const {
   auto it = synsets_.find(name);
   return it == synsets_.end() ? nullptr : &it->second;
 }

@@ -38,19 +38,35 @@ class CompiledDictionary {
   // The verb forms whose inflected word has key `word`; empty if none.
   const std::vector<VerbForm>& VerbFormsOf(std::string_view word) const;
 
-  // The expansion of synset `name` as word-key phrases; nullptr if unknown.
-  const std::vector<std::vector<std::string>>* Synset(std::string_view name) const;
+  // A synset's member phrases (word keys), indexed by their first word so
+  // that matching at a text position costs one lookup, not one per member.
+  struct SynsetIndex {
+    std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_first_word;
+    std::vector<std::vector<std::string>> members;
+  };
+
+  // The synset named `name`, or nullptr if unknown.
+  const SynsetIndex* Synset(std::string_view name) const;
 
   // Whether family `f` holds nouns (a `section NOMINAL` block).
   bool IsNominal(uint32_t family) const;
+
+  // For pattern `p` of family `f`: the hash (WordKeyHash) of one literal
+  // word the pattern cannot match without, or 0 when it has none. Lets the
+  // coder skip most patterns with one integer comparison per clause word.
+  size_t RequiredWordHash(uint32_t family, uint32_t pattern) const { return required_[family][pattern]; }
 
  private:
   const dict::Dictionary* dictionary_;
   PhraseIndex actors_, agents_, discards_, issues_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_forms_;
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>, StringHash, std::equal_to<>> synsets_;
+  std::unordered_map<std::string, SynsetIndex, StringHash, std::equal_to<>> synsets_;
   std::vector<bool> nominal_;
+  std::vector<std::vector<size_t>> required_;
 };
+
+// The hash the coder compares word keys by (never 0).
+inline size_t WordKeyHash(std::string_view key) { return StringHash{}(key) | 1; }
 
 // The word keys of a dictionary phrase.
 std::vector<std::string> PhraseKeys(const dict::Phrase& phrase);

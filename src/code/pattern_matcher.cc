@@ -18,14 +18,19 @@ uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const MatchCont
     return SameWord(context, position, token.text) ? 1 : 0;
   }
   if (token.kind == dict::PatternToken::Kind::kSynset) {
-    const auto* members = dictionary_->Synset(token.text);
-    if (members == nullptr) return 0;
+    const CompiledDictionary::SynsetIndex* synset = dictionary_->Synset(token.text);
+    if (synset == nullptr) return 0;
     uint32_t best = 0;
-    for (const std::vector<std::string>& member : *members) {
-      if (member.empty() || position + member.size() > limit || member.size() <= best) continue;
-      bool same = true;
-      for (size_t k = 0; k < member.size() && same; ++k) same = SameWord(context, position + k, member[k]);
-      if (same) best = static_cast<uint32_t>(member.size());
+    for (const std::string* first : {&(*context.keys)[position], &(*context.lemma_keys)[position]}) {
+      auto candidates = synset->by_first_word.find(*first);
+      if (candidates == synset->by_first_word.end()) continue;
+      for (uint32_t id : candidates->second) {
+        const std::vector<std::string>& member = synset->members[id];
+        if (position + member.size() > limit || member.size() <= best) continue;
+        bool same = true;
+        for (size_t k = 1; k < member.size() && same; ++k) same = SameWord(context, position + k, member[k]);
+        if (same) best = static_cast<uint32_t>(member.size());
+      }
     }
     return best;
   }

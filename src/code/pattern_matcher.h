@@ -26,6 +26,9 @@ struct MatchContext {
   const std::vector<ActorMention>* mentions = nullptr;
   // Per token: the mention that starts there, or -1.
   const std::vector<int32_t>* mention_at = nullptr;
+  // Per token: WordKeyHash of its key and of its lemma's key.
+  const std::vector<size_t>* key_hashes = nullptr;
+  const std::vector<size_t>* lemma_hashes = nullptr;
 };
 
 struct PatternFit {

@@ -94,7 +94,11 @@ Status JsonlParser::Parse(std::string_view line, size_t padding_available, Docum
   if (!document->date.empty()) {
     std::optional<Date> date = ParseDate(document->date);
     if (date) {
-      document->date = date->ToString();
+      // Already canonical (YYYY-MM-DD, which ParseDate accepted): keep it
+      // rather than re-format through snprintf for every document.
+      const std::string& d = document->date;
+      const bool canonical = d.size() == 10 && d[4] == '-' && d[7] == '-';
+      if (!canonical) document->date = date->ToString();
     } else {
       *warning = "unreadable 'date' \"" + document->date + "\" (want YYYY-MM-DD); date ignored";
       document->date.clear();

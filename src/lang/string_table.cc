@@ -45,20 +45,4 @@ uint32_t* StringTable::Insert(std::string_view key, uint32_t value) {
   return &slot.value;
 }
 
-std::optional<uint32_t> StringTable::Find(std::string_view key) const {
-  if (slots_.empty() || key.empty()) return std::nullopt;
-  const uint32_t hash = Hash(key);
-  const size_t mask = slots_.size() - 1;
-  size_t i = hash & mask;
-  while (slots_[i].length != 0) {
-    const Slot& slot = slots_[i];
-    if (slot.hash == hash && slot.length == key.size() &&
-        std::string_view(arena_.data() + slot.offset, slot.length) == key) {
-      return slot.value;
-    }
-    i = (i + 1) & mask;
-  }
-  return std::nullopt;
-}
-
 }  // namespace khaldun

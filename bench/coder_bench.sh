@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# End-to-end coding benchmark: raw text -> events with the full Phoenix
+# dictionaries (from ../shared), on the GigaWord sample sentences repeated to
+# at least N sentences (JSONL), pinned to one core; then the same with
+# --threads 2 to show scaling.
+#
+#   bench/coder_bench.sh [KHALDUN_BINARY] [MIN_SENTENCES] [REPEATS] [DICT...]
+#
+# Prints sentences/s per run, the best, peak memory. Skips (exit 0) with a
+# message when ../shared is absent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary=${1:-build/src/cli/khaldun}
+min_sentences=${2:-50000}
+repeats=${3:-3}
+shift $(( $# < 3 ? $# : 3 ))
+shared=${KHALDUN_SHARED:-../shared}
+sample="$shared/anchors/text/GigaWord.sample.PETR.xml"
+dicts=("$@")
+[ ${#dicts[@]} -gt 0 ] || dicts=("$shared/anchors/petrarch2/dictionaries")
+if [ ! -f "$sample" ]; then
+  echo "coder_bench: $sample not found (../shared is absent); skipping" >&2
+  exit 0
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+awk '
+  /<Text>/ { inside = 1; text = ""; next }
+  /<\/Text>/ {
+    inside = 0
+    gsub(/\\/, "\\\\", text); gsub(/"/, "\\\"", text); gsub(/\t/, " ", text)
+    sub(/^ +/, "", text); sub(/ +$/, "", text)
+    if (text == "") next
+    printf "{\"id\":\"gw%d\",\"date\":\"2008-08-04\",\"text\":\"%s\"}\n", ++n, text
+    next
+  }
+  inside { text = text " " $0 }
+' "$sample" > "$work/sample.jsonl"
+per_copy=$(wc -l < "$work/sample.jsonl")
+copies=$(( (min_sentences + per_copy - 1) / per_copy ))
+for _ in $(seq "$copies"); do cat "$work/sample.jsonl"; done > "$work/corpus.jsonl"
+dict_args=()
+for d in "${dicts[@]}"; do dict_args+=(--dict "$d"); done
+echo "corpus: $(wc -l < "$work/corpus.jsonl") documents; dictionaries: ${dicts[*]}"
+run() {
+  local cpus=$1; shift
+  /usr/bin/time -f "%e s wall, %M KB peak" taskset -c "$cpus" "$binary" code --quiet-dict "${dict_args[@]}" "$@" \
+    "$work/corpus.jsonl" 2>&1 >/dev/null | grep -E '^khaldun:|peak'
+}
+best=0
+for r in $(seq "$repeats"); do
+  out=$(run 0)
+  rate=$(echo "$out" | sed -nE 's/.*\(([0-9,]+) sentences\/s\).*/\1/p' | tr -d ,)
+  echo "run $r (1 thread): $out" | tr '\n' ' '; echo
+  [ "${rate:-0}" -gt "$best" ] && best=$rate
+done
+echo "best: $best sentences/s (one core)"
+echo "2 threads on 2 cores: $(run 0,1 --threads 2 | tr '\n' ' ')"

