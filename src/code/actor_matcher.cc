@@ -227,6 +227,25 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       if (m >= 0 && (*mentions)[m].resolved() && country.empty()) country = (*mentions)[m].code.substr(0, 3);
     }
     if (country.empty()) continue;
+    // "US and British activists": a bare country before a member with a role
+    // shares that role.
+    std::string role_code;
+    for (uint32_t member : analysis.indices(np.members)) {
+      int32_t m = (*mention_of_np)[member];
+      if (m >= 0 && (*mentions)[m].how == "actor+agent") role_code = (*mentions)[m].code.substr(3);
+    }
+    if (!role_code.empty()) {
+      for (uint32_t member : analysis.indices(np.members)) {
+        int32_t m = (*mention_of_np)[member];
+        const NounPhrase& phrase = analysis.nps[member];
+        bool bare = m >= 0 && (*mentions)[m].code.size() == 3 && (*mentions)[m].how == "actor" &&
+                    phrase.end - phrase.begin == 1 && phrase.determiner == kNone;
+        if (bare) {
+          (*mentions)[m].code += role_code;
+          (*mentions)[m].how = "actor+shared role";
+        }
+      }
+    }
     for (uint32_t member : analysis.indices(np.members)) {
       int32_t m = (*mention_of_np)[member];
       if (m < 0 || (*mentions)[m].resolved() || agent_only[member] == nullptr) continue;

@@ -27,10 +27,12 @@
 namespace khaldun {
 namespace {
 
-// Measured on this suite when the floor was set; see testdata/events/README.md.
-constexpr double kPrecisionFloor = 0.0;
-constexpr double kRecallFloor = 0.0;
-constexpr double kF1Floor = 0.0;
+// Measured when the floor was set (194 sentences, 215 expected events):
+// produced 174, matched 80, precision 0.460, recall 0.372, F1 0.411, 71 exact.
+// The floors sit a little below; raise them as the coder and dictionaries improve.
+constexpr double kPrecisionFloor = 0.43;
+constexpr double kRecallFloor = 0.35;
+constexpr double kF1Floor = 0.39;
 
 using Triple = std::tuple<std::string, std::string, std::string>;  // source, target, code
 
@@ -137,8 +139,9 @@ TEST(EventRegressionTest, KhaldunDictionariesCodeTheSuite) {
   Result<dict::Dictionary> dictionary = dict::LoadDictionaries(paths, {}, &diagnostics);
   ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
   for (const Diagnostic& d : diagnostics.all()) ADD_FAILURE() << "dictionary problem: " << d.ToString();
-  Result<Coder> coder = Coder::Create(std::move(dictionary).value());
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  Result<Coder> created = Coder::Create(std::move(dictionary).value());
+  ASSERT_TRUE(created.ok()) << created.status().message();
+  const Coder coder = std::move(created).value();
 
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(root / "testdata" / "events")) {
@@ -156,7 +159,7 @@ TEST(EventRegressionTest, KhaldunDictionariesCodeTheSuite) {
     for (const Case& c : ReadCases(file)) {
       ++sentences;
       std::set<Triple> produced;
-      for (const Event& e : coder->CodeSentence(c.text, ParseDate(c.date), &workspace)) {
+      for (const Event& e : coder.CodeSentence(c.text, ParseDate(c.date), &workspace)) {
         produced.emplace(e.source.code, e.target.code, e.code);
       }
       size_t matched = 0;

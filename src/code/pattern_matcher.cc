@@ -54,7 +54,7 @@ bool PatternMatcher::MatchSequence(const std::vector<dict::PatternToken>& tokens
         uint32_t length = WordAt(token, context, p, limit);
         if (length == 0) continue;
         PatternFit attempt = *fit;
-        attempt.score += 1;
+        attempt.score += static_cast<int>(length);  // "war crimes" beats "crimes"
         if (MatchSequence(tokens, index + 1, context, p + length, limit, &attempt, depth + 1)) {
           *fit = attempt;
           return true;

@@ -116,6 +116,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
     }
+    // An actor known only by its role ("---MIL") is too vague to be a target.
+    targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int32_t t) { return !mentions[t].resolved(); }),
+                  targets.end());
     if (targets.empty() && !clause.verb.passive) {
       // The first actor after the verb inside this clause or the clauses it
       // governs ("cordoned off the roads leading into Mordor").
@@ -127,9 +130,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
     }
-    // An actor known only by its role ("---MIL") is too vague to be a target.
-    targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int32_t t) { return !mentions[t].resolved(); }),
-                  targets.end());
     // A mention cannot act on itself.
     targets.erase(std::remove_if(targets.begin(), targets.end(),
                                  [&](int32_t t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); }),

@@ -64,7 +64,7 @@ void CheckEventCodes(const Dictionary& d, const EventCodeTable* table, Findings*
     CheckEventCode(family.code, "verbs " + family.name, family.where, table, findings);
     for (const Verb& verb : family.verbs) CheckEventCode(verb.code, "verb " + verb.text, verb.where, table, findings);
     for (const VerbPattern& pattern : family.patterns) {
-      const std::string what = "pattern " + RenderPatternBody(pattern, family.syntax);
+      const std::string what = "pattern [" + pattern.code.ToString() + "] " + RenderPatternBody(pattern, family.syntax);
       for (const std::string* side : {&pattern.code.primary, &pattern.code.paired}) {
         std::string problem = EventCodeProblem(*side, table);
         if (!problem.empty()) {
@@ -311,16 +311,17 @@ size_t CountKind(const VerbPattern& pattern, PatternToken::Kind kind) {
   return n;
 }
 
-bool HasWords(const VerbPattern& pattern) {
+// True when the pattern is '*' alone (or with '^' skips): it matches
+// wherever the verb does and binds no actor, so with the family's own code
+// it changes nothing. ('$', '+' and '%' do change things: they bind the
+// source or target to the actor found there.)
+bool IsBareVerb(const VerbPattern& pattern) {
   for (const auto* side : {&pattern.before, &pattern.after}) {
     for (const PatternToken& t : *side) {
-      if (t.kind == PatternToken::Kind::kWord || t.kind == PatternToken::Kind::kSynset ||
-          t.kind == PatternToken::Kind::kAlternatives) {
-        return true;
-      }
+      if (t.kind != PatternToken::Kind::kSkip) return false;
     }
   }
-  return false;
+  return true;
 }
 
 void CheckPatterns(const Dictionary& d, Findings* findings) {
@@ -335,9 +336,9 @@ void CheckPatterns(const Dictionary& d, Findings* findings) {
                         what + ": '" + symbol + "' used more than once");
         }
       }
-      if (!HasWords(pattern) && pattern.code.ToString() == family.code) {
+      if (IsBareVerb(pattern) && pattern.code.ToString() == family.code) {
         findings->Add(LintKind::kUnmatchablePattern, Severity::kWarning, pattern.where,
-                      what + ": no words around '*' and the code of verbs " + family.name + ": it adds nothing");
+                      what + ": nothing around '*' and the code of verbs " + family.name + ": it adds nothing");
       }
     }
   }

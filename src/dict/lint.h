@@ -23,7 +23,7 @@ enum class LintKind : uint8_t {
   kDuplicate,          // the same phrase, verb or pattern twice with the same code
   kConflict,           // the same phrase or verb with different codes
   kOverlappingDates,   // two dated codes of one actor overlap and differ
-  kUnmatchablePattern, // undefined &SYNSET, '$' or '+' twice, or only '*' with the family's code
+  kUnmatchablePattern, // undefined &SYNSET, '$' or '+' twice, or a bare '*' with the family's code
   kLoad,               // a loader diagnostic (line skipped or repaired)
 };
 
