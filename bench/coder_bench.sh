@@ -24,21 +24,7 @@ if [ ! -f "$sample" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-awk '
-  /<Text>/ { inside = 1; text = ""; next }
-  /<\/Text>/ {
-    inside = 0
-    gsub(/\\/, "\\\\", text); gsub(/"/, "\\\"", text); gsub(/\t/, " ", text)
-    sub(/^ +/, "", text); sub(/ +$/, "", text)
-    if (text == "") next
-    printf "{\"id\":\"gw%d\",\"date\":\"2008-08-04\",\"text\":\"%s\"}\n", ++n, text
-    next
-  }
-  inside { text = text " " $0 }
-' "$sample" > "$work/sample.jsonl"
-per_copy=$(wc -l < "$work/sample.jsonl")
-copies=$(( (min_sentences + per_copy - 1) / per_copy ))
-for _ in $(seq "$copies"); do cat "$work/sample.jsonl"; done > "$work/corpus.jsonl"
+bash bench/gigaword_corpus.sh "$sample" "$min_sentences" > "$work/corpus.jsonl"
 dict_args=()
 for d in "${dicts[@]}"; do dict_args+=(--dict "$d"); done
 echo "corpus: $(wc -l < "$work/corpus.jsonl") documents; dictionaries: ${dicts[*]}"

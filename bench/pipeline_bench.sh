@@ -23,22 +23,7 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# One JSON object per <Text> element, its lines joined by spaces.
-awk '
-  /<Text>/ { inside = 1; text = ""; next }
-  /<\/Text>/ {
-    inside = 0
-    gsub(/\\/, "\\\\", text); gsub(/"/, "\\\"", text); gsub(/\t/, " ", text)
-    sub(/^ +/, "", text); sub(/ +$/, "", text)
-    if (text == "") next   # a few records carry a parse but no text
-    printf "{\"id\":\"gw%d\",\"date\":\"2008-08-04\",\"source\":\"AFP\",\"text\":\"%s\"}\n", ++n, text
-    next
-  }
-  inside { text = text " " $0 }
-' "$sample" > "$work/sample.jsonl"
-per_copy=$(wc -l < "$work/sample.jsonl")
-copies=$(( (min_sentences + per_copy - 1) / per_copy ))
-for _ in $(seq "$copies"); do cat "$work/sample.jsonl"; done > "$work/corpus.jsonl"
+bash bench/gigaword_corpus.sh "$sample" "$min_sentences" > "$work/corpus.jsonl"
 echo "corpus: $(wc -l < "$work/corpus.jsonl") documents, $(du -h "$work/corpus.jsonl" | cut -f1)"
 
 time_command() {

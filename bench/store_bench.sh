@@ -24,27 +24,7 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# One JSON object per <Text> element, its lines joined by spaces (as in
-# bench/pipeline_bench.sh), each copy of the sample with its own ids so that
-# every document is stored, not replaced.
-awk '
-  /<Text>/ { inside = 1; text = ""; next }
-  /<\/Text>/ {
-    inside = 0
-    gsub(/\\/, "\\\\", text); gsub(/"/, "\\\"", text); gsub(/\t/, " ", text)
-    sub(/^ +/, "", text); sub(/ +$/, "", text)
-    if (text == "") next
-    printf "%s\n", text
-    next
-  }
-  inside { text = text " " $0 }
-' "$sample" > "$work/texts.txt"
-per_copy=$(wc -l < "$work/texts.txt")
-copies=$(( (min_sentences + per_copy - 1) / per_copy ))
-for copy in $(seq "$copies"); do
-  awk -v c="$copy" '{ printf "{\"id\":\"gw%d-%d\",\"date\":\"2008-08-04\",\"source\":\"AFP\",\"text\":\"%s\"}\n", c, NR, $0 }' \
-    "$work/texts.txt"
-done > "$work/corpus.jsonl"
+bash bench/gigaword_corpus.sh "$sample" "$min_sentences" > "$work/corpus.jsonl"
 echo "corpus: $(wc -l < "$work/corpus.jsonl") documents, $(du -h "$work/corpus.jsonl" | cut -f1)"
 
 # Runs khaldun code with the given extra arguments; prints the rate.
