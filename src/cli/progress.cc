@@ -51,9 +51,10 @@ void Progress::Finish(const Counts& counts, const std::string& what, bool show_e
   if (drawn_) std::fprintf(stderr, "\r\033[K");
   double seconds = elapsed_seconds();
   std::string events = show_events ? ", " + WithCommas(counts.events) + " events" : "";
-  std::fprintf(stderr, "khaldun: %s %s documents, %s sentences, %s tokens%s, %s skipped in %.2f s (%s sentences/s)\n",
+  std::string tokens = counts.tokens > 0 ? ", " + WithCommas(counts.tokens) + " tokens" : "";
+  std::fprintf(stderr, "khaldun: %s %s documents, %s sentences%s%s, %s skipped in %.2f s (%s sentences/s)\n",
                what.c_str(), WithCommas(counts.documents).c_str(), WithCommas(counts.sentences).c_str(),
-               WithCommas(counts.tokens).c_str(), events.c_str(), WithCommas(counts.skipped).c_str(), seconds,
+               tokens.c_str(), events.c_str(), WithCommas(counts.skipped).c_str(), seconds,
                WithCommas(seconds > 0 ? static_cast<uint64_t>(counts.sentences / seconds) : 0).c_str());
 }
 
