@@ -8,8 +8,7 @@ namespace {
 // How many words of a (compound) form match around `token`; 0 if the form
 // does not fit. Words after the head may sit one word further on ("pull its
 // troops out" is not handled; "pulled out" and "met with" are).
-uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t token, uint32_t limit,
-                 uint32_t* form_end) {
+uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t token, uint32_t limit) {
   const std::vector<std::string>& keys = *context.keys;
   const std::vector<std::string>& lemmas = *context.lemma_keys;
   if (form.head > token) return 0;
@@ -23,7 +22,6 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
     if (keys[at] != form.words[k] && lemmas[at] != form.words[k]) return 0;
     ++at;
   }
-  *form_end = at;
   return static_cast<uint32_t>(form.words.size());
 }
 
@@ -56,8 +54,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) {
       if (dictionary_->IsNominal(form.family) != nominal) continue;
       if (std::find(tried.begin(), tried.end(), form.family) != tried.end()) continue;
-      uint32_t form_end = token + 1;
-      uint32_t words = FormFit(form, context, token, after_end, &form_end);
+      uint32_t words = FormFit(form, context, token, after_end);
       if (words == 0 || words < best_form_words) continue;
       tried.push_back(form.family);
       const dict::VerbFamily& family = dict.verb_families[form.family];
@@ -76,9 +73,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
         best_score = 0;
         if (trace) trace->push_back("verb " + verb.text + " in " + family.name + " [" + code + "] (" + dict.Where(verb.where) + ")");
       }
-      // Patterns see the words after the verb itself, so that "call for"
-      // can still tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
-      (void)form_end;
+      // Patterns see the words right after the verb, a compound's own words
+      // included, so that "call for" can tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
       for (uint32_t p = 0; p < family.patterns.size(); ++p) {
         const dict::VerbPattern& pattern = family.patterns[p];
         if (size_t required = dictionary_->RequiredWordHash(form.family, p)) {
