@@ -179,7 +179,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
     }
     if (places.size() > 1) {
-      // "lawmakers in Arnor and Gondor": one actor per place.
+      // "lawmakers in Kandahar and Helmand": one actor per place.
       std::vector<int32_t> group;
       for (int32_t place : places) {
         ActorMention each = mention;

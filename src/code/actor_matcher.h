@@ -32,8 +32,8 @@ class ActorMatcher {
   // Finds the actor of every NP of `analysis`. `keys` are the word keys of
   // the sentence's words. `mention_of_np` gets one entry per NP: an index
   // into `*mentions`, or -1. Coordinations get -1 here; their members carry
-  // the mentions. An NP standing for several actors ("lawmakers in Arnor
-  // and Gondor") lists them all in `group_of_np` (empty for the others).
+  // the mentions. An NP standing for several actors ("lawmakers in Kandahar
+  // and Helmand") lists them all in `group_of_np` (empty for the others).
   // Resolved mentions are appended to `history` afterwards by the caller
   // (so a sentence cannot refer to itself).
   void Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys, dict::DateNumber date,

@@ -21,29 +21,26 @@ class GeolocatorTest : public ::testing::Test {
 };
 
 TEST_F(GeolocatorTest, SeedSentences) {
-  Location islamabad = Locate("Khalilzad on Sunday arrived in Islamabad to attend a bilateral Pak-US consultative "
-                              "meeting, during his two-week peace mission to Pakistan, Afghanistan, Belgium, Germany, "
-                              "Qatar and the United Arab Emirates (UAE) to end the long-running Afghan war.",
+  // The seed article's places, in sentences written for this test.
+  Location islamabad = Locate("The envoy flew in Islamabad on Sunday for two days of talks before a tour of Qatar, "
+                              "Germany, Belgium and the United Arab Emirates (UAE) meant to end the war.",
                               "ISLAMABAD");
   EXPECT_EQ(islamabad.source, LocationSource::kSentence);
   EXPECT_EQ(islamabad.place.name, "Islamabad");
   EXPECT_EQ(islamabad.evidence, "in Islamabad");
 
-  Location makkah = Locate("Regarding the meeting between Prime Minister Imran Khan and Afghan President Ashraf Ghani "
-                           "on the sidelines of OIC summit in Makkah, Khalilzad took to Twitter.");
+  Location makkah = Locate("The two leaders talked for an hour at the Islamic summit in Makkah, officials said.");
   EXPECT_EQ(makkah.place.country_iso3, "SAU");
   EXPECT_EQ(makkah.place.name, "Mecca");
 
-  Location doha = Locate("He will speak with the Taliban in the Qatari capital Doha, where the two sides have "
-                         "repeatedly met.");
+  Location doha = Locate("Negotiators are due to resume their talks in the Qatari capital Doha next week.");
   EXPECT_EQ(doha.place.name, "Doha");
 
-  Location kabul = Locate("In Kabul, he will meet representatives of civil society and women's rights groups.");
+  Location kabul = Locate("In Kabul, the minister met tribal elders and student leaders.");
   EXPECT_EQ(kabul.place.name, "Kabul");
 
-  Location march = Locate("Bismillah Watandost, a spokesman for the People's Peace Movement, told AFP on Saturday "
-                          "that about 30 people had started the walk late Thursday, heading from Lashkar Gah to "
-                          "Musa Qala in Helmand province, a Taliban stronghold.");
+  Location march = Locate("Dozens of marchers set off on foot on Thursday, walking from Lashkar Gah to "
+                          "Musa Qala in Helmand province, organisers said.");
   EXPECT_EQ(march.source, LocationSource::kSentence);
   EXPECT_EQ(march.place.name, "Mūsá Qal‘ah");  // the destination
   EXPECT_EQ(march.place.province, "Helmand");

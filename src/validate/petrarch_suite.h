@@ -5,8 +5,8 @@
 //   <Environment> <Verbfile>..</Verbfile> <Actorfile>a,b</Actorfile>
 //     <Agentfile/> <Discardfile/> <Include>DEMO ACTOR ...</Include> </Environment>
 //   <Config option="require_dyad" value="false"></Config>      (between records)
-//   <Sentence date="19950101" id="DEMO-01" category="DEMO" valid="true">
-//     <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"/>
+//   <Sentence date="YYYYMMDD" id="ID" category="CATEGORY" valid="true">
+//     <EventCoding sourcecode="SRC" targetcode="TGT" eventcode="CODE"/>
 //     <EventCoding noevents="True"/>  or  <EventCoding error="dateline"/>
 //     <Text> ... </Text> <Parse> ... </Parse>
 //   </Sentence>

@@ -25,7 +25,7 @@ std::string FormatSummary(const Suite& suite, const SuiteResult& result);
 
 // The diff of one record:
 //   FAIL DEMO-04  Validate.text:245  date 950101  expects events
-//     text: Arnor is about to ...
+//     text: <the sentence> ...
 //     options: SET: CONVERT AGENT = TRUE
 //     = ARN / GON / 064
 //     - ARN / OSG / 064

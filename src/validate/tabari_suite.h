@@ -2,11 +2,11 @@
 // file of records, each a "YYMMDD id" line, text lines and a blank line,
 // with the expected events in a comment after the text:
 //
-//   950101  DEMO-01
-//   Arnor is about to restore full diplomatic ties with Gondor ...
+//   950101  EXAMPLE-01
+//   <the sentence, on one or more lines>
 //   /*\n------------------------------------------------------------------
 //   \n[Simple coding]
-//   \n{ ARN / GON / 064 } */
+//   \n{ SRC / TGT / CODE } */
 //
 // Expectation lines start with "\n": "{ SRC / TGT / CODE }" (a date may
 // follow), "{---}" no events, "{+++}" too complex to code, "{###}"
