@@ -256,6 +256,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     std::vector<size_t>& mine = by_clause[c];
     std::vector<size_t>& theirs = by_clause[parent];
     const std::string& parent_code = clause_code[parent];
+    const std::string parent_root = Root(parent_code);
+    if ((parent_root == "02" || parent_root == "10" || parent_root == "13") && clause.kind != ClauseKind::kReported) {
+      // "urged Iran to halt", "demanded that Russia withdraw", "threatened to
+      // attack": what is asked for, demanded or threatened has not happened.
+      for (size_t e : mine) (*out)[e].dropped = true;
+      continue;
+    }
     if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
       if (mine.empty()) continue;
       for (size_t e : theirs) (*out)[e].dropped = true;
@@ -281,9 +288,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (any) {
           for (size_t e : theirs) (*out)[e].dropped = true;
         }
-      } else if (Root(parent_code) == "02" || Root(parent_code) == "10") {
-        // "urged Iran to halt": what is asked for has not happened.
-        for (size_t e : mine) (*out)[e].dropped = true;
       } else if ((Root(parent_code) == "03" || Root(parent_code) == "05") && !mine.empty()) {
         // "wants to attack", "agreed to lift the sanctions": the intention or
         // agreement is coded by what is intended; the bare intent gives way.
