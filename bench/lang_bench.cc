@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "lang/language_analyzer.h"
+#include "bench_corpus.h"
 #include "lang/treebank.h"
 #include "text/text_analyzer.h"
 
@@ -30,25 +31,7 @@ struct Corpus {
 const Corpus& GetCorpus() {
   static const Corpus corpus = [] {
     Corpus c;
-    std::string shared = KHALDUN_SHARED_DIR;
-    if (const char* env = std::getenv("KHALDUN_SHARED"); env != nullptr) shared = env;
-    auto read = khaldun::ReadTreebankXml(shared + "/anchors/text/GigaWord.sample.PETR.xml");
-    if (read.ok()) {
-      c.storage = std::move(read).value();
-    } else {
-      for (const char* text : {"The Taliban rejected the offer of peace talks on Monday .",
-                               "Officials said the US-backed government will not call a ceasefire .",
-                               "Troops killed in the raid were buried in Kabul , police said ."}) {
-        khaldun::TreebankSentence sentence;
-        std::string_view rest = text;
-        while (!rest.empty()) {
-          const size_t space = rest.find(' ');
-          sentence.words.emplace_back(rest.substr(0, space));
-          rest = space == std::string_view::npos ? "" : rest.substr(space + 1);
-        }
-        c.storage.push_back(std::move(sentence));
-      }
-    }
+    c.storage = khaldun::bench::LoadBenchSentences();
     for (const auto& sentence : c.storage) {
       c.sentences.emplace_back(sentence.words.begin(), sentence.words.end());
       for (const std::string& word : sentence.words) {
