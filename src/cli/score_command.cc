@@ -9,6 +9,8 @@
 
 #include "base/diagnostics.h"
 #include "cli/commands.h"
+#include "cli/dictionary_options.h"
+#include "dict/dictionary_paths.h"
 #include "validate/gold_set.h"
 #include "validate/report.h"
 #include "validate/runner.h"
@@ -29,7 +31,8 @@ constexpr char kUsage[] =
     "\n"
     "  --gold FILE       default: <shared>/anchors/text/PETR2_GSR_validation.xml\n"
     "  --dict PATH       dictionary file or directory (repeatable); default: the\n"
-    "                    Phoenix dictionaries, <shared>/anchors/petrarch2/dictionaries\n"
+    "                    Phoenix dictionaries, <shared>/anchors/petrarch2/dictionaries;\n"
+    "                    --dict + scores Khaldun's own dictionaries, +DIR adds DIR to them\n"
     "  --verbs-format F  petrarch2 (default), petrarch1 or tabari: which verbs to\n"
     "                    use when a directory holds several\n"
     "  --shared DIR      the reference data folder (default: $KHALDUN_SHARED,\n"
@@ -99,6 +102,14 @@ int RunScore(const Args& args) {
     }
     if (!gold_arg) gold_arg = validate::GoldSetPath(*shared);
     if (dictionaries.empty()) dictionaries.push_back(validate::PhoenixDictionaryDir(*shared));
+  }
+  if (!dictionaries.empty()) {  // as `code` reads --dict: trees listed file by file, "+" for the defaults
+    Result<std::vector<std::string>> expanded = dict::ExpandDictionaryPaths(dictionaries, DefaultDictionaryDir());
+    if (!expanded.ok()) {
+      std::fprintf(stderr, "khaldun score: %s\n", expanded.status().message().c_str());
+      return 2;
+    }
+    dictionaries = std::move(expanded).value();
   }
   if (!verbs_syntax) verbs_syntax = dict::PatternSyntax::kPetrarch2;
 

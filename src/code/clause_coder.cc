@@ -50,7 +50,16 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   // Candidate forms: by the word as written and by its lemma; each family
   // is tried once.
   std::vector<uint32_t> tried;
-  for (const std::string* word : {&(*context.keys)[token], &(*context.lemma_keys)[token]}) {
+  // "re-examine", "re-impose": the verb without its prefix when the
+  // dictionary lacks the prefixed form (empty otherwise: no candidate).
+  std::string unprefixed;
+  const std::string& lemma = (*context.lemma_keys)[token];
+  if (lemma.size() > 5 && lemma.compare(0, 3, "RE-") == 0 && dictionary_->VerbFormsOf(lemma).empty()) {
+    unprefixed = lemma.substr(3);
+  }
+  const std::string* const candidates[] = {&(*context.keys)[token], &lemma, &unprefixed};
+  for (const std::string* word : candidates) {
+    if (word->empty()) continue;
     for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) {
       if (dictionary_->IsNominal(form.family) != nominal) continue;
       if (std::find(tried.begin(), tried.end(), form.family) != tried.end()) continue;

@@ -1,5 +1,7 @@
 #include "code/pattern_matcher.h"
 
+#include <string_view>
+
 namespace khaldun {
 namespace {
 
@@ -8,6 +10,19 @@ constexpr int kMaxDepth = 24;
 
 bool SameWord(const MatchContext& context, uint32_t position, const std::string& word) {
   return (*context.keys)[position] == word || (*context.lemma_keys)[position] == word;
+}
+
+// Prepositions and particles say less about the event than the nouns they
+// introduce: "supply ARMS" should beat "supply (TO +)".
+bool IsFunctionWord(const dict::PatternToken& token) {
+  static constexpr std::string_view kWords[] = {"TO",   "FOR",  "WITH",    "ON",   "AT",  "IN",   "OF",
+                                                "FROM", "BY",   "AGAINST", "INTO", "OVER", "ABOUT", "AS",
+                                                "THE",  "A",    "AN",      "UP",   "OUT", "OFF",  "DOWN"};
+  if (token.kind != dict::PatternToken::Kind::kWord) return false;
+  for (std::string_view word : kWords) {
+    if (token.text == word) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -54,7 +69,8 @@ bool PatternMatcher::MatchSequence(const std::vector<dict::PatternToken>& tokens
         uint32_t length = WordAt(token, context, p, limit);
         if (length == 0) continue;
         PatternFit attempt = *fit;
-        attempt.score += static_cast<int>(length);  // "war crimes" beats "crimes"
+        // "war crimes" beats "crimes"; a content word counts twice a preposition.
+        attempt.score += static_cast<int>(length) * (IsFunctionWord(token) ? 1 : 2);
         if (MatchSequence(tokens, index + 1, context, p + length, limit, &attempt, depth + 1)) {
           *fit = attempt;
           return true;
