@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "geo/gazetteer.h"
+
 namespace khaldun {
 namespace {
 
@@ -34,12 +36,48 @@ const Hit* HitAtHead(const std::vector<Hit>& hits, uint32_t head) {
   return hits.empty() ? nullptr : &hits.back();
 }
 
+// Prepositions that name a place rather than a participant.
+bool IsPlacePreposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"in",     "In",      "at",     "At",      "near",       "to",
+                                                "into",   "across",  "outside", "inside", "throughout", "around",
+                                                "within", "towards", "toward"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Smaller towns share their names with too many people and places.
+constexpr uint32_t kMinCityPopulation = 100000;
+
 // Whether a role code is part of `code` after its country/IGO root.
 bool HasRole(const std::string& code, const std::string& role) {
   return !role.empty() && code.size() > 3 && code.find(role, 3) != std::string::npos;
 }
 
 }  // namespace
+
+std::string ActorMatcher::PlaceCountry(std::string_view text) const {
+  std::string country;
+  for (const Candidate& candidate : places_->Lookup(text)) {
+    const Place& place = candidate.place;
+    const bool big_city = (place.type == FeatureType::kCity && place.population >= kMinCityPopulation) ||
+                          place.type == FeatureType::kCapital;
+    const bool area = place.type == FeatureType::kCountry || place.type == FeatureType::kAdmin1 ||
+                      place.type == FeatureType::kRegion;
+    if (candidate.common_word || !(big_city || area) || place.country_iso3.empty()) continue;
+    if (!country.empty() && country != place.country_iso3) return "";
+    country = place.country_iso3;
+  }
+  return country;
+}
+
+bool ActorMatcher::IsCityOf(std::string_view text, std::string_view iso3) const {
+  for (const Candidate& candidate : places_->Lookup(text)) {
+    const Place& place = candidate.place;
+    if ((place.type == FeatureType::kCapital || place.type == FeatureType::kCity) && place.country_iso3 == iso3) {
+      return true;
+    }
+  }
+  return false;
+}
 
 std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
   if (actor.size() != 3 || agent.code.empty()) return actor;
@@ -83,6 +121,17 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     mentions->push_back(std::move(mention));
   };
 
+  // NPs a preposition names as places ("in Kabul", "to Helmand and Kandahar").
+  std::vector<bool> as_place(analysis.nps.size(), false);
+  for (const PrepPhrase& pp : analysis.pps) {
+    if (pp.object_np == kNone || !IsPlacePreposition(analysis.words[pp.preposition])) continue;
+    const NounPhrase& object = analysis.nps[pp.object_np];
+    as_place[pp.object_np] = true;
+    if (object.kind == NounPhraseKind::kCoordination) {
+      for (uint32_t member : analysis.indices(object.members)) as_place[member] = true;
+    }
+  }
+
   // 1. Named actors and agents inside each base NP.
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
@@ -118,12 +167,21 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.how = "actor";
       mention.entries.push_back(dict.Where(code->where.line ? code->where : actor.name.where));
       mention.named = true;
+      // A capital named as a place, or modifying another noun ("the Beijing
+      // Olympics", "Kabul residents"), is its country, not its government.
+      const bool modifier = !(primary->begin <= np.head && np.head < primary->end);
+      if (places_ != nullptr && (as_place[n] || modifier) && mention.code.size() == 6 &&
+          mention.code.compare(3, 3, "GOV") == 0 &&
+          IsCityOf(analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
+        mention.code.resize(3);
+        mention.how = "place";
+      }
       // A person: a named entry of two words or more ("IMRAN_KHAN") whose
       // code has a role, unlike countries ("UNITED_STATES") and IGOs.
       mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
                        code->code.compare(0, 3, "IGO") != 0 && code->code.compare(0, 3, "NGO") != 0;
-      if (agent != nullptr && code->code.size() == 3) {
-        mention.code = CombineCodes(code->code, *agent);
+      if (agent != nullptr && mention.code.size() == 3) {
+        mention.code = CombineCodes(mention.code, *agent);
         mention.how = "actor+agent";
         mention.entries.push_back(dict.Where(agent->where));
         mention.plural = agent_hit->entry % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
@@ -133,6 +191,22 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     } else if (agent != nullptr) {
       agent_only[n] = agent;
       agent_payload[n] = agent_hit->entry;
+    } else if (places_ != nullptr && as_place[n]) {
+      // "in South Carolina": a place the dictionary lacks stands for its country.
+      uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
+      bool proper = first < np.end;
+      for (uint32_t k = first; k < np.end && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
+      if (!proper) continue;
+      std::string country = PlaceCountry(analysis.Text(first, np.end));
+      if (country.empty()) continue;
+      ActorMention mention;
+      mention.begin = first;
+      mention.end = np.end;
+      mention.code = std::move(country);
+      mention.how = "place";
+      mention.entries.push_back("gazetteer");
+      mention.named = true;
+      add(std::move(mention), static_cast<int32_t>(n));
     }
   }
 
@@ -288,7 +362,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (!person && !IsGroupPronoun(word)) continue;
     const ActorMention* antecedent = nullptr;
     for (auto it = mentions->rbegin(); it != mentions->rend() && antecedent == nullptr; ++it) {
-      if (it->resolved() && it->end <= np.begin && (person ? it->person : !it->person)) antecedent = &*it;
+      if (it->resolved() && it->end <= np.begin && it->how != "place" && (person ? it->person : !it->person)) {
+        antecedent = &*it;
+      }
     }
     for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && antecedent == nullptr; ++it) {
       if (person ? it->person : !it->person) antecedent = &*it;

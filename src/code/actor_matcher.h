@@ -5,7 +5,11 @@
 // to them ("Pakistani officials" -> PAK + GOV), actors borrowed from a
 // possessor ("the Taliban's leader") or an attached place ("protesters in
 // Kabul"), and references to earlier actors ("he", "the envoy", "the
-// insurgents") resolved from the document's history.
+// insurgents") resolved from the document's history. With a gazetteer,
+// places the dictionary lacks stand for their country where a preposition
+// names them as places ("in South Carolina" -> USA), and a capital named as
+// a place is its country, not its government ("a protest in Beijing" -> CHN,
+// "Kabul residents" -> AFGCVL; "Beijing said" stays CHNGOV).
 #ifndef KHALDUN_CODE_ACTOR_MATCHER_H_
 #define KHALDUN_CODE_ACTOR_MATCHER_H_
 
@@ -25,9 +29,13 @@ struct ActorHistory {
   void Clear() { mentions.clear(); }
 };
 
+class Gazetteer;
+
 class ActorMatcher {
  public:
-  explicit ActorMatcher(const CompiledDictionary& dictionary) : dictionary_(&dictionary) {}
+  // `places` (may be null: no place rules) must outlive the matcher.
+  explicit ActorMatcher(const CompiledDictionary& dictionary, const Gazetteer* places = nullptr)
+      : dictionary_(&dictionary), places_(places) {}
 
   // Finds the actor of every NP of `analysis`. `keys` are the word keys of
   // the sentence's words. `mention_of_np` gets one entry per NP: an index
@@ -42,7 +50,15 @@ class ActorMatcher {
              std::vector<std::string>* trace) const;
 
  private:
+  // The country `text` names as a place: a province, region, capital or city
+  // of at least kMinCityPopulation people, all candidates agreeing on one
+  // country; "" when unknown or ambiguous ("Georgia").
+  std::string PlaceCountry(std::string_view text) const;
+  // Whether `text` is the name of a city (or capital) of country `iso3`.
+  bool IsCityOf(std::string_view text, std::string_view iso3) const;
+
   const CompiledDictionary* dictionary_;
+  const Gazetteer* places_;
 };
 
 // Combines an actor code with an agent code: "PAK" + ~GOV -> "PAKGOV",

@@ -65,7 +65,7 @@ Result<Coder> Coder::Create(dict::Dictionary dictionary, CoderOptions options) {
   auto impl = std::make_unique<Impl>(std::move(dictionary), std::move(options), std::move(text).value(),
                                      std::move(language).value());
   impl->compiled = std::make_unique<CompiledDictionary>(impl->dictionary);
-  impl->actors = std::make_unique<ActorMatcher>(*impl->compiled);
+  impl->actors = std::make_unique<ActorMatcher>(*impl->compiled, impl->locator.gazetteer());
   impl->sentences = std::make_unique<SentenceCoder>(*impl->compiled);
   return Coder(std::move(impl));
 }
@@ -241,7 +241,8 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));
     }
     for (const ActorMention& mention : ws.mentions) {
-      if (mention.resolved()) ws.history.mentions.push_back(mention);
+      // A place ("in Alaska") is where things happen, not whom "they" means.
+      if (mention.resolved() && mention.how != "place") ws.history.mentions.push_back(mention);
     }
   }
   return static_cast<uint32_t>(ws.text.sentences.size());

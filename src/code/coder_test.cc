@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "code/event_locator.h"
 #include "dict/native_format.h"
 #include "dict/source_file.h"
+#include "geo/geo_data_paths.h"
 
 namespace khaldun {
 namespace {
@@ -24,6 +26,8 @@ actor UNITED_STATES
   code USA
 actor INDIA
   code IND
+actor KABUL
+  code AFGGOV
 actor TALIBAN
   code AFGINS
 actor IMRAN_KHAN
@@ -65,6 +69,11 @@ verbs PROTEST [140] petrarch2
   verb PROTEST
 verbs PRAISE [051] petrarch2
   verb PRAISE
+verbs INTEND [030] petrarch2
+  verb WANT
+verbs CARRY_OUT [---] petrarch2
+  verb CONDUCT
+  pattern [150] * EXERCISES
 discard FOOTBALL_MATCH
 )";
 
@@ -182,6 +191,35 @@ TEST_F(CoderTest, EventsCarryProvenance) {
   ASSERT_FALSE(e.source.entries.empty());
   EXPECT_EQ(e.source.entries[0].rfind("test.txt:", 0), 0u) << e.source.entries[0];
   EXPECT_EQ(e.pattern_entry.rfind("test.txt:", 0), 0u) << e.pattern_entry;
+}
+
+TEST_F(CoderTest, WantingToAttackIsAThreatAndABareWishIsNoEvent) {
+  EXPECT_EQ(Code("Pakistan wants to attack India."), (Events{"PAK 138 IND"}));
+  EXPECT_TRUE(Code("Pakistan wants India to reconsider.").empty());
+}
+
+TEST_F(CoderTest, TheDeedAVerbCarriesOutIsNoTarget) {
+  // "conducted exercises": the object names the deed; the place is the target.
+  EXPECT_EQ(Code("Pakistani soldiers conducted military exercises in Afghanistan."), (Events{"PAKMIL 150 AFG"}));
+}
+
+// The place rules need the compiled gazetteer (built with the project).
+class CoderPlacesTest : public CoderTest {
+ protected:
+  void SetUp() override {
+    if (!EventLocator::Load(GazetteerPath()).ok()) GTEST_SKIP() << "compiled gazetteer not available";
+  }
+};
+
+TEST_F(CoderPlacesTest, PlacesTheDictionaryLacksStandForTheirCountry) {
+  EXPECT_EQ(Code("Pakistani soldiers conducted military exercises in Texas."), (Events{"PAKMIL 150 USA"}));
+  // Meetings and statements happen in places: no Swiss party.
+  EXPECT_EQ(Code("Pakistan and India met in Zurich."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
+TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
+  EXPECT_EQ(Code("Afghan protesters protested in Kabul."), (Events{"AFGOPP 140 AFG"}));
+  EXPECT_EQ(Code("Kabul praised Pakistan."), (Events{"AFGGOV 051 PAK"}));
 }
 
 }  // namespace

@@ -44,6 +44,8 @@ class EventLocator {
 
   // True when a gazetteer is loaded.
   bool enabled() const { return geolocator_ != nullptr; }
+  // The loaded gazetteer (null when disabled), for the actor matcher's places.
+  const Gazetteer* gazetteer() const { return gazetteer_.get(); }
   // Why the locator is disabled ("" when enabled).
   const std::string& disabled_reason() const { return disabled_reason_; }
 

@@ -56,6 +56,11 @@ bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
 }
 
+bool PlaceCanBeTarget(const std::string& code) {
+  const std::string root = Root(code);
+  return root >= "14" || code == "042" || code == "043" || code == "018";
+}
+
 }  // namespace
 
 void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& context,
@@ -67,6 +72,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   std::vector<std::vector<size_t>> by_clause(analysis.clauses.size());
   std::vector<std::string> clause_code(analysis.clauses.size());
   std::vector<int32_t> clause_source(analysis.clauses.size(), -1);
+  std::vector<bool> clause_by_default(analysis.clauses.size(), false);  // coded by the verb alone, no pattern
 
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
@@ -82,6 +88,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     std::string primary = coded.code.primary;
     std::string paired = coded.code.has_pair ? coded.code.paired : "";
     clause_code[c] = primary;
+    clause_by_default[c] = coded.pattern == nullptr;
 
     // Who did it, and to whom.
     std::vector<int32_t> sources, targets;
@@ -101,8 +108,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       notes.push_back("passive: source and target swapped");
     } else {
       if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true);
+      // "conducted military exercises", "staged a protest": when the verb
+      // only carries out the deed its pattern names (a [---] family), the
+      // object naming the deed is no target.
+      const bool deed_object = coded.pattern != nullptr && coded.fit.target < 0 &&
+                               dictionary_->dictionary().verb_families[coded.family].code == "---";
       if (targets.empty()) {
         for (uint32_t object : analysis.indices(clause.objects)) {
+          const NounPhrase& phrase = analysis.nps[object];
+          if (deed_object && phrase.head > verb && phrase.head < coded.fit.last_token) continue;
           MentionsOf(table, object, &targets, /*through_pps=*/true);
           if (!targets.empty()) break;
         }
@@ -112,6 +126,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           int32_t object = analysis.pps[pp].object_np;
           if (object == kNone || analysis.nps[object].temporal) continue;
           MentionsOf(table, object, &targets);
+          // A place is what force, protest, visits and condolences are aimed
+          // at ("exercises in Alaska"), but only where talk and meetings
+          // happen ("met in Zurich", "remarks in Doha").
+          if (!PlaceCanBeTarget(primary)) {
+            targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                         [&](int32_t t) { return mentions[t].how == "place"; }),
+                          targets.end());
+          }
           if (!targets.empty()) break;
         }
       }
@@ -125,6 +147,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
         const ActorMention& mention = mentions[m];
         if (mention.begin < clause.verb.end || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        if (mention.how == "place" && !PlaceCanBeTarget(primary)) continue;
         if (Within(analysis, analysis.clause_of_word[mention.begin], static_cast<int32_t>(c))) {
           targets.push_back(static_cast<int32_t>(m));
         }
@@ -288,6 +311,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (any) {
           for (size_t e : theirs) (*out)[e].dropped = true;
         }
+      } else if (Root(parent_code) == "03" && mine.empty() && clause_by_default[parent]) {
+        // "wants Obama to head back", "plans to build a road": a bare wish or
+        // plan whose content codes nothing is no event.
+        for (size_t e : theirs) (*out)[e].dropped = true;
       } else if ((Root(parent_code) == "03" || Root(parent_code) == "05") && !mine.empty()) {
         // "wants to attack", "agreed to lift the sanctions": the intention or
         // agreement is coded by what is intended; the bare intent gives way.
