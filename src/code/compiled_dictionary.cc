@@ -9,7 +9,14 @@ std::vector<std::string> PhraseKeys(const dict::Phrase& phrase) {
   keys.reserve(phrase.words.size());
   for (const std::string& word : phrase.words) {
     std::string key = WordKey(word);
-    if (!key.empty()) keys.push_back(std::move(key));
+    if (key.empty()) continue;
+    // The tokenizer splits the possessive off ("People 's"): so do the keys.
+    if (key.size() > 2 && key.compare(key.size() - 2, 2, "'S") == 0) {
+      keys.push_back(key.substr(0, key.size() - 2));
+      keys.push_back("'S");
+      continue;
+    }
+    keys.push_back(std::move(key));
   }
   return keys;
 }

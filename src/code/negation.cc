@@ -21,18 +21,46 @@ constexpr Rule kRules[] = {
     {"085", "1244"},  {"086", "1245"},  {"087", "1246"}, {"08", "124"},
 };
 
-// Intentions with a CAMEO code of their own.
-constexpr Rule kIntentions[] = {
-    {"18", "138"}, {"19", "138"}, {"20", "138"}, {"06", "031"}, {"07", "033"},
+// What an appeal (02), an intent (03) or a demand (10) asks for, by the code
+// of the event asked for: CAMEO gives the three roots the same subcodes.
+struct Request {
+  std::string_view prefix;  // the code asked for, or a prefix of it
+  std::string_view appeal, intent, demand;
 };
+
+// Most specific prefixes first; "" where CAMEO has no such request.
+constexpr Request kRequests[] = {
+    {"061", "0211", "0311", "1011"}, {"062", "0212", "0312", "1012"}, {"063", "0213", "0313", "1013"},
+    {"064", "0214", "0314", "1014"}, {"06", "021", "031", "101"},     {"071", "0231", "0331", "1031"},
+    {"072", "0232", "0332", "1032"}, {"073", "0233", "0333", "1033"}, {"074", "0234", "0334", "1034"},
+    {"07", "023", "033", "103"},     {"05", "022", "032", "102"},     {"04", "026", "036", "106"},
+    {"081", "0251", "0351", "1051"}, {"082", "0252", "0352", "1052"}, {"083", "024", "034", "104"},
+    {"084", "0253", "0353", "1053"}, {"085", "0254", "0354", "1054"}, {"086", "0255", "0355", "1055"},
+    {"087", "0256", "0356", "1056"}, {"08", "025", "035", "105"},     {"18", "", "138", ""},
+    {"19", "", "138", ""},           {"20", "", "138", ""},
+};
+
+const Request* FindRequest(std::string_view code) {
+  for (const Request& request : kRequests) {
+    if (code.substr(0, request.prefix.size()) == request.prefix) return &request;
+  }
+  return nullptr;
+}
 
 }  // namespace
 
+std::string RequestedCode(std::string_view root, std::string_view code) {
+  const Request* request = FindRequest(code);
+  if (request == nullptr) return "";
+  if (root == "02") return std::string(request->appeal);
+  if (root == "03") return std::string(request->intent);
+  if (root == "10") return std::string(request->demand);
+  return "";
+}
+
 std::string IntendedCode(std::string_view code) {
-  for (const Rule& rule : kIntentions) {
-    if (code.substr(0, rule.prefix.size()) == rule.prefix) return std::string(rule.negated);
-  }
-  return std::string(code);
+  std::string intended = RequestedCode("03", code);
+  return intended.empty() ? std::string(code) : intended;
 }
 
 std::string NegatedCode(std::string_view code) {

@@ -17,9 +17,15 @@ namespace khaldun {
 std::string NegatedCode(std::string_view code);
 
 // The code of an intention to do `code` ("wants to attack" -> 138 threaten
-// with military force, "wants to help" -> 033 intent to provide aid); other
-// intentions keep the intended event's code ("pledged to expel" -> 174).
+// with military force, "wants to help" -> 033 intent to provide aid, "plans
+// to meet" -> 036); other intentions keep the intended event's code
+// ("pledged to expel" -> 174).
 std::string IntendedCode(std::string_view code);
+
+// The code of asking for an event of `code`, by the root of the asking:
+// "02" appeal ("urged X to lift sanctions" -> 0254), "03" intent, "10"
+// demand ("demanded talks" -> 106). "" when CAMEO has no such request.
+std::string RequestedCode(std::string_view root, std::string_view code);
 
 }  // namespace khaldun
 

@@ -230,10 +230,18 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (np.kind != NounPhraseKind::kBase || np.pronoun) continue;
     // The prepositional phrases that follow the noun, wherever the parser
     // attached them ("the meeting between X and Y on the sidelines").
+    // An infinitive continues the noun too: "the refusal of the Taliban to
+    // negotiate with the government".
     uint32_t limit = np.end;
-    for (const PrepPhrase& pp : analysis.pps) {
-      if (pp.preposition != limit || pp.object_np == kNone) continue;
-      limit = std::max(limit, analysis.nps[pp.object_np].end);
+    for (uint32_t before = limit + 1; before != limit;) {
+      before = limit;
+      for (const PrepPhrase& pp : analysis.pps) {
+        if (pp.preposition != limit || pp.object_np == kNone) continue;
+        limit = std::max(limit, analysis.nps[pp.object_np].end);
+      }
+      for (const Clause& clause : analysis.clauses) {
+        if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin == limit) limit = std::max(limit, clause.end);
+      }
     }
     if (limit == np.end) continue;
     ClauseCode coded = clause_coder_.CodeNominal(context, np.head, limit, nullptr);
@@ -283,6 +291,20 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if ((parent_root == "02" || parent_root == "10" || parent_root == "13") && clause.kind != ClauseKind::kReported) {
       // "urged Iran to halt", "demanded that Russia withdraw", "threatened to
       // attack": what is asked for, demanded or threatened has not happened.
+      // A bare appeal or demand takes the code of what it asks for ("asked
+      // Obama to help Iran" -> 023 appeal for aid).
+      if (parent_code == parent_root + "0") {
+        for (size_t e : mine) {
+          std::string asked = RequestedCode(parent_root, (*out)[e].code);
+          if (asked.empty()) continue;
+          for (size_t t : theirs) {
+            if ((*out)[t].code != parent_code) continue;
+            (*out)[t].notes.push_back("asks for " + (*out)[e].code + " -> " + asked);
+            (*out)[t].code = asked;
+          }
+          break;
+        }
+      }
       for (size_t e : mine) (*out)[e].dropped = true;
       continue;
     }
@@ -295,7 +317,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
       if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
     } else if (clause.kind == ClauseKind::kInfinitival) {
-      if (Root(parent_code) == "12") {
+      const bool parent_has_target =
+          std::any_of(theirs.begin(), theirs.end(), [&](size_t e) { return (*out)[e].target >= 0; });
+      if (Root(parent_code) == "12" && parent_has_target) {
+        // "would not give permission to Russia to help Israel": the refusal
+        // is to Russia; what was not permitted did not happen.
+        for (size_t e : mine) (*out)[e].dropped = true;
+      } else if (Root(parent_code) == "12") {
         // "refused to negotiate": the refusal of what the complement names.
         for (size_t e : mine) {
           CandidateEvent& event = (*out)[e];
