@@ -317,8 +317,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
       if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
     } else if (clause.kind == ClauseKind::kInfinitival) {
-      const bool parent_has_target =
-          std::any_of(theirs.begin(), theirs.end(), [&](size_t e) { return (*out)[e].target >= 0; });
+      // A target of the parent's own ("permission to Russia"), not one taken
+      // from the complement ("refused to negotiate with Kabul").
+      const bool parent_has_target = std::any_of(theirs.begin(), theirs.end(), [&](size_t e) {
+        const int32_t target = (*out)[e].target;
+        return target >= 0 && (mentions[target].begin < clause.begin || mentions[target].begin >= clause.end);
+      });
       if (Root(parent_code) == "12" && parent_has_target) {
         // "would not give permission to Russia to help Israel": the refusal
         // is to Russia; what was not permitted did not happen.
