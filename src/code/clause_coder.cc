@@ -63,7 +63,9 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) {
       if (dictionary_->IsNominal(form.family) != nominal) continue;
       if (std::find(tried.begin(), tried.end(), form.family) != tried.end()) continue;
-      uint32_t words = FormFit(form, context, token, after_end);
+      // A compound's words follow the verb whatever the clause builder made
+      // of them ("stands ready to help": "ready" may end up outside the clause).
+      uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()));
       if (words == 0 || words < best_form_words) continue;
       tried.push_back(form.family);
       const dict::VerbFamily& family = dict.verb_families[form.family];
