@@ -1,6 +1,7 @@
 #include "code/clause_coder.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace khaldun {
 namespace {
@@ -48,8 +49,9 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   int best_score = -1;
   uint32_t best_form_words = 0;
   // Candidate forms: by the word as written and by its lemma; each family
-  // is tried once.
-  std::vector<uint32_t> tried;
+  // is tried once per form length (a compound, "called for", after the
+  // plain verb of its own family).
+  std::vector<std::pair<uint32_t, uint32_t>> tried;
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
@@ -62,12 +64,12 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     if (word->empty()) continue;
     for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) {
       if (dictionary_->IsNominal(form.family) != nominal) continue;
-      if (std::find(tried.begin(), tried.end(), form.family) != tried.end()) continue;
       // A compound's words follow the verb whatever the clause builder made
       // of them ("stands ready to help": "ready" may end up outside the clause).
       uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()));
       if (words == 0 || words < best_form_words) continue;
-      tried.push_back(form.family);
+      if (std::find(tried.begin(), tried.end(), std::pair(form.family, words)) != tried.end()) continue;
+      tried.emplace_back(form.family, words);
       const dict::VerbFamily& family = dict.verb_families[form.family];
       const dict::Verb& verb = family.verbs[form.verb];
       if (words > best_form_words) best_score = -1;  // a longer compound verb wins outright
