@@ -56,9 +56,17 @@ bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
 }
 
+// Codes that "X and Y ..." with no other party gives both ways: they
+// consulted, signed, cooperated, agreed a ceasefire with each other.
+bool IsMutual(const std::string& code) {
+  const std::string root = Root(code);
+  return root == "04" || root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" ||
+         code == "087";
+}
+
 bool PlaceCanBeTarget(const std::string& code) {
   const std::string root = Root(code);
-  return root >= "14" || code == "042" || code == "043" || code == "018";
+  return root >= "14" || code == "042" || code == "043" || code == "018" || code.starts_with("087");
 }
 
 }  // namespace
@@ -197,7 +205,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       by_clause[c].push_back(out->size());
       out->push_back(std::move(event));
     };
-    bool symmetric = sources.size() >= 2 && targets.empty() && (paired == primary || Root(primary) == "04");
+    bool symmetric = sources.size() >= 2 && targets.empty() && (paired == primary || IsMutual(primary));
     if (symmetric) {
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = 0; j < sources.size(); ++j) {
@@ -274,7 +282,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const std::string paired = coded.code.has_pair ? coded.code.paired : "";
     if (!paired.empty() && paired != "---") {
       push(target, source, paired, "nominal event, paired code for the reversed dyad");
-    } else if (Root(primary) == "04") {
+    } else if (IsMutual(primary)) {
       push(target, source, primary, "nominal event, symmetric");
     }
   }

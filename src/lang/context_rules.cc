@@ -348,6 +348,18 @@ void Rules::Backward(size_t i) {
     }
     return;
   }
+  // A sentence's first word read in lower case may be a name after all:
+  // "North Korea refused", "Polish officials said" (not "polish").
+  if (i == 0 && t.capitalized && t.Can(T::kNNP) && !IsNoun(t.tag) && t.tag != T::kJJ && t.tag != T::kDT) {
+    if (next == T::kNNP || next == T::kNNPS) {
+      t.tag = T::kNNP;
+      return;
+    }
+    if ((next == T::kNN || next == T::kNNS) && IsVerb(t.tag)) {
+      t.tag = T::kJJ;
+      return;
+    }
+  }
   // Capitalised nationality words: adjectives before common nouns ("Islamic
   // republic", "Nigerian student"), names inside names ("European Union").
   // A capitalised common-noun reading before a name is a title: "President Obama".
