@@ -24,7 +24,8 @@ std::string IntendedCode(std::string_view code);
 
 // The code of asking for an event of `code`, by the root of the asking:
 // "02" appeal ("urged X to lift sanctions" -> 0254), "03" intent, "10"
-// demand ("demanded talks" -> 106). "" when CAMEO has no such request.
+// demand ("demanded talks" -> 106), "13" threat ("threatened to cut ties"
+// -> 1313). "" when CAMEO has no such request.
 std::string RequestedCode(std::string_view root, std::string_view code);
 
 }  // namespace khaldun
