@@ -148,6 +148,9 @@ TEST_F(CoderTest, RequestsAreNotTheRequestedEvent) {
 TEST_F(CoderTest, PairedAndSymmetricCodes) {
   EXPECT_EQ(Code("Khalilzad visited Pakistan."), (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
   EXPECT_EQ(Code("Pakistan and India met for talks."), (Events{"PAK 036 IND", "IND 036 PAK"}));
+  // What the two share ("their ...") they did to each other.
+  EXPECT_EQ(Code("Pakistan and India praised their agreement."), (Events{"PAK 051 IND", "IND 051 PAK"}));
+  EXPECT_TRUE(Code("Pakistan and India praised the agreement.").empty());
 }
 
 TEST_F(CoderTest, CompoundSubjectsCodeEachMember) {

@@ -205,7 +205,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       by_clause[c].push_back(out->size());
       out->push_back(std::move(event));
     };
-    bool symmetric = sources.size() >= 2 && targets.empty() && (paired == primary || IsMutual(primary));
+    // "X and Y postponed their meeting": what they share, they did to each other.
+    bool reciprocal = false;
+    for (uint32_t object : analysis.indices(clause.objects)) {
+      const int32_t determiner = analysis.nps[object].determiner;
+      if (determiner != kNone && (analysis.words[determiner] == "their" || analysis.words[determiner] == "Their")) {
+        reciprocal = true;
+      }
+    }
+    bool symmetric =
+        sources.size() >= 2 && targets.empty() && (paired == primary || IsMutual(primary) || reciprocal);
     if (symmetric) {
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = 0; j < sources.size(); ++j) {
