@@ -52,6 +52,13 @@ bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   return false;
 }
 
+// Prepositions that tie an event noun to its doer or its object ("an attack
+// by X", "an offensive against X"), unlike places ("in Doha").
+bool IsAgentive(std::string_view preposition) {
+  return preposition == "by" || preposition == "of" || preposition == "against" || preposition == "on" ||
+         preposition == "from";
+}
+
 bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
 }
@@ -126,6 +133,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           const NounPhrase& phrase = analysis.nps[object];
           if (deed_object && phrase.head > verb && phrase.head < coded.fit.last_token) continue;
           MentionsOf(table, object, &targets, /*through_pps=*/true);
+          // "condemned an attack by X": the phrase right after an object
+          // without an actor belongs to it, wherever the parser put it.
+          for (uint32_t pp : analysis.indices(clause.preps)) {
+            if (!targets.empty() || mention_of_np[object] >= 0) break;
+            const PrepPhrase& next = analysis.pps[pp];
+            if (next.preposition == phrase.end && IsAgentive(analysis.words[next.preposition])) {
+              MentionsOf(table, next.object_np, &targets);
+            }
+          }
           if (!targets.empty()) break;
         }
       }

@@ -348,6 +348,13 @@ void Rules::Backward(size_t i) {
     }
     return;
   }
+  // A compass word between a preposition and a name modifies the name: "in
+  // south Lebanon", "across north Syria".
+  if (t.Is(T::kRB) && AnyOf(t.word, {"north", "south", "east", "west"}) && next == T::kNNP &&
+      (before == T::kIN || before == T::kDT || before == T::kTO)) {
+    t.tag = T::kJJ;
+    return;
+  }
   // A sentence's first word read in lower case may be a name after all:
   // "North Korea refused", "Polish officials said" (not "polish").
   if (i == 0 && t.capitalized && t.Can(T::kNNP) && !IsNoun(t.tag) && t.tag != T::kJJ && t.tag != T::kDT) {
