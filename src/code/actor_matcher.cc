@@ -132,16 +132,36 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
   }
 
+  // A name that runs through a possessive ("the People's Peace Movement")
+  // is read from its possessor's first word; the possessor is absorbed.
+  auto actor_fits = [&](uint32_t a) {
+    const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
+    return code != nullptr && code->code != "---";
+  };
+  std::vector<uint32_t> scan_begin(analysis.nps.size());
+  std::vector<int32_t> absorbed_by(analysis.nps.size(), -1);
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    scan_begin[n] = np.begin;
+    if (np.kind != NounPhraseKind::kBase || np.possessor == kNone) continue;
+    const NounPhrase& owner = analysis.nps[np.possessor];
+    if (owner.kind != NounPhraseKind::kBase || owner.pronoun) continue;
+    uint32_t start = owner.determiner != kNone && static_cast<uint32_t>(owner.determiner) == owner.begin
+                         ? owner.begin + 1 : owner.begin;
+    PhraseIndex::Match name = dictionary_->actors().Longest(keys, start, np.end, actor_fits);
+    if (name.length > 0 && start + name.length > np.begin) {
+      scan_begin[n] = start;
+      absorbed_by[np.possessor] = static_cast<int32_t>(n);
+    }
+  }
+
   // 1. Named actors and agents inside each base NP.
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
-    if (np.kind != NounPhraseKind::kBase || np.pronoun) continue;
+    if (np.kind != NounPhraseKind::kBase || np.pronoun || absorbed_by[n] >= 0) continue;
     std::vector<Hit> actors, agents;
-    for (uint32_t k = np.begin; k < np.end;) {
-      PhraseIndex::Match actor = dictionary_->actors().Longest(keys, k, np.end, [&](uint32_t a) {
-        const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
-        return code != nullptr && code->code != "---";
-      });
+    for (uint32_t k = scan_begin[n]; k < np.end;) {
+      PhraseIndex::Match actor = dictionary_->actors().Longest(keys, k, np.end, actor_fits);
       if (actor.length > 0 && (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
         actors.push_back({k, k + actor.length, actor.payload});
         k += actor.length;
@@ -208,6 +228,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.named = true;
       add(std::move(mention), static_cast<int32_t>(n));
     }
+  }
+
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    if (absorbed_by[n] >= 0) (*mention_of_np)[n] = (*mention_of_np)[absorbed_by[n]];
   }
 
   // 1b. "the Taliban's leader", "Pakistan's president": a possessed NP with no

@@ -28,6 +28,8 @@ actor INDIA
   code IND
 actor KABUL
   code AFGGOV
+actor PEOPLE'S_PEACE_MOVEMENT
+  code AFGCVL
 actor TALIBAN
   code AFGINS
 actor IMRAN_KHAN
@@ -156,6 +158,12 @@ TEST_F(CoderTest, PairedAndSymmetricCodes) {
 TEST_F(CoderTest, CompoundSubjectsCodeEachMember) {
   EXPECT_EQ(Code("Pakistan and the United States attacked the Taliban."),
             (Events{"PAK 190 AFGINS", "USA 190 AFGINS"}));
+}
+
+TEST_F(CoderTest, NamesRunThroughAPossessive) {
+  EXPECT_EQ(Code("The People's Peace Movement praised Pakistan."), (Events{"AFGCVL 051 PAK"}));
+  // A possessor that does not start a longer name stays the possessor.
+  EXPECT_EQ(Code("Pakistan's soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
 }
 
 TEST_F(CoderTest, ReferencesResolveToEarlierActors) {
