@@ -52,6 +52,10 @@ verbs MEET [040] petrarch2
   pattern [036:036] * (FOR TALKS)
 verbs VISIT [042:043] petrarch2
   verb VISIT
+verbs VISIT_NOUN [042:043] petrarch2
+  section NOMINAL
+  verb VISIT
+  pattern [042:043] * (TO +)
 verbs ATTACK [190] petrarch2
   verb ATTACK
 verbs KILL [1823] petrarch2
@@ -158,6 +162,11 @@ TEST_F(CoderTest, PairedAndSymmetricCodes) {
 TEST_F(CoderTest, CompoundSubjectsCodeEachMember) {
   EXPECT_EQ(Code("Pakistan and the United States attacked the Taliban."),
             (Events{"PAK 190 AFGINS", "USA 190 AFGINS"}));
+}
+
+TEST_F(CoderTest, NominalEventsReachEveryCoordinatedTarget) {
+  EXPECT_EQ(Code("Khalilzad spoke during his visit to Pakistan and India."),
+            (Events{"USAGOV 042 PAK", "PAK 043 USAGOV", "USAGOV 042 IND", "IND 043 USAGOV"}));
 }
 
 TEST_F(CoderTest, NamesRunThroughAPossessive) {

@@ -71,6 +71,21 @@ bool IsMutual(const std::string& code) {
          code == "087";
 }
 
+// The earlier actor a possessive determiner stands for: "his visit" -> the
+// last person named before it in the sentence, "their talks" -> the last group.
+int32_t PossessiveAntecedent(std::string_view word, uint32_t before, const std::vector<ActorMention>& mentions) {
+  const bool person = word == "his" || word == "His" || word == "her" || word == "Her";
+  const bool group = word == "their" || word == "Their" || word == "its" || word == "Its";
+  if (!person && !group) return -1;
+  for (size_t m = mentions.size(); m-- > 0;) {
+    const ActorMention& mention = mentions[m];
+    if (mention.end <= before && mention.resolved() && mention.how != "place" && mention.person == person) {
+      return static_cast<int32_t>(m);
+    }
+  }
+  return -1;
+}
+
 bool PlaceCanBeTarget(const std::string& code) {
   const std::string root = Root(code);
   return root >= "14" || code == "042" || code == "043" || code == "018" || code.starts_with("087");
@@ -281,6 +296,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (!coded.found || coded.pattern == nullptr) continue;
     int32_t source = coded.fit.source;
     if (source < 0 && np.possessor != kNone) source = mention_of_np[np.possessor];
+    if (source < 0 && np.determiner != kNone) source = PossessiveAntecedent(analysis.words[np.determiner], np.begin, mentions);
     int32_t target = coded.fit.target;
     const std::string& primary = coded.code.primary;
     if (source < 0 || target < 0 || source == target || primary.empty() || primary == "---") continue;
@@ -303,12 +319,31 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       event.notes.push_back(note);
       out->push_back(std::move(event));
     };
-    push(source, target, primary, "nominal event");
+    // "a visit to Pakistan, Qatar and Germany": every member of the target's
+    // coordination.
+    std::vector<int32_t> all_targets{target};
+    const int32_t target_np = mentions[target].np;
+    for (const NounPhrase& coordination : analysis.nps) {
+      if (coordination.kind != NounPhraseKind::kCoordination || target_np < 0) continue;
+      auto members = analysis.indices(coordination.members);
+      if (std::find(members.begin(), members.end(), static_cast<uint32_t>(target_np)) == members.end()) continue;
+      all_targets.clear();
+      for (uint32_t member : members) {
+        const int32_t m = mention_of_np[member];
+        if (m >= 0 && m != source && mentions[m].resolved() && mentions[m].code != mentions[source].code) {
+          all_targets.push_back(m);
+        }
+      }
+      break;
+    }
     const std::string paired = coded.code.has_pair ? coded.code.paired : "";
-    if (!paired.empty() && paired != "---") {
-      push(target, source, paired, "nominal event, paired code for the reversed dyad");
-    } else if (IsMutual(primary)) {
-      push(target, source, primary, "nominal event, symmetric");
+    for (int32_t each : all_targets) {
+      push(source, each, primary, "nominal event");
+      if (!paired.empty() && paired != "---") {
+        push(each, source, paired, "nominal event, paired code for the reversed dyad");
+      } else if (IsMutual(primary)) {
+        push(each, source, primary, "nominal event, symmetric");
+      }
     }
   }
 
