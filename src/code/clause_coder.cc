@@ -52,6 +52,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
   std::vector<std::pair<uint32_t, uint32_t>> tried;
+  std::vector<size_t> clause_words;  // filled on first need
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
@@ -91,11 +92,16 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       for (uint32_t p = 0; p < family.patterns.size(); ++p) {
         const dict::VerbPattern& pattern = family.patterns[p];
         if (size_t required = dictionary_->RequiredWordHash(form.family, p)) {
-          bool present = false;
-          for (uint32_t k = before_begin; k < after_end && !present; ++k) {
-            present = (*context.key_hashes)[k] == required || (*context.lemma_hashes)[k] == required;
+          if (clause_words.empty()) {
+            // The clause's word and lemma hashes, sorted once for all patterns.
+            for (uint32_t k = before_begin; k < after_end; ++k) {
+              clause_words.push_back((*context.key_hashes)[k]);
+              clause_words.push_back((*context.lemma_hashes)[k]);
+            }
+            std::sort(clause_words.begin(), clause_words.end());
           }
-          if (!present) continue;  // a word the pattern needs is not in the clause
+          // A word the pattern needs is not in the clause.
+          if (!std::binary_search(clause_words.begin(), clause_words.end(), required)) continue;
         }
         PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1, after_end);
         if (trace) {

@@ -94,10 +94,28 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
     for (const dict::Phrase& phrase : synset.Expansion()) {
       std::vector<std::string> keys = PhraseKeys(phrase);
       if (keys.empty()) continue;
-      index.by_first_word[keys[0]].push_back(static_cast<uint32_t>(index.members.size()));
+      index.by_first_word[WordKeyHash(keys[0])].push_back(static_cast<uint32_t>(index.members.size()));
       index.members.push_back(std::move(keys));
     }
   }
+  // Every &NAME token of every pattern, resolved once.
+  auto resolve = [&](const std::vector<dict::PatternToken>& tokens, auto& self) -> void {
+    for (const dict::PatternToken& token : tokens) {
+      if (token.kind == dict::PatternToken::Kind::kSynset) synset_of_token_[&token] = Synset(token.text);
+      for (const std::vector<dict::PatternToken>& alternative : token.alternatives) self(alternative, self);
+    }
+  };
+  for (const dict::VerbFamily& family : dictionary.verb_families) {
+    for (const dict::VerbPattern& pattern : family.patterns) {
+      resolve(pattern.before, resolve);
+      resolve(pattern.after, resolve);
+    }
+  }
+}
+
+const CompiledDictionary::SynsetIndex* CompiledDictionary::SynsetOf(const dict::PatternToken& token) const {
+  auto it = synset_of_token_.find(&token);
+  return it != synset_of_token_.end() ? it->second : Synset(token.text);
 }
 
 const std::vector<VerbForm>& CompiledDictionary::VerbFormsOf(std::string_view word) const {

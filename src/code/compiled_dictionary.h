@@ -16,6 +16,11 @@
 namespace khaldun {
 
 // One form of one verb: "MET_WITH" is {words MET, WITH; head 0}.
+// For keys that are hashes already (WordKeyHash values).
+struct IdentityHash {
+  size_t operator()(size_t hash) const noexcept { return hash; }
+};
+
 struct VerbForm {
   uint32_t family = 0;  // index into Dictionary::verb_families
   uint32_t verb = 0;    // index into that family's verbs
@@ -41,12 +46,17 @@ class CompiledDictionary {
   // A synset's member phrases (word keys), indexed by their first word so
   // that matching at a text position costs one lookup, not one per member.
   struct SynsetIndex {
-    std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_first_word;
+    // Members by the WordKeyHash of their first word (compare the words too:
+    // hashes may collide).
+    std::unordered_map<size_t, std::vector<uint32_t>, IdentityHash> by_first_word;
     std::vector<std::vector<std::string>> members;
   };
 
   // The synset named `name`, or nullptr if unknown.
   const SynsetIndex* Synset(std::string_view name) const;
+  // The synset a `&NAME` token of one of the dictionary's patterns names
+  // (resolved once when compiling), or nullptr.
+  const SynsetIndex* SynsetOf(const dict::PatternToken& token) const;
 
   // Whether family `f` holds nouns (a `section NOMINAL` block).
   bool IsNominal(uint32_t family) const;
@@ -61,6 +71,7 @@ class CompiledDictionary {
   PhraseIndex actors_, agents_, discards_, issues_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_forms_;
   std::unordered_map<std::string, SynsetIndex, StringHash, std::equal_to<>> synsets_;
+  std::unordered_map<const dict::PatternToken*, const SynsetIndex*> synset_of_token_;
   std::vector<bool> nominal_;
   std::vector<std::vector<size_t>> required_;
 };

@@ -1,5 +1,6 @@
 #include "code/pattern_matcher.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace khaldun {
@@ -33,17 +34,19 @@ uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const MatchCont
     return SameWord(context, position, token.text) ? 1 : 0;
   }
   if (token.kind == dict::PatternToken::Kind::kSynset) {
-    const CompiledDictionary::SynsetIndex* synset = dictionary_->Synset(token.text);
+    const CompiledDictionary::SynsetIndex* synset = dictionary_->SynsetOf(token);
     if (synset == nullptr) return 0;
     uint32_t best = 0;
-    for (const std::string* first : {&(*context.keys)[position], &(*context.lemma_keys)[position]}) {
-      auto candidates = synset->by_first_word.find(*first);
+    const size_t hashes[] = {(*context.key_hashes)[position], (*context.lemma_hashes)[position]};
+    for (size_t h = 0; h < 2; ++h) {
+      if (h == 1 && hashes[1] == hashes[0]) break;
+      auto candidates = synset->by_first_word.find(hashes[h]);
       if (candidates == synset->by_first_word.end()) continue;
       for (uint32_t id : candidates->second) {
         const std::vector<std::string>& member = synset->members[id];
         if (position + member.size() > limit || member.size() <= best) continue;
         bool same = true;
-        for (size_t k = 1; k < member.size() && same; ++k) same = SameWord(context, position + k, member[k]);
+        for (size_t k = 0; k < member.size() && same; ++k) same = SameWord(context, position + k, member[k]);
         if (same) best = static_cast<uint32_t>(member.size());
       }
     }
@@ -52,15 +55,16 @@ uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const MatchCont
   return 0;
 }
 
-bool PatternMatcher::MatchSequence(const std::vector<dict::PatternToken>& tokens, size_t index,
-                                   const MatchContext& context, uint32_t position, uint32_t limit, PatternFit* fit,
-                                   int depth) const {
-  if (index == tokens.size()) {
+bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& context, uint32_t position,
+                                   uint32_t limit, PatternFit* fit, int depth) const {
+  while (cursor != nullptr && cursor->index == cursor->tokens->size()) cursor = cursor->next;
+  if (cursor == nullptr) {
     fit->last_token = std::max(fit->last_token, position);
     return true;
   }
   if (depth > kMaxDepth) return false;
-  const dict::PatternToken& token = tokens[index];
+  const dict::PatternToken& token = (*cursor->tokens)[cursor->index];
+  const Cursor rest{cursor->tokens, cursor->index + 1, cursor->next};
   using Kind = dict::PatternToken::Kind;
   switch (token.kind) {
     case Kind::kWord:
@@ -71,7 +75,7 @@ bool PatternMatcher::MatchSequence(const std::vector<dict::PatternToken>& tokens
         PatternFit attempt = *fit;
         // "war crimes" beats "crimes"; a content word counts twice a preposition.
         attempt.score += static_cast<int>(length) * (IsFunctionWord(token) ? 1 : 2);
-        if (MatchSequence(tokens, index + 1, context, p + length, limit, &attempt, depth + 1)) {
+        if (MatchSequence(&rest, context, p + length, limit, &attempt, depth + 1)) {
           *fit = attempt;
           return true;
         }
@@ -88,7 +92,7 @@ bool PatternMatcher::MatchSequence(const std::vector<dict::PatternToken>& tokens
         if (token.kind == Kind::kTarget) attempt.target = mention;
         if (token.kind == Kind::kSource || token.kind == Kind::kCompound) attempt.source = mention;
         uint32_t next = std::max<uint32_t>(p + 1, (*context.mentions)[mention].end);
-        if (MatchSequence(tokens, index + 1, context, next, limit, &attempt, depth + 1)) {
+        if (MatchSequence(&rest, context, next, limit, &attempt, depth + 1)) {
           *fit = attempt;
           return true;
         }
@@ -96,10 +100,9 @@ bool PatternMatcher::MatchSequence(const std::vector<dict::PatternToken>& tokens
       return false;
     case Kind::kAlternatives:
       for (const std::vector<dict::PatternToken>& alternative : token.alternatives) {
-        std::vector<dict::PatternToken> rest(alternative);
-        rest.insert(rest.end(), tokens.begin() + static_cast<std::ptrdiff_t>(index) + 1, tokens.end());
+        const Cursor branch{&alternative, 0, &rest};
         PatternFit attempt = *fit;
-        if (MatchSequence(rest, 0, context, position, limit, &attempt, depth + 1)) {
+        if (MatchSequence(&branch, context, position, limit, &attempt, depth + 1)) {
           *fit = attempt;
           return true;
         }
@@ -113,12 +116,13 @@ PatternFit PatternMatcher::Fit(const dict::VerbPattern& pattern, const MatchCont
                                uint32_t verb, uint32_t after_begin, uint32_t after_end) const {
   PatternFit fit;
   fit.last_token = after_begin;
-  if (!pattern.before.empty() &&
-      !MatchSequence(pattern.before, 0, context, before_begin, verb, &fit, 0)) {
+  const Cursor before{&pattern.before, 0, nullptr};
+  if (!pattern.before.empty() && !MatchSequence(&before, context, before_begin, verb, &fit, 0)) {
     return PatternFit();
   }
   fit.last_token = after_begin;
-  if (!MatchSequence(pattern.after, 0, context, after_begin, after_end, &fit, 0)) return PatternFit();
+  const Cursor after{&pattern.after, 0, nullptr};
+  if (!MatchSequence(&after, context, after_begin, after_end, &fit, 0)) return PatternFit();
   fit.matched = true;
   return fit;
 }

@@ -49,8 +49,16 @@ class PatternMatcher {
                  uint32_t verb, uint32_t after_begin, uint32_t after_end) const;
 
  private:
-  bool MatchSequence(const std::vector<dict::PatternToken>& tokens, size_t index, const MatchContext& context,
-                     uint32_t position, uint32_t limit, PatternFit* fit, int depth) const;
+  // Where matching stands: token `index` of `tokens`, then whatever `next`
+  // still has to match (an alternative continues with the tokens after it,
+  // without copying them).
+  struct Cursor {
+    const std::vector<dict::PatternToken>* tokens;
+    size_t index;
+    const Cursor* next;
+  };
+  bool MatchSequence(const Cursor* cursor, const MatchContext& context, uint32_t position, uint32_t limit,
+                     PatternFit* fit, int depth) const;
   // Length of a word or synset member matching at `position`, or 0.
   uint32_t WordAt(const dict::PatternToken& token, const MatchContext& context, uint32_t position,
                   uint32_t limit) const;
