@@ -19,23 +19,15 @@ enum class DateOrigin : uint8_t {
 };
 const char* DateOriginName(DateOrigin origin);
 
-// One actor as it took part in an event.
-struct EventActor {
-  std::string code;  // CAMEO actor code, e.g. "USAGOV", "AFGINS"; never empty
-  std::string text;  // the words of the mention ("U.S. envoy Zalmay Khalilzad")
-  Span span;         // bytes of the original document text
-  // How the code was found: "actor", "actor+agent", "agent", "pronoun",
-  // "reference" (a definite description resolved to an earlier actor), ...
-  std::string how;
-  // Dictionary entries used, as "file:line" (actor, agent).
-  std::vector<std::string> entries;
-};
-
-// Where an event happened, as chosen by EventLocator (docs/geo.md).
+// A place, as EventLocator chose it for an event (Event::location) or an
+// actor (EventActor::location); docs/geo.md.
 struct EventLocation {
-  // Which evidence decided: "sentence" (a place named in the sentence),
-  // "dateline", "actor" (the source actor's country), or "none" (nothing to
-  // go on, or no gazetteer); every other field is empty/zero for "none".
+  // Which evidence decided. For an event: "sentence" (a place named in the
+  // sentence), "dateline", "actor" (the source actor's country). For an
+  // actor: "mention" (a place named in or right after the actor's words:
+  // "Kabul residents", "protesters in Kabul"), "actor" (the country of the
+  // actor code). "none" for nothing to go on, or no gazetteer; every other
+  // field is then empty/zero.
   std::string source = "none";
   std::string evidence;      // the words that decided: "in Islamabad", "dateline KABUL", "actor country AFG"
   std::string name;          // the place's display name ("Lashkar Gah")
@@ -47,8 +39,31 @@ struct EventLocation {
   double lat = 0;            // WGS84 degrees
   double lon = 0;
   uint32_t place_id = 0;     // gazetteer id (the GeoNames id for cities); 0 when none
+  // GDELT's codes, FIPS 10-4 (last, with `{}`, so brace initialisers that
+  // stop at place_id still compile without warnings):
+  std::string country_fips{};  // the country's: "AF"; "GM" for Germany; "" when unmapped
+  // The first-level division's: FIPS country + FIPS division ("AF10"
+  // Helmand; "USCA" California); "" when not known as a FIPS code (GDELT's
+  // ADM1Code column then holds the country's code).
+  std::string adm1_code{};
 
   bool found() const { return source != "none"; }
+};
+
+// One actor as it took part in an event.
+struct EventActor {
+  std::string code;  // CAMEO actor code, e.g. "USAGOV", "AFGINS"; never empty
+  std::string text;  // the words of the mention ("U.S. envoy Zalmay Khalilzad")
+  Span span;         // bytes of the original document text
+  // How the code was found: "actor", "actor+agent", "agent", "pronoun",
+  // "reference" (a definite description resolved to an earlier actor), ...
+  std::string how;
+  // Dictionary entries used, as "file:line" (actor, agent).
+  std::vector<std::string> entries;
+  // Where the actor is, as the text gives it (GDELT's Actor1Geo/Actor2Geo),
+  // set by EventLocator; source "none" until then. (The `{}` keeps brace
+  // initialisers that stop at `entries` free of missing-initializer warnings.)
+  EventLocation location{};
 };
 
 struct Event {
@@ -70,7 +85,7 @@ struct Event {
   std::string reported_by;    // actor code of the speaker for reported speech, or ""
   std::vector<std::string> issues;  // issue codes found in the sentence
   std::string sentence_text;  // the sentence as normalised (for display)
-  EventLocation location;     // filled by EventLocator; source "none" until then
+  EventLocation location;     // where it happened; filled by EventLocator, source "none" until then
 };
 
 }  // namespace khaldun

@@ -22,6 +22,59 @@ const char* SourceName(LocationSource source) {
   return "none";
 }
 
+using ResolvedMentions = std::vector<std::pair<PlaceMention, Place>>;
+
+EventLocation ToEventLocation(const Gazetteer& gazetteer, const Place& place, std::string source,
+                              std::string evidence) {
+  EventLocation at;
+  at.source = std::move(source);
+  at.evidence = std::move(evidence);
+  at.name = place.name;
+  at.feature_type = std::string(FeatureTypeName(place.type));
+  at.country_iso3 = place.country_iso3;
+  at.country_iso2 = place.country_iso2;
+  at.country_fips = place.country_fips;
+  at.country_name = place.type == FeatureType::kCountry ? place.name : gazetteer.CountryName(place.country_iso3);
+  at.province = place.province;
+  if (!place.country_fips.empty() && !place.admin1_code.empty()) at.adm1_code = place.country_fips + place.admin1_code;
+  at.lat = place.lat;
+  at.lon = place.lon;
+  at.place_id = place.id;
+  return at;
+}
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// Prepositions that tie a place to the words before them: "protesters in
+// Kabul", "troops at Bagram", "fighters from Kandahar", "the governor of
+// Helmand". ("to" is left out: an "envoy to Afghanistan" is not there.)
+constexpr std::string_view kActorPrepositions[] = {"in", "at", "from", "of"};
+
+// The preposition when `mention` follows the actor's words as "<actor>
+// <preposition> [up to two lower-case words] <mention>" ("protesters in
+// northern Kabul"), else "".
+std::string_view PrepositionAfterActor(const EventActor& actor, const PlaceMention& mention,
+                                       std::span<const Token> tokens, const OffsetMap& offsets) {
+  size_t k = mention.begin;
+  for (int words_between = 0; k > 1 && words_between <= 2; ++words_between) {
+    --k;
+    for (std::string_view preposition : kActorPrepositions) {
+      if (EqualsLower(tokens[k].text, preposition)) {
+        return offsets.ToOriginal(tokens[k - 1].span).end == actor.span.end ? preposition : std::string_view();
+      }
+    }
+    if (tokens[k].capitalized || tokens[k].shape != kWord) break;
+  }
+  return {};
+}
+
 }  // namespace
 
 EventLocator::EventLocator() = default;
@@ -59,13 +112,56 @@ EventLocator EventLocator::Disabled(std::string reason) {
 std::string EventLocator::CountryOfActor(std::string_view actor_code) const {
   if (gazetteer_ == nullptr || actor_code.size() < 3) return "";
   std::string_view prefix = actor_code.substr(0, 3);
-  return gazetteer_->Country(prefix) ? std::string(prefix) : std::string();
+  return gazetteer_->HasCountry(prefix) ? std::string(prefix) : std::string();
+}
+
+EventLocation EventLocator::LocateActor(const EventActor& actor, const ArticleText& text,
+                                        std::span<const Token> tokens, const ResolvedMentions& resolved) const {
+  if (actor.code.empty() || actor.code == "---") return {};
+  // A place named in the actor's words, or right after them.
+  const std::pair<PlaceMention, Place>* best = nullptr;
+  std::string_view best_preposition;
+  if (!actor.span.empty()) {
+    for (const auto& candidate : resolved) {
+      const PlaceMention& mention = candidate.first;
+      if (mention.begin >= mention.end || mention.end > tokens.size()) continue;
+      const Span words =
+          text.offsets.ToOriginal(Span{tokens[mention.begin].span.begin, tokens[mention.end - 1].span.end});
+      std::string_view preposition;
+      const bool inside = words.begin >= actor.span.begin && words.end <= actor.span.end;
+      if (!inside) {
+        preposition = PrepositionAfterActor(actor, mention, tokens, text.offsets);
+        if (preposition.empty()) continue;
+      }
+      if (best == nullptr || Specificity(candidate.second.type) < Specificity(best->second.type)) {
+        best = &candidate;
+        best_preposition = preposition;
+      }
+    }
+  }
+  if (best != nullptr) {
+    std::string evidence = best_preposition.empty() ? best->first.text
+                                                    : std::string(best_preposition) + " " + best->first.text;
+    return ToEventLocation(*gazetteer_, best->second, "mention", std::move(evidence));
+  }
+  // The country of the actor code.
+  if (actor.code.size() >= 3) {
+    const std::string_view iso3 = std::string_view(actor.code).substr(0, 3);
+    if (std::optional<Place> country = gazetteer_->Country(iso3)) {
+      return ToEventLocation(*gazetteer_, *country, "actor", "actor country " + std::string(iso3));
+    }
+  }
+  return {};
 }
 
 void EventLocator::Locate(const ArticleText& text, const Sentence& sentence,
                           std::span<Event> events_of_sentence) const {
   if (geolocator_ == nullptr) {
-    for (Event& event : events_of_sentence) event.location = EventLocation{};
+    for (Event& event : events_of_sentence) {
+      event.location = EventLocation{};
+      event.source.location = EventLocation{};
+      event.target.location = EventLocation{};
+    }
     return;
   }
   std::span<const Token> tokens;
@@ -74,35 +170,24 @@ void EventLocator::Locate(const ArticleText& text, const Sentence& sentence,
                  .subspan(sentence.token_begin, sentence.token_end - sentence.token_begin);
   }
   const std::string_view dateline = text.dateline.present ? std::string_view(text.dateline.place) : std::string_view();
-  // Events of one sentence mostly share their hint: locate once per hint.
+  // Events of one sentence mostly share their hint: find and resolve the
+  // sentence's places once per hint, for the event and its actors.
   std::string last_hint = "\x01";
+  ResolvedMentions resolved;
   EventLocation last;
   for (Event& event : events_of_sentence) {
     std::string hint = CountryOfActor(event.source.code);
     if (hint.empty()) hint = CountryOfActor(event.target.code);
     if (hint != last_hint) {
-      const Location found = geolocator_->Locate(tokens, dateline, hint);
-      last = EventLocation{};
-      if (found.found()) {
-        last.source = SourceName(found.source);
-        last.evidence = found.evidence;
-        last.name = found.place.name;
-        last.feature_type = std::string(FeatureTypeName(found.place.type));
-        last.country_iso3 = found.place.country_iso3;
-        last.country_iso2 = found.place.country_iso2;
-        if (found.place.type == FeatureType::kCountry) {
-          last.country_name = found.place.name;
-        } else if (std::optional<Place> country = gazetteer_->Country(found.place.country_iso3)) {
-          last.country_name = country->name;
-        }
-        last.province = found.place.province;
-        last.lat = found.place.lat;
-        last.lon = found.place.lon;
-        last.place_id = found.place.id;
-      }
+      resolved = geolocator_->ResolveMentions(tokens, dateline, hint);
+      const Location found = geolocator_->LocateAmong(resolved, dateline, hint);
+      last = found.found() ? ToEventLocation(*gazetteer_, found.place, SourceName(found.source), found.evidence)
+                           : EventLocation{};
       last_hint = std::move(hint);
     }
     event.location = last;
+    event.source.location = LocateActor(event.source, text, tokens, resolved);
+    event.target.location = LocateActor(event.target, text, tokens, resolved);
   }
 }
 

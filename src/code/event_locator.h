@@ -1,12 +1,19 @@
-// EventLocator: fills in where each coded event happened.
+// EventLocator: fills in where each coded event happened, and where its
+// actors are.
 //
 // A post-step of the coder: after a sentence's events are coded, Locate sets
 // each one's Event::location with the Geolocator (docs/geo.md): a place the
 // sentence names after a locative preposition, else the article's dateline
 // place, else the centroid of the source actor's country (the first three
 // letters of its code when they are a country's ISO-3 code; the target's when
-// the source has none). The gazetteer is optional: without it the locator is
-// disabled and every event gets source "none".
+// the source has none). It also sets each actor's EventActor::location
+// (GDELT's Actor1Geo/Actor2Geo): a place named in the actor's words ("Kabul
+// residents") or in a phrase right after them with in/at/from/of ("protesters
+// in Kabul", "the governor of Helmand"), the most specific if several; else
+// the country of the actor code (its ISO-3 prefix; a hash lookup), at the
+// country's centroid; else none. The sentence's place mentions are found
+// once for the event and its actors. The gazetteer is optional: without it
+// the locator is disabled and every event and actor gets source "none".
 //
 // Immutable after loading; Locate is safe to call from several threads.
 #ifndef KHALDUN_CODE_EVENT_LOCATOR_H_
@@ -16,6 +23,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "base/status.h"
 #include "code/event.h"
@@ -25,6 +34,8 @@ namespace khaldun {
 
 class Gazetteer;
 class Geolocator;
+struct Place;
+struct PlaceMention;
 
 class EventLocator {
  public:
@@ -49,9 +60,11 @@ class EventLocator {
   // Why the locator is disabled ("" when enabled).
   const std::string& disabled_reason() const { return disabled_reason_; }
 
-  // Sets `location` of every event in `events_of_sentence`, which were all
-  // coded from `sentence` of `text` (the ArticleText the coder analysed).
-  // Never fails: an event with nothing to go on gets source "none".
+  // Sets `location` of every event in `events_of_sentence`, and of its
+  // source and target, which were all coded from `sentence` of `text` (the
+  // ArticleText the coder analysed; actor spans are bytes of the original
+  // text, as the coder sets them). Never fails: an event or actor with
+  // nothing to go on gets source "none".
   void Locate(const ArticleText& text, const Sentence& sentence, std::span<Event> events_of_sentence) const;
 
   // The country hint of an actor code: its first three letters when they
@@ -60,6 +73,10 @@ class EventLocator {
 
  private:
   EventLocator();
+  // The place of one actor among the sentence's resolved place mentions,
+  // else its code's country; "none" for a missing actor ("---").
+  EventLocation LocateActor(const EventActor& actor, const ArticleText& text, std::span<const Token> tokens,
+                            const std::vector<std::pair<PlaceMention, Place>>& resolved) const;
   std::unique_ptr<const Gazetteer> gazetteer_;  // on the heap: geolocator_ points into it
   std::unique_ptr<const Geolocator> geolocator_;
   std::string disabled_reason_;

@@ -1,23 +1,12 @@
 #include "geo/alias_table.h"
 
 #include <charconv>
-#include <fstream>
 #include <string_view>
+
+#include "geo/table_rows.h"
 
 namespace khaldun {
 namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return fields;
-}
 
 bool ParseDouble(std::string_view text, double* value) {
   const char* end = text.data() + text.size();
@@ -36,19 +25,12 @@ bool IsUpperCode(std::string_view code, size_t size) {
 }  // namespace
 
 Result<std::vector<AliasRow>> ReadAliasTable(const std::string& path, Diagnostics* diagnostics) {
-  std::ifstream in(path);
-  if (!in) return Status::Error(path + ": cannot open alias table");
   std::vector<AliasRow> rows;
-  std::string line;
-  uint64_t line_number = 0;
-  while (std::getline(in, line)) {
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> fields = SplitTabs(line);
+  Status status = ForEachTableRow(path, "alias table", [&](uint64_t line_number,
+                                                           std::span<const std::string_view> fields) {
     if (fields.size() < 7 || fields.size() > 8) {
       diagnostics->Error(path, line_number, "expected 7 or 8 tab-separated fields, got " + std::to_string(fields.size()));
-      continue;
+      return;
     }
     AliasRow row;
     row.line = line_number;
@@ -62,7 +44,7 @@ Result<std::vector<AliasRow>> ReadAliasTable(const std::string& path, Diagnostic
       auto [ptr, ec] = std::from_chars(fields[7].data(), fields[7].data() + fields[7].size(), population);
       if (ec != std::errc() || ptr != fields[7].data() + fields[7].size()) {
         diagnostics->Error(path, line_number, "bad population '" + std::string(fields[7]) + "'");
-        continue;
+        return;
       }
     }
     row.population = population;
@@ -81,7 +63,8 @@ Result<std::vector<AliasRow>> ReadAliasTable(const std::string& path, Diagnostic
       row.type = *type;
       rows.push_back(std::move(row));
     }
-  }
+  });
+  if (!status.ok()) return status;
   return rows;
 }
 

@@ -2,9 +2,11 @@
 //
 //   khaldun-build-gazetteer --cities cities.pbf --iso3166-1 iso_3166-1.json
 //       --iso3166-2 iso_3166-2.json --countries countries.json
-//       --aliases aliases.tsv --common-words common_words.txt --out gazetteer.bin
+//       --aliases aliases.tsv --common-words common_words.txt
+//       --fips fips-countries.tsv --out gazetteer.bin
 //
-// Prints what it built; exits 1 on a missing input or an alias-table error.
+// Prints what it built; exits 1 on a missing input or an error in the alias
+// or FIPS table.
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -14,6 +16,7 @@
 #include "base/diagnostics.h"
 #include "geo/alias_table.h"
 #include "geo/cities_pbf.h"
+#include "geo/fips_table.h"
 #include "geo/gazetteer_builder.h"
 #include "geo/name_folding.h"
 
@@ -42,7 +45,7 @@ int main(int argc, char** argv) {
   std::map<std::string, std::string> args;
   for (int i = 1; i + 1 < argc; i += 2) args[argv[i]] = argv[i + 1];
   for (const char* required : {"--cities", "--iso3166-1", "--iso3166-2", "--countries", "--aliases",
-                               "--common-words", "--out"}) {
+                               "--common-words", "--fips", "--out"}) {
     if (!args.contains(required)) return Fail(std::string("missing ") + required + " (see the comment in build_gazetteer_main.cc)");
   }
   khaldun::GazetteerBuilder builder;
@@ -61,6 +64,10 @@ int main(int argc, char** argv) {
   if (!rows.ok()) return Fail(rows.status().message());
   builder.AddAliases(rows.value(), args["--aliases"], &diagnostics);
   if (diagnostics.error_count() > 0) return Fail("alias table has errors");
+  auto fips = khaldun::FipsTable::Read(args["--fips"], &diagnostics);
+  if (!fips.ok()) return Fail(fips.status().message());
+  if (diagnostics.error_count() > 0) return Fail("FIPS country table has errors");
+  builder.AssignFipsCodes(fips.value());
 
   auto common_words = ReadCommonWords(args["--common-words"]);
   if (!common_words.ok()) return Fail(common_words.status().message());
@@ -69,8 +76,10 @@ int main(int argc, char** argv) {
 
   const khaldun::BuildStats& stats = builder.stats();
   std::printf("khaldun-build-gazetteer: %zu places (%zu countries, %zu cities, %zu provinces; "
-              "%zu provinces without coordinates skipped; aliases: %zu linked, %zu added) -> %s\n",
+              "%zu provinces without coordinates skipped; aliases: %zu linked, %zu added; "
+              "FIPS: %zu places without a country code, %zu with a division code) -> %s\n",
               builder.writer().size(), stats.countries, stats.cities, stats.provinces,
-              stats.provinces_without_coordinates, stats.aliases_linked, stats.aliases_added, args["--out"].c_str());
+              stats.provinces_without_coordinates, stats.aliases_linked, stats.aliases_added,
+              stats.without_fips_country, stats.with_fips_admin1, args["--out"].c_str());
   return 0;
 }

@@ -99,6 +99,8 @@ Place Gazetteer::MakePlace(uint32_t index) const {
   place.type = static_cast<FeatureType>(record.type);
   place.country_iso2 = CodeOf(record.iso2, sizeof record.iso2);
   place.country_iso3 = CodeOf(record.iso3, sizeof record.iso3);
+  place.country_fips = CodeOf(record.fips, sizeof record.fips);
+  place.admin1_code = CodeOf(record.admin1, sizeof record.admin1);
   place.lat = record.lat_e5 / 1e5;
   place.lon = record.lon_e5 / 1e5;
   place.population = record.population;
@@ -138,10 +140,21 @@ bool Gazetteer::HasWordPrefix(std::string_view prefix) const {
   return i < keys_.size() && KeyText(keys_[i]).starts_with(longer);
 }
 
+bool Gazetteer::HasCountry(std::string_view iso3) const {
+  return country_by_iso3_.find(std::string(iso3)) != country_by_iso3_.end();
+}
+
 std::optional<Place> Gazetteer::Country(std::string_view iso3) const {
   auto it = country_by_iso3_.find(std::string(iso3));
   if (it == country_by_iso3_.end()) return std::nullopt;
   return MakePlace(it->second);
+}
+
+std::string_view Gazetteer::CountryName(std::string_view iso3) const {
+  auto it = country_by_iso3_.find(std::string(iso3));
+  if (it == country_by_iso3_.end()) return {};
+  const PlaceRecord& record = places_[it->second];
+  return std::string_view(strings_).substr(record.name_offset, record.name_length);
 }
 
 std::optional<Place> Gazetteer::Capital(std::string_view iso3) const {

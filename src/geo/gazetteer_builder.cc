@@ -137,6 +137,7 @@ void GazetteerBuilder::AddCities(const std::vector<GeoNamesCity>& cities) {
     place.lon = city.lon;
     place.population = city.population;
     place.id = city.id;
+    place.admin1_code = city.admin1_code;  // GeoNames' own; AssignFipsCodes keeps it when it is FIPS
     const size_t index = AddEntry(std::move(entry));
     admin_groups_[{city.country_iso2, city.admin1_code}].push_back(index);
     if (city.feature_code == "PPLA" || city.feature_code == "PPLC") {
@@ -180,6 +181,7 @@ Status GazetteerBuilder::AddProvinces(const std::string& iso3166_2_path) {
     place.country_iso3 = iso3_by_iso2_.count(iso2) ? iso3_by_iso2_[iso2] : "";
     place.province = name;
     place.id = kProvinceIdBase + serial;
+    place.admin1_code = group->first.second;
     double lat = 0;
     double lon = 0;
     for (size_t index : group->second) {
@@ -243,6 +245,31 @@ void GazetteerBuilder::AddAliases(const std::vector<AliasRow>& rows, const std::
     const size_t index = AddEntry(std::move(entry));
     AddName(index, row.name);
     ++stats_.aliases_added;
+  }
+}
+
+void GazetteerBuilder::AssignFipsCodes(const FipsTable& table) {
+  // Places the alias table added (Helmand, Marjah) have a province name but
+  // no GeoNames code: take the code every other place of that province
+  // agrees on (Lashkar Gah, Musa Qala: 10), none when they disagree.
+  std::map<std::pair<std::string, std::string>, std::string> code_of_province;  // "" when they disagree
+  for (size_t i = 0; i < writer_.size(); ++i) {
+    const Place& place = writer_.entry(i).place;
+    if (place.province.empty() || place.admin1_code.empty() || place.admin1_code == "00") continue;
+    auto [it, inserted] = code_of_province.emplace(std::pair(place.country_iso2, FoldName(place.province)),
+                                                   place.admin1_code);
+    if (!inserted && it->second != place.admin1_code) it->second.clear();
+  }
+  for (size_t i = 0; i < writer_.size(); ++i) {
+    Place& place = writer_.entry(i).place;
+    if (place.admin1_code.empty() && !place.province.empty()) {
+      auto it = code_of_province.find({place.country_iso2, FoldName(place.province)});
+      if (it != code_of_province.end()) place.admin1_code = it->second;
+    }
+    place.country_fips = std::string(table.Country(place.country_iso2, place.lat, place.lon));
+    place.admin1_code = std::string(table.Admin1(place.country_iso2, place.admin1_code));
+    if (place.country_fips.empty()) ++stats_.without_fips_country;
+    if (!place.admin1_code.empty()) ++stats_.with_fips_admin1;
   }
 }
 

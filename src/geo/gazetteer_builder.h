@@ -16,6 +16,7 @@
 #include "base/status.h"
 #include "geo/alias_table.h"
 #include "geo/cities_pbf.h"
+#include "geo/fips_table.h"
 #include "geo/gazetteer_writer.h"
 
 namespace khaldun {
@@ -27,6 +28,8 @@ struct BuildStats {
   size_t provinces_without_coordinates = 0;
   size_t aliases_linked = 0;
   size_t aliases_added = 0;
+  size_t without_fips_country = 0;  // places of unmapped countries (Aland, ...) or of no country
+  size_t with_fips_admin1 = 0;      // places with a FIPS first-level division code
 };
 
 class GazetteerBuilder {
@@ -43,6 +46,12 @@ class GazetteerBuilder {
   // nearby place of the same kind and country becomes another name for it,
   // any other row a new place. Far-off namesakes are reported as warnings.
   void AddAliases(const std::vector<AliasRow>& rows, const std::string& path, Diagnostics* diagnostics);
+  // Last: gives every place its FIPS 10-4 country code (by its ISO-2 code,
+  // and its coordinates where a FIPS entity is part of an ISO country) and
+  // keeps its GeoNames admin1 code only where the table says the country's
+  // codes are FIPS division codes. A place without a code (alias-table
+  // provinces and towns) takes the one all places of its province share.
+  void AssignFipsCodes(const FipsTable& table);
 
   GazetteerWriter& writer() { return writer_; }
   const BuildStats& stats() const { return stats_; }

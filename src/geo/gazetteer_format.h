@@ -18,7 +18,8 @@ namespace khaldun::geo_internal {
 static_assert(std::endian::native == std::endian::little, "the gazetteer file is little-endian");
 
 inline constexpr char kMagic[8] = {'K', 'H', 'G', 'A', 'Z', 'E', 'T', '1'};
-inline constexpr uint32_t kFormatVersion = 1;
+// 2: PlaceRecord gained the FIPS country and admin1 codes (40 bytes).
+inline constexpr uint32_t kFormatVersion = 2;
 
 struct FileHeader {
   char magic[8];
@@ -42,10 +43,12 @@ struct PlaceRecord {
   uint16_t province_length;
   char iso2[2];
   char iso3[3];
-  uint8_t type;  // FeatureType
+  uint8_t type;     // FeatureType
+  char fips[2];     // FIPS 10-4 country code; NUL bytes when unmapped
+  char admin1[2];   // FIPS first-level division code within the country; NUL bytes when unknown
   uint8_t reserved[2];
 };
-static_assert(sizeof(PlaceRecord) == 36);
+static_assert(sizeof(PlaceRecord) == 40);
 
 // How a key names its place.
 enum KeyKind : uint8_t {

@@ -23,15 +23,17 @@ std::string TempPath(const char* name) { return (std::filesystem::temp_directory
 TEST(GazetteerWriterTest, RoundTripsPlacesAndNames) {
   GazetteerWriter writer;
   GazetteerEntry kabul;
-  kabul.place = {"Kabul", FeatureType::kCapital, "AFG", "AF", "Kabul", 34.52813, 69.17233, 3043532, 1138958};
+  kabul.place = {"Kabul", FeatureType::kCapital, "AFG", "AF", "Kabul", 34.52813, 69.17233, 3043532, 1138958,
+                 "AF", "13"};
   writer.Add(kabul);
   GazetteerEntry afghanistan;
-  afghanistan.place = {"Afghanistan", FeatureType::kCountry, "AFG", "AF", "", 33, 65, 0, 7};
+  afghanistan.place = {"Afghanistan", FeatureType::kCountry, "AFG", "AF", "", 33, 65, 0, 7, "AF", ""};
   afghanistan.aliases = {"Islamic Republic of Afghanistan"};
   afghanistan.demonyms = {"Afghan"};
   writer.Add(afghanistan);
   GazetteerEntry lashkar;
-  lashkar.place = {"Lashkar Gāh", FeatureType::kCity, "AFG", "AF", "Helmand", 31.59382, 64.37161, 43934, 1134720};
+  lashkar.place = {"Lashkar Gāh", FeatureType::kCity, "AFG", "AF", "Helmand", 31.59382, 64.37161, 43934, 1134720,
+                   "AF", "10"};
   lashkar.aliases = {"Lashkar Gah", "Lashkargah"};
   writer.Add(lashkar);
   writer.SetCommonWords({"kabul"});
@@ -53,6 +55,8 @@ TEST(GazetteerWriterTest, RoundTripsPlacesAndNames) {
   EXPECT_EQ(g.Lookup("Lashkargah")[0].match, NameMatch::kAlias);
   EXPECT_NEAR(found[0].place.lat, 31.59382, 1e-5);
   EXPECT_EQ(g.Lookup("Lashkar Gāh")[0].match, NameMatch::kPrimary);
+  EXPECT_EQ(found[0].place.country_fips, "AF");
+  EXPECT_EQ(found[0].place.admin1_code, "10");
 
   ASSERT_EQ(g.Lookup("kabul").size(), 1u);
   EXPECT_TRUE(g.Lookup("kabul")[0].common_word);
@@ -67,6 +71,26 @@ TEST(GazetteerWriterTest, RoundTripsPlacesAndNames) {
   ASSERT_TRUE(g.Capital("AFG").has_value());
   EXPECT_EQ(g.Capital("AFG")->name, "Kabul");
   EXPECT_FALSE(g.Country("XXX").has_value());
+  EXPECT_TRUE(g.HasCountry("AFG"));
+  EXPECT_FALSE(g.HasCountry("XXX"));
+  EXPECT_FALSE(g.HasCountry("KAB"));  // Kabul is a capital, not a country
+  EXPECT_EQ(g.Country("AFG")->country_fips, "AF");
+  EXPECT_EQ(g.Country("AFG")->admin1_code, "");
+  EXPECT_EQ(g.CountryName("AFG"), "Afghanistan");
+  EXPECT_EQ(g.CountryName("XXX"), "");
+  std::remove(path.c_str());
+}
+
+TEST(GazetteerWriterTest, CodesLongerThanFipsAreAnError) {
+  GazetteerWriter writer;
+  GazetteerEntry bad;
+  bad.place.name = "Somewhere";
+  bad.place.country_fips = "AFG";
+  writer.Add(bad);
+  const std::string path = TempPath("khaldun_geo_bad_fips.bin");
+  Status status = writer.Write(path);
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("FIPS"), std::string::npos);
   std::remove(path.c_str());
 }
 
@@ -125,6 +149,56 @@ TEST(CompiledGazetteerTest, SeedPlacesResolve) {
   province.type_hint = FeatureType::kAdmin1;
   EXPECT_EQ(ResolvePlace(*g, "Helmand", province)->type, FeatureType::kAdmin1);
   EXPECT_EQ(ResolvePlace(*g, "Lashkar Gah", ResolveContext{})->province, "Helmand");
+}
+
+// FIPS codes as GDELT writes them: the country's (not ISO's), and the
+// first-level division's where GeoNames has it as a FIPS code.
+TEST(CompiledGazetteerTest, PlacesCarryFipsCountryAndDivisionCodes) {
+  REQUIRE_GAZETTEER(g);
+  struct Expected {
+    const char* iso3;
+    const char* fips;
+  };
+  for (const Expected& e : std::initializer_list<Expected>{{"DEU", "GM"}, {"GBR", "UK"}, {"CHN", "CH"}, {"IRQ", "IZ"},
+                                                           {"ISR", "IS"}, {"SDN", "SU"}, {"CHE", "SZ"}, {"AUT", "AU"},
+                                                           {"AUS", "AS"}, {"ESP", "SP"}, {"KOR", "KS"}, {"PRK", "KN"},
+                                                           {"RUS", "RS"}, {"VNM", "VM"}, {"XKX", "KV"}, {"PSE", "WE"},
+                                                           {"AFG", "AF"}, {"PAK", "PK"}, {"USA", "US"}}) {
+    std::optional<Place> country = g->Country(e.iso3);
+    ASSERT_TRUE(country.has_value()) << e.iso3;
+    EXPECT_EQ(country->country_fips, e.fips) << e.iso3;
+    EXPECT_EQ(country->admin1_code, "") << e.iso3;
+  }
+  EXPECT_EQ(g->Country("ALA").value_or(Place{}).country_fips, "") << "Aland: deliberately unmapped";
+
+  struct City {
+    const char* name;
+    const char* iso3;
+    const char* fips;
+    const char* admin1;
+  };
+  for (const City& c : std::initializer_list<City>{{"Islamabad", "PAK", "PK", "08"},
+                                                   {"Kabul", "AFG", "AF", "13"},
+                                                   {"Lashkar Gah", "AFG", "AF", "10"},  // alias-table spelling
+                                                   {"Helmand", "AFG", "AF", "10"},      // the ISO province
+                                                   {"Berlin", "DEU", "GM", "16"},
+                                                   {"Baghdad", "IRQ", "IZ", "07"},
+                                                   {"Gaza", "PSE", "GZ", ""},
+                                                   {"Ramallah", "PSE", "WE", ""},
+                                                   {"Paris", "FRA", "FR", ""},      // GeoNames: INSEE regions
+                                                   {"Zurich", "CHE", "SZ", ""},     // GeoNames: ISO cantons
+                                                   {"London", "GBR", "UK", ""},     // GeoNames: ENG
+                                                   {"Sacramento", "USA", "US", "CA"}}) {
+    std::optional<Place> place;
+    for (const Candidate& candidate : g->Lookup(c.name)) {
+      if (candidate.place.country_iso3 == c.iso3 && (!place || candidate.place.population > place->population)) {
+        place = candidate.place;
+      }
+    }
+    ASSERT_TRUE(place.has_value()) << c.name;
+    EXPECT_EQ(place->country_fips, c.fips) << c.name;
+    EXPECT_EQ(place->admin1_code, c.admin1) << c.name;
+  }
 }
 
 TEST(CompiledGazetteerTest, LookupIgnoresCaseDiacriticsAndPunctuation) {

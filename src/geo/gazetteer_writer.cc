@@ -68,6 +68,11 @@ Status GazetteerWriter::Write(const std::string& path) const {
         place.province.size() > std::numeric_limits<uint16_t>::max()) {
       return Status::Error(path + ": name too long: " + place.name.substr(0, 80));
     }
+    if (place.country_fips.size() > sizeof(PlaceRecord::fips) ||
+        place.admin1_code.size() > sizeof(PlaceRecord::admin1)) {
+      return Status::Error(path + ": FIPS code longer than two characters for " + place.name + ": '" +
+                           place.country_fips + "', '" + place.admin1_code + "'");
+    }
     PlaceRecord record{};
     record.id = place.id;
     record.name_offset = strings.Intern(place.name);
@@ -79,6 +84,8 @@ Status GazetteerWriter::Write(const std::string& path) const {
     record.population = place.population;
     CopyCode(place.country_iso2, record.iso2, sizeof record.iso2);
     CopyCode(place.country_iso3, record.iso3, sizeof record.iso3);
+    CopyCode(place.country_fips, record.fips, sizeof record.fips);
+    CopyCode(place.admin1_code, record.admin1, sizeof record.admin1);
     record.type = static_cast<uint8_t>(place.type);
     places.push_back(record);
 

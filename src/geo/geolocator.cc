@@ -7,18 +7,6 @@
 namespace khaldun {
 namespace {
 
-int Specificity(FeatureType type) {
-  switch (type) {
-    case FeatureType::kCity:
-    case FeatureType::kCapital: return 0;
-    case FeatureType::kAdmin2: return 1;
-    case FeatureType::kAdmin1: return 2;
-    case FeatureType::kRegion: return 3;
-    case FeatureType::kCountry: return 4;
-  }
-  return 4;
-}
-
 void AddCountry(std::vector<std::string>* countries, std::string_view iso3) {
   if (iso3.empty()) return;
   if (std::find(countries->begin(), countries->end(), iso3) == countries->end()) countries->emplace_back(iso3);
@@ -97,7 +85,11 @@ std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::spa
 
 Location Geolocator::Locate(std::span<const Token> sentence, std::string_view dateline,
                             std::string_view country_hint) const {
-  const auto resolved = ResolveMentions(sentence, dateline, country_hint);
+  return LocateAmong(ResolveMentions(sentence, dateline, country_hint), dateline, country_hint);
+}
+
+Location Geolocator::LocateAmong(const std::vector<std::pair<PlaceMention, Place>>& resolved,
+                                 std::string_view dateline, std::string_view country_hint) const {
   const bool has_destination = std::any_of(resolved.begin(), resolved.end(), [](const auto& r) {
     return r.first.role == MentionRole::kDestination;
   });

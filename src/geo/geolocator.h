@@ -60,6 +60,13 @@ class Geolocator {
                                                               std::string_view dateline,
                                                               std::string_view country_hint) const;
 
+  // Locate for mentions already resolved by ResolveMentions with the same
+  // dateline and hint: Locate(s, d, h) == LocateAmong(ResolveMentions(s, d, h), d, h).
+  // For a caller that also wants the mentions (actor places) without
+  // finding them twice.
+  Location LocateAmong(const std::vector<std::pair<PlaceMention, Place>>& resolved, std::string_view dateline,
+                       std::string_view country_hint) const;
+
   // The dateline's place, or nullopt.
   std::optional<Place> ResolveDateline(std::string_view dateline, std::string_view country_hint) const;
 

@@ -34,6 +34,18 @@ std::optional<FeatureType> ParseFeatureType(std::string_view name) {
   return std::nullopt;
 }
 
+int Specificity(FeatureType type) {
+  switch (type) {
+    case FeatureType::kCity:
+    case FeatureType::kCapital: return 0;
+    case FeatureType::kAdmin2: return 1;
+    case FeatureType::kAdmin1: return 2;
+    case FeatureType::kRegion: return 3;
+    case FeatureType::kCountry: return 4;
+  }
+  return 4;
+}
+
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kEarthRadiusKm = 6371.0;
   constexpr double kRad = std::numbers::pi / 180.0;

@@ -35,7 +35,18 @@ struct Place {
   double lon = 0;
   uint32_t population = 0;       // 0 when unknown
   uint32_t id = 0;               // stable within one compiled gazetteer; GeoNames id when from GeoNames
+  // FIPS 10-4 country code (GDELT's), from data/geo/fips-countries.tsv:
+  // "AF", "GM" for Germany, "WE"/"GZ" in Palestine; "" when unmapped.
+  std::string country_fips;
+  // The first-level division's FIPS 10-4 code within the country, from
+  // GeoNames admin1 codes where they are FIPS ("10" for Helmand, "08" for
+  // Islamabad; US: the state's postal code, as GDELT uses); "" when unknown.
+  std::string admin1_code;
 };
+
+// How precise a kind of place is: 0 city or capital, 1 district, 2 province,
+// 3 region, 4 country. Lower wins when several places are named.
+int Specificity(FeatureType type);
 
 // Great-circle distance between two places' coordinates, in kilometres.
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);

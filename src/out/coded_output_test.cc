@@ -82,6 +82,23 @@ TEST_F(CodedOutputTest, GdeltRowsOfCodedEvents) {
   EXPECT_EQ(attack[28], "19");
   EXPECT_EQ(attack[29], "4");
   EXPECT_EQ(attack[30], "-10.0");
+  if (!events_[0].location.found()) {
+    // No compiled gazetteer: nothing is located (the coder warned once).
+    for (size_t i : {35, 43, 51}) EXPECT_EQ(visit[i], "0") << GdeltColumnNames()[i];
+    return;
+  }
+  // Actor1Geo: Khalilzad (USAGOV) in his code's country; Actor2Geo: Pakistan
+  // by its own name; both country-level (type 1), FIPS codes.
+  const std::vector<std::string> khalilzad = {"1", "United States", "US", "US", "", "38.0000", "-97.0000", "US"};
+  const std::vector<std::string> pakistan = {"1", "Pakistan", "PK", "PK", "", "30.0000", "70.0000", "PK"};
+  for (size_t i = 0; i < 8; ++i) {
+    EXPECT_EQ(visit[35 + i], khalilzad[i]) << GdeltColumnNames()[35 + i];
+    EXPECT_EQ(visit[43 + i], pakistan[i]) << GdeltColumnNames()[43 + i];
+    EXPECT_EQ(attack[43 + i], pakistan[i]) << GdeltColumnNames()[43 + i];
+  }
+  EXPECT_EQ(visit[53], "PK") << "ActionGeo_CountryCode";
+  EXPECT_EQ(attack[36], "Afghanistan") << "the Taliban (AFGINS): their code's country";
+  EXPECT_EQ(attack[37], "AF");
 }
 
 TEST_F(CodedOutputTest, JsonlKeepsTheCodersProvenance) {
@@ -96,6 +113,13 @@ TEST_F(CodedOutputTest, JsonlKeepsTheCodersProvenance) {
   EXPECT_EQ(j["pattern_entry"], events_[0].pattern_entry);
   EXPECT_NE(j["pattern_entry"], "");
   EXPECT_EQ(j["plover"]["event"], "CONSULT");
+  if (events_[0].location.found()) {
+    EXPECT_EQ(j["source"]["location"]["source"], "actor");
+    EXPECT_EQ(j["source"]["location"]["evidence"], "actor country USA");
+    EXPECT_EQ(j["target"]["location"]["source"], "mention");
+    EXPECT_EQ(j["target"]["location"]["evidence"], "Pakistan");
+    EXPECT_EQ(j["target"]["location"]["country_fips"], "PK");
+  }
 }
 
 }  // namespace

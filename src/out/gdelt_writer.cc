@@ -62,13 +62,16 @@ void AddGeo(const EventLocation& at, std::vector<std::string>* columns) {
     return;
   }
   columns->push_back(FullName(at));
-  columns->push_back(at.country_iso2);
-  columns->push_back(type == 1 ? at.country_iso2 : "");
+  // FIPS 10-4 codes, as GDELT: empty when the country has none, never ISO.
+  columns->push_back(at.country_fips);
+  // The division's FIPS code when known ("AF10"), else the country's (GDELT
+  // writes the country code for country-level places).
+  columns->push_back(type != 1 && !at.adm1_code.empty() ? at.adm1_code : at.country_fips);
   columns->push_back("");
   columns->push_back(FormatDecimal(at.lat, 4));
   columns->push_back(FormatDecimal(at.lon, 4));
   // Ids from 0xE0000000 up are the gazetteer's own (countries, provinces, aliases).
-  if (type == 1) columns->push_back(at.country_iso2);
+  if (type == 1) columns->push_back(at.country_fips);
   else if ((type == 3 || type == 4) && at.place_id != 0 && at.place_id < 0xE0000000u)
     columns->push_back(std::to_string(at.place_id));
   else
@@ -138,9 +141,9 @@ std::vector<std::string> GdeltWriter::Columns(const Event& event, uint64_t event
   }
   columns.push_back(info != nullptr ? FormatDecimal(info->goldstein, 1) : "");
   columns.insert(columns.end(), {"1", "1", "1", ""});  // NumMentions, NumSources, NumArticles, AvgTone
-  AddGeo(EventLocation{}, &columns);                    // Actor1Geo: actors are not located
-  AddGeo(EventLocation{}, &columns);                    // Actor2Geo
-  AddGeo(event.location, &columns);                     // ActionGeo
+  AddGeo(event.source.location, &columns);  // Actor1Geo
+  AddGeo(event.target.location, &columns);  // Actor2Geo ("none" without a target)
+  AddGeo(event.location, &columns);         // ActionGeo
   columns.push_back(options_.date_added);
   columns.push_back(OneLine(event.document_id));
   return columns;

@@ -3,7 +3,7 @@
 // Exactly 61 tab-separated columns per event, in the order of GDELT's
 // "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016", no header line (GDELT
 // export files have none). What Khaldun writes where GDELT's own pipeline
-// knows more (FIPS codes, tone, mention counts) is listed in
+// knows more (tone, mention counts, ADM2 codes) is listed in
 // docs/output-formats.md; in short:
 //  - GLOBALEVENTID counts events from 1 in output order;
 //  - Actor*Code is the full CAMEO code, split by SplitCameoActorCode into
@@ -12,11 +12,12 @@
 //  - IsRootEvent is 1 for the events of the first sentence of a document
 //    that yields any event, 0 for the rest;
 //  - NumMentions, NumSources, NumArticles are 1; AvgTone is empty;
-//  - Actor1Geo/Actor2Geo are not located (Type 0, other columns empty);
-//    ActionGeo comes from Event::location; its CountryCode is the ISO 3166-1
-//    alpha-2 code (GDELT uses FIPS 10-4), ADM1Code that code for a country
-//    and empty otherwise, ADM2Code empty, FeatureID the GeoNames id of a
-//    city or the ISO-2 code of a country;
+//  - Actor1Geo/Actor2Geo come from EventActor::location (a place named with
+//    the actor, else its code's country), ActionGeo from Event::location;
+//    CountryCode is the FIPS 10-4 country code (empty when the country has
+//    none), ADM1Code the FIPS division code when the gazetteer knows it
+//    ("AF10"), else the FIPS country code; ADM2Code empty; FeatureID the
+//    GeoNames id of a city, the FIPS code of a country, else empty;
 //  - DATEADDED is WriterOptions::date_added; SOURCEURL the document id.
 #ifndef KHALDUN_OUT_GDELT_WRITER_H_
 #define KHALDUN_OUT_GDELT_WRITER_H_

@@ -40,6 +40,11 @@ WriterOptions Options() {
   return options;
 }
 
+// The named columns of the one row `event` gives.
+std::map<std::string, std::string> RowOf(const Event& event) {
+  return Named(Lines(out_test::WriteAll(EventFormat::kGdelt, {event}, Options())).at(0));
+}
+
 TEST(GdeltWriterTest, ColumnNamesAreGdelts61InOrder) {
   const auto& names = GdeltColumnNames();
   ASSERT_EQ(names.size(), 61u);
@@ -85,9 +90,9 @@ TEST(GdeltWriterTest, EveryColumnOfAVisitInIslamabad) {
       "USAGOV", "U.S. envoy Zalmay Khalilzad", "USA", "", "", "", "", "GOV", "", "",  // Actor1
       "PAKGOV", "Pakistan", "PAK", "", "", "", "", "GOV", "", "",                      // Actor2
       "1", "042", "042", "04", "1", "1.9", "1", "1", "1", "",                          // event
-      "0", "", "", "", "", "", "", "",                                                 // Actor1Geo
-      "0", "", "", "", "", "", "", "",                                                 // Actor2Geo
-      "4", "Islamabad, Pakistan", "PK", "", "", "33.7215", "73.0433", "1176615",       // ActionGeo
+      "1", "United States", "US", "US", "", "38.0000", "-97.0000", "US",               // Actor1Geo
+      "1", "Pakistan", "PK", "PK", "", "30.0000", "70.0000", "PK",                     // Actor2Geo
+      "4", "Islamabad, Pakistan", "PK", "PK08", "", "33.7215", "73.0433", "1176615",   // ActionGeo
       "20190602120000", "kabul-talks"};
   ASSERT_EQ(expected.size(), 61u);
   for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(columns[i], expected[i]) << GdeltColumnNames()[i];
@@ -115,9 +120,86 @@ TEST(GdeltWriterTest, KnownGroupsReligionsProvincesAndFourDigitCodes) {
   EXPECT_EQ(row["ActionGeo_Type"], "5");
   EXPECT_EQ(row["ActionGeo_FullName"], "Helmand, Afghanistan");
   EXPECT_EQ(row["ActionGeo_CountryCode"], "AF");
+  EXPECT_EQ(row["ActionGeo_ADM1Code"], "AF10");
+  EXPECT_EQ(row["ActionGeo_ADM2Code"], "");
   EXPECT_EQ(row["ActionGeo_Lat"], "31.0000");
   EXPECT_EQ(row["ActionGeo_Long"], "64.0000");
   EXPECT_EQ(row["ActionGeo_FeatureID"], "") << "gazetteer-made ids are not GNS ids";
+  // Neither the UN nor the Islamic State has a country in its code.
+  for (const char* column : {"Actor1Geo_", "Actor2Geo_"}) {
+    EXPECT_EQ(row[std::string(column) + "Type"], "0") << column;
+    for (const char* field : {"FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"}) {
+      EXPECT_EQ(row[std::string(column) + field], "") << column << field;
+    }
+  }
+}
+
+// GDELT's country codes are FIPS 10-4: Germany is GM (ISO DE), Berlin's
+// division GM16; a province without a known FIPS code gets the country's;
+// a country with no FIPS code leaves the code columns empty, never ISO.
+TEST(GdeltWriterTest, CountryAndDivisionCodesAreFips) {
+  Event event = out_test::KhalilzadVisit();
+  EventLocation& at = event.location;
+  at.name = "Berlin";
+  at.feature_type = "capital";
+  at.country_iso3 = "DEU";
+  at.country_iso2 = "DE";
+  at.country_fips = "GM";
+  at.country_name = "Germany";
+  at.province = "Berlin";
+  at.adm1_code = "GM16";
+  at.place_id = 2950159;
+  std::map<std::string, std::string> row = RowOf(event);
+  EXPECT_EQ(row["ActionGeo_FullName"], "Berlin, Germany");
+  EXPECT_EQ(row["ActionGeo_CountryCode"], "GM");
+  EXPECT_EQ(row["ActionGeo_ADM1Code"], "GM16");
+  EXPECT_EQ(row["ActionGeo_FeatureID"], "2950159");
+
+  at.name = "Bavaria";
+  at.feature_type = "admin1";
+  at.province = "Bavaria";
+  at.adm1_code = "";  // a division whose FIPS code the gazetteer lacks
+  at.place_id = 0xE1000100u;
+  row = RowOf(event);
+  EXPECT_EQ(row["ActionGeo_Type"], "5");
+  EXPECT_EQ(row["ActionGeo_CountryCode"], "GM");
+  EXPECT_EQ(row["ActionGeo_ADM1Code"], "GM");
+  EXPECT_EQ(row["ActionGeo_FeatureID"], "");
+
+  at.name = "Mariehamn";  // Aland: FIPS has no code of its own
+  at.feature_type = "capital";
+  at.country_iso3 = "ALA";
+  at.country_iso2 = "AX";
+  at.country_fips = "";
+  at.country_name = "Åland Islands";
+  at.province = "";
+  row = RowOf(event);
+  EXPECT_EQ(row["ActionGeo_FullName"], "Mariehamn, Åland Islands");
+  EXPECT_EQ(row["ActionGeo_CountryCode"], "");
+  EXPECT_EQ(row["ActionGeo_ADM1Code"], "");
+  EXPECT_EQ(row["ActionGeo_Lat"], "33.7215") << "coordinates stay";
+
+  event.target.location.country_fips = "";  // a country-level actor of an unmapped country
+  row = RowOf(event);
+  EXPECT_EQ(row["Actor2Geo_Type"], "1");
+  EXPECT_EQ(row["Actor2Geo_CountryCode"], "");
+  EXPECT_EQ(row["Actor2Geo_ADM1Code"], "");
+  EXPECT_EQ(row["Actor2Geo_FeatureID"], "");
+}
+
+// Actor geography: a city named with the actor wins over its code's country.
+TEST(GdeltWriterTest, ActorGeoFromTheActorsLocation) {
+  Event event = out_test::KhalilzadVisit();
+  event.source.location = event.location;  // "U.S. envoy in Islamabad"
+  event.source.location.source = "mention";
+  std::map<std::string, std::string> row = RowOf(event);
+  EXPECT_EQ(row["Actor1Geo_Type"], "4");
+  EXPECT_EQ(row["Actor1Geo_FullName"], "Islamabad, Pakistan");
+  EXPECT_EQ(row["Actor1Geo_CountryCode"], "PK");
+  EXPECT_EQ(row["Actor1Geo_ADM1Code"], "PK08");
+  EXPECT_EQ(row["Actor1Geo_FeatureID"], "1176615");
+  EXPECT_EQ(row["Actor2Geo_Type"], "1");
+  EXPECT_EQ(row["Actor2Geo_FullName"], "Pakistan");
 }
 
 TEST(GdeltWriterTest, MissingTargetDateAndLocationLeaveColumnsEmpty) {
@@ -136,6 +218,11 @@ TEST(GdeltWriterTest, MissingTargetDateAndLocationLeaveColumnsEmpty) {
   EXPECT_EQ(columns[28], "19");
   EXPECT_EQ(columns[29], "4");
   EXPECT_EQ(columns[30], "-10.0");
+  // Actor1Geo: the fighters' country (AFGINS); Actor2Geo: no target.
+  const std::vector<std::string> actor1_geo = {"1", "Afghanistan", "AF", "AF", "", "33.0000", "65.0000", "AF"};
+  for (size_t i = 0; i < 8; ++i) EXPECT_EQ(columns[35 + i], actor1_geo[i]) << GdeltColumnNames()[35 + i];
+  EXPECT_EQ(columns[43], "0");
+  for (size_t i = 44; i < 51; ++i) EXPECT_EQ(columns[i], "") << GdeltColumnNames()[i];
   EXPECT_EQ(columns[51], "0");
   for (size_t i = 52; i < 59; ++i) EXPECT_EQ(columns[i], "") << GdeltColumnNames()[i];
 }

@@ -9,7 +9,8 @@ namespace {
 
 nlohmann::json ActorToJson(const EventActor& actor) {
   return {{"code", actor.code}, {"text", actor.text}, {"begin", actor.span.begin},
-          {"end", actor.span.end}, {"how", actor.how}, {"entries", actor.entries}};
+          {"end", actor.span.end}, {"how", actor.how}, {"entries", actor.entries},
+          {"location", LocationToJson(actor.location)}};
 }
 
 }  // namespace
@@ -22,8 +23,10 @@ nlohmann::json LocationToJson(const EventLocation& location) {
           {"feature_type", location.feature_type},
           {"country", location.country_iso3},
           {"country_iso2", location.country_iso2},
+          {"country_fips", location.country_fips},
           {"country_name", location.country_name},
           {"province", location.province},
+          {"adm1_code", location.adm1_code},
           {"lat", location.lat},
           {"lon", location.lon},
           {"place_id", location.place_id}};

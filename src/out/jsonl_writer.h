@@ -1,10 +1,11 @@
 // JsonlWriter: one JSON object an event, every field with its provenance.
 //
 // The record (docs/output-formats.md): document, sentence, date, date_origin,
-// source/target {code, text, begin, end, how, entries}, code, code_name,
-// verb {text, begin, end}, pattern, pattern_entry, notes, reported_by,
-// issues, sentence_text, location {source, evidence, name, feature_type,
-// country, country_iso2, country_name, province, lat, lon, place_id}, and,
+// source/target {code, text, begin, end, how, entries, location}, code,
+// code_name, verb {text, begin, end}, pattern, pattern_entry, notes,
+// reported_by, issues, sentence_text, location {source, evidence, name,
+// feature_type, country, country_iso2, country_fips, country_name, province,
+// adm1_code, lat, lon, place_id} (an actor's location has the same shape), and,
 // when the code table knows the code, goldstein, quad_class and
 // plover {event, mode, context}. Invalid UTF-8 is replaced, never fatal.
 #ifndef KHALDUN_OUT_JSONL_WRITER_H_

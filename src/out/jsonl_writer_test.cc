@@ -27,6 +27,25 @@ TEST(JsonlWriterTest, EveryProvenanceField) {
   EXPECT_EQ(j["source"]["entries"], nlohmann::json::array({"people/b-americas.txt:12"}));
   EXPECT_EQ(j["target"]["code"], "PAKGOV");
   EXPECT_EQ(j["target"]["entries"], nlohmann::json::array({"actors/countries.txt:301"}));
+  // Each actor's location has the event location's fields.
+  const nlohmann::json& envoy = j["source"]["location"];
+  EXPECT_EQ(envoy["source"], "actor");
+  EXPECT_EQ(envoy["evidence"], "actor country USA");
+  EXPECT_EQ(envoy["name"], "United States");
+  EXPECT_EQ(envoy["feature_type"], "country");
+  EXPECT_EQ(envoy["country"], "USA");
+  EXPECT_EQ(envoy["country_iso2"], "US");
+  EXPECT_EQ(envoy["country_fips"], "US");
+  EXPECT_EQ(envoy["country_name"], "United States");
+  EXPECT_EQ(envoy["province"], "");
+  EXPECT_EQ(envoy["adm1_code"], "");
+  EXPECT_DOUBLE_EQ(envoy["lat"].get<double>(), 38.0);
+  EXPECT_DOUBLE_EQ(envoy["lon"].get<double>(), -97.0);
+  EXPECT_EQ(envoy["place_id"], 0xE0000000u + 840);
+  EXPECT_EQ(envoy.size(), 13u);
+  EXPECT_EQ(j["target"]["location"]["source"], "mention");
+  EXPECT_EQ(j["target"]["location"]["evidence"], "Pakistan");
+  EXPECT_EQ(j["target"]["location"]["country_fips"], "PK");
   EXPECT_EQ(j["code"], "042");
   EXPECT_EQ(j["code_name"], "Make a visit");
   EXPECT_EQ(j["verb"]["text"], "arrived");
@@ -50,11 +69,14 @@ TEST(JsonlWriterTest, EveryProvenanceField) {
   EXPECT_EQ(at["feature_type"], "capital");
   EXPECT_EQ(at["country"], "PAK");
   EXPECT_EQ(at["country_iso2"], "PK");
+  EXPECT_EQ(at["country_fips"], "PK");
   EXPECT_EQ(at["country_name"], "Pakistan");
   EXPECT_EQ(at["province"], "Islamabad");
+  EXPECT_EQ(at["adm1_code"], "PK08");
   EXPECT_DOUBLE_EQ(at["lat"].get<double>(), 33.72148);
   EXPECT_DOUBLE_EQ(at["lon"].get<double>(), 73.04329);
   EXPECT_EQ(at["place_id"], 1176615);
+  EXPECT_EQ(at.size(), 13u) << "no field left out";
 }
 
 TEST(JsonlWriterTest, UnknownCodeAndLocationWithoutATable) {
@@ -65,6 +87,8 @@ TEST(JsonlWriterTest, UnknownCodeAndLocationWithoutATable) {
   EXPECT_FALSE(j.contains("plover"));
   EXPECT_EQ(j["location"], nlohmann::json({{"source", "none"}}));
   EXPECT_EQ(j["target"]["code"], "---");
+  EXPECT_EQ(j["target"]["location"], nlohmann::json({{"source", "none"}}));
+  EXPECT_EQ(j["source"]["location"]["country"], "AFG");
   EXPECT_EQ(j["date_origin"], "none");
 }
 

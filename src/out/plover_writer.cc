@@ -11,9 +11,21 @@ namespace {
 
 nlohmann::json OrNull(const std::string& text) { return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text); }
 
+// {name, country (ISO-3), admin1, lat, lon, feature_type, source, evidence}, or null.
+nlohmann::json LocationToPlover(const EventLocation& at) {
+  if (!at.found()) return nullptr;
+  return {{"name", at.name},         {"country", OrNull(at.country_iso3)},
+          {"admin1", OrNull(at.province)}, {"lat", at.lat},
+          {"lon", at.lon},           {"feature_type", at.feature_type},
+          {"source", at.source},     {"evidence", at.evidence}};
+}
+
 nlohmann::json ActorToPlover(const EventActor& actor) {
   if (actor.code.empty() || actor.code == "---") return nullptr;
-  return {{"code", actor.code}, {"country", OrNull(SplitCameoActorCode(actor.code).country)}, {"text", actor.text}};
+  return {{"code", actor.code},
+          {"country", OrNull(SplitCameoActorCode(actor.code).country)},
+          {"text", actor.text},
+          {"location", LocationToPlover(actor.location)}};
 }
 
 std::vector<std::string> SplitContext(std::string_view contexts) {
@@ -32,14 +44,6 @@ std::vector<std::string> SplitContext(std::string_view contexts) {
 
 nlohmann::json EventToPlover(const Event& event, const std::string& id, const dict::EventCodeTable* codes) {
   const dict::EventCodeInfo* info = FindCode(codes, event.code);
-  const EventLocation& at = event.location;
-  nlohmann::json location = nullptr;
-  if (at.found()) {
-    location = {{"name", at.name},         {"country", OrNull(at.country_iso3)},
-                {"admin1", OrNull(at.province)}, {"lat", at.lat},
-                {"lon", at.lon},           {"feature_type", at.feature_type},
-                {"source", at.source},     {"evidence", at.evidence}};
-  }
   nlohmann::json cameo = {{"code", event.code}, {"root", dict::RootCode(event.code)}};
   cameo["goldstein"] = info != nullptr ? nlohmann::json(info->goldstein) : nlohmann::json(nullptr);
   cameo["quad_class"] = info != nullptr ? nlohmann::json(info->quad_class) : nlohmann::json(nullptr);
@@ -51,7 +55,7 @@ nlohmann::json EventToPlover(const Event& event, const std::string& id, const di
       {"context", info != nullptr ? SplitContext(info->plover_context) : std::vector<std::string>()},
       {"actor", ActorToPlover(event.source)},
       {"recipient", ActorToPlover(event.target)},
-      {"location", location},
+      {"location", LocationToPlover(event.location)},
       {"cameo", cameo},
       {"provenance",
        {{"document", event.document_id},

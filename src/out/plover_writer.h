@@ -7,7 +7,9 @@
 //   {"id": "DOC:SENTENCE:N", "date": "YYYY-MM-DD" | null,
 //    "event_type": "CONSULT" | null, "mode": "visit" | null,
 //    "context": ["military", ...],
-//    "actor": {"code", "country", "text"}, "recipient": {...} | null,
+//    "actor": {"code", "country", "text", "location": {...} | null},
+//    "recipient": {...} | null (actor and recipient locations have the
+//    shape of the event's),
 //    "location": {"name", "country", "admin1", "lat", "lon", "feature_type",
 //                 "source", "evidence"} | null,
 //    "cameo": {"code", "root", "goldstein", "quad_class"},

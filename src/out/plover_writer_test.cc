@@ -28,9 +28,23 @@ TEST(PloverWriterTest, EveryFieldOfAVisit) {
   EXPECT_EQ(r["event_type"], "CONSULT");
   EXPECT_EQ(r["mode"], "visit");
   EXPECT_EQ(r["context"], nlohmann::json::array());
-  EXPECT_EQ(r["actor"],
-            nlohmann::json({{"code", "USAGOV"}, {"country", "USA"}, {"text", "U.S. envoy Zalmay Khalilzad"}}));
-  EXPECT_EQ(r["recipient"], nlohmann::json({{"code", "PAKGOV"}, {"country", "PAK"}, {"text", "Pakistan"}}));
+  EXPECT_EQ(r["actor"]["code"], "USAGOV");
+  EXPECT_EQ(r["actor"]["country"], "USA");
+  EXPECT_EQ(r["actor"]["text"], "U.S. envoy Zalmay Khalilzad");
+  EXPECT_EQ(r["actor"]["location"], nlohmann::json({{"name", "United States"},
+                                                     {"country", "USA"},
+                                                     {"admin1", nullptr},
+                                                     {"lat", 38.0},
+                                                     {"lon", -97.0},
+                                                     {"feature_type", "country"},
+                                                     {"source", "actor"},
+                                                     {"evidence", "actor country USA"}}));
+  EXPECT_EQ(r["actor"].size(), 4u);
+  EXPECT_EQ(r["recipient"]["code"], "PAKGOV");
+  EXPECT_EQ(r["recipient"]["country"], "PAK");
+  EXPECT_EQ(r["recipient"]["text"], "Pakistan");
+  EXPECT_EQ(r["recipient"]["location"]["name"], "Pakistan");
+  EXPECT_EQ(r["recipient"]["location"]["source"], "mention");
   EXPECT_EQ(r["location"]["name"], "Islamabad");
   EXPECT_EQ(r["location"]["country"], "PAK");
   EXPECT_EQ(r["location"]["admin1"], "Islamabad");
@@ -61,6 +75,7 @@ TEST(PloverWriterTest, TypeModeAndContextsComeFromTheCodeTable) {
   EXPECT_EQ(records[0]["mode"], "allege");
   EXPECT_EQ(records[0]["context"], nlohmann::json::array({"crime", "corruption"}));
   EXPECT_EQ(records[0]["actor"]["country"], nullptr);
+  EXPECT_EQ(records[0]["actor"]["location"], nullptr);
   EXPECT_EQ(records[0]["location"]["admin1"], "Helmand");
   // 190: ASSAULT, no mode, military context; no recipient, date or location.
   EXPECT_EQ(records[1]["id"], "doc-2:1:1");

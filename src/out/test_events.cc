@@ -20,6 +20,28 @@ const dict::EventCodeTable& CameoCodes() {
   return *table;
 }
 
+namespace {
+
+// A country-level actor location, as EventLocator makes it.
+EventLocation CountryLocation(std::string source, std::string evidence, std::string name, std::string iso3,
+                              std::string iso2, std::string fips, double lat, double lon, uint32_t iso_numeric) {
+  EventLocation at;
+  at.source = std::move(source);
+  at.evidence = std::move(evidence);
+  at.name = name;
+  at.feature_type = "country";
+  at.country_iso3 = std::move(iso3);
+  at.country_iso2 = std::move(iso2);
+  at.country_fips = std::move(fips);
+  at.country_name = std::move(name);
+  at.lat = lat;
+  at.lon = lon;
+  at.place_id = 0xE0000000u + iso_numeric;
+  return at;
+}
+
+}  // namespace
+
 Event KhalilzadVisit() {
   Event event;
   event.document_id = "kabul-talks";
@@ -28,6 +50,9 @@ Event KhalilzadVisit() {
   event.date_origin = DateOrigin::kDocument;
   event.source = {"USAGOV", "U.S. envoy Zalmay Khalilzad", {120, 147}, "actor+agent", {"people/b-americas.txt:12"}};
   event.target = {"PAKGOV", "Pakistan", {170, 178}, "actor", {"actors/countries.txt:301"}};
+  event.source.location =
+      CountryLocation("actor", "actor country USA", "United States", "USA", "US", "US", 38, -97, 840);
+  event.target.location = CountryLocation("mention", "Pakistan", "Pakistan", "PAK", "PK", "PK", 30, 70, 586);
   event.code = "042";
   event.verb_text = "arrived";
   event.verb_span = {148, 155};
@@ -42,8 +67,10 @@ Event KhalilzadVisit() {
   event.location.feature_type = "capital";
   event.location.country_iso3 = "PAK";
   event.location.country_iso2 = "PK";
+  event.location.country_fips = "PK";
   event.location.country_name = "Pakistan";
   event.location.province = "Islamabad";
+  event.location.adm1_code = "PK08";
   event.location.lat = 33.72148;
   event.location.lon = 73.04329;
   event.location.place_id = 1176615;
@@ -67,8 +94,10 @@ Event UnAccusation() {
   event.location.feature_type = "admin1";
   event.location.country_iso3 = "AFG";
   event.location.country_iso2 = "AF";
+  event.location.country_fips = "AF";
   event.location.country_name = "Afghanistan";
   event.location.province = "Helmand";
+  event.location.adm1_code = "AF10";
   event.location.lat = 31.0;
   event.location.lon = 64.0;
   event.location.place_id = 0xE1000010u;
@@ -80,6 +109,7 @@ Event TalibanAttack() {
   event.document_id = "doc-2";
   event.sentence = 1;
   event.source = {"AFGINS", "Taliban fighters", {0, 16}, "actor", {}};
+  event.source.location = CountryLocation("actor", "actor country AFG", "Afghanistan", "AFG", "AF", "AF", 33, 65, 4);
   event.target.code = "---";
   event.target.how = "none";
   event.code = "190";

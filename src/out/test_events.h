@@ -19,15 +19,18 @@ const dict::EventCodeTable& CameoCodes();
 
 // "U.S. envoy Zalmay Khalilzad" (USAGOV) visits (042) "Pakistan" (PAKGOV),
 // sentence 3 of document "kabul-talks", dated 2019-06-02 by the document,
-// located in Islamabad (capital, PAK/PK, 33.7215, 73.0433, GeoNames 1176615)
-// by "in Islamabad".
+// located in Islamabad (capital, PAK/PK, FIPS PK, ADM1 PK08, 33.7215,
+// 73.0433, GeoNames 1176615) by "in Islamabad". The envoy is located in his
+// code's country (United States, 38, -97), Pakistan by its own name (30, 70).
 Event KhalilzadVisit();
 // "UN, investigators" (IGOUNO) accuse (1121, contexts crime;corruption) the
-// Islamic State (IMGMUSISI) in Helmand province (admin1, AFG), sentence 5 of
-// "kabul-talks"; fields with commas, quotes and a line break.
+// Islamic State (IMGMUSISI) in Helmand province (admin1, AFG, ADM1 AF10),
+// sentence 5 of "kabul-talks"; fields with commas, quotes and a line break.
+// Neither actor is located (no country in their codes).
 Event UnAccusation();
 // "Taliban fighters" (AFGINS) use force (190) with no target, no date and no
-// location, sentence 1 of document "doc-2".
+// location, sentence 1 of document "doc-2"; the fighters are located in
+// Afghanistan (their code's country, 33, 65).
 Event TalibanAttack();
 
 // What `format` writes for `events` (Begin, Write each, End).
