@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <functional>
 
 #include "geo/name_folding.h"
 
@@ -67,6 +68,22 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
       return Status::Error(path + ": key out of range (corrupt gazetteer)");
     }
   }
+  const std::hash<std::string_view> hash;
+  gazetteer.key_hashes_.reserve(gazetteer.keys_.size());
+  gazetteer.prefix_hashes_.reserve(gazetteer.keys_.size() * 3 / 2);
+  for (const KeyRecord& key : gazetteer.keys_) {
+    const std::string_view text = gazetteer.KeyText(key);
+    gazetteer.key_hashes_.push_back(hash(text));
+    for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+      gazetteer.prefix_hashes_.push_back(hash(text.substr(0, space)));
+    }
+  }
+  gazetteer.prefix_hashes_.insert(gazetteer.prefix_hashes_.end(), gazetteer.key_hashes_.begin(),
+                                  gazetteer.key_hashes_.end());
+  for (std::vector<size_t>* hashes : {&gazetteer.key_hashes_, &gazetteer.prefix_hashes_}) {
+    std::sort(hashes->begin(), hashes->end());
+    hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
+  }
   for (uint32_t i = 0; i < header.place_count; ++i) {
     const PlaceRecord& place = gazetteer.places_[i];
     const std::string iso3(CodeOf(place.iso3, sizeof place.iso3));
@@ -127,17 +144,24 @@ std::vector<Candidate> Gazetteer::LookupFolded(std::string_view key, bool includ
   return candidates;
 }
 
+bool Gazetteer::MayBeKey(std::string_view key) const {
+  return std::binary_search(key_hashes_.begin(), key_hashes_.end(), std::hash<std::string_view>{}(key));
+}
+
+bool Gazetteer::MayBePrefix(std::string_view prefix) const {
+  return std::binary_search(prefix_hashes_.begin(), prefix_hashes_.end(), std::hash<std::string_view>{}(prefix));
+}
+
 bool Gazetteer::HasKey(std::string_view key) const {
+  if (!MayBeKey(key)) return false;
   const size_t i = LowerBound(key);
   return !key.empty() && i < keys_.size() && KeyText(keys_[i]) == key;
 }
 
 bool Gazetteer::HasWordPrefix(std::string_view prefix) const {
-  if (HasKey(prefix)) return true;
-  // Keys that continue `prefix` with another word sort from `prefix + ' '`.
-  const std::string longer = std::string(prefix) + ' ';
-  const size_t i = LowerBound(longer);
-  return i < keys_.size() && KeyText(keys_[i]).starts_with(longer);
+  // The prefix hashes answer alone: a 64-bit collision (odds about one in
+  // 10^13 per word) would only make a caller try a longer span in vain.
+  return !prefix.empty() && MayBePrefix(prefix);
 }
 
 bool Gazetteer::HasCountry(std::string_view iso3) const {

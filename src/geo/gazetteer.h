@@ -51,6 +51,7 @@ class Gazetteer {
   bool HasKey(std::string_view key) const;
   // True when some folded key starts with `prefix` followed by the end of
   // the key or a space, i.e. `prefix` is a whole-word prefix of a name.
+  // Answered from hashes: a collision (about 1 in 10^13) can only say true.
   bool HasWordPrefix(std::string_view prefix) const;
 
   // True when `iso3` is the ISO 3166-1 alpha-3 code of a country here (a
@@ -76,11 +77,21 @@ class Gazetteer {
   std::string_view KeyText(const geo_internal::KeyRecord& key) const;
   // The first key not less than `key`.
   size_t LowerBound(std::string_view key) const;
+  // Hash prefilters that spare the binary search for the many capitalised
+  // words that are no place name: false means certainly not, true maybe.
+  // MayBeKey: some key equals `key`; MayBePrefix: some key equals `prefix`
+  // or continues it with another word.
+  bool MayBeKey(std::string_view key) const;
+  bool MayBePrefix(std::string_view prefix) const;
 
   std::vector<geo_internal::PlaceRecord> places_;
   std::vector<geo_internal::KeyRecord> keys_;
   std::string strings_;
   uint32_t max_key_words_ = 1;
+  // Sorted and unique std::hash values of every key, and of every key's
+  // whole-word prefixes ("new", "new york" for "new york city").
+  std::vector<size_t> key_hashes_;
+  std::vector<size_t> prefix_hashes_;
   std::unordered_map<std::string, uint32_t> country_by_iso3_;
   std::unordered_map<std::string, uint32_t> capital_by_iso3_;
 };
