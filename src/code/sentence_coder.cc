@@ -192,6 +192,22 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
     }
+    // "demanded that Russia withdraw", "warned that Iran would": an appeal,
+    // demand or threat is addressed to whoever must act in its complement.
+    const std::string root = Root(primary);
+    if (targets.empty() && !clause.verb.passive && (root == "02" || root == "10" || root == "13")) {
+      for (uint32_t child = c + 1; child < analysis.clauses.size() && targets.empty(); ++child) {
+        const Clause& complement = analysis.clauses[child];
+        if (complement.parent_clause != static_cast<int32_t>(c) ||
+            (complement.kind != ClauseKind::kComplement && complement.kind != ClauseKind::kInfinitival)) {
+          continue;
+        }
+        MentionsOf(table, complement.actor_np(), &targets);
+        targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                     [&](int32_t t) { return !mentions[t].resolved(); }),
+                      targets.end());
+      }
+    }
     // A mention cannot act on itself.
     targets.erase(std::remove_if(targets.begin(), targets.end(),
                                  [&](int32_t t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); }),

@@ -244,6 +244,17 @@ void Rules::Forward(size_t i) {
     if (t.Is(T::kVBG) && t.Can(T::kNN) && !IsNoun(next)) { t.tag = T::kNN; return; }
   }
 
+  // A lexicon that lists an "-ed" word as a noun first ("abducted") is
+  // wrong when a noun phrase comes on both sides: "militants abducted five
+  // soldiers".
+  if (t.Is(T::kNN) && w.ends_with("ed") && t.Can(T::kVBD) && t.Can(T::kVBN) &&
+      (IsNoun(before) || before == T::kPRP) &&
+      (next == T::kDT || next == T::kCD || next == T::kNNS || next == T::kNNP || next == T::kNNPS ||
+       next == T::kPRPS || next == T::kJJ || next == T::kPRP)) {
+    t.tag = T::kVBD;
+    ParticipleOrPast(i);
+    return;
+  }
   // Past tense or participle.
   if (t.Can(T::kVBD) && t.Can(T::kVBN) && (t.Is(T::kVBD) || t.Is(T::kVBN))) {
     ParticipleOrPast(i);
