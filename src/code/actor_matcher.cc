@@ -234,6 +234,38 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (absorbed_by[n] >= 0) (*mention_of_np)[n] = (*mention_of_np)[absorbed_by[n]];
   }
 
+  // 1a. "Indian and Chinese soldiers", "Turkish and Swedish police": a
+  // nationality word joined by "and" to an NP shares that NP's head; the NP
+  // then stands for both actors.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    const int32_t own = (*mention_of_np)[n];
+    if (own < 0 || np.kind != NounPhraseKind::kBase || np.begin < 2 || !(*mentions)[own].resolved()) continue;
+    const uint32_t word = np.begin - 2;
+    if (analysis.words[np.begin - 1] != "and" && analysis.words[np.begin - 1] != "or") continue;
+    const PosTag tag = analysis.tags[word];
+    if (tag != PosTag::kJJ && tag != PosTag::kNNP) continue;
+    const int32_t covering = analysis.np_of_word[word];
+    if (covering >= 0 && (*mention_of_np)[covering] >= 0) continue;  // an actor of its own ("Pakistan and ...")
+    PhraseIndex::Match other = dictionary_->actors().Longest(keys, word, word + 1, actor_fits);
+    if (other.length == 0) continue;
+    const dict::DatedCode* code = dict::ResolveCode(dict.actors[other.payload].codes, date);
+    const ActorMention& shared = (*mentions)[own];
+    if (code->code.size() != 3 || shared.code.compare(0, 3, code->code) == 0) continue;
+    ActorMention mention = shared;
+    mention.begin = word;
+    mention.end = word + 1;
+    mention.code = code->code + (shared.how == "actor+agent" ? shared.code.substr(3) : "");
+    mention.how = "actor+shared head";
+    mention.entries.insert(mention.entries.begin(), dict.Where(code->where.line ? code->where : dict.actors[other.payload].name.where));
+    mention.np = static_cast<int32_t>(n);
+    if (trace != nullptr) {
+      trace->push_back("actor: [" + analysis.Text(word, word + 1) + "] -> " + mention.code + " (" + mention.how + ")");
+    }
+    (*group_of_np)[n] = {static_cast<int32_t>(mentions->size()), own};
+    mentions->push_back(std::move(mention));
+  }
+
   // 1b. "the Taliban's leader", "Pakistan's president": a possessed NP with no
   // actor or role of its own is the possessor's.
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {

@@ -169,6 +169,10 @@ TEST_F(CoderTest, NominalEventsReachEveryCoordinatedTarget) {
             (Events{"USAGOV 042 PAK", "PAK 043 USAGOV", "USAGOV 042 IND", "IND 043 USAGOV"}));
 }
 
+TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {
+  EXPECT_EQ(Code("Pakistani and Afghan soldiers attacked India."), (Events{"PAKMIL 190 IND", "AFGMIL 190 IND"}));
+}
+
 TEST_F(CoderTest, NamesRunThroughAPossessive) {
   EXPECT_EQ(Code("The People's Peace Movement praised Pakistan."), (Events{"AFGCVL 051 PAK"}));
   // A possessor that does not start a longer name stays the possessor.
