@@ -60,63 +60,68 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   if (lemma.size() > 5 && lemma.compare(0, 3, "RE-") == 0 && dictionary_->VerbFormsOf(lemma).empty()) {
     unprefixed = lemma.substr(3);
   }
-  const std::string* const candidates[] = {&(*context.keys)[token], &lemma, &unprefixed};
-  for (const std::string* word : candidates) {
+  std::vector<const VerbForm*> forms;
+  const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};
+  for (const std::string* word : words_to_try) {
     if (word->empty()) continue;
-    for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) {
-      if (dictionary_->IsNominal(form.family) != nominal) continue;
-      // A compound's words follow the verb whatever the clause builder made
-      // of them ("stands ready to help": "ready" may end up outside the clause).
-      uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()));
-      if (words == 0 || words < best_form_words) continue;
-      if (std::find(tried.begin(), tried.end(), std::pair(form.family, words)) != tried.end()) continue;
-      tried.emplace_back(form.family, words);
-      const dict::VerbFamily& family = dict.verb_families[form.family];
-      const dict::Verb& verb = family.verbs[form.verb];
-      if (words > best_form_words) best_score = -1;  // a longer compound verb wins outright
-      best_form_words = words;
-      // The default: the verb's own code, else the family's.
-      if (best_score < 0) {
-        best = ClauseCode();
-        best.found = true;
-        best.family = form.family;
-        best.verb = form.verb;
-        std::string code = verb.code.empty() ? family.code : verb.code;
-        Result<dict::PairedCode> parsed = dict::ParsePairedCode(code.empty() ? "---" : code);
-        if (parsed.ok()) best.code = parsed.value();
-        best_score = 0;
-        if (trace) trace->push_back("verb " + verb.text + " in " + family.name + " [" + code + "] (" + dict.Where(verb.where) + ")");
-      }
-      // Patterns see the words right after the verb, a compound's own words
-      // included, so that "call for" can tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
-      for (uint32_t p = 0; p < family.patterns.size(); ++p) {
-        const dict::VerbPattern& pattern = family.patterns[p];
-        if (size_t required = dictionary_->RequiredWordHash(form.family, p)) {
-          if (clause_words.empty()) {
-            // The clause's word and lemma hashes, sorted once for all patterns.
-            for (uint32_t k = before_begin; k < after_end; ++k) {
-              clause_words.push_back((*context.key_hashes)[k]);
-              clause_words.push_back((*context.lemma_hashes)[k]);
-            }
-            std::sort(clause_words.begin(), clause_words.end());
+    for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) forms.push_back(&form);
+  }
+  // TABARI stems ("RESTOR" for "restore") after the words themselves.
+  for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) forms.push_back(form);
+  for (const VerbForm* form_pointer : forms) {
+    const VerbForm& form = *form_pointer;
+    if (dictionary_->IsNominal(form.family) != nominal) continue;
+    // A compound's words follow the verb whatever the clause builder made
+    // of them ("stands ready to help": "ready" may end up outside the clause).
+    uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()));
+    if (words == 0 || words < best_form_words) continue;
+    if (std::find(tried.begin(), tried.end(), std::pair(form.family, words)) != tried.end()) continue;
+    tried.emplace_back(form.family, words);
+    const dict::VerbFamily& family = dict.verb_families[form.family];
+    const dict::Verb& verb = family.verbs[form.verb];
+    if (words > best_form_words) best_score = -1;  // a longer compound verb wins outright
+    best_form_words = words;
+    // The default: the verb's own code, else the family's.
+    if (best_score < 0) {
+      best = ClauseCode();
+      best.found = true;
+      best.family = form.family;
+      best.verb = form.verb;
+      std::string code = verb.code.empty() ? family.code : verb.code;
+      Result<dict::PairedCode> parsed = dict::ParsePairedCode(code.empty() ? "---" : code);
+      if (parsed.ok()) best.code = parsed.value();
+      best_score = 0;
+      if (trace) trace->push_back("verb " + verb.text + " in " + family.name + " [" + code + "] (" + dict.Where(verb.where) + ")");
+    }
+    // Patterns see the words right after the verb, a compound's own words
+    // included, so that "call for" can tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
+    for (uint32_t p = 0; p < family.patterns.size(); ++p) {
+      const dict::VerbPattern& pattern = family.patterns[p];
+      if (size_t required = dictionary_->RequiredWordHash(form.family, p)) {
+        if (clause_words.empty()) {
+          // The clause's word and lemma hashes, sorted once for all patterns.
+          for (uint32_t k = before_begin; k < after_end; ++k) {
+            clause_words.push_back((*context.key_hashes)[k]);
+            clause_words.push_back((*context.lemma_hashes)[k]);
           }
-          // A word the pattern needs is not in the clause.
-          if (!std::binary_search(clause_words.begin(), clause_words.end(), required)) continue;
+          std::sort(clause_words.begin(), clause_words.end());
         }
-        PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1, after_end);
-        if (trace) {
-          trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
-                           dict.Where(pattern.where) + ")");
-        }
-        if (!fit.matched || fit.score <= best_score) continue;
-        best_score = fit.score;
-        best.found = true;
-        best.family = form.family;
-        best.verb = form.verb;
-        best.pattern = &pattern;
-        best.code = pattern.code;
-        best.fit = fit;
+        // A word the pattern needs is not in the clause.
+        if (!std::binary_search(clause_words.begin(), clause_words.end(), required)) continue;
       }
+      PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1, after_end);
+      if (trace) {
+        trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
+                         dict.Where(pattern.where) + ")");
+      }
+      if (!fit.matched || fit.score <= best_score) continue;
+      best_score = fit.score;
+      best.found = true;
+      best.family = form.family;
+      best.verb = form.verb;
+      best.pattern = &pattern;
+      best.code = pattern.code;
+      best.fit = fit;
     }
   }
   return best;

@@ -1,5 +1,7 @@
 #include "code/compiled_dictionary.h"
 
+#include <algorithm>
+
 #include <set>
 
 namespace khaldun {
@@ -67,6 +69,17 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
     nominal_[f] = family.section == "NOMINAL";
     for (uint32_t v = 0; v < family.verbs.size(); ++v) {
       const dict::Verb& verb = family.verbs[v];
+      // A TABARI verb of one word without a closing '_' is a stem.
+      const bool stem = family.syntax == dict::PatternSyntax::kTabari && verb.text.size() >= 3 &&
+                        verb.text.find_first_of("_+ ") == std::string::npos;
+      if (stem) {
+        VerbForm form;
+        form.family = f;
+        form.verb = v;
+        form.words = {WordKey(verb.text)};
+        longest_stem_ = std::max(longest_stem_, form.words[0].size());
+        verb_stems_[form.words[0]].push_back(std::move(form));
+      }
       AddForm(verb.text, f, v, &verb_forms_, &seen);
       for (const std::string& form : verb.forms) AddForm(form, f, v, &verb_forms_, &seen);
       if (!verb.irregular) {
@@ -122,6 +135,17 @@ const std::vector<VerbForm>& CompiledDictionary::VerbFormsOf(std::string_view wo
   static const std::vector<VerbForm> kNone;
   auto it = verb_forms_.find(word);
   return it == verb_forms_.end() ? kNone : it->second;
+}
+
+std::vector<const VerbForm*> CompiledDictionary::VerbStemsOf(std::string_view word) const {
+  std::vector<const VerbForm*> forms;
+  if (verb_stems_.empty()) return forms;
+  for (size_t length = std::min(word.size(), longest_stem_); length >= 3; --length) {
+    auto it = verb_stems_.find(word.substr(0, length));
+    if (it == verb_stems_.end()) continue;
+    for (const VerbForm& form : it->second) forms.push_back(&form);
+  }
+  return forms;
 }
 
 const CompiledDictionary::SynsetIndex* CompiledDictionary::Synset(std::string_view name) const {

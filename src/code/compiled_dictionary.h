@@ -42,6 +42,10 @@ class CompiledDictionary {
 
   // The verb forms whose inflected word has key `word`; empty if none.
   const std::vector<VerbForm>& VerbFormsOf(std::string_view word) const;
+  // TABARI verbs are stems ("RESTOR" matches "restored"): the forms whose
+  // stem begins `word` (at least 3 letters), longest stem first; empty when
+  // the dictionaries hold no TABARI verbs.
+  std::vector<const VerbForm*> VerbStemsOf(std::string_view word) const;
 
   // A synset's member phrases (word keys), indexed by their first word so
   // that matching at a text position costs one lookup, not one per member.
@@ -70,6 +74,8 @@ class CompiledDictionary {
   const dict::Dictionary* dictionary_;
   PhraseIndex actors_, agents_, discards_, issues_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_forms_;
+  std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_stems_;
+  size_t longest_stem_ = 0;
   std::unordered_map<std::string, SynsetIndex, StringHash, std::equal_to<>> synsets_;
   std::unordered_map<const dict::PatternToken*, const SynsetIndex*> synset_of_token_;
   std::vector<bool> nominal_;
