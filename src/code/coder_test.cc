@@ -77,6 +77,8 @@ verbs PRAISE [051] petrarch2
   verb PRAISE
 verbs INTEND [030] petrarch2
   verb WANT
+verbs RESTOR [054] tabari
+  verb RESTOR
 verbs CARRY_OUT [---] petrarch2
   verb CONDUCT
   pattern [150] * EXERCISES
@@ -167,6 +169,11 @@ TEST_F(CoderTest, CompoundSubjectsCodeEachMember) {
 TEST_F(CoderTest, NominalEventsReachEveryCoordinatedTarget) {
   EXPECT_EQ(Code("Khalilzad spoke during his visit to Pakistan and India."),
             (Events{"USAGOV 042 PAK", "PAK 043 USAGOV", "USAGOV 042 IND", "IND 043 USAGOV"}));
+}
+
+TEST_F(CoderTest, TabariVerbsAreStems) {
+  EXPECT_EQ(Code("Pakistan restored ties with India."), (Events{"PAK 054 IND"}));
+  EXPECT_EQ(Code("Pakistan is restoring ties with India."), (Events{"PAK 054 IND"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {
