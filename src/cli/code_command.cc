@@ -1,4 +1,5 @@
 // khaldun code: documents in, CAMEO events out.
+#include <algorithm>
 #include <atomic>
 #include <ctime>
 #include <cstdio>
@@ -16,6 +17,7 @@
 #include "code/coder.h"
 #include "ingest/document_reader.h"
 #include "out/event_writer.h"
+#include "store/background_writer.h"
 #include "store/event_store.h"
 
 namespace khaldun::cli {
@@ -38,6 +40,10 @@ constexpr char kUsage[] =
 
 // Documents coded together between two writes: bounds memory, keeps order.
 constexpr size_t kBatchPerThread = 64;
+// Coded batches waiting for the database writer before coding waits for it.
+constexpr size_t kQueuedStoreBatches = 4;
+// Store failures shown one by one; past this only their number, at the end.
+constexpr uint64_t kShownStoreFailures = 20;
 
 }  // namespace
 
@@ -105,7 +111,6 @@ int RunCode(const Args& args) {
   Diagnostics quiet_codes;
   Result<dict::EventCodeTable> codes = dict::EventCodeTable::Load(EventCodesPath(), &quiet_codes);
   std::unique_ptr<store::EventStore> store;
-  Status store_status;
   if (!db_target.empty()) {
     auto opened = store::OpenEventStore(db_target, codes.ok() ? &codes.value() : nullptr);
     if (!opened.ok()) {
@@ -131,6 +136,19 @@ int RunCode(const Args& args) {
   std::vector<Document> batch;
   std::vector<std::vector<Event>> batch_events;
   std::vector<uint32_t> batch_sentences;
+  // Stores documents on a thread of its own while the next batch is coded;
+  // each document is its own transaction, and a failed one does not stop
+  // the others (docs/storage.md).
+  std::unique_ptr<store::BackgroundWriter> store_writer;
+  if (store != nullptr) store_writer = std::make_unique<store::BackgroundWriter>(*store, kQueuedStoreBatches);
+  uint64_t store_failures_shown = 0;
+  auto report_store_failures = [&]() {
+    for (const Status& failure : store_writer->TakeFailures()) {
+      if (store_failures_shown++ < kShownStoreFailures) {
+        std::fprintf(stderr, "khaldun code: not stored: %s\n", failure.message().c_str());
+      }
+    }
+  };
 
   auto flush = [&]() {
     batch_events.assign(batch.size(), {});
@@ -154,16 +172,11 @@ int RunCode(const Args& args) {
       counts.events += batch_events[d].size();
       if (!quiet) for (const Event& event : batch_events[d]) writer->Write(event);
     }
-    if (store != nullptr && store_status.ok()) {  // the batch in one transaction: whole documents or none
-      std::vector<store::DocumentWrite> writes;
-      for (size_t d = 0; d < batch.size(); ++d) {
-        writes.push_back({&batch[d], store::DocumentSummary::FromEvents(batch_sentences[d], batch_events[d]),
-                          &batch_events[d]});
-      }
-      store_status = store->WriteDocuments(writes);
-      if (!store_status.ok()) std::fprintf(stderr, "khaldun code: %s\n", store_status.message().c_str());
-    }
     counts.documents += batch.size();
+    if (store_writer != nullptr) {
+      store_writer->Submit({std::move(batch), std::move(batch_events), std::move(batch_sentences)});
+      report_store_failures();
+    }
     batch.clear();
     progress.Update(counts, reader.stats().bytes);
   };
@@ -174,11 +187,22 @@ int RunCode(const Args& args) {
     });
   }
   if (!batch.empty()) flush();
+  uint64_t not_stored = 0;
+  if (store_writer != nullptr) {
+    store_writer->Finish();  // the run's time includes storing
+    report_store_failures();
+    not_stored = store_writer->failed();
+    if (not_stored > 0) {
+      std::fprintf(stderr, "khaldun code: %s of %s documents were not stored (the first %s named above)\n",
+                   WithCommas(not_stored).c_str(), WithCommas(counts.documents).c_str(),
+                   WithCommas(std::min(not_stored, kShownStoreFailures)).c_str());
+    }
+  }
   counts.skipped = reader.stats().skipped;
   if (!quiet) writer->End();
   std::fflush(stdout);
   progress.Finish(counts, "coded", true);
-  if (!store_status.ok()) return 2;  // documents stored before the failure are complete
+  if (not_stored > 0) return 2;  // every document stored is complete; the others can be coded again
   return counts.skipped > 0 ? 1 : 0;
 }
 

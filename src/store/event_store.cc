@@ -9,7 +9,11 @@
 namespace khaldun::store {
 
 std::string DocumentKey(const Document& document) {
-  return document.id.empty() ? "sha256:" + ContentHash(document.text) : document.id;
+  return document.id.empty() ? DocumentKey(document, ContentHash(document.text)) : document.id;
+}
+
+std::string DocumentKey(const Document& document, std::string_view content_hash) {
+  return document.id.empty() ? "sha256:" + std::string(content_hash) : document.id;
 }
 
 bool IsPostgresTarget(const std::string& target) {

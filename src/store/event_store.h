@@ -1,12 +1,13 @@
 // EventStore: where coded documents and their events are kept, and how they
 // are read back.
 //
-// A document is never split: WriteDocuments replaces everything the store
-// knew about each document (its row, sentences, events and actor mentions)
-// in one transaction, so coding the same documents again never duplicates an
-// event, and a process killed mid-batch leaves every document either
-// complete or absent. The schema (store/schema.h) is the same for
-// every backend; docs/storage.md describes it.
+// A document is never split: each document is written in its own
+// transaction, which replaces everything the store knew about it (its row,
+// sentences, events and actor mentions). So coding the same documents again
+// never duplicates an event, and a process killed mid-batch leaves every
+// document it finished complete and no partial one. The schema
+// (store/schema.h) is the same for every backend; docs/storage.md describes
+// it.
 #ifndef KHALDUN_STORE_EVENT_STORE_H_
 #define KHALDUN_STORE_EVENT_STORE_H_
 
@@ -14,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -79,6 +81,14 @@ struct DocumentWrite {
   const std::vector<Event>* events = nullptr;  // the document's events, in order
 };
 
+// What WriteDocuments did with a batch.
+struct WriteReport {
+  uint64_t written = 0;           // documents committed
+  std::vector<Status> failures;   // one per document not written, in batch order; each message names it
+
+  bool ok() const { return failures.empty(); }
+};
+
 // Filters for Query and QueryAggregated; an empty field does not filter.
 struct EventQuery {
   std::string actor;        // code prefix matched on the source or the target ("PAK" matches "PAKGOV")
@@ -93,17 +103,21 @@ class EventStore {
  public:
   virtual ~EventStore() = default;
 
-  // Replaces each document of `batch` (keyed by DocumentKey), its
-  // sentences, events and actor mentions, all in one transaction: on failure
-  // (the message names the document) nothing of the batch was changed, and a
-  // process killed during the call leaves the batch wholly absent. Grouping
-  // documents is what makes writing cheap (one commit per batch); a document
+  // Writes the documents of `batch` in order, each (keyed by DocumentKey)
+  // in its own transaction that replaces the document's row, sentences,
+  // events and actor mentions. A document is stored whole or not at all: a
+  // process killed during the call leaves every document committed before
+  // complete and no part of the one in flight. A document that fails (its
+  // failure message starts "document <key>: ") is left as it was before the
+  // call (its earlier version, if any, stays), and the rest of the batch is
+  // still written; documents already committed are never lost. A document
   // appearing twice in a batch ends as its last version.
-  virtual Status WriteDocuments(const std::vector<DocumentWrite>& batch) = 0;
+  virtual WriteReport WriteDocuments(const std::vector<DocumentWrite>& batch) = 0;
 
-  // WriteDocuments for one document.
+  // WriteDocuments for one document: its failure, or Ok once it is committed.
   Status WriteDocument(const Document& document, const DocumentSummary& summary, const std::vector<Event>& events) {
-    return WriteDocuments({DocumentWrite{&document, summary, &events}});
+    WriteReport report = WriteDocuments({DocumentWrite{&document, summary, &events}});
+    return report.ok() ? Status::Ok() : report.failures.front();
   }
 
   // Events matching `query`, ordered by date, document id and event number.
@@ -123,6 +137,8 @@ class EventStore {
 // The key a document is stored under: its id, or "sha256:<hex of the text>"
 // when it has none.
 std::string DocumentKey(const Document& document);
+// The same, when the text's ContentHash (store/content_hash.h) is known.
+std::string DocumentKey(const Document& document, std::string_view content_hash);
 
 // Opens (creating and migrating as needed) the store named by `target`:
 // "postgresql://..." or "postgres://..." (or a libpq "host=... dbname=..."

@@ -3,8 +3,10 @@
 #include <libpq-fe.h>
 
 #include <cstdio>
-#include <unordered_map>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "store/sql_event_store.h"
@@ -33,7 +35,7 @@ class PostgresConnection : public SqlConnection {
     return Check(result.get(), text);
   }
 
-  Status Run(const std::string& sql, const std::vector<SqlValue>& params, std::vector<SqlRow>* rows) override {
+  Status Run(std::string_view sql, const std::vector<SqlValue>& params, std::vector<SqlRow>* rows) override {
     Result<std::string> name = Prepare(sql);
     if (!name.ok()) return name.status();
     std::vector<std::string> texts(params.size());
@@ -47,8 +49,10 @@ class PostgresConnection : public SqlConnection {
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "%.17g", *d);
         texts[i] = buffer;
+      } else if (const std::string* text = std::get_if<std::string>(&value)) {
+        texts[i] = *text;
       } else {
-        texts[i] = std::get<std::string>(value);
+        texts[i] = std::get<std::string_view>(value);  // libpq wants NUL-terminated text
       }
       values[i] = texts[i].c_str();
     }
@@ -83,13 +87,14 @@ class PostgresConnection : public SqlConnection {
 
  private:
   // The server-side name of `sql`'s prepared statement, preparing it first.
-  Result<std::string> Prepare(const std::string& sql) {
+  Result<std::string> Prepare(std::string_view sql) {
     auto found = statements_.find(sql);
     if (found != statements_.end()) return found->second;
     std::string name = "khaldun_" + std::to_string(statements_.size());
-    PgResult result(PQprepare(conn_, name.c_str(), sql.c_str(), 0, nullptr));
+    std::string text(sql);
+    PgResult result(PQprepare(conn_, name.c_str(), text.c_str(), 0, nullptr));
     if (Status status = Check(result.get(), sql); !status.ok()) return status;
-    statements_.emplace(sql, name);
+    statements_.emplace(std::move(text), name);
     return name;
   }
 
@@ -106,7 +111,7 @@ class PostgresConnection : public SqlConnection {
   }
 
   PGconn* conn_;
-  std::unordered_map<std::string, std::string> statements_;
+  std::unordered_map<std::string, std::string, SqlTextHash, std::equal_to<>> statements_;
 };
 
 }  // namespace

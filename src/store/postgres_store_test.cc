@@ -79,6 +79,7 @@ TEST_F(PostgresStoreTest, RewritingADocumentReplacesItsEvents) { CheckIdempotent
 TEST_F(PostgresStoreTest, AggregatesTheSameEventAcrossDocuments) { CheckAggregation(*store_); }
 TEST_F(PostgresStoreTest, QueryFilters) { CheckQueryFilters(*store_); }
 TEST_F(PostgresStoreTest, DocumentWithoutIdIsKeyedByContentHash) { CheckDocumentWithoutId(*store_); }
+TEST_F(PostgresStoreTest, AFailedDocumentDoesNotStopTheBatch) { CheckFailedDocumentDoesNotStopTheBatch(*store_); }
 
 TEST(PostgresStore, UnreachableServerIsAClearError) {
 #ifndef KHALDUN_HAVE_POSTGRES

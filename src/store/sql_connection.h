@@ -8,7 +8,9 @@
 #ifndef KHALDUN_STORE_SQL_CONNECTION_H_
 #define KHALDUN_STORE_SQL_CONNECTION_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,10 +21,18 @@
 
 namespace khaldun::store {
 
-// A parameter: NULL, an integer, a real or text.
-using SqlValue = std::variant<std::monostate, int64_t, double, std::string>;
+// A parameter: NULL, an integer, a real or text; text either owned, or a
+// view of text the caller keeps alive until Run returns (no copy).
+using SqlValue = std::variant<std::monostate, int64_t, double, std::string, std::string_view>;
 // A result row: every column as text, or nullopt for NULL.
 using SqlRow = std::vector<std::optional<std::string>>;
+
+// Hashes SQL texts so that a statement cache keyed by std::string can be
+// searched with a std::string_view (no copy of the text per Run).
+struct SqlTextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
 
 class SqlConnection {
  public:
@@ -35,7 +45,7 @@ class SqlConnection {
   // Runs one statement with `params`, preparing it on first use and reusing
   // the prepared statement afterwards (`sql` is the cache key). Appends the
   // result rows to `*rows` when it is not null.
-  virtual Status Run(const std::string& sql, const std::vector<SqlValue>& params, std::vector<SqlRow>* rows) = 0;
+  virtual Status Run(std::string_view sql, const std::vector<SqlValue>& params, std::vector<SqlRow>* rows) = 0;
 
   // True when a table or view of this name exists in the current schema.
   virtual Result<bool> HasTable(std::string_view name) = 0;
@@ -45,7 +55,7 @@ class SqlConnection {
 };
 
 // Runs BEGIN, `body`, then COMMIT; ROLLBACK when `body` or COMMIT fails.
-// Returns the first failure.
+// Returns the first failure: then nothing `body` did is kept.
 template <typename Body>
 Status InTransaction(SqlConnection& connection, Body&& body) {
   if (Status begun = connection.Execute("BEGIN"); !begun.ok()) return begun;

@@ -30,14 +30,11 @@ constexpr char kInsertEvent[] =
 constexpr char kInsertMention[] =
     "INSERT INTO actor_mentions (document_id, event_number, role, code, text, begin_offset, end_offset, how, "
     "entries) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
-constexpr char kDocumentExists[] = "SELECT 1 FROM documents WHERE id = $1";
-// Children first, so the foreign keys hold at every step.
-constexpr const char* kDeleteDocument[] = {
-    "DELETE FROM actor_mentions WHERE document_id = $1",
-    "DELETE FROM events WHERE document_id = $1",
-    "DELETE FROM sentences WHERE document_id = $1",
-    "DELETE FROM documents WHERE id = $1",
-};
+// Takes the document's sentences, events and actor mentions with it: their
+// foreign keys are ON DELETE CASCADE (SQLite connections turn foreign keys
+// on). One statement, and for a new document one index probe that finds
+// nothing.
+constexpr char kDeleteDocument[] = "DELETE FROM documents WHERE id = $1";
 
 // Column order of kSelectEvents; ReadEvent follows it.
 constexpr char kSelectEvents[] =
@@ -68,12 +65,39 @@ std::string UtcNow() {
   return buffer;
 }
 
-SqlValue TextOrNull(const std::string& text) { return text.empty() ? SqlValue{} : SqlValue{text}; }
 SqlValue Int(uint64_t n) { return static_cast<int64_t>(n); }
+// Text bound without a copy (it must outlive the Run); NULL when empty.
+SqlValue View(std::string_view text) { return text; }
+SqlValue ViewOrNull(std::string_view text) { return text.empty() ? SqlValue{} : SqlValue{text}; }
 
+// Replaces `*params` with `values`, keeping the vector's storage.
+template <typename... Values>
+void SetParams(std::vector<SqlValue>* params, Values&&... values) {
+  params->clear();
+  (params->emplace_back(std::forward<Values>(values)), ...);
+}
+
+// A JSON array of strings. Items of plain printable ASCII (dictionary
+// "file:line" entries, issue codes, most notes) are quoted as they are;
+// a list with anything else goes through nlohmann::json, which escapes it
+// and repairs invalid UTF-8. Both give the same text for the same list.
 std::string JsonList(const std::vector<std::string>& items) {
   if (items.empty()) return "[]";
-  return nlohmann::json(items).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string out = "[";
+  for (const std::string& item : items) {
+    for (char c : item) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x20 || byte >= 0x7f || c == '"' || c == '\\') {
+        return nlohmann::json(items).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      }
+    }
+    if (out.size() > 1) out += ',';
+    out += '"';
+    out += item;
+    out += '"';
+  }
+  out += ']';
+  return out;
 }
 
 std::vector<std::string> ParseJsonList(const std::optional<std::string>& text) {
@@ -116,57 +140,60 @@ std::string LocationKey(const EventLocation& location) {
   return location.country_iso3 + ":" + location.name;
 }
 
-std::vector<SqlValue> EventParams(const std::string& key, uint32_t number, const Event& event,
-                                  const dict::EventCodeTable* codes) {
+// kInsertEvent's parameters; they view `key` and `event`.
+void EventParams(std::string_view key, uint32_t number, const Event& event, const dict::EventCodeTable* codes,
+                 std::vector<SqlValue>* params) {
   const dict::EventCodeInfo* info = codes != nullptr ? codes->Find(event.code) : nullptr;
   std::string root = dict::RootCode(event.code);
   int quad = info != nullptr ? info->quad_class : (root.empty() ? 0 : dict::QuadClassOfRoot(std::atoi(root.c_str())));
   const EventLocation& location = event.location;
   const bool found = location.found();
-  return {key,
-          Int(number),
-          Int(event.sentence),
-          TextOrNull(event.date),
-          std::string(DateOriginName(event.date_origin)),
-          event.source.code,
-          event.source.text,
-          Int(event.source.span.begin),
-          Int(event.source.span.end),
-          event.target.code,
-          event.target.text,
-          Int(event.target.span.begin),
-          Int(event.target.span.end),
-          event.code,
-          root,
-          dict::BaseCode(event.code),
-          int64_t{quad},
-          info != nullptr ? SqlValue{info->goldstein} : SqlValue{},
-          event.verb_text,
-          Int(event.verb_span.begin),
-          Int(event.verb_span.end),
-          event.pattern,
-          event.pattern_entry,
-          JsonList(event.notes),
-          event.reported_by,
-          JsonList(event.issues),
-          TextOrNull(location.source),
-          TextOrNull(location.name),
-          TextOrNull(location.feature_type),
-          TextOrNull(location.country_iso3),
-          TextOrNull(location.country_iso2),
-          TextOrNull(location.country_name),
-          TextOrNull(location.province),
-          found ? SqlValue{location.lat} : SqlValue{},
-          found ? SqlValue{location.lon} : SqlValue{},
-          location.place_id != 0 ? Int(location.place_id) : SqlValue{},
-          TextOrNull(location.evidence),
-          LocationKey(location)};
+  SetParams(params,
+            View(key),
+            Int(number),
+            Int(event.sentence),
+            ViewOrNull(event.date),
+            View(DateOriginName(event.date_origin)),
+            View(event.source.code),
+            View(event.source.text),
+            Int(event.source.span.begin),
+            Int(event.source.span.end),
+            View(event.target.code),
+            View(event.target.text),
+            Int(event.target.span.begin),
+            Int(event.target.span.end),
+            View(event.code),
+            std::move(root),
+            dict::BaseCode(event.code),
+            int64_t{quad},
+            info != nullptr ? SqlValue{info->goldstein} : SqlValue{},
+            View(event.verb_text),
+            Int(event.verb_span.begin),
+            Int(event.verb_span.end),
+            View(event.pattern),
+            View(event.pattern_entry),
+            JsonList(event.notes),
+            View(event.reported_by),
+            JsonList(event.issues),
+            ViewOrNull(location.source),
+            ViewOrNull(location.name),
+            ViewOrNull(location.feature_type),
+            ViewOrNull(location.country_iso3),
+            ViewOrNull(location.country_iso2),
+            ViewOrNull(location.country_name),
+            ViewOrNull(location.province),
+            found ? SqlValue{location.lat} : SqlValue{},
+            found ? SqlValue{location.lon} : SqlValue{},
+            location.place_id != 0 ? Int(location.place_id) : SqlValue{},
+            ViewOrNull(location.evidence),
+            LocationKey(location));
 }
 
-std::vector<SqlValue> MentionParams(const std::string& key, uint32_t number, const char* role,
-                                    const EventActor& actor) {
-  return {key,        Int(number),      std::string(role),       actor.code, actor.text,
-          Int(actor.span.begin), Int(actor.span.end), actor.how, JsonList(actor.entries)};
+// kInsertMention's parameters; they view `key` and `actor`.
+void MentionParams(std::string_view key, uint32_t number, std::string_view role, const EventActor& actor,
+                   std::vector<SqlValue>* params) {
+  SetParams(params, View(key), Int(number), View(role), View(actor.code), View(actor.text), Int(actor.span.begin),
+            Int(actor.span.end), View(actor.how), JsonList(actor.entries));
 }
 
 const std::string& Text(const SqlRow& row, size_t column) {
@@ -298,50 +325,54 @@ Result<std::unique_ptr<EventStore>> SqlEventStore::Open(std::unique_ptr<SqlConne
   return std::unique_ptr<EventStore>(new SqlEventStore(std::move(connection), codes));
 }
 
-Status SqlEventStore::WriteRows(const Document& document, const std::string& key, const DocumentSummary& summary,
+Status SqlEventStore::WriteRows(const Document& document, std::string_view key, std::string_view content_hash,
+                                std::string_view coded_at, const DocumentSummary& summary,
                                 const std::vector<Event>& events) {
   SqlConnection& db = *connection_;
-  std::vector<SqlRow> existing;
-  if (Status s = db.Run(kDocumentExists, {key}, &existing); !s.ok()) return s;
-  // Rows only exist under a stored document (one transaction wrote them all).
-  for (const char* sql : kDeleteDocument) {
-    if (existing.empty()) break;
-    if (Status s = db.Run(sql, {key}, nullptr); !s.ok()) return s;
-  }
-  Status s = db.Run(kInsertDocument,
-                    {key, ContentHash(document.text), TextOrNull(document.date), TextOrNull(document.source),
-                     TextOrNull(document.url), TextOrNull(document.title), ExtraJson(document),
-                     std::string(FormatName(document.format)), TextOrNull(document.origin_file),
-                     Int(document.origin_line), Int(summary.sentence_count), Int(events.size()), UtcNow()},
-                    nullptr);
+  std::vector<SqlValue>& params = params_;
+  SetParams(&params, View(key));
+  if (Status s = db.Run(kDeleteDocument, params, nullptr); !s.ok()) return s;
+  SetParams(&params, View(key), View(content_hash), ViewOrNull(document.date), ViewOrNull(document.source),
+            ViewOrNull(document.url), ViewOrNull(document.title), ExtraJson(document),
+            View(FormatName(document.format)), ViewOrNull(document.origin_file), Int(document.origin_line),
+            Int(summary.sentence_count), Int(events.size()), View(coded_at));
+  Status s = db.Run(kInsertDocument, params, nullptr);
   if (!s.ok()) return s;
   for (const SentenceRecord& sentence : summary.sentences) {
-    s = db.Run(kInsertSentence,
-               {key, Int(sentence.number), sentence.text,
-                sentence.span ? Int(sentence.span->begin) : SqlValue{},
-                sentence.span ? Int(sentence.span->end) : SqlValue{}},
-               nullptr);
-    if (!s.ok()) return s;
+    SetParams(&params, View(key), Int(sentence.number), View(sentence.text),
+              sentence.span ? Int(sentence.span->begin) : SqlValue{},
+              sentence.span ? Int(sentence.span->end) : SqlValue{});
+    if (s = db.Run(kInsertSentence, params, nullptr); !s.ok()) return s;
   }
   for (uint32_t n = 0; n < events.size(); ++n) {
-    if (s = db.Run(kInsertEvent, EventParams(key, n, events[n], codes_), nullptr); !s.ok()) return s;
-    if (s = db.Run(kInsertMention, MentionParams(key, n, "source", events[n].source), nullptr); !s.ok()) return s;
-    if (s = db.Run(kInsertMention, MentionParams(key, n, "target", events[n].target), nullptr); !s.ok()) return s;
+    EventParams(key, n, events[n], codes_, &params);
+    if (s = db.Run(kInsertEvent, params, nullptr); !s.ok()) return s;
+    MentionParams(key, n, "source", events[n].source, &params);
+    if (s = db.Run(kInsertMention, params, nullptr); !s.ok()) return s;
+    MentionParams(key, n, "target", events[n].target, &params);
+    if (s = db.Run(kInsertMention, params, nullptr); !s.ok()) return s;
   }
   return Status::Ok();
 }
 
-Status SqlEventStore::WriteDocuments(const std::vector<DocumentWrite>& batch) {
-  if (batch.empty()) return Status::Ok();
-  Status status = InTransaction(*connection_, [&]() -> Status {
-    for (const DocumentWrite& write : batch) {
-      const std::string key = DocumentKey(*write.document);
-      Status s = WriteRows(*write.document, key, write.summary, *write.events);
-      if (!s.ok()) return Status::Error("document " + key + ": " + s.message());
+WriteReport SqlEventStore::WriteDocuments(const std::vector<DocumentWrite>& batch) {
+  WriteReport report;
+  const std::string coded_at = UtcNow();
+  for (const DocumentWrite& write : batch) {
+    const Document& document = *write.document;
+    // Hashed once: the hash is a column, and the key of a document without an id.
+    const std::string content_hash = ContentHash(document.text);
+    const std::string key = DocumentKey(document, content_hash);
+    Status status = InTransaction(*connection_, [&]() -> Status {
+      return WriteRows(document, key, content_hash, coded_at, write.summary, *write.events);
+    });
+    if (status.ok()) {
+      ++report.written;
+    } else {
+      report.failures.push_back(Status::Error("document " + key + ": " + status.message()));
     }
-    return Status::Ok();
-  });
-  return status;
+  }
+  return report;
 }
 
 Result<std::vector<StoredEvent>> SqlEventStore::Query(const EventQuery& query) {

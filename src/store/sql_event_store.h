@@ -4,6 +4,8 @@
 #define KHALDUN_STORE_SQL_EVENT_STORE_H_
 
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "store/event_store.h"
 #include "store/sql_connection.h"
@@ -17,7 +19,7 @@ class SqlEventStore : public EventStore {
   static Result<std::unique_ptr<EventStore>> Open(std::unique_ptr<SqlConnection> connection,
                                                   const dict::EventCodeTable* codes);
 
-  Status WriteDocuments(const std::vector<DocumentWrite>& batch) override;
+  WriteReport WriteDocuments(const std::vector<DocumentWrite>& batch) override;
   Result<std::vector<StoredEvent>> Query(const EventQuery& query) override;
   Result<std::vector<AggregatedEvent>> QueryAggregated(const EventQuery& query) override;
   Result<uint64_t> CountDocuments() override;
@@ -26,11 +28,13 @@ class SqlEventStore : public EventStore {
  private:
   SqlEventStore(std::unique_ptr<SqlConnection> connection, const dict::EventCodeTable* codes)
       : connection_(std::move(connection)), codes_(codes) {}
-  Status WriteRows(const Document& document, const std::string& key, const DocumentSummary& summary,
-                   const std::vector<Event>& events);
+  // Replaces one document's rows; the caller runs it in a transaction.
+  Status WriteRows(const Document& document, std::string_view key, std::string_view content_hash,
+                   std::string_view coded_at, const DocumentSummary& summary, const std::vector<Event>& events);
 
   std::unique_ptr<SqlConnection> connection_;
   const dict::EventCodeTable* codes_;
+  std::vector<SqlValue> params_;  // reused for every row written
 };
 
 }  // namespace khaldun::store

@@ -38,6 +38,7 @@ TEST_F(SqliteStoreTest, RewritingADocumentReplacesItsEvents) { CheckIdempotentRe
 TEST_F(SqliteStoreTest, AggregatesTheSameEventAcrossDocuments) { CheckAggregation(*store_); }
 TEST_F(SqliteStoreTest, QueryFilters) { CheckQueryFilters(*store_); }
 TEST_F(SqliteStoreTest, DocumentWithoutIdIsKeyedByContentHash) { CheckDocumentWithoutId(*store_); }
+TEST_F(SqliteStoreTest, AFailedDocumentDoesNotStopTheBatch) { CheckFailedDocumentDoesNotStopTheBatch(*store_); }
 
 TEST_F(SqliteStoreTest, KeepsDocumentMetadataAndSentences) {
   Document document = SampleDocument("d1", "AFP");

@@ -323,4 +323,46 @@ void CheckDocumentWithoutId(EventStore& store) {
   EXPECT_NE(DocumentKey(other), DocumentKey(document));
 }
 
+void CheckFailedDocumentDoesNotStopTheBatch(EventStore& store) {
+  // d2 is stored; then a batch brings a new version of it that cannot be
+  // written (the same sentence twice breaks the sentences' primary key),
+  // between two documents that can.
+  ASSERT_TRUE(Write(store, SampleDocument("d2", "AFP"), SampleEvents("d2")).ok());
+  Document d1 = SampleDocument("d1", "AFP");
+  Document d2 = SampleDocument("d2", "Reuters");
+  Document d3 = SampleDocument("d3", "AFP");
+  std::vector<Event> e1 = SampleEvents("d1");
+  std::vector<Event> e2 = SampleEvents("d2");
+  e2.pop_back();
+  std::vector<Event> e3 = SampleEvents("d3");
+  DocumentSummary broken = DocumentSummary::FromEvents(3, e2);
+  broken.sentences.push_back(broken.sentences.front());
+  WriteReport report = store.WriteDocuments({{&d1, DocumentSummary::FromEvents(3, e1), &e1},
+                                             {&d2, broken, &e2},
+                                             {&d3, DocumentSummary::FromEvents(3, e3), &e3}});
+  EXPECT_EQ(report.written, 2u);
+  EXPECT_FALSE(report.ok());
+  ASSERT_EQ(report.failures.size(), 1u);
+  EXPECT_EQ(report.failures[0].message().rfind("document d2: ", 0), 0u) << report.failures[0].message();
+  // The documents around it are stored whole; d2 is as it was before.
+  Result<uint64_t> documents = store.CountDocuments();
+  ASSERT_TRUE(documents.ok());
+  EXPECT_EQ(documents.value(), 3u);
+  for (const char* id : {"d1", "d2", "d3"}) {
+    SCOPED_TRACE(id);
+    EventQuery query;
+    query.document = id;
+    std::vector<StoredEvent> stored = All(store, query);
+    ASSERT_EQ(stored.size(), 2u);
+    EXPECT_EQ(stored[0].document_source, "AFP");
+  }
+  // And the store goes on working.
+  ASSERT_TRUE(Write(store, d2, e2).ok());
+  EventQuery query;
+  query.document = "d2";
+  std::vector<StoredEvent> stored = All(store, query);
+  ASSERT_EQ(stored.size(), 1u);
+  EXPECT_EQ(stored[0].document_source, "Reuters");
+}
+
 }  // namespace khaldun::store::testing

@@ -32,6 +32,7 @@ void CheckIdempotentRewrite(EventStore& store);
 void CheckAggregation(EventStore& store);
 void CheckQueryFilters(EventStore& store);
 void CheckDocumentWithoutId(EventStore& store);
+void CheckFailedDocumentDoesNotStopTheBatch(EventStore& store);
 
 }  // namespace khaldun::store::testing
 
