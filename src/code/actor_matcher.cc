@@ -303,7 +303,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         places = named_by(analysis.pps[pp].object_np);
         if (!places.empty()) {
           base = &(*mentions)[places.front()];
-          mention.how = "place+agent";
+          // "a commander of Hezbollah": a member takes the group's code;
+          // "protesters in Kabul": a place lends only its country.
+          const bool member = analysis.words[analysis.pps[pp].preposition] == "of" && places.size() == 1 &&
+                              base->how != "place";
+          mention.how = member ? "member+agent" : "place+agent";
           break;
         }
       }

@@ -171,6 +171,16 @@ TEST_F(CoderTest, NominalEventsReachEveryCoordinatedTarget) {
             (Events{"USAGOV 042 PAK", "PAK 043 USAGOV", "USAGOV 042 IND", "IND 043 USAGOV"}));
 }
 
+TEST_F(CoderTest, AMemberTakesItsGroupsCode) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked an official of the Taliban."), (Events{"PAKMIL 190 AFGINS"}));
+}
+
+TEST_F(CoderTest, ASubjectsDoerIsNotWhereItHappened) {
+  // "a strike on a building in India": India is where, not who.
+  EXPECT_TRUE(Code("A strike on a building in India killed Pakistani soldiers.").empty());
+  EXPECT_EQ(Code("An attack by the Taliban killed Pakistani soldiers."), (Events{"AFGINS 1823 PAKMIL"}));
+}
+
 TEST_F(CoderTest, TabariVerbsAreStems) {
   EXPECT_EQ(Code("Pakistan restored ties with India."), (Events{"PAK 054 IND"}));
   EXPECT_EQ(Code("Pakistan is restoring ties with India."), (Events{"PAK 054 IND"}));

@@ -19,11 +19,14 @@ struct NpMentions {
 // Mentions named by an NP: its own (or its group), or its members' for a
 // coordination. With `through_pps`, an NP without an actor of its own
 // stands for the actor of its attached phrases ("an attack by X" -> X).
-void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool through_pps = false, int depth = 0) {
+void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool through_pps = false,
+                bool doers_only = false, int depth = 0) {
   if (np == kNone || depth > 8) return;
   const NounPhrase& phrase = t.analysis.nps[np];
   if (phrase.kind == NounPhraseKind::kCoordination) {
-    for (uint32_t member : t.analysis.indices(phrase.members)) MentionsOf(t, member, out, through_pps, depth + 1);
+    for (uint32_t member : t.analysis.indices(phrase.members)) {
+      MentionsOf(t, member, out, through_pps, doers_only, depth + 1);
+    }
     return;
   }
   if (!t.group_of_np[np].empty()) {
@@ -32,7 +35,15 @@ void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool
     out->push_back(t.mention_of_np[np]);
   } else if (through_pps) {
     for (uint32_t pp : t.analysis.indices(phrase.pps)) {
-      MentionsOf(t, t.analysis.pps[pp].object_np, out, through_pps, depth + 1);
+      // A subject's doers come "by", "of", "from" or "between" it ("an
+      // attack by X", "talks between X and Y"); "a strike on a building in
+      // Beirut" names where, not who.
+      const std::string_view preposition = t.analysis.words[t.analysis.pps[pp].preposition];
+      if (doers_only && preposition != "by" && preposition != "of" && preposition != "from" &&
+          preposition != "between" && preposition != "among") {
+        continue;
+      }
+      MentionsOf(t, t.analysis.pps[pp].object_np, out, through_pps, doers_only, depth + 1);
       if (!out->empty()) return;
     }
   }
@@ -137,7 +148,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (targets.empty()) MentionsOf(table, clause.actor_np(), &targets);
       notes.push_back("passive: source and target swapped");
     } else {
-      if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true);
+      if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true, /*doers_only=*/true);
       // "conducted military exercises", "staged a protest": when the verb
       // only carries out the deed its pattern names (a [---] family), the
       // object naming the deed is no target.
