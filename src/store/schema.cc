@@ -99,6 +99,8 @@ SELECT e.date AS date, e.source_code AS source_code, e.target_code AS target_cod
 FROM events e JOIN documents d ON d.id = e.document_id
 GROUP BY e.date, e.source_code, e.target_code, e.code, e.location_key)";
 
+}  // namespace
+
 std::string UtcNow() {
   std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};
@@ -107,8 +109,6 @@ std::string UtcNow() {
   std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buffer;
 }
-
-}  // namespace
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kMigrations = {

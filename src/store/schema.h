@@ -8,6 +8,7 @@
 #ifndef KHALDUN_STORE_SCHEMA_H_
 #define KHALDUN_STORE_SCHEMA_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,10 @@ struct Migration {
   std::string_view description;
   std::vector<std::string_view> statements;  // run in one transaction
 };
+
+// Now in UTC as the store writes timestamps (applied_at, coded_at):
+// "2026-11-29T07:41:08Z".
+std::string UtcNow();
 
 // Every migration, oldest first.
 const std::vector<Migration>& Migrations();

@@ -1,8 +1,6 @@
 #include "store/sql_event_store.h"
 
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <string>
 #include <utility>
 
@@ -55,15 +53,6 @@ constexpr char kSelectAggregated[] =
     "SELECT a.date, a.source_code, a.target_code, a.code, a.root_code, a.quad_class, a.goldstein, "
     "a.location_name, a.location_country, a.mentions, a.sources, a.articles, a.first_document "
     "FROM aggregated_events a";
-
-std::string UtcNow() {
-  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
 
 SqlValue Int(uint64_t n) { return static_cast<int64_t>(n); }
 // Text bound without a copy (it must outlive the Run); NULL when empty.
