@@ -60,22 +60,13 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   if (lemma.size() > 5 && lemma.compare(0, 3, "RE-") == 0 && dictionary_->VerbFormsOf(lemma).empty()) {
     unprefixed = lemma.substr(3);
   }
-  std::vector<const VerbForm*> forms;
-  const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};
-  for (const std::string* word : words_to_try) {
-    if (word->empty()) continue;
-    for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) forms.push_back(&form);
-  }
-  // TABARI stems ("RESTOR" for "restore") after the words themselves.
-  for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) forms.push_back(form);
-  for (const VerbForm* form_pointer : forms) {
-    const VerbForm& form = *form_pointer;
-    if (dictionary_->IsNominal(form.family) != nominal) continue;
+  auto consider = [&](const VerbForm& form) {
+    if (dictionary_->IsNominal(form.family) != nominal) return;
     // A compound's words follow the verb whatever the clause builder made
     // of them ("stands ready to help": "ready" may end up outside the clause).
     uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()));
-    if (words == 0 || words < best_form_words) continue;
-    if (std::find(tried.begin(), tried.end(), std::pair(form.family, words)) != tried.end()) continue;
+    if (words == 0 || words < best_form_words) return;
+    if (std::find(tried.begin(), tried.end(), std::pair(form.family, words)) != tried.end()) return;
     tried.emplace_back(form.family, words);
     const dict::VerbFamily& family = dict.verb_families[form.family];
     const dict::Verb& verb = family.verbs[form.verb];
@@ -123,7 +114,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       best.code = pattern.code;
       best.fit = fit;
     }
+  };
+  const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};
+  for (const std::string* word : words_to_try) {
+    if (word->empty()) continue;
+    for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) consider(form);
   }
+  // TABARI stems ("RESTOR" for "restore") after the words themselves.
+  for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) consider(*form);
   return best;
 }
 
