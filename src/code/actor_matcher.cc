@@ -19,15 +19,6 @@ bool IsDefinite(std::string_view word) {
          word == "These" || word == "those" || word == "Those" || word == "that" || word == "That";
 }
 
-bool IsPersonPronoun(std::string_view w) {
-  return w == "he" || w == "He" || w == "she" || w == "She" || w == "him" || w == "her" || w == "Her" ||
-         w == "his" || w == "His";
-}
-
-bool IsGroupPronoun(std::string_view w) {
-  return w == "they" || w == "They" || w == "them" || w == "their" || w == "Their";
-}
-
 // The hit whose span holds `head`, else the last one.
 const Hit* HitAtHead(const std::vector<Hit>& hits, uint32_t head) {
   for (const Hit& hit : hits) {
@@ -77,6 +68,29 @@ bool ActorMatcher::IsCityOf(std::string_view text, std::string_view iso3) const 
     }
   }
   return false;
+}
+
+PronounKind KindOfPronoun(std::string_view w) {
+  if (w == "he" || w == "He" || w == "she" || w == "She" || w == "him" || w == "her" || w == "Her" || w == "his" ||
+      w == "His") {
+    return PronounKind::kPerson;
+  }
+  if (w == "they" || w == "They" || w == "them" || w == "their" || w == "Their" || w == "its" || w == "Its") {
+    return PronounKind::kGroup;
+  }
+  return PronounKind::kNotAPronoun;
+}
+
+int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions) {
+  if (kind == PronounKind::kNotAPronoun) return -1;
+  const bool person = kind == PronounKind::kPerson;
+  for (size_t m = mentions.size(); m-- > 0;) {
+    const ActorMention& mention = mentions[m];
+    if (mention.resolved() && mention.end <= before && mention.how != "place" && mention.person == person) {
+      return static_cast<int32_t>(m);
+    }
+  }
+  return -1;
 }
 
 std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
@@ -417,15 +431,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (!np.pronoun || (*mention_of_np)[n] >= 0) continue;
-    std::string_view word = analysis.words[np.head];
-    bool person = IsPersonPronoun(word);
-    if (!person && !IsGroupPronoun(word)) continue;
-    const ActorMention* antecedent = nullptr;
-    for (auto it = mentions->rbegin(); it != mentions->rend() && antecedent == nullptr; ++it) {
-      if (it->resolved() && it->end <= np.begin && it->how != "place" && (person ? it->person : !it->person)) {
-        antecedent = &*it;
-      }
-    }
+    const PronounKind kind = KindOfPronoun(analysis.words[np.head]);
+    if (kind == PronounKind::kNotAPronoun) continue;
+    const bool person = kind == PronounKind::kPerson;
+    const int32_t in_sentence = Antecedent(kind, np.begin, *mentions);
+    const ActorMention* antecedent = in_sentence >= 0 ? &(*mentions)[in_sentence] : nullptr;
     for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && antecedent == nullptr; ++it) {
       if (person ? it->person : !it->person) antecedent = &*it;
     }

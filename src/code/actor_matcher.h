@@ -14,6 +14,7 @@
 #define KHALDUN_CODE_ACTOR_MATCHER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/actor_mention.h"
@@ -60,6 +61,16 @@ class ActorMatcher {
   const CompiledDictionary* dictionary_;
   const Gazetteer* places_;
 };
+
+// Whom a personal or possessive pronoun stands for: a person ("he", "his")
+// or a group ("they", "their", "its"); kNotAPronoun for other words.
+enum class PronounKind { kNotAPronoun, kPerson, kGroup };
+PronounKind KindOfPronoun(std::string_view word);
+
+// The last resolved mention of `mentions` ending at or before token `before`
+// that a pronoun of `kind` can stand for (a person or a group, never a
+// place), or -1.
+int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions);
 
 // Combines an actor code with an agent code: "PAK" + ~GOV -> "PAKGOV",
 // "PAK" + NGO~ -> "NGOPAK". An actor code longer than a country code keeps

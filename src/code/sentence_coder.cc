@@ -82,21 +82,6 @@ bool IsMutual(const std::string& code) {
          code == "087";
 }
 
-// The earlier actor a possessive determiner stands for: "his visit" -> the
-// last person named before it in the sentence, "their talks" -> the last group.
-int32_t PossessiveAntecedent(std::string_view word, uint32_t before, const std::vector<ActorMention>& mentions) {
-  const bool person = word == "his" || word == "His" || word == "her" || word == "Her";
-  const bool group = word == "their" || word == "Their" || word == "its" || word == "Its";
-  if (!person && !group) return -1;
-  for (size_t m = mentions.size(); m-- > 0;) {
-    const ActorMention& mention = mentions[m];
-    if (mention.end <= before && mention.resolved() && mention.how != "place" && mention.person == person) {
-      return static_cast<int32_t>(m);
-    }
-  }
-  return -1;
-}
-
 bool PlaceCanBeTarget(const std::string& code) {
   const std::string root = Root(code);
   return root >= "14" || code == "042" || code == "043" || code == "018" || code.starts_with("087");
@@ -323,7 +308,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (!coded.found || coded.pattern == nullptr) continue;
     int32_t source = coded.fit.source;
     if (source < 0 && np.possessor != kNone) source = mention_of_np[np.possessor];
-    if (source < 0 && np.determiner != kNone) source = PossessiveAntecedent(analysis.words[np.determiner], np.begin, mentions);
+    // "his visit": the person named before it.
+    if (source < 0 && np.determiner != kNone) {
+      source = Antecedent(KindOfPronoun(analysis.words[np.determiner]), np.begin, mentions);
+    }
     int32_t target = coded.fit.target;
     const std::string& primary = coded.code.primary;
     if (source < 0 || target < 0 || source == target || primary.empty() || primary == "---") continue;
