@@ -165,17 +165,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           // at ("exercises in Alaska"), but only where talk and meetings
           // happen ("met in Zurich", "remarks in Doha").
           if (!PlaceCanBeTarget(primary)) {
-            targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                         [&](int32_t t) { return mentions[t].how == "place"; }),
-                          targets.end());
+            std::erase_if(targets, [&](int32_t t) { return mentions[t].how == "place"; });
           }
           if (!targets.empty()) break;
         }
       }
     }
     // An actor known only by its role ("---MIL") is too vague to be a target.
-    targets.erase(std::remove_if(targets.begin(), targets.end(), [&](int32_t t) { return !mentions[t].resolved(); }),
-                  targets.end());
+    std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved(); });
     if (targets.empty() && !clause.verb.passive) {
       // The first actor after the verb inside this clause or the clauses it
       // governs ("cordoned off the roads leading into Mordor").
@@ -199,15 +196,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           continue;
         }
         MentionsOf(table, complement.actor_np(), &targets);
-        targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                     [&](int32_t t) { return !mentions[t].resolved(); }),
-                      targets.end());
+        std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved(); });
       }
     }
     // A mention cannot act on itself.
-    targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                 [&](int32_t t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); }),
-                  targets.end());
+    std::erase_if(targets, [&](int32_t t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); });
     if (!sources.empty()) clause_source[c] = sources.front();
 
     if (primary == "---" || (primary.empty() && paired.empty())) {
