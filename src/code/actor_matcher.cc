@@ -202,7 +202,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.entries.push_back(dict.Where(code->where.line ? code->where : actor.name.where));
       mention.named = true;
       // A capital named as a place, or modifying another noun ("the Beijing
-      // Olympics", "Kabul residents"), is its country, not its government.
+      // marathon", "Kabul residents"), is its country, not its government.
       const bool modifier = !(primary->begin <= np.head && np.head < primary->end);
       if (places_ != nullptr && (as_place[n] || modifier) && mention.code.size() == 6 &&
           mention.code.compare(3, 3, "GOV") == 0 &&
@@ -226,7 +226,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       agent_only[n] = agent;
       agent_payload[n] = agent_hit->entry;
     } else if (places_ != nullptr && as_place[n]) {
-      // "in South Carolina": a place the dictionary lacks stands for its country.
+      // "in Texas": a place the dictionary lacks stands for its country.
       uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
       bool proper = first < np.end;
       for (uint32_t k = first; k < np.end && proper; ++k) proper = IsProperNoun(analysis.tags[k]);

@@ -7,8 +7,8 @@
 // Kabul"), and references to earlier actors ("he", "the envoy", "the
 // insurgents") resolved from the document's history. With a gazetteer,
 // places the dictionary lacks stand for their country where a preposition
-// names them as places ("in South Carolina" -> USA), and a capital named as
-// a place is its country, not its government ("a protest in Beijing" -> CHN,
+// names them as places ("in Texas" -> USA), and a capital named as
+// a place is its country, not its government ("a rally in Beijing" -> CHN,
 // "Kabul residents" -> AFGCVL; "Beijing said" stays CHNGOV).
 #ifndef KHALDUN_CODE_ACTOR_MATCHER_H_
 #define KHALDUN_CODE_ACTOR_MATCHER_H_

@@ -63,7 +63,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   auto consider = [&](const VerbForm& form) {
     if (dictionary_->IsNominal(form.family) != nominal) return;
     // A compound's words follow the verb whatever the clause builder made
-    // of them ("stands ready to help": "ready" may end up outside the clause).
+    // of them ("stand ready to": "ready" may end up outside the clause).
     uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()));
     if (words == 0 || words < best_form_words) return;
     if (std::find(tried.begin(), tried.end(), std::pair(form.family, words)) != tried.end()) return;

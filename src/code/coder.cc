@@ -241,7 +241,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));
     }
     for (const ActorMention& mention : ws.mentions) {
-      // A place ("in Alaska") is where things happen, not whom "they" means.
+      // A place ("in Texas") is where things happen, not whom "they" means.
       if (mention.resolved() && mention.how != "place") ws.history.mentions.push_back(mention);
     }
   }

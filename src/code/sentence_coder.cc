@@ -162,8 +162,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           if (object == kNone || analysis.nps[object].temporal) continue;
           MentionsOf(table, object, &targets);
           // A place is what force, protest, visits and condolences are aimed
-          // at ("exercises in Alaska"), but only where talk and meetings
-          // happen ("met in Zurich", "remarks in Doha").
+          // at ("drills in Texas"), but only where talk and meetings
+          // happen ("met in Geneva", "spoke in Oslo").
           if (!PlaceCanBeTarget(primary)) {
             std::erase_if(targets, [&](int32_t t) { return mentions[t].how == "place"; });
           }
@@ -241,7 +241,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       by_clause[c].push_back(out->size());
       out->push_back(std::move(event));
     };
-    // "X and Y postponed their meeting": what they share, they did to each other.
+    // "X and Y postponed their summit": what they share, they did to each other.
     bool reciprocal = false;
     for (uint32_t object : analysis.indices(clause.objects)) {
       const int32_t determiner = analysis.nps[object].determiner;
@@ -283,8 +283,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (np.kind != NounPhraseKind::kBase || np.pronoun) continue;
     // The prepositional phrases that follow the noun, wherever the parser
     // attached them ("the meeting between X and Y on the sidelines").
-    // An infinitive continues the noun too: "the refusal of the Taliban to
-    // negotiate with the government".
+    // An infinitive continues the noun too: "the refusal of the rebels to
+    // talk with Lima".
     uint32_t limit = np.end;
     for (uint32_t before = limit + 1; before != limit;) {
       before = limit;

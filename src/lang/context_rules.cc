@@ -245,8 +245,8 @@ void Rules::Forward(size_t i) {
   }
 
   // A lexicon that lists an "-ed" word as a noun first ("abducted") is
-  // wrong when a noun phrase comes on both sides: "militants abducted five
-  // soldiers".
+  // wrong when a noun phrase comes on both sides: "gunmen abducted two
+  // engineers".
   if (t.Is(T::kNN) && w.ends_with("ed") && t.Can(T::kVBD) && t.Can(T::kVBN) &&
       (IsNoun(before) || before == T::kPRP) &&
       (next == T::kDT || next == T::kCD || next == T::kNNS || next == T::kNNP || next == T::kNNPS ||
