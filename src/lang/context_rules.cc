@@ -244,6 +244,14 @@ void Rules::Forward(size_t i) {
     if (t.Is(T::kVBG) && t.Can(T::kNN) && !IsNoun(next)) { t.tag = T::kNN; return; }
   }
 
+  // A bare verb cannot follow "has": "has close ties", "have strong links".
+  if (t.Is(T::kVB) && t.Can(T::kJJ) && IsNoun(next)) {
+    const TokenState* prev_word = At(i, -1);
+    if (prev_word != nullptr && IsHave(prev_word->word)) {
+      t.tag = T::kJJ;
+      return;
+    }
+  }
   // A lexicon that lists an "-ed" word as a noun first ("abducted") is
   // wrong when a noun phrase comes on both sides: "gunmen abducted two
   // engineers".

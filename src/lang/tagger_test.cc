@@ -22,6 +22,10 @@ TEST_F(TaggerTest, PastTenseAfterSubject) {
   EXPECT_EQ(Tags("The Taliban rejected the offer ."), "DT NNP VBD DT NN .");
 }
 
+TEST_F(TaggerTest, NoBareVerbAfterHave) {
+  EXPECT_EQ(Tags("Chile has close ties to Peru"), "NNP VBZ JJ NNS TO NNP");
+}
+
 TEST_F(TaggerTest, ParticipleAfterAuxiliary) {
   EXPECT_EQ(Tags("The offer was rejected by the Taliban ."), "DT NN VBD VBN IN DT NNP .");
   EXPECT_EQ(Tags("They have rejected it"), "PRP VBP VBN PRP");
