@@ -35,6 +35,14 @@ bool IsPlacePreposition(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Roles of armed forces: where they are is not whose they are.
+bool IsForceRole(std::string_view role) {
+  for (std::string_view force : {"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", "CRM"}) {
+    if (role.find(force) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Smaller towns share their names with too many people and places.
 constexpr uint32_t kMinCityPopulation = 100000;
 
@@ -166,6 +174,29 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (name.length > 0 && start + name.length > np.begin) {
       scan_begin[n] = start;
       absorbed_by[np.possessor] = static_cast<int32_t>(n);
+    }
+  }
+  // Likewise a name or title that runs through "of" ("Secretary of State
+  // Hillary Clinton", "the Minister of Defence", "the Bank of England"):
+  // the NP after "of" is read from the first one's start.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (np.kind != NounPhraseKind::kBase || np.pronoun || absorbed_by[n] >= 0 || np.end + 1 >= analysis.size() ||
+        analysis.words[np.end] != "of") {
+      continue;
+    }
+    const int32_t next = analysis.np_of_word[np.end + 1];
+    if (next < 0 || absorbed_by[next] >= 0 || scan_begin[next] != analysis.nps[next].begin) continue;
+    const NounPhrase& after = analysis.nps[next];
+    if (after.kind != NounPhraseKind::kBase || after.begin != np.end + 1 || after.possessor != kNone) continue;
+    for (uint32_t k = scan_begin[n]; k < np.end; ++k) {
+      PhraseIndex::Match actor = dictionary_->actors().Longest(keys, k, after.end, actor_fits);
+      PhraseIndex::Match agent = dictionary_->agents().Longest(keys, k, after.end, [](uint32_t) { return true; });
+      if (std::max(actor.length, agent.length) > np.end - k + 1) {
+        scan_begin[next] = scan_begin[n];
+        absorbed_by[n] = next;
+        break;
+      }
     }
   }
 
@@ -324,6 +355,22 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           mention.how = member ? "member+agent" : "place+agent";
           break;
         }
+      }
+    }
+    if (base == nullptr && !IsForceRole(agent->code)) {
+      // "met exiled dissidents from Myanmar": a PP the clause took, right
+      // after a role that is not a force ("deployed troops in Iraq" are not
+      // Iraq's), still says where the people are from.
+      for (const PrepPhrase& pp : analysis.pps) {
+        if (pp.preposition != np.end || pp.attached_np != kNone) continue;
+        const std::string_view preposition = analysis.words[pp.preposition];
+        if (preposition != "from" && preposition != "in") break;
+        places = named_by(pp.object_np);
+        if (!places.empty()) {
+          base = &(*mentions)[places.front()];
+          mention.how = "place+agent";
+        }
+        break;
       }
     }
     if (places.size() > 1) {

@@ -174,8 +174,11 @@ void Rules::ParticipleOrPast(size_t i) {
   }
   const T before = TagAt(i, -1);
   const bool noun_follows = IsNoun(next) || next == T::kJJ;
-  // Prenominal participle: "the proposed deal", "with exiled dissidents".
-  if ((IsPrenominal(before) && before != T::kCD) || ((before == T::kIN || IsVerb(before)) &&
+  // Prenominal participle: "the proposed deal", "with exiled dissidents",
+  // "the two exiled dissidents" (a bare number may end a subject: "Police
+  // said two injured men...").
+  const bool determined_number = before == T::kCD && (TagAt(i, -2) == T::kDT || TagAt(i, -2) == T::kPRPS);
+  if ((IsPrenominal(before) && (before != T::kCD || determined_number)) || ((before == T::kIN || IsVerb(before)) &&
                                                      !IsHave(At(i, -1)->word) && noun_follows &&
                                                      next != T::kNNP)) {
     if (noun_follows && next != T::kNNP) {
@@ -249,6 +252,16 @@ void Rules::Forward(size_t i) {
     const TokenState* prev_word = At(i, -1);
     if (prev_word != nullptr && IsHave(prev_word->word)) {
       t.tag = T::kJJ;
+      return;
+    }
+  }
+  // Nor a third-person or past verb that takes no bare infinitive: "seeks
+  // help from", "offered support to" ("helped build" and "let go" do).
+  if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && (before == T::kVBZ || before == T::kVBD)) {
+    const TokenState* prev_word = At(i, -1);
+    if (prev_word != nullptr && !IsHave(prev_word->word) && !IsBe(prev_word->word) && !IsDo(prev_word->word) &&
+        !AnyOf(prev_word->word, {"helps", "helped", "lets", "let", "makes", "made"})) {
+      t.tag = T::kNN;
       return;
     }
   }

@@ -96,6 +96,9 @@ class Chunker {
                   a_.tags[j - 1] == T::kCD || a_.tags[j - 1] == T::kRB) &&
                  (IsNoun(next) || IsAdjective(next))) {
         ++j;  // "the ruling party", "the injured soldiers"
+      } else if (t == T::kVBN && j == i && i > 0 && IsNoun(next) &&
+                 (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.words[i - 1])))) {
+        ++j;  // "met (with) exiled dissidents"; not "has killed civilians"
       } else if (t == T::kRB && !has_noun && j > i && IsDeterminer(a_.tags[j - 1]) &&
                  (IsAdjective(next) || next == T::kVBN)) {
         ++j;  // "a very large", "an increasingly violent"
@@ -117,6 +120,15 @@ class Chunker {
     }
     *determiner = kNone;
     return i;
+  }
+
+  // A form of "be", "have" or "get", which makes a following participle a verb.
+  static bool IsAuxiliary(std::string_view w) {
+    for (std::string_view aux : {"be", "is", "are", "was", "were", "been", "being", "am", "has", "have", "had",
+                                 "having", "get", "gets", "got", "getting", "'s", "'re", "'ve", "'d"}) {
+      if (wc::EqualsLower(w, aux)) return true;
+    }
+    return false;
   }
 
   // Words of a quantity prefix before a number at `j`, or 0.
