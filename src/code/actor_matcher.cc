@@ -43,6 +43,12 @@ bool IsForceRole(std::string_view role) {
   return false;
 }
 
+// Roles that act for a state (government, forces, courts, parliament).
+bool IsStateRole(std::string_view role) {
+  const std::string_view first = role.substr(0, 3);
+  return first == "GOV" || first == "MIL" || first == "COP" || first == "JUD" || first == "LEG" || first == "SPY";
+}
+
 // Smaller towns share their names with too many people and places.
 constexpr uint32_t kMinCityPopulation = 100000;
 
@@ -101,7 +107,15 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
   return -1;
 }
 
+// Whether an IGO's forces keep their role: "UN peacekeepers" -> IGOUNOMIL,
+// while "UN officials" are the UN itself.
+bool IgoForces(const std::string& actor, const dict::Agent& agent) {
+  return actor.size() > 3 && actor.compare(0, 3, "IGO") == 0 && agent.code == "MIL" &&
+         actor.find("MIL", 3) == std::string::npos;
+}
+
 std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
+  if (IgoForces(actor, agent)) return actor + agent.code;
   if (actor.size() != 3 || agent.code.empty()) return actor;
   return agent.placement == dict::AgentPlacement::kAppend ? actor + agent.code : agent.code + actor;
 }
@@ -245,7 +259,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // code has a role, unlike countries ("UNITED_STATES") and IGOs.
       mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
                        code->code.compare(0, 3, "IGO") != 0 && code->code.compare(0, 3, "NGO") != 0;
-      if (agent != nullptr && mention.code.size() == 3) {
+      if (agent != nullptr && (mention.code.size() == 3 || IgoForces(mention.code, *agent))) {
         mention.code = CombineCodes(mention.code, *agent);
         mention.how = "actor+agent";
         mention.entries.push_back(dict.Where(agent->where));
@@ -451,10 +465,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 2c. "In a sign of Afghans' frustration ..., protesters restarted a march":
   // a role with no country of its own, in a sentence that names exactly one
-  // country, belongs to that country.
+  // country, belongs to that country. A state role before the only country,
+  // named as a party rather than a place, is another state's: "The
+  // government expressed appreciation for China's assistance" (but
+  // "protesters demanded the resignation of Malian President Keita").
   {
     std::string only_country;
-    bool several = false;
+    bool several = false, named_as_place = false;
+    uint32_t first_named = analysis.size();
     for (const ActorMention& m : *mentions) {
       if (!m.resolved() || !m.named || m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0 ||
           m.code.compare(0, 3, "IMG") == 0) {
@@ -463,11 +481,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       std::string country = m.code.substr(0, 3);
       if (only_country.empty()) only_country = country;
       else if (country != only_country) several = true;
+      first_named = std::min(first_named, m.begin);
+      named_as_place |= m.how == "place" || (m.np >= 0 && as_place[m.np]);
     }
     if (!only_country.empty() && !several) {
       for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
         int32_t m = (*mention_of_np)[n];
         if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
+        if (!named_as_place && first_named > analysis.nps[n].begin && IsStateRole(agent_only[n]->code)) continue;
         (*mentions)[m].code = CombineCodes(only_country, *agent_only[n]);
         (*mentions)[m].how = "sentence country+agent";
       }

@@ -58,6 +58,10 @@ bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
     if (kind == ClauseKind::kReported || kind == ClauseKind::kComplement || kind == ClauseKind::kSubordinate) {
       return false;
     }
+    // A participle governs its own words ("the roads leading into Mordor"),
+    // not what hangs below it ("a trip aimed at pushing for a ceasefire in
+    // Gaza": Gaza belongs to another event).
+    if (depth > 0 && kind == ClauseKind::kParticipial) return false;
     c = analysis.clauses[c].parent_clause;
   }
   return false;
@@ -126,7 +130,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (sources.empty()) {
         for (uint32_t pp : analysis.indices(clause.preps)) {
           if (!IsLocative(analysis.words[analysis.pps[pp].preposition])) continue;
-          MentionsOf(table, analysis.pps[pp].object_np, &sources);
+          // "killed in Israeli shelling" names the doer; "sought in
+          // southern Guyana" only a place.
+          const int32_t object = analysis.pps[pp].object_np;
+          const int32_t named = object == kNone ? -1 : mention_of_np[object];
+          if (named >= 0 && mentions[named].begin <= analysis.nps[object].head &&
+              analysis.nps[object].head < mentions[named].end) {
+            continue;
+          }
+          MentionsOf(table, object, &sources);
           if (!sources.empty()) break;
         }
       }
@@ -175,12 +187,20 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved(); });
     if (targets.empty() && !clause.verb.passive) {
       // The first actor after the verb inside this clause or the clauses it
-      // governs ("cordoned off the roads leading into Mordor").
+      // governs ("cordoned off the roads leading into Mordor"). A
+      // consultation's partner is never inside an infinitive: that is its
+      // topic ("to discuss efforts to counter Islamic State").
+      const bool consultation = Root(primary) == "04";
       for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
         const ActorMention& mention = mentions[m];
         if (mention.begin < clause.verb.end || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
         if (mention.how == "place" && !PlaceCanBeTarget(primary)) continue;
-        if (Within(analysis, analysis.clause_of_word[mention.begin], static_cast<int32_t>(c))) {
+        const int32_t home = analysis.clause_of_word[mention.begin];
+        if (consultation && home != static_cast<int32_t>(c) && home != kNone &&
+            analysis.clauses[home].kind == ClauseKind::kInfinitival) {
+          continue;
+        }
+        if (Within(analysis, home, static_cast<int32_t>(c))) {
           targets.push_back(static_cast<int32_t>(m));
         }
       }

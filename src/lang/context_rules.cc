@@ -8,6 +8,7 @@
 #include <initializer_list>
 
 #include "lang/tag_state.h"
+#include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
 namespace {
@@ -288,6 +289,15 @@ void Rules::Forward(size_t i) {
     return;
   }
 
+  // "faces mounting pressure", "warring factions": an adjective before a noun.
+  if ((t.Can(T::kVBG) || t.Can(T::kVBN)) && t.Can(T::kJJ) && (next == T::kNN || next == T::kNNS) &&
+      word_classes::IsAdjectivalParticiple(w)) {
+    const TokenState* prev_word = At(i, -1);
+    if (prev_word == nullptr || (!IsBe(prev_word->word) && !IsHave(prev_word->word))) {
+      t.tag = T::kJJ;
+      return;
+    }
+  }
   // Gerund or noun: "in the killing ." / "to planning the massacres".
   if ((t.Is(T::kNN) || t.Is(T::kVBG)) && t.Can(T::kVBG) && t.Can(T::kNN)) {
     if ((IsNoun(before) || before == T::kJJ) &&

@@ -173,6 +173,16 @@ bool IsQuantityAdverb(std::string_view word) {
   return kQuantityAdverbs.Contains(word);
 }
 
+bool IsAdjectivalParticiple(std::string_view word) {
+  static constexpr auto kParticiples = MakeSet("mounting", "growing", "increasing", "rising", "ongoing",
+      "continuing", "escalating", "worsening", "deepening", "widening", "intensifying", "lingering",
+      "looming", "unfolding", "spiralling", "spiraling", "deteriorating", "renewed", "sweeping",
+      "unprecedented", "outgoing", "incoming", "upcoming", "existing", "remaining", "prevailing",
+      "emerging", "leading", "ruling", "governing", "opposing", "neighbouring", "neighboring",
+      "warring", "fighting", "sustained", "repeated", "stepped-up");
+  return kParticiples.Contains(word);
+}
+
 bool IsPronominalDeterminer(std::string_view word) {
   static constexpr auto kPronominalDeterminers = MakeSet("this", "that", "these", "those", "all",
       "both", "some", "each", "any", "another", "either", "neither", "none", "many", "much", "few",

@@ -41,6 +41,9 @@ bool IsPeriodWord(std::string_view word);
 bool IsPeriodDeterminer(std::string_view word);
 // about, around, nearly, almost, approximately, roughly, some, only, just, over, under
 bool IsQuantityAdverb(std::string_view word);
+// -ing/-ed words that before a noun are adjectives even right after a verb:
+// "faces mounting pressure", "condemned the ongoing violence".
+bool IsAdjectivalParticiple(std::string_view word);
 // Demonstrative and quantifier determiners that can stand alone as an NP.
 bool IsPronominalDeterminer(std::string_view word);
 
