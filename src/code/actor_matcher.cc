@@ -356,9 +356,23 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       base = &(*mentions)[(*mention_of_np)[np.possessor]];
       mention.how = "possessor+agent";
     }
+    // "Lawmakers and officials in Arnor and Gondor": roles coordinated with
+    // nothing but roles share the coordination's PPs.
+    IndexRange pps = np.pps;
+    if (pps.begin == pps.end) {
+      for (const NounPhrase& coordination : analysis.nps) {
+        if (coordination.kind != NounPhraseKind::kCoordination) continue;
+        auto members = analysis.indices(coordination.members);
+        if (std::find(members.begin(), members.end(), n) == members.end()) continue;
+        if (std::all_of(members.begin(), members.end(), [&](uint32_t m) { return agent_only[m] != nullptr; })) {
+          pps = coordination.pps;
+        }
+        break;
+      }
+    }
     std::vector<int32_t> places;
     if (base == nullptr) {
-      for (uint32_t pp : analysis.indices(np.pps)) {
+      for (uint32_t pp : analysis.indices(pps)) {
         places = named_by(analysis.pps[pp].object_np);
         if (!places.empty()) {
           base = &(*mentions)[places.front()];
@@ -371,18 +385,26 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         }
       }
     }
-    if (base == nullptr && !IsForceRole(agent->code)) {
-      // "met exiled dissidents from Myanmar": a PP the clause took, right
-      // after a role that is not a force ("deployed troops in Iraq" are not
-      // Iraq's), still says where the people are from.
+    if (base == nullptr) {
+      // A PP right after the role that the parser gave to the clause or to
+      // a coordination: "Ithilen and the government of Gondor" (the last
+      // member's "of"); "met exiled dissidents from Myanmar" (where people
+      // are from, though "deployed troops in Iraq" are not Iraq's).
       for (const PrepPhrase& pp : analysis.pps) {
-        if (pp.preposition != np.end || pp.attached_np != kNone) continue;
+        if (pp.preposition != np.end) continue;
         const std::string_view preposition = analysis.words[pp.preposition];
-        if (preposition != "from" && preposition != "in") break;
-        places = named_by(pp.object_np);
-        if (!places.empty()) {
-          base = &(*mentions)[places.front()];
-          mention.how = "place+agent";
+        const bool of_coordination = preposition == "of" && pp.attached_np != kNone &&
+                                     analysis.nps[pp.attached_np].kind == NounPhraseKind::kCoordination;
+        const bool origin = (preposition == "from" || preposition == "in") && pp.attached_np == kNone &&
+                            !IsForceRole(agent->code);
+        if (of_coordination || origin) {
+          places = named_by(pp.object_np);
+          if (places.size() == 1) {
+            base = &(*mentions)[places.front()];
+            mention.how = of_coordination && base->how != "place" ? "member+agent" : "place+agent";
+          } else {
+            places.clear();
+          }
         }
         break;
       }
