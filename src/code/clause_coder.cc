@@ -6,6 +6,10 @@
 namespace khaldun {
 namespace {
 
+bool IsQuote(const std::string& key) {
+  return key == "``" || key == "''" || key == "\"" || key == "'" || key == "\u201c" || key == "\u201d";
+}
+
 // How many words of a (compound) form match around `token`; 0 if the form
 // does not fit. Words after the head may sit one word further on ("pull its
 // troops out" is not handled; "pulled out" and "met with" are).
@@ -19,6 +23,7 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
   }
   uint32_t at = token + 1;
   for (size_t k = form.head + 1; k < form.words.size(); ++k) {
+    while (at < limit && IsQuote(keys[at])) ++at;  // show "flexibility"
     if (at >= limit) return 0;
     if (keys[at] != form.words[k] && lemmas[at] != form.words[k]) return 0;
     ++at;

@@ -49,6 +49,29 @@ void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool
   }
 }
 
+// The members of the coordination holding mention `m`'s NP that name
+// resolved actors other than `except` and its code ("a trip to Qatar,
+// Pakistan and Germany"); just {m} when its NP is not coordinated.
+std::vector<int32_t> CoordinatedMentions(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t m,
+                                         int32_t except) {
+  const int32_t np = mentions[m].np;
+  for (const NounPhrase& coordination : t.analysis.nps) {
+    if (coordination.kind != NounPhraseKind::kCoordination || np < 0) continue;
+    auto members = t.analysis.indices(coordination.members);
+    if (std::find(members.begin(), members.end(), static_cast<uint32_t>(np)) == members.end()) continue;
+    std::vector<int32_t> out;
+    for (uint32_t member : members) {
+      const int32_t each = t.mention_of_np[member];
+      if (each >= 0 && each != except && mentions[each].resolved() &&
+          (except < 0 || mentions[each].code != mentions[except].code)) {
+        out.push_back(each);
+      }
+    }
+    return out;
+  }
+  return {m};
+}
+
 // Whether clause `c` is `ancestor` or lies inside it without crossing into
 // reported speech or a that-clause (whose actors are not the verb's target).
 bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
@@ -123,7 +146,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // Who did it, and to whom.
     std::vector<int32_t> sources, targets;
     if (coded.fit.source >= 0) sources.push_back(coded.fit.source);
-    if (coded.fit.target >= 0) targets.push_back(coded.fit.target);
+    // "left for a trip to Qatar, Pakistan and Germany": the pattern's target
+    // and the names coordinated with it.
+    if (coded.fit.target >= 0) targets = CoordinatedMentions(table, mentions, coded.fit.target, coded.fit.source);
     std::vector<std::string> notes;
     if (clause.verb.passive) {
       if (sources.empty()) MentionsOf(table, clause.agent_np, &sources);
@@ -283,7 +308,21 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // Protests need no target, nor do rejections a pattern named ("rejected
       // calls for a ceasefire"); other events without one are too vague.
       bool explicit_rejection = Root(primary) == "12" && (coded.pattern != nullptr || clause.verb.negated);
-      if (Root(primary) != "14" && !explicit_rejection) {
+      // Nor an appeal to parties no dictionary names: "called for parties
+      // to show flexibility", "urged all sides to return to talks".
+      bool appeal_to_unnamed = false;
+      if (Root(primary) == "02") {
+        for (uint32_t child = c + 1; child < analysis.clauses.size() && !appeal_to_unnamed; ++child) {
+          const Clause& complement = analysis.clauses[child];
+          if (complement.parent_clause != static_cast<int32_t>(c) || complement.kind != ClauseKind::kInfinitival) {
+            continue;
+          }
+          const int32_t addressee = complement.actor_np();
+          appeal_to_unnamed = addressee != kNone && addressee != clause.actor_np() && mention_of_np[addressee] < 0 &&
+                              !analysis.nps[addressee].pronoun;
+        }
+      }
+      if (Root(primary) != "14" && !explicit_rejection && !appeal_to_unnamed) {
         if (trace) trace->push_back("  no target actor: no event");
         continue;
       }
@@ -349,21 +388,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     };
     // "a visit to Pakistan, Qatar and Germany": every member of the target's
     // coordination.
-    std::vector<int32_t> all_targets{target};
-    const int32_t target_np = mentions[target].np;
-    for (const NounPhrase& coordination : analysis.nps) {
-      if (coordination.kind != NounPhraseKind::kCoordination || target_np < 0) continue;
-      auto members = analysis.indices(coordination.members);
-      if (std::find(members.begin(), members.end(), static_cast<uint32_t>(target_np)) == members.end()) continue;
-      all_targets.clear();
-      for (uint32_t member : members) {
-        const int32_t m = mention_of_np[member];
-        if (m >= 0 && m != source && mentions[m].resolved() && mentions[m].code != mentions[source].code) {
-          all_targets.push_back(m);
-        }
-      }
-      break;
-    }
+    const std::vector<int32_t> all_targets = CoordinatedMentions(table, mentions, target, source);
     const std::string paired = coded.code.has_pair ? coded.code.paired : "";
     for (int32_t each : all_targets) {
       push(source, each, primary, "nominal event");
@@ -390,12 +415,18 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // A bare appeal or demand takes the code of what it asks for ("asked
       // Obama to help Iran" -> 023 appeal for aid).
       if (parent_code == parent_root + "0") {
-        for (size_t e : mine) {
-          std::string asked = RequestedCode(parent_root, (*out)[e].code);
+        // What is asked for: the complement's event, or its verb's code when
+        // its doer is nobody the dictionaries name ("called for parties to
+        // show flexibility" -> 025 appeal to yield).
+        std::vector<std::string> asked_for;
+        for (size_t e : mine) asked_for.push_back((*out)[e].code);
+        if (asked_for.empty() && !clause_code[c].empty() && clause_code[c] != "---") asked_for.push_back(clause_code[c]);
+        for (const std::string& code : asked_for) {
+          std::string asked = RequestedCode(parent_root, code);
           if (asked.empty()) continue;
           for (size_t t : theirs) {
             if ((*out)[t].code != parent_code) continue;
-            (*out)[t].notes.push_back("asks for " + (*out)[e].code + " -> " + asked);
+            (*out)[t].notes.push_back("asks for " + code + " -> " + asked);
             (*out)[t].code = asked;
           }
           break;

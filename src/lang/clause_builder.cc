@@ -128,6 +128,15 @@ class ClauseBuilder {
   int32_t FindSubject(int64_t l, int32_t k) {
     if (l < 0) return kNone;
     const size_t u = static_cast<size_t>(l);
+    // A date phrase before the verb is not its subject: "Khalilzad -- the
+    // US diplomat tasked with ... -- on Friday left for".
+    if (const int32_t date = a_.np_of_word[u];
+        date != kNone && Np(date).temporal && Np(date).pp_object_of != kNone) {
+      const uint32_t preposition = a_.pps[static_cast<size_t>(Np(date).pp_object_of)].preposition;
+      if (preposition > 0 && IsComma(static_cast<int64_t>(preposition) - 1)) {
+        return FindSubject(static_cast<int64_t>(preposition) - 1, k);
+      }
+    }
     // "X , who has led the insurgents since 2016 , rejected", "Rebels who
     // control the east attacked", "the deal that the sides signed
     // collapsed": the words left of the verb end a relative clause, so the
@@ -526,15 +535,17 @@ class ClauseBuilder {
     }
   }
 
-  // "called on Israel to ...", "appealed to donors to ...": the object of
-  // an on/upon/to phrase just before the infinitive controls it.
+  // "called on Israel to ...", "appealed to donors to ...", "called for
+  // parties to ...": the object of an on/upon/to/for phrase just before the
+  // infinitive controls it.
   int32_t PrepositionalController(const Clause& parent, const Clause& infinitive) {
     if (parent.preps.empty()) return kNone;
     const PrepPhrase& pp = a_.pps[a_.index_pool[parent.preps.end - 1]];
     if (Np(pp.object_np).end != infinitive.verb.begin) return kNone;
     const bool on = Word(pp.preposition, "on") || Word(pp.preposition, "upon");
     const bool to = Word(pp.preposition, "to") && (a_.lemma(parent.verb.lemma) == "appeal");
-    return on || to ? pp.object_np : kNone;
+    const bool for_subject = Word(pp.preposition, "for");  // "called for parties to show flexibility"
+    return on || to || for_subject ? pp.object_np : kNone;
   }
 
   // NounPhrase::pps as contiguous pool slices, by counting.

@@ -124,6 +124,66 @@ class Rules {
     const T t = s_[k].tag;
     return IsNoun(t) || t == T::kDT || t == T::kPRP || t == T::kPRPS || t == T::kCD;
   }
+  // A comma or dash opening or closing an apposition.
+  bool IsAppositionMark(size_t k) const {
+    return s_[k].Is(T::kComma) || (s_[k].Is(T::kColon) && (s_[k].word == "--" || s_[k].word == "\u2013" ||
+                                                          s_[k].word == "\u2014"));
+  }
+  // Is the noun phrase ending at i-1 a determined apposition to a name
+  // ("Khalilzad -- the US diplomat tasked with ...")?
+  bool InApposition(size_t i) const {
+    size_t k = i;
+    while (k > 0) {
+      const T t = s_[k - 1].tag;
+      if (IsNoun(t) || t == T::kJJ || t == T::kDT || t == T::kCD || t == T::kPRPS || t == T::kPOS) {
+        --k;
+        continue;
+      }
+      break;
+    }
+    return k >= 2 && k < i && (s_[k].Is(T::kDT) || s_[k].Is(T::kPRPS)) && IsAppositionMark(k - 1) &&
+           AppositionHead(k - 2, k - 1);
+  }
+  // Can the word at `word` carry an apposition opened by the mark at
+  // `mark`? A name before a comma; any noun before a dash.
+  bool AppositionHead(size_t word, size_t mark) const {
+    return s_[word].Is(T::kNNP) || s_[word].Is(T::kNNPS) ||
+           (s_[mark].Is(T::kColon) && (s_[word].Is(T::kNN) || s_[word].Is(T::kNNS)));
+  }
+  // Does a comma or dash after i close the apposition, with the name's verb
+  // right after it (past a date)? Not "Kabul, a spokesman said on Monday."
+  bool VerbAfterClosingMark(size_t i) const {
+    for (size_t k = i + 1; k < s_.size() && k < i + 30; ++k) {
+      if (s_[k].Is(T::kPeriod)) return false;
+      if (!IsAppositionMark(k)) continue;
+      size_t j = k + 1;
+      while (j < s_.size() && (s_[j].Is(T::kRB) || word_classes::IsDateWord(s_[j].word) ||
+                               (WordIs(s_[j].word, "on") && j + 1 < s_.size() &&
+                                word_classes::IsDateWord(s_[j + 1].word)))) {
+        ++j;
+      }
+      return j < s_.size() && (s_[j].Can(T::kVBD) || s_[j].Can(T::kVBZ) || s_[j].Can(T::kVBP) || s_[j].Can(T::kMD));
+    }
+    return false;
+  }
+  // Does the comma or dash at i-1 close such an apposition, with no finite
+  // verb inside it? Then the verb at i is the name's.
+  bool ClosesApposition(size_t i) const {
+    // Past adverbs and a date: "-- on Friday left".
+    size_t j = i;
+    while (j > 0 && (s_[j - 1].Is(T::kRB) || word_classes::IsDateWord(s_[j - 1].word) ||
+                     (j < i && WordIs(s_[j - 1].word, "on") && word_classes::IsDateWord(s_[j].word)))) {
+      --j;
+    }
+    if (j < 4 || !IsAppositionMark(j - 1)) return false;
+    for (size_t k = j - 2; k >= 2 && k + 30 > j; --k) {
+      if (IsFiniteVerb(s_[k].tag) || s_[k].Is(T::kPeriod)) return false;
+      if (IsAppositionMark(k)) {
+        return (s_[k + 1].Is(T::kDT) || s_[k + 1].Is(T::kPRPS)) && AppositionHead(k - 1, k);
+      }
+    }
+    return false;
+  }
   // Is the noun phrase ending at i-1 the object of a preposition or verb
   // ("in remarks published on Monday") rather than a possible subject?
   bool NounPhraseBeforeIsObject(size_t i) const {
@@ -174,6 +234,17 @@ void Rules::ParticipleOrPast(size_t i) {
     return;
   }
   const T before = TagAt(i, -1);
+  // "Khalilzad -- the US diplomat tasked with ending the war -- left for":
+  // inside the apposition a participle, after it the name's verb.
+  if (IsNoun(before) && (next == T::kIN || next == T::kTO || next == T::kRB) && InApposition(i) &&
+      VerbAfterClosingMark(i)) {
+    Set(t, T::kVBN);
+    return;
+  }
+  if (ClosesApposition(i) && !StartsNounPhraseTag(next)) {
+    Set(t, T::kVBD);
+    return;
+  }
   const bool noun_follows = IsNoun(next) || next == T::kJJ;
   // Prenominal participle: "the proposed deal", "with exiled dissidents",
   // "the two exiled dissidents" (a bare number may end a subject: "Police
@@ -279,6 +350,14 @@ void Rules::Forward(size_t i) {
   }
   // Past tense or participle.
   if (t.Can(T::kVBD) && t.Can(T::kVBN) && (t.Is(T::kVBD) || t.Is(T::kVBN))) {
+    ParticipleOrPast(i);
+    return;
+  }
+  // An adjective-first past form as the verb of a clause that opened with
+  // its subject: "The minister travelled to Pakistan".
+  if (t.Is(T::kJJ) && t.Can(T::kVBD) && t.Can(T::kVBN) && IsNoun(before) && (next == T::kTO || next == T::kIN) &&
+      !FiniteVerbBefore(i) && ClauseOpensWithSubject(i)) {
+    t.tag = T::kVBD;
     ParticipleOrPast(i);
     return;
   }
@@ -399,7 +478,9 @@ void Rules::Backward(size_t i) {
   }
   // A sentence's first word read in lower case may be a name after all:
   // "North Korea refused", "Polish officials said" (not "polish").
-  if (i == 0 && t.capitalized && t.Can(T::kNNP) && !IsNoun(t.tag) && t.tag != T::kJJ && t.tag != T::kDT) {
+  if (i == 0 && t.capitalized && t.Can(T::kNNP) && !IsNoun(t.tag) && t.tag != T::kJJ && t.tag != T::kDT &&
+      t.tag != T::kIN && t.tag != T::kCC && t.tag != T::kPRP && t.tag != T::kPRPS && t.tag != T::kTO &&
+      t.tag != T::kMD && t.tag != T::kWDT && t.tag != T::kWP && t.tag != T::kWRB && t.tag != T::kEX) {
     if (next == T::kNNP || next == T::kNNPS) {
       t.tag = T::kNNP;
       return;

@@ -76,6 +76,22 @@ TEST_F(LanguageAnalyzerTest, ReportedSpeechAndInfinitives) {
   EXPECT_EQ(a.clauses[2].complement_clause, 0);
 }
 
+TEST_F(LanguageAnalyzerTest, AppositionWithAParticipleKeepsTheMainVerb) {
+  // The participle inside the dashes modifies "the diplomat"; "left" after
+  // the closing dash and a date is the envoy's finite verb.
+  const SentenceAnalysis& a =
+      Analyze("The envoy \u2013 the diplomat charged with ending the war \u2013 on Friday left for Qatar.");
+  ASSERT_FALSE(a.clauses.empty());
+  const Clause& last = a.clauses.back();
+  EXPECT_EQ(a.Text(last.verb.begin, last.verb.end), "left");
+  EXPECT_EQ(last.kind, ClauseKind::kMain);
+  EXPECT_NE(a.HeadText(last.subject_np), "Friday");
+  // Without a verb after a closing mark, the comma phrase is a subject.
+  const SentenceAnalysis& b = Analyze("The Taliban refused to talk to Kabul, a spokesman said on Monday.");
+  EXPECT_EQ(b.Text(b.clauses.back().verb.begin, b.clauses.back().verb.end), "said");
+  EXPECT_EQ(b.clauses.back().kind, ClauseKind::kMain);
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");
