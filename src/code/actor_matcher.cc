@@ -190,13 +190,18 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       absorbed_by[np.possessor] = static_cast<int32_t>(n);
     }
   }
-  // Likewise a name or title that runs through "of" ("Secretary of State
-  // Hillary Clinton", "the Minister of Defence", "the Bank of England"):
-  // the NP after "of" is read from the first one's start.
+  // Likewise a name or title that runs through "of", "for", "and" or "in"
+  // ("Secretary of State Hillary Clinton", "National League for
+  // Democracy", "Justice and Equality Movement", "al-Qaeda in the Arabian
+  // Peninsula"): the NP after the word is read from the first one's start
+  // when a dictionary entry spans both.
+  auto is_name_joint = [](std::string_view w) {
+    return w == "of" || w == "for" || w == "and" || w == "in" || w == "&";
+  };
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (np.kind != NounPhraseKind::kBase || np.pronoun || absorbed_by[n] >= 0 || np.end + 1 >= analysis.size() ||
-        analysis.words[np.end] != "of") {
+        !is_name_joint(analysis.words[np.end])) {
       continue;
     }
     const int32_t next = analysis.np_of_word[np.end + 1];
@@ -204,13 +209,23 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     const NounPhrase& after = analysis.nps[next];
     if (after.kind != NounPhraseKind::kBase || after.begin != np.end + 1 || after.possessor != kNone) continue;
     for (uint32_t k = scan_begin[n]; k < np.end; ++k) {
-      PhraseIndex::Match actor = dictionary_->actors().Longest(keys, k, after.end, actor_fits);
-      PhraseIndex::Match agent = dictionary_->agents().Longest(keys, k, after.end, [](uint32_t) { return true; });
-      if (std::max(actor.length, agent.length) > np.end - k + 1) {
-        scan_begin[next] = scan_begin[n];
-        absorbed_by[n] = next;
-        break;
+      // The entry may run on through further NPs ("Popular Front | for the
+      // Liberation | of Palestine"): the NP it ends in absorbs them all.
+      PhraseIndex::Match actor = dictionary_->actors().Longest(keys, k, analysis.size(), actor_fits);
+      PhraseIndex::Match agent = dictionary_->agents().Longest(keys, k, analysis.size(), [](uint32_t) { return true; });
+      const uint32_t end = k + std::max(actor.length, agent.length);
+      if (end <= np.end + 1) continue;
+      const int32_t last = analysis.np_of_word[end - 1];
+      if (last < 0 || analysis.nps[last].kind != NounPhraseKind::kBase || analysis.nps[last].begin < after.begin) break;
+      for (uint32_t m = 0; m < analysis.nps.size(); ++m) {
+        const NounPhrase& between = analysis.nps[m];
+        if (m != static_cast<uint32_t>(last) && between.kind == NounPhraseKind::kBase && between.begin >= np.begin &&
+            between.begin < analysis.nps[last].begin) {
+          absorbed_by[m] = last;
+        }
       }
+      scan_begin[last] = scan_begin[n];
+      break;
     }
   }
 

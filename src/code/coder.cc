@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "code/actor_matcher.h"
+#include "dict/actor.h"
 #include "code/compiled_dictionary.h"
 #include "code/event_locator.h"
 #include "code/sentence_coder.h"
@@ -129,6 +130,26 @@ EventActor ToEventActor(const ActorMention& mention, const SentenceAnalysis& ana
   return actor;
 }
 
+void AppendSplittingCompounds(Event event, std::vector<Event>* events) {
+  // A dictionary entry may stand for several actors at once ("THE_SHIRE
+  // [FRO/BIL/SAM]"): one event per source and target they name.
+  if (event.source.code.find('/') == std::string::npos && event.target.code.find('/') == std::string::npos) {
+    events->push_back(std::move(event));
+    return;
+  }
+  const std::vector<std::string> sources = dict::SplitCompoundCode(event.source.code), targets = dict::SplitCompoundCode(event.target.code);
+  for (const std::string& source : sources) {
+    for (const std::string& target : targets) {
+      if (source.empty() || target.empty() || source == target) continue;
+      Event each = event;
+      each.notes.push_back("compound actor " + event.source.code + " / " + event.target.code);
+      each.source.code = source;
+      each.target.code = target;
+      events->push_back(std::move(each));
+    }
+  }
+}
+
 }  // namespace
 
 uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace, std::vector<Event>* events,
@@ -235,7 +256,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       event.issues = issues;
       event.sentence_text = std::string(sentence.span.of(ws.text.normalized));
       if (lines) lines->push_back("event: " + event.source.code + " " + event.code + " " + event.target.code);
-      events->push_back(std::move(event));
+      AppendSplittingCompounds(std::move(event), events);
     }
     if (events->size() > first_event) {
       impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));

@@ -26,6 +26,16 @@ bool IsFunctionWord(const dict::PatternToken& token) {
   return false;
 }
 
+// Prepositions by their key: where a "(OVER +)" target's phrase ends.
+bool IsPrepositionKey(const std::string& key) {
+  static constexpr std::string_view kWords[] = {"TO", "FOR", "WITH", "ON", "AT", "IN", "OF", "FROM", "BY",
+                                                "AGAINST", "INTO", "OVER", "ABOUT", "AS", "DURING", "AFTER"};
+  for (std::string_view word : kWords) {
+    if (key == word) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const MatchContext& context, uint32_t position,
@@ -84,8 +94,12 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
     case Kind::kSource:
     case Kind::kTarget:
     case Kind::kCompound:
-    case Kind::kSkip:
+    case Kind::kSkip: {
+      // "(OVER +)": the actor is in the preposition's own phrase, not one
+      // further on ("criticized X over its stance on Israel").
+      const bool after_preposition = cursor->index > 0 && IsFunctionWord((*cursor->tokens)[cursor->index - 1]);
       for (uint32_t p = position; p < limit; ++p) {
+        if (after_preposition && p > position && IsPrepositionKey((*context.keys)[p])) break;
         int32_t mention = (*context.mention_at)[p];
         if (mention < 0) continue;
         PatternFit attempt = *fit;
@@ -98,6 +112,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
         }
       }
       return false;
+    }
     case Kind::kAlternatives:
       for (const std::vector<dict::PatternToken>& alternative : token.alternatives) {
         const Cursor branch{&alternative, 0, &rest};

@@ -14,4 +14,14 @@ std::string Agent::CodeNotation() const {
   return placement == AgentPlacement::kAppend ? "~" + code : code + "~";
 }
 
+std::vector<std::string> SplitCompoundCode(const std::string& code) {
+  std::vector<std::string> parts;
+  for (size_t begin = 0;;) {
+    const size_t slash = code.find('/', begin);
+    parts.push_back(code.substr(begin, slash == std::string::npos ? std::string::npos : slash - begin));
+    if (slash == std::string::npos) return parts;
+    begin = slash + 1;
+  }
+}
+
 }  // namespace khaldun::dict

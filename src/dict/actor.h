@@ -57,6 +57,10 @@ struct Agent {
   bool operator==(const Agent&) const = default;
 };
 
+// The actors a compound code names, one per '/'-separated part: "FRO/BIL/SAM"
+// -> {"FRO", "BIL", "SAM"}; a plain code is its own single part.
+std::vector<std::string> SplitCompoundCode(const std::string& code);
+
 }  // namespace khaldun::dict
 
 #endif  // KHALDUN_DICT_ACTOR_H_

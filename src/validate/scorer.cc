@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "dict/actor.h"
+
 namespace khaldun::validate {
 namespace {
 
@@ -10,6 +12,19 @@ std::vector<EventTriple> Distinct(std::vector<EventTriple> events) {
   std::sort(events.begin(), events.end());
   events.erase(std::unique(events.begin(), events.end()), events.end());
   return events;
+}
+
+// "FRO/BIL/SAM" is a dictionary entry naming three actors: PETRARCH-1's
+// suite expects one event per actor, PETRARCH-2's keeps the compound code.
+// Both are compared one actor at a time, as Khaldun writes them.
+std::vector<EventTriple> SplitCompounds(const std::vector<EventTriple>& events) {
+  std::vector<EventTriple> out;
+  for (const EventTriple& event : events) {
+    for (const std::string& source : dict::SplitCompoundCode(event.source)) {
+      for (const std::string& target : dict::SplitCompoundCode(event.target)) out.push_back({source, target, event.code});
+    }
+  }
+  return out;
 }
 
 std::vector<EventTriple> ToRoots(const std::vector<EventTriple>& events) {
@@ -30,8 +45,8 @@ size_t CountCommon(const std::vector<EventTriple>& a, const std::vector<EventTri
 std::string RootCode(std::string_view code) { return std::string(code.substr(0, 2)); }
 
 RecordScore ScoreRecord(const std::vector<EventTriple>& expected, const std::vector<EventTriple>& produced) {
-  const std::vector<EventTriple> want = Distinct(expected);
-  const std::vector<EventTriple> got = Distinct(produced);
+  const std::vector<EventTriple> want = Distinct(SplitCompounds(expected));
+  const std::vector<EventTriple> got = Distinct(SplitCompounds(produced));
   RecordScore score;
   std::set_intersection(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(score.matched));
   std::set_difference(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(score.missing));

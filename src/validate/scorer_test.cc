@@ -26,6 +26,16 @@ TEST(Scorer, MissingAndExtraNeedAllThreeFields) {
   EXPECT_EQ(score.root_matched, 2u);
 }
 
+TEST(Scorer, CompoundActorCodesCountOnePerActor) {
+  // "FRO/BIL/SAM" names three actors: the compound matches the split events.
+  RecordScore score = ScoreRecord({{"FRO/BIL/SAM", "GON", "050"}},
+                                  {{"BIL", "GON", "050"}, {"FRO", "GON", "050"}, {"SAM", "GON", "050"}});
+  EXPECT_TRUE(score.exact());
+  EXPECT_EQ(score.matched.size(), 3u);
+  RecordScore partial = ScoreRecord({{"A", "ELR/GAL", "050"}}, {{"A", "ELR", "050"}});
+  EXPECT_EQ(partial.missing, (std::vector<EventTriple>{{"A", "GAL", "050"}}));
+}
+
 TEST(Scorer, NoEventsExpected) {
   EXPECT_TRUE(ScoreRecord({}, {}).exact());
   RecordScore score = ScoreRecord({}, {{"A", "B", "010"}});
