@@ -12,10 +12,16 @@ std::vector<std::string> PhraseKeys(const dict::Phrase& phrase) {
   for (const std::string& word : phrase.words) {
     std::string key = WordKey(word);
     if (key.empty()) continue;
-    // The tokenizer splits the possessive off ("People 's"): so do the keys.
+    // The tokenizer splits the possessive off ("People 's", "Martyrs '"): so
+    // do the keys.
     if (key.size() > 2 && key.compare(key.size() - 2, 2, "'S") == 0) {
       keys.push_back(key.substr(0, key.size() - 2));
       keys.push_back("'S");
+      continue;
+    }
+    if (key.size() > 2 && key.back() == '\'' && key[key.size() - 2] == 'S') {
+      keys.push_back(key.substr(0, key.size() - 1));
+      keys.push_back("'");
       continue;
     }
     keys.push_back(std::move(key));

@@ -283,6 +283,15 @@ void Rules::Forward(size_t i) {
   const T before = TagAt(i, -1);
   const T next = TagAt(i, 1);
 
+  // A capitalised base verb after a capitalised word is part of a name:
+  // "Georgian Dream", "Hayat Tahrir al-Sham" (verbs are not capitalised
+  // mid-sentence).
+  if (i > 0 && t.capitalized && (t.Is(T::kVB) || t.Is(T::kVBP)) && s_[i - 1].capitalized &&
+      (before == T::kJJ || before == T::kNNP || before == T::kNNPS)) {
+    t.tag = T::kNNP;
+    if (before == T::kJJ && s_[i - 1].Can(T::kNNP)) s_[i - 1].tag = T::kNNP;
+    return;
+  }
   // Closed-class words whose treebank tag is fixed by convention.
   if (WordIs(w, "to")) { t.tag = T::kTO; return; }
   if (AnyOf(w, {"not", "n't"})) { t.tag = T::kRB; return; }
