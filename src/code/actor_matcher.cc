@@ -43,6 +43,11 @@ bool IsForceRole(std::string_view role) {
   return false;
 }
 
+// Roles of armed groups outside the state.
+bool IsNonStateArmedRole(std::string_view role) {
+  return role == "INS" || role == "REB" || role == "UAF" || role == "SEP";
+}
+
 // Roles that act for a state (government, forces, courts, parliament).
 bool IsStateRole(std::string_view role) {
   const std::string_view first = role.substr(0, 3);
@@ -443,14 +448,23 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       std::string code = mention.how == "place+agent" ? base->code.substr(0, 3) : base->code;
       mention.code = CombineCodes(code, *agent);
       mention.entries.insert(mention.entries.end(), base->entries.begin(), base->entries.end());
-    } else if (np.determiner != kNone && IsDefinite(analysis.words[np.determiner])) {
+    } else {
       // "the envoy", "the insurgents": the last actor holding that role,
-      // earlier in this sentence or in the document.
-      auto fits = [&](const ActorMention& m) { return m.resolved() && HasRole(m.code, agent->code); };
-      for (auto it = mentions->rbegin(); it != mentions->rend() && mention.code.empty(); ++it) {
+      // earlier in this sentence or in the document; "the militant group"
+      // may be an international one ("Islamic State", IMG...). Without "the"
+      // only this sentence ("UN troops withdrew ... after rebels kidnapped
+      // dozens of peacekeepers").
+      const bool definite = np.determiner != kNone && IsDefinite(analysis.words[np.determiner]);
+      const bool bare = np.determiner == kNone && np.possessor == kNone;
+      auto fits = [&](const ActorMention& m) {
+        return m.resolved() && (HasRole(m.code, agent->code) ||
+                                (definite && IsNonStateArmedRole(agent->code) && m.code.compare(0, 3, "IMG") == 0));
+      };
+      for (auto it = mentions->rbegin(); (definite || bare) && it != mentions->rend() && mention.code.empty(); ++it) {
         if (it->end <= np.begin && fits(*it)) mention.code = it->code;
       }
-      for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && mention.code.empty(); ++it) {
+      for (auto it = history.mentions.rbegin(); definite && it != history.mentions.rend() && mention.code.empty();
+           ++it) {
         if (fits(*it)) mention.code = it->code;
       }
       if (!mention.code.empty()) mention.how = "reference";

@@ -31,6 +31,14 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
   return static_cast<uint32_t>(form.words.size());
 }
 
+// Whether `code` refines `than` within its root: "195" over "190", "1246"
+// over "124".
+bool MoreSpecificSameRoot(const std::string& code, const std::string& than) {
+  if (code.size() < 3 || than.size() < 3 || code.compare(0, 2, than, 0, 2) != 0) return false;
+  auto specificity = [](const std::string& c) { return c.size() * 2 + (c.back() != '0' ? 1 : 0); };
+  return specificity(code) > specificity(than);
+}
+
 std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& family) {
   return "- " + dict::RenderPatternBody(pattern, family.syntax) + " [" + pattern.code.ToString() + "]";
 }
@@ -110,7 +118,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");
       }
-      if (!fit.matched || fit.score <= best_score) continue;
+      if (!fit.matched || fit.score < best_score) continue;
+      // On a tie within one CAMEO root the more specific code wins: "launched
+      // an air strike" is 195 (aerial weapons), though "air strike" is also
+      // an &ATTACK (190).
+      if (fit.score == best_score &&
+          !(best.pattern != nullptr && MoreSpecificSameRoot(pattern.code.primary, best.code.primary))) {
+        continue;
+      }
       best_score = fit.score;
       best.found = true;
       best.family = form.family;
