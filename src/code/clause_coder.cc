@@ -31,6 +31,14 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
   return static_cast<uint32_t>(form.words.size());
 }
 
+// Whether a pattern names an infinitive ("* + (TO SETTLE)"), which the
+// clause builder makes a clause of its own.
+bool ReadsInfinitive(const dict::VerbPattern& pattern) {
+  return std::any_of(pattern.after.begin(), pattern.after.end(), [](const dict::PatternToken& token) {
+    return token.kind == dict::PatternToken::Kind::kWord && token.text == "TO";
+  });
+}
+
 // Whether `code` refines `than` within its root: "195" over "190", "1246"
 // over "124".
 bool MoreSpecificSameRoot(const std::string& code, const std::string& than) {
@@ -46,17 +54,18 @@ std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& f
 }  // namespace
 
 ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t before_begin, uint32_t verb_token,
-                             uint32_t after_end, std::vector<std::string>* trace) const {
-  return CodeAt(context, before_begin, verb_token, after_end, false, trace);
+                             uint32_t after_end, uint32_t infinitive_end, std::vector<std::string>* trace) const {
+  return CodeAt(context, before_begin, verb_token, after_end, infinitive_end, false, trace);
 }
 
 ClauseCode ClauseCoder::CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
                                     std::vector<std::string>* trace) const {
-  return CodeAt(context, noun_token, noun_token, after_end, true, trace);
+  return CodeAt(context, noun_token, noun_token, after_end, after_end, true, trace);
 }
 
 ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begin, uint32_t token,
-                               uint32_t after_end, bool nominal, std::vector<std::string>* trace) const {
+                               uint32_t after_end, uint32_t infinitive_end, bool nominal,
+                               std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
   ClauseCode best;
   int best_score = -1;
@@ -103,8 +112,9 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       const dict::VerbPattern& pattern = family.patterns[p];
       if (size_t required = dictionary_->RequiredWordHash(form.family, p)) {
         if (clause_words.empty()) {
-          // The clause's word and lemma hashes, sorted once for all patterns.
-          for (uint32_t k = before_begin; k < after_end; ++k) {
+          // The clause's (and its infinitive's) word and lemma hashes, sorted
+          // once for all patterns.
+          for (uint32_t k = before_begin; k < infinitive_end; ++k) {
             clause_words.push_back((*context.key_hashes)[k]);
             clause_words.push_back((*context.lemma_hashes)[k]);
           }
@@ -113,7 +123,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
         // A word the pattern needs is not in the clause.
         if (!std::binary_search(clause_words.begin(), clause_words.end(), required)) continue;
       }
-      PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1, after_end);
+      PatternFit fit =
+          matcher_.Fit(pattern, context, before_begin, token, token + 1, ReadsInfinitive(pattern) ? infinitive_end : after_end);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");

@@ -32,9 +32,11 @@ class ClauseCoder {
 
   // Codes the verb at token `verb_token`, whose complements lie in
   // [verb_token + 1, after_end) and whose preceding clause words start at
-  // `before_begin`. With `trace`, every pattern tried is described there.
+  // `before_begin`. Patterns with a "TO" ("* + (TO SETTLE)") read on to
+  // `infinitive_end` (>= after_end), the end of the clause's infinitive.
+  // With `trace`, every pattern tried is described there.
   ClauseCode Code(const MatchContext& context, uint32_t before_begin, uint32_t verb_token, uint32_t after_end,
-                  std::vector<std::string>* trace) const;
+                  uint32_t infinitive_end, std::vector<std::string>* trace) const;
 
   // The same for a noun heading a noun phrase (`section NOMINAL` families only).
   ClauseCode CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
@@ -42,7 +44,7 @@ class ClauseCoder {
 
  private:
   ClauseCode CodeAt(const MatchContext& context, uint32_t before_begin, uint32_t token, uint32_t after_end,
-                    bool nominal, std::vector<std::string>* trace) const;
+                    uint32_t infinitive_end, bool nominal, std::vector<std::string>* trace) const;
 
   const CompiledDictionary* dictionary_;
   PatternMatcher matcher_;

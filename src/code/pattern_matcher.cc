@@ -78,8 +78,13 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
   using Kind = dict::PatternToken::Kind;
   switch (token.kind) {
     case Kind::kWord:
-    case Kind::kSynset:
-      for (uint32_t p = position; p < limit; ++p) {
+    case Kind::kSynset: {
+      // After "TO" the next word is near: "(TO SANCTIONS)" is not "to lift
+      // the sanctions", "(TO SETTLE)" is "to settle" or "to quickly settle".
+      const bool after_to = cursor->index > 0 && (*cursor->tokens)[cursor->index - 1].kind == Kind::kWord &&
+                            (*cursor->tokens)[cursor->index - 1].text == "TO";
+      const uint32_t last = after_to ? std::min(limit, position + 2) : limit;
+      for (uint32_t p = position; p < last; ++p) {
         uint32_t length = WordAt(token, context, p, limit);
         if (length == 0) continue;
         PatternFit attempt = *fit;
@@ -91,6 +96,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
         }
       }
       return false;
+    }
     case Kind::kSource:
     case Kind::kTarget:
     case Kind::kCompound:

@@ -131,9 +131,19 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const Clause& clause = analysis.clauses[c];
     uint32_t verb = clause.verb.main_verb;
     uint32_t after_end = std::max(clause.end, verb + 1);
+    // Patterns with "TO" read on into the clause's infinitive: "urged X (TO
+    // SETTLE)".
+    uint32_t infinitive_end = after_end;
+    for (uint32_t child = c + 1; child < analysis.clauses.size(); ++child) {
+      const Clause& complement = analysis.clauses[child];
+      if (complement.parent_clause == static_cast<int32_t>(c) && complement.kind == ClauseKind::kInfinitival) {
+        infinitive_end = std::max(after_end, complement.end);
+        break;
+      }
+    }
     if (trace) trace->push_back("clause " + std::to_string(c + 1) + " (" + ClauseKindName(clause.kind) + "): verb [" +
                                 analysis.Text(clause.verb.begin, clause.verb.end) + "]");
-    ClauseCode coded = clause_coder_.Code(context, clause.begin, verb, after_end, trace);
+    ClauseCode coded = clause_coder_.Code(context, clause.begin, verb, after_end, infinitive_end, trace);
     if (!coded.found) {
       if (trace) trace->push_back("  verb not in the dictionary: no event");
       continue;
