@@ -102,11 +102,11 @@ bool IsLocative(std::string_view preposition) {
 }
 
 // Codes that "X and Y ..." with no other party gives both ways: they
-// consulted, signed, cooperated, agreed a ceasefire with each other.
+// consulted, signed, cooperated, agreed a ceasefire, fought with each other.
 bool IsMutual(const std::string& code) {
   const std::string root = Root(code);
   return root == "04" || root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" ||
-         code == "087";
+         code == "087" || code == "190" || code == "193";  // "X and Y clashed", "fought with clubs"
 }
 
 bool PlaceCanBeTarget(const std::string& code) {
@@ -225,20 +225,24 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // governs ("cordoned off the roads leading into Mordor"). A
       // consultation's partner is never inside an infinitive: that is its
       // topic ("to discuss efforts to counter Islamic State").
+      // Mentions are listed named actors first, roles after: take the
+      // earliest resolved one in the text ("the military junta in Niger"
+      // before Niger; "troops near the Ukrainian border" gives Ukraine).
       const bool consultation = Root(primary) == "04";
-      for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
+      int32_t earliest = -1;
+      for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
         if (mention.begin < clause.verb.end || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        if (!mention.resolved() || (earliest >= 0 && mentions[earliest].begin <= mention.begin)) continue;
         if (mention.how == "place" && !PlaceCanBeTarget(primary)) continue;
         const int32_t home = analysis.clause_of_word[mention.begin];
         if (consultation && home != static_cast<int32_t>(c) && home != kNone &&
             analysis.clauses[home].kind == ClauseKind::kInfinitival) {
           continue;
         }
-        if (Within(analysis, home, static_cast<int32_t>(c))) {
-          targets.push_back(static_cast<int32_t>(m));
-        }
+        if (Within(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }
+      if (earliest >= 0) targets.push_back(earliest);
     }
     // "demanded that Russia withdraw", "warned that Iran would": an appeal,
     // demand or threat is addressed to whoever must act in its complement.
