@@ -541,12 +541,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
         if (!named_as_place && first_named > analysis.nps[n].begin && IsStateRole(agent_only[n]->code)) continue;
         // "the Nagorno-Karabakh government": a name the dictionaries lack
-        // says whose role it is, and it is not the sentence's country.
+        // says whose state role it is, and it is not the sentence's country
+        // (while "Tigrayan civilians" are Ethiopia's).
         bool unknown_name = false;
         for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].end; ++k) {
           unknown_name |= IsProperNoun(analysis.tags[k]) && k != analysis.nps[n].head;
         }
-        if (unknown_name) continue;
+        if (unknown_name && IsStateRole(agent_only[n]->code)) continue;
         (*mentions)[m].code = CombineCodes(only_country, *agent_only[n]);
         (*mentions)[m].how = "sentence country+agent";
       }

@@ -189,7 +189,19 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (targets.empty()) {
         for (uint32_t object : analysis.indices(clause.objects)) {
           const NounPhrase& phrase = analysis.nps[object];
-          if (deed_object && phrase.head > verb && phrase.head < coded.fit.last_token) continue;
+          if (deed_object && phrase.head > verb && phrase.head < coded.fit.last_token) {
+            // The deed's own victim: "carried out ethnic cleansing of
+            // Armenians", "launched strikes against Hamas".
+            for (uint32_t pp : analysis.indices(phrase.pps)) {
+              const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+              if (preposition == "of" || preposition == "against" || preposition == "on" || preposition == "at") {
+                MentionsOf(table, analysis.pps[pp].object_np, &targets);
+              }
+              if (!targets.empty()) break;
+            }
+            if (!targets.empty()) break;
+            continue;
+          }
           MentionsOf(table, object, &targets, /*through_pps=*/true);
           // "condemned an attack by X": the phrase right after an object
           // without an actor belongs to it, wherever the parser put it.

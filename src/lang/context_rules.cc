@@ -393,6 +393,12 @@ void Rules::Forward(size_t i) {
       t.tag = T::kNN;
       return;
     }
+    // After an adjective and before a preposition: "ethnic cleansing of",
+    // "heavy fighting in".
+    if (before == T::kJJ && (next == T::kIN || next == T::kTO)) {
+      t.tag = T::kNN;
+      return;
+    }
     if ((before == T::kIN || before == T::kTO || before == T::kComma) &&
         (next == T::kDT || next == T::kPRPS || next == T::kPRP || next == T::kCD ||
          (before == T::kComma && next == T::kJJ))) {
