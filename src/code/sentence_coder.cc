@@ -296,7 +296,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       continue;
     }
     auto push = [&](int32_t source, int32_t target, const std::string& code, const std::string& note) {
-      if (target >= 0 && mentions[source].code == mentions[target].code) return;
+      if (target >= 0 && mentions[source].code == mentions[target].code) {
+        if (trace) trace->push_back("  source and target are both " + mentions[source].code + ": no event");
+        return;
+      }
       CandidateEvent event;
       event.clause = static_cast<int32_t>(c);
       event.source = source;
