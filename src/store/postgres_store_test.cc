@@ -101,6 +101,7 @@ TEST_F(PostgresStoreTest, AggregatesTheSameEventAcrossDocuments) { CheckAggregat
 TEST_F(PostgresStoreTest, QueryFilters) { CheckQueryFilters(*store_); }
 TEST_F(PostgresStoreTest, DocumentWithoutIdIsKeyedByContentHash) { CheckDocumentWithoutId(*store_); }
 TEST_F(PostgresStoreTest, AFailedDocumentDoesNotStopTheBatch) { CheckFailedDocumentDoesNotStopTheBatch(*store_); }
+TEST_F(PostgresStoreTest, ABatchEndsWithTheLastVersionOfADocument) { CheckBatchWithADocumentTwice(*store_); }
 
 TEST(PostgresStore, UnreachableServerIsAClearError) {
 #ifndef KHALDUN_HAVE_POSTGRES

@@ -406,18 +406,41 @@ Status SqlEventStore::WriteRows(const Document& document, std::string_view key, 
 WriteReport SqlEventStore::WriteDocuments(const std::vector<DocumentWrite>& batch) {
   WriteReport report;
   const std::string coded_at = UtcNow();
+  // Hashed once: the hash is a column, and the key of a document without an id.
+  std::vector<std::string> hashes;
+  std::vector<std::string> keys;
   for (const DocumentWrite& write : batch) {
-    const Document& document = *write.document;
-    // Hashed once: the hash is a column, and the key of a document without an id.
-    const std::string content_hash = ContentHash(document.text);
-    const std::string key = DocumentKey(document, content_hash);
+    hashes.push_back(ContentHash(write.document->text));
+    keys.push_back(DocumentKey(*write.document, hashes.back()));
+  }
+  auto write_rows = [&](size_t d) {
+    return WriteRows(*batch[d].document, keys[d], hashes[d], coded_at, batch[d].summary, *batch[d].events);
+  };
+  // The whole batch in one transaction: a commit appends every page it
+  // changed to the WAL (SQLite) or flushes the WAL (PostgreSQL), so one
+  // commit for the batch writes a page that several documents share once
+  // rather than once per document.
+  if (batch.size() > 1) {
     Status status = InTransaction(*connection_, [&]() -> Status {
-      return WriteRows(document, key, content_hash, coded_at, write.summary, *write.events);
+      for (size_t d = 0; d < batch.size(); ++d) {
+        if (Status s = write_rows(d); !s.ok()) return s;
+      }
+      return Status::Ok();
     });
+    if (status.ok()) {
+      report.written = batch.size();
+      return report;
+    }
+    // Something failed and nothing of the batch was kept: write each
+    // document in a transaction of its own, so that only the documents
+    // that fail are left out.
+  }
+  for (size_t d = 0; d < batch.size(); ++d) {
+    Status status = InTransaction(*connection_, [&]() -> Status { return write_rows(d); });
     if (status.ok()) {
       ++report.written;
     } else {
-      report.failures.push_back(Status::Error("document " + key + ": " + status.message()));
+      report.failures.push_back(Status::Error("document " + keys[d] + ": " + status.message()));
     }
   }
   return report;

@@ -378,6 +378,30 @@ void CheckFailedDocumentDoesNotStopTheBatch(EventStore& store) {
   EXPECT_EQ(stored[0].document_source, "Reuters");
 }
 
+void CheckBatchWithADocumentTwice(EventStore& store) {
+  Document d1 = SampleDocument("d1", "AFP");
+  Document d1_again = SampleDocument("d1", "Reuters");
+  Document d2 = SampleDocument("d2", "AFP");
+  std::vector<Event> e1 = SampleEvents("d1");
+  std::vector<Event> e1_again = {e1.back()};
+  std::vector<Event> e2 = SampleEvents("d2");
+  WriteReport report = store.WriteDocuments({{&d1, DocumentSummary::FromEvents(3, e1), &e1},
+                                             {&d2, DocumentSummary::FromEvents(3, e2), &e2},
+                                             {&d1_again, DocumentSummary::FromEvents(3, e1_again), &e1_again}});
+  EXPECT_TRUE(report.ok());
+  EXPECT_EQ(report.written, 3u);
+  Result<uint64_t> documents = store.CountDocuments();
+  ASSERT_TRUE(documents.ok());
+  EXPECT_EQ(documents.value(), 2u);
+  EventQuery query;
+  query.document = "d1";
+  std::vector<StoredEvent> stored = All(store, query);
+  ASSERT_EQ(stored.size(), 1u);
+  ExpectSameEvent(e1_again[0], stored[0]);
+  EXPECT_EQ(stored[0].document_source, "Reuters");
+  EXPECT_EQ(All(store).size(), 3u);
+}
+
 void WriteVersion2Rows(SqlConnection& db) {
   auto run = [&](std::string_view sql, const std::vector<SqlValue>& params) {
     Status status = db.Run(sql, params, nullptr);

@@ -34,6 +34,7 @@ void CheckAggregation(EventStore& store);
 void CheckQueryFilters(EventStore& store);
 void CheckDocumentWithoutId(EventStore& store);
 void CheckFailedDocumentDoesNotStopTheBatch(EventStore& store);
+void CheckBatchWithADocumentTwice(EventStore& store);
 
 // Schema upgrades: `connection` holds a database at schema version 2 (no
 // FIPS codes, no actor locations), and WriteVersion2Rows stores one
