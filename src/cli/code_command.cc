@@ -137,7 +137,7 @@ int RunCode(const Args& args) {
   std::vector<std::vector<Event>> batch_events;
   std::vector<uint32_t> batch_sentences;
   // Stores documents on a thread of its own while the next batch is coded;
-  // each document is its own transaction, and a failed one does not stop
+  // each batch is one transaction, and a document that fails does not stop
   // the others (docs/storage.md).
   std::unique_ptr<store::BackgroundWriter> store_writer;
   if (store != nullptr) store_writer = std::make_unique<store::BackgroundWriter>(*store, kQueuedStoreBatches);

@@ -1,12 +1,18 @@
 // khaldun query: events back out of a store written by `khaldun code --db`.
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <optional>
 #include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "base/diagnostics.h"
 #include "cli/commands.h"
+#include "dict/event_codes.h"
+#include "out/event_writer.h"
+#include "out/jsonl_writer.h"
 #include "store/event_store.h"
 
 namespace khaldun::cli {
@@ -26,7 +32,9 @@ constexpr char kUsage[] =
     "  --aggregated           one line per (date, source, target, code, location) with\n"
     "                         mention, source and article counts, as GDELT counts them\n"
     "  --limit N              at most N lines\n"
-    "  --format F             tsv (default) or jsonl\n"
+    "  --format F             tsv (default), jsonl (every field: those of `khaldun code --format\n"
+    "                         jsonl` and what the store adds), or csv, gdelt, plover as\n"
+    "                         `khaldun code` writes them; --aggregated: tsv or jsonl\n"
     "  --no-header            no TSV header line\n";
 
 bool IsDate(const std::string& s) {
@@ -49,7 +57,7 @@ void Print(const nlohmann::json& j) {
   std::fwrite(line.data(), 1, line.size(), stdout);
 }
 
-void PrintEvent(const store::StoredEvent& s, bool jsonl) {
+void PrintEvent(const store::StoredEvent& s, bool jsonl, const dict::EventCodeTable* codes) {
   const Event& e = s.event;
   if (!jsonl) {
     std::printf("%s\t%u\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", e.document_id.c_str(), e.sentence,
@@ -57,39 +65,15 @@ void PrintEvent(const store::StoredEvent& s, bool jsonl) {
                 s.quad_class, Number(s.goldstein).c_str(), Dash(e.location.name), Dash(e.location.country_iso3));
     return;
   }
-  auto actor = [](const EventActor& a) {
-    return nlohmann::json{{"code", a.code}, {"text", a.text}, {"begin", a.span.begin}, {"end", a.span.end},
-                          {"how", a.how},   {"entries", a.entries}};
-  };
-  nlohmann::json j = {{"document", e.document_id},
-                      {"event", s.number},
-                      {"sentence", e.sentence},
-                      {"date", e.date},
-                      {"date_origin", DateOriginName(e.date_origin)},
-                      {"source", actor(e.source)},
-                      {"target", actor(e.target)},
-                      {"code", e.code},
-                      {"root_code", s.root_code},
-                      {"base_code", s.base_code},
-                      {"quad_class", s.quad_class},
-                      {"goldstein", s.goldstein ? nlohmann::json(*s.goldstein) : nlohmann::json(nullptr)},
-                      {"verb", {{"text", e.verb_text}, {"begin", e.verb_span.begin}, {"end", e.verb_span.end}}},
-                      {"pattern", e.pattern},
-                      {"pattern_entry", e.pattern_entry},
-                      {"notes", e.notes},
-                      {"reported_by", e.reported_by},
-                      {"issues", e.issues},
-                      {"sentence_text", e.sentence_text},
-                      {"document_source", s.document_source},
-                      {"document_url", s.document_url}};
-  const EventLocation& l = e.location;
-  j["location"] = {{"source", l.source}};
-  if (l.found()) {
-    j["location"].update({{"evidence", l.evidence},       {"name", l.name},         {"feature_type", l.feature_type},
-                          {"country_iso3", l.country_iso3}, {"country_iso2", l.country_iso2},
-                          {"country_name", l.country_name}, {"province", l.province}, {"lat", l.lat},
-                          {"lon", l.lon},                   {"place_id", l.place_id}});
-  }
+  // The fields of `khaldun code --format jsonl`, then what the store adds.
+  nlohmann::json j = out::EventToJson(e, codes);
+  j["event"] = s.number;
+  j["root_code"] = s.root_code;
+  j["base_code"] = s.base_code;
+  j["quad_class"] = s.quad_class;
+  j["goldstein"] = s.goldstein ? nlohmann::json(*s.goldstein) : nlohmann::json(nullptr);
+  j["document_source"] = s.document_source;
+  j["document_url"] = s.document_url;
   Print(j);
 }
 
@@ -123,7 +107,7 @@ int RunQuery(const Args& args) {
   std::string target;
   store::EventQuery query;
   bool aggregated = false;
-  bool jsonl = false;
+  out::EventFormat format = out::EventFormat::kTsv;
   bool header = true;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -155,10 +139,10 @@ int RunQuery(const Args& args) {
         unsigned long long n = std::strtoull(value.c_str(), &end, 10);
         if (value.empty() || *end != '\0') error = "--limit wants a number, not '" + value + "'";
         query.limit = n;
-      } else if (value == "tsv" || value == "jsonl") {
-        jsonl = value == "jsonl";
+      } else if (std::optional<out::EventFormat> parsed = out::ParseEventFormat(value)) {
+        format = *parsed;
       } else {
-        error = "unknown --format '" + value + "' (want tsv or jsonl)";
+        error = "unknown --format '" + value + "' (want " + std::string(out::EventFormatNames()) + ")";
       }
     } else {
       std::fprintf(stderr, "khaldun query: unknown option '%s'\n\n%s", arg.c_str(), kUsage);
@@ -171,6 +155,11 @@ int RunQuery(const Args& args) {
   }
   if (target.empty()) {
     std::fprintf(stderr, "khaldun query: --db is required\n\n%s", kUsage);
+    return 2;
+  }
+  const bool jsonl = format == out::EventFormat::kJsonl;
+  if (aggregated && format != out::EventFormat::kTsv && !jsonl) {
+    std::fprintf(stderr, "khaldun query: --aggregated is written as tsv or jsonl\n");
     return 2;
   }
   // Querying never creates a database: a mistyped path is an error.
@@ -205,8 +194,23 @@ int RunQuery(const Args& args) {
       std::fprintf(stderr, "khaldun query: %s\n", rows.status().message().c_str());
       return 2;
     }
+    // Code names, Goldstein and PLOVER fields as `khaldun code` gives them.
+    Diagnostics quiet_codes;
+    Result<dict::EventCodeTable> codes = dict::EventCodeTable::Load(EventCodesPath(), &quiet_codes);
+    const dict::EventCodeTable* code_table = codes.ok() ? &codes.value() : nullptr;
+    if (format != out::EventFormat::kTsv && !jsonl) {
+      out::WriterOptions options;
+      options.codes = code_table;
+      options.header = header;
+      options.date_added = out::UtcTimestamp(std::time(nullptr));
+      std::unique_ptr<out::EventWriter> writer = out::MakeEventWriter(format, options, stdout);
+      writer->Begin();
+      for (const store::StoredEvent& row : rows.value()) writer->Write(row.event);
+      writer->End();
+      return 0;
+    }
     if (header && !jsonl) std::puts("document\tsentence\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\tlocation\tcountry");
-    for (const store::StoredEvent& row : rows.value()) PrintEvent(row, jsonl);
+    for (const store::StoredEvent& row : rows.value()) PrintEvent(row, jsonl, code_table);
   }
   return 0;
 }

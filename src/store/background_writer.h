@@ -1,9 +1,9 @@
 // BackgroundWriter: stores coded documents on a thread of its own, so that
 // coding and storing overlap (with a second core, storing then takes little
 // from coding throughput). Batches are written in the order they are
-// submitted, each document in its own transaction (EventStore::
-// WriteDocuments); a bounded queue keeps memory in check by making Submit
-// wait while the writer is behind.
+// submitted, each in one transaction (EventStore::WriteDocuments); a
+// bounded queue keeps memory in check by making Submit wait while the
+// writer is behind.
 #ifndef KHALDUN_STORE_BACKGROUND_WRITER_H_
 #define KHALDUN_STORE_BACKGROUND_WRITER_H_
 

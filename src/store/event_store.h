@@ -1,11 +1,11 @@
 // EventStore: where coded documents and their events are kept, and how they
 // are read back.
 //
-// A document is never split: each document is written in its own
-// transaction, which replaces everything the store knew about it (its row,
-// sentences, events and actor mentions). So coding the same documents again
-// never duplicates an event, and a process killed mid-batch leaves every
-// document it finished complete and no partial one. The schema
+// A document is never split: a batch of documents is written in one
+// transaction, in which each document replaces everything the store knew
+// about it (its row, sentences, events and actor mentions). So coding the
+// same documents again never duplicates an event, and a process killed
+// mid-run leaves every batch it committed complete and no partial one. The schema
 // (store/schema.h) is the same for every backend; docs/storage.md describes
 // it.
 #ifndef KHALDUN_STORE_EVENT_STORE_H_
@@ -103,15 +103,16 @@ class EventStore {
  public:
   virtual ~EventStore() = default;
 
-  // Writes the documents of `batch` in order, each (keyed by DocumentKey)
-  // in its own transaction that replaces the document's row, sentences,
+  // Writes the documents of `batch` in order, in one transaction in which
+  // each document (keyed by DocumentKey) replaces its row, sentences,
   // events and actor mentions. A document is stored whole or not at all: a
-  // process killed during the call leaves every document committed before
-  // complete and no part of the one in flight. A document that fails (its
-  // failure message starts "document <key>: ") is left as it was before the
-  // call (its earlier version, if any, stays), and the rest of the batch is
-  // still written; documents already committed are never lost. A document
-  // appearing twice in a batch ends as its last version.
+  // process killed during the call leaves every earlier call's documents
+  // complete and no part of this batch. A document that fails (its failure
+  // message starts "document <key>: ") is left as it was before the call
+  // (its earlier version, if any, stays), and the rest of the batch is
+  // still written (then each document in a transaction of its own);
+  // documents already committed are never lost. A document appearing twice
+  // in a batch ends as its last version.
   virtual WriteReport WriteDocuments(const std::vector<DocumentWrite>& batch) = 0;
 
   // WriteDocuments for one document: its failure, or Ok once it is committed.

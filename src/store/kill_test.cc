@@ -2,8 +2,8 @@
 // that the database holds only whole documents: every document present has
 // exactly the rows a complete run gives it (as many events as its row
 // claims, and as the complete run stored for it), the documents present are
-// the first ones of the input (each is its own transaction, written in
-// order), and no row is orphaned. Then a second run over the same input
+// the first whole batches of the input (each batch is one transaction,
+// written in order), and no row is orphaned. Then a second run over the same input
 // completes the database without duplicates. Also: a document the database
 // refuses is named, and every other one is stored.
 #include <fcntl.h>
@@ -173,19 +173,19 @@ TEST(KillTest, KilledRunLeavesOnlyWholeDocuments) {
   std::map<std::string, std::vector<std::string>> full = Snapshot(dir + "/full.db");
   ASSERT_EQ(full.size(), static_cast<size_t>(kDocuments));
 
-  // The killed run: wait until some documents are stored, preferably while
-  // the writer is inside a batch (a count that is not a whole number of
-  // batches), then SIGKILL at whatever point the run has reached (coding,
-  // or inside a document's transaction). Polls a bounded number of times,
-  // never a clock.
+  // The killed run: wait until a few batches are stored, then SIGKILL at
+  // whatever point the run has reached: coding, or (where the writer spends
+  // most of its time) inside a batch's transaction, with some of its
+  // documents written and one half written. Polls a bounded number of
+  // times, never a clock.
   const std::string killed_db = dir + "/killed.db";
   pid_t pid = StartCoding(dir, killed_db, corpus);
   int64_t seen = 0;
   bool exited = false;
   for (int poll = 0; poll < 200000 && !exited; ++poll) {
     seen = CountDocuments(killed_db);
-    if (seen > kBatch && seen % kBatch != 0) break;  // mid-batch
-    if (seen >= kDocuments / 2) break;               // never caught mid-batch: kill anyway
+    if (seen >= 3 * kBatch) break;
+    if (seen > 0 && seen % kBatch != 0) break;  // part of a batch committed: a bug the checks below name
     exited = waitpid(pid, &status, WNOHANG) == pid;
     usleep(200);
   }
@@ -206,8 +206,9 @@ TEST(KillTest, KilledRunLeavesOnlyWholeDocuments) {
     // Same rows as the complete run, but for the coded_at-free columns compared.
     EXPECT_EQ(rows, full.at(id)) << "document " << id << " is not whole";
   }
-  // Documents are committed one by one in input order: the stored ones are
-  // the first of the input, with no gap.
+  // Batches are committed whole, in input order: the stored documents are
+  // whole batches, the first of the input, with no gap.
+  EXPECT_EQ(partial.size() % static_cast<size_t>(kBatch), 0u) << "a batch was stored in part";
   for (size_t i = 0; i < partial.size(); ++i) EXPECT_TRUE(partial.count(Id(static_cast<int>(i)))) << Id(static_cast<int>(i));
 
   // Running again over the same input completes it, with nothing twice.

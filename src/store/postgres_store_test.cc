@@ -10,6 +10,7 @@
 #include <string>
 
 #include "store/event_store.h"
+#include "store/schema.h"
 #include "store/sql_connection.h"
 #include "store/store_test_util.h"
 #ifdef KHALDUN_HAVE_POSTGRES
@@ -66,13 +67,33 @@ class PostgresStoreTest : public ::testing::Test {
 TEST_F(PostgresStoreTest, SchemaIsAtTheLatestVersion) {
   Result<int> version = store_->SchemaVersion();
   ASSERT_TRUE(version.ok()) << version.status().message();
-  EXPECT_EQ(version.value(), 2);
+  EXPECT_EQ(version.value(), LatestSchemaVersion());
   // Opening again migrates nothing.
   Result<std::unique_ptr<EventStore>> again = OpenEventStore(SchemaUrl(), &Codes());
   ASSERT_TRUE(again.ok()) << again.status().message();
   std::vector<SqlRow> rows;
   ASSERT_TRUE(admin_->Run("SELECT COUNT(*) FROM " + schema_ + ".schema_version", {}, &rows).ok());
-  EXPECT_EQ(rows[0][0].value_or(""), "2");
+  EXPECT_EQ(rows[0][0].value_or(""), std::to_string(LatestSchemaVersion()));
+}
+TEST_F(PostgresStoreTest, Version2DatabaseKeepsItsEventsAndGainsTheGeographyColumns) {
+#ifdef KHALDUN_HAVE_POSTGRES
+  // This test's schema holds a fresh store; the version 2 database gets one of its own.
+  const std::string fresh = schema_;
+  schema_ += "_v2";
+  ASSERT_TRUE(admin_->Execute("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE; CREATE SCHEMA " + schema_).ok());
+  {
+    Result<std::unique_ptr<SqlConnection>> db = OpenPostgresConnection(SchemaUrl());
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    ASSERT_TRUE(Migrate(*db.value(), 2).ok());
+    WriteVersion2Rows(*db.value());
+  }
+  Result<std::unique_ptr<EventStore>> store = OpenEventStore(SchemaUrl(), &Codes());
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  CheckMigratedFromVersion2(*store.value());
+  store.value().reset();
+  (void)admin_->Execute("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
+  schema_ = fresh;
+#endif
 }
 TEST_F(PostgresStoreTest, RoundTripKeepsEveryField) { CheckRoundTrip(*store_); }
 TEST_F(PostgresStoreTest, RewritingADocumentReplacesItsEvents) { CheckIdempotentRewrite(*store_); }
@@ -80,6 +101,7 @@ TEST_F(PostgresStoreTest, AggregatesTheSameEventAcrossDocuments) { CheckAggregat
 TEST_F(PostgresStoreTest, QueryFilters) { CheckQueryFilters(*store_); }
 TEST_F(PostgresStoreTest, DocumentWithoutIdIsKeyedByContentHash) { CheckDocumentWithoutId(*store_); }
 TEST_F(PostgresStoreTest, AFailedDocumentDoesNotStopTheBatch) { CheckFailedDocumentDoesNotStopTheBatch(*store_); }
+TEST_F(PostgresStoreTest, ABatchEndsWithTheLastVersionOfADocument) { CheckBatchWithADocumentTwice(*store_); }
 
 TEST(PostgresStore, UnreachableServerIsAClearError) {
 #ifndef KHALDUN_HAVE_POSTGRES

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <iterator>
 #include <string>
 
 namespace khaldun::store {
@@ -99,6 +100,27 @@ SELECT e.date AS date, e.source_code AS source_code, e.target_code AS target_cod
 FROM events e JOIN documents d ON d.id = e.document_id
 GROUP BY e.date, e.source_code, e.target_code, e.code, e.location_key)";
 
+// Version 3: GDELT's FIPS codes for the event's place, and where each actor
+// is (GDELT's Actor1Geo/Actor2Geo) with the same location columns as events.
+// SQLite adds one column per ALTER TABLE, so one statement per column.
+constexpr std::string_view kAddGeography[] = {
+    "ALTER TABLE events ADD COLUMN location_country_fips TEXT",
+    "ALTER TABLE events ADD COLUMN location_adm1_code TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_source TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_name TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_type TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_country TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_country_iso2 TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_country_name TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_province TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_lat DOUBLE PRECISION",
+    "ALTER TABLE actor_mentions ADD COLUMN location_lon DOUBLE PRECISION",
+    "ALTER TABLE actor_mentions ADD COLUMN location_place_id BIGINT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_evidence TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_country_fips TEXT",
+    "ALTER TABLE actor_mentions ADD COLUMN location_adm1_code TEXT",
+};
+
 }  // namespace
 
 std::string UtcNow() {
@@ -119,6 +141,8 @@ const std::vector<Migration>& Migrations() {
        // on dates (range) and on code prefixes (scans within the date range).
        {"CREATE INDEX events_aggregate ON events (date, source_code, target_code, code, location_key)",
         kCreateAggregated}},
+      {3, "GDELT FIPS country and ADM1 codes, actor locations",
+       {std::begin(kAddGeography), std::end(kAddGeography)}},
   };
   return kMigrations;
 }

@@ -4,6 +4,7 @@
 // Version history (docs/storage.md describes every column):
 //   1  documents, sentences, events, actor_mentions, schema_version
 //   2  the date/aggregation index and the aggregated_events view (GDELT-style counts)
+//   3  events.location_country_fips/_adm1_code; actor_mentions.location_* (where each actor is)
 // A migration is never edited once released; a change is a new migration.
 #ifndef KHALDUN_STORE_SCHEMA_H_
 #define KHALDUN_STORE_SCHEMA_H_

@@ -74,6 +74,18 @@ TEST_F(SchemaTest, OldDatabaseIsMigratedAtOpen) {
   EXPECT_TRUE(store.value()->QueryAggregated({}).ok());
 }
 
+TEST_F(SchemaTest, Version2DatabaseKeepsItsEventsAndGainsTheGeographyColumns) {
+  {
+    std::unique_ptr<SqlConnection> db = Connect();
+    ASSERT_NE(db, nullptr);
+    ASSERT_TRUE(Migrate(*db, 2).ok());
+    WriteVersion2Rows(*db);
+  }
+  Result<std::unique_ptr<EventStore>> store = OpenSqliteStore(path_, &Codes());
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  CheckMigratedFromVersion2(*store.value());
+}
+
 TEST_F(SchemaTest, NewerDatabaseIsRefused) {
   {
     std::unique_ptr<SqlConnection> db = Connect();

@@ -28,10 +28,19 @@ using SqlValue = std::variant<std::monostate, int64_t, double, std::string, std:
 using SqlRow = std::vector<std::optional<std::string>>;
 
 // Hashes SQL texts so that a statement cache keyed by std::string can be
-// searched with a std::string_view (no copy of the text per Run).
+// searched with a std::string_view (no copy of the text per Run). Only the
+// length and both ends are hashed: statements are long (an event insert is
+// some 800 characters), differ at their start (table) or end (filters), and
+// the cache compares whole texts anyway.
 struct SqlTextHash {
   using is_transparent = void;
-  size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+  size_t operator()(std::string_view text) const noexcept {
+    constexpr size_t kEnd = 48;
+    if (text.size() <= 2 * kEnd) return std::hash<std::string_view>{}(text);
+    const size_t ends = std::hash<std::string_view>{}(text.substr(0, kEnd)) * 31 +
+                        std::hash<std::string_view>{}(text.substr(text.size() - kEnd));
+    return ends ^ text.size();
+  }
 };
 
 class SqlConnection {

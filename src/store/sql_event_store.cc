@@ -1,6 +1,8 @@
 #include "store/sql_event_store.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -17,38 +19,80 @@ constexpr char kInsertDocument[] =
     "sentence_count, event_count, coded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
 constexpr char kInsertSentence[] =
     "INSERT INTO sentences (document_id, number, text, begin_offset, end_offset) VALUES ($1, $2, $3, $4, $5)";
-constexpr char kInsertEvent[] =
-    "INSERT INTO events (document_id, number, sentence, date, date_origin, source_code, source_text, source_begin, "
-    "source_end, target_code, target_text, target_begin, target_end, code, root_code, base_code, quad_class, "
-    "goldstein, verb_text, verb_begin, verb_end, pattern, pattern_entry, notes, reported_by, issues, "
-    "location_source, location_name, location_type, location_country, location_country_iso2, "
-    "location_country_name, location_province, location_lat, location_lon, location_place_id, location_evidence, "
-    "location_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, "
-    "$20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38)";
-constexpr char kInsertMention[] =
-    "INSERT INTO actor_mentions (document_id, event_number, role, code, text, begin_offset, end_offset, how, "
-    "entries) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+// The location columns of events and actor_mentions, in the order
+// AddLocation binds them and ReadLocation reads them.
+constexpr std::string_view kLocationColumns[] = {
+    "location_source", "location_name", "location_type", "location_country", "location_country_iso2",
+    "location_country_name", "location_province", "location_lat", "location_lon", "location_place_id",
+    "location_evidence", "location_country_fips", "location_adm1_code"};
+constexpr size_t kLocationColumnCount = std::size(kLocationColumns);
+
+// ", t.location_source, t.location_name, ..." (no "t." when `table` is empty).
+std::string LocationColumns(std::string_view table) {
+  std::string out;
+  for (std::string_view column : kLocationColumns) {
+    out += ", ";
+    if (!table.empty()) out.append(table).append(".");
+    out += column;
+  }
+  return out;
+}
+
+// "INSERT INTO table (columns) VALUES ($1, $2, ...), ...": `rows` rows,
+// one placeholder a column.
+std::string InsertSql(std::string_view table, std::string_view columns, size_t rows = 1) {
+  std::string sql = "INSERT INTO " + std::string(table) + " (" + std::string(columns) + ") VALUES ";
+  const size_t count = static_cast<size_t>(std::count(columns.begin(), columns.end(), ',')) + 1;
+  for (size_t row = 0; row < rows; ++row) {
+    sql += row > 0 ? ", (" : "(";
+    for (size_t i = 1; i <= count; ++i) sql += (i > 1 ? ", $" : "$") + std::to_string(row * count + i);
+    sql += ")";
+  }
+  return sql;
+}
+
+// The statements are built once; the connection's statement cache is keyed
+// by their text.
+const std::string& InsertEventSql() {
+  static const std::string sql = InsertSql(
+      "events",
+      "document_id, number, sentence, date, date_origin, source_code, source_text, source_begin, source_end, "
+      "target_code, target_text, target_begin, target_end, code, root_code, base_code, quad_class, goldstein, "
+      "verb_text, verb_begin, verb_end, pattern, pattern_entry, notes, reported_by, issues" +
+          LocationColumns("") + ", location_key");
+  return sql;
+}
+// An event's two actor mentions, source then target: one statement costs
+// less than two.
+const std::string& InsertMentionsSql() {
+  static const std::string sql = InsertSql(
+      "actor_mentions",
+      "document_id, event_number, role, code, text, begin_offset, end_offset, how, entries" + LocationColumns(""), 2);
+  return sql;
+}
 // Takes the document's sentences, events and actor mentions with it: their
 // foreign keys are ON DELETE CASCADE (SQLite connections turn foreign keys
 // on). One statement, and for a new document one index probe that finds
 // nothing.
 constexpr char kDeleteDocument[] = "DELETE FROM documents WHERE id = $1";
 
-// Column order of kSelectEvents; ReadEvent follows it.
-constexpr char kSelectEvents[] =
-    "SELECT e.document_id, e.number, e.sentence, e.date, e.date_origin, e.source_code, e.source_text, "
-    "e.source_begin, e.source_end, e.target_code, e.target_text, e.target_begin, e.target_end, e.code, "
-    "e.root_code, e.base_code, e.quad_class, e.goldstein, e.verb_text, e.verb_begin, e.verb_end, e.pattern, "
-    "e.pattern_entry, e.notes, e.reported_by, e.issues, e.location_source, e.location_name, e.location_type, "
-    "e.location_country, e.location_country_iso2, e.location_country_name, e.location_province, e.location_lat, "
-    "e.location_lon, e.location_place_id, e.location_evidence, s.text, d.source, d.url, sm.how, sm.entries, "
-    "tm.how, tm.entries "
-    "FROM events e JOIN documents d ON d.id = e.document_id "
-    "LEFT JOIN sentences s ON s.document_id = e.document_id AND s.number = e.sentence "
-    "LEFT JOIN actor_mentions sm ON sm.document_id = e.document_id AND sm.event_number = e.number "
-    "AND sm.role = 'source' "
-    "LEFT JOIN actor_mentions tm ON tm.document_id = e.document_id AND tm.event_number = e.number "
-    "AND tm.role = 'target'";
+// Column order of SelectEventsSql; ReadEvent follows it.
+const std::string& SelectEventsSql() {
+  static const std::string sql =
+      "SELECT e.document_id, e.number, e.sentence, e.date, e.date_origin, e.source_code, e.source_text, "
+      "e.source_begin, e.source_end, e.target_code, e.target_text, e.target_begin, e.target_end, e.code, "
+      "e.root_code, e.base_code, e.quad_class, e.goldstein, e.verb_text, e.verb_begin, e.verb_end, e.pattern, "
+      "e.pattern_entry, e.notes, e.reported_by, e.issues, s.text, d.source, d.url, sm.how, sm.entries, tm.how, "
+      "tm.entries" +
+      LocationColumns("e") + LocationColumns("sm") + LocationColumns("tm") +
+      " FROM events e JOIN documents d ON d.id = e.document_id "
+      "LEFT JOIN sentences s ON s.document_id = e.document_id AND s.number = e.sentence "
+      "LEFT JOIN actor_mentions sm ON sm.document_id = e.document_id AND sm.event_number = e.number "
+      "AND sm.role = 'source' "
+      "LEFT JOIN actor_mentions tm ON tm.document_id = e.document_id AND tm.event_number = e.number "
+      "AND tm.role = 'target'";
+  return sql;
+}
 constexpr char kSelectAggregated[] =
     "SELECT a.date, a.source_code, a.target_code, a.code, a.root_code, a.quad_class, a.goldstein, "
     "a.location_name, a.location_country, a.mentions, a.sources, a.articles, a.first_document "
@@ -129,14 +173,25 @@ std::string LocationKey(const EventLocation& location) {
   return location.country_iso3 + ":" + location.name;
 }
 
-// kInsertEvent's parameters; they view `key` and `event`.
+// Appends the kLocationColumns of `location`, viewing it. The source is
+// kept even when it is "none"; the rest is NULL when there is no value.
+void AddLocation(const EventLocation& location, std::vector<SqlValue>* params) {
+  const bool found = location.found();
+  params->insert(params->end(),
+                 {View(location.source), ViewOrNull(location.name), ViewOrNull(location.feature_type),
+                  ViewOrNull(location.country_iso3), ViewOrNull(location.country_iso2),
+                  ViewOrNull(location.country_name), ViewOrNull(location.province),
+                  found ? SqlValue{location.lat} : SqlValue{}, found ? SqlValue{location.lon} : SqlValue{},
+                  location.place_id != 0 ? Int(location.place_id) : SqlValue{}, ViewOrNull(location.evidence),
+                  ViewOrNull(location.country_fips), ViewOrNull(location.adm1_code)});
+}
+
+// InsertEventSql's parameters; they view `key` and `event`.
 void EventParams(std::string_view key, uint32_t number, const Event& event, const dict::EventCodeTable* codes,
                  std::vector<SqlValue>* params) {
   const dict::EventCodeInfo* info = codes != nullptr ? codes->Find(event.code) : nullptr;
   std::string root = dict::RootCode(event.code);
   int quad = info != nullptr ? info->quad_class : (root.empty() ? 0 : dict::QuadClassOfRoot(std::atoi(root.c_str())));
-  const EventLocation& location = event.location;
-  const bool found = location.found();
   SetParams(params,
             View(key),
             Int(number),
@@ -163,26 +218,18 @@ void EventParams(std::string_view key, uint32_t number, const Event& event, cons
             View(event.pattern_entry),
             JsonList(event.notes),
             View(event.reported_by),
-            JsonList(event.issues),
-            ViewOrNull(location.source),
-            ViewOrNull(location.name),
-            ViewOrNull(location.feature_type),
-            ViewOrNull(location.country_iso3),
-            ViewOrNull(location.country_iso2),
-            ViewOrNull(location.country_name),
-            ViewOrNull(location.province),
-            found ? SqlValue{location.lat} : SqlValue{},
-            found ? SqlValue{location.lon} : SqlValue{},
-            location.place_id != 0 ? Int(location.place_id) : SqlValue{},
-            ViewOrNull(location.evidence),
-            LocationKey(location));
+            JsonList(event.issues));
+  AddLocation(event.location, params);
+  params->emplace_back(LocationKey(event.location));
 }
 
-// kInsertMention's parameters; they view `key` and `actor`.
-void MentionParams(std::string_view key, uint32_t number, std::string_view role, const EventActor& actor,
-                   std::vector<SqlValue>* params) {
-  SetParams(params, View(key), Int(number), View(role), View(actor.code), View(actor.text), Int(actor.span.begin),
-            Int(actor.span.end), View(actor.how), JsonList(actor.entries));
+// One row of InsertMentionsSql's parameters, appended; they view `key` and `actor`.
+void AddMention(std::string_view key, uint32_t number, std::string_view role, const EventActor& actor,
+                std::vector<SqlValue>* params) {
+  params->insert(params->end(), {View(key), Int(number), View(role), View(actor.code), View(actor.text),
+                                 Int(actor.span.begin), Int(actor.span.end), View(actor.how),
+                                 JsonList(actor.entries)});
+  AddLocation(actor.location, params);
 }
 
 const std::string& Text(const SqlRow& row, size_t column) {
@@ -204,6 +251,27 @@ DateOrigin ParseDateOrigin(const std::string& name) {
   return DateOrigin::kUnknown;
 }
 
+// The kLocationColumns starting at `column`. A row stored before the
+// columns existed reads as no location ("none") or without its FIPS codes.
+EventLocation ReadLocation(const SqlRow& row, size_t column) {
+  EventLocation location;
+  if (row[column]) location.source = *row[column];
+  location.name = Text(row, column + 1);
+  location.feature_type = Text(row, column + 2);
+  location.country_iso3 = Text(row, column + 3);
+  location.country_iso2 = Text(row, column + 4);
+  location.country_name = Text(row, column + 5);
+  location.province = Text(row, column + 6);
+  location.lat = Real(row, column + 7).value_or(0);
+  location.lon = Real(row, column + 8).value_or(0);
+  location.place_id = static_cast<uint32_t>(Unsigned(row, column + 9));
+  location.evidence = Text(row, column + 10);
+  location.country_fips = Text(row, column + 11);
+  location.adm1_code = Text(row, column + 12);
+  return location;
+}
+
+// A row of SelectEventsSql.
 StoredEvent ReadEvent(const SqlRow& row) {
   StoredEvent out;
   Event& e = out.event;
@@ -230,25 +298,16 @@ StoredEvent ReadEvent(const SqlRow& row) {
   e.notes = ParseJsonList(row[23]);
   e.reported_by = Text(row, 24);
   e.issues = ParseJsonList(row[25]);
-  EventLocation& location = e.location;
-  if (row[26]) location.source = *row[26];
-  location.name = Text(row, 27);
-  location.feature_type = Text(row, 28);
-  location.country_iso3 = Text(row, 29);
-  location.country_iso2 = Text(row, 30);
-  location.country_name = Text(row, 31);
-  location.province = Text(row, 32);
-  location.lat = Real(row, 33).value_or(0);
-  location.lon = Real(row, 34).value_or(0);
-  location.place_id = static_cast<uint32_t>(Unsigned(row, 35));
-  location.evidence = Text(row, 36);
-  e.sentence_text = Text(row, 37);
-  out.document_source = Text(row, 38);
-  out.document_url = Text(row, 39);
-  e.source.how = Text(row, 40);
-  e.source.entries = ParseJsonList(row[41]);
-  e.target.how = Text(row, 42);
-  e.target.entries = ParseJsonList(row[43]);
+  e.sentence_text = Text(row, 26);
+  out.document_source = Text(row, 27);
+  out.document_url = Text(row, 28);
+  e.source.how = Text(row, 29);
+  e.source.entries = ParseJsonList(row[30]);
+  e.target.how = Text(row, 31);
+  e.target.entries = ParseJsonList(row[32]);
+  e.location = ReadLocation(row, 33);
+  e.source.location = ReadLocation(row, 33 + kLocationColumnCount);
+  e.target.location = ReadLocation(row, 33 + 2 * kLocationColumnCount);
   return out;
 }
 
@@ -335,11 +394,11 @@ Status SqlEventStore::WriteRows(const Document& document, std::string_view key, 
   }
   for (uint32_t n = 0; n < events.size(); ++n) {
     EventParams(key, n, events[n], codes_, &params);
-    if (s = db.Run(kInsertEvent, params, nullptr); !s.ok()) return s;
-    MentionParams(key, n, "source", events[n].source, &params);
-    if (s = db.Run(kInsertMention, params, nullptr); !s.ok()) return s;
-    MentionParams(key, n, "target", events[n].target, &params);
-    if (s = db.Run(kInsertMention, params, nullptr); !s.ok()) return s;
+    if (s = db.Run(InsertEventSql(), params, nullptr); !s.ok()) return s;
+    params.clear();
+    AddMention(key, n, "source", events[n].source, &params);
+    AddMention(key, n, "target", events[n].target, &params);
+    if (s = db.Run(InsertMentionsSql(), params, nullptr); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -347,25 +406,48 @@ Status SqlEventStore::WriteRows(const Document& document, std::string_view key, 
 WriteReport SqlEventStore::WriteDocuments(const std::vector<DocumentWrite>& batch) {
   WriteReport report;
   const std::string coded_at = UtcNow();
+  // Hashed once: the hash is a column, and the key of a document without an id.
+  std::vector<std::string> hashes;
+  std::vector<std::string> keys;
   for (const DocumentWrite& write : batch) {
-    const Document& document = *write.document;
-    // Hashed once: the hash is a column, and the key of a document without an id.
-    const std::string content_hash = ContentHash(document.text);
-    const std::string key = DocumentKey(document, content_hash);
+    hashes.push_back(ContentHash(write.document->text));
+    keys.push_back(DocumentKey(*write.document, hashes.back()));
+  }
+  auto write_rows = [&](size_t d) {
+    return WriteRows(*batch[d].document, keys[d], hashes[d], coded_at, batch[d].summary, *batch[d].events);
+  };
+  // The whole batch in one transaction: a commit appends every page it
+  // changed to the WAL (SQLite) or flushes the WAL (PostgreSQL), so one
+  // commit for the batch writes a page that several documents share once
+  // rather than once per document.
+  if (batch.size() > 1) {
     Status status = InTransaction(*connection_, [&]() -> Status {
-      return WriteRows(document, key, content_hash, coded_at, write.summary, *write.events);
+      for (size_t d = 0; d < batch.size(); ++d) {
+        if (Status s = write_rows(d); !s.ok()) return s;
+      }
+      return Status::Ok();
     });
+    if (status.ok()) {
+      report.written = batch.size();
+      return report;
+    }
+    // Something failed and nothing of the batch was kept: write each
+    // document in a transaction of its own, so that only the documents
+    // that fail are left out.
+  }
+  for (size_t d = 0; d < batch.size(); ++d) {
+    Status status = InTransaction(*connection_, [&]() -> Status { return write_rows(d); });
     if (status.ok()) {
       ++report.written;
     } else {
-      report.failures.push_back(Status::Error("document " + key + ": " + status.message()));
+      report.failures.push_back(Status::Error("document " + keys[d] + ": " + status.message()));
     }
   }
   return report;
 }
 
 Result<std::vector<StoredEvent>> SqlEventStore::Query(const EventQuery& query) {
-  std::string sql = kSelectEvents;
+  std::string sql = SelectEventsSql();
   std::vector<SqlValue> params;
   AddFilters(query, "e", true, &sql, &params);
   sql += " ORDER BY COALESCE(e.date, ''), e.document_id, e.number";

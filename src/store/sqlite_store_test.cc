@@ -39,6 +39,7 @@ TEST_F(SqliteStoreTest, AggregatesTheSameEventAcrossDocuments) { CheckAggregatio
 TEST_F(SqliteStoreTest, QueryFilters) { CheckQueryFilters(*store_); }
 TEST_F(SqliteStoreTest, DocumentWithoutIdIsKeyedByContentHash) { CheckDocumentWithoutId(*store_); }
 TEST_F(SqliteStoreTest, AFailedDocumentDoesNotStopTheBatch) { CheckFailedDocumentDoesNotStopTheBatch(*store_); }
+TEST_F(SqliteStoreTest, ABatchEndsWithTheLastVersionOfADocument) { CheckBatchWithADocumentTwice(*store_); }
 
 TEST_F(SqliteStoreTest, KeepsDocumentMetadataAndSentences) {
   Document document = SampleDocument("d1", "AFP");

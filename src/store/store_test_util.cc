@@ -52,6 +52,10 @@ std::vector<Event> SampleEvents(const std::string& document_id) {
   visit.date_origin = DateOrigin::kDocument;
   visit.source = {"PAKGOV", "Pakistani officials", {0, 19}, "actor+agent", {"countries.txt:12", "agents.txt:3"}};
   visit.target = {"IND", "India", {28, 33}, "actor", {"countries.txt:40"}};
+  visit.source.location = {"actor", "actor country PAK", "Pakistan", "country", "PAK", "PK", "Pakistan", "",
+                           30, 70, 0xE0000001u, "PK", ""};
+  visit.target.location = {"actor", "actor country IND", "India", "country", "IND", "IN", "India", "",
+                           22, 79, 0xE0000002u, "IN", ""};
   visit.code = "042";
   visit.verb_text = "visited";
   visit.verb_span = {20, 27};
@@ -79,8 +83,27 @@ std::vector<Event> SampleEvents(const std::string& document_id) {
   truce.issues = {"PEACE", "TALKS"};
   truce.sentence_text = "The U.S. called for a ceasefire.";
   truce.location = {"dateline", "dateline KABUL", "Kabul", "capital", "AFG", "AF", "Afghanistan", "Kabul",
-                    34.52813, 69.17233, 1138958};
+                    34.52813, 69.17233, 1138958, "AF", "AF13"};
+  // The source has no place; the target's is a province without a FIPS division code.
+  truce.target.location = {"mention", "in Helmand", "Helmand", "admin1", "AFG", "AF", "Afghanistan", "Helmand",
+                           31.0, 64.0, 0, "AF", ""};
   return {visit, truce};
+}
+
+void ExpectSameLocation(const EventLocation& a, const EventLocation& b) {
+  EXPECT_EQ(a.source, b.source);
+  EXPECT_EQ(a.evidence, b.evidence);
+  EXPECT_EQ(a.name, b.name);
+  EXPECT_EQ(a.feature_type, b.feature_type);
+  EXPECT_EQ(a.country_iso3, b.country_iso3);
+  EXPECT_EQ(a.country_iso2, b.country_iso2);
+  EXPECT_EQ(a.country_name, b.country_name);
+  EXPECT_EQ(a.province, b.province);
+  EXPECT_DOUBLE_EQ(a.lat, b.lat);
+  EXPECT_DOUBLE_EQ(a.lon, b.lon);
+  EXPECT_EQ(a.place_id, b.place_id);
+  EXPECT_EQ(a.country_fips, b.country_fips);
+  EXPECT_EQ(a.adm1_code, b.adm1_code);
 }
 
 void ExpectActor(const EventActor& a, const EventActor& b, const char* role) {
@@ -90,6 +113,7 @@ void ExpectActor(const EventActor& a, const EventActor& b, const char* role) {
   EXPECT_EQ(a.span, b.span);
   EXPECT_EQ(a.how, b.how);
   EXPECT_EQ(a.entries, b.entries);
+  ExpectSameLocation(a.location, b.location);
 }
 
 void ExpectSameEvent(const Event& event, const StoredEvent& stored) {
@@ -109,19 +133,8 @@ void ExpectSameEvent(const Event& event, const StoredEvent& stored) {
   EXPECT_EQ(event.reported_by, s.reported_by);
   EXPECT_EQ(event.issues, s.issues);
   EXPECT_EQ(event.sentence_text, s.sentence_text);
-  const EventLocation& a = event.location;
-  const EventLocation& b = s.location;
-  EXPECT_EQ(a.source, b.source);
-  EXPECT_EQ(a.evidence, b.evidence);
-  EXPECT_EQ(a.name, b.name);
-  EXPECT_EQ(a.feature_type, b.feature_type);
-  EXPECT_EQ(a.country_iso3, b.country_iso3);
-  EXPECT_EQ(a.country_iso2, b.country_iso2);
-  EXPECT_EQ(a.country_name, b.country_name);
-  EXPECT_EQ(a.province, b.province);
-  EXPECT_DOUBLE_EQ(a.lat, b.lat);
-  EXPECT_DOUBLE_EQ(a.lon, b.lon);
-  EXPECT_EQ(a.place_id, b.place_id);
+  SCOPED_TRACE("event location");
+  ExpectSameLocation(event.location, s.location);
 }
 
 namespace {
@@ -363,6 +376,93 @@ void CheckFailedDocumentDoesNotStopTheBatch(EventStore& store) {
   std::vector<StoredEvent> stored = All(store, query);
   ASSERT_EQ(stored.size(), 1u);
   EXPECT_EQ(stored[0].document_source, "Reuters");
+}
+
+void CheckBatchWithADocumentTwice(EventStore& store) {
+  Document d1 = SampleDocument("d1", "AFP");
+  Document d1_again = SampleDocument("d1", "Reuters");
+  Document d2 = SampleDocument("d2", "AFP");
+  std::vector<Event> e1 = SampleEvents("d1");
+  std::vector<Event> e1_again = {e1.back()};
+  std::vector<Event> e2 = SampleEvents("d2");
+  WriteReport report = store.WriteDocuments({{&d1, DocumentSummary::FromEvents(3, e1), &e1},
+                                             {&d2, DocumentSummary::FromEvents(3, e2), &e2},
+                                             {&d1_again, DocumentSummary::FromEvents(3, e1_again), &e1_again}});
+  EXPECT_TRUE(report.ok());
+  EXPECT_EQ(report.written, 3u);
+  Result<uint64_t> documents = store.CountDocuments();
+  ASSERT_TRUE(documents.ok());
+  EXPECT_EQ(documents.value(), 2u);
+  EventQuery query;
+  query.document = "d1";
+  std::vector<StoredEvent> stored = All(store, query);
+  ASSERT_EQ(stored.size(), 1u);
+  ExpectSameEvent(e1_again[0], stored[0]);
+  EXPECT_EQ(stored[0].document_source, "Reuters");
+  EXPECT_EQ(All(store).size(), 3u);
+}
+
+void WriteVersion2Rows(SqlConnection& db) {
+  auto run = [&](std::string_view sql, const std::vector<SqlValue>& params) {
+    Status status = db.Run(sql, params, nullptr);
+    EXPECT_TRUE(status.ok()) << status.message();
+  };
+  const std::string id = "old";
+  run("INSERT INTO documents (id, content_hash, date, source, format, sentence_count, event_count, coded_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      {id, std::string(64, 'a'), std::string("2019-06-02"), std::string("AFP"), std::string("jsonl"), int64_t{1},
+       int64_t{1}, std::string("2020-01-01T00:00:00Z")});
+  run("INSERT INTO sentences (document_id, number, text) VALUES ($1, $2, $3)",
+      {id, int64_t{1}, std::string("The U.S. called for a ceasefire.")});
+  run("INSERT INTO events (document_id, number, sentence, date, date_origin, source_code, source_text, "
+      "source_begin, source_end, target_code, target_text, target_begin, target_end, code, root_code, base_code, "
+      "quad_class, goldstein, verb_text, verb_begin, verb_end, pattern, pattern_entry, notes, reported_by, issues, "
+      "location_source, location_name, location_type, location_country, location_country_iso2, "
+      "location_country_name, location_province, location_lat, location_lon, location_place_id, "
+      "location_evidence, location_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
+      "$16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, "
+      "$37, $38)",
+      {id, int64_t{0}, int64_t{1}, std::string("2019-06-02"), std::string("document"), std::string("USA"),
+       std::string("The U.S."), int64_t{0}, int64_t{8}, std::string("AFGINS"), std::string("a ceasefire"),
+       int64_t{20}, int64_t{31}, std::string("0871"), std::string("08"), std::string("087"), int64_t{2}, 9.0,
+       std::string("called for"), int64_t{9}, int64_t{19}, std::string(""), std::string("verbs.txt:120"),
+       std::string("[]"), std::string(""), std::string("[]"), std::string("dateline"), std::string("Kabul"),
+       std::string("capital"), std::string("AFG"), std::string("AF"), std::string("Afghanistan"),
+       std::string("Kabul"), 34.5, 69.2, int64_t{1138958}, std::string("dateline KABUL"),
+       std::string("place:1138958")});
+  for (const char* role : {"source", "target"}) {
+    run("INSERT INTO actor_mentions (document_id, event_number, role, code, text, begin_offset, end_offset, how, "
+        "entries) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        {id, int64_t{0}, std::string(role), std::string(role[0] == 's' ? "USA" : "AFGINS"), std::string("x"),
+         int64_t{0}, int64_t{1}, std::string("actor"), std::string("[]")});
+  }
+}
+
+void CheckMigratedFromVersion2(EventStore& store) {
+  Result<int> version = store.SchemaVersion();
+  ASSERT_TRUE(version.ok()) << version.status().message();
+  EXPECT_GE(version.value(), 3);
+  std::vector<StoredEvent> old = All(store);
+  ASSERT_EQ(old.size(), 1u);
+  const Event& e = old[0].event;
+  EXPECT_EQ(e.code, "0871");
+  EXPECT_EQ(e.sentence_text, "The U.S. called for a ceasefire.");
+  EXPECT_EQ(e.location.name, "Kabul");
+  EXPECT_EQ(e.location.place_id, 1138958u);
+  EXPECT_EQ(e.location.country_fips, "");
+  EXPECT_EQ(e.location.adm1_code, "");
+  EXPECT_FALSE(e.source.location.found());
+  EXPECT_FALSE(e.target.location.found());
+  EXPECT_EQ(e.source.how, "actor");
+  // A document written now keeps every field, the old one stays.
+  std::vector<Event> events = SampleEvents("d1");
+  ASSERT_TRUE(Write(store, SampleDocument("d1", "AFP"), events).ok());
+  EventQuery query;
+  query.document = "d1";
+  std::vector<StoredEvent> stored = All(store, query);
+  ASSERT_EQ(stored.size(), events.size());
+  for (size_t i = 0; i < events.size(); ++i) ExpectSameEvent(events[i], stored[i]);
+  EXPECT_EQ(All(store).size(), 3u);
 }
 
 }  // namespace khaldun::store::testing

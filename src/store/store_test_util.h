@@ -9,6 +9,7 @@
 
 #include "dict/event_codes.h"
 #include "store/event_store.h"
+#include "store/sql_connection.h"
 
 namespace khaldun::store::testing {
 
@@ -33,6 +34,16 @@ void CheckAggregation(EventStore& store);
 void CheckQueryFilters(EventStore& store);
 void CheckDocumentWithoutId(EventStore& store);
 void CheckFailedDocumentDoesNotStopTheBatch(EventStore& store);
+void CheckBatchWithADocumentTwice(EventStore& store);
+
+// Schema upgrades: `connection` holds a database at schema version 2 (no
+// FIPS codes, no actor locations), and WriteVersion2Rows stores one
+// document "old" with one event in it, as a khaldun of that version did.
+// CheckMigratedFromVersion2 takes the store opened (and so migrated) over
+// it: the old event reads back as it was, without the new fields, and new
+// documents keep them.
+void WriteVersion2Rows(SqlConnection& connection);
+void CheckMigratedFromVersion2(EventStore& store);
 
 }  // namespace khaldun::store::testing
 
