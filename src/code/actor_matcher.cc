@@ -391,7 +391,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
     }
     std::vector<int32_t> places;
-    if (base == nullptr) {
+    // "the three countries' foreign ministers in Beijing": a possessor,
+    // even one no dictionary names, says whose they are.
+    if (base == nullptr && np.possessor == kNone) {
       for (uint32_t pp : analysis.indices(pps)) {
         places = named_by(analysis.pps[pp].object_np);
         if (!places.empty()) {
@@ -405,7 +407,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         }
       }
     }
-    if (base == nullptr) {
+    if (base == nullptr && np.possessor == kNone) {
       // A PP right after the role that the parser gave to the clause or to
       // a coordination: "Ithilen and the government of Gondor" (the last
       // member's "of"); "met exiled dissidents from Myanmar" (where people
@@ -539,6 +541,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
         int32_t m = (*mention_of_np)[n];
         if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
+        // "the three countries' foreign ministers" are their possessor's.
+        if (analysis.nps[n].possessor != kNone) continue;
         if (!named_as_place && first_named > analysis.nps[n].begin && IsStateRole(agent_only[n]->code)) continue;
         // "the Nagorno-Karabakh government": a name the dictionaries lack
         // says whose state role it is, and it is not the sentence's country

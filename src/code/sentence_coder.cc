@@ -219,6 +219,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         for (uint32_t pp : analysis.indices(clause.preps)) {
           int32_t object = analysis.pps[pp].object_np;
           if (object == kNone || analysis.nps[object].temporal) continue;
+          // A fronted phrase sets the scene: "In Kabul, men marched to ...".
+          if (analysis.pps[pp].preposition < clause.verb.begin) continue;
           MentionsOf(table, object, &targets);
           // A place is what force, protest, visits and condolences are aimed
           // at ("drills in Texas"), but only where talk and meetings
@@ -462,6 +464,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
       for (size_t e : mine) (*out)[e].dropped = true;
+      continue;
+    }
+    if (parent_root == "11" && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) {
+      // "accused the Taliban of sheltering fighters", "criticised Israel for
+      // blocking aid": the grievance is coded, what it alleges is not.
+      for (size_t e : mine) (*out)[e].dropped = true;
+      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": alleged in a grievance, not coded");
       continue;
     }
     if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {

@@ -528,6 +528,11 @@ class ClauseBuilder {
         c.controller_np = static_cast<int32_t>(a_.index_pool[p.objects.end - 1]);  // "urged Iran to halt"
       } else if (c.kind == ClauseKind::kInfinitival && prep_controller != kNone) {
         c.controller_np = prep_controller;  // "called on Israel to allow"
+      } else if (c.kind == ClauseKind::kParticipial && !p.objects.empty() && c.verb.begin > 0 &&
+                 (Word(c.verb.begin - 1, "of") || Word(c.verb.begin - 1, "for")) &&
+                 Np(static_cast<int32_t>(a_.index_pool[p.objects.end - 1])).end + 1 == c.verb.begin) {
+        // "accused the Taliban of sheltering", "thanked Qatar for hosting".
+        c.controller_np = static_cast<int32_t>(a_.index_pool[p.objects.end - 1]);
       } else if (c.kind == ClauseKind::kInfinitival || c.kind == ClauseKind::kCoordinated ||
                  c.kind == ClauseKind::kParticipial) {
         c.controller_np = p.actor_np();

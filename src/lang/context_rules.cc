@@ -175,12 +175,17 @@ class Rules {
                      (j < i && WordIs(s_[j - 1].word, "on") && word_classes::IsDateWord(s_[j].word)))) {
       --j;
     }
-    if (j < 4 || !IsAppositionMark(j - 1)) return false;
-    for (size_t k = j - 2; k >= 2 && k + 30 > j; --k) {
-      if (IsFiniteVerb(s_[k].tag) || s_[k].Is(T::kPeriod)) return false;
+    if (j < 3 || !IsAppositionMark(j - 1)) return false;
+    bool finite_inside = false;
+    for (size_t k = j - 2; k >= 1 && k + 30 > j; --k) {
+      if (s_[k].Is(T::kPeriod)) return false;
       if (IsAppositionMark(k)) {
-        return (s_[k + 1].Is(T::kDT) || s_[k + 1].Is(T::kPRPS)) && AppositionHead(k - 1, k);
+        // A non-restrictive relative clause has a verb of its own: "China,
+        // which has close ties to both, offered".
+        if (s_[k + 1].Is(T::kWDT) || s_[k + 1].Is(T::kWP)) return IsNoun(s_[k - 1].tag);
+        return !finite_inside && (s_[k + 1].Is(T::kDT) || s_[k + 1].Is(T::kPRPS)) && AppositionHead(k - 1, k);
       }
+      finite_inside |= IsFiniteVerb(s_[k].tag);
     }
     return false;
   }
@@ -504,6 +509,13 @@ void Rules::Backward(size_t i) {
       t.tag = T::kJJ;
       return;
     }
+  }
+  // "China, which ...", "Turkey said": a capitalised first word whose
+  // capitalised form is a name, before a comma, a possessive or a verb.
+  if (i == 0 && t.capitalized && t.Is(T::kNN) && t.Can(T::kNNP) &&
+      (next == T::kComma || next == T::kPOS || next == T::kVBD || next == T::kVBZ || next == T::kMD)) {
+    t.tag = T::kNNP;
+    return;
   }
   // Capitalised nationality words: adjectives before common nouns ("Islamic
   // republic", "Nigerian student"), names inside names ("European Union").
