@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "geo/gazetteer.h"
+#include "lang/word_classes.h"
 
 namespace khaldun {
 namespace {
@@ -151,6 +152,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   };
   std::vector<const dict::Agent*> agent_only(analysis.nps.size(), nullptr);
   std::vector<uint32_t> agent_payload(analysis.nps.size(), 0);
+  std::vector<bool> agent_is_head(analysis.nps.size(), false);  // "troops", not "military support"
 
   auto add = [&](ActorMention mention, int32_t np) {
     mention.np = np;
@@ -165,7 +167,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // NPs a preposition names as places ("in Kabul", "to Helmand and Kandahar").
   std::vector<bool> as_place(analysis.nps.size(), false);
   for (const PrepPhrase& pp : analysis.pps) {
-    if (pp.object_np == kNone || !IsPlacePreposition(analysis.words[pp.preposition])) continue;
+    if (pp.object_np == kNone) continue;
+    // "the Black Sea port of Odesa", "the outskirts of Kabul".
+    const int32_t before = pp.preposition > 0 ? analysis.np_of_word[pp.preposition - 1] : kNone;
+    const bool of_place = analysis.words[pp.preposition] == "of" && before != kNone &&
+                          word_classes::IsPlaceNoun(analysis.words[analysis.nps[before].head]);
+    if (!of_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
     const NounPhrase& object = analysis.nps[pp.object_np];
     as_place[pp.object_np] = true;
     if (object.kind == NounPhraseKind::kCoordination) {
@@ -290,6 +297,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     } else if (agent != nullptr) {
       agent_only[n] = agent;
       agent_payload[n] = agent_hit->entry;
+      agent_is_head[n] = agent_hit->begin <= np.head && np.head < agent_hit->end;
     } else if (places_ != nullptr && as_place[n]) {
       // "in Texas": a place the dictionary lacks stands for its country.
       uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
@@ -457,7 +465,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // only this sentence ("UN troops withdrew ... after rebels kidnapped
       // dozens of peacekeepers").
       const bool definite = np.determiner != kNone && IsDefinite(analysis.words[np.determiner]);
-      const bool bare = np.determiner == kNone && np.possessor == kNone;
+      const bool bare = np.determiner == kNone && np.possessor == kNone && agent_is_head[n];
       auto fits = [&](const ActorMention& m) {
         return m.resolved() && (HasRole(m.code, agent->code) ||
                                 (definite && IsNonStateArmedRole(agent->code) && m.code.compare(0, 3, "IMG") == 0));

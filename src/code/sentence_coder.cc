@@ -78,7 +78,10 @@ bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   for (int depth = 0; c != kNone && depth < 16; ++depth) {
     if (c == ancestor) return true;
     ClauseKind kind = analysis.clauses[c].kind;
-    if (kind == ClauseKind::kReported || kind == ClauseKind::kComplement || kind == ClauseKind::kSubordinate) {
+    // Reports, subordinate and coordinated clauses are events of their own:
+    // "condemned the strike and repeated his appeal to Western allies".
+    if (kind == ClauseKind::kReported || kind == ClauseKind::kComplement || kind == ClauseKind::kSubordinate ||
+        (depth == 0 && c != ancestor && kind == ClauseKind::kCoordinated)) {
       return false;
     }
     // A participle governs its own words ("the roads leading into Mordor"),

@@ -183,6 +183,14 @@ bool IsAdjectivalParticiple(std::string_view word) {
   return kParticiples.Contains(word);
 }
 
+bool IsPlaceNoun(std::string_view word) {
+  static constexpr auto kPlaceNouns = MakeSet("port", "ports", "city", "cities", "town", "towns", "village",
+      "villages", "district", "districts", "province", "provinces", "region", "regions", "capital", "outskirts",
+      "suburb", "suburbs", "area", "areas", "county", "island", "islands", "enclave", "valley", "governorate",
+      "prefecture", "municipality", "neighbourhood", "neighborhood", "state", "oblast", "commune");
+  return kPlaceNouns.Contains(word);
+}
+
 bool IsPronominalDeterminer(std::string_view word) {
   static constexpr auto kPronominalDeterminers = MakeSet("this", "that", "these", "those", "all",
       "both", "some", "each", "any", "another", "either", "neither", "none", "many", "much", "few",

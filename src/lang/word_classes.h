@@ -44,6 +44,9 @@ bool IsQuantityAdverb(std::string_view word);
 // -ing/-ed words that before a noun are adjectives even right after a verb:
 // "faces mounting pressure", "condemned the ongoing violence".
 bool IsAdjectivalParticiple(std::string_view word);
+// Nouns naming a kind of place, whose "of" phrase is a place: "the port of
+// Odesa", "the outskirts of Kabul", "Helmand province".
+bool IsPlaceNoun(std::string_view word);
 // Demonstrative and quantifier determiners that can stand alone as an NP.
 bool IsPronominalDeterminer(std::string_view word);
 

@@ -44,6 +44,12 @@ TEST(DatelineTest, CommonForms) {
 
   d = Parse("Kabul (AFP) - Gunmen attacked.");
   EXPECT_EQ(d.place, "Kabul");
+
+  // Month abbreviations without a point.
+  d = Parse("KYIV, Nov 18 (AP) - A missile hit the port.");
+  EXPECT_EQ(d.place, "KYIV");
+  EXPECT_EQ(d.month_day, "Nov 18");
+  EXPECT_EQ(d.agency, "AP");
 }
 
 TEST(DatelineTest, OrdinarySentencesAreNotDatelines) {

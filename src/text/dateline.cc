@@ -11,6 +11,9 @@ constexpr std::string_view kMonths[] = {
     "January", "February", "March",  "April", "May",  "June",  "July",  "August",
     "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
     "Jun.",    "Jul.",     "Aug.",   "Sept.", "Sep.", "Oct.",  "Nov.",  "Dec.",
+    // Reuters style writes the abbreviations without a point: "Nov 18".
+    "Jan",     "Feb",      "Mar",    "Apr",   "Jun",  "Jul",   "Aug",   "Sept",
+    "Sep",     "Oct",      "Nov",    "Dec",
 };
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
