@@ -84,7 +84,17 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       const bool after_to = cursor->index > 0 && (*cursor->tokens)[cursor->index - 1].kind == Kind::kWord &&
                             (*cursor->tokens)[cursor->index - 1].text == "TO";
       const uint32_t last = after_to ? std::min(limit, position + 2) : limit;
+      // A preposition after a noun of the pattern is in that noun's phrase:
+      // "SUMMIT (IN +)" is not "a summit on the unrest in Iran".
+      const bool preposition_after_word = IsFunctionWord(token) && cursor->index > 0 &&
+                                          (*cursor->tokens)[cursor->index - 1].kind != Kind::kTarget &&
+                                          (*cursor->tokens)[cursor->index - 1].kind != Kind::kSource &&
+                                          !IsFunctionWord((*cursor->tokens)[cursor->index - 1]);
       for (uint32_t p = position; p < last; ++p) {
+        if (preposition_after_word && IsPrepositionKey((*context.keys)[p]) &&
+            !SameWord(context, p, token.text)) {
+          break;
+        }
         uint32_t length = WordAt(token, context, p, limit);
         if (length == 0) continue;
         PatternFit attempt = *fit;
