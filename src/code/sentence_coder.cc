@@ -399,6 +399,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       source = Antecedent(KindOfPronoun(analysis.words[np.determiner]), np.begin, mentions);
     }
     int32_t target = coded.fit.target;
+    // "his appeal to Western allies for air defence systems": a pattern that
+    // names what, not whom, leaves the addressee to the noun's "to"/"on" phrase.
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (target >= 0) break;
+      if (pp.preposition < np.end || pp.preposition >= limit || pp.object_np == kNone) continue;
+      const std::string_view preposition = analysis.words[pp.preposition];
+      if (preposition != "to" && preposition != "on" && preposition != "with") continue;
+      const int32_t m = mention_of_np[pp.object_np];
+      if (m >= 0 && mentions[m].resolved()) target = m;
+    }
     const std::string& primary = coded.code.primary;
     if (source < 0 || target < 0 || source == target || primary.empty() || primary == "---") continue;
     if (!mentions[source].resolved() || !mentions[target].resolved()) continue;
@@ -430,6 +440,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         push(each, source, paired, "nominal event, paired code for the reversed dyad");
       } else if (IsMutual(primary)) {
         push(each, source, primary, "nominal event, symmetric");
+      }
+    }
+    // "repeated his appeal", "renewed its call": a verb that only voices the
+    // nominal event (its default statement code) gives way to it.
+    for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+      auto objects = analysis.indices(analysis.clauses[c].objects);
+      if (std::find(objects.begin(), objects.end(), n) == objects.end()) continue;
+      for (size_t e : by_clause[c]) {
+        if ((*out)[e].pattern == nullptr && Root((*out)[e].code) == "01") (*out)[e].dropped = true;
       }
     }
   }
