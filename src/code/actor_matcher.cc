@@ -286,6 +286,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // code has a role, unlike countries ("UNITED_STATES") and IGOs.
       mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
                        code->code.compare(0, 3, "IGO") != 0 && code->code.compare(0, 3, "NGO") != 0;
+      if (mention.person && primary->end - primary->begin >= 2) mention.surname = keys[primary->end - 1];
       if (agent != nullptr && (mention.code.size() == 3 || IgoForces(mention.code, *agent))) {
         mention.code = CombineCodes(mention.code, *agent);
         mention.how = "actor+agent";
@@ -353,6 +354,37 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     mentions->push_back(std::move(mention));
   }
 
+  // 1a'. "Ghani" after "Ashraf Ghani": a lone name the dictionaries lack is
+  // the person named earlier in the sentence or the document with that
+  // surname.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    // Capitalised, whatever the tagger made of it ("Khan" reads as a foreign
+    // word): the earlier full name is the evidence.
+    const std::string_view head_word = analysis.words[np.head];
+    if (np.kind != NounPhraseKind::kBase || np.pronoun || (*mention_of_np)[n] >= 0 || agent_only[n] != nullptr ||
+        absorbed_by[n] >= 0 || head_word.empty() || head_word[0] < 'A' || head_word[0] > 'Z') {
+      continue;
+    }
+    const uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1
+                                                                                                       : np.begin;
+    if (np.head != first) continue;  // one word: "Ghani", "Ghani 's"
+    const std::string& key = keys[np.head];
+    const ActorMention* earlier = nullptr;
+    for (auto it = mentions->rbegin(); it != mentions->rend() && earlier == nullptr; ++it) {
+      if (it->end <= np.begin && it->surname == key) earlier = &*it;
+    }
+    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && earlier == nullptr; ++it) {
+      if (it->surname == key) earlier = &*it;
+    }
+    if (earlier == nullptr) continue;
+    ActorMention mention = *earlier;
+    mention.begin = np.head;
+    mention.end = np.head + 1;
+    mention.how = "surname";
+    add(std::move(mention), static_cast<int32_t>(n));
+  }
+
   // 1b. "the Taliban's leader", "Pakistan's president": a possessed NP with no
   // actor or role of its own is the possessor's.
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
@@ -380,7 +412,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     mention.person = !mention.plural;
     mention.entries.push_back(dict.Where(agent->where));
     const ActorMention* base = nullptr;
-    if (np.possessor != kNone && (*mention_of_np)[np.possessor] >= 0) {
+    if (np.possessor != kNone && (*mention_of_np)[np.possessor] >= 0 &&
+        (*mentions)[(*mention_of_np)[np.possessor]].resolved()) {
       base = &(*mentions)[(*mention_of_np)[np.possessor]];
       mention.how = "possessor+agent";
     }
@@ -550,7 +583,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         int32_t m = (*mention_of_np)[n];
         if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
         // "the three countries' foreign ministers" are their possessor's.
-        if (analysis.nps[n].possessor != kNone) continue;
+        const int32_t owner = analysis.nps[n].possessor;
+        if (owner != kNone && (*mention_of_np)[owner] < 0 && !IsProperNoun(analysis.tags[analysis.nps[owner].head])) {
+          continue;
+        }
         if (!named_as_place && first_named > analysis.nps[n].begin && IsStateRole(agent_only[n]->code)) continue;
         // "the Nagorno-Karabakh government": a name the dictionaries lack
         // says whose state role it is, and it is not the sentence's country

@@ -124,6 +124,17 @@ TEST_F(CoderTest, DatedRolesFollowTheDocumentDate) {
   EXPECT_EQ(Code("Imran Khan praised India.", "2023-01-10"), (Events{"PAKOPP 051 IND"}));
 }
 
+TEST_F(CoderTest, ASurnameIsThePersonNamedEarlier) {
+  // "Khan" alone is in no dictionary: it is the Imran Khan of the first
+  // sentence, and so is the government he owns.
+  EXPECT_EQ(Code("Imran Khan praised Afghanistan. Khan praised India."),
+            (Events{"PAKGOV 051 AFG", "PAKGOV 051 IND"}));
+  EXPECT_EQ(Code("Imran Khan praised Afghanistan. Khan's officials praised India."),
+            (Events{"PAKGOV 051 AFG", "PAKGOV 051 IND"}));
+  // Without the full name first, nothing.
+  EXPECT_TRUE(Code("Khan praised India.").empty());
+}
+
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
   EXPECT_EQ(Code("Afghan soldiers were attacked by the Taliban."), (Events{"AFGINS 190 AFGMIL"}));
 }

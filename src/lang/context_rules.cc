@@ -288,6 +288,11 @@ void Rules::Forward(size_t i) {
   const T before = TagAt(i, -1);
   const T next = TagAt(i, 1);
 
+  // A capitalised "foreign word" is a name: "Khan said".
+  if (t.Is(T::kFW) && t.capitalized && t.Can(T::kNNP)) {
+    t.tag = T::kNNP;
+    return;
+  }
   // A capitalised base verb after a capitalised word is part of a name:
   // "Georgian Dream", "Hayat Tahrir al-Sham" (verbs are not capitalised
   // mid-sentence).
