@@ -81,6 +81,7 @@ std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::spa
   AddCountry(&context.hint_countries, country_hint);
 
   std::vector<std::pair<PlaceMention, Place>> resolved;
+  resolved.reserve(mentions.size());
   for (const PlaceMention& mention : mentions) {
     context.type_hint = mention.designator;
     if (const std::optional<size_t> best = ChooseCandidate(mention.candidates, *gazetteer_, context)) {

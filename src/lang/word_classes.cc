@@ -69,16 +69,6 @@ constexpr auto MakeSet(Words... words) {
 
 }  // namespace
 
-bool EqualsLower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 Auxiliary AuxiliaryOf(std::string_view word) {
   static constexpr auto kBe = MakeSet("be", "is", "are", "was", "were", "been", "being", "am",
       "'s", "'re", "'m");
