@@ -34,6 +34,10 @@ std::optional<uint32_t> PackCode(std::string_view code) {
 // The next slot to probe in a power-of-two table (linear probing).
 size_t NextSlot(size_t slot, size_t mask) { return (slot + 1) & mask; }
 
+// The high half of a hash (the low half picks the slot), never 0: 0 marks
+// an empty slot.
+uint32_t Fingerprint(uint64_t hash) { return std::max<uint32_t>(static_cast<uint32_t>(hash >> 32), 1); }
+
 }  // namespace
 
 Result<Gazetteer> Gazetteer::Load(const std::string& path) {
@@ -110,10 +114,11 @@ void Gazetteer::BuildIndex() {
   const size_t key_mask = key_slots_.size() - 1;
   const size_t prefix_mask = prefix_hashes_.size() - 1;
   auto add_prefix = [&](std::string_view prefix) {
-    const uint64_t hash = std::max<uint64_t>(ShortKeyHash(prefix), 1);
+    const uint64_t hash = ShortKeyHash(prefix);
+    const uint32_t print = Fingerprint(hash);
     size_t slot = hash & prefix_mask;
-    while (prefix_hashes_[slot] != 0 && prefix_hashes_[slot] != hash) slot = NextSlot(slot, prefix_mask);
-    prefix_hashes_[slot] = hash;
+    while (prefix_hashes_[slot] != 0 && prefix_hashes_[slot] != print) slot = NextSlot(slot, prefix_mask);
+    prefix_hashes_[slot] = print;
   };
   for (size_t i = 0; i < keys_.size(); ++i) {
     const std::string_view text = KeyText(keys_[i]);
@@ -121,7 +126,7 @@ void Gazetteer::BuildIndex() {
     const uint64_t hash = ShortKeyHash(text);
     size_t slot = hash & key_mask;
     while (key_slots_[slot].first_plus_one != 0) slot = NextSlot(slot, key_mask);
-    key_slots_[slot] = KeySlot{static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(i + 1)};
+    key_slots_[slot] = KeySlot{Fingerprint(hash), static_cast<uint32_t>(i + 1)};
     add_prefix(text);
     for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
       add_prefix(text.substr(0, space));
@@ -136,7 +141,7 @@ std::string_view Gazetteer::KeyText(const KeyRecord& key) const {
 std::optional<uint32_t> Gazetteer::FindKey(std::string_view key) const {
   if (key.empty() || key_slots_.empty()) return std::nullopt;
   const uint64_t hash = ShortKeyHash(key);
-  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+  const uint32_t tag = Fingerprint(hash);
   const size_t mask = key_slots_.size() - 1;
   for (size_t slot = hash & mask; key_slots_[slot].first_plus_one != 0; slot = NextSlot(slot, mask)) {
     const KeySlot& entry = key_slots_[slot];
@@ -193,13 +198,15 @@ std::vector<Candidate> Gazetteer::LookupFolded(std::string_view key, bool includ
 }
 
 bool Gazetteer::HasWordPrefix(std::string_view prefix) const {
-  // The prefix hashes answer alone: a 64-bit collision (odds about one in
-  // 10^13 per word) would only make a caller try a longer span in vain.
+  // The fingerprints answer alone: a false "yes" (same slot run and same
+  // 32 bits, odds about one in 10^9 per word) only makes a caller try a
+  // longer span in vain, since every longer name starts with this prefix.
   if (prefix.empty() || prefix_hashes_.empty()) return false;
-  const uint64_t hash = std::max<uint64_t>(ShortKeyHash(prefix), 1);
+  const uint64_t hash = ShortKeyHash(prefix);
+  const uint32_t print = Fingerprint(hash);
   const size_t mask = prefix_hashes_.size() - 1;
   for (size_t slot = hash & mask; prefix_hashes_[slot] != 0; slot = NextSlot(slot, mask)) {
-    if (prefix_hashes_[slot] == hash) return true;
+    if (prefix_hashes_[slot] == print) return true;
   }
   return false;
 }

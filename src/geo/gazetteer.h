@@ -76,7 +76,7 @@ class Gazetteer {
   bool HasKey(std::string_view key) const { return FindKey(key).has_value(); }
   // True when some folded key starts with `prefix` followed by the end of
   // the key or a space, i.e. `prefix` is a whole-word prefix of a name.
-  // Answered from hashes: a collision (about 1 in 10^13) can only say true.
+  // Answered from hashes: a collision (about 1 in 10^9) can only say true.
   bool HasWordPrefix(std::string_view prefix) const;
 
   // True when `iso3` is the ISO 3166-1 alpha-3 code of a country here (a
@@ -105,8 +105,9 @@ class Gazetteer {
   static std::optional<uint32_t> PlaceOfCode(const std::unordered_map<uint32_t, uint32_t>& map, std::string_view iso3);
 
   // An open-addressing table over the distinct keys (keys_ is sorted, so
-  // a key's records are adjacent): a 32-bit hash tag and the first record
-  // + 1 (0: empty slot). Exact lookups are one probe, not a binary search.
+  // a key's records are adjacent): a hash fingerprint, so that probes
+  // rarely touch the key text, and the first record + 1 (0: empty slot).
+  // Exact lookups are one probe, not a binary search.
   struct KeySlot {
     uint32_t tag = 0;
     uint32_t first_plus_one = 0;
@@ -117,10 +118,10 @@ class Gazetteer {
   std::string strings_;
   uint32_t max_key_words_ = 1;
   std::vector<KeySlot> key_slots_;
-  // Open-addressing set of the 64-bit ShortKeyHash of every key and of
-  // every key's whole-word prefixes ("new", "new york" for "new york
-  // city"); 0 marks an empty slot (a hash of 0 is stored as 1).
-  std::vector<uint64_t> prefix_hashes_;
+  // Open-addressing set of the hash fingerprints of every key and of every
+  // key's whole-word prefixes ("new", "new york" for "new york city");
+  // 0 marks an empty slot.
+  std::vector<uint32_t> prefix_hashes_;
   // By ISO-3 code packed into an integer: no string built per lookup.
   std::unordered_map<uint32_t, uint32_t> country_by_iso3_;
   std::unordered_map<uint32_t, uint32_t> capital_by_iso3_;
