@@ -14,20 +14,7 @@ binary=${1:-build/src/cli/khaldun}
 min_sentences=${2:-50000}
 repeats=${3:-3}
 shift $(( $# < 3 ? $# : 3 ))
-shared=${KHALDUN_SHARED:-../shared}
-sample="$shared/anchors/text/GigaWord.sample.PETR.xml"
-dicts=("$@")
-[ ${#dicts[@]} -gt 0 ] || dicts=("$shared/anchors/petrarch2/dictionaries")
-if [ ! -f "$sample" ]; then
-  echo "coder_bench: $sample not found (../shared is absent); skipping" >&2
-  exit 0
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-bash bench/gigaword_corpus.sh "$sample" "$min_sentences" > "$work/corpus.jsonl"
-dict_args=()
-for d in "${dicts[@]}"; do dict_args+=(--dict "$d"); done
-echo "corpus: $(wc -l < "$work/corpus.jsonl") documents; dictionaries: ${dicts[*]}"
+source bench/coder_corpus.sh
 run() {
   local cpus=$1; shift
   /usr/bin/time -f "%e s wall, %M KB peak" taskset -c "$cpus" "$binary" code --quiet-dict "${dict_args[@]}" "$@" \

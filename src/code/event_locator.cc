@@ -170,8 +170,10 @@ void EventLocator::Locate(const ArticleText& text, const Sentence& sentence,
                  .subspan(sentence.token_begin, sentence.token_end - sentence.token_begin);
   }
   const std::string_view dateline = text.dateline.present ? std::string_view(text.dateline.place) : std::string_view();
-  // Events of one sentence mostly share their hint: find and resolve the
-  // sentence's places once per hint, for the event and its actors.
+  // The sentence's places are found once; events of one sentence mostly
+  // share their hint, so they are resolved once per hint, for the event
+  // and its actors.
+  const std::vector<PlaceMention> mentions = geolocator_->FindMentions(tokens);
   std::string last_hint = "\x01";
   ResolvedMentions resolved;
   EventLocation last;
@@ -179,7 +181,7 @@ void EventLocator::Locate(const ArticleText& text, const Sentence& sentence,
     std::string hint = CountryOfActor(event.source.code);
     if (hint.empty()) hint = CountryOfActor(event.target.code);
     if (hint != last_hint) {
-      resolved = geolocator_->ResolveMentions(tokens, dateline, hint);
+      resolved = geolocator_->ResolveMentions(mentions, dateline, hint);
       const Location found = geolocator_->LocateAmong(resolved, dateline, hint);
       last = found.found() ? ToEventLocation(*gazetteer_, found.place, SourceName(found.source), found.evidence)
                            : EventLocation{};

@@ -1,10 +1,11 @@
 #include "geo/gazetteer.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <fstream>
-#include <functional>
 
+#include "base/short_hash.h"
 #include "geo/name_folding.h"
 
 namespace khaldun {
@@ -20,6 +21,22 @@ std::string_view CodeOf(const char* code, size_t size) {
   while (length < size && code[length] != '\0') ++length;
   return {code, length};
 }
+
+// An ISO code of up to three bytes as one integer (its length in the top
+// byte), so the country maps hash integers rather than strings.
+std::optional<uint32_t> PackCode(std::string_view code) {
+  if (code.size() > 3) return std::nullopt;
+  uint32_t packed = static_cast<uint32_t>(code.size()) << 24;
+  for (size_t i = 0; i < code.size(); ++i) packed |= uint32_t{static_cast<unsigned char>(code[i])} << (16 - 8 * i);
+  return packed;
+}
+
+// The next slot to probe in a power-of-two table (linear probing).
+size_t NextSlot(size_t slot, size_t mask) { return (slot + 1) & mask; }
+
+// The high half of a hash (the low half picks the slot), never 0: 0 marks
+// an empty slot.
+uint32_t Fingerprint(uint64_t hash) { return std::max<uint32_t>(static_cast<uint32_t>(hash >> 32), 1); }
 
 }  // namespace
 
@@ -68,25 +85,10 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
       return Status::Error(path + ": key out of range (corrupt gazetteer)");
     }
   }
-  const std::hash<std::string_view> hash;
-  gazetteer.key_hashes_.reserve(gazetteer.keys_.size());
-  gazetteer.prefix_hashes_.reserve(gazetteer.keys_.size() * 3 / 2);
-  for (const KeyRecord& key : gazetteer.keys_) {
-    const std::string_view text = gazetteer.KeyText(key);
-    gazetteer.key_hashes_.push_back(hash(text));
-    for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
-      gazetteer.prefix_hashes_.push_back(hash(text.substr(0, space)));
-    }
-  }
-  gazetteer.prefix_hashes_.insert(gazetteer.prefix_hashes_.end(), gazetteer.key_hashes_.begin(),
-                                  gazetteer.key_hashes_.end());
-  for (std::vector<size_t>* hashes : {&gazetteer.key_hashes_, &gazetteer.prefix_hashes_}) {
-    std::sort(hashes->begin(), hashes->end());
-    hashes->erase(std::unique(hashes->begin(), hashes->end()), hashes->end());
-  }
+  gazetteer.BuildIndex();
   for (uint32_t i = 0; i < header.place_count; ++i) {
     const PlaceRecord& place = gazetteer.places_[i];
-    const std::string iso3(CodeOf(place.iso3, sizeof place.iso3));
+    const uint32_t iso3 = *PackCode(CodeOf(place.iso3, sizeof place.iso3));
     if (place.type == static_cast<uint8_t>(FeatureType::kCountry)) {
       gazetteer.country_by_iso3_.emplace(iso3, i);
     } else if (place.type == static_cast<uint8_t>(FeatureType::kCapital)) {
@@ -98,17 +100,73 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
   return gazetteer;
 }
 
+void Gazetteer::BuildIndex() {
+  size_t distinct = 0, prefixes = 0;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (i > 0 && KeyText(keys_[i]) == KeyText(keys_[i - 1])) continue;
+    ++distinct;
+    const std::string_view text = KeyText(keys_[i]);
+    prefixes += 1 + static_cast<size_t>(std::count(text.begin(), text.end(), ' '));
+  }
+  // Load factor at most 2/3: probes stay short.
+  key_slots_.assign(std::bit_ceil(distinct + distinct / 2 + 1), KeySlot{});
+  prefix_hashes_.assign(std::bit_ceil(prefixes + prefixes / 2 + 1), 0);
+  const size_t key_mask = key_slots_.size() - 1;
+  const size_t prefix_mask = prefix_hashes_.size() - 1;
+  auto add_prefix = [&](std::string_view prefix) {
+    const uint64_t hash = ShortKeyHash(prefix);
+    const uint32_t print = Fingerprint(hash);
+    size_t slot = hash & prefix_mask;
+    while (prefix_hashes_[slot] != 0 && prefix_hashes_[slot] != print) slot = NextSlot(slot, prefix_mask);
+    prefix_hashes_[slot] = print;
+  };
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    const std::string_view text = KeyText(keys_[i]);
+    if (text.empty() || (i > 0 && text == KeyText(keys_[i - 1]))) continue;
+    const uint64_t hash = ShortKeyHash(text);
+    size_t slot = hash & key_mask;
+    while (key_slots_[slot].first_plus_one != 0) slot = NextSlot(slot, key_mask);
+    key_slots_[slot] = KeySlot{Fingerprint(hash), static_cast<uint32_t>(i + 1)};
+    add_prefix(text);
+    for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+      add_prefix(text.substr(0, space));
+    }
+  }
+}
+
 std::string_view Gazetteer::KeyText(const KeyRecord& key) const {
   return std::string_view(strings_).substr(key.key_offset, key.key_length);
 }
 
-size_t Gazetteer::LowerBound(std::string_view key) const {
-  auto it = std::lower_bound(keys_.begin(), keys_.end(), key,
-                             [this](const KeyRecord& record, std::string_view k) { return KeyText(record) < k; });
-  return static_cast<size_t>(it - keys_.begin());
+std::optional<uint32_t> Gazetteer::FindKey(std::string_view key) const {
+  if (key.empty() || key_slots_.empty()) return std::nullopt;
+  const uint64_t hash = ShortKeyHash(key);
+  const uint32_t tag = Fingerprint(hash);
+  const size_t mask = key_slots_.size() - 1;
+  for (size_t slot = hash & mask; key_slots_[slot].first_plus_one != 0; slot = NextSlot(slot, mask)) {
+    const KeySlot& entry = key_slots_[slot];
+    if (entry.tag == tag && KeyText(keys_[entry.first_plus_one - 1]) == key) return entry.first_plus_one - 1;
+  }
+  return std::nullopt;
 }
 
-Place Gazetteer::MakePlace(uint32_t index) const {
+void Gazetteer::CandidatesOf(uint32_t key_id, bool include_demonyms, std::vector<CandidateRef>* out) const {
+  const std::string_view key = KeyText(keys_[key_id]);
+  for (size_t i = key_id; i < keys_.size() && KeyText(keys_[i]) == key; ++i) {
+    const KeyRecord& record = keys_[i];
+    if (record.kind == geo_internal::kKeyDemonym && !include_demonyms) continue;
+    out->push_back(CandidateRef{record.place_index, static_cast<NameMatch>(record.kind),
+                                (record.flags & geo_internal::kKeyCommonWord) != 0});
+  }
+}
+
+PlaceFacts Gazetteer::FactsOf(uint32_t index) const {
+  const PlaceRecord& record = places_[index];
+  return PlaceFacts{static_cast<FeatureType>(record.type), record.population,
+                    CodeOf(record.iso3, sizeof record.iso3)};
+}
+
+Place Gazetteer::PlaceAt(uint32_t index) const {
   const PlaceRecord& record = places_[index];
   Place place;
   place.name.assign(strings_, record.name_offset, record.name_length);
@@ -131,60 +189,56 @@ std::vector<Candidate> Gazetteer::Lookup(std::string_view name, bool include_dem
 
 std::vector<Candidate> Gazetteer::LookupFolded(std::string_view key, bool include_demonyms) const {
   std::vector<Candidate> candidates;
-  if (key.empty()) return candidates;
-  for (size_t i = LowerBound(key); i < keys_.size() && KeyText(keys_[i]) == key; ++i) {
-    const KeyRecord& record = keys_[i];
-    if (record.kind == geo_internal::kKeyDemonym && !include_demonyms) continue;
-    Candidate candidate;
-    candidate.place = MakePlace(record.place_index);
-    candidate.match = static_cast<NameMatch>(record.kind);
-    candidate.common_word = (record.flags & geo_internal::kKeyCommonWord) != 0;
-    candidates.push_back(std::move(candidate));
-  }
+  const std::optional<uint32_t> key_id = FindKey(key);
+  if (!key_id) return candidates;
+  std::vector<CandidateRef> refs;
+  CandidatesOf(*key_id, include_demonyms, &refs);
+  for (const CandidateRef& ref : refs) candidates.push_back(Candidate{PlaceAt(ref.place), ref.match, ref.common_word});
   return candidates;
 }
 
-bool Gazetteer::MayBeKey(std::string_view key) const {
-  return std::binary_search(key_hashes_.begin(), key_hashes_.end(), std::hash<std::string_view>{}(key));
-}
-
-bool Gazetteer::MayBePrefix(std::string_view prefix) const {
-  return std::binary_search(prefix_hashes_.begin(), prefix_hashes_.end(), std::hash<std::string_view>{}(prefix));
-}
-
-bool Gazetteer::HasKey(std::string_view key) const {
-  if (!MayBeKey(key)) return false;
-  const size_t i = LowerBound(key);
-  return !key.empty() && i < keys_.size() && KeyText(keys_[i]) == key;
-}
-
 bool Gazetteer::HasWordPrefix(std::string_view prefix) const {
-  // The prefix hashes answer alone: a 64-bit collision (odds about one in
-  // 10^13 per word) would only make a caller try a longer span in vain.
-  return !prefix.empty() && MayBePrefix(prefix);
+  // The fingerprints answer alone: a false "yes" (same slot run and same
+  // 32 bits, odds about one in 10^9 per word) only makes a caller try a
+  // longer span in vain, since every longer name starts with this prefix.
+  if (prefix.empty() || prefix_hashes_.empty()) return false;
+  const uint64_t hash = ShortKeyHash(prefix);
+  const uint32_t print = Fingerprint(hash);
+  const size_t mask = prefix_hashes_.size() - 1;
+  for (size_t slot = hash & mask; prefix_hashes_[slot] != 0; slot = NextSlot(slot, mask)) {
+    if (prefix_hashes_[slot] == print) return true;
+  }
+  return false;
 }
 
-bool Gazetteer::HasCountry(std::string_view iso3) const {
-  return country_by_iso3_.find(std::string(iso3)) != country_by_iso3_.end();
+std::optional<uint32_t> Gazetteer::PlaceOfCode(const std::unordered_map<uint32_t, uint32_t>& map,
+                                               std::string_view iso3) {
+  const std::optional<uint32_t> packed = PackCode(iso3);
+  if (!packed) return std::nullopt;
+  auto it = map.find(*packed);
+  if (it == map.end()) return std::nullopt;
+  return it->second;
 }
+
+bool Gazetteer::HasCountry(std::string_view iso3) const { return PlaceOfCode(country_by_iso3_, iso3).has_value(); }
 
 std::optional<Place> Gazetteer::Country(std::string_view iso3) const {
-  auto it = country_by_iso3_.find(std::string(iso3));
-  if (it == country_by_iso3_.end()) return std::nullopt;
-  return MakePlace(it->second);
+  const std::optional<uint32_t> index = PlaceOfCode(country_by_iso3_, iso3);
+  if (!index) return std::nullopt;
+  return PlaceAt(*index);
 }
 
 std::string_view Gazetteer::CountryName(std::string_view iso3) const {
-  auto it = country_by_iso3_.find(std::string(iso3));
-  if (it == country_by_iso3_.end()) return {};
-  const PlaceRecord& record = places_[it->second];
+  const std::optional<uint32_t> index = PlaceOfCode(country_by_iso3_, iso3);
+  if (!index) return {};
+  const PlaceRecord& record = places_[*index];
   return std::string_view(strings_).substr(record.name_offset, record.name_length);
 }
 
 std::optional<Place> Gazetteer::Capital(std::string_view iso3) const {
-  auto it = capital_by_iso3_.find(std::string(iso3));
-  if (it == capital_by_iso3_.end()) return std::nullopt;
-  return MakePlace(it->second);
+  const std::optional<uint32_t> index = PlaceOfCode(capital_by_iso3_, iso3);
+  if (!index) return std::nullopt;
+  return PlaceAt(*index);
 }
 
 }  // namespace khaldun

@@ -34,6 +34,21 @@ struct Candidate {
   bool common_word = false;  // the name is also a common English word ("Nice", "Male")
 };
 
+// A candidate whose Place is not built yet: mention finding and scoring
+// look at many candidates and keep few, and a Place costs seven strings.
+struct CandidateRef {
+  uint32_t place = 0;  // index for Gazetteer::PlaceAt / FactsOf
+  NameMatch match = NameMatch::kPrimary;
+  bool common_word = false;
+};
+
+// What choosing among candidates needs of a place, without copies.
+struct PlaceFacts {
+  FeatureType type = FeatureType::kCity;
+  uint32_t population = 0;
+  std::string_view country_iso3;  // lives as long as the gazetteer
+};
+
 class Gazetteer {
  public:
   // Reads a compiled gazetteer. Fails with "path: reason" when the file is
@@ -47,11 +62,21 @@ class Gazetteer {
   // Lookup for a key already folded with FoldName.
   std::vector<Candidate> LookupFolded(std::string_view key, bool include_demonyms = false) const;
 
+  // The id of folded key `key` (demonyms included) for CandidatesOf, or
+  // nullopt when no name folds to it. One hash probe.
+  std::optional<uint32_t> FindKey(std::string_view key) const;
+  // Appends the candidates of a key found by FindKey, as LookupFolded
+  // would list them.
+  void CandidatesOf(uint32_t key_id, bool include_demonyms, std::vector<CandidateRef>* out) const;
+  // The place a CandidateRef refers to, built, and its facts (no copies).
+  Place PlaceAt(uint32_t place) const;
+  PlaceFacts FactsOf(uint32_t place) const;
+
   // True when some folded key equals `key` (demonyms included).
-  bool HasKey(std::string_view key) const;
+  bool HasKey(std::string_view key) const { return FindKey(key).has_value(); }
   // True when some folded key starts with `prefix` followed by the end of
   // the key or a space, i.e. `prefix` is a whole-word prefix of a name.
-  // Answered from hashes: a collision (about 1 in 10^13) can only say true.
+  // Answered from hashes: a collision (about 1 in 10^9) can only say true.
   bool HasWordPrefix(std::string_view prefix) const;
 
   // True when `iso3` is the ISO 3166-1 alpha-3 code of a country here (a
@@ -73,27 +98,33 @@ class Gazetteer {
 
  private:
   Gazetteer() = default;
-  Place MakePlace(uint32_t index) const;
   std::string_view KeyText(const geo_internal::KeyRecord& key) const;
-  // The first key not less than `key`.
-  size_t LowerBound(std::string_view key) const;
-  // Hash prefilters that spare the binary search for the many capitalised
-  // words that are no place name: false means certainly not, true maybe.
-  // MayBeKey: some key equals `key`; MayBePrefix: some key equals `prefix`
-  // or continues it with another word.
-  bool MayBeKey(std::string_view key) const;
-  bool MayBePrefix(std::string_view prefix) const;
+  // Fills key_slots_ and prefix_hashes_ from keys_.
+  void BuildIndex();
+  // The place `map` holds for ISO-3 code `iso3`, or nullopt.
+  static std::optional<uint32_t> PlaceOfCode(const std::unordered_map<uint32_t, uint32_t>& map, std::string_view iso3);
+
+  // An open-addressing table over the distinct keys (keys_ is sorted, so
+  // a key's records are adjacent): a hash fingerprint, so that probes
+  // rarely touch the key text, and the first record + 1 (0: empty slot).
+  // Exact lookups are one probe, not a binary search.
+  struct KeySlot {
+    uint32_t tag = 0;
+    uint32_t first_plus_one = 0;
+  };
 
   std::vector<geo_internal::PlaceRecord> places_;
   std::vector<geo_internal::KeyRecord> keys_;
   std::string strings_;
   uint32_t max_key_words_ = 1;
-  // Sorted and unique std::hash values of every key, and of every key's
-  // whole-word prefixes ("new", "new york" for "new york city").
-  std::vector<size_t> key_hashes_;
-  std::vector<size_t> prefix_hashes_;
-  std::unordered_map<std::string, uint32_t> country_by_iso3_;
-  std::unordered_map<std::string, uint32_t> capital_by_iso3_;
+  std::vector<KeySlot> key_slots_;
+  // Open-addressing set of the hash fingerprints of every key and of every
+  // key's whole-word prefixes ("new", "new york" for "new york city");
+  // 0 marks an empty slot.
+  std::vector<uint32_t> prefix_hashes_;
+  // By ISO-3 code packed into an integer: no string built per lookup.
+  std::unordered_map<uint32_t, uint32_t> country_by_iso3_;
+  std::unordered_map<uint32_t, uint32_t> capital_by_iso3_;
 };
 
 }  // namespace khaldun

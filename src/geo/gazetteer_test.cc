@@ -78,6 +78,22 @@ TEST(GazetteerWriterTest, RoundTripsPlacesAndNames) {
   EXPECT_EQ(g.Country("AFG")->admin1_code, "");
   EXPECT_EQ(g.CountryName("AFG"), "Afghanistan");
   EXPECT_EQ(g.CountryName("XXX"), "");
+
+  // The lazy path lists what Lookup lists, and builds the same places.
+  const std::optional<uint32_t> key = g.FindKey("lashkar gah");
+  ASSERT_TRUE(key.has_value());
+  std::vector<CandidateRef> refs;
+  g.CandidatesOf(*key, /*include_demonyms=*/false, &refs);
+  ASSERT_EQ(refs.size(), found.size());
+  EXPECT_EQ(g.PlaceAt(refs[0].place).id, found[0].place.id);
+  EXPECT_EQ(g.FactsOf(refs[0].place).country_iso3, "AFG");
+  EXPECT_EQ(g.FactsOf(refs[0].place).population, 43934u);
+  EXPECT_FALSE(g.FindKey("lashkar").has_value());  // a word prefix, not a key
+  EXPECT_FALSE(g.FindKey("").has_value());
+  refs.clear();
+  g.CandidatesOf(*g.FindKey("afghan"), /*include_demonyms=*/true, &refs);
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(refs[0].match, NameMatch::kDemonym);
   std::remove(path.c_str());
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "geo/name_folding.h"
 #include "geo/place_resolver.h"
 
 namespace khaldun {
@@ -46,9 +47,14 @@ std::optional<Place> Geolocator::ResolveDateline(std::string_view dateline, std:
   if (place_part.empty()) return std::nullopt;
   ResolveContext context;
   if (split != std::string_view::npos) {
-    for (const Candidate& c : gazetteer_->Lookup(Trim(dateline.substr(split + 1)))) {
-      if (c.place.type == FeatureType::kCountry || c.place.type == FeatureType::kAdmin1) {
-        AddCountry(&context.named_countries, c.place.country_iso3);
+    std::vector<CandidateRef> candidates;
+    if (const std::optional<uint32_t> key = gazetteer_->FindKey(FoldName(Trim(dateline.substr(split + 1))))) {
+      gazetteer_->CandidatesOf(*key, /*include_demonyms=*/false, &candidates);
+    }
+    for (const CandidateRef& c : candidates) {
+      const PlaceFacts place = gazetteer_->FactsOf(c.place);
+      if (place.type == FeatureType::kCountry || place.type == FeatureType::kAdmin1) {
+        AddCountry(&context.named_countries, place.country_iso3);
       }
     }
   }
@@ -56,36 +62,38 @@ std::optional<Place> Geolocator::ResolveDateline(std::string_view dateline, std:
   return ResolvePlace(*gazetteer_, place_part, context);
 }
 
-std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::span<const Token> sentence,
+std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::span<const PlaceMention> mentions,
                                                                         std::string_view dateline,
                                                                         std::string_view country_hint) const {
-  std::vector<PlaceMention> mentions = finder_.Find(sentence);
   // Countries the sentence names come first as context, then the dateline's, then the hint.
-  ResolveContext base;
+  ResolveContext context;
   for (const PlaceMention& mention : mentions) {
-    const std::optional<Candidate> alone = ChooseCandidate(mention.candidates, ResolveContext{});
-    if (alone && alone->place.type == FeatureType::kCountry) AddCountry(&base.named_countries, alone->place.country_iso3);
+    const std::optional<size_t> alone = ChooseCandidate(mention.candidates, *gazetteer_, ResolveContext{});
+    if (!alone) continue;
+    const PlaceFacts place = gazetteer_->FactsOf(mention.candidates[*alone].place);
+    if (place.type == FeatureType::kCountry) AddCountry(&context.named_countries, place.country_iso3);
   }
   if (!dateline.empty()) {
     if (const std::optional<Place> place = ResolveDateline(dateline, country_hint)) {
-      AddCountry(&base.hint_countries, place->country_iso3);
+      AddCountry(&context.hint_countries, place->country_iso3);
     }
   }
-  AddCountry(&base.hint_countries, country_hint);
+  AddCountry(&context.hint_countries, country_hint);
 
   std::vector<std::pair<PlaceMention, Place>> resolved;
-  for (PlaceMention& mention : mentions) {
-    ResolveContext context = base;
+  resolved.reserve(mentions.size());
+  for (const PlaceMention& mention : mentions) {
     context.type_hint = mention.designator;
-    std::optional<Candidate> best = ChooseCandidate(mention.candidates, context);
-    if (best) resolved.emplace_back(std::move(mention), std::move(best->place));
+    if (const std::optional<size_t> best = ChooseCandidate(mention.candidates, *gazetteer_, context)) {
+      resolved.emplace_back(mention, gazetteer_->PlaceAt(mention.candidates[*best].place));
+    }
   }
   return resolved;
 }
 
 Location Geolocator::Locate(std::span<const Token> sentence, std::string_view dateline,
                             std::string_view country_hint) const {
-  return LocateAmong(ResolveMentions(sentence, dateline, country_hint), dateline, country_hint);
+  return LocateAmong(ResolveMentions(FindMentions(sentence), dateline, country_hint), dateline, country_hint);
 }
 
 Location Geolocator::LocateAmong(const std::vector<std::pair<PlaceMention, Place>>& resolved,

@@ -54,14 +54,20 @@ class Geolocator {
   // source == kNone when there is nothing to go on.
   Location Locate(std::span<const Token> sentence, std::string_view dateline, std::string_view country_hint) const;
 
-  // Every place mention of the sentence, resolved in the same context as
-  // Locate; mentions whose name resolved nowhere are left out.
-  std::vector<std::pair<PlaceMention, Place>> ResolveMentions(std::span<const Token> sentence,
+  // The sentence's place mentions with their candidates, unresolved; they
+  // do not depend on the dateline or hint, so one finding serves every
+  // ResolveMentions of the sentence.
+  std::vector<PlaceMention> FindMentions(std::span<const Token> sentence) const { return finder_.Find(sentence); }
+
+  // Every mention of FindMentions(sentence), resolved in the same context
+  // as Locate; mentions whose name resolved nowhere are left out.
+  std::vector<std::pair<PlaceMention, Place>> ResolveMentions(std::span<const PlaceMention> mentions,
                                                               std::string_view dateline,
                                                               std::string_view country_hint) const;
 
   // Locate for mentions already resolved by ResolveMentions with the same
-  // dateline and hint: Locate(s, d, h) == LocateAmong(ResolveMentions(s, d, h), d, h).
+  // dateline and hint: Locate(s, d, h) ==
+  // LocateAmong(ResolveMentions(FindMentions(s), d, h), d, h).
   // For a caller that also wants the mentions (actor places) without
   // finding them twice.
   Location LocateAmong(const std::vector<std::pair<PlaceMention, Place>>& resolved, std::string_view dateline,

@@ -14,13 +14,21 @@ namespace {
 constexpr uint32_t kCommonWordMinPopulation = 100000;
 constexpr uint32_t kBareMinPopulation = 10000;
 
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// A word lower-cased without an allocation. Every word the rules compare
+// with is shorter than the buffer; a longer word comes out empty, which
+// matches none of them.
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view word) {
+    if (word.size() > sizeof buffer_) return;
+    for (char c : word) buffer_[size_++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return out;
-}
+  operator std::string_view() const { return {buffer_, size_}; }
+
+ private:
+  char buffer_[24];
+  size_t size_ = 0;
+};
 
 template <size_t N>
 bool OneOf(std::string_view word, const std::array<std::string_view, N>& words) {
@@ -53,9 +61,7 @@ bool HasUpperAfterHyphen(std::string_view text) {
 bool IsWord(const Token& token) { return token.shape == kWord || token.shape == kAbbreviation; }
 bool IsCapitalizedWord(const Token& token) { return IsWord(token) && token.capitalized; }
 
-bool IsCityLike(const Place& place) {
-  return place.type == FeatureType::kCity || place.type == FeatureType::kCapital;
-}
+bool IsCityLike(FeatureType type) { return type == FeatureType::kCity || type == FeatureType::kCapital; }
 
 }  // namespace
 
@@ -75,33 +81,42 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
   const size_t n = tokens.size();
   const size_t max_words = gazetteer_->max_name_words();
   bool seen_origin = false;
+  std::string surface;
+  NameFolder folder;
   size_t i = 0;
   while (i < n) {
     if (!IsCapitalizedWord(tokens[i])) {
       ++i;
       continue;
     }
-    // Longest match.
-    std::string surface;
+    // Longest match; the key is folded piece by piece as the span grows.
+    surface.clear();
+    folder.Clear();
     size_t best_end = 0;
-    std::string best_surface;
+    size_t best_surface_size = 0;
+    uint32_t best_key = 0;
     for (size_t j = i; j < n && j < i + max_words * 2; ++j) {
       const Token& token = tokens[j];
+      const size_t piece_begin = surface.size();
       if (j > i) {
         if (!IsWord(token) && token.text != "'" && token.text != "-") break;
-        if (!token.capitalized && !OneOf(Lower(token.text), kConnectors) && !HasUpperAfterHyphen(token.text) &&
+        if (!token.capitalized && !OneOf(LowerWord(token.text), kConnectors) && !HasUpperAfterHyphen(token.text) &&
             token.space_before) {
           break;
         }
         if (token.space_before) surface.push_back(' ');
       }
       surface.append(token.text);
-      const std::string key = FoldName(surface);
+      folder.Append(std::string_view(surface).substr(piece_begin));
+      const std::string& key = folder.key();
       // A name ends on a capitalised word or on a piece glued to one ("N'Djamena").
       const bool can_end = token.capitalized || HasUpperAfterHyphen(token.text) || (j > i && !token.space_before);
-      if (can_end && gazetteer_->HasKey(key)) {
-        best_end = j + 1;
-        best_surface = surface;
+      if (can_end) {
+        if (const std::optional<uint32_t> found = gazetteer_->FindKey(key)) {
+          best_end = j + 1;
+          best_surface_size = surface.size();
+          best_key = *found;
+        }
       }
       const bool glued_next = j + 1 < n && !tokens[j + 1].space_before;
       if (!glued_next && !gazetteer_->HasWordPrefix(key)) break;
@@ -113,31 +128,35 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
     PlaceMention mention;
     mention.begin = i;
     mention.end = best_end;
-    mention.text = best_surface;
-    const std::string key = FoldName(best_surface);
+    mention.text = surface.substr(0, best_surface_size);
 
     // Context before: "the", a preposition, "province of", "capital".
     // Skip "the" and compass words: "in the north of", "in northern Iraq".
     size_t before = i;
-    while (before > 0 && (Lower(tokens[before - 1].text) == "the" || OneOf(Lower(tokens[before - 1].text), kCompass))) {
+    while (before > 0) {
+      const LowerWord word(tokens[before - 1].text);
+      if (std::string_view(word) != "the" && !OneOf(word, kCompass)) break;
       --before;
     }
-    const std::string previous = before > 0 ? Lower(tokens[before - 1].text) : std::string();
-    if (i >= 2 && Lower(tokens[i - 1].text) == "of" && DesignatorType(Lower(tokens[i - 2].text))) {
-      mention.designator = DesignatorType(Lower(tokens[i - 2].text));
-    } else if (i >= 1 && Lower(tokens[i - 1].text) == "capital") {
+    const LowerWord previous(before > 0 ? tokens[before - 1].text : std::string_view());
+    if (i >= 2 && std::string_view(LowerWord(tokens[i - 1].text)) == "of" &&
+        DesignatorType(LowerWord(tokens[i - 2].text))) {
+      mention.designator = DesignatorType(LowerWord(tokens[i - 2].text));
+    } else if (i >= 1 && std::string_view(LowerWord(tokens[i - 1].text)) == "capital") {
       mention.designator = FeatureType::kCapital;
     }
     // Context after: "Helmand province".
-    const std::string next = best_end < n ? Lower(tokens[best_end].text) : std::string();
-    if (const auto type = DesignatorType(next); type && !mention.designator) mention.designator = type;
+    const LowerWord next(best_end < n ? tokens[best_end].text : std::string_view());
+    const std::optional<FeatureType> next_designator = DesignatorType(next);
+    if (next_designator && !mention.designator) mention.designator = next_designator;
     const bool border_next = OneOf(next, kBorderWords);
 
     if (OneOf(previous, kLocatives)) {
-      mention.preposition = previous;
-      mention.role = previous == "from" ? MentionRole::kOrigin
-                     : (previous == "to" || previous == "towards" || previous == "toward") ? MentionRole::kDestination
-                                                                                            : MentionRole::kLocative;
+      const std::string_view word = previous;
+      mention.preposition = word;
+      mention.role = word == "from"                                           ? MentionRole::kOrigin
+                     : (word == "to" || word == "towards" || word == "toward") ? MentionRole::kDestination
+                                                                               : MentionRole::kLocative;
     } else if (mention.designator) {
       mention.role = MentionRole::kDesignated;
     }
@@ -148,40 +167,40 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
 
     // Part of a longer proper name?
     const bool glued_before = i > 0 && IsCapitalizedWord(tokens[i - 1]) &&
-                              !OneOf(Lower(tokens[i - 1].text), kFunctionWords) &&
+                              !OneOf(LowerWord(tokens[i - 1].text), kFunctionWords) &&
                               mention.designator != FeatureType::kCapital;
-    const bool glued_after = best_end < n && IsCapitalizedWord(tokens[best_end]) && !DesignatorType(next);
+    const bool glued_after = best_end < n && IsCapitalizedWord(tokens[best_end]) && !next_designator;
     if ((glued_before && !mention.designator) || glued_after) {
       i = best_end;
       continue;
     }
 
-    std::vector<Candidate> candidates = gazetteer_->LookupFolded(key);
-    const bool common = std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.common_word; });
+    // Candidates are compared by their facts; no Place is built here.
+    std::vector<CandidateRef>& candidates = mention.candidates;
+    gazetteer_->CandidatesOf(best_key, /*include_demonyms=*/false, &candidates);
+    const bool common = std::any_of(candidates.begin(), candidates.end(), [](const CandidateRef& c) { return c.common_word; });
     if (common) {
       const bool allowed = mention.role != MentionRole::kBare && i > 0;
-      std::erase_if(candidates, [&](const Candidate& c) {
-        return !allowed || (IsCityLike(c.place) && c.place.type != FeatureType::kCapital &&
-                            c.place.population < kCommonWordMinPopulation);
+      std::erase_if(candidates, [&](const CandidateRef& c) {
+        const PlaceFacts place = gazetteer_->FactsOf(c.place);
+        return !allowed || (IsCityLike(place.type) && place.type != FeatureType::kCapital &&
+                            place.population < kCommonWordMinPopulation);
       });
     }
     if (mention.role == MentionRole::kBare) {
-      std::erase_if(candidates, [](const Candidate& c) {
-        return c.place.type == FeatureType::kCity && c.place.population < kBareMinPopulation &&
+      std::erase_if(candidates, [&](const CandidateRef& c) {
+        const PlaceFacts place = gazetteer_->FactsOf(c.place);
+        return place.type == FeatureType::kCity && place.population < kBareMinPopulation &&
                c.match != NameMatch::kAlias;
       });
     }
     if (candidates.empty() && border_next) {
       // "near the Afghan border": the country by its demonym.
-      for (Candidate& c : gazetteer_->LookupFolded(key, /*include_demonyms=*/true)) {
-        if (c.match == NameMatch::kDemonym) candidates.push_back(std::move(c));
-      }
+      gazetteer_->CandidatesOf(best_key, /*include_demonyms=*/true, &candidates);
+      std::erase_if(candidates, [](const CandidateRef& c) { return c.match != NameMatch::kDemonym; });
       mention.demonym = !candidates.empty();
     }
-    if (!candidates.empty()) {
-      mention.candidates = std::move(candidates);
-      mentions.push_back(std::move(mention));
-    }
+    if (!candidates.empty()) mentions.push_back(std::move(mention));
     i = best_end;
   }
   return mentions;

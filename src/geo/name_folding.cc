@@ -68,12 +68,26 @@ void AppendFolded(UChar32 c, std::string* out, bool* pending_space) {
   }
 }
 
-}  // namespace
+// What folding does with each ASCII byte: drop it, make it a separator,
+// or keep it (the lower-cased byte). Computed once with AppendFolded itself,
+// so the table agrees with the Unicode path by construction.
+constexpr char kDropByte = 0;
+constexpr char kSeparatorByte = 1;
+struct AsciiTable {
+  char action[128];
+  AsciiTable() {
+    for (int c = 0; c < 128; ++c) {
+      const int lower = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+      std::string out = "x";  // non-empty, so a separator shows as a pending space
+      bool pending_space = false;
+      AppendFolded(static_cast<UChar32>(lower), &out, &pending_space);
+      action[c] = pending_space ? kSeparatorByte : out.size() == 1 ? kDropByte : out.back();
+    }
+  }
+};
 
-std::string FoldName(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
-  bool pending_space = false;
+// Folds `name` onto `*out`; `*pending_space` carries a separator to the next piece.
+void FoldInto(std::string_view name, std::string* out, bool* pending_space) {
   bool ascii = true;
   for (char ch : name) {
     if (static_cast<unsigned char>(ch) >= 0x80) {
@@ -81,13 +95,22 @@ std::string FoldName(std::string_view name) {
       break;
     }
   }
-  if (ascii) {  // the common case: no ICU calls
+  if (ascii) {  // the common case: a table look-up per byte, no ICU calls
+    static const AsciiTable table;
     for (char ch : name) {
-      char c = ch;
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      AppendFolded(static_cast<UChar32>(static_cast<unsigned char>(c)), &out, &pending_space);
+      const char action = table.action[static_cast<unsigned char>(ch)];
+      if (action == kDropByte) continue;
+      if (action == kSeparatorByte) {
+        *pending_space = !out->empty();
+        continue;
+      }
+      if (*pending_space) {
+        out->push_back(' ');
+        *pending_space = false;
+      }
+      out->push_back(action);
     }
-    return out;
+    return;
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
@@ -102,14 +125,25 @@ std::string FoldName(std::string_view name) {
     if (U_SUCCESS(status) && nfkd->getDecomposition(c, decomposed)) {
       for (int32_t j = 0; j < decomposed.length();) {
         const UChar32 d = decomposed.char32At(j);
-        AppendFolded(u_tolower(d), &out, &pending_space);
+        AppendFolded(u_tolower(d), out, pending_space);
         j += U16_LENGTH(d);
       }
     } else {
-      AppendFolded(c, &out, &pending_space);
+      AppendFolded(c, out, pending_space);
     }
   }
+}
+
+}  // namespace
+
+std::string FoldName(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool pending_space = false;
+  FoldInto(name, &out, &pending_space);
   return out;
 }
+
+void NameFolder::Append(std::string_view piece) { FoldInto(piece, &key_, &pending_space_); }
 
 }  // namespace khaldun

@@ -22,6 +22,25 @@ namespace khaldun {
 // Other scripts pass through lower-cased. Invalid UTF-8 bytes are dropped.
 std::string FoldName(std::string_view name);
 
+// Folds a name that arrives in pieces (a mention's tokens and the spaces
+// between them) without folding its start again for every piece: after
+// Append(a), Append(b), key() == FoldName(a + b). Folding works code point
+// by code point, so this holds whenever the pieces split the text between
+// code points (tokens do).
+class NameFolder {
+ public:
+  void Clear() {
+    key_.clear();
+    pending_space_ = false;
+  }
+  void Append(std::string_view piece);
+  const std::string& key() const { return key_; }
+
+ private:
+  std::string key_;
+  bool pending_space_ = false;  // a separator seen after the last kept character
+};
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_GEO_NAME_FOLDING_H_

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace khaldun {
 namespace {
 
@@ -26,6 +29,31 @@ TEST(FoldNameTest, KeepsOtherScriptsAndSurvivesBadBytes) {
   EXPECT_EQ(FoldName("کابل"), "کابل");
   EXPECT_EQ(FoldName("Ab\xff" "c"), "abc");
   EXPECT_EQ(FoldName(""), "");
+}
+
+TEST(FoldNameTest, AsciiTableAgreesWithTheUnicodePath) {
+  // Every ASCII byte, alone and next to a letter: the byte table (ASCII
+  // input) must fold as the ICU path does (the "é" forces it).
+  for (int c = 1; c < 128; ++c) {
+    const std::string text = "a" + std::string(1, static_cast<char>(c)) + "b";
+    EXPECT_EQ(FoldName(text) + "e", FoldName(text + "é")) << "byte " << c;
+  }
+}
+
+TEST(NameFolderTest, PiecesFoldAsTheWholeName) {
+  for (const std::vector<std::string>& pieces :
+       {std::vector<std::string>{"Lashkar", " ", "Gāh"}, {"N", "'", "Djamena"}, {"Deir", " ", "ez-Zor"},
+        {"  Washington", ",", "  D.C.", " "}, {"Mūsá", " Qal‘ah"}, {"-", "Kabul", "-"}}) {
+    NameFolder folder;
+    std::string whole;
+    for (const std::string& piece : pieces) {
+      folder.Append(piece);
+      whole += piece;
+      EXPECT_EQ(folder.key(), FoldName(whole));
+    }
+    folder.Clear();
+    EXPECT_EQ(folder.key(), "");
+  }
 }
 
 }  // namespace

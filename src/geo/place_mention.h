@@ -32,7 +32,7 @@ struct PlaceMention {
   std::string preposition;                 // lower-cased, "" when none
   std::optional<FeatureType> designator;   // from "province", "district", "city", "capital"
   bool demonym = false;                    // "the Afghan border": the country by its adjective
-  std::vector<Candidate> candidates;       // every place the name may mean
+  std::vector<CandidateRef> candidates;    // every place the name may mean (Gazetteer::PlaceAt builds one)
 };
 
 }  // namespace khaldun

@@ -9,8 +9,10 @@
 
 namespace khaldun {
 
-double ScoreCandidate(const Candidate& candidate, const ResolveContext& context) {
-  const Place& place = candidate.place;
+namespace {
+
+// The score of docs/geo.md from what it depends on.
+double Score(const PlaceFacts& place, NameMatch match, const ResolveContext& context) {
   double score = 0;
   switch (place.type) {
     case FeatureType::kCountry: score = 8; break;
@@ -20,7 +22,7 @@ double ScoreCandidate(const Candidate& candidate, const ResolveContext& context)
     case FeatureType::kCapital: score = std::log10(std::max<double>(place.population, 1000)) + 1.5; break;
     case FeatureType::kCity: score = std::log10(std::max<double>(place.population, 1000)); break;
   }
-  if (candidate.match == NameMatch::kAlias) score += 0.5;
+  if (match == NameMatch::kAlias) score += 0.5;
   if (context.type_hint) {
     const FeatureType hint = *context.type_hint;
     const bool city_like = place.type == FeatureType::kCity || place.type == FeatureType::kCapital;
@@ -45,6 +47,13 @@ double ScoreCandidate(const Candidate& candidate, const ResolveContext& context)
   return score;
 }
 
+}  // namespace
+
+double ScoreCandidate(const Candidate& candidate, const ResolveContext& context) {
+  const Place& place = candidate.place;
+  return Score(PlaceFacts{place.type, place.population, place.country_iso3}, candidate.match, context);
+}
+
 std::optional<Candidate> ChooseCandidate(std::span<const Candidate> candidates, const ResolveContext& context) {
   std::optional<Candidate> best;
   double best_score = 0;
@@ -52,6 +61,20 @@ std::optional<Candidate> ChooseCandidate(std::span<const Candidate> candidates, 
     const double score = ScoreCandidate(candidate, context);
     if (!best || score > best_score) {
       best = candidate;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+std::optional<size_t> ChooseCandidate(std::span<const CandidateRef> candidates, const Gazetteer& gazetteer,
+                                      const ResolveContext& context) {
+  std::optional<size_t> best;
+  double best_score = 0;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const double score = Score(gazetteer.FactsOf(candidates[i].place), candidates[i].match, context);
+    if (!best || score > best_score) {
+      best = i;
       best_score = score;
     }
   }
@@ -72,21 +95,26 @@ std::optional<FeatureType> DesignatorType(std::string_view word) {
 }
 
 std::optional<Place> ResolvePlace(const Gazetteer& gazetteer, std::string_view name, const ResolveContext& context) {
-  std::vector<Candidate> candidates = gazetteer.Lookup(name);
+  const std::string folded = FoldName(name);
+  std::vector<CandidateRef> candidates;
+  if (const std::optional<uint32_t> key = gazetteer.FindKey(folded)) {
+    gazetteer.CandidatesOf(*key, /*include_demonyms=*/false, &candidates);
+  }
   ResolveContext designated = context;
   if (candidates.empty()) {
-    const std::string folded = FoldName(name);
     const size_t space = folded.rfind(' ');
     if (space != std::string::npos) {
       if (std::optional<FeatureType> type = DesignatorType(std::string_view(folded).substr(space + 1))) {
-        candidates = gazetteer.LookupFolded(std::string_view(folded).substr(0, space));
+        if (const std::optional<uint32_t> key = gazetteer.FindKey(std::string_view(folded).substr(0, space))) {
+          gazetteer.CandidatesOf(*key, /*include_demonyms=*/false, &candidates);
+        }
         designated.type_hint = type;
       }
     }
   }
-  std::optional<Candidate> best = ChooseCandidate(candidates, designated);
+  const std::optional<size_t> best = ChooseCandidate(candidates, gazetteer, designated);
   if (!best) return std::nullopt;
-  return std::move(best->place);
+  return gazetteer.PlaceAt(candidates[*best].place);
 }
 
 }  // namespace khaldun

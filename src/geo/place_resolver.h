@@ -39,6 +39,10 @@ double ScoreCandidate(const Candidate& candidate, const ResolveContext& context)
 
 // The best-scoring candidate (first on ties); nullopt when there is none.
 std::optional<Candidate> ChooseCandidate(std::span<const Candidate> candidates, const ResolveContext& context);
+// The same for candidates whose places are not built: the index of the
+// best in `candidates`, scored from the gazetteer's facts.
+std::optional<size_t> ChooseCandidate(std::span<const CandidateRef> candidates, const Gazetteer& gazetteer,
+                                      const ResolveContext& context);
 
 // The kind of place a designator word names: "province", "governorate",
 // "state", "oblast", "region" -> admin1; "district", "county" -> district;

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/short_hash.h"
+
 namespace khaldun {
 
 class StringTable {
@@ -54,39 +56,7 @@ class StringTable {
     uint32_t length = 0;  // 0 marks an empty slot (keys are never empty)
     uint32_t value = 0;
   };
-  // A short-key hash (words are mostly under 16 bytes): 8-byte loads, two
-  // multiplies per word. Inline, unlike std::hash's out-of-line murmur,
-  // which cost a third of a lookup.
-  static uint32_t Hash(std::string_view key) {
-    const char* p = key.data();
-    size_t n = key.size();
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xFF51AFD7ED558CCDull);
-    while (n >= 8) {
-      uint64_t v;
-      std::memcpy(&v, p, 8);
-      h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 31;
-      p += 8;
-      n -= 8;
-    }
-    if (n > 0) {
-      uint64_t v;
-      if (n >= 4) {  // two overlapping 4-byte loads cover 4..7 bytes
-        uint32_t lo, hi;
-        std::memcpy(&lo, p, 4);
-        std::memcpy(&hi, p + n - 4, 4);
-        v = (uint64_t{hi} << 32) | lo;
-      } else {
-        v = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
-            (uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) | static_cast<unsigned char>(p[n - 1]);
-      }
-      h = (h ^ v) * 0x94D049BB133111EBull;
-      h ^= h >> 29;
-    }
-    h *= 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 32;
-    return static_cast<uint32_t>(h);
-  }
+  static uint32_t Hash(std::string_view key) { return static_cast<uint32_t>(ShortKeyHash(key)); }
   static bool SameKey(const char* a, const char* b, size_t n) {
     // Most keys are short: compare in-line rather than call memcmp.
     for (size_t i = 0; i < n; ++i) {

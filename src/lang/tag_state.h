@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "lang/pos_tag.h"
+#include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
 
@@ -22,15 +23,7 @@ struct TokenState {
 };
 
 // ASCII case-insensitive equality against a lower-case literal.
-inline bool WordIs(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
+inline bool WordIs(std::string_view word, std::string_view lower) { return word_classes::EqualsLower(word, lower); }
 
 // Rewrites the tags of `sentence` using context (see context_rules.cc).
 void ApplyContextRules(std::span<TokenState> sentence);

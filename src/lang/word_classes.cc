@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 namespace khaldun::word_classes {
 namespace {
+
+static_assert(std::endian::native == std::endian::little, "WordSet packs keys little-endian");
 
 // A closed word list, packed and sorted at compile time. Most tokens are not
 // in a given list, so a lookup first rejects by length and first letter (two
@@ -31,9 +35,15 @@ class WordSet {
     }
     const char first = Lower(word[0]);
     if ((initials_ & (uint64_t{1} << (static_cast<unsigned char>(first) & 63))) == 0) return false;
+    // Packed and lower-cased eight bytes at a time (a byte loop cost ~10
+    // instructions a byte); little-endian loads put byte i where Pack does.
+    unsigned char bytes[kMaxLength] = {};
+    std::memcpy(bytes, word.data(), word.size());
     Key key{};
-    for (size_t i = 0; i < word.size(); ++i) {
-      key.w[i >> 3] |= uint64_t{static_cast<unsigned char>(Lower(word[i]))} << ((i & 7) * 8);
+    for (size_t w = 0; w * 8 < word.size(); ++w) {
+      uint64_t v;
+      std::memcpy(&v, bytes + w * 8, 8);
+      key.w[w] = LowerEight(v);
     }
     return std::binary_search(keys_.begin(), keys_.end(), key);
   }
@@ -57,6 +67,17 @@ class WordSet {
     return key;
   }
   static constexpr char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+  // Lower() on each byte of `v` at once: a byte gets 0x20 when it is in
+  // 'A'..'Z' (its top bit clear, >= 0x41 and not >= 0x5B); no carries cross
+  // bytes, since every sum stays below 0x100.
+  static uint64_t LowerEight(uint64_t v) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    const uint64_t low7 = v & (0x7F * kOnes);
+    const uint64_t at_least_a = low7 + (0x3F * kOnes);
+    const uint64_t above_z = low7 + (0x25 * kOnes);
+    const uint64_t upper = (at_least_a ^ above_z) & ~v & (0x80 * kOnes);
+    return v | (upper >> 2);
+  }
   std::array<Key, N> keys_{};
   uint32_t lengths_ = 0;
   uint64_t initials_ = 0;
@@ -68,16 +89,6 @@ constexpr auto MakeSet(Words... words) {
 }
 
 }  // namespace
-
-bool EqualsLower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
 
 Auxiliary AuxiliaryOf(std::string_view word) {
   static constexpr auto kBe = MakeSet("be", "is", "are", "was", "were", "been", "being", "am",

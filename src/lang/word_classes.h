@@ -55,7 +55,16 @@ bool IsPronominalDeterminer(std::string_view word);
 size_t MultiWordPrepositionLength(std::span<const std::string_view> words);
 
 // ASCII case-insensitive equality with an already lower-case `lower`.
-bool EqualsLower(std::string_view word, std::string_view lower);
+// Inline: called per token and per table entry, mostly failing on length.
+inline bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 
 }  // namespace khaldun::word_classes
 
