@@ -218,6 +218,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
 
     std::vector<std::string> issues;
     for (size_t k = 0; k < ws.keys.size(); ++k) {
+      if (!impl.compiled->issues().MayStartWith(ws.key_hashes[k])) continue;
       PhraseIndex::Match issue = impl.compiled->issues().Longest(ws.keys, k, ws.keys.size(), [](uint32_t) { return true; });
       if (issue.length > 0 && dict.issues[issue.payload].kind == dict::Issue::Kind::kCode) {
         issues.push_back(dict.issues[issue.payload].code);

@@ -47,6 +47,14 @@ class PhraseIndex {
     return {};
   }
 
+  // False when no phrase starts with a word of this hash (StringHash of the
+  // key, as WordKeyHash gives it; low bit ignored): a cheap test before
+  // Longest() for callers that have the hash already. True may be wrong.
+  bool MayStartWith(size_t word_hash) const {
+    const size_t bit = (word_hash >> 1) % kFilterBits;
+    return (first_words_[bit / 64] >> (bit % 64)) & 1;
+  }
+
   size_t size() const { return entries_.size(); }
 
  private:
@@ -54,7 +62,9 @@ class PhraseIndex {
     std::vector<std::string> words;
     uint32_t payload;
   };
+  static constexpr size_t kFilterBits = 1 << 14;
   std::vector<Entry> entries_;
+  std::vector<uint64_t> first_words_ = std::vector<uint64_t>(kFilterBits / 64, 0);  // see MayStartWith
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> buckets_;
 };
 
