@@ -127,7 +127,7 @@ std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
 }
 
 void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
-                         dict::DateNumber date, const ActorHistory& history, std::vector<ActorMention>* mentions,
+                         const std::vector<size_t>& key_hashes, dict::DateNumber date, const ActorHistory& history, std::vector<ActorMention>* mentions,
                          std::vector<int32_t>* mention_of_np, std::vector<std::vector<int32_t>>* group_of_np,
                          std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
@@ -186,6 +186,17 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
     return code != nullptr && code->code != "---";
   };
+  // Longest actor or agent phrase at token k within `limit`; the first-word
+  // filter spares most tokens the hash-map lookup.
+  auto actors_at = [&](uint32_t k, uint32_t limit) {
+    return dictionary_->actors().MayStartWith(key_hashes[k]) ? dictionary_->actors().Longest(keys, k, limit, actor_fits)
+                                                              : PhraseIndex::Match{};
+  };
+  auto agents_at = [&](uint32_t k, uint32_t limit) {
+    return dictionary_->agents().MayStartWith(key_hashes[k])
+               ? dictionary_->agents().Longest(keys, k, limit, [](uint32_t) { return true; })
+               : PhraseIndex::Match{};
+  };
   std::vector<uint32_t> scan_begin(analysis.nps.size());
   std::vector<int32_t> absorbed_by(analysis.nps.size(), -1);
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
@@ -196,7 +207,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (owner.kind != NounPhraseKind::kBase || owner.pronoun) continue;
     uint32_t start = owner.determiner != kNone && static_cast<uint32_t>(owner.determiner) == owner.begin
                          ? owner.begin + 1 : owner.begin;
-    PhraseIndex::Match name = dictionary_->actors().Longest(keys, start, np.end, actor_fits);
+    PhraseIndex::Match name = actors_at(start, np.end);
     if (name.length > 0 && start + name.length > np.begin) {
       scan_begin[n] = start;
       absorbed_by[np.possessor] = static_cast<int32_t>(n);
@@ -223,8 +234,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     for (uint32_t k = scan_begin[n]; k < np.end; ++k) {
       // The entry may run on through further NPs ("Popular Front | for the
       // Liberation | of Palestine"): the NP it ends in absorbs them all.
-      PhraseIndex::Match actor = dictionary_->actors().Longest(keys, k, analysis.size(), actor_fits);
-      PhraseIndex::Match agent = dictionary_->agents().Longest(keys, k, analysis.size(), [](uint32_t) { return true; });
+      PhraseIndex::Match actor = actors_at(k, analysis.size());
+      PhraseIndex::Match agent = agents_at(k, analysis.size());
       const uint32_t end = k + std::max(actor.length, agent.length);
       if (end <= np.end + 1) continue;
       const int32_t last = analysis.np_of_word[end - 1];
@@ -247,13 +258,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (np.kind != NounPhraseKind::kBase || np.pronoun || absorbed_by[n] >= 0) continue;
     std::vector<Hit> actors, agents;
     for (uint32_t k = scan_begin[n]; k < np.end;) {
-      PhraseIndex::Match actor = dictionary_->actors().Longest(keys, k, np.end, actor_fits);
+      PhraseIndex::Match actor = actors_at(k, np.end);
       if (actor.length > 0 && (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
         actors.push_back({k, k + actor.length, actor.payload});
         k += actor.length;
         continue;
       }
-      PhraseIndex::Match agent = dictionary_->agents().Longest(keys, k, np.end, [](uint32_t) { return true; });
+      PhraseIndex::Match agent = agents_at(k, np.end);
       if (agent.length > 0) {
         agents.push_back({k, k + agent.length, agent.payload});
         k += agent.length;
@@ -335,7 +346,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (tag != PosTag::kJJ && tag != PosTag::kNNP) continue;
     const int32_t covering = analysis.np_of_word[word];
     if (covering >= 0 && (*mention_of_np)[covering] >= 0) continue;  // an actor of its own ("Pakistan and ...")
-    PhraseIndex::Match other = dictionary_->actors().Longest(keys, word, word + 1, actor_fits);
+    PhraseIndex::Match other = actors_at(word, word + 1);
     if (other.length == 0) continue;
     const dict::DatedCode* code = dict::ResolveCode(dict.actors[other.payload].codes, date);
     const ActorMention& shared = (*mentions)[own];

@@ -45,7 +45,8 @@ class ActorMatcher {
   // and Helmand") lists them all in `group_of_np` (empty for the others).
   // Resolved mentions are appended to `history` afterwards by the caller
   // (so a sentence cannot refer to itself).
-  void Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys, dict::DateNumber date,
+  void Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
+             const std::vector<size_t>& key_hashes, dict::DateNumber date,
              const ActorHistory& history, std::vector<ActorMention>* mentions,
              std::vector<int32_t>* mention_of_np, std::vector<std::vector<int32_t>>* group_of_np,
              std::vector<std::string>* trace) const;

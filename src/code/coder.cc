@@ -205,7 +205,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       }
       continue;
     }
-    impl.actors->Match(analysis, ws.keys, date_number, ws.history, &ws.mentions, &ws.mention_of_np, &ws.group_of_np,
+    impl.actors->Match(analysis, ws.keys, ws.key_hashes, date_number, ws.history, &ws.mentions, &ws.mention_of_np, &ws.group_of_np,
                        lines);
     ws.mention_at.assign(analysis.size(), -1);
     for (uint32_t m = 0; m < ws.mentions.size(); ++m) {
