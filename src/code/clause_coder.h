@@ -24,6 +24,7 @@ struct ClauseCode {
   uint32_t family = 0;
   uint32_t verb = 0;
   PatternFit fit;                // slots bound by the pattern
+  bool names_negation = false;   // the pattern spells out "not"/"n't" itself ("&NEGATVAUXVRB * OVER EFFORTS")
 };
 
 class ClauseCoder {

@@ -79,6 +79,9 @@ verbs INTEND [030] petrarch2
   verb WANT
 verbs RESTOR [054] tabari
   verb RESTOR
+verbs FIGHT [190] petrarch2
+  verb FIGHT {FIGHTS FOUGHT FIGHTING}
+  pattern [087] NOT * +
 verbs CARRY_OUT [---] petrarch2
   verb CONDUCT
   pattern [150] * EXERCISES
@@ -149,6 +152,12 @@ TEST_F(CoderTest, NegatedIntentBecomesARefusal) {
   EXPECT_EQ(Code("The Taliban will not call a ceasefire with Afghanistan."), (Events{"AFGINS 1246 AFG"}));
   // A negated attack is no event.
   EXPECT_TRUE(Code("Pakistan did not attack India.").empty());
+}
+
+TEST_F(CoderTest, APatternThatSpellsOutTheNegationKeepsItsCode) {
+  EXPECT_EQ(Code("Pakistan fought India."), (Events{"PAK 190 IND"}));
+  // "NOT * +" says what not fighting is; no reject code is derived.
+  EXPECT_EQ(Code("Pakistan did not fight India."), (Events{"PAK 087 IND"}));
 }
 
 TEST_F(CoderTest, RefusingToDoSomethingRejectsIt) {

@@ -284,7 +284,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       clause_code[c] = "---";
       continue;
     }
-    if (clause.verb.negated) {
+    if (clause.verb.negated && !coded.names_negation) {
       std::string negated = primary.empty() ? "" : NegatedCode(primary);
       if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
       if (negated.empty()) {
