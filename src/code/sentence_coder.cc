@@ -129,6 +129,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   std::vector<std::string> clause_code(analysis.clauses.size());
   std::vector<int32_t> clause_source(analysis.clauses.size(), -1);
   std::vector<bool> clause_by_default(analysis.clauses.size(), false);  // coded by the verb alone, no pattern
+  std::vector<bool> negated_away(analysis.clauses.size(), false);      // a negation left no event ("did not ask")
 
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
@@ -289,6 +290,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
       if (negated.empty()) {
         clause_code[c] = "";
+        negated_away[c] = true;
         continue;
       }
       notes.push_back("negated " + primary + " -> " + negated);
@@ -457,6 +459,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
     int32_t parent = clause.parent_clause;
+    if (parent != kNone && negated_away[parent] &&
+        (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement)) {
+      // "would not ask Russia to help Israel": what was not asked for, not
+      // intended or not agreed to has not happened either.
+      for (size_t e : by_clause[c]) (*out)[e].dropped = true;
+      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": under a negated verb, not coded");
+      continue;
+    }
     if (parent == kNone || clause_code[parent].empty()) continue;
     std::vector<size_t>& mine = by_clause[c];
     std::vector<size_t>& theirs = by_clause[parent];
