@@ -61,6 +61,11 @@ class SqlConnection {
 
   // "sqlite" or "postgresql", for messages.
   virtual const char* backend() const = 0;
+
+  // True when deleting a document deletes its sentences, events and actor
+  // mentions (the schema's ON DELETE CASCADE is enforced); when false, the
+  // store deletes them itself.
+  virtual bool CascadesDeletes() const { return true; }
 };
 
 // Runs BEGIN, `body`, then COMMIT; ROLLBACK when `body` or COMMIT fails.

@@ -11,9 +11,11 @@
 namespace khaldun::store {
 
 // Opens (creating when absent) the SQLite database at `path` in WAL mode
-// with synchronous=NORMAL (a committed document survives a killed process;
+// with synchronous=NORMAL (a committed batch survives a killed process;
 // a power cut may lose the last commits but never leaves half a document),
-// foreign keys on and a busy timeout, so a reader can query while
+// foreign keys not enforced (CascadesDeletes is false: the store deletes a
+// document's rows itself), 2 KiB pages when it creates the file, and a
+// busy timeout, so a reader can query while
 // `khaldun code` writes. Fails with "sqlite: PATH: ..." when the file
 // cannot be opened or is not a database.
 Result<std::unique_ptr<SqlConnection>> OpenSqliteConnection(const std::string& path);
