@@ -31,28 +31,6 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
   return static_cast<uint32_t>(form.words.size());
 }
 
-// Whether a pattern spells out a negation ("NOT", "N'T", "NEVER", or a
-// synset of such words), so that its code already says what the negated
-// verb means.
-bool NamesNegation(const dict::VerbPattern& pattern, const CompiledDictionary& dictionary) {
-  auto negative = [](const std::string& word) {
-    return word == "NOT" || word == "N'T" || word == "NEVER" || word.ends_with("N'T") || word.ends_with("_NOT");
-  };
-  auto check = [&](const std::vector<dict::PatternToken>& tokens) {
-    for (const dict::PatternToken& token : tokens) {
-      if (token.kind == dict::PatternToken::Kind::kWord && negative(token.text)) return true;
-      if (token.kind != dict::PatternToken::Kind::kSynset) continue;
-      const CompiledDictionary::SynsetIndex* synset = dictionary.SynsetOf(token);
-      if (synset == nullptr) continue;
-      for (const std::vector<std::string>& member : synset->members) {
-        if (std::any_of(member.begin(), member.end(), negative)) return true;
-      }
-    }
-    return false;
-  };
-  return check(pattern.before) || check(pattern.after);
-}
-
 // Whether a pattern names an infinitive ("* + (TO SETTLE)"), which the
 // clause builder makes a clause of its own.
 bool ReadsInfinitive(const dict::VerbPattern& pattern) {
@@ -74,6 +52,25 @@ std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& f
 }
 
 }  // namespace
+
+bool ClauseCoder::NamesNegation(const dict::VerbPattern& pattern) const {
+  auto negative = [](const std::string& word) {
+    return word == "NOT" || word == "NEVER" || word.ends_with("N'T") || word.ends_with("_NOT");
+  };
+  auto check = [&](const std::vector<dict::PatternToken>& tokens) {
+    for (const dict::PatternToken& token : tokens) {
+      if (token.kind == dict::PatternToken::Kind::kWord && negative(token.text)) return true;
+      if (token.kind != dict::PatternToken::Kind::kSynset) continue;
+      const CompiledDictionary::SynsetIndex* synset = dictionary_->SynsetOf(token);
+      if (synset == nullptr) continue;
+      for (const std::vector<std::string>& member : synset->members) {
+        if (std::any_of(member.begin(), member.end(), negative)) return true;
+      }
+    }
+    return false;
+  };
+  return check(pattern.before) || check(pattern.after);
+}
 
 ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t before_begin, uint32_t verb_token,
                              uint32_t after_end, uint32_t infinitive_end, std::vector<std::string>* trace) const {
@@ -166,7 +163,6 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       best.pattern = &pattern;
       best.code = pattern.code;
       best.fit = fit;
-      best.names_negation = NamesNegation(pattern, *dictionary_);
     }
   };
   const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};

@@ -24,7 +24,6 @@ struct ClauseCode {
   uint32_t family = 0;
   uint32_t verb = 0;
   PatternFit fit;                // slots bound by the pattern
-  bool names_negation = false;   // the pattern spells out "not"/"n't" itself ("&NEGATVAUXVRB * OVER EFFORTS")
 };
 
 class ClauseCoder {
@@ -38,6 +37,11 @@ class ClauseCoder {
   // With `trace`, every pattern tried is described there.
   ClauseCode Code(const MatchContext& context, uint32_t before_begin, uint32_t verb_token, uint32_t after_end,
                   uint32_t infinitive_end, std::vector<std::string>* trace) const;
+
+  // Whether `pattern` spells out a negation itself ("NOT", "N'T", "NEVER",
+  // or a synset of such words: "&NEGATVAUXVRB * OVER EFFORTS"), so that its
+  // code already says what the negated verb means.
+  bool NamesNegation(const dict::VerbPattern& pattern) const;
 
   // The same for a noun heading a noun phrase (`section NOMINAL` families only).
   ClauseCode CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,

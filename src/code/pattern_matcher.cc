@@ -13,27 +13,25 @@ bool SameWord(const MatchContext& context, uint32_t position, const std::string&
   return (*context.keys)[position] == word || (*context.lemma_keys)[position] == word;
 }
 
+// Prepositions a pattern may name; keys are upper case.
+bool IsPatternPreposition(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"TO", "FOR",  "WITH", "ON",      "AT",   "IN",   "OF",
+                                                "FROM", "BY", "AGAINST", "INTO", "OVER", "ABOUT", "AS"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 // Prepositions and particles say less about the event than the nouns they
 // introduce: "supply ARMS" should beat "supply (TO +)".
 bool IsFunctionWord(const dict::PatternToken& token) {
-  static constexpr std::string_view kWords[] = {"TO",   "FOR",  "WITH",    "ON",   "AT",  "IN",   "OF",
-                                                "FROM", "BY",   "AGAINST", "INTO", "OVER", "ABOUT", "AS",
-                                                "THE",  "A",    "AN",      "UP",   "OUT", "OFF",  "DOWN"};
-  if (token.kind != dict::PatternToken::Kind::kWord) return false;
-  for (std::string_view word : kWords) {
-    if (token.text == word) return true;
-  }
-  return false;
+  static constexpr std::string_view kOthers[] = {"THE", "A", "AN", "UP", "OUT", "OFF", "DOWN"};
+  return token.kind == dict::PatternToken::Kind::kWord &&
+         (IsPatternPreposition(token.text) ||
+          std::find(std::begin(kOthers), std::end(kOthers), token.text) != std::end(kOthers));
 }
 
 // Prepositions by their key: where a "(OVER +)" target's phrase ends.
 bool IsPrepositionKey(const std::string& key) {
-  static constexpr std::string_view kWords[] = {"TO", "FOR", "WITH", "ON", "AT", "IN", "OF", "FROM", "BY",
-                                                "AGAINST", "INTO", "OVER", "ABOUT", "AS", "DURING", "AFTER"};
-  for (std::string_view word : kWords) {
-    if (key == word) return true;
-  }
-  return false;
+  return IsPatternPreposition(key) || key == "DURING" || key == "AFTER";
 }
 
 }  // namespace

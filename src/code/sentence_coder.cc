@@ -285,7 +285,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       clause_code[c] = "---";
       continue;
     }
-    if (clause.verb.negated && !coded.names_negation) {
+    if (clause.verb.negated && !(coded.pattern != nullptr && clause_coder_.NamesNegation(*coded.pattern))) {
       std::string negated = primary.empty() ? "" : NegatedCode(primary);
       if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
       if (negated.empty()) {

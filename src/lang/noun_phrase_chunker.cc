@@ -124,11 +124,8 @@ class Chunker {
 
   // A form of "be", "have" or "get", which makes a following participle a verb.
   static bool IsAuxiliary(std::string_view w) {
-    for (std::string_view aux : {"be", "is", "are", "was", "were", "been", "being", "am", "has", "have", "had",
-                                 "having", "get", "gets", "got", "getting", "'s", "'re", "'ve", "'d"}) {
-      if (wc::EqualsLower(w, aux)) return true;
-    }
-    return false;
+    const wc::Auxiliary auxiliary = wc::AuxiliaryOf(w);
+    return auxiliary != wc::Auxiliary::kNone && auxiliary != wc::Auxiliary::kDo;
   }
 
   // Words of a quantity prefix before a number at `j`, or 0.
