@@ -428,7 +428,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       base = &(*mentions)[(*mention_of_np)[np.possessor]];
       mention.how = "possessor+agent";
     }
-    // "Lawmakers and officials in Arnor and Gondor": roles coordinated with
+    // "Lawmakers and officials in Kenya and Uganda": roles coordinated with
     // nothing but roles share the coordination's PPs.
     IndexRange pps = np.pps;
     if (pps.begin == pps.end) {
@@ -461,8 +461,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
     if (base == nullptr && np.possessor == kNone) {
       // A PP right after the role that the parser gave to the clause or to
-      // a coordination: "Ithilen and the government of Gondor" (the last
-      // member's "of"); "met exiled dissidents from Myanmar" (where people
+      // a coordination: "Kenya and the government of Uganda" (the last
+      // member's "of"); "met jailed activists from Belarus" (where people
       // are from, though "deployed troops in Iraq" are not Iraq's).
       for (const PrepPhrase& pp : analysis.pps) {
         if (pp.preposition != np.end) continue;
@@ -506,8 +506,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // "the envoy", "the insurgents": the last actor holding that role,
       // earlier in this sentence or in the document; "the militant group"
       // may be an international one ("Islamic State", IMG...). Without "the"
-      // only this sentence ("UN troops withdrew ... after rebels kidnapped
-      // dozens of peacekeepers").
+      // only this sentence ("UN troops left the town after gunmen seized
+      // twelve peacekeepers").
       const bool definite = np.determiner != kNone && IsDefinite(analysis.words[np.determiner]);
       const bool bare = np.determiner == kNone && np.possessor == kNone && agent_is_head[n];
       auto fits = [&](const ActorMention& m) {
@@ -572,7 +572,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // a role with no country of its own, in a sentence that names exactly one
   // country, belongs to that country. A state role before the only country,
   // named as a party rather than a place, is another state's: "The
-  // government expressed appreciation for China's assistance" (but
+  // government thanked Japan for its help" (but
   // "protesters demanded the resignation of Malian President Keita").
   {
     std::string only_country;

@@ -39,7 +39,7 @@ class ClauseCoder {
                   uint32_t infinitive_end, std::vector<std::string>* trace) const;
 
   // Whether `pattern` spells out a negation itself ("NOT", "N'T", "NEVER",
-  // or a synset of such words: "&NEGATVAUXVRB * OVER EFFORTS"), so that its
+  // or a synset of such words: "did n't", "will not"), so that its
   // code already says what the negated verb means.
   bool NamesNegation(const dict::VerbPattern& pattern) const;
 

@@ -83,7 +83,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
                             (*cursor->tokens)[cursor->index - 1].text == "TO";
       const uint32_t last = after_to ? std::min(limit, position + 2) : limit;
       // A preposition after a noun of the pattern is in that noun's phrase:
-      // "SUMMIT (IN +)" is not "a summit on the unrest in Iran".
+      // "SUMMIT (IN +)" is not "a summit on the crisis in Haiti".
       const bool preposition_after_word = IsFunctionWord(token) && cursor->index > 0 &&
                                           (*cursor->tokens)[cursor->index - 1].kind != Kind::kTarget &&
                                           (*cursor->tokens)[cursor->index - 1].kind != Kind::kSource &&

@@ -85,8 +85,8 @@ bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
       return false;
     }
     // A participle governs its own words ("the roads leading into Mordor"),
-    // not what hangs below it ("a trip aimed at pushing for a ceasefire in
-    // Gaza": Gaza belongs to another event).
+    // not what hangs below it ("a tour meant to press for a truce in
+    // Sudan": Sudan belongs to another event).
     if (depth > 0 && kind == ClauseKind::kParticipial) return false;
     c = analysis.clauses[c].parent_clause;
   }
@@ -169,8 +169,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (sources.empty()) {
         for (uint32_t pp : analysis.indices(clause.preps)) {
           if (!IsLocative(analysis.words[analysis.pps[pp].preposition])) continue;
-          // "killed in Israeli shelling" names the doer; "sought in
-          // southern Guyana" only a place.
+          // "killed in Israeli shelling" names the doer; "wanted in
+          // northern Peru" only a place.
           const int32_t object = analysis.pps[pp].object_np;
           const int32_t named = object == kNone ? -1 : mention_of_np[object];
           if (named >= 0 && mentions[named].begin <= analysis.nps[object].head &&
@@ -242,7 +242,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // The first actor after the verb inside this clause or the clauses it
       // governs ("cordoned off the roads leading into Mordor"). A
       // consultation's partner is never inside an infinitive: that is its
-      // topic ("to discuss efforts to counter Islamic State").
+      // topic ("to discuss plans to fight al-Shabaab").
       // Mentions are listed named actors first, roles after: take the
       // earliest resolved one in the text ("the military junta in Niger"
       // before Niger; "troops near the Ukrainian border" gives Ukraine).

@@ -251,8 +251,8 @@ void Rules::ParticipleOrPast(size_t i) {
     return;
   }
   const bool noun_follows = IsNoun(next) || next == T::kJJ;
-  // Prenominal participle: "the proposed deal", "with exiled dissidents",
-  // "the two exiled dissidents" (a bare number may end a subject: "Police
+  // Prenominal participle: "the proposed deal", "with jailed activists",
+  // "the two jailed activists" (a bare number may end a subject: "Police
   // said two injured men...").
   const bool determined_number = before == T::kCD && (TagAt(i, -2) == T::kDT || TagAt(i, -2) == T::kPRPS);
   if ((IsPrenominal(before) && (before != T::kCD || determined_number)) || ((before == T::kIN || IsVerb(before)) &&

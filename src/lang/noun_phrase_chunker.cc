@@ -98,7 +98,7 @@ class Chunker {
         ++j;  // "the ruling party", "the injured soldiers"
       } else if (t == T::kVBN && j == i && i > 0 && IsNoun(next) &&
                  (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.words[i - 1])))) {
-        ++j;  // "met (with) exiled dissidents"; not "has killed civilians"
+        ++j;  // "met (with) jailed activists"; not "has killed civilians"
       } else if (t == T::kRB && !has_noun && j > i && IsDeterminer(a_.tags[j - 1]) &&
                  (IsAdjective(next) || next == T::kVBN)) {
         ++j;  // "a very large", "an increasingly violent"
