@@ -182,14 +182,18 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // A name that runs through a possessive ("the People's Peace Movement")
   // is read from its possessor's first word; the possessor is absorbed.
-  auto actor_fits = [&](uint32_t a) {
+  // Two actors may share a phrase ("President Bush" for both Bushes): the one
+  // with a dated role holding on the date beats one that falls back to its
+  // undated default.
+  auto actor_fit = [&](uint32_t a) {
     const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
-    return code != nullptr && code->code != "---";
+    if (code == nullptr || code->code == "---") return 0;
+    return code->when.kind == dict::DateRestriction::Kind::kAlways ? 1 : 2;
   };
   // Longest actor or agent phrase at token k within `limit`; the first-word
   // filter spares most tokens the hash-map lookup.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
-    return dictionary_->actors().MayStartWith(key_hashes[k]) ? dictionary_->actors().Longest(keys, k, limit, actor_fits)
+    return dictionary_->actors().MayStartWith(key_hashes[k]) ? dictionary_->actors().LongestBest(keys, k, limit, actor_fit)
                                                               : PhraseIndex::Match{};
   };
   auto agents_at = [&](uint32_t k, uint32_t limit) {

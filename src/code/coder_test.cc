@@ -39,6 +39,14 @@ actor ZALMAY_KHALILZAD
   alias KHALILZAD
   code USAGOV 20180905-20211019
   code USAELI
+actor GEORGE_H_W_BUSH
+  alias PRESIDENT_BUSH
+  code USAGOV 19890120-19930120
+  code USAELI
+actor GEORGE_W_BUSH
+  alias PRESIDENT_BUSH
+  code USAGOV 20010120-20090120
+  code USAELI
 agent ~GOV OFFICIAL
 agent ~GOV ENVOY
 agent ~OPP PROTESTER
@@ -77,6 +85,13 @@ verbs PRAISE [051] petrarch2
   verb PRAISE
 verbs INTEND [030] petrarch2
   verb WANT
+verbs HELP [070] petrarch2
+  verb HELP
+verbs JAIL [173] petrarch2
+  verb JAIL
+verbs EXPRESS [---] petrarch2
+  verb EXPRESS
+  pattern [013] * HOPE
 verbs RESTOR [054] tabari
   verb RESTOR
 verbs FIGHT [190] petrarch2
@@ -262,6 +277,43 @@ TEST_F(CoderTest, WantingToAttackIsAThreatAndABareWishIsNoEvent) {
 TEST_F(CoderTest, TheDeedAVerbCarriesOutIsNoTarget) {
   // "conducted exercises": the object names the deed; the place is the target.
   EXPECT_EQ(Code("Pakistani soldiers conducted military exercises in Afghanistan."), (Events{"PAKMIL 150 AFG"}));
+}
+
+TEST_F(CoderTest, OnlyTheVisitorIntendsAVisit) {
+  // The host's paired code (043) is no intention of the host's.
+  EXPECT_EQ(Code("Khalilzad wants to visit Pakistan."), (Events{"USAGOV 036 PAK"}));
+}
+
+TEST_F(CoderTest, TheMeansOfAnIntentionHaveNotHappenedEither) {
+  EXPECT_EQ(Code("Pakistan wants to attack India by helping the Taliban."), (Events{"PAK 138 IND"}));
+}
+
+TEST_F(CoderTest, WhatAPunishmentIsForIsNotCoded) {
+  // "helping insurgents attack India" is alleged; "attack" is the bare
+  // infinitive of "help", not a clause of its own.
+  EXPECT_EQ(Code("Afghanistan jailed a Pakistani official for helping insurgents attack India."),
+            (Events{"AFG 173 PAKGOV"}));
+}
+
+TEST_F(CoderTest, ASharedPhraseGoesToWhoeverHoldsTheRoleOnTheDate) {
+  EXPECT_EQ(Code("President Bush praised India.", "1990-05-01"), (Events{"USAGOV 051 IND"}));
+  EXPECT_EQ(Code("President Bush praised India.", "2008-08-06"), (Events{"USAGOV 051 IND"}));
+  EXPECT_EQ(Code("President Bush praised India.", "2015-01-01"), (Events{"USAELI 051 IND"}));
+}
+
+TEST_F(CoderTest, ARelativeClauseLendsNoTarget) {
+  // Praise of the group, not of India; the group is in no dictionary.
+  EXPECT_TRUE(Code("Pakistan praised the group that attacked India.").empty());
+}
+
+TEST_F(CoderTest, ThatAfterATimeOpensTheReport) {
+  EXPECT_EQ(Code("Khalilzad said on Sunday that the Taliban attacked India."), (Events{"AFGINS 190 IND"}));
+}
+
+TEST_F(CoderTest, ASpecificCommentIsAboutTheSubjectOfWhatItReports) {
+  EXPECT_EQ(Code("Pakistan expressed hope on Sunday that India would change course."), (Events{"PAK 013 IND"}));
+  // A bare "said that" is aimed at nobody.
+  EXPECT_TRUE(Code("Pakistan said on Sunday that India would change course.").empty());
 }
 
 // The place rules need the compiled gazetteer (built with the project).

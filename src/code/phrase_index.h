@@ -47,6 +47,32 @@ class PhraseIndex {
     return {};
   }
 
+  // Like Longest(), but among phrases of the longest matching length the one
+  // whose payload `score` rates highest (earlier phrases win ties); a score
+  // of 0 rejects the payload.
+  template <typename Score>
+  Match LongestBest(std::span<const std::string> keys, size_t at, size_t limit, Score score) const {
+    auto bucket = buckets_.find(keys[at]);
+    if (bucket == buckets_.end()) return {};
+    Match best;
+    int best_score = 0;
+    for (uint32_t id : bucket->second) {
+      const Entry& entry = entries_[id];
+      size_t n = entry.words.size();
+      if (best.length != 0 && n < best.length) break;  // longest first
+      if (at + n > limit) continue;
+      bool same = true;
+      for (size_t k = 1; k < n && same; ++k) same = keys[at + k] == entry.words[k];
+      if (!same) continue;
+      const int s = score(entry.payload);
+      if (s > best_score) {
+        best = {entry.payload, static_cast<uint32_t>(n)};
+        best_score = s;
+      }
+    }
+    return best;
+  }
+
   // False when no phrase starts with a word of this hash (StringHash of the
   // key, as WordKeyHash gives it; low bit ignored): a cheap test before
   // Longest() for callers that have the hash already. True may be wrong.

@@ -80,8 +80,10 @@ bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
     ClauseKind kind = analysis.clauses[c].kind;
     // Reports, subordinate and coordinated clauses are events of their own:
     // "condemned the strike and repeated his appeal to Western allies".
+    // So is a relative clause: "its campaign against the group that has
+    // seized parts of Iraq" is not aimed at Iraq.
     if (kind == ClauseKind::kReported || kind == ClauseKind::kComplement || kind == ClauseKind::kSubordinate ||
-        (depth == 0 && c != ancestor && kind == ClauseKind::kCoordinated)) {
+        kind == ClauseKind::kRelative || (depth == 0 && c != ancestor && kind == ClauseKind::kCoordinated)) {
       return false;
     }
     // A participle governs its own words ("the roads leading into Mordor"),
@@ -265,11 +267,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // "demanded that Russia withdraw", "warned that Iran would": an appeal,
     // demand or threat is addressed to whoever must act in its complement.
     const std::string root = Root(primary);
-    if (targets.empty() && !clause.verb.passive && (root == "02" || root == "10" || root == "13")) {
+    // So is a specific comment ("expressed hope that Osgiliath would join
+    // the talks" -> 013); a bare "said that" (010) is aimed at nobody.
+    const bool specific_comment = root == "01" && primary != "010";
+    if (targets.empty() && !clause.verb.passive &&
+        (root == "02" || root == "10" || root == "13" || specific_comment)) {
       for (uint32_t child = c + 1; child < analysis.clauses.size() && targets.empty(); ++child) {
         const Clause& complement = analysis.clauses[child];
+        const bool reported = specific_comment && complement.kind == ClauseKind::kReported;
         if (complement.parent_clause != static_cast<int32_t>(c) ||
-            (complement.kind != ClauseKind::kComplement && complement.kind != ClauseKind::kInfinitival)) {
+            (complement.kind != ClauseKind::kComplement && complement.kind != ClauseKind::kInfinitival && !reported)) {
           continue;
         }
         MentionsOf(table, complement.actor_np(), &targets);
@@ -302,7 +309,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (trace) trace->push_back("  no source actor: no event");
       continue;
     }
-    auto push = [&](int32_t source, int32_t target, const std::string& code, const std::string& note) {
+    auto push = [&](int32_t source, int32_t target, const std::string& code, const std::string& note,
+                    bool paired_event = false) {
       if (target >= 0 && mentions[source].code == mentions[target].code) {
         if (trace) trace->push_back("  source and target are both " + mentions[source].code + ": no event");
         return;
@@ -319,6 +327,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       event.verb = coded.verb;
       event.notes = notes;
       if (!note.empty()) event.notes.push_back(note);
+      event.paired = paired_event;
       by_clause[c].push_back(out->size());
       out->push_back(std::move(event));
     };
@@ -367,7 +376,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     for (int32_t source : sources) {
       for (int32_t target : targets) {
         if (!primary.empty()) push(source, target, primary, "");
-        if (!paired.empty() && paired != "---" && target >= 0) push(target, source, paired, "paired code for the reversed dyad");
+        if (!paired.empty() && paired != "---" && target >= 0) push(target, source, paired, "paired code for the reversed dyad", true);
       }
     }
   }
@@ -455,7 +464,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
   }
 
-  // Relations between clauses.
+  // Relations between clauses. `unreal` marks clauses whose content has not
+  // happened: asked for, threatened, intended, refused or negated away.
+  std::vector<bool> unreal(analysis.clauses.size(), false);
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
     int32_t parent = clause.parent_clause;
@@ -464,7 +475,18 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // "would not ask Russia to help Israel": what was not asked for, not
       // intended or not agreed to has not happened either.
       for (size_t e : by_clause[c]) (*out)[e].dropped = true;
+      unreal[c] = true;
       if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": under a negated verb, not coded");
+      continue;
+    }
+    if (parent != kNone && unreal[parent] &&
+        (clause.kind == ClauseKind::kInfinitival ||
+         (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
+      // "seeking to deepen ties by promoting biofuels": the means or purpose
+      // of something not yet done is not done either.
+      for (size_t e : by_clause[c]) (*out)[e].dropped = true;
+      unreal[c] = true;
+      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": part of what has not happened, not coded");
       continue;
     }
     if (parent == kNone || clause_code[parent].empty()) continue;
@@ -496,12 +518,19 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
       for (size_t e : mine) (*out)[e].dropped = true;
+      unreal[c] = true;
       continue;
     }
-    if (parent_root == "11" && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) {
+    const bool offence = parent_root == "17" && clause.kind == ClauseKind::kParticipial &&
+                         clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
+                         (analysis.words[clause.begin] == "for" || analysis.words[clause.begin] == "over");
+    if ((parent_root == "11" && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) ||
+        offence) {
       // "accused the Taliban of sheltering fighters", "criticised Israel for
-      // blocking aid": the grievance is coded, what it alleges is not.
+      // blocking aid", "jailed a student for helping militants": the
+      // grievance or the punishment is coded, what it alleges is not.
       for (size_t e : mine) (*out)[e].dropped = true;
+      unreal[c] = true;
       if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": alleged in a grievance, not coded");
       continue;
     }
@@ -524,11 +553,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         // "would not give permission to Russia to help Israel": the refusal
         // is to Russia; what was not permitted did not happen.
         for (size_t e : mine) (*out)[e].dropped = true;
+        unreal[c] = true;
       } else if (Root(parent_code) == "12") {
+        unreal[c] = true;
         // "refused to negotiate": the refusal of what the complement names.
         for (size_t e : mine) {
           CandidateEvent& event = (*out)[e];
-          std::string negated = NegatedCode(event.code);
+          std::string negated = event.paired ? std::string() : NegatedCode(event.code);
           if (negated.empty()) {
             event.dropped = true;
             continue;
@@ -544,11 +575,19 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         // "wants Obama to head back", "plans to build a road": a bare wish or
         // plan whose content codes nothing is no event.
         for (size_t e : theirs) (*out)[e].dropped = true;
+        unreal[c] = true;
       } else if ((Root(parent_code) == "03" || Root(parent_code) == "05") && !mine.empty()) {
+        unreal[c] = Root(parent_code) == "03";
         // "wants to attack", "agreed to lift the sanctions": the intention or
         // agreement is coded by what is intended; the bare intent gives way.
         for (size_t e : mine) {
           CandidateEvent& event = (*out)[e];
+          // "prepared to attend the Olympics in Beijing": the intent is the
+          // visitor's; the host has done and said nothing yet.
+          if (event.paired && Root(parent_code) == "03") {
+            event.dropped = true;
+            continue;
+          }
           std::string intended = Root(parent_code) == "03" ? IntendedCode(event.code) : event.code;
           if (intended != event.code) event.notes.push_back("intention of " + event.code + " -> " + intended);
           event.code = intended;

@@ -30,6 +30,7 @@ struct CandidateEvent {
   uint32_t family = 0, verb = 0;
   std::vector<std::string> notes;
   int32_t reported_by = -1; // mention index of the speaker
+  bool paired = false;      // the reversed dyad's paired code ("hosted" for "visited")
   bool dropped = false;
 };
 

@@ -231,6 +231,24 @@ class ClauseBuilder {
     return true;
   }
 
+  // A base-form verb right after the object of "help", "make", "let", "see",
+  // "watch" or "hear", with only that object between them.
+  bool BareInfinitiveComplement(int32_t prev, const VerbGroup& g) {
+    if (prev == kNone || g.modal != kNone || g.main_verb != g.begin || a_.tags[g.main_verb] != T::kVB) return false;
+    const VerbGroup& p = C(prev).verb;
+    const std::string_view lemma = a_.lemma(p.lemma);
+    if (lemma != "help" && lemma != "make" && lemma != "let" && lemma != "see" && lemma != "watch" &&
+        lemma != "hear") {
+      return false;
+    }
+    if (p.end >= g.begin) return false;
+    for (uint32_t i = p.end; i < g.begin; ++i) {
+      const int32_t np = a_.np_of_word[i];
+      if (np == kNone || Np(np).pp_object_of != kNone) return false;
+    }
+    return true;
+  }
+
   // After the verb: nothing but adverbs, time phrases and PPs to the end or
   // the next comma. A speech verb there reports the clause before it.
   bool NothingAfter(uint32_t i) {
@@ -348,6 +366,13 @@ class ClauseBuilder {
       return;
     }
 
+    if (BareInfinitiveComplement(prev, g)) {
+      // "helping young militants join a group", "let the inspectors enter":
+      // a bare infinitive after a causative or perception verb's object.
+      c.kind = ClauseKind::kInfinitival;
+      Complement(prev, k, ComplementKind::kInfinitive);
+      return;
+    }
     int32_t subject = FindSubject(l, k);
     if (subject == kNone) {
       // ", said the minister ." : the subject follows a postposed speech verb.
@@ -398,8 +423,11 @@ class ClauseBuilder {
       int64_t before = r - 1;
       if (IsComma(before)) --before;
       const bool after_np = before >= 0 && a_.np_of_word[static_cast<size_t>(before)] != kNone;
-      // "told AFP that ...": that after the indirect object of a speech verb.
-      const bool complement = that && (!after_np || ZeroThatComplement(prev, static_cast<uint32_t>(r)));
+      // "told AFP that ...": that after the indirect object of a speech verb;
+      // "said on Friday that ...": after a time, not a relative clause.
+      const bool after_time = after_np && prev != kNone && Np(a_.np_of_word[static_cast<size_t>(before)]).temporal;
+      const bool complement =
+          that && (!after_np || after_time || ZeroThatComplement(prev, static_cast<uint32_t>(r)));
       c.begin = static_cast<uint32_t>(r);
       if (!complement && after_np) {  // "the deal that the US signed"
         c.kind = ClauseKind::kRelative;
