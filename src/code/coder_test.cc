@@ -85,6 +85,8 @@ verbs PRAISE [051] petrarch2
   verb PRAISE
 verbs INTEND [030] petrarch2
   verb WANT
+verbs DISCUSS [040] petrarch2
+  verb DISCUSS
 verbs HELP [070] petrarch2
   verb HELP
 verbs JAIL [173] petrarch2
@@ -314,6 +316,15 @@ TEST_F(CoderTest, ASpecificCommentIsAboutTheSubjectOfWhatItReports) {
   EXPECT_EQ(Code("Pakistan expressed hope on Sunday that India would change course."), (Events{"PAK 013 IND"}));
   // A bare "said that" is aimed at nobody.
   EXPECT_TRUE(Code("Pakistan said on Sunday that India would change course.").empty());
+}
+
+TEST_F(CoderTest, TheTopicOfTalksIsNotDone) {
+  EXPECT_EQ(Code("Khalilzad met Pakistani officials to discuss plans to attack India."), (Events{"USAGOV 040 PAKGOV"}));
+}
+
+TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {
+  // "reports" is the verb of "Reuters", not a plural noun in apposition.
+  EXPECT_EQ(Code("Pakistan attacked India, Reuters reports."), (Events{"PAK 190 IND"}));
 }
 
 // The place rules need the compiled gazetteer (built with the project).

@@ -521,6 +521,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       unreal[c] = true;
       continue;
     }
+    if (parent_root == "04" && analysis.clauses[parent].kind == ClauseKind::kInfinitival &&
+        clause.kind == ClauseKind::kInfinitival) {
+      // "met to discuss efforts to counter the militants": the topic of
+      // talks is not done by talking about it.
+      for (size_t e : mine) (*out)[e].dropped = true;
+      unreal[c] = true;
+      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": the topic of talks, not coded");
+      continue;
+    }
     const bool offence = parent_root == "17" && clause.kind == ClauseKind::kParticipial &&
                          clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
                          (analysis.words[clause.begin] == "for" || analysis.words[clause.begin] == "over");

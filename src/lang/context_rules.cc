@@ -288,6 +288,18 @@ void Rules::Forward(size_t i) {
   const T before = TagAt(i, -1);
   const T next = TagAt(i, 1);
 
+  // A speech verb closing the sentence after ", Name": "..., Reuters
+  // reports." is attribution, not the plural noun "reports".
+  if (!t.capitalized && t.Can(T::kVBZ) && (before == T::kNNP || before == T::kNNPS) &&
+      (next == T::kPeriod || i + 1 == s_.size()) &&
+      AnyOf(w, {"reports", "says", "writes", "adds", "notes", "claims", "confirms", "announces"})) {
+    size_t k = i;
+    while (k > 0 && (s_[k - 1].tag == T::kNNP || s_[k - 1].tag == T::kNNPS)) --k;
+    if (k > 0 && s_[k - 1].tag == T::kComma) {
+      t.tag = T::kVBZ;
+      return;
+    }
+  }
   // A capitalised "foreign word" is a name: "Khan said".
   if (t.Is(T::kFW) && t.capitalized && t.Can(T::kNNP)) {
     t.tag = T::kNNP;

@@ -22,6 +22,11 @@ TEST_F(TaggerTest, PastTenseAfterSubject) {
   EXPECT_EQ(Tags("The Taliban rejected the offer ."), "DT NNP VBD DT NN .");
 }
 
+TEST_F(TaggerTest, AttributionClosingTheSentenceIsAVerb) {
+  EXPECT_EQ(Tags("Talks resumed , Reuters reports ."), "NNS VBD , NNP VBZ .");
+  EXPECT_EQ(Tags("They welcomed the reports ."), "PRP VBD DT NNS .");
+}
+
 TEST_F(TaggerTest, NoBareVerbAfterHave) {
   EXPECT_EQ(Tags("Chile has close ties to Peru"), "NNP VBZ JJ NNS TO NNP");
 }
