@@ -267,14 +267,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // "demanded that Russia withdraw", "warned that Iran would": an appeal,
     // demand or threat is addressed to whoever must act in its complement.
     const std::string root = Root(primary);
-    // So is a specific comment ("expressed hope that Osgiliath would join
-    // the talks" -> 013); a bare "said that" (010) is aimed at nobody.
-    const bool specific_comment = root == "01" && primary != "010";
+    // So is a comment ("expressed hope that Osgiliath would join the talks"
+    // -> 013; "said that Pakistan had made progress" -> 010 Pakistan).
+    const bool comment = root == "01";
     if (targets.empty() && !clause.verb.passive &&
-        (root == "02" || root == "10" || root == "13" || specific_comment)) {
+        (root == "02" || root == "10" || root == "13" || comment)) {
       for (uint32_t child = c + 1; child < analysis.clauses.size() && targets.empty(); ++child) {
         const Clause& complement = analysis.clauses[child];
-        const bool reported = specific_comment && complement.kind == ClauseKind::kReported;
+        const bool reported = comment && complement.kind == ClauseKind::kReported;
         if (complement.parent_clause != static_cast<int32_t>(c) ||
             (complement.kind != ClauseKind::kComplement && complement.kind != ClauseKind::kInfinitival && !reported)) {
           continue;
