@@ -168,6 +168,26 @@ TEST(Petrarch2Verbs, ReadsSynsetsBlocksPatternsAndTransformations) {
   EXPECT_EQ(diagnostics.error_count(), 1u);
 }
 
+TEST(Petrarch2Verbs, ALaterIdenticalPatternReplacesTheEarlierOne) {
+  Dictionary dict;
+  Diagnostics diagnostics;
+  LoadPetrarchVerbs(Text("v.txt",
+                         "---  APPROVE   [080]  ---\n"
+                         "APPROVE\n"
+                         "- * TREATY   [031:031]  # APPROVE\n"
+                         "- * TALKS    [036]      # APPROVE\n"
+                         "- * TREATY   [057]      # RATIFY\n"),
+                    PatternSyntax::kPetrarch2, &dict, &diagnostics);
+  ASSERT_EQ(dict.verb_families.size(), 1u);
+  const VerbFamily& family = dict.verb_families[0];
+  ASSERT_EQ(family.patterns.size(), 2u);
+  EXPECT_EQ(family.patterns[0].code.primary, "057");
+  EXPECT_FALSE(family.patterns[0].code.has_pair);
+  EXPECT_EQ(family.patterns[0].note, "RATIFY");
+  EXPECT_EQ(family.patterns[1].code.primary, "036");
+  EXPECT_EQ(diagnostics.error_count(), 0u);
+}
+
 TEST(Petrarch1Verbs, ReadsTabariStylePatterns) {
   Dictionary dict;
   Diagnostics diagnostics;

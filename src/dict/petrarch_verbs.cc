@@ -172,6 +172,19 @@ void LoadPetrarchVerbs(const SourceFile& file, PatternSyntax syntax, Dictionary*
       pattern.value().code = std::move(code).value();
       pattern.value().note = parts.value().note;
       pattern.value().where = where;
+      if (syntax == PatternSyntax::kPetrarch2) {
+        // PETRARCH-2 keeps its patterns in a tree keyed by their words, so
+        // a later identical pattern replaces an earlier one ("ratified a
+        // treaty": [031:031] under APPROVE, then [057] under RATIFY).
+        auto same = std::find_if(family->patterns.begin(), family->patterns.end(), [&](const VerbPattern& other) {
+          return other.verb_join == pattern.value().verb_join && other.before == pattern.value().before &&
+                 other.after == pattern.value().after;
+        });
+        if (same != family->patterns.end()) {
+          *same = std::move(pattern).value();
+          continue;
+        }
+      }
       family->patterns.push_back(std::move(pattern).value());
       continue;
     }
