@@ -321,6 +321,10 @@ TEST_F(CoderTest, TheTopicOfTalksIsNotDone) {
   EXPECT_EQ(Code("Khalilzad met Pakistani officials to discuss plans to attack India."), (Events{"USAGOV 040 PAKGOV"}));
 }
 
+TEST_F(CoderTest, TheAimOfANounIsNoDeed) {
+  EXPECT_EQ(Code("Pakistan praised the Taliban's efforts to attack India."), (Events{"PAK 051 AFGINS"}));
+}
+
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {
   // "reports" is the verb of "Reuters", not a plural noun in apposition.
   EXPECT_EQ(Code("Pakistan attacked India, Reuters reports."), (Events{"PAK 190 IND"}));

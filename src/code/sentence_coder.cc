@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "code/negation.h"
+#include "lang/word_classes.h"
 
 namespace khaldun {
 namespace {
@@ -487,6 +488,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       for (size_t e : by_clause[c]) (*out)[e].dropped = true;
       unreal[c] = true;
       if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": part of what has not happened, not coded");
+      continue;
+    }
+    if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin > 0 &&
+        word_classes::IsPurposeNoun(analysis.words[clause.verb.begin - 1])) {
+      // "a peace mission to end the war", "efforts to counter the
+      // militants": an aim, not a deed.
+      for (size_t e : by_clause[c]) (*out)[e].dropped = true;
+      unreal[c] = true;
+      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": the aim of a noun, not coded");
       continue;
     }
     if (parent == kNone || clause_code[parent].empty()) continue;

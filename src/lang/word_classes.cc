@@ -202,6 +202,13 @@ bool IsPlaceNoun(std::string_view word) {
   return kPlaceNouns.Contains(word);
 }
 
+bool IsPurposeNoun(std::string_view word) {
+  static constexpr auto kPurposeNouns = MakeSet("mission", "missions", "effort", "efforts", "bid", "bids",
+      "attempt", "attempts", "campaign", "drive", "push", "plan", "plans", "initiative", "initiatives", "strategy",
+      "scheme", "programme", "program", "aim", "goal", "quest", "endeavour", "endeavor");
+  return kPurposeNouns.Contains(word);
+}
+
 bool IsPronominalDeterminer(std::string_view word) {
   static constexpr auto kPronominalDeterminers = MakeSet("this", "that", "these", "those", "all",
       "both", "some", "each", "any", "another", "either", "neither", "none", "many", "much", "few",
