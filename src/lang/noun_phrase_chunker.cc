@@ -278,9 +278,12 @@ void FindCoordinations(SentenceAnalysis& a) {
       if (last == kNone || a.nps[static_cast<size_t>(last)].temporal) break;
       // "rejected the offer and the US said ...": clauses, not NPs. A
       // subject coordination ("Armenia and Azerbaijan exchanged") is not
-      // preceded by a verb.
+      // preceded by a verb, unless a speech or cognition verb introduces it
+      // as its report ("believes India and China can cope").
       if (FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end) && np.full_begin > 0 &&
-          (IsVerb(a.tags[np.full_begin - 1]) || a.tags[np.full_begin - 1] == T::kRP)) {
+          (IsVerb(a.tags[np.full_begin - 1]) || a.tags[np.full_begin - 1] == T::kRP) &&
+          !(IsVerb(a.tags[np.full_begin - 1]) && (wc::IsSpeechVerb(a.lemma(np.full_begin - 1)) ||
+                                                  wc::IsCognitionVerb(a.lemma(np.full_begin - 1))))) {
         break;
       }
       a.index_pool.push_back(static_cast<uint32_t>(last));
