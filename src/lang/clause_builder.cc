@@ -137,6 +137,14 @@ class ClauseBuilder {
         return FindSubject(static_cast<int64_t>(preposition) - 1, k);
       }
     }
+    // "Ukrainian lawmakers Tuesday endorsed": a bare day between the subject
+    // and the verb.
+    if (const int32_t day = a_.np_of_word[u]; day != kNone && Np(day).temporal && Np(day).pp_object_of == kNone &&
+                                              Np(day).full_begin > 0 &&
+                                              a_.np_of_word[Np(day).full_begin - 1] != kNone &&
+                                              !Np(a_.np_of_word[Np(day).full_begin - 1]).temporal) {
+      return FindSubject(static_cast<int64_t>(Np(day).full_begin) - 1, k);
+    }
     // "X , who has led the insurgents since 2016 , rejected", "Rebels who
     // control the east attacked", "the deal that the sides signed
     // collapsed": the words left of the verb end a relative clause, so the
