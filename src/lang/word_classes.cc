@@ -205,7 +205,9 @@ bool IsPlaceNoun(std::string_view word) {
 bool IsPurposeNoun(std::string_view word) {
   static constexpr auto kPurposeNouns = MakeSet("mission", "missions", "effort", "efforts", "bid", "bids",
       "attempt", "attempts", "campaign", "drive", "push", "plan", "plans", "initiative", "initiatives", "strategy",
-      "scheme", "programme", "program", "aim", "goal", "quest", "endeavour", "endeavor");
+      "scheme", "programme", "program", "aim", "goal", "quest", "endeavour", "endeavor", "threat", "threats",
+      "offer", "offers", "pledge", "pledges", "promise", "promises", "proposal", "proposals", "deadline",
+      "ultimatum", "vow", "commitment", "readiness", "willingness", "intention", "decision", "order", "orders");
   return kPurposeNouns.Contains(word);
 }
 

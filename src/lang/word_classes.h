@@ -48,7 +48,7 @@ bool IsAdjectivalParticiple(std::string_view word);
 // Odesa", "the outskirts of Kabul", "Helmand province".
 bool IsPlaceNoun(std::string_view word);
 // Nouns whose infinitive states an aim, not a deed: "a mission to end the
-// war", "efforts to counter the militants", "a bid to win the vote".
+// war", "efforts to counter the militants", "a threat to boycott the Games".
 bool IsPurposeNoun(std::string_view word);
 // Demonstrative and quantifier determiners that can stand alone as an NP.
 bool IsPronominalDeterminer(std::string_view word);
