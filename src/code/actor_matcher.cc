@@ -622,7 +622,32 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     const NounPhrase& np = analysis.nps[n];
     if (!np.pronoun || (*mention_of_np)[n] >= 0) continue;
     const PronounKind kind = KindOfPronoun(analysis.words[np.head]);
-    if (kind == PronounKind::kNotAPronoun) continue;
+    if (kind == PronounKind::kNotAPronoun) {
+      // "Russia said it would attack": "it" is the speaker when it opens
+      // what a state or group says, hopes or decides. Elsewhere it is too
+      // often nobody ("it seems", "it is clear").
+      const std::string_view word = analysis.words[np.head];
+      if (word != "it" && word != "It") continue;
+      for (const Clause& clause : analysis.clauses) {
+        if (clause.subject_np != static_cast<int32_t>(n) || clause.parent_clause == kNone ||
+            (clause.kind != ClauseKind::kReported && clause.kind != ClauseKind::kComplement)) {
+          continue;
+        }
+        const int32_t speaker_np = analysis.clauses[clause.parent_clause].actor_np();
+        const int32_t speaker = speaker_np == kNone ? -1 : (*mention_of_np)[speaker_np];
+        if (speaker < 0 || !(*mentions)[speaker].resolved() || (*mentions)[speaker].person ||
+            (*mentions)[speaker].how == "place") {
+          break;
+        }
+        ActorMention mention = (*mentions)[speaker];
+        mention.begin = np.begin;
+        mention.end = np.end;
+        mention.how = "pronoun";
+        add(std::move(mention), static_cast<int32_t>(n));
+        break;
+      }
+      continue;
+    }
     const bool person = kind == PronounKind::kPerson;
     const int32_t in_sentence = Antecedent(kind, np.begin, *mentions);
     const ActorMention* antecedent = in_sentence >= 0 ? &(*mentions)[in_sentence] : nullptr;

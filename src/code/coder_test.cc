@@ -321,6 +321,13 @@ TEST_F(CoderTest, TheTopicOfTalksIsNotDone) {
   EXPECT_EQ(Code("Khalilzad met Pakistani officials to discuss plans to attack India."), (Events{"USAGOV 040 PAKGOV"}));
 }
 
+TEST_F(CoderTest, ASpeakersOwnFutureDeedIsItsIntention) {
+  // "it" opening what a state says is the state.
+  EXPECT_EQ(Code("Pakistan said it attacked India."), (Events{"PAK 190 IND"}));
+  EXPECT_EQ(Code("Pakistan said it would attack India."), (Events{"PAK 138 IND"}));
+  EXPECT_EQ(Code("Pakistan said India will attack the Taliban."), (Events{"IND 190 AFGINS"}));
+}
+
 TEST_F(CoderTest, TheAimOfANounIsNoDeed) {
   EXPECT_EQ(Code("Pakistan praised the Taliban's efforts to attack India."), (Events{"PAK 051 AFGINS"}));
 }

@@ -556,9 +556,22 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
       if (mine.empty()) continue;
       for (size_t e : theirs) (*out)[e].dropped = true;
+      // "Russia said it would attack Ukraine", "Israel announced it will
+      // free prisoners": what a speaker says it will do is its intention.
+      const bool own_future = clause.verb.tense == Tense::kFuture ||
+                              (clause.verb.modal != kNone && analysis.words[clause.verb.modal] == "would");
       for (size_t e : mine) {
-        (*out)[e].reported_by = clause_source[parent];
-        if (clause_source[parent] >= 0) (*out)[e].notes.push_back("reported by " + mentions[clause_source[parent]].code);
+        CandidateEvent& event = (*out)[e];
+        event.reported_by = clause_source[parent];
+        if (clause_source[parent] < 0) continue;
+        event.notes.push_back("reported by " + mentions[clause_source[parent]].code);
+        if (own_future && !event.paired && mentions[event.source].code == mentions[clause_source[parent]].code) {
+          const std::string intended = IntendedCode(event.code);
+          if (intended != event.code) event.notes.push_back("announced intention of " + event.code + " -> " + intended);
+          event.code = intended;
+        } else if (own_future && event.paired && mentions[event.target].code == mentions[clause_source[parent]].code) {
+          event.dropped = true;  // the host of a visit the speaker only announces
+        }
       }
       if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
     } else if (clause.kind == ClauseKind::kInfinitival) {
