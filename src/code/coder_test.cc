@@ -85,6 +85,9 @@ verbs PRAISE [051] petrarch2
   verb PRAISE
 verbs INTEND [030] petrarch2
   verb WANT
+verbs AGREE [030] petrarch2
+  verb AGREE
+  pattern [0356] * (TO &CEASEFIRE)
 verbs DISCUSS [040] petrarch2
   verb DISCUSS
 verbs HELP [070] petrarch2
@@ -326,6 +329,10 @@ TEST_F(CoderTest, ASpeakersOwnFutureDeedIsItsIntention) {
   EXPECT_EQ(Code("Pakistan said it attacked India."), (Events{"PAK 190 IND"}));
   EXPECT_EQ(Code("Pakistan said it would attack India."), (Events{"PAK 138 IND"}));
   EXPECT_EQ(Code("Pakistan said India will attack the Taliban."), (Events{"IND 190 AFGINS"}));
+}
+
+TEST_F(CoderTest, AgreeingToACeasefireTogetherIsMutual) {
+  EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire."), (Events{"PAK 0356 IND", "IND 0356 PAK"}));
 }
 
 TEST_F(CoderTest, TheAimOfANounIsNoDeed) {

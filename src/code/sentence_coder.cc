@@ -108,11 +108,13 @@ bool IsLocative(std::string_view preposition) {
 }
 
 // Codes that "X and Y ..." with no other party gives both ways: they
-// consulted, signed, cooperated, agreed a ceasefire, fought with each other.
+// consulted, signed, cooperated, agreed a ceasefire, fought with each other,
+// or agreed to do one of these ("agreed to a ceasefire", "agreed to meet").
 bool IsMutual(const std::string& code) {
   const std::string root = Root(code);
   return root == "04" || root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" ||
-         code == "087" || code == "190" || code == "193";  // "X and Y clashed", "fought with clubs"
+         code == "087" || code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
+         code == "030" || code == "031" || code == "032" || code == "036" || code == "0356";
 }
 
 bool PlaceCanBeTarget(const std::string& code) {

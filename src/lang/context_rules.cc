@@ -300,6 +300,13 @@ void Rules::Forward(size_t i) {
       return;
     }
   }
+  // A past tense read as a noun after a name, before its particle: "Ukraine
+  // shot down 20 drones", "Hamas set off".
+  if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
+      i + 1 < s_.size() && AnyOf(s_[i + 1].word, {"down", "up", "out", "off", "back", "away"})) {
+    t.tag = T::kVBD;
+    return;
+  }
   // A capitalised "foreign word" is a name: "Khan said".
   if (t.Is(T::kFW) && t.capitalized && t.Can(T::kNNP)) {
     t.tag = T::kNNP;

@@ -27,6 +27,10 @@ TEST_F(TaggerTest, AttributionClosingTheSentenceIsAVerb) {
   EXPECT_EQ(Tags("They welcomed the reports ."), "PRP VBD DT NNS .");
 }
 
+TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
+  EXPECT_EQ(Tags("Ukraine shot down 20 drones ."), "NNP VBD RP CD NNS .");
+}
+
 TEST_F(TaggerTest, NoBareVerbAfterHave) {
   EXPECT_EQ(Tags("Chile has close ties to Peru"), "NNP VBZ JJ NNS TO NNP");
 }
