@@ -386,6 +386,13 @@ void Rules::Forward(size_t i) {
     ParticipleOrPast(i);
     return;
   }
+  // A form that is also a participle, after a noun and a finite verb, with
+  // its agent: "rejected the proposal put forward by Kyiv".
+  if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kVBN) && IsNoun(before) && FiniteVerbBefore(i) &&
+      (WordAt(i, 1, "by") || ((next == T::kRB || next == T::kRP) && WordAt(i, 2, "by")))) {
+    t.tag = T::kVBN;
+    return;
+  }
   // Past tense or participle.
   if (t.Can(T::kVBD) && t.Can(T::kVBN) && (t.Is(T::kVBD) || t.Is(T::kVBN))) {
     ParticipleOrPast(i);
