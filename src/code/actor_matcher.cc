@@ -431,6 +431,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         (*mentions)[(*mention_of_np)[np.possessor]].resolved()) {
       base = &(*mentions)[(*mention_of_np)[np.possessor]];
       mention.how = "possessor+agent";
+    } else if (np.determiner != kNone && KindOfPronoun(analysis.words[np.determiner]) == PronounKind::kGroup) {
+      // "Serbia put its troops on alert": the group the possessive refers to.
+      const int32_t owner = Antecedent(PronounKind::kGroup, np.begin, *mentions);
+      if (owner >= 0) {
+        base = &(*mentions)[owner];
+        mention.how = "pronoun+agent";
+      }
     }
     // "Lawmakers and officials in Kenya and Uganda": roles coordinated with
     // nothing but roles share the coordination's PPs.

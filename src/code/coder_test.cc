@@ -331,6 +331,10 @@ TEST_F(CoderTest, ASpeakersOwnFutureDeedIsItsIntention) {
   EXPECT_EQ(Code("Pakistan said India will attack the Taliban."), (Events{"IND 190 AFGINS"}));
 }
 
+TEST_F(CoderTest, ARoleOwnedByItsTakesTheGroupItRefersTo) {
+  EXPECT_EQ(Code("Pakistan said its soldiers attacked the Taliban."), (Events{"PAKMIL 190 AFGINS"}));
+}
+
 TEST_F(CoderTest, AgreeingToACeasefireTogetherIsMutual) {
   EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire."), (Events{"PAK 0356 IND", "IND 0356 PAK"}));
 }
