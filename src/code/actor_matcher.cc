@@ -186,16 +186,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
     return code != nullptr && code->code != "---";
   };
-  // Longest actor or agent phrase at token k within `limit`; the first-word
-  // filter spares most tokens the hash-map lookup.
+  // Longest actor or agent phrase at token k within `limit`.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
-    return dictionary_->actors().MayStartWith(key_hashes[k]) ? dictionary_->actors().Longest(keys, k, limit, actor_fits)
-                                                              : PhraseIndex::Match{};
+    return dictionary_->actors().Longest(keys, key_hashes[k], k, limit, actor_fits);
   };
   auto agents_at = [&](uint32_t k, uint32_t limit) {
-    return dictionary_->agents().MayStartWith(key_hashes[k])
-               ? dictionary_->agents().Longest(keys, k, limit, [](uint32_t) { return true; })
-               : PhraseIndex::Match{};
+    return dictionary_->agents().Longest(keys, key_hashes[k], k, limit, [](uint32_t) { return true; });
   };
   std::vector<uint32_t> scan_begin(analysis.nps.size());
   std::vector<int32_t> absorbed_by(analysis.nps.size(), -1);

@@ -106,10 +106,11 @@ dict::DateNumber Today() {
   return (utc.tm_year + 1900) * 10000 + (utc.tm_mon + 1) * 100 + utc.tm_mday;
 }
 
-// Whether any phrase of `index` occurs in keys [begin, end).
-const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<std::string>& keys) {
+// The first phrase of `index` in `keys` (whose WordKeyHashes are `hashes`).
+const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<std::string>& keys,
+                                    const std::vector<size_t>& hashes) {
   for (size_t k = 0; k < keys.size(); ++k) {
-    PhraseIndex::Match match = index.Longest(keys, k, keys.size(), [](uint32_t) { return true; });
+    PhraseIndex::Match match = index.Longest(keys, hashes[k], k, keys.size(), [](uint32_t) { return true; });
     if (match.length > 0) return match;
   }
   return {};
@@ -197,7 +198,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       ws.key_hashes[i] = WordKeyHash(ws.keys[i]);
       ws.lemma_hashes[i] = WordKeyHash(ws.lemma_keys[i]);
     }
-    PhraseIndex::Match discard = FindPhrase(impl.compiled->discards(), ws.keys);
+    PhraseIndex::Match discard = FindPhrase(impl.compiled->discards(), ws.keys, ws.key_hashes);
     if (discard.length > 0) {
       if (lines) {
         lines->push_back("discarded by '" + dict.discards[discard.payload].phrase.Words() + "' (" +
@@ -218,8 +219,8 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
 
     std::vector<std::string> issues;
     for (size_t k = 0; k < ws.keys.size(); ++k) {
-      if (!impl.compiled->issues().MayStartWith(ws.key_hashes[k])) continue;
-      PhraseIndex::Match issue = impl.compiled->issues().Longest(ws.keys, k, ws.keys.size(), [](uint32_t) { return true; });
+      PhraseIndex::Match issue =
+          impl.compiled->issues().Longest(ws.keys, ws.key_hashes[k], k, ws.keys.size(), [](uint32_t) { return true; });
       if (issue.length > 0 && dict.issues[issue.payload].kind == dict::Issue::Kind::kCode) {
         issues.push_back(dict.issues[issue.payload].code);
       }

@@ -32,24 +32,34 @@ class PhraseIndex {
 
   // The longest phrase matching keys[at...] (within `limit` words), or
   // nullopt-like Match{0,0} when none does. `accept` filters payloads.
+  // `first_hash` is WordKeyHash(keys[at]), which callers usually hold.
   template <typename Accept>
-  Match Longest(std::span<const std::string> keys, size_t at, size_t limit, Accept accept) const {
-    auto bucket = buckets_.find(keys[at]);
-    if (bucket == buckets_.end()) return {};
-    for (uint32_t id : bucket->second) {
-      const Entry& entry = entries_[id];
-      size_t n = entry.words.size();
-      if (at + n > limit) continue;
-      bool same = true;
-      for (size_t k = 1; k < n && same; ++k) same = keys[at + k] == entry.words[k];
-      if (same && accept(entry.payload)) return {entry.payload, static_cast<uint32_t>(n)};
+  Match Longest(std::span<const std::string> keys, size_t first_hash, size_t at, size_t limit,
+                Accept accept) const {
+    if (!MayStartWith(first_hash)) return {};
+    auto found = buckets_.find(first_hash);
+    if (found == buckets_.end()) return {};
+    for (const Bucket& bucket : found->second) {
+      if (bucket.first_word != keys[at]) continue;
+      for (uint32_t id : bucket.ids) {
+        const Entry& entry = entries_[id];
+        size_t n = entry.words.size();
+        if (at + n > limit) continue;
+        bool same = true;
+        for (size_t k = 1; k < n && same; ++k) same = keys[at + k] == entry.words[k];
+        if (same && accept(entry.payload)) return {entry.payload, static_cast<uint32_t>(n)};
+      }
     }
     return {};
   }
+  template <typename Accept>
+  Match Longest(std::span<const std::string> keys, size_t at, size_t limit, Accept accept) const {
+    return Longest(keys, WordKeyHash(keys[at]), at, limit, accept);
+  }
 
-  // False when no phrase starts with a word of this hash (StringHash of the
-  // key, as WordKeyHash gives it; low bit ignored): a cheap test before
-  // Longest() for callers that have the hash already. True may be wrong.
+  // False when no phrase starts with a word of this hash (WordKeyHash):
+  // cheaper than Longest() for a caller that only wants to know. True may
+  // be wrong.
   bool MayStartWith(size_t word_hash) const {
     const size_t bit = (word_hash >> 1) % kFilterBits;
     return (first_words_[bit / 64] >> (bit % 64)) & 1;
@@ -65,7 +75,13 @@ class PhraseIndex {
   static constexpr size_t kFilterBits = 1 << 14;
   std::vector<Entry> entries_;
   std::vector<uint64_t> first_words_ = std::vector<uint64_t>(kFilterBits / 64, 0);  // see MayStartWith
-  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> buckets_;
+  // The phrases starting with one word, longest first.
+  struct Bucket {
+    std::string first_word;
+    std::vector<uint32_t> ids;
+  };
+  // Buckets by the WordKeyHash of their word (several only when hashes collide).
+  std::unordered_map<size_t, std::vector<Bucket>, IdentityHash> buckets_;
 };
 
 }  // namespace khaldun
