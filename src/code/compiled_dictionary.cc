@@ -124,7 +124,9 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
     for (const dict::Phrase& phrase : synset.Expansion()) {
       std::vector<std::string> keys = PhraseKeys(phrase);
       if (keys.empty()) continue;
-      index.by_first_word[WordKeyHash(keys[0])].push_back(static_cast<uint32_t>(index.members.size()));
+      const size_t hash = WordKeyHash(keys[0]);
+      index.by_first_word[hash].push_back(static_cast<uint32_t>(index.members.size()));
+      index.first_word_bits[(hash >> 1) % 256 / 64] |= uint64_t{1} << ((hash >> 1) % 64);
       index.members.push_back(std::move(keys));
     }
   }

@@ -49,6 +49,10 @@ class CompiledDictionary {
     // hashes may collide).
     std::unordered_map<size_t, std::vector<uint32_t>, IdentityHash> by_first_word;
     std::vector<std::vector<std::string>> members;
+    // A bit per first-word hash (modulo 256): most text words start no
+    // member, and this says so without the map lookup.
+    uint64_t first_word_bits[4] = {};
+    bool MayStartWith(size_t hash) const { return (first_word_bits[(hash >> 1) % 256 / 64] >> ((hash >> 1) % 64)) & 1; }
   };
 
   // The synset named `name`, or nullptr if unknown.
