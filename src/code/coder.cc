@@ -194,8 +194,14 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     ws.lemma_hashes.resize(analysis.size());
     for (uint32_t i = 0; i < analysis.size(); ++i) {
       MakeWordKey(analysis.words[i], &ws.keys[i]);
-      MakeWordKey(analysis.lemma(i), &ws.lemma_keys[i]);
       ws.key_hashes[i] = WordKeyHash(ws.keys[i]);
+      const std::string_view lemma = analysis.lemma(i);
+      if (lemma == analysis.words[i]) {  // most words: nouns, names, function words
+        ws.lemma_keys[i] = ws.keys[i];
+        ws.lemma_hashes[i] = ws.key_hashes[i];
+        continue;
+      }
+      MakeWordKey(lemma, &ws.lemma_keys[i]);
       ws.lemma_hashes[i] = WordKeyHash(ws.lemma_keys[i]);
     }
     PhraseIndex::Match discard = FindPhrase(impl.compiled->discards(), ws.keys, ws.key_hashes);
