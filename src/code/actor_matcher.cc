@@ -188,10 +188,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   };
   // Longest actor or agent phrase at token k within `limit`.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
-    return dictionary_->actors().Longest(keys, key_hashes[k], k, limit, actor_fits);
+    return dictionary_->actors().Longest(keys, key_hashes, k, limit, actor_fits);
   };
   auto agents_at = [&](uint32_t k, uint32_t limit) {
-    return dictionary_->agents().Longest(keys, key_hashes[k], k, limit, [](uint32_t) { return true; });
+    return dictionary_->agents().Longest(keys, key_hashes, k, limit, [](uint32_t) { return true; });
   };
   std::vector<uint32_t> scan_begin(analysis.nps.size());
   std::vector<int32_t> absorbed_by(analysis.nps.size(), -1);

@@ -110,7 +110,7 @@ dict::DateNumber Today() {
 const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<std::string>& keys,
                                     const std::vector<size_t>& hashes) {
   for (size_t k = 0; k < keys.size(); ++k) {
-    PhraseIndex::Match match = index.Longest(keys, hashes[k], k, keys.size(), [](uint32_t) { return true; });
+    PhraseIndex::Match match = index.Longest(keys, hashes, k, keys.size(), [](uint32_t) { return true; });
     if (match.length > 0) return match;
   }
   return {};
@@ -226,7 +226,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     std::vector<std::string> issues;
     for (size_t k = 0; k < ws.keys.size(); ++k) {
       PhraseIndex::Match issue =
-          impl.compiled->issues().Longest(ws.keys, ws.key_hashes[k], k, ws.keys.size(), [](uint32_t) { return true; });
+          impl.compiled->issues().Longest(ws.keys, ws.key_hashes, k, ws.keys.size(), [](uint32_t) { return true; });
       if (issue.length > 0 && dict.issues[issue.payload].kind == dict::Issue::Kind::kCode) {
         issues.push_back(dict.issues[issue.payload].code);
       }

@@ -1,8 +1,10 @@
 // PhraseIndex: finds dictionary phrases in a sequence of word keys.
 //
-// Phrases are indexed by their first word; all phrases starting with the
-// same word are kept longest first, so the first one that matches at a
-// position is the longest match there.
+// Phrases are kept in a trie over the hashes (WordKeyHash) of their words,
+// so that finding the longest phrase at a position walks only as far as
+// some phrase goes on, whatever the number of phrases sharing a first word.
+// Hashes may collide: a phrase found is compared word by word before it is
+// returned.
 #ifndef KHALDUN_CODE_PHRASE_INDEX_H_
 #define KHALDUN_CODE_PHRASE_INDEX_H_
 
@@ -27,34 +29,19 @@ class PhraseIndex {
   // Empty phrases are ignored. Call Finish() after the last Add().
   void Add(std::vector<std::string> words, uint32_t payload);
 
-  // Sorts each bucket longest first (stable: earlier phrases win ties).
-  void Finish();
+  // Nothing to do any more (phrases are ready as added); kept so that
+  // builders state when they are done.
+  void Finish() {}
 
   // The longest phrase matching keys[at...] (within `limit` words), or
-  // nullopt-like Match{0,0} when none does. `accept` filters payloads.
-  // `first_hash` is WordKeyHash(keys[at]), which callers usually hold.
+  // Match{0,0} when none does; of phrases of the same length, the first
+  // added that `accept` takes (`accept` filters payloads). `hashes` are the
+  // WordKeyHashes of `keys`.
   template <typename Accept>
-  Match Longest(std::span<const std::string> keys, size_t first_hash, size_t at, size_t limit,
+  Match Longest(std::span<const std::string> keys, std::span<const size_t> hashes, size_t at, size_t limit,
                 Accept accept) const {
-    if (!MayStartWith(first_hash)) return {};
-    auto found = buckets_.find(first_hash);
-    if (found == buckets_.end()) return {};
-    for (const Bucket& bucket : found->second) {
-      if (bucket.first_word != keys[at]) continue;
-      for (uint32_t id : bucket.ids) {
-        const Entry& entry = entries_[id];
-        size_t n = entry.words.size();
-        if (at + n > limit) continue;
-        bool same = true;
-        for (size_t k = 1; k < n && same; ++k) same = keys[at + k] == entry.words[k];
-        if (same && accept(entry.payload)) return {entry.payload, static_cast<uint32_t>(n)};
-      }
-    }
-    return {};
-  }
-  template <typename Accept>
-  Match Longest(std::span<const std::string> keys, size_t at, size_t limit, Accept accept) const {
-    return Longest(keys, WordKeyHash(keys[at]), at, limit, accept);
+    if (at >= limit || !MayStartWith(hashes[at])) return {};
+    return LongestBelow(kRoot, keys, hashes, at, 0, limit, accept);
   }
 
   // False when no phrase starts with a word of this hash (WordKeyHash):
@@ -72,16 +59,46 @@ class PhraseIndex {
     std::vector<std::string> words;
     uint32_t payload;
   };
-  static constexpr size_t kFilterBits = 1 << 14;
-  std::vector<Entry> entries_;
-  std::vector<uint64_t> first_words_ = std::vector<uint64_t>(kFilterBits / 64, 0);  // see MayStartWith
-  // The phrases starting with one word, longest first.
-  struct Bucket {
-    std::string first_word;
-    std::vector<uint32_t> ids;
+  // A trie node: the phrases that end here, in the order they were added.
+  struct Node {
+    std::vector<uint32_t> entries;
   };
-  // Buckets by the WordKeyHash of their word (several only when hashes collide).
-  std::unordered_map<size_t, std::vector<Bucket>, IdentityHash> buckets_;
+  struct Edge {
+    uint32_t node;
+    size_t word_hash;
+    bool operator==(const Edge&) const = default;
+  };
+  struct EdgeHash {
+    size_t operator()(const Edge& e) const noexcept { return e.word_hash ^ (e.node * 0x9E3779B97F4A7C15ull); }
+  };
+  static constexpr uint32_t kRoot = 0;
+  static constexpr size_t kFilterBits = 1 << 14;
+
+  // The longest match of the phrases below `node`, which `depth` words
+  // starting at `at` led to; deeper nodes first.
+  template <typename Accept>
+  Match LongestBelow(uint32_t node, std::span<const std::string> keys, std::span<const size_t> hashes, size_t at,
+                     size_t depth, size_t limit, Accept& accept) const {
+    if (at + depth < limit) {
+      auto child = children_.find(Edge{node, hashes[at + depth]});
+      if (child != children_.end()) {
+        Match deeper = LongestBelow(child->second, keys, hashes, at, depth + 1, limit, accept);
+        if (deeper.length > 0) return deeper;
+      }
+    }
+    for (uint32_t id : nodes_[node].entries) {
+      const Entry& entry = entries_[id];
+      bool same = true;
+      for (size_t k = 0; k < depth && same; ++k) same = keys[at + k] == entry.words[k];
+      if (same && accept(entry.payload)) return {entry.payload, static_cast<uint32_t>(depth)};
+    }
+    return {};
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<Node> nodes_ = std::vector<Node>(1);  // nodes_[kRoot] is the root
+  std::unordered_map<Edge, uint32_t, EdgeHash> children_;
+  std::vector<uint64_t> first_words_ = std::vector<uint64_t>(kFilterBits / 64, 0);  // see MayStartWith
 };
 
 }  // namespace khaldun
