@@ -157,12 +157,12 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     }
     // Patterns see the words right after the verb, a compound's own words
     // included, so that "call for" can tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
-    for (uint32_t p = 0; p < family.patterns.size(); ++p) {
-      const dict::VerbPattern& pattern = family.patterns[p];
+    const std::vector<size_t>& required = dictionary_->RequiredWordHashes(form.family);
+    const uint32_t patterns = static_cast<uint32_t>(family.patterns.size());
+    for (uint32_t p = 0; p < patterns; ++p) {
       // A word the pattern needs is not in the clause.
-      if (size_t required = dictionary_->RequiredWordHash(form.family, p); required != 0 && !clause_words.Has(required)) {
-        continue;
-      }
+      if (required[p] != 0 && !clause_words.Has(required[p])) continue;
+      const dict::VerbPattern& pattern = family.patterns[p];
       PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1,
                                     dictionary_->ReadsInfinitive(form.family, p) ? infinitive_end : after_end);
       if (trace) {

@@ -64,10 +64,10 @@ class CompiledDictionary {
   // Whether family `f` holds nouns (a `section NOMINAL` block).
   bool IsNominal(uint32_t family) const;
 
-  // For pattern `p` of family `f`: the hash (WordKeyHash) of one literal
+  // For each pattern of family `f`: the hash (WordKeyHash) of one literal
   // word the pattern cannot match without, or 0 when it has none. Lets the
-  // coder skip most patterns with one integer comparison per clause word.
-  size_t RequiredWordHash(uint32_t family, uint32_t pattern) const { return required_[family][pattern]; }
+  // coder skip most patterns without trying them.
+  const std::vector<size_t>& RequiredWordHashes(uint32_t family) const { return required_[family]; }
 
   // Whether pattern `p` of family `f` names "TO" ("* + (TO SETTLE)") and so
   // reads on into the clause's infinitive.
