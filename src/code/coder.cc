@@ -131,13 +131,13 @@ EventActor ToEventActor(const ActorMention& mention, const SentenceAnalysis& ana
   return actor;
 }
 
-void AppendSplittingCompounds(Event event, std::vector<Event>* events) {
+void SplitLastIfCompound(std::vector<Event>* events) {
   // A dictionary entry may stand for several actors at once ("THE_SHIRE
   // [FRO/BIL/SAM]"): one event per source and target they name.
-  if (event.source.code.find('/') == std::string::npos && event.target.code.find('/') == std::string::npos) {
-    events->push_back(std::move(event));
-    return;
-  }
+  const Event& last = events->back();
+  if (last.source.code.find('/') == std::string::npos && last.target.code.find('/') == std::string::npos) return;
+  const Event event = std::move(events->back());
+  events->pop_back();
   const std::vector<std::string> sources = dict::SplitCompoundCode(event.source.code), targets = dict::SplitCompoundCode(event.target.code);
   for (const std::string& source : sources) {
     for (const std::string& target : targets) {
@@ -233,7 +233,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     }
     const size_t first_event = events->size();
     for (const CandidateEvent& candidate : ws.candidates) {
-      Event event;
+      Event& event = events->emplace_back();  // filled in place: an Event is costly to move
       event.document_id = document.id;
       event.sentence = s + 1;
       event.date = date_text;
@@ -264,7 +264,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       event.issues = issues;
       event.sentence_text = std::string(sentence.span.of(ws.text.normalized));
       if (lines) lines->push_back("event: " + event.source.code + " " + event.code + " " + event.target.code);
-      AppendSplittingCompounds(std::move(event), events);
+      SplitLastIfCompound(events);
     }
     if (events->size() > first_event) {
       impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));
