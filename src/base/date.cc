@@ -29,6 +29,15 @@ int DaysInMonth(int year, int month) {
 }  // namespace
 
 std::string Date::ToString() const {
+  if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    // The usual case without snprintf, which costs more than the coding of
+    // a short document's date needs.
+    std::string text = "0000-00-00";
+    for (int v = year, i = 3; i >= 0; --i, v /= 10) text[i] = static_cast<char>('0' + v % 10);
+    text[5] = static_cast<char>('0' + month / 10), text[6] = static_cast<char>('0' + month % 10);
+    text[8] = static_cast<char>('0' + day / 10), text[9] = static_cast<char>('0' + day % 10);
+    return text;
+  }
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   return buffer;

@@ -190,16 +190,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (code == nullptr || code->code == "---") return 0;
     return code->when.kind == dict::DateRestriction::Kind::kAlways ? 1 : 2;
   };
-  // Longest actor or agent phrase at token k within `limit`; the first-word
-  // filter spares most tokens the hash-map lookup.
+  // Longest actor or agent phrase at token k within `limit`.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
-    return dictionary_->actors().MayStartWith(key_hashes[k]) ? dictionary_->actors().LongestBest(keys, k, limit, actor_fit)
-                                                              : PhraseIndex::Match{};
+    return dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
   };
   auto agents_at = [&](uint32_t k, uint32_t limit) {
-    return dictionary_->agents().MayStartWith(key_hashes[k])
-               ? dictionary_->agents().Longest(keys, k, limit, [](uint32_t) { return true; })
-               : PhraseIndex::Match{};
+    return dictionary_->agents().Longest(keys, key_hashes, k, limit, [](uint32_t) { return true; });
   };
   std::vector<uint32_t> scan_begin(analysis.nps.size());
   std::vector<int32_t> absorbed_by(analysis.nps.size(), -1);

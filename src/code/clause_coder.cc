@@ -31,13 +31,42 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
   return static_cast<uint32_t>(form.words.size());
 }
 
-// Whether a pattern names an infinitive ("* + (TO SETTLE)"), which the
-// clause builder makes a clause of its own.
-bool ReadsInfinitive(const dict::VerbPattern& pattern) {
-  return std::any_of(pattern.after.begin(), pattern.after.end(), [](const dict::PatternToken& token) {
-    return token.kind == dict::PatternToken::Kind::kWord && token.text == "TO";
-  });
-}
+// The word and lemma hashes of a clause (and its infinitive), to tell
+// quickly whether a pattern's required word is there. A 1024-bit filter
+// answers most questions; the sorted hashes the rest.
+class ClauseWords {
+ public:
+  ClauseWords(const MatchContext& context, uint32_t begin, uint32_t end) : context_(&context), begin_(begin), end_(end) {}
+
+  bool Has(size_t hash) {
+    if (!filled_) Fill();
+    const size_t bit = (hash >> 1) % kBits;
+    if (((bits_[bit / 64] >> (bit % 64)) & 1) == 0) return false;
+    return std::binary_search(sorted_.begin(), sorted_.end(), hash);
+  }
+
+ private:
+  static constexpr size_t kBits = 1024;
+
+  void Fill() {
+    filled_ = true;
+    sorted_.reserve(2 * (end_ - begin_));
+    for (uint32_t k = begin_; k < end_; ++k) {
+      for (size_t hash : {(*context_->key_hashes)[k], (*context_->lemma_hashes)[k]}) {
+        const size_t bit = (hash >> 1) % kBits;
+        bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+        sorted_.push_back(hash);
+      }
+    }
+    std::sort(sorted_.begin(), sorted_.end());
+  }
+
+  const MatchContext* context_;
+  uint32_t begin_, end_;
+  bool filled_ = false;
+  uint64_t bits_[kBits / 64] = {};
+  std::vector<size_t> sorted_;
+};
 
 // Whether `code` refines `than` within its root: "195" over "190", "1246"
 // over "124".
@@ -93,7 +122,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
   std::vector<std::pair<uint32_t, uint32_t>> tried;
-  std::vector<size_t> clause_words;  // filled on first need
+  ClauseWords clause_words(context, before_begin, infinitive_end);  // filled on first need
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
@@ -119,31 +148,23 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       best.found = true;
       best.family = form.family;
       best.verb = form.verb;
-      std::string code = verb.code.empty() ? family.code : verb.code;
-      Result<dict::PairedCode> parsed = dict::ParsePairedCode(code.empty() ? "---" : code);
-      if (parsed.ok()) best.code = parsed.value();
+      best.code = dictionary_->DefaultCode(form.family, form.verb);
       best_score = 0;
-      if (trace) trace->push_back("verb " + verb.text + " in " + family.name + " [" + code + "] (" + dict.Where(verb.where) + ")");
+      if (trace) {
+        const std::string& code = verb.code.empty() ? family.code : verb.code;
+        trace->push_back("verb " + verb.text + " in " + family.name + " [" + code + "] (" + dict.Where(verb.where) + ")");
+      }
     }
     // Patterns see the words right after the verb, a compound's own words
     // included, so that "call for" can tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
-    for (uint32_t p = 0; p < family.patterns.size(); ++p) {
+    const std::vector<size_t>& required = dictionary_->RequiredWordHashes(form.family);
+    const uint32_t patterns = static_cast<uint32_t>(family.patterns.size());
+    for (uint32_t p = 0; p < patterns; ++p) {
+      // A word the pattern needs is not in the clause.
+      if (required[p] != 0 && !clause_words.Has(required[p])) continue;
       const dict::VerbPattern& pattern = family.patterns[p];
-      if (size_t required = dictionary_->RequiredWordHash(form.family, p)) {
-        if (clause_words.empty()) {
-          // The clause's (and its infinitive's) word and lemma hashes, sorted
-          // once for all patterns.
-          for (uint32_t k = before_begin; k < infinitive_end; ++k) {
-            clause_words.push_back((*context.key_hashes)[k]);
-            clause_words.push_back((*context.lemma_hashes)[k]);
-          }
-          std::sort(clause_words.begin(), clause_words.end());
-        }
-        // A word the pattern needs is not in the clause.
-        if (!std::binary_search(clause_words.begin(), clause_words.end(), required)) continue;
-      }
-      PatternFit fit =
-          matcher_.Fit(pattern, context, before_begin, token, token + 1, ReadsInfinitive(pattern) ? infinitive_end : after_end);
+      PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1,
+                                    dictionary_->ReadsInfinitive(form.family, p) ? infinitive_end : after_end);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");

@@ -106,10 +106,11 @@ dict::DateNumber Today() {
   return (utc.tm_year + 1900) * 10000 + (utc.tm_mon + 1) * 100 + utc.tm_mday;
 }
 
-// Whether any phrase of `index` occurs in keys [begin, end).
-const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<std::string>& keys) {
+// The first phrase of `index` in `keys` (whose WordKeyHashes are `hashes`).
+const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<std::string>& keys,
+                                    const std::vector<size_t>& hashes) {
   for (size_t k = 0; k < keys.size(); ++k) {
-    PhraseIndex::Match match = index.Longest(keys, k, keys.size(), [](uint32_t) { return true; });
+    PhraseIndex::Match match = index.Longest(keys, hashes, k, keys.size(), [](uint32_t) { return true; });
     if (match.length > 0) return match;
   }
   return {};
@@ -130,13 +131,13 @@ EventActor ToEventActor(const ActorMention& mention, const SentenceAnalysis& ana
   return actor;
 }
 
-void AppendSplittingCompounds(Event event, std::vector<Event>* events) {
+void SplitLastIfCompound(std::vector<Event>* events) {
   // A dictionary entry may stand for several actors at once ("THE_SHIRE
   // [FRO/BIL/SAM]"): one event per source and target they name.
-  if (event.source.code.find('/') == std::string::npos && event.target.code.find('/') == std::string::npos) {
-    events->push_back(std::move(event));
-    return;
-  }
+  const Event& last = events->back();
+  if (last.source.code.find('/') == std::string::npos && last.target.code.find('/') == std::string::npos) return;
+  const Event event = std::move(events->back());
+  events->pop_back();
   const std::vector<std::string> sources = dict::SplitCompoundCode(event.source.code), targets = dict::SplitCompoundCode(event.target.code);
   for (const std::string& source : sources) {
     for (const std::string& target : targets) {
@@ -193,11 +194,17 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     ws.lemma_hashes.resize(analysis.size());
     for (uint32_t i = 0; i < analysis.size(); ++i) {
       MakeWordKey(analysis.words[i], &ws.keys[i]);
-      MakeWordKey(analysis.lemma(i), &ws.lemma_keys[i]);
       ws.key_hashes[i] = WordKeyHash(ws.keys[i]);
+      const std::string_view lemma = analysis.lemma(i);
+      if (lemma == analysis.words[i]) {  // most words: nouns, names, function words
+        ws.lemma_keys[i] = ws.keys[i];
+        ws.lemma_hashes[i] = ws.key_hashes[i];
+        continue;
+      }
+      MakeWordKey(lemma, &ws.lemma_keys[i]);
       ws.lemma_hashes[i] = WordKeyHash(ws.lemma_keys[i]);
     }
-    PhraseIndex::Match discard = FindPhrase(impl.compiled->discards(), ws.keys);
+    PhraseIndex::Match discard = FindPhrase(impl.compiled->discards(), ws.keys, ws.key_hashes);
     if (discard.length > 0) {
       if (lines) {
         lines->push_back("discarded by '" + dict.discards[discard.payload].phrase.Words() + "' (" +
@@ -218,15 +225,15 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
 
     std::vector<std::string> issues;
     for (size_t k = 0; k < ws.keys.size(); ++k) {
-      if (!impl.compiled->issues().MayStartWith(ws.key_hashes[k])) continue;
-      PhraseIndex::Match issue = impl.compiled->issues().Longest(ws.keys, k, ws.keys.size(), [](uint32_t) { return true; });
+      PhraseIndex::Match issue =
+          impl.compiled->issues().Longest(ws.keys, ws.key_hashes, k, ws.keys.size(), [](uint32_t) { return true; });
       if (issue.length > 0 && dict.issues[issue.payload].kind == dict::Issue::Kind::kCode) {
         issues.push_back(dict.issues[issue.payload].code);
       }
     }
     const size_t first_event = events->size();
     for (const CandidateEvent& candidate : ws.candidates) {
-      Event event;
+      Event& event = events->emplace_back();  // filled in place: an Event is costly to move
       event.document_id = document.id;
       event.sentence = s + 1;
       event.date = date_text;
@@ -257,7 +264,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       event.issues = issues;
       event.sentence_text = std::string(sentence.span.of(ws.text.normalized));
       if (lines) lines->push_back("event: " + event.source.code + " " + event.code + " " + event.target.code);
-      AppendSplittingCompounds(std::move(event), events);
+      SplitLastIfCompound(events);
     }
     if (events->size() > first_event) {
       impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));

@@ -96,8 +96,19 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
     }
   }
   required_.resize(dictionary.verb_families.size());
+  reads_infinitive_.resize(dictionary.verb_families.size());
+  default_codes_.resize(dictionary.verb_families.size());
   for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
-    for (const dict::VerbPattern& pattern : dictionary.verb_families[f].patterns) {
+    const dict::VerbFamily& family = dictionary.verb_families[f];
+    for (const dict::Verb& verb : family.verbs) {
+      const std::string& code = verb.code.empty() ? family.code : verb.code;
+      Result<dict::PairedCode> parsed = dict::ParsePairedCode(code.empty() ? "---" : code);
+      default_codes_[f].push_back(parsed.ok() ? std::move(parsed).value() : dict::PairedCode());
+    }
+    for (const dict::VerbPattern& pattern : family.patterns) {
+      reads_infinitive_[f].push_back(std::any_of(pattern.after.begin(), pattern.after.end(), [](const dict::PatternToken& token) {
+        return token.kind == dict::PatternToken::Kind::kWord && token.text == "TO";
+      }));
       size_t required = 0;
       for (const std::vector<dict::PatternToken>* side : {&pattern.after, &pattern.before}) {
         for (const dict::PatternToken& token : *side) {
@@ -113,7 +124,9 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
     for (const dict::Phrase& phrase : synset.Expansion()) {
       std::vector<std::string> keys = PhraseKeys(phrase);
       if (keys.empty()) continue;
-      index.by_first_word[WordKeyHash(keys[0])].push_back(static_cast<uint32_t>(index.members.size()));
+      const size_t hash = WordKeyHash(keys[0]);
+      index.by_first_word[hash].push_back(static_cast<uint32_t>(index.members.size()));
+      index.first_word_bits[(hash >> 1) % 256 / 64] |= uint64_t{1} << ((hash >> 1) % 64);
       index.members.push_back(std::move(keys));
     }
   }

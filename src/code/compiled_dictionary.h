@@ -16,11 +16,6 @@
 namespace khaldun {
 
 // One form of one verb: "MET_WITH" is {words MET, WITH; head 0}.
-// For keys that are hashes already (WordKeyHash values).
-struct IdentityHash {
-  size_t operator()(size_t hash) const noexcept { return hash; }
-};
-
 struct VerbForm {
   uint32_t family = 0;  // index into Dictionary::verb_families
   uint32_t verb = 0;    // index into that family's verbs
@@ -54,6 +49,10 @@ class CompiledDictionary {
     // hashes may collide).
     std::unordered_map<size_t, std::vector<uint32_t>, IdentityHash> by_first_word;
     std::vector<std::vector<std::string>> members;
+    // A bit per first-word hash (modulo 256): most text words start no
+    // member, and this says so without the map lookup.
+    uint64_t first_word_bits[4] = {};
+    bool MayStartWith(size_t hash) const { return (first_word_bits[(hash >> 1) % 256 / 64] >> ((hash >> 1) % 64)) & 1; }
   };
 
   // The synset named `name`, or nullptr if unknown.
@@ -65,10 +64,18 @@ class CompiledDictionary {
   // Whether family `f` holds nouns (a `section NOMINAL` block).
   bool IsNominal(uint32_t family) const;
 
-  // For pattern `p` of family `f`: the hash (WordKeyHash) of one literal
+  // For each pattern of family `f`: the hash (WordKeyHash) of one literal
   // word the pattern cannot match without, or 0 when it has none. Lets the
-  // coder skip most patterns with one integer comparison per clause word.
-  size_t RequiredWordHash(uint32_t family, uint32_t pattern) const { return required_[family][pattern]; }
+  // coder skip most patterns without trying them.
+  const std::vector<size_t>& RequiredWordHashes(uint32_t family) const { return required_[family]; }
+
+  // Whether pattern `p` of family `f` names "TO" ("* + (TO SETTLE)") and so
+  // reads on into the clause's infinitive.
+  bool ReadsInfinitive(uint32_t family, uint32_t pattern) const { return reads_infinitive_[family][pattern]; }
+
+  // The code of verb `v` of family `f` when no pattern matches: the verb's
+  // own, else the family's, else "---" (empty if that does not parse).
+  const dict::PairedCode& DefaultCode(uint32_t family, uint32_t verb) const { return default_codes_[family][verb]; }
 
  private:
   const dict::Dictionary* dictionary_;
@@ -80,10 +87,9 @@ class CompiledDictionary {
   std::unordered_map<const dict::PatternToken*, const SynsetIndex*> synset_of_token_;
   std::vector<bool> nominal_;
   std::vector<std::vector<size_t>> required_;
+  std::vector<std::vector<bool>> reads_infinitive_;
+  std::vector<std::vector<dict::PairedCode>> default_codes_;
 };
-
-// The hash the coder compares word keys by (never 0).
-inline size_t WordKeyHash(std::string_view key) { return StringHash{}(key) | 1; }
 
 // The word keys of a dictionary phrase.
 std::vector<std::string> PhraseKeys(const dict::Phrase& phrase);

@@ -61,12 +61,16 @@ void CoverageCounter::AddSentence(const SentenceAnalysis& analysis, std::string_
   // uncovered stretches of each proper-noun run.
   keys_.resize(n);
   covered_.assign(n, false);
-  for (uint32_t i = 0; i < n; ++i) MakeWordKey(analysis.words[i], &keys_[i]);
+  hashes_.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    MakeWordKey(analysis.words[i], &keys_[i]);
+    hashes_[i] = WordKeyHash(keys_[i]);
+  }
   auto any = [](uint32_t) { return true; };
   for (uint32_t k = 0; k < n; ++k) {
     if (keys_[k].empty()) continue;
     for (const PhraseIndex* index : {&dictionary_->actors(), &dictionary_->agents()}) {
-      PhraseIndex::Match match = index->Longest(keys_, k, n, any);
+      PhraseIndex::Match match = index->Longest(keys_, hashes_, k, n, any);
       for (uint32_t j = k; j < k + match.length; ++j) covered_[j] = true;
     }
   }

@@ -64,6 +64,7 @@ class CoverageCounter {
   TallyMap verbs_, names_;
   uint64_t verbs_seen_ = 0, verbs_covered_ = 0, names_seen_ = 0, names_covered_ = 0;
   std::vector<std::string> keys_;  // scratch: word keys of the current sentence
+  std::vector<size_t> hashes_;     // and their WordKeyHashes
   std::vector<bool> covered_;      // scratch: token inside an actor or agent phrase
 };
 

@@ -36,18 +36,18 @@ bool IsPrepositionKey(const std::string& key) {
 
 }  // namespace
 
-uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const MatchContext& context, uint32_t position,
-                                uint32_t limit) const {
+uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const CompiledDictionary::SynsetIndex* synset,
+                                const MatchContext& context, uint32_t position, uint32_t limit) const {
   if (token.kind == dict::PatternToken::Kind::kWord) {
     return SameWord(context, position, token.text) ? 1 : 0;
   }
   if (token.kind == dict::PatternToken::Kind::kSynset) {
-    const CompiledDictionary::SynsetIndex* synset = dictionary_->SynsetOf(token);
     if (synset == nullptr) return 0;
     uint32_t best = 0;
     const size_t hashes[] = {(*context.key_hashes)[position], (*context.lemma_hashes)[position]};
     for (size_t h = 0; h < 2; ++h) {
       if (h == 1 && hashes[1] == hashes[0]) break;
+      if (!synset->MayStartWith(hashes[h])) continue;
       auto candidates = synset->by_first_word.find(hashes[h]);
       if (candidates == synset->by_first_word.end()) continue;
       for (uint32_t id : candidates->second) {
@@ -84,7 +84,10 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       const uint32_t last = after_to ? std::min(limit, position + 2) : limit;
       // A preposition after a noun of the pattern is in that noun's phrase:
       // "SUMMIT (IN +)" is not "a summit on the crisis in Haiti".
-      const bool preposition_after_word = IsFunctionWord(token) && cursor->index > 0 &&
+      const bool function_word = IsFunctionWord(token);
+      const CompiledDictionary::SynsetIndex* synset =
+          token.kind == Kind::kSynset ? dictionary_->SynsetOf(token) : nullptr;  // once, not per position
+      const bool preposition_after_word = function_word && cursor->index > 0 &&
                                           (*cursor->tokens)[cursor->index - 1].kind != Kind::kTarget &&
                                           (*cursor->tokens)[cursor->index - 1].kind != Kind::kSource &&
                                           !IsFunctionWord((*cursor->tokens)[cursor->index - 1]);
@@ -93,11 +96,11 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
             !SameWord(context, p, token.text)) {
           break;
         }
-        uint32_t length = WordAt(token, context, p, limit);
+        uint32_t length = WordAt(token, synset, context, p, limit);
         if (length == 0) continue;
         PatternFit attempt = *fit;
         // "war crimes" beats "crimes"; a content word counts twice a preposition.
-        attempt.score += static_cast<int>(length) * (IsFunctionWord(token) ? 1 : 2);
+        attempt.score += static_cast<int>(length) * (function_word ? 1 : 2);
         if (MatchSequence(&rest, context, p + length, limit, &attempt, depth + 1)) {
           *fit = attempt;
           return true;

@@ -59,9 +59,10 @@ class PatternMatcher {
   };
   bool MatchSequence(const Cursor* cursor, const MatchContext& context, uint32_t position, uint32_t limit,
                      PatternFit* fit, int depth) const;
-  // Length of a word or synset member matching at `position`, or 0.
-  uint32_t WordAt(const dict::PatternToken& token, const MatchContext& context, uint32_t position,
-                  uint32_t limit) const;
+  // Length of a word or synset member matching at `position`, or 0;
+  // `synset` is the one a synset token names (SynsetOf), else unused.
+  uint32_t WordAt(const dict::PatternToken& token, const CompiledDictionary::SynsetIndex* synset,
+                  const MatchContext& context, uint32_t position, uint32_t limit) const;
 
   const CompiledDictionary* dictionary_;
 };

@@ -1,8 +1,10 @@
 // PhraseIndex: finds dictionary phrases in a sequence of word keys.
 //
-// Phrases are indexed by their first word; all phrases starting with the
-// same word are kept longest first, so the first one that matches at a
-// position is the longest match there.
+// Phrases are kept in a trie over the hashes (WordKeyHash) of their words,
+// so that finding the longest phrase at a position walks only as far as
+// some phrase goes on, whatever the number of phrases sharing a first word.
+// Hashes may collide: a phrase found is compared word by word before it is
+// returned.
 #ifndef KHALDUN_CODE_PHRASE_INDEX_H_
 #define KHALDUN_CODE_PHRASE_INDEX_H_
 
@@ -27,55 +29,34 @@ class PhraseIndex {
   // Empty phrases are ignored. Call Finish() after the last Add().
   void Add(std::vector<std::string> words, uint32_t payload);
 
-  // Sorts each bucket longest first (stable: earlier phrases win ties).
-  void Finish();
+  // Nothing to do any more (phrases are ready as added); kept so that
+  // builders state when they are done.
+  void Finish() {}
 
   // The longest phrase matching keys[at...] (within `limit` words), or
-  // nullopt-like Match{0,0} when none does. `accept` filters payloads.
+  // Match{0,0} when none does; of phrases of the same length, the first
+  // added that `accept` takes (`accept` filters payloads). `hashes` are the
+  // WordKeyHashes of `keys`.
   template <typename Accept>
-  Match Longest(std::span<const std::string> keys, size_t at, size_t limit, Accept accept) const {
-    auto bucket = buckets_.find(keys[at]);
-    if (bucket == buckets_.end()) return {};
-    for (uint32_t id : bucket->second) {
-      const Entry& entry = entries_[id];
-      size_t n = entry.words.size();
-      if (at + n > limit) continue;
-      bool same = true;
-      for (size_t k = 1; k < n && same; ++k) same = keys[at + k] == entry.words[k];
-      if (same && accept(entry.payload)) return {entry.payload, static_cast<uint32_t>(n)};
-    }
-    return {};
+  Match Longest(std::span<const std::string> keys, std::span<const size_t> hashes, size_t at, size_t limit,
+                Accept accept) const {
+    auto score = [&accept](uint32_t payload) { return accept(payload) ? 1 : 0; };
+    return LongestBest(keys, hashes, at, limit, score);
   }
 
-  // Like Longest(), but among phrases of the longest matching length the one
-  // whose payload `score` rates highest (earlier phrases win ties); a score
-  // of 0 rejects the payload.
+  // Like Longest(), but of the phrases of the longest matching length the
+  // one whose payload `score` rates highest (the first added on a tie); a
+  // score of 0 rejects the payload.
   template <typename Score>
-  Match LongestBest(std::span<const std::string> keys, size_t at, size_t limit, Score score) const {
-    auto bucket = buckets_.find(keys[at]);
-    if (bucket == buckets_.end()) return {};
-    Match best;
-    int best_score = 0;
-    for (uint32_t id : bucket->second) {
-      const Entry& entry = entries_[id];
-      size_t n = entry.words.size();
-      if (best.length != 0 && n < best.length) break;  // longest first
-      if (at + n > limit) continue;
-      bool same = true;
-      for (size_t k = 1; k < n && same; ++k) same = keys[at + k] == entry.words[k];
-      if (!same) continue;
-      const int s = score(entry.payload);
-      if (s > best_score) {
-        best = {entry.payload, static_cast<uint32_t>(n)};
-        best_score = s;
-      }
-    }
-    return best;
+  Match LongestBest(std::span<const std::string> keys, std::span<const size_t> hashes, size_t at, size_t limit,
+                    Score score) const {
+    if (at >= limit || !MayStartWith(hashes[at])) return {};
+    return LongestBelow(kRoot, keys, hashes, at, 0, limit, score);
   }
 
-  // False when no phrase starts with a word of this hash (StringHash of the
-  // key, as WordKeyHash gives it; low bit ignored): a cheap test before
-  // Longest() for callers that have the hash already. True may be wrong.
+  // False when no phrase starts with a word of this hash (WordKeyHash):
+  // cheaper than Longest() for a caller that only wants to know. True may
+  // be wrong.
   bool MayStartWith(size_t word_hash) const {
     const size_t bit = (word_hash >> 1) % kFilterBits;
     return (first_words_[bit / 64] >> (bit % 64)) & 1;
@@ -88,10 +69,53 @@ class PhraseIndex {
     std::vector<std::string> words;
     uint32_t payload;
   };
+  // A trie node: the phrases that end here, in the order they were added.
+  struct Node {
+    std::vector<uint32_t> entries;
+  };
+  struct Edge {
+    uint32_t node;
+    size_t word_hash;
+    bool operator==(const Edge&) const = default;
+  };
+  struct EdgeHash {
+    size_t operator()(const Edge& e) const noexcept { return e.word_hash ^ (e.node * 0x9E3779B97F4A7C15ull); }
+  };
+  static constexpr uint32_t kRoot = 0;
   static constexpr size_t kFilterBits = 1 << 14;
+
+  // The longest match of the phrases below `node`, which `depth` words
+  // starting at `at` led to; deeper nodes first.
+  template <typename Score>
+  Match LongestBelow(uint32_t node, std::span<const std::string> keys, std::span<const size_t> hashes, size_t at,
+                     size_t depth, size_t limit, Score& score) const {
+    if (at + depth < limit) {
+      auto child = children_.find(Edge{node, hashes[at + depth]});
+      if (child != children_.end()) {
+        Match deeper = LongestBelow(child->second, keys, hashes, at, depth + 1, limit, score);
+        if (deeper.length > 0) return deeper;
+      }
+    }
+    Match best;
+    int best_score = 0;
+    for (uint32_t id : nodes_[node].entries) {
+      const Entry& entry = entries_[id];
+      bool same = true;
+      for (size_t k = 0; k < depth && same; ++k) same = keys[at + k] == entry.words[k];
+      if (!same) continue;
+      const int s = score(entry.payload);
+      if (s > best_score) {
+        best = {entry.payload, static_cast<uint32_t>(depth)};
+        best_score = s;
+      }
+    }
+    return best;
+  }
+
   std::vector<Entry> entries_;
+  std::vector<Node> nodes_ = std::vector<Node>(1);  // nodes_[kRoot] is the root
+  std::unordered_map<Edge, uint32_t, EdgeHash> children_;
   std::vector<uint64_t> first_words_ = std::vector<uint64_t>(kFilterBits / 64, 0);  // see MayStartWith
-  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> buckets_;
 };
 
 }  // namespace khaldun

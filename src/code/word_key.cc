@@ -5,12 +5,16 @@
 namespace khaldun {
 
 void MakeWordKey(std::string_view word, std::string* out) {
-  out->clear();
+  // Sized once and written in place: this runs twice for every word.
+  out->resize(word.size());
+  char* key = out->data();
+  size_t n = 0;
   for (char c : word) {
     if (c == '.') continue;
-    out->push_back((c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c);
+    key[n++] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
   }
-  if (out->empty()) out->assign(word);  // "." and "..." keep themselves
+  out->resize(n);
+  if (n == 0) out->assign(word);  // "." and "..." keep themselves
 }
 
 std::string WordKey(std::string_view word) {

@@ -28,6 +28,15 @@ struct StringHash {
   size_t operator()(std::string_view s) const noexcept;
 };
 
+// The hash the coder compares word keys by (never 0, so that 0 can mean
+// "none").
+inline size_t WordKeyHash(std::string_view key) { return StringHash{}(key) | 1; }
+
+// For maps keyed by hashes already (WordKeyHash values).
+struct IdentityHash {
+  size_t operator()(size_t hash) const noexcept { return hash; }
+};
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_WORD_KEY_H_

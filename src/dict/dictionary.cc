@@ -1,5 +1,7 @@
 #include "dict/dictionary.h"
 
+#include <charconv>
+
 namespace khaldun::dict {
 
 namespace {
@@ -72,8 +74,15 @@ uint32_t Dictionary::AddFile(std::string path) {
 }
 
 std::string Dictionary::Where(const SourceRef& where) const {
-  std::string file = where.file < files_.size() ? files_[where.file] : "?";
-  return where.line > 0 ? file + ":" + std::to_string(where.line) : file;
+  const std::string_view file = where.file < files_.size() ? std::string_view(files_[where.file]) : "?";
+  if (where.line == 0) return std::string(file);
+  // One allocation: the coder asks this for every actor it finds.
+  char digits[16];
+  char* end = std::to_chars(digits, digits + sizeof digits, where.line).ptr;
+  std::string text;
+  text.reserve(file.size() + 1 + static_cast<size_t>(end - digits));
+  text.append(file).append(1, ':').append(digits, static_cast<size_t>(end - digits));
+  return text;
 }
 
 const Synset* Dictionary::FindSynset(std::string_view name) const {
