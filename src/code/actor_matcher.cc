@@ -1,6 +1,7 @@
 #include "code/actor_matcher.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "geo/gazetteer.h"
 #include "lang/word_classes.h"
@@ -259,7 +260,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     std::vector<Hit> actors, agents;
     for (uint32_t k = scan_begin[n]; k < np.end;) {
       PhraseIndex::Match actor = actors_at(k, np.end);
-      if (actor.length > 0 && (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
+      // A lone lower-case common noun after "a" or "an" is not a name: "an
+      // amnesty" is not Amnesty International. (Legacy suites spell names
+      // in lower case on purpose, "ithilen's", so case alone is no test.)
+      const bool common_noun =
+          actor.length == 1 && !std::isupper(static_cast<unsigned char>(analysis.words[k][0])) &&
+          (analysis.tags[k] == PosTag::kNN || analysis.tags[k] == PosTag::kNNS) && np.determiner != kNone &&
+          (analysis.words[np.determiner] == "a" || analysis.words[np.determiner] == "an");
+      if (actor.length > 0 && !common_noun && (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
         actors.push_back({k, k + actor.length, actor.payload});
         k += actor.length;
         continue;

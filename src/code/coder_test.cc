@@ -39,6 +39,9 @@ actor ZALMAY_KHALILZAD
   alias KHALILZAD
   code USAGOV 20180905-20211019
   code USAELI
+actor AMNESTY_INTERNATIONAL
+  alias AMNESTY
+  code NGOHRIAMN
 actor GEORGE_H_W_BUSH
   alias PRESIDENT_BUSH
   code USAGOV 19890120-19930120
@@ -333,6 +336,11 @@ TEST_F(CoderTest, ASpeakersOwnFutureDeedIsItsIntention) {
 
 TEST_F(CoderTest, ARoleOwnedByItsTakesTheGroupItRefersTo) {
   EXPECT_EQ(Code("Pakistan said its soldiers attacked the Taliban."), (Events{"PAKMIL 190 AFGINS"}));
+}
+
+TEST_F(CoderTest, ALowerCaseCommonNounAfterAIsNoName) {
+  EXPECT_EQ(Code("Amnesty praised Pakistan."), (Events{"NGOHRIAMN 051 PAK"}));
+  EXPECT_TRUE(Code("Pakistan praised an amnesty.").empty());
 }
 
 TEST_F(CoderTest, AgreeingToACeasefireTogetherIsMutual) {
