@@ -91,6 +91,8 @@ verbs INTEND [030] petrarch2
 verbs AGREE [030] petrarch2
   verb AGREE
   pattern [0356] * (TO &CEASEFIRE)
+verbs DENY [016] petrarch2
+  verb DENY
 verbs DISCUSS [040] petrarch2
   verb DISCUSS
 verbs HELP [070] petrarch2
@@ -336,6 +338,10 @@ TEST_F(CoderTest, ASpeakersOwnFutureDeedIsItsIntention) {
 
 TEST_F(CoderTest, ARoleOwnedByItsTakesTheGroupItRefersTo) {
   EXPECT_EQ(Code("Pakistan said its soldiers attacked the Taliban."), (Events{"PAKMIL 190 AFGINS"}));
+}
+
+TEST_F(CoderTest, WhatIsDeniedIsNotCoded) {
+  EXPECT_EQ(Code("Pakistan denied that it attacked India."), (Events{"PAK 016 ---"}));
 }
 
 TEST_F(CoderTest, ALowerCaseCommonNounAfterAIsNoName) {

@@ -283,7 +283,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           continue;
         }
         MentionsOf(table, complement.actor_np(), &targets);
-        std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved(); });
+        // "Turkey denied that it had bombed ...": the speaker itself is no target.
+        std::erase_if(targets, [&](int32_t t) {
+          return !mentions[t].resolved() ||
+                 std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[t].code; });
+        });
       }
     }
     // A mention cannot act on itself.
@@ -370,7 +374,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                               !analysis.nps[addressee].pronoun;
         }
       }
-      if (Root(primary) != "14" && !explicit_rejection && !appeal_to_unnamed) {
+      // Nor owning up or denying: "denied responsibility for the attack".
+      const bool responsibility = primary == "015" || primary == "016";
+      if (Root(primary) != "14" && !explicit_rejection && !appeal_to_unnamed && !responsibility) {
         if (trace) trace->push_back("  no target actor: no event");
         continue;
       }
@@ -553,6 +559,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       for (size_t e : mine) (*out)[e].dropped = true;
       unreal[c] = true;
       if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": alleged in a grievance, not coded");
+      continue;
+    }
+    if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) && parent_code == "016") {
+      // "denied accusations that it had bombed civilians": what is denied
+      // is not coded as done; the denial is.
+      for (size_t e : mine) (*out)[e].dropped = true;
+      unreal[c] = true;
+      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": denied, not coded");
       continue;
     }
     if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
