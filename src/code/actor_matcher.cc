@@ -114,6 +114,16 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
   return -1;
 }
 
+// Nouns naming a state's institutions rather than a person holding a role:
+// "the government", "the army", "the authorities".
+bool IsInstitutionNoun(std::string_view w) {
+  for (std::string_view noun : {"government", "authorities", "regime", "junta", "army", "military", "police",
+                                "parliament", "cabinet", "administration"}) {
+    if (w == noun) return true;
+  }
+  return false;
+}
+
 // Whether an IGO's forces keep their role: "UN peacekeepers" -> IGOUNOMIL,
 // while "UN officials" are the UN itself.
 bool IgoForces(const std::string& actor, const dict::Agent& agent) {
@@ -607,6 +617,19 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (!only_country.empty() && !several) {
       for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
         int32_t m = (*mention_of_np)[n];
+        if (m >= 0 && agent_only[n] != nullptr && (*mentions)[m].how == "reference" &&
+            (*mentions)[m].code.compare(0, 3, only_country) != 0 &&
+            IsInstitutionNoun(analysis.words[analysis.nps[n].head]) &&
+            std::none_of(mentions->begin(), mentions->end(), [&](const ActorMention& other) {
+              return other.end <= (*mentions)[m].begin && other.code == (*mentions)[m].code;
+            })) {
+          // "Thousands of Israelis protested against the government's
+          // reform": an institution is the sentence's country's rather
+          // than one an earlier sentence named.
+          (*mentions)[m].code = CombineCodes(only_country, *agent_only[n]);
+          (*mentions)[m].how = "sentence country+agent";
+          continue;
+        }
         if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
         // "the three countries' foreign ministers" are their possessor's.
         const int32_t owner = analysis.nps[n].possessor;

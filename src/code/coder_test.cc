@@ -51,6 +51,7 @@ actor GEORGE_W_BUSH
   code USAGOV 20010120-20090120
   code USAELI
 agent ~GOV OFFICIAL
+agent ~GOV GOVERNMENT
 agent ~GOV ENVOY
 agent ~OPP PROTESTER
 agent ~INS INSURGENT
@@ -338,6 +339,25 @@ TEST_F(CoderTest, ASpeakersOwnFutureDeedIsItsIntention) {
 
 TEST_F(CoderTest, ARoleOwnedByItsTakesTheGroupItRefersTo) {
   EXPECT_EQ(Code("Pakistan said its soldiers attacked the Taliban."), (Events{"PAKMIL 190 AFGINS"}));
+}
+
+TEST_F(CoderTest, SpeculationIsNoEvent) {
+  EXPECT_TRUE(Code("Pakistan might attack India.").empty());
+  // What is said to be possible is only a statement.
+  EXPECT_EQ(Code("Pakistan said India could attack the Taliban."), (Events{"PAK 010 IND"}));
+}
+
+TEST_F(CoderTest, AnInstitutionIsTheSentencesCountrysNotAnEarlierOne) {
+  CoderWorkspace workspace;
+  Document document;
+  document.id = "d";
+  document.date = "2019-06-02";
+  document.text = "Pakistani officials praised India. Afghan protesters protested against the government.";
+  std::vector<Event> events;
+  coder_->CodeDocument(document, &workspace, &events);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].source.code, "AFGOPP");
+  EXPECT_EQ(events[1].target.code, "AFGGOV");
 }
 
 TEST_F(CoderTest, WhatIsDeniedIsNotCoded) {

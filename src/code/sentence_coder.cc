@@ -299,6 +299,18 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       clause_code[c] = "---";
       continue;
     }
+    // "when the US might pull its troops", "Iran could attack": speculation
+    // is no event.
+    if (clause.verb.modal != kNone && !clause.verb.negated) {
+      const std::string_view modal = analysis.words[clause.verb.modal];
+      if (modal == "might" || modal == "may" || modal == "could" || modal == "Might" || modal == "May" ||
+          modal == "Could") {
+        if (trace) trace->push_back("  speculative (" + std::string(modal) + "): no event");
+        clause_code[c] = "";
+        negated_away[c] = true;
+        continue;
+      }
+    }
     if (clause.verb.negated && !(coded.pattern != nullptr && clause_coder_.NamesNegation(*coded.pattern))) {
       std::string negated = primary.empty() ? "" : NegatedCode(primary);
       if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
