@@ -669,8 +669,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         }
         const int32_t speaker_np = analysis.clauses[clause.parent_clause].actor_np();
         const int32_t speaker = speaker_np == kNone ? -1 : (*mention_of_np)[speaker_np];
-        if (speaker < 0 || !(*mentions)[speaker].resolved() || (*mentions)[speaker].person ||
-            (*mentions)[speaker].how == "place") {
+        // Not a person named ("Khan said it would ..." is about something
+        // else); "the Israeli army", "the ministry" are things.
+        const bool named_person = speaker >= 0 && (*mentions)[speaker].person &&
+                                  IsProperNoun(analysis.tags[analysis.nps[speaker_np].head]);
+        if (speaker < 0 || !(*mentions)[speaker].resolved() || named_person || (*mentions)[speaker].how == "place") {
           break;
         }
         ActorMention mention = (*mentions)[speaker];

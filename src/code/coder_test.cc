@@ -334,6 +334,9 @@ TEST_F(CoderTest, ASpeakersOwnFutureDeedIsItsIntention) {
   // "it" opening what a state says is the state.
   EXPECT_EQ(Code("Pakistan said it attacked India."), (Events{"PAK 190 IND"}));
   EXPECT_EQ(Code("Pakistan said it would attack India."), (Events{"PAK 138 IND"}));
+  EXPECT_EQ(Code("Pakistani soldiers said it attacked India."), (Events{"PAKMIL 190 IND"}));
+  // A person named is not "it".
+  EXPECT_TRUE(Code("Imran Khan said it attacked India.").empty());
   EXPECT_EQ(Code("Pakistan said India will attack the Taliban."), (Events{"IND 190 AFGINS"}));
 }
 
