@@ -295,6 +295,11 @@ TEST_F(CoderTest, OnlyTheVisitorIntendsAVisit) {
   EXPECT_EQ(Code("Khalilzad wants to visit Pakistan."), (Events{"USAGOV 036 PAK"}));
 }
 
+TEST_F(CoderTest, AnAspectVerbPassesItsComplementUp) {
+  EXPECT_EQ(Code("Pakistan wants to keep attacking India."), (Events{"PAK 138 IND"}));
+  EXPECT_EQ(Code("Pakistan wants to continue attacking India."), (Events{"PAK 138 IND"}));
+}
+
 TEST_F(CoderTest, TheMeansOfAnIntentionHaveNotHappenedEither) {
   EXPECT_EQ(Code("Pakistan wants to attack India by helping the Taliban."), (Events{"PAK 138 IND"}));
 }

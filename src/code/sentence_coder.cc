@@ -488,9 +488,22 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   // Relations between clauses. `unreal` marks clauses whose content has not
   // happened: asked for, threatened, intended, refused or negated away.
   std::vector<bool> unreal(analysis.clauses.size(), false);
+  // "pledged to keep supporting Ukraine", "vowed to continue fighting": an
+  // aspect verb the dictionaries do not code passes its complement up.
+  auto aspectual = [&](int32_t k) {
+    if (k == kNone || !clause_code[k].empty()) return false;
+    const ClauseKind kind = analysis.clauses[k].kind;
+    if (kind != ClauseKind::kInfinitival && kind != ClauseKind::kCoordinated) return false;
+    const std::string_view lemma = analysis.lemma(analysis.clauses[k].verb.lemma);
+    return lemma == "keep" || lemma == "continue" || lemma == "start" || lemma == "begin" || lemma == "resume";
+  };
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
+    if (aspectual(static_cast<int32_t>(c)) && by_clause[c].empty()) continue;
     int32_t parent = clause.parent_clause;
+    while ((clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kParticipial) && aspectual(parent)) {
+      parent = analysis.clauses[parent].parent_clause;
+    }
     if (parent != kNone && negated_away[parent] &&
         (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement)) {
       // "would not ask Russia to help Israel": what was not asked for, not
@@ -602,7 +615,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
       if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
-    } else if (clause.kind == ClauseKind::kInfinitival) {
+    } else if (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) {
       // A target of the parent's own ("permission to Russia"), not one taken
       // from the complement ("refused to negotiate with Kabul").
       const bool parent_has_target = std::any_of(theirs.begin(), theirs.end(), [&](size_t e) {
