@@ -300,6 +300,13 @@ void Rules::Forward(size_t i) {
       return;
     }
   }
+  // "the army chief held talks", "the police chief said": after a noun and
+  // before a verb, "chief" heads the phrase.
+  if (t.Is(T::kJJ) && t.Can(T::kNN) && AnyOf(w, {"chief", "general"}) && IsNoun(before) && i + 1 < s_.size() &&
+      (s_[i + 1].Can(T::kVBD) || s_[i + 1].Can(T::kVBZ) || s_[i + 1].Is(T::kMD))) {
+    t.tag = T::kNN;
+    return;
+  }
   // A past tense read as a noun after a name, before its particle: "Ukraine
   // shot down 20 drones", "Hamas set off".
   if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&

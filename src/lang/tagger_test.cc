@@ -27,6 +27,10 @@ TEST_F(TaggerTest, AttributionClosingTheSentenceIsAVerb) {
   EXPECT_EQ(Tags("They welcomed the reports ."), "PRP VBD DT NNS .");
 }
 
+TEST_F(TaggerTest, ChiefAfterANounHeadsThePhrase) {
+  EXPECT_EQ(Tags("The army chief held talks ."), "DT NN NN VBD NNS .");
+}
+
 TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
   EXPECT_EQ(Tags("Ukraine shot down 20 drones ."), "NNP VBD RP CD NNS .");
 }
