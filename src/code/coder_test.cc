@@ -70,6 +70,10 @@ verbs VISIT_NOUN [042:043] petrarch2
   pattern [042:043] * (TO +)
 verbs ATTACK [190] petrarch2
   verb ATTACK
+verbs ATTACK_NOUN [190] petrarch2
+  section NOMINAL
+  verb ATTACK
+  pattern [190] * (ON +)
 verbs KILL [1823] petrarch2
   verb KILL
 verbs CALL [---] petrarch2
@@ -293,6 +297,11 @@ TEST_F(CoderTest, TheDeedAVerbCarriesOutIsNoTarget) {
 TEST_F(CoderTest, OnlyTheVisitorIntendsAVisit) {
   // The host's paired code (043) is no intention of the host's.
   EXPECT_EQ(Code("Khalilzad wants to visit Pakistan."), (Events{"USAGOV 036 PAK"}));
+}
+
+TEST_F(CoderTest, ANameModifyingAnEventNounIsItsSource) {
+  // One way: an attack "on" someone is not mutual.
+  EXPECT_EQ(Code("Pakistani attacks on India worried the United States."), (Events{"PAK 190 IND"}));
 }
 
 TEST_F(CoderTest, AnAspectVerbPassesItsComplementUp) {

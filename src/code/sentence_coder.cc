@@ -426,6 +426,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (!coded.found || coded.pattern == nullptr) continue;
     int32_t source = coded.fit.source;
     if (source < 0 && np.possessor != kNone) source = mention_of_np[np.possessor];
+    // "Russian strikes on Kharkiv", "Israeli air strikes": a name modifying
+    // the event noun.
+    for (uint32_t m = 0; source < 0 && m < mentions.size(); ++m) {
+      if (mentions[m].begin >= np.begin && mentions[m].end <= np.head && mentions[m].resolved() &&
+          mentions[m].how != "place") {
+        source = static_cast<int32_t>(m);
+      }
+    }
     // "his visit": the person named before it.
     if (source < 0 && np.determiner != kNone) {
       source = Antecedent(KindOfPronoun(analysis.words[np.determiner]), np.begin, mentions);
@@ -466,11 +474,22 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // coordination.
     const std::vector<int32_t> all_targets = CoordinatedMentions(table, mentions, target, source);
     const std::string paired = coded.code.has_pair ? coded.code.paired : "";
+    // "strikes on Kharkiv", "an offensive against Hamas" go one way; "talks
+    // with", "clashes between" both.
+    bool one_way = false;
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (pp.object_np == kNone || pp.preposition < np.end || pp.preposition >= limit) continue;
+      const NounPhrase& object = analysis.nps[pp.object_np];
+      if (mentions[target].begin < object.full_begin || mentions[target].begin >= object.end) continue;
+      const std::string_view preposition = analysis.words[pp.preposition];
+      one_way = preposition == "on" || preposition == "against" || preposition == "at" || preposition == "to" ||
+                preposition == "into";
+    }
     for (int32_t each : all_targets) {
       push(source, each, primary, "nominal event");
       if (!paired.empty() && paired != "---") {
         push(each, source, paired, "nominal event, paired code for the reversed dyad");
-      } else if (IsMutual(primary)) {
+      } else if (IsMutual(primary) && !one_way) {
         push(each, source, primary, "nominal event, symmetric");
       }
     }
