@@ -472,6 +472,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     // even one no dictionary names, says whose they are.
     if (base == nullptr && np.possessor == kNone) {
       for (uint32_t pp : analysis.indices(pps)) {
+        // "journalists killed by Israeli forces", "talks with Kabul": the
+        // other party, not where the role belongs.
+        const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+        if (preposition == "by" || preposition == "against" || preposition == "with" || preposition == "for" ||
+            preposition == "to") {
+          continue;
+        }
         places = named_by(analysis.pps[pp].object_np);
         if (!places.empty()) {
           base = &(*mentions)[places.front()];
@@ -645,6 +652,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           unknown_name |= IsProperNoun(analysis.tags[k]) && k != analysis.nps[n].head;
         }
         if (unknown_name && IsStateRole(agent_only[n]->code)) continue;
+        // "journalists (killed) by Israeli forces": the other party's country.
+        bool other_party = false;
+        for (uint32_t pp : analysis.indices(analysis.nps[n].pps)) {
+          const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+          other_party |= preposition == "by" || preposition == "against" || preposition == "with";
+        }
+        if (other_party) continue;
         (*mentions)[m].code = CombineCodes(only_country, *agent_only[n]);
         (*mentions)[m].how = "sentence country+agent";
       }

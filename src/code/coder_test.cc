@@ -299,6 +299,12 @@ TEST_F(CoderTest, OnlyTheVisitorIntendsAVisit) {
   EXPECT_EQ(Code("Khalilzad wants to visit Pakistan."), (Events{"USAGOV 036 PAK"}));
 }
 
+TEST_F(CoderTest, APassiveSubjectsDoerIsTheTarget) {
+  // Praise of the attackers, not of India; the soldiers are not the
+  // attackers' country's.
+  EXPECT_EQ(Code("The killing of soldiers by the Taliban was praised by Pakistan."), (Events{"PAK 051 AFGINS"}));
+}
+
 TEST_F(CoderTest, ANameModifyingAnEventNounIsItsSource) {
   // One way: an attack "on" someone is not mutual.
   EXPECT_EQ(Code("Pakistani attacks on India worried the United States."), (Events{"PAK 190 IND"}));

@@ -187,6 +187,30 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
       if (targets.empty()) MentionsOf(table, clause.actor_np(), &targets);
+      // "The killing of two journalists by Israeli forces was condemned": the
+      // doer a subject without an actor names.
+      const int32_t subject = clause.actor_np();
+      if (subject != kNone && std::none_of(targets.begin(), targets.end(), [&](int32_t t) { return mentions[t].resolved(); })) {
+        // Through "of" and "by" phrases, nested ones included: "the killing
+        // of two journalists by Israeli forces".
+        std::vector<int32_t> pending{subject};
+        for (size_t i = 0; i < pending.size() && i < 8; ++i) {
+          for (uint32_t pp : analysis.indices(analysis.nps[pending[i]].pps)) {
+            const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+            const int32_t object = analysis.pps[pp].object_np;
+            if ((preposition != "by" && preposition != "of") || object == kNone) continue;
+            std::vector<int32_t> doers;
+            MentionsOf(table, object, &doers);
+            std::erase_if(doers, [&](int32_t t) { return !mentions[t].resolved(); });
+            if (!doers.empty() && preposition == "by") {
+              targets = std::move(doers);
+              pending.clear();
+              break;
+            }
+            pending.push_back(object);
+          }
+        }
+      }
       notes.push_back("passive: source and target swapped");
     } else {
       if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true, /*doers_only=*/true);
