@@ -357,13 +357,24 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     const int32_t own = (*mention_of_np)[n];
-    if (own < 0 || np.kind != NounPhraseKind::kBase || np.begin < 2 || !(*mentions)[own].resolved()) continue;
-    const uint32_t word = np.begin - 2;
-    if (analysis.words[np.begin - 1] != "and" && analysis.words[np.begin - 1] != "or") continue;
+    if (own < 0 || np.kind != NounPhraseKind::kBase || !(*mentions)[own].resolved()) continue;
+    auto is_and = [&](uint32_t k) { return analysis.words[k] == "and" || analysis.words[k] == "or"; };
+    // The other nationality is outside the phrase ("Indian and [Chinese
+    // soldiers]") or inside it, where the chunker joined coordinated
+    // adjectives ("[Chinese and American officials]").
+    uint32_t word = analysis.size();
+    if (np.begin >= 2 && is_and(np.begin - 1)) {
+      word = np.begin - 2;
+      const int32_t covering = analysis.np_of_word[word];
+      if (covering >= 0 && (*mention_of_np)[covering] >= 0) continue;  // an actor of its own ("Pakistan and ...")
+    } else {
+      for (uint32_t k = np.begin; k + 1 < (*mentions)[own].begin && k + 1 < np.head; ++k) {
+        if (is_and(k + 1)) word = k;
+      }
+    }
+    if (word >= analysis.size()) continue;
     const PosTag tag = analysis.tags[word];
     if (tag != PosTag::kJJ && tag != PosTag::kNNP) continue;
-    const int32_t covering = analysis.np_of_word[word];
-    if (covering >= 0 && (*mention_of_np)[covering] >= 0) continue;  // an actor of its own ("Pakistan and ...")
     PhraseIndex::Match other = actors_at(word, word + 1);
     if (other.length == 0) continue;
     const dict::DatedCode* code = dict::ResolveCode(dict.actors[other.payload].codes, date);

@@ -238,6 +238,8 @@ TEST_F(CoderTest, TabariVerbsAreStems) {
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {
   EXPECT_EQ(Code("Pakistani and Afghan soldiers attacked India."), (Events{"PAKMIL 190 IND", "AFGMIL 190 IND"}));
+  // After a preposition too: one phrase, two actors.
+  EXPECT_EQ(Code("India attacked Pakistani and Afghan soldiers."), (Events{"IND 190 PAKMIL", "IND 190 AFGMIL"}));
 }
 
 TEST_F(CoderTest, NamesRunThroughAPossessive) {

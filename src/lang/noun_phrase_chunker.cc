@@ -88,6 +88,13 @@ class Chunker {
         if (has_noun && !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) break;
         has_number |= t == T::kCD;
         ++j;
+        // Coordinated adjectives share the head: "Chinese and American
+        // officials", "between Israeli and Palestinian negotiators".
+        if (t == T::kJJ && !has_number && j + 2 < n_ && a_.tags[j] == T::kCC &&
+            (wc::EqualsLower(a_.words[j], "and") || wc::EqualsLower(a_.words[j], "or")) &&
+            a_.tags[j + 1] == T::kJJ && (IsNoun(a_.tags[j + 2]) || a_.tags[j + 2] == T::kJJ)) {
+          j += 2;
+        }
       } else if (IsNoun(t)) {
         // "in Ukraine today", "met Ghani Monday": a day after the head noun
         // is a time phrase of its own.
