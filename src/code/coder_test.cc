@@ -209,6 +209,8 @@ TEST_F(CoderTest, PairedAndSymmetricCodes) {
   // What the two share ("their ...") they did to each other.
   EXPECT_EQ(Code("Pakistan and India praised their agreement."), (Events{"PAK 051 IND", "IND 051 PAK"}));
   EXPECT_TRUE(Code("Pakistan and India praised the agreement.").empty());
+  // Visits are not paid to each other.
+  EXPECT_TRUE(Code("Pakistan and India visited on Monday.").empty());
 }
 
 TEST_F(CoderTest, CompoundSubjectsCodeEachMember) {
