@@ -191,6 +191,17 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
   }
 
+  // Objects of verbs: a bare place name there is a place ("Russian troops
+  // shelled Kherson").
+  std::vector<bool> object_of_verb(analysis.nps.size(), false);
+  for (const Clause& clause : analysis.clauses) {
+    for (uint32_t object : analysis.indices(clause.objects)) {
+      object_of_verb[object] = true;
+      if (analysis.nps[object].kind != NounPhraseKind::kCoordination) continue;
+      for (uint32_t member : analysis.indices(analysis.nps[object].members)) object_of_verb[member] = true;
+    }
+  }
+
   // A name that runs through a possessive ("the People's Peace Movement")
   // is read from its possessor's first word; the possessor is absorbed.
   // Two actors may share a phrase ("President Bush" for both Bushes): the one
@@ -328,8 +339,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       agent_only[n] = agent;
       agent_payload[n] = agent_hit->entry;
       agent_is_head[n] = agent_hit->begin <= np.head && np.head < agent_hit->end;
-    } else if (places_ != nullptr && as_place[n]) {
-      // "in Texas": a place the dictionary lacks stands for its country.
+    } else if (places_ != nullptr && (as_place[n] || object_of_verb[n])) {
+      // "in Texas", "shelled Kherson": a place the dictionary lacks stands
+      // for its country (a target only for what is done to places: force,
+      // protest, visits).
       uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
       bool proper = first < np.end;
       for (uint32_t k = first; k < np.end && proper; ++k) proper = IsProperNoun(analysis.tags[k]);

@@ -423,6 +423,12 @@ TEST_F(CoderPlacesTest, PlacesTheDictionaryLacksStandForTheirCountry) {
   EXPECT_EQ(Code("Pakistan and India met in Oslo."), (Events{"PAK 040 IND", "IND 040 PAK"}));
 }
 
+TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar."), (Events{"PAKMIL 190 AFG"}));
+  // Praise is not done to a place.
+  EXPECT_TRUE(Code("Pakistan praised Kandahar.").empty());
+}
+
 TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
   EXPECT_EQ(Code("Afghan protesters protested in Kabul."), (Events{"AFGOPP 140 AFG"}));
   EXPECT_EQ(Code("Kabul praised Pakistan."), (Events{"AFGGOV 051 PAK"}));

@@ -238,6 +238,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
             continue;
           }
           MentionsOf(table, object, &targets, /*through_pps=*/true);
+          // "shelled Kherson" is aimed at Ukraine; "praised Kherson" at nobody.
+          if (!PlaceCanBeTarget(primary)) {
+            std::erase_if(targets, [&](int32_t t) { return mentions[t].how == "place"; });
+          }
           // "condemned an attack by X": the phrase right after an object
           // without an actor belongs to it, wherever the parser put it.
           for (uint32_t pp : analysis.indices(clause.preps)) {
