@@ -98,6 +98,8 @@ verbs AGREE [030] petrarch2
   pattern [0356] * (TO &CEASEFIRE)
 verbs DENY [016] petrarch2
   verb DENY
+verbs ORDER [---] petrarch2
+  verb ORDER
 verbs DISCUSS [040] petrarch2
   verb DISCUSS
 verbs HELP [070] petrarch2
@@ -389,6 +391,11 @@ TEST_F(CoderTest, AnInstitutionIsTheSentencesCountrysNotAnEarlierOne) {
 
 TEST_F(CoderTest, WhatIsDeniedIsNotCoded) {
   EXPECT_EQ(Code("Pakistan denied that it attacked India."), (Events{"PAK 016 ---"}));
+  EXPECT_EQ(Code("Pakistan denied attacking the Taliban."), (Events{"PAK 016 AFGINS"}));
+}
+
+TEST_F(CoderTest, WhatIsOrderedIsNotYetDone) {
+  EXPECT_TRUE(Code("Pakistan ordered its soldiers to attack India.").empty());
 }
 
 TEST_F(CoderTest, ALowerCaseCommonNounAfterAIsNoName) {

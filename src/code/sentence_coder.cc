@@ -635,7 +635,21 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": alleged in a grievance, not coded");
       continue;
     }
-    if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) && parent_code == "016") {
+    // "ordered the army to attack the rebels", "instructed police to
+    // arrest": what is ordered has not happened yet.
+    if (clause.kind == ClauseKind::kInfinitival) {
+      const std::string_view directive = analysis.lemma(analysis.clauses[parent].verb.lemma);
+      if (directive == "order" || directive == "command" || directive == "instruct" || directive == "direct" ||
+          directive == "authorize" || directive == "authorise") {
+        for (size_t e : mine) (*out)[e].dropped = true;
+        unreal[c] = true;
+        if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": ordered, not yet done");
+        continue;
+      }
+    }
+    const bool gerund = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone;
+    if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement || gerund) &&
+        parent_code == "016") {
       // "denied accusations that it had bombed civilians": what is denied
       // is not coded as done; the denial is.
       for (size_t e : mine) (*out)[e].dropped = true;
