@@ -87,6 +87,7 @@ verbs SAY [010] petrarch2
   verb SAY {SAYS SAID SAYING}
 verbs URGE [020] petrarch2
   verb URGE
+  pattern [0232] * (FOR SOLDIERS)
 verbs PROTEST [140] petrarch2
   verb PROTEST
 verbs PRAISE [051] petrarch2
@@ -199,6 +200,11 @@ TEST_F(CoderTest, RefusingToDoSomethingRejectsIt) {
 TEST_F(CoderTest, ReportedSpeechCodesWhatIsReported) {
   Events events = Code("Khalilzad said Pakistan attacked India.");
   EXPECT_EQ(events, (Events{"PAK 190 IND"}));
+}
+
+TEST_F(CoderTest, ANounAfterAPatternsPrepositionIsInItsPhrase) {
+  EXPECT_EQ(Code("Pakistan urged India for soldiers."), (Events{"PAK 0232 IND"}));
+  EXPECT_EQ(Code("Pakistan urged India for calm after attacks by soldiers."), (Events{"PAK 020 IND"}));
 }
 
 TEST_F(CoderTest, RequestsAreNotTheRequestedEvent) {

@@ -91,11 +91,17 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
                                           (*cursor->tokens)[cursor->index - 1].kind != Kind::kTarget &&
                                           (*cursor->tokens)[cursor->index - 1].kind != Kind::kSource &&
                                           !IsFunctionWord((*cursor->tokens)[cursor->index - 1]);
+      // A noun after a preposition of the pattern is in that preposition's
+      // phrase: "(FOR &WEAPON)" is not "called for calm after rocket attacks".
+      const bool word_after_preposition =
+          !IsFunctionWord(token) && cursor->index > 0 && (*cursor->tokens)[cursor->index - 1].kind == Kind::kWord &&
+          IsPatternPreposition((*cursor->tokens)[cursor->index - 1].text);
       for (uint32_t p = position; p < last; ++p) {
         if (preposition_after_word && IsPrepositionKey((*context.keys)[p]) &&
             !SameWord(context, p, token.text)) {
           break;
         }
+        if (word_after_preposition && p > position && IsPrepositionKey((*context.keys)[p])) break;
         uint32_t length = WordAt(token, synset, context, p, limit);
         if (length == 0) continue;
         PatternFit attempt = *fit;
