@@ -202,6 +202,10 @@ TEST_F(CoderTest, ReportedSpeechCodesWhatIsReported) {
   EXPECT_EQ(events, (Events{"PAK 190 IND"}));
 }
 
+TEST_F(CoderTest, ATargetTakesItsCoordinatedNames) {
+  EXPECT_EQ(Code("The Taliban praised talks in Pakistan and India."), (Events{"AFGINS 051 PAK", "AFGINS 051 IND"}));
+}
+
 TEST_F(CoderTest, ANounAfterAPatternsPrepositionIsInItsPhrase) {
   EXPECT_EQ(Code("Pakistan urged India for soldiers."), (Events{"PAK 0232 IND"}));
   EXPECT_EQ(Code("Pakistan urged India for calm after attacks by soldiers."), (Events{"PAK 020 IND"}));

@@ -295,7 +295,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         if (Within(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }
-      if (earliest >= 0) targets.push_back(earliest);
+      // "tariffs on Canada and Mexico": the names coordinated with it too.
+      if (earliest >= 0) {
+        targets = CoordinatedMentions(table, mentions, earliest, sources.empty() ? -1 : sources.front());
+      }
     }
     // "demanded that Russia withdraw", "warned that Iran would": an appeal,
     // demand or threat is addressed to whoever must act in its complement.
