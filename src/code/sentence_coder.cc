@@ -103,6 +103,11 @@ bool IsAgentive(std::string_view preposition) {
          preposition == "from";
 }
 
+// Prepositions naming what talks or statements are about.
+bool IsTopicPreposition(std::string_view preposition) {
+  return preposition == "on" || preposition == "about" || preposition == "over" || preposition == "regarding";
+}
+
 bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
 }
@@ -271,8 +276,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
     }
-    // An actor known only by its role ("---MIL") is too vague to be a target.
-    std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved(); });
+    // An actor known only by its role ("---MIL") is too vague to be a target,
+    // and what talks are about is no party to them ("exchanged views on
+    // Ukraine").
+    auto topic = [&](int32_t t) {
+      const int32_t np = mentions[t].np;
+      const uint32_t phrase_begin = np >= 0 ? analysis.nps[np].full_begin : mentions[t].begin;
+      return Root(primary) == "04" && phrase_begin > 0 && IsTopicPreposition(analysis.words[phrase_begin - 1]);
+    };
+    std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || topic(t); });
     if (targets.empty() && !clause.verb.passive) {
       // The first actor after the verb inside this clause or the clauses it
       // governs ("cordoned off the roads leading into Mordor"). A
@@ -293,6 +305,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
             analysis.clauses[home].kind == ClauseKind::kInfinitival) {
           continue;
         }
+        if (topic(static_cast<int32_t>(m))) continue;
         if (Within(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }
       // "tariffs on Canada and Mexico": the names coordinated with it too.
