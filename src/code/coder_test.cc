@@ -221,8 +221,9 @@ TEST_F(CoderTest, PairedAndSymmetricCodes) {
   // What the two share ("their ...") they did to each other.
   EXPECT_EQ(Code("Pakistan and India praised their agreement."), (Events{"PAK 051 IND", "IND 051 PAK"}));
   EXPECT_TRUE(Code("Pakistan and India praised the agreement.").empty());
-  // What the talks are about is no party to them.
+  // What the talks are about is no party to them, nor is where they are held.
   EXPECT_EQ(Code("Pakistan and India met on Afghanistan."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+  EXPECT_EQ(Code("Pakistan and India met in Afghanistan."), (Events{"PAK 040 IND", "IND 040 PAK"}));
   // Visits are not paid to each other.
   EXPECT_TRUE(Code("Pakistan and India visited on Monday.").empty());
 }

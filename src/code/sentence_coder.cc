@@ -279,10 +279,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // An actor known only by its role ("---MIL") is too vague to be a target,
     // and what talks are about is no party to them ("exchanged views on
     // Ukraine").
+    // Nor is the venue where two parties meet a third one ("Chinese and
+    // American defence chiefs held talks in Singapore").
     auto topic = [&](int32_t t) {
       const int32_t np = mentions[t].np;
       const uint32_t phrase_begin = np >= 0 ? analysis.nps[np].full_begin : mentions[t].begin;
-      return Root(primary) == "04" && phrase_begin > 0 && IsTopicPreposition(analysis.words[phrase_begin - 1]);
+      if (phrase_begin == 0) return false;
+      const std::string_view preposition = analysis.words[phrase_begin - 1];
+      if (IsMutual(primary) && sources.size() >= 2 && (preposition == "in" || preposition == "at")) return true;
+      return Root(primary) == "04" && IsTopicPreposition(preposition);
     };
     std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || topic(t); });
     if (targets.empty() && !clause.verb.passive) {
