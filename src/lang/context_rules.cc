@@ -307,6 +307,16 @@ void Rules::Forward(size_t i) {
     t.tag = T::kNN;
     return;
   }
+  // "50 Islamic State suspects": a number, then a name, then a plural noun
+  // rather than a verb.
+  if (t.Is(T::kVBZ) && t.Can(T::kNNS) && !t.capitalized && (before == T::kNNP || before == T::kNNPS)) {
+    size_t k = i;
+    while (k > 0 && (s_[k - 1].tag == T::kNNP || s_[k - 1].tag == T::kNNPS)) --k;
+    if (k > 0 && s_[k - 1].tag == T::kCD) {
+      t.tag = T::kNNS;
+      return;
+    }
+  }
   // A past tense read as a noun after a name, before its particle: "Ukraine
   // shot down 20 drones", "Hamas set off".
   if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&

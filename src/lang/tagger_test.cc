@@ -27,6 +27,10 @@ TEST_F(TaggerTest, AttributionClosingTheSentenceIsAVerb) {
   EXPECT_EQ(Tags("They welcomed the reports ."), "PRP VBD DT NNS .");
 }
 
+TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
+  EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
+}
+
 TEST_F(TaggerTest, ChiefAfterANounHeadsThePhrase) {
   EXPECT_EQ(Tags("The army chief held talks ."), "DT NN NN VBD NNS .");
 }
