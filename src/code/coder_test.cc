@@ -97,6 +97,10 @@ verbs INTEND [030] petrarch2
 verbs AGREE [030] petrarch2
   verb AGREE
   pattern [0356] * (TO &CEASEFIRE)
+  pattern [036] * (TO END HOSTILITIES)
+verbs END [---] petrarch2
+  verb END
+  pattern [164] * HOSTILITIES
 verbs DENY [016] petrarch2
   verb DENY
 verbs ORDER [---] petrarch2
@@ -414,6 +418,15 @@ TEST_F(CoderTest, WhatIsOrderedIsNotYetDone) {
 TEST_F(CoderTest, ALowerCaseCommonNounAfterAIsNoName) {
   EXPECT_EQ(Code("Amnesty praised Pakistan."), (Events{"NGOHRIAMN 051 PAK"}));
   EXPECT_TRUE(Code("Pakistan praised an amnesty.").empty());
+}
+
+TEST_F(CoderTest, APatternForTheWholeConstructionBeatsTheInfinitivesOwn) {
+  EXPECT_EQ(Code("Pakistan and India agreed to end hostilities."), (Events{"PAK 036 IND", "IND 036 PAK"}));
+}
+
+TEST_F(CoderTest, ATimePhraseEndsWhatAPatternReads) {
+  EXPECT_EQ(Code("Pakistan called a truce with India."), (Events{"PAK 0871 IND"}));
+  EXPECT_TRUE(Code("Pakistan called India after the truce.").empty());
 }
 
 TEST_F(CoderTest, AgreeingToACeasefireTogetherIsMutual) {

@@ -29,6 +29,12 @@ bool IsFunctionWord(const dict::PatternToken& token) {
           std::find(std::begin(kOthers), std::end(kOthers), token.text) != std::end(kOthers));
 }
 
+// Prepositions that open a time phrase, which never holds what a verb acts on.
+bool IsTimePrepositionKey(const std::string& key) {
+  return key == "AFTER" || key == "BEFORE" || key == "SINCE" || key == "UNTIL" || key == "DURING" || key == "AMID" ||
+         key == "FOLLOWING";
+}
+
 // Prepositions by their key: where a "(OVER +)" target's phrase ends.
 bool IsPrepositionKey(const std::string& key) {
   return IsPatternPreposition(key) || key == "DURING" || key == "AFTER";
@@ -97,6 +103,9 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
           !IsFunctionWord(token) && cursor->index > 0 && (*cursor->tokens)[cursor->index - 1].kind == Kind::kWord &&
           IsPatternPreposition((*cursor->tokens)[cursor->index - 1].text);
       for (uint32_t p = position; p < last; ++p) {
+        // A time phrase ends the words a pattern may read: "end a dispute
+        // after talks" is not "END * &TALKS".
+        if (p > position && IsTimePrepositionKey((*context.keys)[p]) && !SameWord(context, p, token.text)) break;
         if (preposition_after_word && IsPrepositionKey((*context.keys)[p]) &&
             !SameWord(context, p, token.text)) {
           break;

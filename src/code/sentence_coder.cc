@@ -121,7 +121,7 @@ bool IsMutual(const std::string& code) {
   // Mexico will host the World Cup".
   return (root == "04" && code != "042" && code != "043") || root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" ||
          code == "087" || code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
-         code == "030" || code == "031" || code == "032" || code == "036" || code == "0356";
+         code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "0356";
 }
 
 bool PlaceCanBeTarget(const std::string& code) {
@@ -555,6 +555,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
   }
 
+  // Whether an event's pattern reads on into the clause's infinitive.
+  auto NamesInfinitive = [&](const CandidateEvent& event) {
+    if (event.pattern == nullptr) return false;
+    const std::vector<dict::VerbPattern>& patterns = dictionary_->dictionary().verb_families[event.family].patterns;
+    const size_t index = static_cast<size_t>(event.pattern - patterns.data());
+    return index < patterns.size() && dictionary_->ReadsInfinitive(event.family, static_cast<uint32_t>(index));
+  };
+
   // Relations between clauses. `unreal` marks clauses whose content has not
   // happened: asked for, threatened, intended, refused or negated away.
   std::vector<bool> unreal(analysis.clauses.size(), false);
@@ -699,6 +707,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
       if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
+    } else if ((clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) && !theirs.empty() &&
+               std::all_of(theirs.begin(), theirs.end(), [&](size_t e) { return NamesInfinitive((*out)[e]); })) {
+      // "agreed (TO END &CONFLICT)": a pattern written for the whole
+      // construction says more than the infinitive's own verb.
+      for (size_t e : mine) (*out)[e].dropped = true;
+      unreal[c] = true;
+      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": coded by the pattern above it");
     } else if (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) {
       // A target of the parent's own ("permission to Russia"), not one taken
       // from the complement ("refused to negotiate with Kabul").
