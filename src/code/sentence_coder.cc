@@ -1,6 +1,7 @@
 #include "code/sentence_coder.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "code/negation.h"
 #include "lang/word_classes.h"
@@ -559,8 +560,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   auto NamesInfinitive = [&](const CandidateEvent& event) {
     if (event.pattern == nullptr) return false;
     const std::vector<dict::VerbPattern>& patterns = dictionary_->dictionary().verb_families[event.family].patterns;
-    const size_t index = static_cast<size_t>(event.pattern - patterns.data());
-    return index < patterns.size() && dictionary_->ReadsInfinitive(event.family, static_cast<uint32_t>(index));
+    const dict::VerbPattern* begin = patterns.data();
+    if (std::less<>{}(event.pattern, begin) || !std::less<>{}(event.pattern, begin + patterns.size())) return false;
+    return dictionary_->ReadsInfinitive(event.family, static_cast<uint32_t>(event.pattern - begin));
   };
 
   // Relations between clauses. `unreal` marks clauses whose content has not
