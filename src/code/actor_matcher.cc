@@ -253,10 +253,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   }
 
   // 1. Named actors and agents inside each base NP.
+  std::vector<Hit> actors, agents;  // of one NP; outside the loop to keep their memory
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (np.kind != NounPhraseKind::kBase || np.pronoun || absorbed_by[n] >= 0) continue;
-    std::vector<Hit> actors, agents;
+    actors.clear();
+    agents.clear();
     for (uint32_t k = scan_begin[n]; k < np.end;) {
       PhraseIndex::Match actor = actors_at(k, np.end);
       if (actor.length > 0 && (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
