@@ -1,6 +1,5 @@
 #include "lang/word_classes.h"
 
-#include <cstring>
 
 #include "lang/word_set.h"
 
@@ -160,11 +159,14 @@ size_t MultiWordPrepositionLength(std::span<const std::string_view> words) {
   size_t size = 0;
   for (size_t k = 0; k < words.size() && k < kMaxWords; ++k) {
     const std::string_view word = words[k];
-    // A token with a space in it must not pass for two words.
-    if (size + (k > 0) + word.size() > sizeof(joined) || word.find(' ') != std::string_view::npos) return 0;
+    if (size + (k > 0) + word.size() > sizeof(joined)) return 0;
     if (k > 0) joined[size++] = ' ';
-    std::memcpy(joined + size, word.data(), word.size());
-    size += word.size();
+    // Copied byte by byte: the words are short, and a token with a space in
+    // it must not pass for two words.
+    for (const char c : word) {
+      if (c == ' ') return 0;
+      joined[size++] = c;
+    }
     if (k > 0 && kPhrases.Contains(std::string_view(joined, size))) return k + 1;
   }
   return 0;

@@ -16,11 +16,11 @@ namespace khaldun::lang_internal {
 static_assert(std::endian::native == std::endian::little, "WordSet packs keys little-endian");
 
 // A closed word list, packed into a hash table at compile time. Most tokens
-// are not in a given list, so a lookup first rejects by length and first
-// letter (two bit tests); only then is the word loaded and lower-cased into
-// a 24-byte integer key (whole-word loads, no byte loop, no memcpy call)
-// and looked up with integer compares, mostly in one probe: a few ns per
-// token, no allocation.
+// are not in a given list, so a lookup first rejects by length, then by a
+// 256-bit filter of (length, first letter, last letter); only then is the
+// word loaded and lower-cased into a 24-byte integer key (whole-word loads,
+// no byte loop, no memcpy call) and looked up with integer compares, mostly
+// in one probe: a few ns per token, no allocation.
 template <size_t N>
 class WordSet {
  public:
@@ -34,15 +34,16 @@ class WordSet {
       while (!slots_[i].empty() && !(slots_[i] == key)) i = (i + 1) & kMask;
       slots_[i] = key;  // a repeated word lands on itself
       lengths_ |= uint32_t{1} << word.size();
-      initials_ |= uint64_t{1} << (static_cast<unsigned char>(word[0]) & 63);
+      const uint32_t bit = FilterBit(word.size(), word[0], word.back());
+      filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
   }
   bool Contains(std::string_view word) const {
     if (word.empty() || word.size() > kMaxLength || (lengths_ & (uint32_t{1} << word.size())) == 0) {
       return false;
     }
-    const char first = Lower(word[0]);
-    if ((initials_ & (uint64_t{1} << (static_cast<unsigned char>(first) & 63))) == 0) return false;
+    const uint32_t bit = FilterBit(word.size(), Lower(word[0]), Lower(word.back()));
+    if ((filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return false;
     const Key key = LoadLower(word);
     for (size_t i = SlotOf(key);; i = (i + 1) & kMask) {
       if (slots_[i] == key) return true;
@@ -62,6 +63,12 @@ class WordSet {
     constexpr bool operator==(const Key& o) const { return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2]; }
     constexpr bool empty() const { return w[0] == 0; }  // no word starts with NUL
   };
+  // One of 256 bits; the words of a set mostly differ in one of the three.
+  static constexpr uint32_t FilterBit(size_t length, char first, char last) {
+    const uint32_t mixed = (static_cast<unsigned char>(first) * 31u + static_cast<unsigned char>(last)) * 0x9E3779B1u +
+                           static_cast<uint32_t>(length) * 0x85EBCA77u;
+    return mixed >> 24;
+  }
   static constexpr size_t SlotOf(const Key& key) {
     const uint64_t mixed = key.w[0] ^ (key.w[1] * 0xFF51AFD7ED558CCDull) ^ (key.w[2] * 0xC4CEB9FE1A85EC53ull);
     return static_cast<size_t>((mixed * 0x9E3779B97F4A7C15ull) >> kShift);
@@ -115,7 +122,7 @@ class WordSet {
   }
   std::array<Key, kSlots> slots_{};
   uint32_t lengths_ = 0;
-  uint64_t initials_ = 0;
+  uint64_t filter_[4] = {0, 0, 0, 0};
 };
 
 // A WordSet of the given words (lower case, 1-24 bytes each).
