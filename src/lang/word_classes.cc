@@ -1,9 +1,9 @@
 #include "lang/word_classes.h"
 
-
 #include "lang/word_set.h"
 
 namespace khaldun::word_classes {
+
 using lang_internal::MakeSet;
 
 Auxiliary AuxiliaryOf(std::string_view word) {
