@@ -40,9 +40,6 @@ struct SentenceAnalysis {
   std::vector<int32_t> np_of_word;
   std::vector<int32_t> clause_of_word;
 
-  // Workspace of the analyser (a lemma being built); not part of the result.
-  std::string scratch;
-
   // Empties everything, keeping capacity.
   void Clear();
 
