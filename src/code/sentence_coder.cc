@@ -144,11 +144,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   // vectors cost several allocations a sentence). Every slot is reset here.
   thread_local ClauseScratch scratch;
   const size_t clauses = analysis.clauses.size();
-  std::vector<std::vector<size_t>>& by_clause = scratch.by_clause;  // events of each clause, indices into *out
+  std::vector<std::vector<size_t>>& by_clause = scratch.by_clause;  // indices into *out, by clause
   std::vector<std::string>& clause_code = scratch.clause_code;
   std::vector<int32_t>& clause_source = scratch.clause_source;
   std::vector<bool>& clause_by_default = scratch.clause_by_default;  // coded by the verb alone, no pattern
-  std::vector<bool>& negated_away = scratch.negated_away;            // a negation left no event ("did not ask")
+  std::vector<bool>& negated_away = scratch.negated_away;  // a negation left no event ("did not ask")
   std::vector<bool>& unreal = scratch.unreal;
   if (by_clause.size() < clauses) by_clause.resize(clauses);
   for (size_t c = 0; c < clauses; ++c) by_clause[c].clear();

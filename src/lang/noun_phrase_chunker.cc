@@ -35,8 +35,8 @@ void FindMultiWordPrepositions(SentenceAnalysis& a) {
   a.preposition_length.assign(a.size(), 0);
   for (uint32_t i = 0; i < a.size(); ++i) {
     if (MayStartPreposition(a.tags[i]) || a.tags[i] == T::kVBN) {
-      a.preposition_length[i] =
-          static_cast<uint8_t>(wc::MultiWordPrepositionLength(std::span<const std::string_view>(a.words).subspan(i)));
+      const std::span<const std::string_view> words = std::span<const std::string_view>(a.words).subspan(i);
+      a.preposition_length[i] = static_cast<uint8_t>(wc::MultiWordPrepositionLength(words));
     }
   }
 }

@@ -60,13 +60,15 @@ class WordSet {
   // The bytes of a word, eight to an integer, zero padded.
   struct Key {
     uint64_t w[3] = {0, 0, 0};
-    constexpr bool operator==(const Key& o) const { return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2]; }
+    constexpr bool operator==(const Key& o) const {
+      return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2];
+    }
     constexpr bool empty() const { return w[0] == 0; }  // no word starts with NUL
   };
   // One of 256 bits; the words of a set mostly differ in one of the three.
   static constexpr uint32_t FilterBit(size_t length, char first, char last) {
-    const uint32_t mixed = (static_cast<unsigned char>(first) * 31u + static_cast<unsigned char>(last)) * 0x9E3779B1u +
-                           static_cast<uint32_t>(length) * 0x85EBCA77u;
+    const uint32_t letters = static_cast<unsigned char>(first) * 31u + static_cast<unsigned char>(last);
+    const uint32_t mixed = letters * 0x9E3779B1u + static_cast<uint32_t>(length) * 0x85EBCA77u;
     return mixed >> 24;
   }
   static constexpr size_t SlotOf(const Key& key) {
