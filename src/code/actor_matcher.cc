@@ -14,6 +14,16 @@ struct Hit {
   uint32_t entry = 0;  // actor index, or agent payload
 };
 
+// ActorMatcher::Match's per-NP working state (see there).
+struct NpScratch {
+  std::vector<const dict::Agent*> agent_only;
+  std::vector<uint32_t> agent_payload;
+  std::vector<bool> agent_is_head;
+  std::vector<bool> as_place;
+  std::vector<uint32_t> scan_begin;
+  std::vector<int32_t> absorbed_by;
+};
+
 bool IsPluralTag(PosTag tag) { return tag == PosTag::kNNS || tag == PosTag::kNNPS; }
 
 bool IsDefinite(std::string_view word) {
@@ -161,9 +171,22 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
     return out;
   };
-  std::vector<const dict::Agent*> agent_only(analysis.nps.size(), nullptr);
-  std::vector<uint32_t> agent_payload(analysis.nps.size(), 0);
-  std::vector<bool> agent_is_head(analysis.nps.size(), false);  // "troops", not "military support"
+  // Per-NP working state in per-thread buffers that only grow: six fresh
+  // vectors a sentence cost six allocations. Every slot is reset here.
+  thread_local NpScratch scratch;
+  const size_t nps = analysis.nps.size();
+  std::vector<const dict::Agent*>& agent_only = scratch.agent_only;
+  std::vector<uint32_t>& agent_payload = scratch.agent_payload;
+  std::vector<bool>& agent_is_head = scratch.agent_is_head;  // "troops", not "military support"
+  std::vector<bool>& as_place = scratch.as_place;
+  std::vector<uint32_t>& scan_begin = scratch.scan_begin;
+  std::vector<int32_t>& absorbed_by = scratch.absorbed_by;
+  agent_only.assign(nps, nullptr);
+  agent_payload.assign(nps, 0);
+  agent_is_head.assign(nps, false);
+  as_place.assign(nps, false);
+  scan_begin.assign(nps, 0);
+  absorbed_by.assign(nps, -1);
 
   auto add = [&](ActorMention mention, int32_t np) {
     mention.np = np;
@@ -176,7 +199,6 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   };
 
   // NPs a preposition names as places ("in Kabul", "to Helmand and Kandahar").
-  std::vector<bool> as_place(analysis.nps.size(), false);
   for (const PrepPhrase& pp : analysis.pps) {
     if (pp.object_np == kNone) continue;
     // "the Black Sea port of Odesa", "the outskirts of Kabul".
@@ -219,8 +241,6 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   auto agents_at = [&](uint32_t k, uint32_t limit) {
     return dictionary_->agents().Longest(keys, key_hashes, k, limit, [](uint32_t) { return true; });
   };
-  std::vector<uint32_t> scan_begin(analysis.nps.size());
-  std::vector<int32_t> absorbed_by(analysis.nps.size(), -1);
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     scan_begin[n] = np.begin;
@@ -275,10 +295,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   }
 
   // 1. Named actors and agents inside each base NP.
+  std::vector<Hit> actors, agents;  // of one NP; outside the loop to keep their memory
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (np.kind != NounPhraseKind::kBase || np.pronoun || absorbed_by[n] >= 0) continue;
-    std::vector<Hit> actors, agents;
+    actors.clear();
+    agents.clear();
     for (uint32_t k = scan_begin[n]; k < np.end;) {
       PhraseIndex::Match actor = actors_at(k, np.end);
       // A lone lower-case common noun after "a" or "an" is not a name: "an

@@ -269,9 +269,11 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     if (events->size() > first_event) {
       impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));
     }
-    for (const ActorMention& mention : ws.mentions) {
+    // Moved, not copied: the sentence is done with its mentions, and the
+    // next Match clears them.
+    for (ActorMention& mention : ws.mentions) {
       // A place ("in Texas") is where things happen, not whom "they" means.
-      if (mention.resolved() && mention.how != "place") ws.history.mentions.push_back(mention);
+      if (mention.resolved() && mention.how != "place") ws.history.mentions.push_back(std::move(mention));
     }
   }
   return static_cast<uint32_t>(ws.text.sentences.size());

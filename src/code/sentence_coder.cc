@@ -9,6 +9,16 @@
 namespace khaldun {
 namespace {
 
+// SentenceCoder::Code's per-clause working state (see there).
+struct ClauseScratch {
+  std::vector<std::vector<size_t>> by_clause;
+  std::vector<std::string> clause_code;
+  std::vector<int32_t> clause_source;
+  std::vector<bool> clause_by_default;
+  std::vector<bool> negated_away;
+  std::vector<bool> unreal;
+};
+
 std::string Root(const std::string& code) { return code.substr(0, 2); }
 
 // The NP-to-mention tables of one sentence.
@@ -138,11 +148,24 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                          std::vector<std::string>* trace) const {
   const size_t first = out->size();
   const NpMentions table{analysis, mention_of_np, group_of_np};
-  std::vector<std::vector<size_t>> by_clause(analysis.clauses.size());
-  std::vector<std::string> clause_code(analysis.clauses.size());
-  std::vector<int32_t> clause_source(analysis.clauses.size(), -1);
-  std::vector<bool> clause_by_default(analysis.clauses.size(), false);  // coded by the verb alone, no pattern
-  std::vector<bool> negated_away(analysis.clauses.size(), false);      // a negation left no event ("did not ask")
+  // Per-clause working state in per-thread buffers that only grow (fresh
+  // vectors cost several allocations a sentence). Every slot is reset here.
+  thread_local ClauseScratch scratch;
+  const size_t clauses = analysis.clauses.size();
+  std::vector<std::vector<size_t>>& by_clause = scratch.by_clause;  // indices into *out, by clause
+  std::vector<std::string>& clause_code = scratch.clause_code;
+  std::vector<int32_t>& clause_source = scratch.clause_source;
+  std::vector<bool>& clause_by_default = scratch.clause_by_default;  // coded by the verb alone, no pattern
+  std::vector<bool>& negated_away = scratch.negated_away;  // a negation left no event ("did not ask")
+  std::vector<bool>& unreal = scratch.unreal;
+  if (by_clause.size() < clauses) by_clause.resize(clauses);
+  for (size_t c = 0; c < clauses; ++c) by_clause[c].clear();
+  clause_code.resize(clauses);
+  for (size_t c = 0; c < clauses; ++c) clause_code[c].clear();
+  clause_source.assign(clauses, -1);
+  clause_by_default.assign(clauses, false);
+  negated_away.assign(clauses, false);
+  unreal.assign(clauses, false);
 
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
@@ -567,7 +590,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
 
   // Relations between clauses. `unreal` marks clauses whose content has not
   // happened: asked for, threatened, intended, refused or negated away.
-  std::vector<bool> unreal(analysis.clauses.size(), false);
   // "pledged to keep supporting Ukraine", "vowed to continue fighting": an
   // aspect verb the dictionaries do not code passes its complement up.
   auto aspectual = [&](int32_t k) {

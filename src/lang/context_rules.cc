@@ -5,32 +5,40 @@
 // modals select bare verbs, determiners start noun phrases), not facts about
 // any evaluation sentence. Each rule only picks a tag the lexicon allows for
 // the word (or, for unknown words, one the guesser allowed).
-#include <initializer_list>
-
 #include "lang/tag_state.h"
 #include "lang/word_classes.h"
+#include "lang/word_set.h"
 
 namespace khaldun::lang_internal {
 namespace {
 
 using T = PosTag;
 
-bool AnyOf(std::string_view word, std::initializer_list<std::string_view> lowers) {
-  for (std::string_view lower : lowers) {
-    if (WordIs(word, lower)) return true;
-  }
-  return false;
-}
+// Word lists of single rules below.
+constexpr auto kAttributionVerbs = MakeSet("reports", "says", "writes", "adds", "notes", "claims",
+    "confirms", "announces");
+constexpr auto kParticlesAfterName = MakeSet("down", "up", "out", "off", "back", "away");
+constexpr auto kTitlesAfterNoun = MakeSet("chief", "general");
+constexpr auto kNot = MakeSet("not", "n't");
+constexpr auto kPredeterminers = MakeSet("such", "all", "both", "half", "quite");
+constexpr auto kBareInfinitiveVerbs = MakeSet("helps", "helped", "lets", "let", "makes", "made");
+constexpr auto kParticles = MakeSet("up", "out", "off", "down", "away");
+constexpr auto kDegreeWords = MakeSet("more", "most", "less", "least");
+constexpr auto kCompassWords = MakeSet("north", "south", "east", "west");
+constexpr auto kIsAfterPronoun = MakeSet("that", "there", "what", "who", "where", "here", "it");
 
 bool IsHave(std::string_view w) {
-  return AnyOf(w, {"have", "has", "had", "having", "'ve", "'d"});
+  static constexpr auto kHave = MakeSet("have", "has", "had", "having", "'ve", "'d");
+  return kHave.Contains(w);
 }
 bool IsBe(std::string_view w) {
-  return AnyOf(w, {"be", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "am",
-                   "get", "gets", "got", "gotten", "getting", "become", "became", "becomes"});
+  static constexpr auto kBe = MakeSet("be", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m",
+      "am", "get", "gets", "got", "gotten", "getting", "become", "became", "becomes");
+  return kBe.Contains(w);
 }
 bool IsDo(std::string_view w) {
-  return AnyOf(w, {"do", "does", "did"});
+  static constexpr auto kDo = MakeSet("do", "does", "did");
+  return kDo.Contains(w);
 }
 bool IsNegOrAdverb(const TokenState& t) {
   return t.Is(T::kRB) || t.Is(T::kRBR) || t.Is(T::kRBS);
@@ -50,14 +58,21 @@ bool IsPunct(T t) {
          t == T::kCloseQuote || t == T::kLRB || t == T::kRRB;
 }
 // Subject pronouns that take a third-person-singular verb.
-bool IsSingularSubjectPronoun(std::string_view w) { return AnyOf(w, {"he", "she", "it"}); }
-bool IsNonThirdPronoun(std::string_view w) { return AnyOf(w, {"i", "we", "you", "they"}); }
+bool IsSingularSubjectPronoun(std::string_view w) {
+  static constexpr auto kPronouns = MakeSet("he", "she", "it");
+  return kPronouns.Contains(w);
+}
+bool IsNonThirdPronoun(std::string_view w) {
+  static constexpr auto kPronouns = MakeSet("i", "we", "you", "they");
+  return kPronouns.Contains(w);
+}
 
 // Subordinating conjunctions open a new clause: a verb after them has its
 // own subject ("five years after crowds burned down its embassy").
 bool IsSubordinator(std::string_view w) {
-  return AnyOf(w, {"after", "as", "because", "before", "since", "when", "while", "although",
-                   "though", "if", "until", "unless", "whether", "once", "where"});
+  static constexpr auto kSubordinators = MakeSet("after", "as", "because", "before", "since", "when",
+      "while", "although", "though", "if", "until", "unless", "whether", "once", "where");
+  return kSubordinators.Contains(w);
 }
 bool StartsNounPhraseTag(T t) {
   return t == T::kDT || t == T::kPRPS || t == T::kCD || t == T::kNNS || t == T::kNN ||
@@ -292,7 +307,7 @@ void Rules::Forward(size_t i) {
   // reports." is attribution, not the plural noun "reports".
   if (!t.capitalized && t.Can(T::kVBZ) && (before == T::kNNP || before == T::kNNPS) &&
       (next == T::kPeriod || i + 1 == s_.size()) &&
-      AnyOf(w, {"reports", "says", "writes", "adds", "notes", "claims", "confirms", "announces"})) {
+      kAttributionVerbs.Contains(w)) {
     size_t k = i;
     while (k > 0 && (s_[k - 1].tag == T::kNNP || s_[k - 1].tag == T::kNNPS)) --k;
     if (k > 0 && s_[k - 1].tag == T::kComma) {
@@ -302,7 +317,7 @@ void Rules::Forward(size_t i) {
   }
   // "the army chief held talks", "the police chief said": after a noun and
   // before a verb, "chief" heads the phrase.
-  if (t.Is(T::kJJ) && t.Can(T::kNN) && AnyOf(w, {"chief", "general"}) && IsNoun(before) && i + 1 < s_.size() &&
+  if (t.Is(T::kJJ) && t.Can(T::kNN) && kTitlesAfterNoun.Contains(w) && IsNoun(before) && i + 1 < s_.size() &&
       (s_[i + 1].Can(T::kVBD) || s_[i + 1].Can(T::kVBZ) || s_[i + 1].Is(T::kMD))) {
     t.tag = T::kNN;
     return;
@@ -320,7 +335,7 @@ void Rules::Forward(size_t i) {
   // A past tense read as a noun after a name, before its particle: "Ukraine
   // shot down 20 drones", "Hamas set off".
   if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
-      i + 1 < s_.size() && AnyOf(s_[i + 1].word, {"down", "up", "out", "off", "back", "away"})) {
+      i + 1 < s_.size() && kParticlesAfterName.Contains(s_[i + 1].word)) {
     t.tag = T::kVBD;
     return;
   }
@@ -340,9 +355,9 @@ void Rules::Forward(size_t i) {
   }
   // Closed-class words whose treebank tag is fixed by convention.
   if (WordIs(w, "to")) { t.tag = T::kTO; return; }
-  if (AnyOf(w, {"not", "n't"})) { t.tag = T::kRB; return; }
+  if (kNot.Contains(w)) { t.tag = T::kRB; return; }
   // Predeterminers: "such a step", "all the troops".
-  if (t.Can(T::kPDT) && next == T::kDT && AnyOf(w, {"such", "all", "both", "half", "quite"})) {
+  if (t.Can(T::kPDT) && next == T::kDT && kPredeterminers.Contains(w)) {
     t.tag = T::kPDT;
     return;
   }
@@ -387,7 +402,7 @@ void Rules::Forward(size_t i) {
   if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && (before == T::kVBZ || before == T::kVBD)) {
     const TokenState* prev_word = At(i, -1);
     if (prev_word != nullptr && !IsHave(prev_word->word) && !IsBe(prev_word->word) && !IsDo(prev_word->word) &&
-        !AnyOf(prev_word->word, {"helps", "helped", "lets", "let", "makes", "made"})) {
+        !kBareInfinitiveVerbs.Contains(prev_word->word)) {
       t.tag = T::kNN;
       return;
     }
@@ -506,7 +521,7 @@ void Rules::Forward(size_t i) {
   }
 
   // Particles after verbs: "called off the talks", "set up a panel".
-  if (t.Can(T::kRP) && IsVerb(before) && AnyOf(w, {"up", "out", "off", "down", "away"}) &&
+  if (t.Can(T::kRP) && IsVerb(before) && kParticles.Contains(w) &&
       !WordAt(i, 1, "of")) {
     if (StartsNounPhrase(next) || IsPunct(next) || next == T::kIN || next == T::kTO) {
       t.tag = T::kRP;
@@ -515,7 +530,7 @@ void Rules::Forward(size_t i) {
   }
 
   // "more"/"most" before an adjective or adverb are adverbs of degree.
-  if (AnyOf(w, {"more", "most", "less", "least"}) &&
+  if (kDegreeWords.Contains(w) &&
       (next == T::kJJ || next == T::kRB || next == T::kVBN)) {
     Set(t, (WordIs(w, "more") || WordIs(w, "less")) ? T::kRBR : T::kRBS);
     return;
@@ -529,8 +544,7 @@ void Rules::Backward(size_t i) {
   // Possessive or "is": "the Taliban's offer" / "it's over".
   if (WordIs(t.word, "'s")) {
     const TokenState* p = At(i, -1);
-    if (p != nullptr && (before == T::kPRP || AnyOf(p->word, {"that", "there", "what", "who",
-                                                             "where", "here", "it"}))) {
+    if (p != nullptr && (before == T::kPRP || kIsAfterPronoun.Contains(p->word))) {
       t.tag = T::kVBZ;
     } else if (IsNoun(before) || before == T::kCloseQuote) {
       t.tag = T::kPOS;
@@ -539,7 +553,7 @@ void Rules::Backward(size_t i) {
   }
   // A compass word between a preposition and a name modifies the name: "in
   // south Lebanon", "across north Syria".
-  if (t.Is(T::kRB) && AnyOf(t.word, {"north", "south", "east", "west"}) && next == T::kNNP &&
+  if (t.Is(T::kRB) && kCompassWords.Contains(t.word) && next == T::kNNP &&
       (before == T::kIN || before == T::kDT || before == T::kTO)) {
     t.tag = T::kJJ;
     return;

@@ -96,12 +96,9 @@ void LanguageAnalyzer::AnalyzeArticle(const ArticleText& text, std::vector<Sente
 
 void LanguageAnalyzer::AnalyzeTagged(SentenceAnalysis* out) const {
   RepairTags(tagger_->lexicon(), out);
-  // The lemma goes through out->scratch, whose capacity survives Clear().
   std::string& lemmas = out->lemma_text;
-  std::string& scratch = out->scratch;
   for (size_t i = 0; i < out->words.size(); ++i) {
-    lemmatizer_->LemmatizeInto(out->words[i], out->tags[i], &scratch);
-    lemmas += scratch;
+    lemmatizer_->AppendLemma(out->words[i], out->tags[i], &lemmas);
     out->lemma_end.push_back(static_cast<uint32_t>(lemmas.size()));
   }
   lang_internal::ChunkNounPhrases(out);

@@ -1,5 +1,6 @@
 #include "lang/lemmatizer.h"
 
+#include <algorithm>
 #include <optional>
 #include <span>
 
@@ -39,50 +40,77 @@ bool IsInflected(PosTag tag) {
   }
 }
 
-void AsciiLower(std::string_view word, std::string* out) {
-  out->assign(word);
-  for (char& c : *out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// Bytes for a word being built: on the stack up to 64 bytes (every word of
+// news text), else on the heap. The lemma is built in these and appended to
+// the caller's string once, with no string of its own.
+class WordBuffer {
+ public:
+  WordBuffer() = default;
+  WordBuffer(const WordBuffer&) = delete;
+  WordBuffer& operator=(const WordBuffer&) = delete;
+  char* Get(size_t size) {
+    if (size <= sizeof small_) return small_;
+    heap_.resize(size);
+    return heap_.data();
   }
+
+ private:
+  char small_[64];
+  std::string heap_;
+};
+
+// `word` ASCII-lower-cased into `buffer`.
+std::string_view AsciiLower(std::string_view word, WordBuffer* buffer) {
+  char* out = buffer->Get(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {out, word.size()};
 }
 
-// Tries the detachment rules of `pos`; on success writes the lemma to `out`.
-bool Detach(const WordNet& wordnet, std::string_view word, WordNetPos pos, std::string* out) {
+// Tries the detachment rules of `pos`; on success returns the lemma, built
+// in `buffer` (no rule's ending is longer than its suffix).
+std::optional<std::string_view> Detach(const WordNet& wordnet, std::string_view word, WordNetPos pos,
+                                       WordBuffer* buffer) {
   std::span<const Detachment> rules;
   if (pos == WordNetPos::kNoun) rules = kNounRules;
   else if (pos == WordNetPos::kVerb) rules = kVerbRules;
   else if (pos == WordNetPos::kAdj) rules = kAdjRules;
-  // Candidates are built in a small local buffer: SSO keeps this allocation-free.
-  std::string candidate;
+  char* candidate = buffer->Get(word.size());
   for (const Detachment& rule : rules) {
     if (word.size() <= rule.suffix.size() || !word.ends_with(rule.suffix)) continue;
-    candidate.assign(word.substr(0, word.size() - rule.suffix.size()));
-    candidate.append(rule.ending);
-    if (wordnet.HasLemma(candidate, pos)) {
-      out->assign(candidate);
-      return true;
-    }
+    const size_t stem = word.size() - rule.suffix.size();
+    std::copy_n(word.data(), stem, candidate);
+    std::copy_n(rule.ending.data(), rule.ending.size(), candidate + stem);
+    const std::string_view lemma(candidate, stem + rule.ending.size());
+    if (wordnet.HasLemma(lemma, pos)) return lemma;
   }
-  return false;
+  return std::nullopt;
 }
 
 // For words WordNet lacks: strip a regular inflection so "ceasefires" ->
 // "ceasefire". Conservative: only the unambiguous plural and verb endings.
-void FallbackStem(std::string_view word, PosTag tag, std::string* out) {
-  out->assign(word);
-  auto strip = [&](size_t n) { out->resize(out->size() - n); };
+// `word` is the lower-cased word in a buffer of ours, rewritten in place.
+std::string_view FallbackStem(std::string_view word, char* bytes, PosTag tag) {
+  size_t size = word.size();
   if ((tag == PosTag::kNNS || tag == PosTag::kVBZ) && word.size() > 3) {
-    if (word.ends_with("ies")) { strip(3); out->append("y"); }
+    if (word.ends_with("ies")) { size -= 2; bytes[size - 1] = 'y'; }
     else if (word.ends_with("sses") || word.ends_with("xes") || word.ends_with("ches") ||
-             word.ends_with("shes") || word.ends_with("zes")) { strip(2); }
-    else if (word.ends_with("s") && !word.ends_with("ss") && !word.ends_with("us")) { strip(1); }
+             word.ends_with("shes") || word.ends_with("zes")) { size -= 2; }
+    else if (word.ends_with("s") && !word.ends_with("ss") && !word.ends_with("us")) { size -= 1; }
   } else if ((tag == PosTag::kVBD || tag == PosTag::kVBN) && word.size() > 4 &&
              word.ends_with("ed")) {
-    strip(word.ends_with("ied") ? 3 : 2);
-    if (word.ends_with("ied")) out->append("y");
+    if (word.ends_with("ied")) {
+      size -= 2;
+      bytes[size - 1] = 'y';
+    } else {
+      size -= 2;
+    }
   } else if (tag == PosTag::kVBG && word.size() > 5 && word.ends_with("ing")) {
-    strip(3);
+    size -= 3;
   }
+  return {bytes, size};
 }
 
 // The lemma of a PTB contraction token ("'s"/VBZ -> "be", "n't" -> "not").
@@ -120,47 +148,55 @@ std::string Lemmatizer::Lemmatize(std::string_view word, PosTag tag) const {
 }
 
 void Lemmatizer::LemmatizeInto(std::string_view word, PosTag tag, std::string* out) const {
+  out->clear();
+  AppendLemma(word, tag, out);
+}
+
+void Lemmatizer::AppendLemma(std::string_view word, PosTag tag, std::string* out) const {
   // Penn Treebank splits contractions into tokens WordNet does not list.
   if (std::optional<std::string_view> expanded = ContractionLemma(word, tag)) {
-    out->assign(*expanded);
+    out->append(*expanded);
     return;
   }
   std::optional<WordNetPos> pos = PosOfTag(tag);
+  WordBuffer lower_buffer;
   if (!pos || IsProperNoun(tag)) {
     // Function words are lower-cased ("The" -> "the"); names, numbers,
     // symbols and punctuation are returned as written.
     const bool keep = IsProperNoun(tag) || tag == PosTag::kCD || tag == PosTag::kSYM ||
                       tag == PosTag::kFW || tag >= PosTag::kDollar;
-    if (keep) {
-      out->assign(word);
-    } else {
-      AsciiLower(word, out);
-    }
+    out->append(keep ? word : AsciiLower(word, &lower_buffer));
     return;
   }
-  std::string lower;
-  AsciiLower(word, &lower);
+  const std::string_view lower = AsciiLower(word, &lower_buffer);
   const WordNet& wordnet = *wordnet_;
   if (!IsInflected(tag) && wordnet.HasLemma(lower, *pos)) {
-    out->assign(lower);
+    out->append(lower);
     return;
   }
   if (std::optional<std::string_view> base = wordnet.ExceptionBase(lower, *pos)) {
-    out->assign(*base);
+    out->append(*base);
     return;
   }
-  if (IsInflected(tag) && Detach(wordnet, lower, *pos, out)) return;
+  if (IsInflected(tag)) {
+    WordBuffer candidate_buffer;
+    if (std::optional<std::string_view> detached = Detach(wordnet, lower, *pos, &candidate_buffer)) {
+      out->append(*detached);
+      return;
+    }
+  }
   if (wordnet.HasLemma(lower, *pos)) {
-    out->assign(lower);
+    out->append(lower);
     return;
   }
   // Base-form tags whose word is unknown still may carry a detachable
   // ending only by tagger error; keep them as written.
   if (!IsInflected(tag)) {
-    out->assign(lower);
+    out->append(lower);
     return;
   }
-  FallbackStem(lower, tag, out);
+  // `lower` is ours to rewrite.
+  out->append(FallbackStem(lower, lower_buffer.Get(lower.size()), tag));
 }
 
 }  // namespace khaldun

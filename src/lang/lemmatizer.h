@@ -32,6 +32,9 @@ class Lemmatizer {
   // As Lemmatize, writing into `*out` (reusing its capacity: no allocation in
   // the steady state).
   void LemmatizeInto(std::string_view word, PosTag tag, std::string* out) const;
+  // As Lemmatize, appending to `*out`; builds the lemma without a string of
+  // its own (no allocation for words of up to 64 bytes).
+  void AppendLemma(std::string_view word, PosTag tag, std::string* out) const;
 
   const WordNet& wordnet() const { return *wordnet_; }
   std::shared_ptr<const WordNet> shared_wordnet() const { return wordnet_; }

@@ -58,6 +58,21 @@ TEST_F(LemmatizerTest, Contractions) {
   EXPECT_EQ(L("'s", PosTag::kPOS), "'s");
 }
 
+TEST_F(LemmatizerTest, AppendsAfterWhatIsThere) {
+  std::string lemmas = "said|";
+  lemmatizer_->AppendLemma("Ceasefires", PosTag::kNNS, &lemmas);
+  lemmatizer_->AppendLemma("|", PosTag::kSYM, &lemmas);
+  lemmatizer_->AppendLemma("The", PosTag::kDT, &lemmas);
+  EXPECT_EQ(lemmas, "said|ceasefire|the");
+}
+
+TEST_F(LemmatizerTest, WordsLongerThanTheBuffer) {
+  const std::string stem(70, 'x');
+  EXPECT_EQ(L(stem + "ies", PosTag::kNNS), stem + "y");
+  EXPECT_EQ(L("X" + stem + "ed", PosTag::kVBD), "x" + stem);
+  EXPECT_EQ(L("X" + stem, PosTag::kNN), "x" + stem);
+}
+
 TEST(LemmatizerLoad, MissingDirectoryNamesFile) {
   Result<Lemmatizer> lemmatizer = Lemmatizer::Load("/nonexistent/wordnet");
   ASSERT_FALSE(lemmatizer.ok());

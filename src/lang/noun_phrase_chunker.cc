@@ -26,8 +26,19 @@ bool MayStartPreposition(PosTag t) {
 }
 
 size_t PrepositionLength(const SentenceAnalysis& a, uint32_t i) {
-  if (!MayStartPreposition(a.tags[i])) return 0;
-  return wc::MultiWordPrepositionLength(std::span<const std::string_view>(a.words).subspan(i));
+  return MayStartPreposition(a.tags[i]) ? a.preposition_length[i] : 0;
+}
+
+// Fills preposition_length: the chunker asks for a token twice, and the
+// verb-group finder also after a VBN.
+void FindMultiWordPrepositions(SentenceAnalysis& a) {
+  a.preposition_length.assign(a.size(), 0);
+  for (uint32_t i = 0; i < a.size(); ++i) {
+    if (MayStartPreposition(a.tags[i]) || a.tags[i] == T::kVBN) {
+      const std::span<const std::string_view> words = std::span<const std::string_view>(a.words).subspan(i);
+      a.preposition_length[i] = static_cast<uint8_t>(wc::MultiWordPrepositionLength(words));
+    }
+  }
 }
 
 class Chunker {
@@ -379,7 +390,10 @@ void FindAppositions(SentenceAnalysis& a) {
 
 }  // namespace
 
-void ChunkNounPhrases(SentenceAnalysis* analysis) { Chunker(analysis).Run(); }
+void ChunkNounPhrases(SentenceAnalysis* analysis) {
+  FindMultiWordPrepositions(*analysis);
+  Chunker(analysis).Run();
+}
 
 void LinkNounPhrases(SentenceAnalysis* analysis) {
   FindPrepPhrases(*analysis);

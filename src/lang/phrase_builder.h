@@ -9,7 +9,8 @@
 namespace khaldun::lang_internal {
 
 // Base noun-phrase chunks (determiner, pre-modifiers, head; possessors as
-// their own chunk ending in 's), in token order; fills np_of_word.
+// their own chunk ending in 's), in token order; fills np_of_word (and
+// first preposition_length, which the later stages read too).
 // Requires words, tags and lemmas.
 void ChunkNounPhrases(SentenceAnalysis* analysis);
 

@@ -13,6 +13,7 @@ void SentenceAnalysis::Clear() {
   index_pool.clear();
   np_of_word.clear();
   clause_of_word.clear();
+  preposition_length.clear();
 }
 
 std::string_view SentenceAnalysis::lemma(uint32_t i) const {

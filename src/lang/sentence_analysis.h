@@ -39,9 +39,10 @@ struct SentenceAnalysis {
   // Per word: the innermost base NP / the clause containing it, or kNone.
   std::vector<int32_t> np_of_word;
   std::vector<int32_t> clause_of_word;
-
-  // Workspace of the analyser (a lemma being built); not part of the result.
-  std::string scratch;
+  // Per word: the number of words of the multi-word preposition it opens
+  // ("because of" -> 2, "in front of" -> 3), else 0; looked up once, for
+  // the words whose tag may open one (IN TO RB JJ VBG VBN NNS RP).
+  std::vector<uint8_t> preposition_length;
 
   // Empties everything, keeping capacity.
   void Clear();

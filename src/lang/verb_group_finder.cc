@@ -2,7 +2,6 @@
 // main verb. A group continues only while its last verb is an auxiliary
 // (be/have/do/get), a modal or "to", so "refused to negotiate" is two groups
 // (the clause builder links them) and "did not attend" is one.
-#include <span>
 
 #include "lang/phrase_builder.h"
 #include "lang/word_classes.h"
@@ -83,8 +82,7 @@ void FindVerbGroups(SentenceAnalysis* analysis) {
     const PosTag t = a.tags[i];
     // "according to", "regarding": the first word of a multi-word preposition.
     if (t == T::kVBG || t == T::kVBN || t == T::kJJ || t == T::kRB) {
-      if (const size_t length = wc::MultiWordPrepositionLength(std::span<const std::string_view>(a.words).subspan(i));
-          length > 1) {
+      if (const size_t length = a.preposition_length[i]; length > 1) {
         i += static_cast<uint32_t>(length);
         continue;
       }

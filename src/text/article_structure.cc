@@ -58,8 +58,9 @@ void FindArticleStructure(std::string_view text, std::vector<Block>* blocks, Dat
     uint32_t pos = 0;
     const uint32_t n = static_cast<uint32_t>(text.size());
     while (pos <= n) {
-      uint32_t eol = pos;
-      while (eol < n && text[eol] != '\n') ++eol;
+      // memchr: lines are long, and a byte loop cost ~4 instructions a byte.
+      const size_t newline = text.find('\n', pos);
+      const uint32_t eol = newline == std::string_view::npos ? n : static_cast<uint32_t>(newline);
       Span line = Trim(text, {pos, eol});
       if (line.empty() || IsBlank(line.of(text))) {
         if (open) paragraphs.push_back(current);
