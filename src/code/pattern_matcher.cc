@@ -1,7 +1,10 @@
 #include "code/pattern_matcher.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
+
+#include "code/word_key.h"
 
 namespace khaldun {
 namespace {
@@ -29,10 +32,13 @@ bool IsFunctionWord(const dict::PatternToken& token) {
           std::find(std::begin(kOthers), std::end(kOthers), token.text) != std::end(kOthers));
 }
 
-// Prepositions that open a time phrase, which never holds what a verb acts on.
-bool IsTimePrepositionKey(const std::string& key) {
-  return key == "AFTER" || key == "BEFORE" || key == "SINCE" || key == "UNTIL" || key == "DURING" || key == "AMID" ||
-         key == "FOLLOWING";
+// Prepositions that open a time phrase, which never holds what a verb acts
+// on; compared by WordKeyHash, as the matcher looks at every position.
+bool IsTimePrepositionHash(size_t hash) {
+  static const std::array<size_t, 7> kHashes = {WordKeyHash("AFTER"), WordKeyHash("BEFORE"), WordKeyHash("SINCE"),
+                                                WordKeyHash("UNTIL"), WordKeyHash("DURING"), WordKeyHash("AMID"),
+                                                WordKeyHash("FOLLOWING")};
+  return std::find(kHashes.begin(), kHashes.end(), hash) != kHashes.end();
 }
 
 // Prepositions by their key: where a "(OVER +)" target's phrase ends.
@@ -105,7 +111,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       for (uint32_t p = position; p < last; ++p) {
         // A time phrase ends the words a pattern may read: "end a dispute
         // after talks" is not "END * &TALKS".
-        if (p > position && IsTimePrepositionKey((*context.keys)[p]) && !SameWord(context, p, token.text)) break;
+        if (p > position && IsTimePrepositionHash((*context.key_hashes)[p]) && !SameWord(context, p, token.text)) break;
         if (preposition_after_word && IsPrepositionKey((*context.keys)[p]) &&
             !SameWord(context, p, token.text)) {
           break;

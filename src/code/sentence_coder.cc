@@ -305,13 +305,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // Ukraine").
     // Nor is the venue where two parties meet a third one ("Chinese and
     // American defence chiefs held talks in Singapore").
+    const bool meeting_of_several = sources.size() >= 2 && IsMutual(primary);
+    const bool consultation = primary.starts_with("04");
     auto topic = [&](int32_t t) {
+      if (!meeting_of_several && !consultation) return false;
       const int32_t np = mentions[t].np;
       const uint32_t phrase_begin = np >= 0 ? analysis.nps[np].full_begin : mentions[t].begin;
       if (phrase_begin == 0) return false;
       const std::string_view preposition = analysis.words[phrase_begin - 1];
-      if (IsMutual(primary) && sources.size() >= 2 && (preposition == "in" || preposition == "at")) return true;
-      return Root(primary) == "04" && IsTopicPreposition(preposition);
+      if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;
+      return consultation && IsTopicPreposition(preposition);
     };
     std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || topic(t); });
     if (targets.empty() && !clause.verb.passive) {
@@ -322,7 +325,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // Mentions are listed named actors first, roles after: take the
       // earliest resolved one in the text ("the military junta in Niger"
       // before Niger; "troops near the Ukrainian border" gives Ukraine).
-      const bool consultation = Root(primary) == "04";
       int32_t earliest = -1;
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
