@@ -1,10 +1,9 @@
 #include "code/sentence_coder.h"
 
 #include <algorithm>
-#include <functional>
 
+#include "code/clause_relations.h"
 #include "code/negation.h"
-#include "lang/word_classes.h"
 
 namespace khaldun {
 namespace {
@@ -165,7 +164,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   clause_source.assign(clauses, -1);
   clause_by_default.assign(clauses, false);
   negated_away.assign(clauses, false);
-  unreal.assign(clauses, false);
 
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
@@ -581,219 +579,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
   }
 
-  // Whether an event's pattern reads on into the clause's infinitive.
-  auto NamesInfinitive = [&](const CandidateEvent& event) {
-    if (event.pattern == nullptr) return false;
-    const std::vector<dict::VerbPattern>& patterns = dictionary_->dictionary().verb_families[event.family].patterns;
-    const dict::VerbPattern* begin = patterns.data();
-    if (std::less<>{}(event.pattern, begin) || !std::less<>{}(event.pattern, begin + patterns.size())) return false;
-    return dictionary_->ReadsInfinitive(event.family, static_cast<uint32_t>(event.pattern - begin));
-  };
-
-  // Relations between clauses. `unreal` marks clauses whose content has not
-  // happened: asked for, threatened, intended, refused or negated away.
-  // "pledged to keep supporting Ukraine", "vowed to continue fighting": an
-  // aspect verb the dictionaries do not code passes its complement up.
-  auto aspectual = [&](int32_t k) {
-    if (k == kNone || !clause_code[k].empty()) return false;
-    const ClauseKind kind = analysis.clauses[k].kind;
-    if (kind != ClauseKind::kInfinitival && kind != ClauseKind::kCoordinated) return false;
-    const std::string_view lemma = analysis.lemma(analysis.clauses[k].verb.lemma);
-    return lemma == "keep" || lemma == "continue" || lemma == "start" || lemma == "begin" || lemma == "resume";
-  };
-  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
-    const Clause& clause = analysis.clauses[c];
-    if (aspectual(static_cast<int32_t>(c)) && by_clause[c].empty()) continue;
-    int32_t parent = clause.parent_clause;
-    while ((clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kParticipial) && aspectual(parent)) {
-      parent = analysis.clauses[parent].parent_clause;
-    }
-    if (parent != kNone && negated_away[parent] &&
-        (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement)) {
-      // "would not ask Russia to help Israel": what was not asked for, not
-      // intended or not agreed to has not happened either.
-      for (size_t e : by_clause[c]) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": under a negated verb, not coded");
-      continue;
-    }
-    if (parent != kNone && unreal[parent] &&
-        (clause.kind == ClauseKind::kInfinitival ||
-         (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
-      // "seeking to deepen ties by promoting biofuels": the means or purpose
-      // of something not yet done is not done either.
-      for (size_t e : by_clause[c]) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": part of what has not happened, not coded");
-      continue;
-    }
-    if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin > 0 &&
-        word_classes::IsPurposeNoun(analysis.words[clause.verb.begin - 1])) {
-      // "a peace mission to end the war", "efforts to counter the
-      // militants": an aim, not a deed.
-      for (size_t e : by_clause[c]) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": the aim of a noun, not coded");
-      continue;
-    }
-    if (parent == kNone || clause_code[parent].empty()) continue;
-    std::vector<size_t>& mine = by_clause[c];
-    std::vector<size_t>& theirs = by_clause[parent];
-    const std::string& parent_code = clause_code[parent];
-    const std::string parent_root = Root(parent_code);
-    if ((parent_root == "02" || parent_root == "10" || parent_root == "13") && clause.kind != ClauseKind::kReported) {
-      // "urged Iran to halt", "demanded that Russia withdraw", "threatened to
-      // attack": what is asked for, demanded or threatened has not happened.
-      // A bare appeal or demand takes the code of what it asks for ("asked
-      // Obama to help Iran" -> 023 appeal for aid).
-      if (parent_code == parent_root + "0") {
-        // What is asked for: the complement's event, or its verb's code when
-        // its doer is nobody the dictionaries name ("called for parties to
-        // show flexibility" -> 025 appeal to yield).
-        std::vector<std::string> asked_for;
-        for (size_t e : mine) asked_for.push_back((*out)[e].code);
-        if (asked_for.empty() && !clause_code[c].empty() && clause_code[c] != "---") asked_for.push_back(clause_code[c]);
-        for (const std::string& code : asked_for) {
-          std::string asked = RequestedCode(parent_root, code);
-          if (asked.empty()) continue;
-          for (size_t t : theirs) {
-            if ((*out)[t].code != parent_code) continue;
-            (*out)[t].notes.push_back("asks for " + code + " -> " + asked);
-            (*out)[t].code = asked;
-          }
-          break;
-        }
-      }
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
-      continue;
-    }
-    if (parent_root == "04" && analysis.clauses[parent].kind == ClauseKind::kInfinitival &&
-        clause.kind == ClauseKind::kInfinitival) {
-      // "met to discuss efforts to counter the militants": the topic of
-      // talks is not done by talking about it.
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": the topic of talks, not coded");
-      continue;
-    }
-    const bool offence = parent_root == "17" && clause.kind == ClauseKind::kParticipial &&
-                         clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
-                         (analysis.words[clause.begin] == "for" || analysis.words[clause.begin] == "over");
-    if ((parent_root == "11" && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) ||
-        offence) {
-      // "accused the Taliban of sheltering fighters", "criticised Israel for
-      // blocking aid", "jailed a student for helping militants": the
-      // grievance or the punishment is coded, what it alleges is not.
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": alleged in a grievance, not coded");
-      continue;
-    }
-    // "ordered the army to attack the rebels", "instructed police to
-    // arrest": what is ordered has not happened yet.
-    if (clause.kind == ClauseKind::kInfinitival) {
-      const std::string_view directive = analysis.lemma(analysis.clauses[parent].verb.lemma);
-      if (directive == "order" || directive == "command" || directive == "instruct" || directive == "direct" ||
-          directive == "authorize" || directive == "authorise") {
-        for (size_t e : mine) (*out)[e].dropped = true;
-        unreal[c] = true;
-        if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": ordered, not yet done");
-        continue;
-      }
-    }
-    const bool gerund = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone;
-    if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement || gerund) &&
-        parent_code == "016") {
-      // "denied accusations that it had bombed civilians": what is denied
-      // is not coded as done; the denial is.
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": denied, not coded");
-      continue;
-    }
-    if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
-      if (mine.empty()) continue;
-      for (size_t e : theirs) (*out)[e].dropped = true;
-      // "Russia said it would attack Ukraine", "Israel announced it will
-      // free prisoners": what a speaker says it will do is its intention.
-      const bool own_future = clause.verb.tense == Tense::kFuture ||
-                              (clause.verb.modal != kNone && analysis.words[clause.verb.modal] == "would");
-      for (size_t e : mine) {
-        CandidateEvent& event = (*out)[e];
-        event.reported_by = clause_source[parent];
-        if (clause_source[parent] < 0) continue;
-        event.notes.push_back("reported by " + mentions[clause_source[parent]].code);
-        if (own_future && !event.paired && mentions[event.source].code == mentions[clause_source[parent]].code) {
-          const std::string intended = IntendedCode(event.code);
-          if (intended != event.code) event.notes.push_back("announced intention of " + event.code + " -> " + intended);
-          event.code = intended;
-        } else if (own_future && event.paired && mentions[event.target].code == mentions[clause_source[parent]].code) {
-          event.dropped = true;  // the host of a visit the speaker only announces
-        }
-      }
-      if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
-    } else if ((clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) && !theirs.empty() &&
-               std::all_of(theirs.begin(), theirs.end(), [&](size_t e) { return NamesInfinitive((*out)[e]); })) {
-      // "agreed (TO END &CONFLICT)": a pattern written for the whole
-      // construction says more than the infinitive's own verb.
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": coded by the pattern above it");
-    } else if (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) {
-      // A target of the parent's own ("permission to Russia"), not one taken
-      // from the complement ("refused to negotiate with Kabul").
-      const bool parent_has_target = std::any_of(theirs.begin(), theirs.end(), [&](size_t e) {
-        const int32_t target = (*out)[e].target;
-        return target >= 0 && (mentions[target].begin < clause.begin || mentions[target].begin >= clause.end);
-      });
-      if (Root(parent_code) == "12" && parent_has_target) {
-        // "would not give permission to Russia to help Israel": the refusal
-        // is to Russia; what was not permitted did not happen.
-        for (size_t e : mine) (*out)[e].dropped = true;
-        unreal[c] = true;
-      } else if (Root(parent_code) == "12") {
-        unreal[c] = true;
-        // "refused to negotiate": the refusal of what the complement names.
-        for (size_t e : mine) {
-          CandidateEvent& event = (*out)[e];
-          std::string negated = event.paired ? std::string() : NegatedCode(event.code);
-          if (negated.empty()) {
-            event.dropped = true;
-            continue;
-          }
-          event.notes.push_back("refusal of " + event.code + " -> " + negated);
-          event.code = negated;
-        }
-        bool any = std::any_of(mine.begin(), mine.end(), [&](size_t e) { return !(*out)[e].dropped; });
-        if (any) {
-          for (size_t e : theirs) (*out)[e].dropped = true;
-        }
-      } else if (Root(parent_code) == "03" && mine.empty() && clause_by_default[parent]) {
-        // "wants Obama to head back", "plans to build a road": a bare wish or
-        // plan whose content codes nothing is no event.
-        for (size_t e : theirs) (*out)[e].dropped = true;
-        unreal[c] = true;
-      } else if ((Root(parent_code) == "03" || Root(parent_code) == "05") && !mine.empty()) {
-        unreal[c] = Root(parent_code) == "03";
-        // "wants to attack", "agreed to lift the sanctions": the intention or
-        // agreement is coded by what is intended; the bare intent gives way.
-        for (size_t e : mine) {
-          CandidateEvent& event = (*out)[e];
-          // "prepared to attend the Olympics in Beijing": the intent is the
-          // visitor's; the host has done and said nothing yet.
-          if (event.paired && Root(parent_code) == "03") {
-            event.dropped = true;
-            continue;
-          }
-          std::string intended = Root(parent_code) == "03" ? IntendedCode(event.code) : event.code;
-          if (intended != event.code) event.notes.push_back("intention of " + event.code + " -> " + intended);
-          event.code = intended;
-        }
-        for (size_t e : theirs) (*out)[e].dropped = true;
-      }
-    }
-  }
+  RelateClauses(analysis, mentions, *dictionary_,
+                ClauseFacts{by_clause, clause_code, clause_source, clause_by_default, negated_away}, &unreal, out,
+                trace);
 
   // Drop the dropped and the duplicates (same source, target and code).
   std::vector<CandidateEvent> kept;
