@@ -21,6 +21,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
   const std::vector<int32_t>& clause_source = facts.source;
   const std::vector<bool>& clause_by_default = facts.by_default;
   const std::vector<bool>& negated_away = facts.negated_away;
+  // Clauses whose content has not happened: asked for, threatened,
+  // intended, refused, denied, ordered or negated away.
   std::vector<bool>& unreal = *unreal_out;
   unreal.assign(analysis.clauses.size(), false);
 
@@ -33,8 +35,6 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     return dictionary.ReadsInfinitive(event.family, static_cast<uint32_t>(event.pattern - begin));
   };
 
-  // Relations between clauses. `unreal` marks clauses whose content has not
-  // happened: asked for, threatened, intended, refused or negated away.
   // "pledged to keep supporting Ukraine", "vowed to continue fighting": an
   // aspect verb the dictionaries do not code passes its complement up.
   auto aspectual = [&](int32_t k) {
