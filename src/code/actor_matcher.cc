@@ -14,15 +14,6 @@ struct Hit {
   uint32_t entry = 0;  // actor index, or agent payload
 };
 
-// ActorMatcher::Match's per-NP working state (see there).
-struct NpScratch {
-  std::vector<const dict::Agent*> agent_only;
-  std::vector<uint32_t> agent_payload;
-  std::vector<bool> agent_is_head;
-  std::vector<bool> as_place;
-  std::vector<uint32_t> scan_begin;
-  std::vector<int32_t> absorbed_by;
-};
 
 bool IsPluralTag(PosTag tag) { return tag == PosTag::kNNS || tag == PosTag::kNNPS; }
 
@@ -148,8 +139,9 @@ std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
 }
 
 void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
-                         const std::vector<size_t>& key_hashes, dict::DateNumber date, const ActorHistory& history, std::vector<ActorMention>* mentions,
-                         std::vector<int32_t>* mention_of_np, std::vector<std::vector<int32_t>>* group_of_np,
+                         const std::vector<size_t>& key_hashes, dict::DateNumber date, const ActorHistory& history,
+                         std::vector<ActorMention>* mentions, std::vector<int32_t>* mention_of_np,
+                         std::vector<std::vector<int32_t>>* group_of_np, ActorMatcherScratch* scratch_space,
                          std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
   mentions->clear();
@@ -171,9 +163,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
     return out;
   };
-  // Per-NP working state in per-thread buffers that only grow: six fresh
-  // vectors a sentence cost six allocations. Every slot is reset here.
-  thread_local NpScratch scratch;
+  // Per-NP working state in the caller's buffers, which only grow: six
+  // fresh vectors a sentence cost six allocations. Every slot is reset here.
+  ActorMatcherScratch& scratch = *scratch_space;
   const size_t nps = analysis.nps.size();
   std::vector<const dict::Agent*>& agent_only = scratch.agent_only;
   std::vector<uint32_t>& agent_payload = scratch.agent_payload;

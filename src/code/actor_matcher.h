@@ -32,6 +32,18 @@ struct ActorHistory {
 
 class Gazetteer;
 
+// ActorMatcher::Match's per-NP working state, kept by the caller (one per
+// thread, in its CoderWorkspace) so that its vectors keep their memory from
+// sentence to sentence. Match resets every slot it uses.
+struct ActorMatcherScratch {
+  std::vector<const dict::Agent*> agent_only;
+  std::vector<uint32_t> agent_payload;
+  std::vector<bool> agent_is_head;
+  std::vector<bool> as_place;
+  std::vector<uint32_t> scan_begin;
+  std::vector<int32_t> absorbed_by;
+};
+
 class ActorMatcher {
  public:
   // `places` (may be null: no place rules) must outlive the matcher.
@@ -44,12 +56,12 @@ class ActorMatcher {
   // the mentions. An NP standing for several actors ("lawmakers in Kandahar
   // and Helmand") lists them all in `group_of_np` (empty for the others).
   // Resolved mentions are appended to `history` afterwards by the caller
-  // (so a sentence cannot refer to itself).
+  // (so a sentence cannot refer to itself). `scratch` is working space.
   void Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
              const std::vector<size_t>& key_hashes, dict::DateNumber date,
              const ActorHistory& history, std::vector<ActorMention>* mentions,
              std::vector<int32_t>* mention_of_np, std::vector<std::vector<int32_t>>* group_of_np,
-             std::vector<std::string>* trace) const;
+             ActorMatcherScratch* scratch, std::vector<std::string>* trace) const;
 
  private:
   // The country `text` names as a place: a province, region, capital or city

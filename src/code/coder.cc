@@ -46,6 +46,8 @@ struct CoderWorkspace::Impl {
   std::vector<std::vector<int32_t>> group_of_np;
   std::vector<CandidateEvent> candidates;
   ActorHistory history;
+  ActorMatcherScratch actor_scratch;
+  SentenceCoderScratch sentence_scratch;
 };
 
 CoderWorkspace::CoderWorkspace() : impl_(std::make_unique<Impl>()) {}
@@ -212,8 +214,8 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       }
       continue;
     }
-    impl.actors->Match(analysis, ws.keys, ws.key_hashes, date_number, ws.history, &ws.mentions, &ws.mention_of_np, &ws.group_of_np,
-                       lines);
+    impl.actors->Match(analysis, ws.keys, ws.key_hashes, date_number, ws.history, &ws.mentions, &ws.mention_of_np,
+                       &ws.group_of_np, &ws.actor_scratch, lines);
     ws.mention_at.assign(analysis.size(), -1);
     for (uint32_t m = 0; m < ws.mentions.size(); ++m) {
       uint32_t at = ws.mentions[m].begin;
@@ -221,7 +223,8 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     }
     MatchContext context{&ws.keys, &ws.lemma_keys, &ws.mentions, &ws.mention_at, &ws.key_hashes, &ws.lemma_hashes};
     ws.candidates.clear();
-    impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, &ws.candidates, lines);
+    impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, &ws.sentence_scratch,
+                         &ws.candidates, lines);
 
     std::vector<std::string> issues;
     for (size_t k = 0; k < ws.keys.size(); ++k) {

@@ -8,15 +8,6 @@
 namespace khaldun {
 namespace {
 
-// SentenceCoder::Code's per-clause working state (see there).
-struct ClauseScratch {
-  std::vector<std::vector<size_t>> by_clause;
-  std::vector<std::string> clause_code;
-  std::vector<int32_t> clause_source;
-  std::vector<bool> clause_by_default;
-  std::vector<bool> negated_away;
-  std::vector<bool> unreal;
-};
 
 std::string Root(const std::string& code) { return code.substr(0, 2); }
 
@@ -143,13 +134,13 @@ bool PlaceCanBeTarget(const std::string& code) {
 
 void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& context,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np,
-                         const std::vector<std::vector<int32_t>>& group_of_np, std::vector<CandidateEvent>* out,
-                         std::vector<std::string>* trace) const {
+                         const std::vector<std::vector<int32_t>>& group_of_np, SentenceCoderScratch* scratch_space,
+                         std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const {
   const size_t first = out->size();
   const NpMentions table{analysis, mention_of_np, group_of_np};
-  // Per-clause working state in per-thread buffers that only grow (fresh
+  // Per-clause working state in the caller's buffers, which only grow (fresh
   // vectors cost several allocations a sentence). Every slot is reset here.
-  thread_local ClauseScratch scratch;
+  SentenceCoderScratch& scratch = *scratch_space;
   const size_t clauses = analysis.clauses.size();
   std::vector<std::vector<size_t>>& by_clause = scratch.by_clause;  // indices into *out, by clause
   std::vector<std::string>& clause_code = scratch.clause_code;

@@ -34,6 +34,18 @@ struct CandidateEvent {
   bool dropped = false;
 };
 
+// SentenceCoder::Code's per-clause working state, kept by the caller (one
+// per thread, in its CoderWorkspace) so that its vectors keep their memory
+// from sentence to sentence. Code resets every slot it uses.
+struct SentenceCoderScratch {
+  std::vector<std::vector<size_t>> by_clause;
+  std::vector<std::string> clause_code;
+  std::vector<int32_t> clause_source;
+  std::vector<bool> clause_by_default;
+  std::vector<bool> negated_away;
+  std::vector<bool> unreal;
+};
+
 class SentenceCoder {
  public:
   explicit SentenceCoder(const CompiledDictionary& dictionary) : dictionary_(&dictionary), clause_coder_(dictionary) {}
@@ -42,7 +54,7 @@ class SentenceCoder {
   // `mentions`). `trace` (may be null) receives the reasoning.
   void Code(const SentenceAnalysis& analysis, const MatchContext& context, const std::vector<ActorMention>& mentions,
             const std::vector<int32_t>& mention_of_np, const std::vector<std::vector<int32_t>>& group_of_np,
-            std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const;
+            SentenceCoderScratch* scratch, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const;
 
  private:
   const CompiledDictionary* dictionary_;
