@@ -120,8 +120,9 @@ bool IsMutual(const std::string& code) {
   const std::string root = Root(code);
   // Visiting and hosting are not done to each other: "the US, Canada and
   // Mexico will host the World Cup".
-  return (root == "04" && code != "042" && code != "043") || root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" ||
-         code == "087" || code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
+  if (root == "04") return code != "042" && code != "043";
+  return root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" || code == "087" ||
+         code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
          code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "0356";
 }
 
