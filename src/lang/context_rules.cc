@@ -139,6 +139,13 @@ class Rules {
     const T t = s_[k].tag;
     return IsNoun(t) || t == T::kDT || t == T::kPRP || t == T::kPRPS || t == T::kCD;
   }
+  // Does the clause holding i open with a word tagged `tag` ("Syrian forces
+  // clash")?
+  bool ClauseOpensWith(size_t i, T tag) const {
+    size_t k = i;
+    while (k > 0 && !IsClauseBoundary(k - 1)) --k;
+    return k < i && s_[k].Is(tag);
+  }
   // A comma or dash opening or closing an apposition.
   bool IsAppositionMark(size_t k) const {
     return s_[k].Is(T::kComma) || (s_[k].Is(T::kColon) && (s_[k].word == "--" || s_[k].word == "\u2013" ||
@@ -312,6 +319,19 @@ void Rules::Forward(size_t i) {
     while (k > 0 && (s_[k - 1].tag == T::kNNP || s_[k - 1].tag == T::kNNPS)) --k;
     if (k > 0 && s_[k - 1].tag == T::kComma) {
       t.tag = T::kVBZ;
+      return;
+    }
+  }
+  // Headline present: "Protesters clash with police", "Rebels attack army
+  // posts": a plural subject opening the clause, then a word that can be its
+  // verb, with no finite verb anywhere else in the sentence.
+  if (t.Is(T::kNN) && t.Can(T::kVBP) && before == T::kNNS && !FiniteVerbBefore(i) &&
+      (ClauseOpensWithSubject(i) || ClauseOpensWith(i, T::kJJ)) &&
+      (next == T::kIN || next == T::kDT || IsNoun(next) || next == T::kJJ || next == T::kPRPS || next == T::kCD)) {
+    bool other_verb = false;
+    for (size_t k = i + 1; k < s_.size() && !other_verb; ++k) other_verb = IsFiniteVerb(s_[k].tag);
+    if (!other_verb) {
+      t.tag = T::kVBP;
       return;
     }
   }

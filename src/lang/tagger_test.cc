@@ -27,6 +27,13 @@ TEST_F(TaggerTest, AttributionClosingTheSentenceIsAVerb) {
   EXPECT_EQ(Tags("They welcomed the reports ."), "PRP VBD DT NNS .");
 }
 
+TEST_F(TaggerTest, HeadlinePresentAfterAPluralSubject) {
+  EXPECT_EQ(Tags("Protesters clash with police in Nairobi ."), "NNS VBP IN NN IN NNP .");
+  EXPECT_EQ(Tags("Syrian forces clash with rioters ."), "JJ NNS VBP IN NNS .");
+  // Another verb follows: a compound noun ("weapons supply").
+  EXPECT_EQ(Tags("Weapons supply to Ukraine was halted ."), "NNS NN TO NNP VBD VBN .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }
