@@ -115,16 +115,6 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
   return -1;
 }
 
-// Nouns naming a state's institutions rather than a person holding a role:
-// "the government", "the army", "the authorities".
-bool IsInstitutionNoun(std::string_view w) {
-  for (std::string_view noun : {"government", "authorities", "regime", "junta", "army", "military", "police",
-                                "parliament", "cabinet", "administration"}) {
-    if (w == noun) return true;
-  }
-  return false;
-}
-
 // Whether an IGO's forces keep their role: "UN peacekeepers" -> IGOUNOMIL,
 // while "UN officials" are the UN itself.
 bool IgoForces(const std::string& actor, const dict::Agent& agent) {
@@ -664,7 +654,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         int32_t m = (*mention_of_np)[n];
         if (m >= 0 && agent_only[n] != nullptr && (*mentions)[m].how == "reference" &&
             (*mentions)[m].code.compare(0, 3, only_country) != 0 &&
-            IsInstitutionNoun(analysis.words[analysis.nps[n].head]) &&
+            word_classes::IsInstitutionNoun(analysis.words[analysis.nps[n].head]) &&
             std::none_of(mentions->begin(), mentions->end(), [&](const ActorMention& other) {
               return other.end <= (*mentions)[m].begin && other.code == (*mentions)[m].code;
             })) {

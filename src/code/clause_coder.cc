@@ -163,8 +163,9 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       // A word the pattern needs is not in the clause.
       if (required[p] != 0 && !clause_words.Has(required[p])) continue;
       const dict::VerbPattern& pattern = family.patterns[p];
+      const bool reads_infinitive = dictionary_->ReadsInfinitive(form.family, p);
       PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1,
-                                    dictionary_->ReadsInfinitive(form.family, p) ? infinitive_end : after_end);
+                                    reads_infinitive ? infinitive_end : after_end);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");
@@ -182,6 +183,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       best.family = form.family;
       best.verb = form.verb;
       best.pattern = &pattern;
+      best.reads_infinitive = reads_infinitive;
       best.code = pattern.code;
       best.fit = fit;
     }

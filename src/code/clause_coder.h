@@ -21,6 +21,7 @@ struct ClauseCode {
   bool found = false;            // the verb is in the dictionary
   dict::PairedCode code;         // the code to use ("---" primary: explicitly no event)
   const dict::VerbPattern* pattern = nullptr;  // the matched pattern, or null (default code)
+  bool reads_infinitive = false;  // the pattern reads on into the clause's infinitive ("(TO NEGOTIATE)")
   uint32_t family = 0;
   uint32_t verb = 0;
   PatternFit fit;                // slots bound by the pattern

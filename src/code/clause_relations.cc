@@ -1,20 +1,14 @@
 #include "code/clause_relations.h"
 
 #include <algorithm>
-#include <functional>
 
 #include "code/negation.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
-namespace {
-
-std::string Root(const std::string& code) { return code.substr(0, 2); }
-
-}  // namespace
 
 void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
-                   const CompiledDictionary& dictionary, const ClauseFacts& facts, std::vector<bool>* unreal_out,
+                   const ClauseFacts& facts, std::vector<bool>* unreal_out,
                    std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
   const std::vector<std::vector<size_t>>& by_clause = facts.events;
   const std::vector<std::string>& clause_code = facts.code;
@@ -25,14 +19,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
   // intended, refused, denied, ordered or negated away.
   std::vector<bool>& unreal = *unreal_out;
   unreal.assign(analysis.clauses.size(), false);
-
-  // Whether an event's pattern reads on into the clause's infinitive.
-  auto NamesInfinitive = [&](const CandidateEvent& event) {
-    if (event.pattern == nullptr) return false;
-    const std::vector<dict::VerbPattern>& patterns = dictionary.dictionary().verb_families[event.family].patterns;
-    const dict::VerbPattern* begin = patterns.data();
-    if (std::less<>{}(event.pattern, begin) || !std::less<>{}(event.pattern, begin + patterns.size())) return false;
-    return dictionary.ReadsInfinitive(event.family, static_cast<uint32_t>(event.pattern - begin));
+  // Drops clause c's events and marks its content as not happened; `why`
+  // (may be null) goes to the trace when there was something to drop.
+  auto not_happened = [&](uint32_t c, const char* why) {
+    for (size_t e : by_clause[c]) (*out)[e].dropped = true;
+    unreal[c] = true;
+    if (trace && why != nullptr && !by_clause[c].empty()) {
+      trace->push_back("clause " + std::to_string(c + 1) + ": " + why);
+    }
   };
 
   // "pledged to keep supporting Ukraine", "vowed to continue fighting": an
@@ -41,8 +35,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     if (k == kNone || !clause_code[k].empty()) return false;
     const ClauseKind kind = analysis.clauses[k].kind;
     if (kind != ClauseKind::kInfinitival && kind != ClauseKind::kCoordinated) return false;
-    const std::string_view lemma = analysis.lemma(analysis.clauses[k].verb.lemma);
-    return lemma == "keep" || lemma == "continue" || lemma == "start" || lemma == "begin" || lemma == "resume";
+    return word_classes::IsAspectVerb(analysis.lemma(analysis.clauses[k].verb.lemma));
   };
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
@@ -55,9 +48,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement)) {
       // "would not ask Russia to help Israel": what was not asked for, not
       // intended or not agreed to has not happened either.
-      for (size_t e : by_clause[c]) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": under a negated verb, not coded");
+      not_happened(c, "under a negated verb, not coded");
       continue;
     }
     if (parent != kNone && unreal[parent] &&
@@ -65,25 +56,21 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
          (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
       // "seeking to deepen ties by promoting biofuels": the means or purpose
       // of something not yet done is not done either.
-      for (size_t e : by_clause[c]) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": part of what has not happened, not coded");
+      not_happened(c, "part of what has not happened, not coded");
       continue;
     }
     if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin > 0 &&
         word_classes::IsPurposeNoun(analysis.words[clause.verb.begin - 1])) {
       // "a peace mission to end the war", "efforts to counter the
       // militants": an aim, not a deed.
-      for (size_t e : by_clause[c]) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": the aim of a noun, not coded");
+      not_happened(c, "the aim of a noun, not coded");
       continue;
     }
     if (parent == kNone || clause_code[parent].empty()) continue;
     const std::vector<size_t>& mine = by_clause[c];
     const std::vector<size_t>& theirs = by_clause[parent];
     const std::string& parent_code = clause_code[parent];
-    const std::string parent_root = Root(parent_code);
+    const std::string parent_root(CodeRoot(parent_code));
     if ((parent_root == "02" || parent_root == "10" || parent_root == "13") && clause.kind != ClauseKind::kReported) {
       // "urged Iran to halt", "demanded that Russia withdraw", "threatened to
       // attack": what is asked for, demanded or threatened has not happened.
@@ -107,17 +94,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
           break;
         }
       }
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
+      not_happened(c, nullptr);
       continue;
     }
     if (parent_root == "04" && analysis.clauses[parent].kind == ClauseKind::kInfinitival &&
         clause.kind == ClauseKind::kInfinitival) {
       // "met to discuss efforts to counter the militants": the topic of
       // talks is not done by talking about it.
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": the topic of talks, not coded");
+      not_happened(c, "the topic of talks, not coded");
       continue;
     }
     const bool offence = parent_root == "17" && clause.kind == ClauseKind::kParticipial &&
@@ -128,20 +112,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       // "accused the Taliban of sheltering fighters", "criticised Israel for
       // blocking aid", "jailed a student for helping militants": the
       // grievance or the punishment is coded, what it alleges is not.
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": alleged in a grievance, not coded");
+      not_happened(c, "alleged in a grievance, not coded");
       continue;
     }
     // "ordered the army to attack the rebels", "instructed police to
     // arrest": what is ordered has not happened yet.
     if (clause.kind == ClauseKind::kInfinitival) {
-      const std::string_view directive = analysis.lemma(analysis.clauses[parent].verb.lemma);
-      if (directive == "order" || directive == "command" || directive == "instruct" || directive == "direct" ||
-          directive == "authorize" || directive == "authorise") {
-        for (size_t e : mine) (*out)[e].dropped = true;
-        unreal[c] = true;
-        if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": ordered, not yet done");
+      if (word_classes::IsDirectiveVerb(analysis.lemma(analysis.clauses[parent].verb.lemma))) {
+        not_happened(c, "ordered, not yet done");
         continue;
       }
     }
@@ -150,9 +128,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         parent_code == "016") {
       // "denied accusations that it had bombed civilians": what is denied
       // is not coded as done; the denial is.
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": denied, not coded");
+      not_happened(c, "denied, not coded");
       continue;
     }
     if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
@@ -177,12 +153,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
       if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
     } else if ((clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) && !theirs.empty() &&
-               std::all_of(theirs.begin(), theirs.end(), [&](size_t e) { return NamesInfinitive((*out)[e]); })) {
+               std::all_of(theirs.begin(), theirs.end(), [&](size_t e) { return (*out)[e].reads_infinitive; })) {
       // "agreed (TO END &CONFLICT)": a pattern written for the whole
       // construction says more than the infinitive's own verb.
-      for (size_t e : mine) (*out)[e].dropped = true;
-      unreal[c] = true;
-      if (trace && !mine.empty()) trace->push_back("clause " + std::to_string(c + 1) + ": coded by the pattern above it");
+      not_happened(c, "coded by the pattern above it");
     } else if (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) {
       // A target of the parent's own ("permission to Russia"), not one taken
       // from the complement ("refused to negotiate with Kabul").
@@ -190,12 +164,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         const int32_t target = (*out)[e].target;
         return target >= 0 && (mentions[target].begin < clause.begin || mentions[target].begin >= clause.end);
       });
-      if (Root(parent_code) == "12" && parent_has_target) {
+      if (parent_root == "12" && parent_has_target) {
         // "would not give permission to Russia to help Israel": the refusal
         // is to Russia; what was not permitted did not happen.
-        for (size_t e : mine) (*out)[e].dropped = true;
-        unreal[c] = true;
-      } else if (Root(parent_code) == "12") {
+        not_happened(c, nullptr);
+      } else if (parent_root == "12") {
         unreal[c] = true;
         // "refused to negotiate": the refusal of what the complement names.
         for (size_t e : mine) {
@@ -212,24 +185,24 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         if (any) {
           for (size_t e : theirs) (*out)[e].dropped = true;
         }
-      } else if (Root(parent_code) == "03" && mine.empty() && clause_by_default[parent]) {
+      } else if (parent_root == "03" && mine.empty() && clause_by_default[parent]) {
         // "wants Obama to head back", "plans to build a road": a bare wish or
         // plan whose content codes nothing is no event.
         for (size_t e : theirs) (*out)[e].dropped = true;
         unreal[c] = true;
-      } else if ((Root(parent_code) == "03" || Root(parent_code) == "05") && !mine.empty()) {
-        unreal[c] = Root(parent_code) == "03";
+      } else if ((parent_root == "03" || parent_root == "05") && !mine.empty()) {
+        unreal[c] = parent_root == "03";
         // "wants to attack", "agreed to lift the sanctions": the intention or
         // agreement is coded by what is intended; the bare intent gives way.
         for (size_t e : mine) {
           CandidateEvent& event = (*out)[e];
           // "prepared to attend the Olympics in Beijing": the intent is the
           // visitor's; the host has done and said nothing yet.
-          if (event.paired && Root(parent_code) == "03") {
+          if (event.paired && parent_root == "03") {
             event.dropped = true;
             continue;
           }
-          std::string intended = Root(parent_code) == "03" ? IntendedCode(event.code) : event.code;
+          std::string intended = parent_root == "03" ? IntendedCode(event.code) : event.code;
           if (intended != event.code) event.notes.push_back("intention of " + event.code + " -> " + intended);
           event.code = intended;
         }

@@ -15,7 +15,6 @@
 #include <vector>
 
 #include "code/actor_mention.h"
-#include "code/compiled_dictionary.h"
 #include "code/sentence_coder.h"
 #include "lang/sentence_analysis.h"
 
@@ -35,7 +34,7 @@ struct ClauseFacts {
 // flag per clause: its content has not happened). Appends the reasoning to
 // `*trace` when it is not null.
 void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
-                   const CompiledDictionary& dictionary, const ClauseFacts& facts, std::vector<bool>* unreal,
+                   const ClauseFacts& facts, std::vector<bool>* unreal,
                    std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
 }  // namespace khaldun

@@ -148,6 +148,18 @@ class CoderTest : public ::testing::Test {
     return out;
   }
 
+  // The events of a whole document (references reach across sentences).
+  std::vector<Event> CodeDocument(const std::string& text) {
+    CoderWorkspace workspace;
+    Document document;
+    document.id = "d";
+    document.date = "2019-06-02";
+    document.text = text;
+    std::vector<Event> events;
+    coder_->CodeDocument(document, &workspace, &events);
+    return events;
+  }
+
   static Coder* coder_;
 };
 
@@ -270,13 +282,7 @@ TEST_F(CoderTest, NamesRunThroughAPossessive) {
 }
 
 TEST_F(CoderTest, ReferencesResolveToEarlierActors) {
-  CoderWorkspace workspace;
-  Document document;
-  document.id = "d";
-  document.date = "2019-06-02";
-  document.text = "Khalilzad arrived in Kabul on Sunday. He praised Pakistan.";
-  std::vector<Event> events;
-  coder_->CodeDocument(document, &workspace, &events);
+  const std::vector<Event> events = CodeDocument("Khalilzad arrived in Kabul on Sunday. He praised Pakistan.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].source.code, "USAGOV");
   EXPECT_EQ(events[0].source.how, "pronoun");
@@ -394,13 +400,7 @@ TEST_F(CoderTest, SpeculationIsNoEvent) {
 }
 
 TEST_F(CoderTest, AnInstitutionIsTheSentencesCountrysNotAnEarlierOne) {
-  CoderWorkspace workspace;
-  Document document;
-  document.id = "d";
-  document.date = "2019-06-02";
-  document.text = "Pakistani officials praised India. Afghan protesters protested against the government.";
-  std::vector<Event> events;
-  coder_->CodeDocument(document, &workspace, &events);
+  const std::vector<Event> events = CodeDocument("Pakistani officials praised India. Afghan protesters protested against the government.");
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[1].source.code, "AFGOPP");
   EXPECT_EQ(events[1].target.code, "AFGGOV");

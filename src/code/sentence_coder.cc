@@ -4,12 +4,11 @@
 
 #include "code/clause_relations.h"
 #include "code/negation.h"
+#include "lang/word_classes.h"
 
 namespace khaldun {
 namespace {
 
-
-std::string Root(const std::string& code) { return code.substr(0, 2); }
 
 // The NP-to-mention tables of one sentence.
 struct NpMentions {
@@ -117,7 +116,7 @@ bool IsLocative(std::string_view preposition) {
 // consulted, signed, cooperated, agreed a ceasefire, fought with each other,
 // or agreed to do one of these ("agreed to a ceasefire", "agreed to meet").
 bool IsMutual(const std::string& code) {
-  const std::string root = Root(code);
+  const std::string_view root = CodeRoot(code);
   // Visiting and hosting are not done to each other: "the US, Canada and
   // Mexico will host the World Cup".
   if (root == "04") return code != "042" && code != "043";
@@ -127,7 +126,7 @@ bool IsMutual(const std::string& code) {
 }
 
 bool PlaceCanBeTarget(const std::string& code) {
-  const std::string root = Root(code);
+  const std::string_view root = CodeRoot(code);
   return root >= "14" || code == "042" || code == "043" || code == "018" || code.starts_with("087");
 }
 
@@ -336,7 +335,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     // "demanded that Russia withdraw", "warned that Iran would": an appeal,
     // demand or threat is addressed to whoever must act in its complement.
-    const std::string root = Root(primary);
+    const std::string_view root = CodeRoot(primary);
     // So is a comment ("expressed hope that Osgiliath would join the talks"
     // -> 013; "said that Pakistan had made progress" -> 010 Pakistan).
     const bool comment = root == "01";
@@ -370,8 +369,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // is no event.
     if (clause.verb.modal != kNone && !clause.verb.negated) {
       const std::string_view modal = analysis.words[clause.verb.modal];
-      if (modal == "might" || modal == "may" || modal == "could" || modal == "Might" || modal == "May" ||
-          modal == "Could") {
+      if (word_classes::IsSpeculativeModal(modal)) {
         if (trace) trace->push_back("  speculative (" + std::string(modal) + "): no event");
         clause_code[c] = "";
         negated_away[c] = true;
@@ -409,6 +407,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       event.verb_begin = clause.verb.begin;
       event.verb_end = clause.verb.end;
       event.pattern = coded.pattern;
+      event.reads_infinitive = coded.reads_infinitive;
       event.family = coded.family;
       event.verb = coded.verb;
       event.notes = notes;
@@ -438,11 +437,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (targets.empty()) {
       // Protests need no target, nor do rejections a pattern named ("rejected
       // calls for a ceasefire"); other events without one are too vague.
-      bool explicit_rejection = Root(primary) == "12" && (coded.pattern != nullptr || clause.verb.negated);
+      bool explicit_rejection = CodeRoot(primary) == "12" && (coded.pattern != nullptr || clause.verb.negated);
       // Nor an appeal to parties no dictionary names: "called for parties
       // to show flexibility", "urged all sides to return to talks".
       bool appeal_to_unnamed = false;
-      if (Root(primary) == "02") {
+      if (CodeRoot(primary) == "02") {
         for (uint32_t child = c + 1; child < analysis.clauses.size() && !appeal_to_unnamed; ++child) {
           const Clause& complement = analysis.clauses[child];
           if (complement.parent_clause != static_cast<int32_t>(c) || complement.kind != ClauseKind::kInfinitival) {
@@ -455,7 +454,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
       // Nor owning up or denying: "denied responsibility for the attack".
       const bool responsibility = primary == "015" || primary == "016";
-      if (Root(primary) != "14" && !explicit_rejection && !appeal_to_unnamed && !responsibility) {
+      if (CodeRoot(primary) != "14" && !explicit_rejection && !appeal_to_unnamed && !responsibility) {
         if (trace) trace->push_back("  no target actor: no event");
         continue;
       }
@@ -532,6 +531,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       event.verb_begin = np.head;
       event.verb_end = np.head + 1;
       event.pattern = coded.pattern;
+      event.reads_infinitive = coded.reads_infinitive;
       event.family = coded.family;
       event.verb = coded.verb;
       event.notes.push_back(note);
@@ -566,14 +566,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       auto objects = analysis.indices(analysis.clauses[c].objects);
       if (std::find(objects.begin(), objects.end(), n) == objects.end()) continue;
       for (size_t e : by_clause[c]) {
-        if ((*out)[e].pattern == nullptr && Root((*out)[e].code) == "01") (*out)[e].dropped = true;
+        if ((*out)[e].pattern == nullptr && CodeRoot((*out)[e].code) == "01") (*out)[e].dropped = true;
       }
     }
   }
 
-  RelateClauses(analysis, mentions, *dictionary_,
-                ClauseFacts{by_clause, clause_code, clause_source, clause_by_default, negated_away}, &unreal, out,
-                trace);
+  RelateClauses(analysis, mentions, ClauseFacts{by_clause, clause_code, clause_source, clause_by_default, negated_away},
+                &unreal, out, trace);
 
   // Drop the dropped and the duplicates (same source, target and code).
   std::vector<CandidateEvent> kept;

@@ -27,6 +27,7 @@ struct CandidateEvent {
   std::string code;
   uint32_t verb_begin = 0, verb_end = 0;  // sentence tokens of the verb group (or noun)
   const dict::VerbPattern* pattern = nullptr;
+  bool reads_infinitive = false;  // the pattern reads on into the clause's infinitive
   uint32_t family = 0, verb = 0;
   std::vector<std::string> notes;
   int32_t reported_by = -1; // mention index of the speaker

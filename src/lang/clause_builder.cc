@@ -244,12 +244,7 @@ class ClauseBuilder {
   bool BareInfinitiveComplement(int32_t prev, const VerbGroup& g) {
     if (prev == kNone || g.modal != kNone || g.main_verb != g.begin || a_.tags[g.main_verb] != T::kVB) return false;
     const VerbGroup& p = C(prev).verb;
-    const std::string_view lemma = a_.lemma(p.lemma);
-    if (lemma != "help" && lemma != "make" && lemma != "let" && lemma != "see" && lemma != "watch" &&
-        lemma != "hear") {
-      return false;
-    }
-    if (p.end >= g.begin) return false;
+    if (!wc::IsBareInfinitiveVerb(a_.lemma(p.lemma)) || p.end >= g.begin) return false;
     for (uint32_t i = p.end; i < g.begin; ++i) {
       const int32_t np = a_.np_of_word[i];
       if (np == kNone || Np(np).pp_object_of != kNone) return false;

@@ -139,6 +139,13 @@ class Rules {
     const T t = s_[k].tag;
     return IsNoun(t) || t == T::kDT || t == T::kPRP || t == T::kPRPS || t == T::kCD;
   }
+  // The tag before the run of proper nouns that ends just before i (a
+  // period at the sentence start): ", Reuters reports", "50 Islamic State".
+  T TagBeforeName(size_t i) const {
+    size_t k = i;
+    while (k > 0 && (s_[k - 1].tag == T::kNNP || s_[k - 1].tag == T::kNNPS)) --k;
+    return k > 0 ? s_[k - 1].tag : T::kPeriod;
+  }
   // Does the clause holding i open with a word tagged `tag` ("Syrian forces
   // clash")?
   bool ClauseOpensWith(size_t i, T tag) const {
@@ -314,13 +321,9 @@ void Rules::Forward(size_t i) {
   // reports." is attribution, not the plural noun "reports".
   if (!t.capitalized && t.Can(T::kVBZ) && (before == T::kNNP || before == T::kNNPS) &&
       (next == T::kPeriod || i + 1 == s_.size()) &&
-      kAttributionVerbs.Contains(w)) {
-    size_t k = i;
-    while (k > 0 && (s_[k - 1].tag == T::kNNP || s_[k - 1].tag == T::kNNPS)) --k;
-    if (k > 0 && s_[k - 1].tag == T::kComma) {
-      t.tag = T::kVBZ;
-      return;
-    }
+      kAttributionVerbs.Contains(w) && TagBeforeName(i) == T::kComma) {
+    t.tag = T::kVBZ;
+    return;
   }
   // Headline present: "Protesters clash with police", "Rebels attack army
   // posts": a plural subject opening the clause, then a word that can be its
@@ -344,13 +347,10 @@ void Rules::Forward(size_t i) {
   }
   // "50 Islamic State suspects": a number, then a name, then a plural noun
   // rather than a verb.
-  if (t.Is(T::kVBZ) && t.Can(T::kNNS) && !t.capitalized && (before == T::kNNP || before == T::kNNPS)) {
-    size_t k = i;
-    while (k > 0 && (s_[k - 1].tag == T::kNNP || s_[k - 1].tag == T::kNNPS)) --k;
-    if (k > 0 && s_[k - 1].tag == T::kCD) {
-      t.tag = T::kNNS;
-      return;
-    }
+  if (t.Is(T::kVBZ) && t.Can(T::kNNS) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
+      TagBeforeName(i) == T::kCD) {
+    t.tag = T::kNNS;
+    return;
   }
   // A past tense read as a noun after a name, before its particle: "Ukraine
   // shot down 20 drones", "Hamas set off".

@@ -109,7 +109,7 @@ class Chunker {
       } else if (IsNoun(t)) {
         // "in Ukraine today", "met Ghani Monday": a day after the head noun
         // is a time phrase of its own.
-        if (has_noun && IsDayWord(a_.words[j])) break;
+        if (has_noun && wc::IsDayWord(a_.words[j])) break;
         has_noun = true;
         ++j;
       } else if ((t == T::kVBN || t == T::kVBG) && !has_noun && j > i &&
@@ -141,14 +141,6 @@ class Chunker {
     }
     *determiner = kNone;
     return i;
-  }
-
-  static bool IsDayWord(std::string_view w) {
-    for (std::string_view day : {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
-                                 "thursday", "friday", "saturday", "sunday"}) {
-      if (wc::EqualsLower(w, day)) return true;
-    }
-    return false;
   }
 
   // A form of "be", "have" or "get", which makes a following participle a verb.

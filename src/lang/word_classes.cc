@@ -127,6 +127,38 @@ bool IsPurposeNoun(std::string_view word) {
   return kPurposeNouns.Contains(word);
 }
 
+bool IsDayWord(std::string_view word) {
+  static constexpr auto kDays = MakeSet("today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
+  return kDays.Contains(word);
+}
+
+bool IsInstitutionNoun(std::string_view word) {
+  static constexpr auto kInstitutions = MakeSet("government", "authorities", "regime", "junta", "army",
+      "military", "police", "parliament", "cabinet", "administration");
+  return kInstitutions.Contains(word);
+}
+
+bool IsAspectVerb(std::string_view lemma) {
+  static constexpr auto kAspect = MakeSet("keep", "continue", "start", "begin", "resume");
+  return kAspect.Contains(lemma);
+}
+
+bool IsDirectiveVerb(std::string_view lemma) {
+  static constexpr auto kDirective = MakeSet("order", "command", "instruct", "direct", "authorize", "authorise");
+  return kDirective.Contains(lemma);
+}
+
+bool IsBareInfinitiveVerb(std::string_view lemma) {
+  static constexpr auto kBareInfinitive = MakeSet("help", "make", "let", "see", "watch", "hear");
+  return kBareInfinitive.Contains(lemma);
+}
+
+bool IsSpeculativeModal(std::string_view word) {
+  static constexpr auto kSpeculative = MakeSet("might", "may", "could");
+  return kSpeculative.Contains(word);
+}
+
 bool IsPronominalDeterminer(std::string_view word) {
   static constexpr auto kPronominalDeterminers = MakeSet("this", "that", "these", "those", "all",
       "both", "some", "each", "any", "another", "either", "neither", "none", "many", "much", "few",

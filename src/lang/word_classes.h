@@ -50,6 +50,22 @@ bool IsPlaceNoun(std::string_view word);
 // Nouns whose infinitive states an aim, not a deed: "a mission to end the
 // war", "efforts to counter the militants", "a threat to boycott the Games".
 bool IsPurposeNoun(std::string_view word);
+// Days, and today/yesterday/tomorrow/tonight: after a noun they start a time
+// phrase of their own ("in Ukraine today", "lawmakers Tuesday endorsed").
+bool IsDayWord(std::string_view word);
+// Nouns naming a state's institutions rather than a person holding a role:
+// "the government", "the army", "the authorities".
+bool IsInstitutionNoun(std::string_view word);
+// Aspect verbs, which pass their complement on: "keep supporting".
+bool IsAspectVerb(std::string_view lemma);
+// Verbs whose infinitive is an order not yet carried out: "ordered the army
+// to attack".
+bool IsDirectiveVerb(std::string_view lemma);
+// Verbs taking a bare infinitive after their object: "helped militants
+// join", "let inspectors enter".
+bool IsBareInfinitiveVerb(std::string_view lemma);
+// Modals of speculation: "might", "may", "could".
+bool IsSpeculativeModal(std::string_view word);
 // Demonstrative and quantifier determiners that can stand alone as an NP.
 bool IsPronominalDeterminer(std::string_view word);
 
