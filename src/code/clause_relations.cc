@@ -7,6 +7,20 @@
 
 namespace khaldun {
 
+namespace {
+
+// "wants Putin to attack": an infinitive under a verb of wanting whose doer
+// is the wanting verb's object.
+bool WishedOfObject(const SentenceAnalysis& analysis, const Clause& clause) {
+  if (clause.parent_clause == kNone || clause.subject_np != kNone || clause.controller_np == kNone) return false;
+  const Clause& parent = analysis.clauses[clause.parent_clause];
+  if (!word_classes::IsWishVerb(analysis.lemma(parent.verb.lemma))) return false;
+  auto objects = analysis.indices(parent.objects);
+  return std::find(objects.begin(), objects.end(), static_cast<uint32_t>(clause.controller_np)) != objects.end();
+}
+
+}  // namespace
+
 void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                    const ClauseFacts& facts, std::vector<bool>* unreal_out,
                    std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
@@ -64,6 +78,25 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       // "a peace mission to end the war", "efforts to counter the
       // militants": an aim, not a deed.
       not_happened(c, "the aim of a noun, not coded");
+      continue;
+    }
+    if (clause.kind == ClauseKind::kInfinitival && !clause_code[c].empty() && clause_code[c] != "---" &&
+        WishedOfObject(analysis, clause)) {
+      // "Obama wants Putin to attack Switzerland": a wish that someone else
+      // do what the dictionaries code is an appeal to them, neither the
+      // wisher's intention nor done. (A wish for what codes nothing, "wants
+      // India to reconsider", is no event: see the 03 rules below.)
+      std::string wished = clause_code[c];
+      for (size_t e : by_clause[c]) wished = (*out)[e].code;
+      std::string appeal = RequestedCode("02", wished);
+      if (appeal.empty()) appeal = "020";
+      for (size_t t : by_clause[parent]) {
+        const std::string_view root = CodeRoot((*out)[t].code);
+        if (root != "03" && root != "13") continue;
+        (*out)[t].notes.push_back("wishes someone else to act -> " + appeal);
+        (*out)[t].code = appeal;
+      }
+      not_happened(c, "wished of someone else, not coded");
       continue;
     }
     if (parent == kNone || clause_code[parent].empty()) continue;

@@ -56,6 +56,7 @@ agent ~GOV ENVOY
 agent ~OPP PROTESTER
 agent ~INS INSURGENT
 agent ~MIL SOLDIER
+agent ~CVL CIVILIAN
 synset CEASEFIRE petrarch2
   member CEASEFIRE
   member TRUCE
@@ -74,6 +75,10 @@ verbs ATTACK_NOUN [190] petrarch2
   section NOMINAL
   verb ATTACK
   pattern [190] * (ON +)
+verbs SHELLING_NOUN [194] petrarch2
+  section NOMINAL
+  verb SHELLING
+  pattern [194] * (OF +)
 verbs KILL [1823] petrarch2
   verb KILL
 verbs CALL [---] petrarch2
@@ -435,6 +440,26 @@ TEST_F(CoderTest, AgreeingToACeasefireTogetherIsMutual) {
 
 TEST_F(CoderTest, TheAimOfANounIsNoDeed) {
   EXPECT_EQ(Code("Pakistan praised the Taliban's efforts to attack India."), (Events{"PAK 051 AFGINS"}));
+}
+
+TEST_F(CoderTest, AWishThatSomeoneElseActIsAnAppealToThem) {
+  EXPECT_EQ(Code("The US wants Pakistan to attack India."), (Events{"USA 020 PAK"}));
+  // One's own wish to act is an intention.
+  EXPECT_EQ(Code("Pakistan wants to attack India."), (Events{"PAK 138 IND"}));
+}
+
+TEST_F(CoderTest, VictimsBelongWhereTheyWereHarmed) {
+  EXPECT_EQ(Code("Pakistani soldiers killed two civilians at a market in Afghanistan."),
+            (Events{"PAKMIL 1823 AFGCVL"}));
+  EXPECT_EQ(Code("Two civilians were killed by Pakistani soldiers near the border of Afghanistan."),
+            (Events{"PAKMIL 1823 AFGCVL"}));
+  // The doer's country is not the victims'.
+  EXPECT_TRUE(Code("Ten civilians were killed by Pakistani soldiers.").empty());
+}
+
+TEST_F(CoderTest, AnOfPhraseBelongsToTheNounBeforeIt) {
+  EXPECT_EQ(Code("India reported Pakistani shelling of Afghanistan."), (Events{"PAK 194 AFG"}));
+  EXPECT_TRUE(Code("India reported Pakistani shelling in the east of Afghanistan.").empty());
 }
 
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {

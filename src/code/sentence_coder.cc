@@ -505,6 +505,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       source = Antecedent(KindOfPronoun(analysis.words[np.determiner]), np.begin, mentions);
     }
     int32_t target = coded.fit.target;
+    // "shelling in the east of the Gaza Strip": an "of" phrase belongs to the
+    // noun right before it, here "the east", not the event noun.
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (target < 0 || pp.object_np == kNone || pp.preposition == np.end || analysis.words[pp.preposition] != "of") {
+        continue;
+      }
+      const NounPhrase& object = analysis.nps[pp.object_np];
+      if (mentions[target].begin >= object.full_begin && mentions[target].begin < object.end) target = -1;
+    }
     // "his appeal to Western allies for air defence systems": a pattern that
     // names what, not whom, leaves the addressee to the noun's "to"/"on" phrase.
     for (const PrepPhrase& pp : analysis.pps) {

@@ -103,6 +103,17 @@ class Rules {
     const TokenState* t = At(i, offset);
     return t != nullptr && WordIs(t->word, lower);
   }
+  // Whether the words before i, back to a preposition, are all modifiers of
+  // a bare noun phrase: "in Israeli tank" before "shelling" (but not "on a
+  // road" before "leading into").
+  bool InsidePrepositionalNp(size_t i) const {
+    for (int k = 1; k <= 5; ++k) {
+      const T tag = TagAt(i, -k);
+      if (tag == T::kIN) return k > 1;
+      if (!(tag == T::kNN || tag == T::kNNS || tag == T::kJJ)) return false;
+    }
+    return false;
+  }
   // The nearest token to the left that is not an adverb ("has not yet said").
   const TokenState* PrevSkippingAdverbs(size_t i, int max_skip = 3) const {
     for (int k = 1; k <= max_skip + 1; ++k) {
@@ -484,6 +495,12 @@ void Rules::Forward(size_t i) {
     // After an adjective and before a preposition: "ethnic cleansing of",
     // "heavy fighting in".
     if (before == T::kJJ && (next == T::kIN || next == T::kTO)) {
+      t.tag = T::kNN;
+      return;
+    }
+    // The head of a preposition's noun phrase: "killed in Israeli tank
+    // shelling in the east", "died in army shelling on Friday".
+    if (before == T::kNN && next == T::kIN && InsidePrepositionalNp(i)) {
       t.tag = T::kNN;
       return;
     }

@@ -42,6 +42,12 @@ TEST_F(TaggerTest, ChiefAfterANounHeadsThePhrase) {
   EXPECT_EQ(Tags("The army chief held talks ."), "DT NN NN VBD NNS .");
 }
 
+TEST_F(TaggerTest, AnIngNounHeadsAPrepositionsBarePhrase) {
+  EXPECT_EQ(Tags("Four were killed in Israeli tank shelling in the east ."), "CD VBD VBN IN JJ NN NN IN DT NN .");
+  // With a determiner it may be a reduced relative: "a road leading into".
+  EXPECT_EQ(Tags("They fled on a road leading into Kabul ."), "PRP VBD IN DT NN VBG IN NNP .");
+}
+
 TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
   EXPECT_EQ(Tags("Ukraine shot down 20 drones ."), "NNP VBD RP CD NNS .");
 }

@@ -149,6 +149,17 @@ bool IsDirectiveVerb(std::string_view lemma) {
   return kDirective.Contains(lemma);
 }
 
+bool IsHarmVerb(std::string_view lemma) {
+  static constexpr auto kHarm = MakeSet("kill", "wound", "injure", "shoot", "arrest", "detain", "capture",
+      "abduct", "kidnap", "execute", "behead", "massacre", "slaughter", "torture", "jail", "imprison");
+  return kHarm.Contains(lemma);
+}
+
+bool IsWishVerb(std::string_view lemma) {
+  static constexpr auto kWish = MakeSet("want", "wish", "like", "prefer");
+  return kWish.Contains(lemma);
+}
+
 bool IsBareInfinitiveVerb(std::string_view lemma) {
   static constexpr auto kBareInfinitive = MakeSet("help", "make", "let", "see", "watch", "hear");
   return kBareInfinitive.Contains(lemma);

@@ -61,6 +61,12 @@ bool IsAspectVerb(std::string_view lemma);
 // Verbs whose infinitive is an order not yet carried out: "ordered the army
 // to attack".
 bool IsDirectiveVerb(std::string_view lemma);
+// Verbs that harm people where they are: "killed 20 people at a market in
+// Yemen" names the victims' country, "deployed troops in Iraq" does not.
+bool IsHarmVerb(std::string_view lemma);
+// Verbs of wanting whose object may do their infinitive: "wants Putin to
+// attack" is a wish about Putin, not the subject's own intention.
+bool IsWishVerb(std::string_view lemma);
 // Verbs taking a bare infinitive after their object: "helped militants
 // join", "let inspectors enter".
 bool IsBareInfinitiveVerb(std::string_view lemma);
