@@ -130,6 +130,17 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, nullptr);
       continue;
     }
+    if (parent_root == "12" &&
+        (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kRelative) &&
+        clause.antecedent_np != kNone) {
+      auto objects = analysis.indices(analysis.clauses[parent].objects);
+      if (std::find(objects.begin(), objects.end(), static_cast<uint32_t>(clause.antecedent_np)) != objects.end()) {
+        // "vetoed a resolution demanding a ceasefire": what the rejected
+        // thing would have done has not happened.
+        not_happened(c, "what a rejected thing says, not coded");
+        continue;
+      }
+    }
     if (parent_root == "04" && analysis.clauses[parent].kind == ClauseKind::kInfinitival &&
         clause.kind == ClauseKind::kInfinitival) {
       // "met to discuss efforts to counter the militants": the topic of

@@ -462,6 +462,11 @@ TEST_F(CoderTest, AnOfPhraseBelongsToTheNounBeforeIt) {
   EXPECT_TRUE(Code("India reported Pakistani shelling in the east of Afghanistan.").empty());
 }
 
+TEST_F(CoderTest, WhatIsRejectedHasNotHappened) {
+  EXPECT_EQ(Code("India refused the Pakistani attack on Afghanistan."), (Events{"IND 120 PAK"}));
+  EXPECT_EQ(Code("India refused a Pakistani plan attacking Afghanistan."), (Events{"IND 120 PAK"}));
+}
+
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {
   // "reports" is the verb of "Reuters", not a plural noun in apposition.
   EXPECT_EQ(Code("Pakistan attacked India, Reuters reports."), (Events{"PAK 190 IND"}));

@@ -9,6 +9,24 @@
 namespace khaldun {
 namespace {
 
+// Where a noun's phrase ends, past the prepositional phrases that follow it,
+// wherever the parser attached them ("the meeting between X and Y on the
+// sidelines"), and an infinitive that continues it ("the refusal of the
+// rebels to talk with Lima"). `end` is one past the noun phrase.
+uint32_t PhraseLimit(const SentenceAnalysis& analysis, uint32_t end) {
+  uint32_t limit = end;
+  for (uint32_t before = limit + 1; before != limit;) {
+    before = limit;
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (pp.preposition != limit || pp.object_np == kNone) continue;
+      limit = std::max(limit, analysis.nps[pp.object_np].end);
+    }
+    for (const Clause& clause : analysis.clauses) {
+      if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin == limit) limit = std::max(limit, clause.end);
+    }
+  }
+  return limit;
+}
 
 // The NP-to-mention tables of one sentence.
 struct NpMentions {
@@ -468,26 +486,30 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
   }
 
+  // The objects of rejections, with the phrases that follow them.
+  std::vector<std::pair<uint32_t, uint32_t>> rejected_spans;
+  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+    if (CodeRoot(clause_code[c]) != "12") continue;
+    for (uint32_t object : analysis.indices(analysis.clauses[c].objects)) {
+      rejected_spans.emplace_back(analysis.nps[object].begin, PhraseLimit(analysis, analysis.nps[object].end));
+    }
+  }
+
   // Nominal events: "the meeting between Khan and Ghani", "an attack on X".
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (np.kind != NounPhraseKind::kBase || np.pronoun) continue;
-    // The prepositional phrases that follow the noun, wherever the parser
-    // attached them ("the meeting between X and Y on the sidelines").
-    // An infinitive continues the noun too: "the refusal of the rebels to
-    // talk with Lima".
-    uint32_t limit = np.end;
-    for (uint32_t before = limit + 1; before != limit;) {
-      before = limit;
-      for (const PrepPhrase& pp : analysis.pps) {
-        if (pp.preposition != limit || pp.object_np == kNone) continue;
-        limit = std::max(limit, analysis.nps[pp.object_np].end);
-      }
-      for (const Clause& clause : analysis.clauses) {
-        if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin == limit) limit = std::max(limit, clause.end);
-      }
-    }
+    const uint32_t limit = PhraseLimit(analysis, np.end);
     if (limit == np.end) continue;
+    // "vetoed a resolution demanding ...", "blocked a package of EU
+    // sanctions against Russia": what is rejected has not happened.
+    const bool rejected = std::any_of(rejected_spans.begin(), rejected_spans.end(), [&](const auto& span) {
+      return np.begin >= span.first && np.begin < span.second;
+    });
+    if (rejected) {
+      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: rejected, not coded");
+      continue;
+    }
     ClauseCode coded = clause_coder_.CodeNominal(context, np.head, limit, nullptr);
     if (!coded.found || coded.pattern == nullptr) continue;
     int32_t source = coded.fit.source;

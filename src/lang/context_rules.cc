@@ -132,6 +132,19 @@ class Rules {
            t == T::kComma ||
            (t == T::kIN && (WordIs(s_[k].word, "that") || IsSubordinator(s_[k].word)));
   }
+  // Whether a past verb form may report a clause: its base (said, told and
+  // the like, or the form without "-ed"/"-d") is a speech or cognition verb.
+  static bool MayReport(std::string_view past) {
+    static constexpr auto kIrregular = MakeSet("said", "told", "thought", "felt", "knew", "wrote", "heard", "saw",
+                                               "understood", "found", "warned");
+    if (kIrregular.Contains(past)) return true;
+    for (size_t cut : {2, 1}) {  // the word sets ignore case
+      if (past.size() <= cut + 2) continue;
+      const std::string_view base = past.substr(0, past.size() - cut);
+      if (word_classes::IsSpeechVerb(base) || word_classes::IsCognitionVerb(base)) return true;
+    }
+    return false;
+  }
   // Has a finite verb appeared since the last clause boundary before i?
   bool FiniteVerbBefore(size_t i) const {
     for (size_t k = i; k-- > 0;) {
@@ -524,6 +537,13 @@ void Rules::Forward(size_t i) {
     // preposition, where an object starts: "rejected calls for a truce".
     if (before == T::kDT || before == T::kPRPS || before == T::kPOS || before == T::kCD ||
         before == T::kJJ || before == T::kIN || (IsVerb(before) && before != T::kVBG)) {
+      t.tag = T::kNNS;
+      return;
+    }
+    // "rejected US calls for a ceasefire", "backed EU plans": a name right
+    // after a verb that reports nothing modifies its plural object ("said US
+    // calls for" may report).
+    if (before == T::kNNP && TagAt(i, -2) == T::kVBD && !MayReport(At(i, -2)->word)) {
       t.tag = T::kNNS;
       return;
     }

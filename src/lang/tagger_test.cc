@@ -48,6 +48,11 @@ TEST_F(TaggerTest, AnIngNounHeadsAPrepositionsBarePhrase) {
   EXPECT_EQ(Tags("They fled on a road leading into Kabul ."), "PRP VBD IN DT NN VBG IN NNP .");
 }
 
+TEST_F(TaggerTest, ANameAfterAVerbThatReportsNothingModifiesAPlural) {
+  EXPECT_EQ(Tags("Erdogan rejected US calls for a ceasefire ."), "NNP VBD NNP NNS IN DT NN .");
+  EXPECT_EQ(Tags("Erdogan said US calls for a ceasefire ."), "NNP VBD NNP VBZ IN DT NN .");
+}
+
 TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
   EXPECT_EQ(Tags("Ukraine shot down 20 drones ."), "NNP VBD RP CD NNS .");
 }
