@@ -145,6 +145,12 @@ class Rules {
     }
     return false;
   }
+  // Whether the clause holding i opens with "that".
+  bool ThatOpensClause(size_t i) const {
+    size_t k = i;
+    while (k > 0 && !IsClauseBoundary(k - 1)) --k;
+    return k > 0 && WordIs(s_[k - 1].word, "that");
+  }
   // Has a finite verb appeared since the last clause boundary before i?
   bool FiniteVerbBefore(size_t i) const {
     for (size_t k = i; k-- > 0;) {
@@ -381,6 +387,14 @@ void Rules::Forward(size_t i) {
   if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
       i + 1 < s_.size() && kParticlesAfterName.Contains(s_[i + 1].word)) {
     t.tag = T::kVBD;
+    return;
+  }
+  // A bare verb read as a noun after the subject of a that-clause, before
+  // its particle: "demanded that President Rajapaksa step down".
+  if (t.Is(T::kNN) && t.Can(T::kVB) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
+      i + 1 < s_.size() && (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside")) &&
+      !FiniteVerbBefore(i) && ThatOpensClause(i)) {
+    t.tag = T::kVB;
     return;
   }
   // A capitalised "foreign word" is a name: "Khan said".

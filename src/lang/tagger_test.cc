@@ -53,6 +53,10 @@ TEST_F(TaggerTest, ANameAfterAVerbThatReportsNothingModifiesAPlural) {
   EXPECT_EQ(Tags("Erdogan said US calls for a ceasefire ."), "NNP VBD NNP VBZ IN DT NN .");
 }
 
+TEST_F(TaggerTest, ABareVerbAfterTheSubjectOfAThatClause) {
+  EXPECT_EQ(Tags("They demanded that President Rajapaksa step down ."), "PRP VBD IN NNP NNP VB RP .");
+}
+
 TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
   EXPECT_EQ(Tags("Ukraine shot down 20 drones ."), "NNP VBD RP CD NNS .");
 }
