@@ -141,6 +141,26 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         continue;
       }
     }
+    if ((parent_root == "18" || parent_root == "19" || parent_root == "20") &&
+        clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
+        analysis.words[clause.verb.begin - 1] == ",") {
+      // "Insurgents bombarded Aleppo, killing eight people": the toll of the
+      // attack already coded, not a second attack.
+      bool any = false;
+      for (size_t e : mine) {
+        const std::string_view root = CodeRoot((*out)[e].code);
+        const bool toll = (root == "18" || root == "19" || root == "20") &&
+                          std::any_of(theirs.begin(), theirs.end(), [&](size_t t) {
+                            return mentions[(*out)[t].source].code == mentions[(*out)[e].source].code;
+                          });
+        if (toll) {
+          (*out)[e].dropped = true;
+          any = true;
+        }
+      }
+      if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the toll of the attack above");
+      continue;
+    }
     if (parent_root == "04" && analysis.clauses[parent].kind == ClauseKind::kInfinitival &&
         clause.kind == ClauseKind::kInfinitival) {
       // "met to discuss efforts to counter the militants": the topic of

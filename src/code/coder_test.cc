@@ -467,6 +467,10 @@ TEST_F(CoderTest, WhatIsRejectedHasNotHappened) {
   EXPECT_EQ(Code("India refused a Pakistani plan attacking Afghanistan."), (Events{"IND 120 PAK"}));
 }
 
+TEST_F(CoderTest, TheTollOfAnAttackIsNoSecondAttack) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked the Taliban, killing two insurgents."), (Events{"PAKMIL 190 AFGINS"}));
+}
+
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {
   // "reports" is the verb of "Reuters", not a plural noun in apposition.
   EXPECT_EQ(Code("Pakistan attacked India, Reuters reports."), (Events{"PAK 190 IND"}));

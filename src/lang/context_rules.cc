@@ -145,6 +145,18 @@ class Rules {
     }
     return false;
   }
+  // Whether the clause holding i has nothing but one noun phrase before i:
+  // "Kenyan police" before "shot".
+  bool OnlyANounPhraseBefore(size_t i) const {
+    size_t k = i;
+    while (k > 0 && !IsClauseBoundary(k - 1)) --k;
+    if (k == i) return false;
+    for (; k < i; ++k) {
+      const T t = s_[k].tag;
+      if (!IsNoun(t) && !IsPrenominal(t)) return false;
+    }
+    return true;
+  }
   // Whether the clause holding i opens with "that".
   bool ThatOpensClause(size_t i) const {
     size_t k = i;
@@ -395,6 +407,14 @@ void Rules::Forward(size_t i) {
       i + 1 < s_.size() && (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside")) &&
       !FiniteVerbBefore(i) && ThatOpensClause(i)) {
     t.tag = T::kVB;
+    return;
+  }
+  // A past tense read as a noun after its subject, before its object:
+  // "Kenyan police shot dead three protesters", "The army cut the road".
+  if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNN || before == T::kNNS) &&
+      (next == T::kDT || next == T::kCD || next == T::kPRPS || WordAt(i, 1, "dead")) && !FiniteVerbBefore(i) &&
+      OnlyANounPhraseBefore(i)) {
+    t.tag = T::kVBD;
     return;
   }
   // A capitalised "foreign word" is a name: "Khan said".

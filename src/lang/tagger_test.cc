@@ -57,6 +57,10 @@ TEST_F(TaggerTest, ABareVerbAfterTheSubjectOfAThatClause) {
   EXPECT_EQ(Tags("They demanded that President Rajapaksa step down ."), "PRP VBD IN NNP NNP VB RP .");
 }
 
+TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
+  EXPECT_EQ(Tags("Kenyan police shot dead three protesters ."), "JJ NN VBD JJ CD NNS .");
+}
+
 TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
   EXPECT_EQ(Tags("Ukraine shot down 20 drones ."), "NNP VBD RP CD NNS .");
 }
