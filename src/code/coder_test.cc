@@ -471,6 +471,11 @@ TEST_F(CoderTest, TheTollOfAnAttackIsNoSecondAttack) {
   EXPECT_EQ(Code("Pakistani soldiers attacked the Taliban, killing two insurgents."), (Events{"PAKMIL 190 AFGINS"}));
 }
 
+TEST_F(CoderTest, TheBrokerOfAnAgreementIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire brokered by the US and Afghanistan."),
+            (Events{"PAK 0356 IND", "IND 0356 PAK"}));
+}
+
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {
   // "reports" is the verb of "Reuters", not a plural noun in apposition.
   EXPECT_EQ(Code("Pakistan attacked India, Reuters reports."), (Events{"PAK 190 IND"}));

@@ -114,6 +114,19 @@ bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   return false;
 }
 
+// Where the phrase of NP `np` starts, or of the coordination it is a member
+// of: "by the United States and France" for France.
+uint32_t CoordinationBegin(const SentenceAnalysis& analysis, int32_t np) {
+  for (const NounPhrase& phrase : analysis.nps) {
+    if (phrase.kind != NounPhraseKind::kCoordination) continue;
+    auto members = analysis.indices(phrase.members);
+    if (std::find(members.begin(), members.end(), static_cast<uint32_t>(np)) != members.end()) {
+      return phrase.full_begin;
+    }
+  }
+  return analysis.nps[np].full_begin;
+}
+
 // Prepositions that tie an event noun to its doer or its object ("an attack
 // by X", "an offensive against X"), unlike places ("in Doha").
 bool IsAgentive(std::string_view preposition) {
@@ -135,9 +148,10 @@ bool IsLocative(std::string_view preposition) {
 // or agreed to do one of these ("agreed to a ceasefire", "agreed to meet").
 bool IsMutual(const std::string& code) {
   const std::string_view root = CodeRoot(code);
-  // Visiting and hosting are not done to each other: "the US, Canada and
-  // Mexico will host the World Cup".
-  if (root == "04") return code != "042" && code != "043";
+  // Visiting and hosting are not done to each other ("the US, Canada and
+  // Mexico will host the World Cup"), nor is mediation ("a truce brokered
+  // by the US and France").
+  if (root == "04") return code != "042" && code != "043" && code != "045";
   return root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" || code == "087" ||
          code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
          code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "0356";
@@ -317,10 +331,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     auto topic = [&](int32_t t) {
       if (!meeting_of_several && !consultation) return false;
       const int32_t np = mentions[t].np;
-      const uint32_t phrase_begin = np >= 0 ? analysis.nps[np].full_begin : mentions[t].begin;
+      const uint32_t phrase_begin = np >= 0 ? CoordinationBegin(analysis, np) : mentions[t].begin;
       if (phrase_begin == 0) return false;
       const std::string_view preposition = analysis.words[phrase_begin - 1];
       if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;
+      // Nor the broker of what they agree: "Israel and Hezbollah agreed to a
+      // ceasefire brokered by the United States".
+      if (meeting_of_several && preposition == "by") return true;
       return consultation && IsTopicPreposition(preposition);
     };
     std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || topic(t); });

@@ -467,6 +467,14 @@ void Rules::Forward(size_t i) {
     if (t.Is(T::kVBG) && t.Can(T::kNN) && !IsNoun(next)) { t.tag = T::kNN; return; }
   }
 
+  // An adjective that is also a noun heads the phrase after a possessive
+  // when nothing nominal follows: "Sudan's military ousted the president"
+  // (but "Iran's military leaders", "China's economic and military power").
+  if (t.Is(T::kJJ) && t.Can(T::kNN) && before == T::kPOS && !IsNoun(next) && !IsPrenominal(next) &&
+      next != T::kCC && next != T::kComma && next != T::kVBG) {
+    t.tag = T::kNN;
+    return;
+  }
   // A bare verb cannot follow "has": "has close ties", "have strong links".
   if (t.Is(T::kVB) && t.Can(T::kJJ) && IsNoun(next)) {
     const TokenState* prev_word = At(i, -1);
@@ -516,9 +524,11 @@ void Rules::Forward(size_t i) {
     ParticipleOrPast(i);
     return;
   }
-  // An adjective-first participle after be/have with an agent: "is being pressured by".
-  if (t.Is(T::kJJ) && t.Can(T::kVBN) && WordAt(i, 1, "by") && prev != nullptr &&
-      (IsBe(prev->word) || IsHave(prev->word))) {
+  // An adjective-first participle after be/have with an agent: "is being
+  // pressured by"; or after a noun, a reduced relative: "a ceasefire
+  // brokered by Egypt".
+  if (t.Is(T::kJJ) && (t.Can(T::kVBN) || w.ends_with("ed")) && WordAt(i, 1, "by") && prev != nullptr &&
+      (IsBe(prev->word) || IsHave(prev->word) || before == T::kNN || before == T::kNNS)) {
     t.tag = T::kVBN;
     return;
   }

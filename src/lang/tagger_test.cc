@@ -61,6 +61,15 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Kenyan police shot dead three protesters ."), "JJ NN VBD JJ CD NNS .");
 }
 
+TEST_F(TaggerTest, AnAdjectiveNounAfterAPossessiveHeadsThePhrase) {
+  EXPECT_EQ(Tags("Sudan 's military ousted the president ."), "NNP POS NN VBD DT NN .");
+  EXPECT_EQ(Tags("Iran 's military leaders met ."), "NNP POS JJ NNS VBD .");
+}
+
+TEST_F(TaggerTest, AnAdjectiveFirstParticipleWithItsAgentAfterANoun) {
+  EXPECT_EQ(Tags("They signed a deal brokered by Qatar ."), "PRP VBD DT NN VBN IN NNP .");
+}
+
 TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
   EXPECT_EQ(Tags("Ukraine shot down 20 drones ."), "NNP VBD RP CD NNS .");
 }
