@@ -466,7 +466,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     ActorMention mention = shared;
     mention.begin = word;
     mention.end = word + 1;
-    mention.code = code->code + (shared.how == "actor+agent" ? shared.code.substr(3) : "");
+    // The role comes along whether an agent or one dictionary phrase gave
+    // it: "Indian and [Chinese troops]" -> INDMIL.
+    const bool role = shared.how == "actor+agent" || (shared.how == "actor" && shared.code.size() == 6);
+    mention.code = code->code + (role ? shared.code.substr(3) : "");
     mention.how = "actor+shared head";
     mention.entries.insert(mention.entries.begin(), dict.Where(code->where.line ? code->where : dict.actors[other.payload].name.where));
     mention.np = static_cast<int32_t>(n);

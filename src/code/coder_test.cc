@@ -75,6 +75,9 @@ verbs ATTACK_NOUN [190] petrarch2
   section NOMINAL
   verb ATTACK
   pattern [190] * (ON +)
+verbs CLASH_NOUN [190] petrarch2
+  section NOMINAL
+  verb CLASH
 verbs SHELLING_NOUN [194] petrarch2
   section NOMINAL
   verb SHELLING
@@ -474,6 +477,11 @@ TEST_F(CoderTest, TheTollOfAnAttackIsNoSecondAttack) {
 TEST_F(CoderTest, TheBrokerOfAnAgreementIsNoParty) {
   EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire brokered by the US and Afghanistan."),
             (Events{"PAK 0356 IND", "IND 0356 PAK"}));
+}
+
+TEST_F(CoderTest, AVerbOfOccurrenceHandsItsPartiesToTheEvent) {
+  EXPECT_EQ(Code("Clashes erupted between Pakistan and India."), (Events{"PAK 190 IND", "IND 190 PAK"}));
+  EXPECT_EQ(Code("Fighting broke out between Pakistan and India."), (Events{"PAK 190 IND", "IND 190 PAK"}));
 }
 
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {

@@ -391,8 +391,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         });
       }
     }
-    // A mention cannot act on itself.
-    std::erase_if(targets, [&](int32_t t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); });
+    // A mention cannot act on itself, nor on the place it is in: "Serbians
+    // protested in Belgrade" is a protest without a target.
+    std::erase_if(targets, [&](int32_t t) {
+      return std::find(sources.begin(), sources.end(), t) != sources.end() ||
+             (mentions[t].how == "place" && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
+                return mentions[from].code == mentions[t].code;
+              }));
+    });
     if (!sources.empty()) clause_source[c] = sources.front();
 
     if (primary == "---" || (primary.empty() && paired.empty())) {
@@ -615,6 +621,60 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (std::find(objects.begin(), objects.end(), n) == objects.end()) continue;
       for (size_t e : by_clause[c]) {
         if ((*out)[e].pattern == nullptr && CodeRoot((*out)[e].code) == "01") (*out)[e].dropped = true;
+      }
+    }
+  }
+
+  // Occurrences: "Clashes erupted between Indian and Chinese troops",
+  // "Fighting broke out between Armenia and Azerbaijan": a verb that only
+  // says an event happened hands its "between" phrase to the event noun or
+  // gerund that is its subject.
+  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+    const Clause& clause = analysis.clauses[c];
+    // The verb with its particle or its bare object: "break out", "take place".
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    const int32_t object = clause.objects.begin < clause.objects.end ? analysis.indices(clause.objects)[0] : kNone;
+    const int32_t second = clause.verb.particle != kNone ? clause.verb.particle
+                           : object != kNone && analysis.nps[object].end - analysis.nps[object].begin == 1
+                               ? static_cast<int32_t>(analysis.nps[object].head)
+                               : kNone;
+    if (!word_classes::IsOccurrenceVerb(lemma, second != kNone ? analysis.words[second] : std::string_view())) continue;
+    int32_t event_word = clause.subject_np != kNone ? static_cast<int32_t>(analysis.nps[clause.subject_np].head) : -1;
+    bool nominal = true;
+    for (const Clause& gerund : analysis.clauses) {
+      if (event_word < 0 && gerund.parent_clause == static_cast<int32_t>(c) &&
+          gerund.kind == ClauseKind::kParticipial && gerund.verb.end == clause.verb.begin) {
+        event_word = static_cast<int32_t>(gerund.verb.main_verb);
+        nominal = false;
+      }
+    }
+    if (event_word < 0) continue;
+    std::vector<int32_t> parties;
+    for (uint32_t pp : analysis.indices(clause.preps)) {
+      if (analysis.words[analysis.pps[pp].preposition] == "between") MentionsOf(table, analysis.pps[pp].object_np, &parties);
+    }
+    std::erase_if(parties, [&](int32_t m) { return !mentions[m].resolved(); });
+    if (parties.size() < 2) continue;
+    const uint32_t word = static_cast<uint32_t>(event_word);
+    const ClauseCode coded = nominal ? clause_coder_.CodeNominal(context, word, word + 1, nullptr)
+                                     : clause_coder_.Code(context, word, word, word + 1, word + 1, nullptr);
+    const std::string& primary = coded.code.primary;
+    if (!coded.found || !IsMutual(primary)) continue;
+    if (trace) trace->push_back("occurrence [" + analysis.Text(word, clause.end) + "]: " + primary + " between its parties");
+    for (int32_t from : parties) {
+      for (int32_t to : parties) {
+        if (mentions[from].code == mentions[to].code) continue;
+        CandidateEvent event;
+        event.source = from;
+        event.target = to;
+        event.code = primary;
+        event.verb_begin = word;
+        event.verb_end = word + 1;
+        event.pattern = coded.pattern;
+        event.family = coded.family;
+        event.verb = coded.verb;
+        event.notes.push_back("occurrence of the event its subject names, symmetric");
+        out->push_back(std::move(event));
       }
     }
   }

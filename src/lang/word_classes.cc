@@ -155,6 +155,13 @@ bool IsHarmVerb(std::string_view lemma) {
   return kHarm.Contains(lemma);
 }
 
+bool IsOccurrenceVerb(std::string_view lemma, std::string_view next) {
+  static constexpr auto kOccurrence = MakeSet("erupt", "flare", "rage", "continue", "intensify", "escalate",
+      "resume", "occur", "happen", "ensue", "persist", "begin", "start");
+  if (kOccurrence.Contains(lemma)) return true;
+  return (lemma == "break" && next == "out") || (lemma == "take" && next == "place");
+}
+
 bool IsWishVerb(std::string_view lemma) {
   static constexpr auto kWish = MakeSet("want", "wish", "like", "prefer");
   return kWish.Contains(lemma);

@@ -64,6 +64,10 @@ bool IsDirectiveVerb(std::string_view lemma);
 // Verbs that harm people where they are: "killed 20 people at a market in
 // Yemen" names the victims' country, "deployed troops in Iraq" does not.
 bool IsHarmVerb(std::string_view lemma);
+// Verbs that only say an event happened: "clashes erupted between X and Y";
+// with the particle or bare object after them: "fighting broke out", "talks
+// took place" (`next` may be empty).
+bool IsOccurrenceVerb(std::string_view lemma, std::string_view next);
 // Verbs of wanting whose object may do their infinitive: "wants Putin to
 // attack" is a wish about Putin, not the subject's own intention.
 bool IsWishVerb(std::string_view lemma);
