@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "code/roles.h"
 #include "geo/gazetteer.h"
 #include "lang/word_classes.h"
 
@@ -36,25 +37,6 @@ bool IsPlacePreposition(std::string_view w) {
                                                 "into",   "across",  "outside", "inside", "throughout", "around",
                                                 "within", "towards", "toward"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
-
-// Roles of armed forces: where they are is not whose they are.
-bool IsForceRole(std::string_view role) {
-  for (std::string_view force : {"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", "CRM"}) {
-    if (role.find(force) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-// Roles of armed groups outside the state.
-bool IsNonStateArmedRole(std::string_view role) {
-  return role == "INS" || role == "REB" || role == "UAF" || role == "SEP";
-}
-
-// Roles that act for a state (government, forces, courts, parliament).
-bool IsStateRole(std::string_view role) {
-  const std::string_view first = role.substr(0, 3);
-  return first == "GOV" || first == "MIL" || first == "COP" || first == "JUD" || first == "LEG" || first == "SPY";
 }
 
 // Smaller towns share their names with too many people and places.

@@ -484,6 +484,11 @@ TEST_F(CoderTest, AVerbOfOccurrenceHandsItsPartiesToTheEvent) {
   EXPECT_EQ(Code("Fighting broke out between Pakistan and India."), (Events{"PAK 190 IND", "IND 190 PAK"}));
 }
 
+TEST_F(CoderTest, ForcesDeployRatherThanVisit) {
+  EXPECT_TRUE(Code("Pakistani soldiers visited Afghanistan.").empty());
+  EXPECT_EQ(Code("Pakistani officials visited Afghanistan."), (Events{"PAKGOV 042 AFG", "AFG 043 PAKGOV"}));
+}
+
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {
   // "reports" is the verb of "Reuters", not a plural noun in apposition.
   EXPECT_EQ(Code("Pakistan attacked India, Reuters reports."), (Events{"PAK 190 IND"}));

@@ -4,6 +4,7 @@
 
 #include "code/clause_relations.h"
 #include "code/negation.h"
+#include "code/roles.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
@@ -687,6 +688,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   for (size_t i = first; i < out->size(); ++i) {
     CandidateEvent& event = (*out)[i];
     if (event.dropped) continue;
+    // "Russian paratroopers arrived in Kazakhstan": forces deploy, they do
+    // not visit (a general alone still does).
+    const int32_t traveller = event.code == "042" ? event.source : event.code == "043" ? event.target : -1;
+    if (traveller >= 0 && mentions[traveller].plural && mentions[traveller].code.size() > 3 &&
+        IsForceRole(std::string_view(mentions[traveller].code).substr(3))) {
+      continue;
+    }
     bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
       return other.code == event.code && mentions[other.source].code == mentions[event.source].code &&
              (other.target < 0 ? event.target < 0

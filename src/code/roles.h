@@ -1,0 +1,32 @@
+// Roles: what the part of an actor code after its country says about who
+// acts ("MIL" of "RUSMIL"). Closed sets from CAMEO's role codes.
+#ifndef KHALDUN_CODE_ROLES_H_
+#define KHALDUN_CODE_ROLES_H_
+
+#include <string_view>
+
+namespace khaldun {
+
+// Roles of armed forces: where they are is not whose they are, and they
+// deploy rather than visit.
+inline bool IsForceRole(std::string_view role) {
+  for (std::string_view force : {"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", "CRM"}) {
+    if (role.find(force) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Roles of armed groups outside the state.
+inline bool IsNonStateArmedRole(std::string_view role) {
+  return role == "INS" || role == "REB" || role == "UAF" || role == "SEP";
+}
+
+// Roles that act for a state (government, forces, courts, parliament).
+inline bool IsStateRole(std::string_view role) {
+  const std::string_view first = role.substr(0, 3);
+  return first == "GOV" || first == "MIL" || first == "COP" || first == "JUD" || first == "LEG" || first == "SPY";
+}
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_ROLES_H_
