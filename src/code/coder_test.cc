@@ -489,6 +489,12 @@ TEST_F(CoderTest, ForcesDeployRatherThanVisit) {
   EXPECT_EQ(Code("Pakistani officials visited Afghanistan."), (Events{"PAKGOV 042 AFG", "AFG 043 PAKGOV"}));
 }
 
+TEST_F(CoderTest, AVerbThatCarriesOutAnEventLendsItsSubject) {
+  EXPECT_EQ(Code("Pakistan began an attack on India."), (Events{"PAK 190 IND"}));
+  // Condemning an attack is not making it.
+  EXPECT_EQ(Code("Pakistan condemned an attack on India."), (Events{}));
+}
+
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {
   // "reports" is the verb of "Reuters", not a plural noun in apposition.
   EXPECT_EQ(Code("Pakistan attacked India, Reuters reports."), (Events{"PAK 190 IND"}));

@@ -160,7 +160,10 @@ bool IsMutual(const std::string& code) {
 
 bool PlaceCanBeTarget(const std::string& code) {
   const std::string_view root = CodeRoot(code);
-  return root >= "14" || code == "042" || code == "043" || code == "018" || code.starts_with("087");
+  // Not reduced relations (16): "ended their summit in Hanoi" halts nothing
+  // with Vietnam.
+  return (root >= "14" && root != "16") || code == "042" || code == "043" || code == "018" ||
+         code.starts_with("087");
 }
 
 }  // namespace
@@ -550,6 +553,26 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (source < 0 && np.determiner != kNone) {
       source = Antecedent(KindOfPronoun(analysis.words[np.determiner]), np.begin, mentions);
     }
+    // "Israel began a ground invasion of Lebanon": the subject of a verb
+    // that only carries the event out, unless that verb's own pattern coded
+    // the construction ("launched an air strike against" -> 195). The event
+    // then belongs to that clause ("refused to resume talks with" -> 125).
+    int32_t carried_by = -1;
+    for (uint32_t c = 0; source < 0 && c < analysis.clauses.size(); ++c) {
+      const Clause& clause = analysis.clauses[c];
+      auto objects = analysis.indices(clause.objects);
+      if (clause.actor_np() == kNone || clause.verb.passive ||
+          std::find(objects.begin(), objects.end(), n) == objects.end() ||
+          !word_classes::IsSupportVerb(analysis.lemma(clause.verb.lemma))) {
+        continue;
+      }
+      const int32_t doer = mention_of_np[clause.actor_np()];
+      if (doer < 0 || !mentions[doer].resolved()) continue;
+      source = doer;
+      carried_by = static_cast<int32_t>(c);
+    }
+    if (carried_by >= 0 && !by_clause[carried_by].empty()) continue;
+    const size_t first_nominal = out->size();
     int32_t target = coded.fit.target;
     // "shelling in the east of the Gaza Strip": an "of" phrase belongs to the
     // noun right before it, here "the east", not the event noun.
@@ -614,6 +637,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       } else if (IsMutual(primary) && !one_way) {
         push(each, source, primary, "nominal event, symmetric");
       }
+    }
+    if (carried_by >= 0) {
+      for (size_t e = first_nominal; e < out->size(); ++e) by_clause[carried_by].push_back(e);
+      if (clause_code[carried_by].empty()) clause_code[carried_by] = primary;
     }
     // "repeated his appeal", "renewed its call": a verb that only voices the
     // nominal event (its default statement code) gives way to it.

@@ -162,6 +162,12 @@ bool IsOccurrenceVerb(std::string_view lemma, std::string_view next) {
   return (lemma == "break" && next == "out") || (lemma == "take" && next == "place");
 }
 
+bool IsSupportVerb(std::string_view lemma) {
+  static constexpr auto kSupport = MakeSet("begin", "start", "launch", "conduct", "mount", "stage", "resume",
+      "continue", "intensify", "escalate", "wage", "undertake", "carry", "step", "expand", "renew");
+  return kSupport.Contains(lemma);
+}
+
 bool IsWishVerb(std::string_view lemma) {
   static constexpr auto kWish = MakeSet("want", "wish", "like", "prefer");
   return kWish.Contains(lemma);

@@ -68,6 +68,9 @@ bool IsHarmVerb(std::string_view lemma);
 // with the particle or bare object after them: "fighting broke out", "talks
 // took place" (`next` may be empty).
 bool IsOccurrenceVerb(std::string_view lemma, std::string_view next);
+// Verbs that only carry out the event their object names: "began a ground
+// invasion of Lebanon", "carried out strikes on", "waged war against".
+bool IsSupportVerb(std::string_view lemma);
 // Verbs of wanting whose object may do their infinitive: "wants Putin to
 // attack" is a wish about Putin, not the subject's own intention.
 bool IsWishVerb(std::string_view lemma);
