@@ -221,7 +221,8 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       uint32_t at = ws.mentions[m].begin;
       if (at < ws.mention_at.size() && ws.mention_at[at] < 0) ws.mention_at[at] = static_cast<int32_t>(m);
     }
-    MatchContext context{&ws.keys, &ws.lemma_keys, &ws.mentions, &ws.mention_at, &ws.key_hashes, &ws.lemma_hashes};
+    MatchContext context{&ws.keys,       &ws.lemma_keys,        &ws.mentions, &ws.mention_at,
+                         &ws.key_hashes, &ws.lemma_hashes,      &analysis.tags};
     ws.candidates.clear();
     impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, &ws.sentence_scratch,
                          &ws.candidates, lines);

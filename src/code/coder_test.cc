@@ -65,6 +65,7 @@ verbs MEET [040] petrarch2
   pattern [036:036] * (FOR TALKS)
 verbs VISIT [042:043] petrarch2
   verb VISIT
+  pattern [042:043] * (TO +)
 verbs VISIT_NOUN [042:043] petrarch2
   section NOMINAL
   verb VISIT
@@ -491,8 +492,15 @@ TEST_F(CoderTest, ForcesDeployRatherThanVisit) {
 
 TEST_F(CoderTest, AVerbThatCarriesOutAnEventLendsItsSubject) {
   EXPECT_EQ(Code("Pakistan began an attack on India."), (Events{"PAK 190 IND"}));
+  EXPECT_EQ(Code("Pakistan announced an attack on India."), (Events{"PAK 190 IND"}));
   // Condemning an attack is not making it.
   EXPECT_EQ(Code("Pakistan condemned an attack on India."), (Events{}));
+}
+
+TEST_F(CoderTest, APatternsPrepositionReadsNoFurtherThanItsPhrase) {
+  // VISIT's "(TO +)" is not "to meet the Taliban".
+  EXPECT_EQ(Code("Pakistani officials visited Kabul to meet the Taliban."),
+            (Events{"PAKGOV 042 AFGGOV", "AFGGOV 043 PAKGOV", "PAKGOV 040 AFGINS"}));
 }
 
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {

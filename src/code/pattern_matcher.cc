@@ -137,7 +137,13 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       // further on ("criticized X over its stance on Israel").
       const bool after_preposition = cursor->index > 0 && IsFunctionWord((*cursor->tokens)[cursor->index - 1]);
       for (uint32_t p = position; p < limit; ++p) {
-        if (after_preposition && p > position && IsPrepositionKey((*context.keys)[p])) break;
+        // Nor past a verb or a time phrase: "visited Kyiv (TO +)" is not "to
+        // mark two years since Russia's invasion".
+        if (after_preposition && p > position &&
+            (IsPrepositionKey((*context.keys)[p]) || IsTimePrepositionHash((*context.key_hashes)[p]) ||
+             (context.tags != nullptr && IsVerb((*context.tags)[p])))) {
+          break;
+        }
         int32_t mention = (*context.mention_at)[p];
         if (mention < 0) continue;
         PatternFit attempt = *fit;

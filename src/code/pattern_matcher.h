@@ -16,6 +16,7 @@
 #include "code/actor_mention.h"
 #include "code/compiled_dictionary.h"
 #include "dict/verb_pattern.h"
+#include "lang/pos_tag.h"
 
 namespace khaldun {
 
@@ -29,6 +30,8 @@ struct MatchContext {
   // Per token: WordKeyHash of its key and of its lemma's key.
   const std::vector<size_t>* key_hashes = nullptr;
   const std::vector<size_t>* lemma_hashes = nullptr;
+  // Per token: its part of speech (may be null: then no tag is consulted).
+  const std::vector<PosTag>* tags = nullptr;
 };
 
 struct PatternFit {

@@ -571,7 +571,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       source = doer;
       carried_by = static_cast<int32_t>(c);
     }
-    if (carried_by >= 0 && !by_clause[carried_by].empty()) continue;
+    if (carried_by >= 0 && std::any_of(by_clause[carried_by].begin(), by_clause[carried_by].end(), [&](size_t e) {
+          return (*out)[e].pattern != nullptr || CodeRoot((*out)[e].code) != "01";
+        })) {
+      continue;
+    }
     const size_t first_nominal = out->size();
     int32_t target = coded.fit.target;
     // "shelling in the east of the Gaza Strip": an "of" phrase belongs to the

@@ -164,7 +164,8 @@ bool IsOccurrenceVerb(std::string_view lemma, std::string_view next) {
 
 bool IsSupportVerb(std::string_view lemma) {
   static constexpr auto kSupport = MakeSet("begin", "start", "launch", "conduct", "mount", "stage", "resume",
-      "continue", "intensify", "escalate", "wage", "undertake", "carry", "step", "expand", "renew");
+      "continue", "intensify", "escalate", "wage", "undertake", "carry", "step", "expand", "renew", "announce",
+      "unveil", "order", "approve", "authorize", "authorise");
   return kSupport.Contains(lemma);
 }
 

@@ -69,7 +69,8 @@ bool IsHarmVerb(std::string_view lemma);
 // took place" (`next` may be empty).
 bool IsOccurrenceVerb(std::string_view lemma, std::string_view next);
 // Verbs that only carry out the event their object names: "began a ground
-// invasion of Lebanon", "carried out strikes on", "waged war against".
+// invasion of Lebanon", "carried out strikes on", "announced sanctions
+// against", "ordered an offensive against".
 bool IsSupportVerb(std::string_view lemma);
 // Verbs of wanting whose object may do their infinitive: "wants Putin to
 // attack" is a wish about Putin, not the subject's own intention.
