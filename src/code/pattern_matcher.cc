@@ -42,6 +42,12 @@ bool IsTimePrepositionHash(size_t hash) {
 }
 
 // Prepositions by their key: where a "(OVER +)" target's phrase ends.
+// A verb that heads a clause; participles may modify a noun inside a
+// phrase ("to the self-declared republic").
+bool IsClauseVerb(PosTag tag) {
+  return tag == PosTag::kVB || tag == PosTag::kVBD || tag == PosTag::kVBP || tag == PosTag::kVBZ;
+}
+
 bool IsPrepositionKey(const std::string& key) {
   return IsPatternPreposition(key) || key == "DURING" || key == "AFTER";
 }
@@ -139,9 +145,9 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       for (uint32_t p = position; p < limit; ++p) {
         // Nor past a verb or a time phrase: "visited Kyiv (TO +)" is not "to
         // mark two years since Russia's invasion".
-        if (after_preposition && p > position &&
-            (IsPrepositionKey((*context.keys)[p]) || IsTimePrepositionHash((*context.key_hashes)[p]) ||
-             (context.tags != nullptr && IsVerb((*context.tags)[p])))) {
+        if (after_preposition && ((p > position && (IsPrepositionKey((*context.keys)[p]) ||
+                                                      IsTimePrepositionHash((*context.key_hashes)[p]))) ||
+                                  (context.tags != nullptr && IsClauseVerb((*context.tags)[p])))) {
           break;
         }
         int32_t mention = (*context.mention_at)[p];
