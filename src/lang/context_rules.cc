@@ -409,6 +409,13 @@ void Rules::Forward(size_t i) {
     t.tag = T::kVB;
     return;
   }
+  // A bare form after a singular name that opens its clause is past tense:
+  // "Russia cut off gas supplies" (the present would be "cuts").
+  if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kVBD) && before == T::kNNP && OnlyANounPhraseBefore(i) &&
+      !FiniteVerbBefore(i) && (next == T::kRP || next == T::kDT || next == T::kPRPS || next == T::kCD)) {
+    t.tag = T::kVBD;
+    return;
+  }
   // A past tense read as a noun after its subject, before its object:
   // "Kenyan police shot dead three protesters", "The army cut the road".
   if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNN || before == T::kNNS) &&

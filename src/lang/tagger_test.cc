@@ -70,6 +70,10 @@ TEST_F(TaggerTest, AnAdjectiveFirstParticipleWithItsAgentAfterANoun) {
   EXPECT_EQ(Tags("They signed a deal brokered by Qatar ."), "PRP VBD DT NN VBN IN NNP .");
 }
 
+TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
+  EXPECT_EQ(Tags("Russia cut off gas supplies to Poland ."), "NNP VBD RP NN NNS TO NNP .");
+}
+
 TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
   EXPECT_EQ(Tags("Ukraine shot down 20 drones ."), "NNP VBD RP CD NNS .");
 }
