@@ -301,6 +301,11 @@ void FindCoordinations(SentenceAnalysis& a) {
       // subject coordination ("Armenia and Azerbaijan exchanged") is not
       // preceded by a verb, unless a speech or cognition verb introduces it
       // as its report ("believes India and China can cope").
+      // "fired missiles at an army base, and Israel responded": a comma
+      // before the only "and" of two phrases joins clauses.
+      if (cc != pos && a.index_pool.size() - pool_begin == 1 && FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end)) {
+        break;
+      }
       if (FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end) && np.full_begin > 0 &&
           (IsVerb(a.tags[np.full_begin - 1]) || a.tags[np.full_begin - 1] == T::kRP) &&
           !(IsVerb(a.tags[np.full_begin - 1]) && (wc::IsSpeechVerb(a.lemma(np.full_begin - 1)) ||
