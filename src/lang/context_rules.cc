@@ -338,8 +338,10 @@ void Rules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);  // "Asked about the talks, he said"
     return;
   }
+  // "killed at least 28": a quantity, not a phrase of place.
+  const bool quantity = WordAt(i, 1, "at") && (WordAt(i, 2, "least") || WordAt(i, 2, "most"));
   const bool takes_no_object =
-      (next == T::kIN && !WordAt(i, 1, "that")) || next == T::kTO || next == T::kRB;
+      (next == T::kIN && !WordAt(i, 1, "that") && !quantity) || next == T::kTO || next == T::kRB;
   const bool main_verb = !FiniteVerbBefore(i) && ClauseOpensWithSubject(i);
   if (IsNoun(before) && takes_no_object && !main_verb &&
       (FiniteVerbBefore(i) || NounPhraseBeforeIsObject(i))) {

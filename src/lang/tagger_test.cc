@@ -74,6 +74,10 @@ TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
   EXPECT_EQ(Tags("Russia cut off gas supplies to Poland ."), "NNP VBD RP NN NNS TO NNP .");
 }
 
+TEST_F(TaggerTest, PastTenseBeforeAQuantity) {
+  EXPECT_EQ(Tags("Israeli strikes on Rafah killed at least 28 people ."), "JJ NNS IN NNP VBD IN JJS CD NNS .");
+}
+
 TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
   EXPECT_EQ(Tags("Ukraine shot down 20 drones ."), "NNP VBD RP CD NNS .");
 }
