@@ -503,6 +503,10 @@ TEST_F(CoderTest, APatternsPrepositionReadsNoFurtherThanItsPhrase) {
             (Events{"PAKGOV 042 AFGGOV", "AFGGOV 043 PAKGOV", "PAKGOV 040 AFGINS"}));
 }
 
+TEST_F(CoderTest, AnAcronymRunsIntoTheNounItModifies) {
+  EXPECT_EQ(Code("The US special envoy visited Pakistan."), (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
+}
+
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {
   // "reports" is the verb of "Reuters", not a plural noun in apposition.
   EXPECT_EQ(Code("Pakistan attacked India, Reuters reports."), (Events{"PAK 190 IND"}));

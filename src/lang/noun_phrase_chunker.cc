@@ -96,7 +96,12 @@ class Chunker {
       } else if (IsAdjective(t) || t == T::kCD) {
         // After the head noun an adjective or number starts something else
         // ("the Taliban last week"); a number may close a name ("Aug. 4").
-        if (has_noun && !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) break;
+        // An acronym naming a state or body goes on into the noun it
+        // modifies: "US special forces", "EU foreign ministers".
+        const bool acronym_modifier = has_noun && t == T::kJJ && IsAcronym(a_.words[j - 1]) &&
+                                      (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i))) &&
+                                      IsNoun(next) && !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]);
+        if (has_noun && !acronym_modifier && !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) break;
         has_number |= t == T::kCD;
         ++j;
         // Coordinated adjectives share the head: "Chinese and American
@@ -141,6 +146,16 @@ class Chunker {
     }
     *determiner = kNone;
     return i;
+  }
+
+  // "US", "UK", "EU", "U.S.": two to four capitals (and periods).
+  static bool IsAcronym(std::string_view w) {
+    size_t letters = 0;
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z') ++letters;
+      else if (c != '.') return false;
+    }
+    return letters >= 2 && letters <= 4;
   }
 
   // A form of "be", "have" or "get", which makes a following participle a verb.
