@@ -45,8 +45,27 @@ class ClauseWords {
     return std::binary_search(sorted_.begin(), sorted_.end(), hash);
   }
 
+  // False when some word or synset `needs` names cannot be in the clause:
+  // a synset needs a word that may start one of its members.
+  bool MayHold(const CompiledDictionary::PatternNeeds& needs) {
+    for (size_t hash : needs.words) {
+      if (!Has(hash)) return false;
+    }
+    if (needs.synsets.empty()) return true;
+    if (!filled_) Fill();
+    for (const CompiledDictionary::SynsetIndex* synset : needs.synsets) {
+      uint64_t common = 0;
+      for (size_t k = 0; k < 4; ++k) common |= synset->first_word_bits[k] & first_word_bits_[k];
+      if (common == 0) return false;
+    }
+    return true;
+  }
+
  private:
   static constexpr size_t kBits = 1024;
+  // SynsetIndex::first_word_bits has a bit per hash modulo 256: the clause's
+  // bits folded to that size.
+  static_assert(kBits % 256 == 0);
 
   void Fill() {
     filled_ = true;
@@ -59,12 +78,14 @@ class ClauseWords {
       }
     }
     std::sort(sorted_.begin(), sorted_.end());
+    for (size_t k = 0; k < kBits / 64; ++k) first_word_bits_[k % 4] |= bits_[k];
   }
 
   const MatchContext* context_;
   uint32_t begin_, end_;
   bool filled_ = false;
   uint64_t bits_[kBits / 64] = {};
+  uint64_t first_word_bits_[4] = {};
   std::vector<size_t> sorted_;
 };
 
@@ -122,7 +143,9 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
   std::vector<std::pair<uint32_t, uint32_t>> tried;
-  ClauseWords clause_words(context, before_begin, infinitive_end);  // filled on first need
+  // Filled on first need; from the verb's next word at the latest, where
+  // the words after it begin.
+  ClauseWords clause_words(context, std::min(before_begin, token + 1), infinitive_end);
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
@@ -157,11 +180,13 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     }
     // Patterns see the words right after the verb, a compound's own words
     // included, so that "call for" can tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
-    const std::vector<size_t>& required = dictionary_->RequiredWordHashes(form.family);
+    const std::vector<CompiledDictionary::PatternNeeds>& needs = dictionary_->NeedsOf(form.family);
     const uint32_t patterns = static_cast<uint32_t>(family.patterns.size());
     for (uint32_t p = 0; p < patterns; ++p) {
-      // A word the pattern needs is not in the clause.
-      if (required[p] != 0 && !clause_words.Has(required[p])) continue;
+      // A word the pattern needs is not in the clause. A trace lists every
+      // pattern that has its first word, skipped or not by the others.
+      if (!needs[p].words.empty() && !clause_words.Has(needs[p].words[0])) continue;
+      if (trace == nullptr && !clause_words.MayHold(needs[p])) continue;
       const dict::VerbPattern& pattern = family.patterns[p];
       const bool reads_infinitive = dictionary_->ReadsInfinitive(form.family, p);
       PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1,
