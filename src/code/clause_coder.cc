@@ -33,7 +33,7 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
 
 // The word and lemma hashes of a clause (and its infinitive), to tell
 // quickly whether a pattern's required word is there. A 1024-bit filter
-// answers most questions; the sorted hashes the rest.
+// answers most questions; a look at the hashes the rest.
 class ClauseWords {
  public:
   ClauseWords(const MatchContext& context, uint32_t begin, uint32_t end) : context_(&context), begin_(begin), end_(end) {}
@@ -42,13 +42,16 @@ class ClauseWords {
     if (!filled_) Fill();
     const size_t bit = (hash >> 1) % kBits;
     if (((bits_[bit / 64] >> (bit % 64)) & 1) == 0) return false;
-    return std::binary_search(sorted_.begin(), sorted_.end(), hash);
+    for (uint32_t k = begin_; k < end_; ++k) {
+      if ((*context_->key_hashes)[k] == hash || (*context_->lemma_hashes)[k] == hash) return true;
+    }
+    return false;
   }
 
-  // False when some word or synset `needs` names cannot be in the clause:
-  // a synset needs a word that may start one of its members.
-  bool MayHold(const CompiledDictionary::PatternNeeds& needs) {
-    for (size_t hash : needs.words) {
+  // False when a word or synset `needs` names besides its first word cannot
+  // be in the clause: a synset needs a word that may start one of its members.
+  bool MayHoldTheRest(const CompiledDictionary::PatternNeeds& needs) {
+    for (size_t hash : needs.more_words) {
       if (!Has(hash)) return false;
     }
     if (needs.synsets.empty()) return true;
@@ -69,15 +72,12 @@ class ClauseWords {
 
   void Fill() {
     filled_ = true;
-    sorted_.reserve(2 * (end_ - begin_));
     for (uint32_t k = begin_; k < end_; ++k) {
       for (size_t hash : {(*context_->key_hashes)[k], (*context_->lemma_hashes)[k]}) {
         const size_t bit = (hash >> 1) % kBits;
         bits_[bit / 64] |= uint64_t{1} << (bit % 64);
-        sorted_.push_back(hash);
       }
     }
-    std::sort(sorted_.begin(), sorted_.end());
     for (size_t k = 0; k < kBits / 64; ++k) first_word_bits_[k % 4] |= bits_[k];
   }
 
@@ -86,7 +86,6 @@ class ClauseWords {
   bool filled_ = false;
   uint64_t bits_[kBits / 64] = {};
   uint64_t first_word_bits_[4] = {};
-  std::vector<size_t> sorted_;
 };
 
 // Whether `code` refines `than` within its root: "195" over "190", "1246"
@@ -185,8 +184,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     for (uint32_t p = 0; p < patterns; ++p) {
       // A word the pattern needs is not in the clause. A trace lists every
       // pattern that has its first word, skipped or not by the others.
-      if (!needs[p].words.empty() && !clause_words.Has(needs[p].words[0])) continue;
-      if (trace == nullptr && !clause_words.MayHold(needs[p])) continue;
+      if (needs[p].first_word != 0 && !clause_words.Has(needs[p].first_word)) continue;
+      if (trace == nullptr && !clause_words.MayHoldTheRest(needs[p])) continue;
       const dict::VerbPattern& pattern = family.patterns[p];
       const bool reads_infinitive = dictionary_->ReadsInfinitive(form.family, p);
       PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1,

@@ -129,7 +129,14 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
       PatternNeeds& needs = needs_[f].emplace_back();
       for (const std::vector<dict::PatternToken>* side : {&pattern.after, &pattern.before}) {
         for (const dict::PatternToken& token : *side) {
-          if (token.kind == dict::PatternToken::Kind::kWord) needs.words.push_back(WordKeyHash(WordKey(token.text)));
+          if (token.kind == dict::PatternToken::Kind::kWord) {
+            const size_t hash = WordKeyHash(WordKey(token.text));
+            if (needs.first_word == 0) {
+              needs.first_word = hash;
+            } else {
+              needs.more_words.push_back(hash);
+            }
+          }
           if (token.kind != dict::PatternToken::Kind::kSynset) continue;
           if (const SynsetIndex* synset = Synset(token.text)) needs.synsets.push_back(synset);
         }

@@ -64,13 +64,14 @@ class CompiledDictionary {
   // Whether family `f` holds nouns (a `section NOMINAL` block).
   bool IsNominal(uint32_t family) const;
 
-  // What a pattern cannot match without, outside its alternatives: the
-  // WordKeyHashes of its literal words (those after the verb first, then
-  // those before it, each side in order) and the synsets it names (never
-  // null). Lets the coder skip most patterns without trying them.
+  // What a pattern cannot match without, outside its alternatives: its
+  // literal words (by WordKeyHash; those after the verb first, then those
+  // before it, each side in order) and the synsets it names. Lets the coder
+  // skip most patterns without trying them.
   struct PatternNeeds {
-    std::vector<size_t> words;
-    std::vector<const SynsetIndex*> synsets;
+    size_t first_word = 0;  // 0: the pattern has no literal word
+    std::vector<size_t> more_words;
+    std::vector<const SynsetIndex*> synsets;  // never null
   };
   // For each pattern of family `f`, what it needs.
   const std::vector<PatternNeeds>& NeedsOf(uint32_t family) const { return needs_[family]; }
