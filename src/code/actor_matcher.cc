@@ -315,7 +315,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.end = std::max(primary->end, agent_hit ? agent_hit->end : primary->end);
       mention.code = code->code;
       mention.how = "actor";
-      mention.entries.push_back(dict.Where(code->where.line ? code->where : actor.name.where));
+      mention.entries.push_back(code->where.line ? code->where : actor.name.where);
       mention.named = true;
       // A capital named as a place, or modifying another noun ("the Beijing
       // marathon", "Kabul residents"), is its country, not its government.
@@ -334,7 +334,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       if (agent != nullptr && (mention.code.size() == 3 || IgoForces(mention.code, *agent))) {
         mention.code = CombineCodes(mention.code, *agent);
         mention.how = "actor+agent";
-        mention.entries.push_back(dict.Where(agent->where));
+        mention.entries.push_back(agent->where);
         mention.plural = agent_hit->entry % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
         mention.person = !mention.plural;
       }
@@ -358,7 +358,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.end = np.end;
       mention.code = std::move(country);
       mention.how = "place";
-      mention.entries.push_back("gazetteer");
+      mention.entries.push_back(kGazetteerEntry);
       mention.named = true;
       add(std::move(mention), static_cast<int32_t>(n));
     }
@@ -402,7 +402,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     mention.end = word + 1;
     mention.code = code->code + (shared.how == "actor+agent" ? shared.code.substr(3) : "");
     mention.how = "actor+shared head";
-    mention.entries.insert(mention.entries.begin(), dict.Where(code->where.line ? code->where : dict.actors[other.payload].name.where));
+    mention.entries.insert(mention.entries.begin(), code->where.line ? code->where : dict.actors[other.payload].name.where);
     mention.np = static_cast<int32_t>(n);
     if (trace != nullptr) {
       trace->push_back("actor: [" + analysis.Text(word, word + 1) + "] -> " + mention.code + " (" + mention.how + ")");
@@ -467,7 +467,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     mention.end = np.end;
     mention.plural = agent_payload[n] % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
     mention.person = !mention.plural;
-    mention.entries.push_back(dict.Where(agent->where));
+    mention.entries.push_back(agent->where);
     const ActorMention* base = nullptr;
     if (np.possessor != kNone && (*mention_of_np)[np.possessor] >= 0 &&
         (*mentions)[(*mention_of_np)[np.possessor]].resolved()) {

@@ -118,12 +118,15 @@ const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<
   return {};
 }
 
-EventActor ToEventActor(const ActorMention& mention, const SentenceAnalysis& analysis, const ArticleText& text,
-                        const Sentence& sentence) {
+EventActor ToEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
+                        const ArticleText& text, const Sentence& sentence) {
   EventActor actor;
   actor.code = mention.code;
   actor.how = mention.how;
-  actor.entries = mention.entries;
+  actor.entries.reserve(mention.entries.size());
+  for (const dict::SourceRef& entry : mention.entries) {
+    actor.entries.push_back(IsGazetteerEntry(entry) ? "gazetteer" : dict.Where(entry));
+  }
   if (mention.end > mention.begin) {
     actor.text = analysis.Text(mention.begin, mention.end);
     Span span{text.tokens[sentence.token_begin + mention.begin].span.begin,
@@ -241,9 +244,9 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       event.sentence = s + 1;
       event.date = date_text;
       event.date_origin = origin;
-      event.source = ToEventActor(ws.mentions[candidate.source], analysis, ws.text, sentence);
+      event.source = ToEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence);
       if (candidate.target >= 0) {
-        event.target = ToEventActor(ws.mentions[candidate.target], analysis, ws.text, sentence);
+        event.target = ToEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence);
       } else {
         event.target.code = "---";
         event.target.how = "none";
