@@ -1,5 +1,6 @@
 #include "code/coder.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -238,6 +239,11 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       }
     }
     const size_t first_event = events->size();
+    // An Event is costly to move: room for the sentence's events at once
+    // rather than a reallocation as each arrives.
+    if (const size_t needed = first_event + ws.candidates.size(); needed > events->capacity()) {
+      events->reserve(std::max(needed, 2 * events->capacity()));
+    }
     for (const CandidateEvent& candidate : ws.candidates) {
       Event& event = events->emplace_back();  // filled in place: an Event is costly to move
       event.document_id = document.id;
