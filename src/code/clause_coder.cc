@@ -33,13 +33,25 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
 
 // The word and lemma hashes of a clause (and its infinitive), to tell
 // quickly whether a pattern's required word is there. A 1024-bit filter
-// answers most questions; a look at the hashes the rest.
+// answers most questions; a look at the hashes the rest. Fill() before
+// asking: it is not done for a verb without patterns.
 class ClauseWords {
  public:
   ClauseWords(const MatchContext& context, uint32_t begin, uint32_t end) : context_(&context), begin_(begin), end_(end) {}
 
-  bool Has(size_t hash) {
-    if (!filled_) Fill();
+  void Fill() {
+    if (filled_) return;
+    filled_ = true;
+    for (uint32_t k = begin_; k < end_; ++k) {
+      for (size_t hash : {(*context_->key_hashes)[k], (*context_->lemma_hashes)[k]}) {
+        const size_t bit = (hash >> 1) % kBits;
+        bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+      }
+    }
+    for (size_t k = 0; k < kBits / 64; ++k) first_word_bits_[k % 4] |= bits_[k];
+  }
+
+  bool Has(size_t hash) const {
     const size_t bit = (hash >> 1) % kBits;
     if (((bits_[bit / 64] >> (bit % 64)) & 1) == 0) return false;
     for (uint32_t k = begin_; k < end_; ++k) {
@@ -50,12 +62,10 @@ class ClauseWords {
 
   // False when a word or synset `needs` names besides its first word cannot
   // be in the clause: a synset needs a word that may start one of its members.
-  bool MayHoldTheRest(const CompiledDictionary::PatternNeeds& needs) {
+  bool MayHoldTheRest(const CompiledDictionary::PatternNeeds& needs) const {
     for (size_t hash : needs.more_words) {
       if (!Has(hash)) return false;
     }
-    if (needs.synsets.empty()) return true;
-    if (!filled_) Fill();
     for (const CompiledDictionary::SynsetIndex* synset : needs.synsets) {
       uint64_t common = 0;
       for (size_t k = 0; k < 4; ++k) common |= synset->first_word_bits[k] & first_word_bits_[k];
@@ -69,17 +79,6 @@ class ClauseWords {
   // SynsetIndex::first_word_bits has a bit per hash modulo 256: the clause's
   // bits folded to that size.
   static_assert(kBits % 256 == 0);
-
-  void Fill() {
-    filled_ = true;
-    for (uint32_t k = begin_; k < end_; ++k) {
-      for (size_t hash : {(*context_->key_hashes)[k], (*context_->lemma_hashes)[k]}) {
-        const size_t bit = (hash >> 1) % kBits;
-        bits_[bit / 64] |= uint64_t{1} << (bit % 64);
-      }
-    }
-    for (size_t k = 0; k < kBits / 64; ++k) first_word_bits_[k % 4] |= bits_[k];
-  }
 
   const MatchContext* context_;
   uint32_t begin_, end_;
@@ -142,8 +141,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
   std::vector<std::pair<uint32_t, uint32_t>> tried;
-  // Filled on first need; from the verb's next word at the latest, where
-  // the words after it begin.
+  // Filled for the first verb form with patterns; from the verb's next word
+  // at the latest, where the words after it begin.
   ClauseWords clause_words(context, std::min(before_begin, token + 1), infinitive_end);
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
@@ -181,6 +180,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     // included, so that "call for" can tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
     const std::vector<CompiledDictionary::PatternNeeds>& needs = dictionary_->NeedsOf(form.family);
     const uint32_t patterns = static_cast<uint32_t>(family.patterns.size());
+    if (patterns > 0) clause_words.Fill();
     for (uint32_t p = 0; p < patterns; ++p) {
       // A word the pattern needs is not in the clause. A trace lists every
       // pattern that has its first word, skipped or not by the others.
