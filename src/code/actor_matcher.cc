@@ -30,12 +30,17 @@ const Hit* HitAtHead(const std::vector<Hit>& hits, uint32_t head) {
   return hits.empty() ? nullptr : &hits.back();
 }
 
-// Prepositions that name a place rather than a participant.
+// Prepositions that name a place rather than a participant. By length
+// first: this is asked of every preposition of every sentence.
 bool IsPlacePreposition(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"in",     "In",      "at",     "At",      "near",       "to",
-                                                "into",   "across",  "outside", "inside", "throughout", "around",
-                                                "within", "towards", "toward"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  switch (w.size()) {
+    case 2: return w == "in" || w == "In" || w == "at" || w == "At" || w == "to";
+    case 4: return w == "near" || w == "into";
+    case 6: return w == "across" || w == "inside" || w == "around" || w == "within" || w == "toward";
+    case 7: return w == "outside" || w == "towards";
+    case 10: return w == "throughout";
+    default: return false;
+  }
 }
 
 // Roles of armed forces: where they are is not whose they are.
@@ -118,7 +123,7 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
 // Whether an IGO's forces keep their role: "UN peacekeepers" -> IGOUNOMIL,
 // while "UN officials" are the UN itself.
 bool IgoForces(const std::string& actor, const dict::Agent& agent) {
-  return actor.size() > 3 && actor.compare(0, 3, "IGO") == 0 && agent.code == "MIL" &&
+  return actor.size() > 3 && actor.starts_with("IGO") && agent.code == "MIL" &&
          actor.find("MIL", 3) == std::string::npos;
 }
 
@@ -329,7 +334,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // A person: a named entry of two words or more ("IMRAN_KHAN") whose
       // code has a role, unlike countries ("UNITED_STATES") and IGOs.
       mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
-                       code->code.compare(0, 3, "IGO") != 0 && code->code.compare(0, 3, "NGO") != 0;
+                       !code->code.starts_with("IGO") && !code->code.starts_with("NGO");
       if (mention.person && primary->end - primary->begin >= 2) mention.surname = keys[primary->end - 1];
       if (agent != nullptr && (mention.code.size() == 3 || IgoForces(mention.code, *agent))) {
         mention.code = CombineCodes(mention.code, *agent);
@@ -572,7 +577,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const bool bare = np.determiner == kNone && np.possessor == kNone && agent_is_head[n];
       auto fits = [&](const ActorMention& m) {
         return m.resolved() && (HasRole(m.code, agent->code) ||
-                                (definite && IsNonStateArmedRole(agent->code) && m.code.compare(0, 3, "IMG") == 0));
+                                (definite && IsNonStateArmedRole(agent->code) && m.code.starts_with("IMG")));
       };
       for (auto it = mentions->rbegin(); (definite || bare) && it != mentions->rend() && mention.code.empty(); ++it) {
         if (it->end <= np.begin && fits(*it)) mention.code = it->code;
@@ -639,8 +644,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     bool several = false, named_as_place = false;
     uint32_t first_named = analysis.size();
     for (const ActorMention& m : *mentions) {
-      if (!m.resolved() || !m.named || m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0 ||
-          m.code.compare(0, 3, "IMG") == 0) {
+      if (!m.resolved() || !m.named || m.code.starts_with("IGO") || m.code.starts_with("NGO") ||
+          m.code.starts_with("IMG")) {
         continue;
       }
       std::string country = m.code.substr(0, 3);

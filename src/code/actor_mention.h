@@ -29,7 +29,7 @@ struct ActorMention {
   bool person = false;      // looks like one person (a multi-word name, or a title)
   bool plural = false;      // a plural agent or a group
   std::string surname;      // a named person's last word key ("GHANI"): a later "Ghani" is them
-  bool resolved() const { return !code.empty() && code.compare(0, 3, "---") != 0; }
+  bool resolved() const { return !code.empty() && !code.starts_with("---"); }
 };
 
 }  // namespace khaldun

@@ -148,7 +148,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
   const std::string& lemma = (*context.lemma_keys)[token];
-  if (lemma.size() > 5 && lemma.compare(0, 3, "RE-") == 0 && dictionary_->VerbFormsOf(lemma).empty()) {
+  if (lemma.size() > 5 && lemma.starts_with("RE-") && dictionary_->VerbFormsOf(lemma).empty()) {
     unprefixed = lemma.substr(3);
   }
   auto consider = [&](const VerbForm& form) {
