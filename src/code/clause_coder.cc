@@ -213,9 +213,16 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     }
   };
   const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};
-  for (const std::string* word : words_to_try) {
-    if (word->empty()) continue;
-    for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) consider(form);
+  for (size_t w = 0; w < std::size(words_to_try); ++w) {
+    const std::string& word = *words_to_try[w];
+    // A word tried already ("attack" is its own lemma) finds forms that
+    // were all considered.
+    if (word.empty() || std::any_of(words_to_try, words_to_try + w, [&](const std::string* tried_word) {
+          return *tried_word == word;
+        })) {
+      continue;
+    }
+    for (const VerbForm& form : dictionary_->VerbFormsOf(word)) consider(form);
   }
   // TABARI stems ("RESTOR" for "restore") after the words themselves.
   for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) consider(*form);
