@@ -1,7 +1,5 @@
 #include "code/word_key.h"
 
-#include <functional>
-
 namespace khaldun {
 
 void MakeWordKey(std::string_view word, std::string* out) {
@@ -30,7 +28,5 @@ bool MayMatchProperWord(std::string_view word) {
   }
   return false;
 }
-
-size_t StringHash::operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 
 }  // namespace khaldun
