@@ -175,7 +175,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   scan_begin.assign(nps, 0);
   absorbed_by.assign(nps, -1);
 
-  auto add = [&](ActorMention mention, int32_t np) {
+  auto add = [&](ActorMention&& mention, int32_t np) {  // moved in once: a mention is costly to move
     mention.np = np;
     if (trace != nullptr) {
       trace->push_back("actor: [" + analysis.Text(mention.begin, mention.end) + "] -> " + mention.code + " (" +
