@@ -244,7 +244,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     if (const size_t needed = first_event + ws.candidates.size(); needed > events->capacity()) {
       events->reserve(std::max(needed, 2 * events->capacity()));
     }
-    for (const CandidateEvent& candidate : ws.candidates) {
+    for (CandidateEvent& candidate : ws.candidates) {  // its notes move to the event
       Event& event = events->emplace_back();  // filled in place: an Event is costly to move
       event.document_id = document.id;
       event.sentence = s + 1;
@@ -271,7 +271,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
         event.pattern = family.verbs[candidate.verb].text + " (verb default)";
         event.pattern_entry = dict.Where(family.verbs[candidate.verb].where);
       }
-      event.notes = candidate.notes;
+      event.notes = std::move(candidate.notes);
       if (candidate.reported_by >= 0) event.reported_by = ws.mentions[candidate.reported_by].code;
       event.issues = issues;
       event.sentence_text = std::string(sentence.span.of(ws.text.normalized));
