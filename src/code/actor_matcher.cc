@@ -31,12 +31,17 @@ const Hit* HitAtHead(const std::vector<Hit>& hits, uint32_t head) {
   return hits.empty() ? nullptr : &hits.back();
 }
 
-// Prepositions that name a place rather than a participant.
+// Prepositions that name a place rather than a participant. By length
+// first: this is asked of every preposition of every sentence.
 bool IsPlacePreposition(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"in",     "In",      "at",     "At",      "near",       "to",
-                                                "into",   "across",  "outside", "inside", "throughout", "around",
-                                                "within", "towards", "toward"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  switch (w.size()) {
+    case 2: return w == "in" || w == "In" || w == "at" || w == "At" || w == "to";
+    case 4: return w == "near" || w == "into";
+    case 6: return w == "across" || w == "inside" || w == "around" || w == "within" || w == "toward";
+    case 7: return w == "outside" || w == "towards";
+    case 10: return w == "throughout";
+    default: return false;
+  }
 }
 
 // Smaller towns share their names with too many people and places.
@@ -166,7 +171,7 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
 // Whether an IGO's forces keep their role: "UN peacekeepers" -> IGOUNOMIL,
 // while "UN officials" are the UN itself.
 bool IgoForces(const std::string& actor, const dict::Agent& agent) {
-  return actor.size() > 3 && actor.compare(0, 3, "IGO") == 0 && agent.code == "MIL" &&
+  return actor.size() > 3 && actor.starts_with("IGO") && agent.code == "MIL" &&
          actor.find("MIL", 3) == std::string::npos;
 }
 
@@ -218,7 +223,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   scan_begin.assign(nps, 0);
   absorbed_by.assign(nps, -1);
 
-  auto add = [&](ActorMention mention, int32_t np) {
+  auto add = [&](ActorMention&& mention, int32_t np) {  // moved in once: a mention is costly to move
     mention.np = np;
     if (trace != nullptr) {
       trace->push_back("actor: [" + analysis.Text(mention.begin, mention.end) + "] -> " + mention.code + " (" +
@@ -363,7 +368,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.end = std::max(primary->end, agent_hit ? agent_hit->end : primary->end);
       mention.code = code->code;
       mention.how = "actor";
-      mention.entries.push_back(dict.Where(code->where.line ? code->where : actor.name.where));
+      mention.entries.push_back(code->where.line ? code->where : actor.name.where);
       mention.named = true;
       // A capital named as a place, or modifying another noun ("the Beijing
       // marathon", "Kabul residents"), is its country, not its government.
@@ -377,12 +382,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // A person: a named entry of two words or more ("IMRAN_KHAN") whose
       // code has a role, unlike countries ("UNITED_STATES") and IGOs.
       mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
-                       code->code.compare(0, 3, "IGO") != 0 && code->code.compare(0, 3, "NGO") != 0;
+                       !code->code.starts_with("IGO") && !code->code.starts_with("NGO");
       if (mention.person && primary->end - primary->begin >= 2) mention.surname = keys[primary->end - 1];
       if (agent != nullptr && (mention.code.size() == 3 || IgoForces(mention.code, *agent))) {
         mention.code = CombineCodes(mention.code, *agent);
         mention.how = "actor+agent";
-        mention.entries.push_back(dict.Where(agent->where));
+        mention.entries.push_back(agent->where);
         mention.plural = agent_hit->entry % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
         mention.person = !mention.plural;
       }
@@ -406,7 +411,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.end = np.end;
       mention.code = std::move(country);
       mention.how = "place";
-      mention.entries.push_back("gazetteer");
+      mention.entries.push_back(kGazetteerEntry);
       mention.named = true;
       add(std::move(mention), static_cast<int32_t>(n));
     }
@@ -453,7 +458,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     const bool role = shared.how == "actor+agent" || (shared.how == "actor" && shared.code.size() == 6);
     mention.code = code->code + (role ? shared.code.substr(3) : "");
     mention.how = "actor+shared head";
-    mention.entries.insert(mention.entries.begin(), dict.Where(code->where.line ? code->where : dict.actors[other.payload].name.where));
+    mention.entries.insert(mention.entries.begin(), code->where.line ? code->where : dict.actors[other.payload].name.where);
     mention.np = static_cast<int32_t>(n);
     if (trace != nullptr) {
       trace->push_back("actor: [" + analysis.Text(word, word + 1) + "] -> " + mention.code + " (" + mention.how + ")");
@@ -518,7 +523,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     mention.end = np.end;
     mention.plural = agent_payload[n] % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
     mention.person = !mention.plural;
-    mention.entries.push_back(dict.Where(agent->where));
+    mention.entries.push_back(agent->where);
     const ActorMention* base = nullptr;
     if (np.possessor != kNone && (*mention_of_np)[np.possessor] >= 0 &&
         (*mentions)[(*mention_of_np)[np.possessor]].resolved()) {
@@ -630,7 +635,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const bool bare = np.determiner == kNone && np.possessor == kNone && agent_is_head[n];
       auto fits = [&](const ActorMention& m) {
         return m.resolved() && (HasRole(m.code, agent->code) ||
-                                (definite && IsNonStateArmedRole(agent->code) && m.code.compare(0, 3, "IMG") == 0));
+                                (definite && IsNonStateArmedRole(agent->code) && m.code.starts_with("IMG")));
       };
       for (auto it = mentions->rbegin(); (definite || bare) && it != mentions->rend() && mention.code.empty(); ++it) {
         if (it->end <= np.begin && fits(*it)) mention.code = it->code;
@@ -697,8 +702,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     bool several = false, named_as_place = false;
     uint32_t first_named = analysis.size();
     for (const ActorMention& m : *mentions) {
-      if (!m.resolved() || !m.named || m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0 ||
-          m.code.compare(0, 3, "IMG") == 0) {
+      if (!m.resolved() || !m.named || m.code.starts_with("IGO") || m.code.starts_with("NGO") ||
+          m.code.starts_with("IMG")) {
         continue;
       }
       std::string country = m.code.substr(0, 3);

@@ -6,7 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "dict/source_ref.h"
+
 namespace khaldun {
+
+// The entry of a place the gazetteer gave ("in Texas" -> USA), among an
+// ActorMention's dictionary entries. (SourceRef's == ignores provenance:
+// test with IsGazetteerEntry.)
+inline constexpr dict::SourceRef kGazetteerEntry{UINT32_MAX, 0};
+inline bool IsGazetteerEntry(const dict::SourceRef& entry) { return entry.file == kGazetteerEntry.file; }
 
 struct ActorMention {
   int32_t np = -1;          // base NP index in the SentenceAnalysis, -1 for none
@@ -14,12 +22,14 @@ struct ActorMention {
   uint32_t end = 0;
   std::string code;         // resolved CAMEO code ("PAKGOV", "---LEG")
   std::string how;          // "actor", "actor+agent", "agent", "pronoun", "reference", ...
-  std::vector<std::string> entries;  // dictionary "file:line"s used
+  // Dictionary entries used; spelt out ("file:line") only for the events
+  // that reach the output.
+  std::vector<dict::SourceRef> entries;
   bool named = false;       // a dictionary actor (not only an agent) gave the code
   bool person = false;      // looks like one person (a multi-word name, or a title)
   bool plural = false;      // a plural agent or a group
   std::string surname;      // a named person's last word key ("GHANI"): a later "Ghani" is them
-  bool resolved() const { return !code.empty() && code.compare(0, 3, "---") != 0; }
+  bool resolved() const { return !code.empty() && !code.starts_with("---"); }
 };
 
 }  // namespace khaldun

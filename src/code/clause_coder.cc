@@ -33,39 +33,58 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
 
 // The word and lemma hashes of a clause (and its infinitive), to tell
 // quickly whether a pattern's required word is there. A 1024-bit filter
-// answers most questions; the sorted hashes the rest.
+// answers most questions; a look at the hashes the rest. Fill() before
+// asking: it is not done for a verb without patterns.
 class ClauseWords {
  public:
   ClauseWords(const MatchContext& context, uint32_t begin, uint32_t end) : context_(&context), begin_(begin), end_(end) {}
 
-  bool Has(size_t hash) {
-    if (!filled_) Fill();
-    const size_t bit = (hash >> 1) % kBits;
-    if (((bits_[bit / 64] >> (bit % 64)) & 1) == 0) return false;
-    return std::binary_search(sorted_.begin(), sorted_.end(), hash);
-  }
-
- private:
-  static constexpr size_t kBits = 1024;
-
   void Fill() {
+    if (filled_) return;
     filled_ = true;
-    sorted_.reserve(2 * (end_ - begin_));
     for (uint32_t k = begin_; k < end_; ++k) {
       for (size_t hash : {(*context_->key_hashes)[k], (*context_->lemma_hashes)[k]}) {
         const size_t bit = (hash >> 1) % kBits;
         bits_[bit / 64] |= uint64_t{1} << (bit % 64);
-        sorted_.push_back(hash);
       }
     }
-    std::sort(sorted_.begin(), sorted_.end());
+    for (size_t k = 0; k < kBits / 64; ++k) first_word_bits_[k % 4] |= bits_[k];
   }
+
+  bool Has(size_t hash) const {
+    const size_t bit = (hash >> 1) % kBits;
+    if (((bits_[bit / 64] >> (bit % 64)) & 1) == 0) return false;
+    for (uint32_t k = begin_; k < end_; ++k) {
+      if ((*context_->key_hashes)[k] == hash || (*context_->lemma_hashes)[k] == hash) return true;
+    }
+    return false;
+  }
+
+  // False when a word or synset `needs` names besides its first word cannot
+  // be in the clause: a synset needs a word that may start one of its members.
+  bool MayHoldTheRest(const CompiledDictionary::PatternNeeds& needs) const {
+    for (size_t hash : needs.more_words) {
+      if (!Has(hash)) return false;
+    }
+    for (const CompiledDictionary::SynsetIndex* synset : needs.synsets) {
+      uint64_t common = 0;
+      for (size_t k = 0; k < 4; ++k) common |= synset->first_word_bits[k] & first_word_bits_[k];
+      if (common == 0) return false;
+    }
+    return true;
+  }
+
+ private:
+  static constexpr size_t kBits = 1024;
+  // SynsetIndex::first_word_bits has a bit per hash modulo 256: the clause's
+  // bits folded to that size.
+  static_assert(kBits % 256 == 0);
 
   const MatchContext* context_;
   uint32_t begin_, end_;
   bool filled_ = false;
   uint64_t bits_[kBits / 64] = {};
-  std::vector<size_t> sorted_;
+  uint64_t first_word_bits_[4] = {};
 };
 
 // Whether `code` refines `than` within its root: "195" over "190", "1246"
@@ -122,12 +141,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
   std::vector<std::pair<uint32_t, uint32_t>> tried;
-  ClauseWords clause_words(context, before_begin, infinitive_end);  // filled on first need
+  // Filled for the first verb form with patterns; from the verb's next word
+  // at the latest, where the words after it begin.
+  ClauseWords clause_words(context, std::min(before_begin, token + 1), infinitive_end);
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
   const std::string& lemma = (*context.lemma_keys)[token];
-  if (lemma.size() > 5 && lemma.compare(0, 3, "RE-") == 0 && dictionary_->VerbFormsOf(lemma).empty()) {
+  if (lemma.size() > 5 && lemma.starts_with("RE-") && dictionary_->VerbFormsOf(lemma).empty()) {
     unprefixed = lemma.substr(3);
   }
   auto consider = [&](const VerbForm& form) {
@@ -157,11 +178,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     }
     // Patterns see the words right after the verb, a compound's own words
     // included, so that "call for" can tell "(FOR &CEASEFIRE)" from "&CEASEFIRE".
-    const std::vector<size_t>& required = dictionary_->RequiredWordHashes(form.family);
+    const std::vector<CompiledDictionary::PatternNeeds>& needs = dictionary_->NeedsOf(form.family);
     const uint32_t patterns = static_cast<uint32_t>(family.patterns.size());
+    if (patterns > 0) clause_words.Fill();
     for (uint32_t p = 0; p < patterns; ++p) {
-      // A word the pattern needs is not in the clause.
-      if (required[p] != 0 && !clause_words.Has(required[p])) continue;
+      // A word the pattern needs is not in the clause. A trace lists every
+      // pattern that has its first word, skipped or not by the others.
+      if (needs[p].first_word != 0 && !clause_words.Has(needs[p].first_word)) continue;
+      if (trace == nullptr && !clause_words.MayHoldTheRest(needs[p])) continue;
       const dict::VerbPattern& pattern = family.patterns[p];
       const bool reads_infinitive = dictionary_->ReadsInfinitive(form.family, p);
       PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1,
@@ -189,9 +213,16 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
     }
   };
   const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};
-  for (const std::string* word : words_to_try) {
-    if (word->empty()) continue;
-    for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) consider(form);
+  for (size_t w = 0; w < std::size(words_to_try); ++w) {
+    const std::string& word = *words_to_try[w];
+    // A word tried already ("attack" is its own lemma) finds forms that
+    // were all considered.
+    if (word.empty() || std::any_of(words_to_try, words_to_try + w, [&](const std::string* tried_word) {
+          return *tried_word == word;
+        })) {
+      continue;
+    }
+    for (const VerbForm& form : dictionary_->VerbFormsOf(word)) consider(form);
   }
   // TABARI stems ("RESTOR" for "restore") after the words themselves.
   for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) consider(*form);

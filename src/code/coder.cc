@@ -1,5 +1,6 @@
 #include "code/coder.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -118,12 +119,15 @@ const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<
   return {};
 }
 
-EventActor ToEventActor(const ActorMention& mention, const SentenceAnalysis& analysis, const ArticleText& text,
-                        const Sentence& sentence) {
+EventActor ToEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
+                        const ArticleText& text, const Sentence& sentence) {
   EventActor actor;
   actor.code = mention.code;
   actor.how = mention.how;
-  actor.entries = mention.entries;
+  actor.entries.reserve(mention.entries.size());
+  for (const dict::SourceRef& entry : mention.entries) {
+    actor.entries.push_back(IsGazetteerEntry(entry) ? "gazetteer" : dict.Where(entry));
+  }
   if (mention.end > mention.begin) {
     actor.text = analysis.Text(mention.begin, mention.end);
     Span span{text.tokens[sentence.token_begin + mention.begin].span.begin,
@@ -236,15 +240,20 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       }
     }
     const size_t first_event = events->size();
-    for (const CandidateEvent& candidate : ws.candidates) {
+    // An Event is costly to move: room for the sentence's events at once
+    // rather than a reallocation as each arrives.
+    if (const size_t needed = first_event + ws.candidates.size(); needed > events->capacity()) {
+      events->reserve(std::max(needed, 2 * events->capacity()));
+    }
+    for (CandidateEvent& candidate : ws.candidates) {  // its notes move to the event
       Event& event = events->emplace_back();  // filled in place: an Event is costly to move
       event.document_id = document.id;
       event.sentence = s + 1;
       event.date = date_text;
       event.date_origin = origin;
-      event.source = ToEventActor(ws.mentions[candidate.source], analysis, ws.text, sentence);
+      event.source = ToEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence);
       if (candidate.target >= 0) {
-        event.target = ToEventActor(ws.mentions[candidate.target], analysis, ws.text, sentence);
+        event.target = ToEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence);
       } else {
         event.target.code = "---";
         event.target.how = "none";
@@ -263,7 +272,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
         event.pattern = family.verbs[candidate.verb].text + " (verb default)";
         event.pattern_entry = dict.Where(family.verbs[candidate.verb].where);
       }
-      event.notes = candidate.notes;
+      event.notes = std::move(candidate.notes);
       if (candidate.reported_by >= 0) event.reported_by = ws.mentions[candidate.reported_by].code;
       event.issues = issues;
       event.sentence_text = std::string(sentence.span.of(ws.text.normalized));

@@ -95,7 +95,6 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
       }
     }
   }
-  required_.resize(dictionary.verb_families.size());
   reads_infinitive_.resize(dictionary.verb_families.size());
   default_codes_.resize(dictionary.verb_families.size());
   for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
@@ -109,13 +108,6 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
       reads_infinitive_[f].push_back(std::any_of(pattern.after.begin(), pattern.after.end(), [](const dict::PatternToken& token) {
         return token.kind == dict::PatternToken::Kind::kWord && token.text == "TO";
       }));
-      size_t required = 0;
-      for (const std::vector<dict::PatternToken>* side : {&pattern.after, &pattern.before}) {
-        for (const dict::PatternToken& token : *side) {
-          if (required == 0 && token.kind == dict::PatternToken::Kind::kWord) required = WordKeyHash(WordKey(token.text));
-        }
-      }
-      required_[f].push_back(required);
     }
   }
   for (const dict::Synset& synset : dictionary.synsets) {
@@ -128,6 +120,27 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
       index.by_first_word[hash].push_back(static_cast<uint32_t>(index.members.size()));
       index.first_word_bits[(hash >> 1) % 256 / 64] |= uint64_t{1} << ((hash >> 1) % 64);
       index.members.push_back(std::move(keys));
+    }
+  }
+  // What every pattern needs, once the synsets are known.
+  needs_.resize(dictionary.verb_families.size());
+  for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
+    for (const dict::VerbPattern& pattern : dictionary.verb_families[f].patterns) {
+      PatternNeeds& needs = needs_[f].emplace_back();
+      for (const std::vector<dict::PatternToken>* side : {&pattern.after, &pattern.before}) {
+        for (const dict::PatternToken& token : *side) {
+          if (token.kind == dict::PatternToken::Kind::kWord) {
+            const size_t hash = WordKeyHash(WordKey(token.text));
+            if (needs.first_word == 0) {
+              needs.first_word = hash;
+            } else {
+              needs.more_words.push_back(hash);
+            }
+          }
+          if (token.kind != dict::PatternToken::Kind::kSynset) continue;
+          if (const SynsetIndex* synset = Synset(token.text)) needs.synsets.push_back(synset);
+        }
+      }
     }
   }
   // Every &NAME token of every pattern, resolved once.

@@ -64,10 +64,17 @@ class CompiledDictionary {
   // Whether family `f` holds nouns (a `section NOMINAL` block).
   bool IsNominal(uint32_t family) const;
 
-  // For each pattern of family `f`: the hash (WordKeyHash) of one literal
-  // word the pattern cannot match without, or 0 when it has none. Lets the
-  // coder skip most patterns without trying them.
-  const std::vector<size_t>& RequiredWordHashes(uint32_t family) const { return required_[family]; }
+  // What a pattern cannot match without, outside its alternatives: its
+  // literal words (by WordKeyHash; those after the verb first, then those
+  // before it, each side in order) and the synsets it names. Lets the coder
+  // skip most patterns without trying them.
+  struct PatternNeeds {
+    size_t first_word = 0;  // 0: the pattern has no literal word
+    std::vector<size_t> more_words;
+    std::vector<const SynsetIndex*> synsets;  // never null
+  };
+  // For each pattern of family `f`, what it needs.
+  const std::vector<PatternNeeds>& NeedsOf(uint32_t family) const { return needs_[family]; }
 
   // Whether pattern `p` of family `f` names "TO" ("* + (TO SETTLE)") and so
   // reads on into the clause's infinitive.
@@ -86,7 +93,7 @@ class CompiledDictionary {
   std::unordered_map<std::string, SynsetIndex, StringHash, std::equal_to<>> synsets_;
   std::unordered_map<const dict::PatternToken*, const SynsetIndex*> synset_of_token_;
   std::vector<bool> nominal_;
-  std::vector<std::vector<size_t>> required_;
+  std::vector<std::vector<PatternNeeds>> needs_;
   std::vector<std::vector<bool>> reads_infinitive_;
   std::vector<std::vector<dict::PairedCode>> default_codes_;
 };

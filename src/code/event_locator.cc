@@ -26,21 +26,23 @@ using ResolvedMentions = std::vector<std::pair<PlaceMention, Place>>;
 
 EventLocation ToEventLocation(const Gazetteer& gazetteer, const Place& place, std::string source,
                               std::string evidence) {
-  EventLocation at;
-  at.source = std::move(source);
-  at.evidence = std::move(evidence);
-  at.name = place.name;
-  at.feature_type = std::string(FeatureTypeName(place.type));
-  at.country_iso3 = place.country_iso3;
-  at.country_iso2 = place.country_iso2;
-  at.country_fips = place.country_fips;
-  at.country_name = place.type == FeatureType::kCountry ? place.name : gazetteer.CountryName(place.country_iso3);
-  at.province = place.province;
-  if (!place.country_fips.empty() && !place.admin1_code.empty()) at.adm1_code = place.country_fips + place.admin1_code;
-  at.lat = place.lat;
-  at.lon = place.lon;
-  at.place_id = place.id;
-  return at;
+  // Every string constructed in place, not assigned into a default one.
+  return EventLocation{
+      .source = std::move(source),
+      .evidence = std::move(evidence),
+      .name = place.name,
+      .feature_type = std::string(FeatureTypeName(place.type)),
+      .country_iso3 = place.country_iso3,
+      .country_iso2 = place.country_iso2,
+      .country_name = place.type == FeatureType::kCountry ? place.name
+                                                          : std::string(gazetteer.CountryName(place.country_iso3)),
+      .province = place.province,
+      .lat = place.lat,
+      .lon = place.lon,
+      .place_id = place.id,
+      .country_fips = place.country_fips,
+      .adm1_code = !place.country_fips.empty() && !place.admin1_code.empty() ? place.country_fips + place.admin1_code
+                                                                            : std::string()};
 }
 
 bool EqualsLower(std::string_view word, std::string_view lower) {

@@ -16,11 +16,19 @@ bool SameWord(const MatchContext& context, uint32_t position, const std::string&
   return (*context.keys)[position] == word || (*context.lemma_keys)[position] == word;
 }
 
-// Prepositions a pattern may name; keys are upper case.
+// Prepositions a pattern may name; keys are upper case. By length first:
+// the matcher asks this of every word it passes, most of them longer.
 bool IsPatternPreposition(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"TO", "FOR",  "WITH", "ON",      "AT",   "IN",   "OF",
-                                                "FROM", "BY", "AGAINST", "INTO", "OVER", "ABOUT", "AS"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+  switch (word.size()) {
+    case 2:
+      return word == "TO" || word == "ON" || word == "AT" || word == "IN" || word == "OF" || word == "BY" ||
+             word == "AS";
+    case 3: return word == "FOR";
+    case 4: return word == "WITH" || word == "FROM" || word == "INTO" || word == "OVER";
+    case 5: return word == "ABOUT";
+    case 7: return word == "AGAINST";
+    default: return false;
+  }
 }
 
 // Prepositions and particles say less about the event than the nouns they
@@ -112,7 +120,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       // A noun after a preposition of the pattern is in that preposition's
       // phrase: "(FOR &WEAPON)" is not "called for calm after rocket attacks".
       const bool word_after_preposition =
-          !IsFunctionWord(token) && cursor->index > 0 && (*cursor->tokens)[cursor->index - 1].kind == Kind::kWord &&
+          !function_word && cursor->index > 0 && (*cursor->tokens)[cursor->index - 1].kind == Kind::kWord &&
           IsPatternPreposition((*cursor->tokens)[cursor->index - 1].text);
       for (uint32_t p = position; p < last; ++p) {
         // A time phrase ends the words a pattern may read: "end a dispute

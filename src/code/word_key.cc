@@ -1,13 +1,76 @@
 #include "code/word_key.h"
 
-#include <functional>
+#include <cstdint>
+#include <cstring>
 
 namespace khaldun {
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+
+// Upper-cases the ASCII letters among eight bytes at once, other bytes
+// (non-ASCII included) untouched: a byte is in 'a'..'z' when its top bit is
+// clear, it is >= 'a' and not > 'z'; no sum carries out of its byte.
+uint64_t UpperEight(uint64_t v) {
+  const uint64_t low7 = v & (0x7F * kOnes);
+  const uint64_t at_least_a = low7 + ((0x80 - 'a') * kOnes);
+  const uint64_t above_z = low7 + ((0x80 - 'z' - 1) * kOnes);
+  const uint64_t lower = (at_least_a ^ above_z) & ~v & (0x80 * kOnes);
+  return v ^ (lower >> 2);
+}
+
+// Whether one of the eight bytes is a period.
+bool HasPeriod(uint64_t v) {
+  const uint64_t x = v ^ ('.' * kOnes);
+  return ((x - kOnes) & ~x & (0x80 * kOnes)) != 0;
+}
+
+uint64_t Load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+void Store8(char* p, uint64_t v) { std::memcpy(p, &v, 8); }
+
+// The key of a word of four bytes or more without a period, eight bytes at
+// a time (overlapping loads and stores cover the tail); false, with `key`
+// partly written, when the word has a period.
+bool UpperWithoutPeriods(std::string_view word, char* key) {
+  const char* text = word.data();
+  const size_t size = word.size();
+  if (size < 8) {  // two overlapping 4-byte halves in one word
+    uint32_t low, high;
+    std::memcpy(&low, text, 4);
+    std::memcpy(&high, text + size - 4, 4);
+    const uint64_t v = low | (uint64_t{high} << 32);
+    if (HasPeriod(v)) return false;
+    const uint64_t upper = UpperEight(v);
+    const auto upper_low = static_cast<uint32_t>(upper), upper_high = static_cast<uint32_t>(upper >> 32);
+    std::memcpy(key, &upper_low, 4);
+    std::memcpy(key + size - 4, &upper_high, 4);
+    return true;
+  }
+  for (size_t i = 0; i + 8 <= size; i += 8) {
+    const uint64_t v = Load8(text + i);
+    if (HasPeriod(v)) return false;
+    Store8(key + i, UpperEight(v));
+  }
+  if (size % 8 != 0) {
+    const uint64_t v = Load8(text + size - 8);
+    if (HasPeriod(v)) return false;
+    Store8(key + size - 8, UpperEight(v));
+  }
+  return true;
+}
+
+}  // namespace
 
 void MakeWordKey(std::string_view word, std::string* out) {
   // Sized once and written in place: this runs twice for every word.
   out->resize(word.size());
   char* key = out->data();
+  if (word.size() >= 4 && UpperWithoutPeriods(word, key)) return;  // most words
   size_t n = 0;
   for (char c : word) {
     if (c == '.') continue;
@@ -30,7 +93,5 @@ bool MayMatchProperWord(std::string_view word) {
   }
   return false;
 }
-
-size_t StringHash::operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 
 }  // namespace khaldun

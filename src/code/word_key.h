@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/short_hash.h"
+
 namespace khaldun {
 
 // Appends the key of `word` to `*out` (cleared first).
@@ -22,10 +24,11 @@ std::string WordKey(std::string_view word);
 bool MayMatchProperWord(std::string_view word);
 
 // A transparent string hash, so maps keyed by std::string can be searched
-// with a std::string_view without building a string.
+// with a std::string_view without building a string. Inline and made for
+// short keys: the coder hashes every word and lemma of every sentence.
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept;
+  size_t operator()(std::string_view s) const noexcept { return static_cast<size_t>(ShortKeyHash(s)); }
 };
 
 // The hash the coder compares word keys by (never 0, so that 0 can mean

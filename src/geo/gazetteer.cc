@@ -168,19 +168,21 @@ PlaceFacts Gazetteer::FactsOf(uint32_t index) const {
 
 Place Gazetteer::PlaceAt(uint32_t index) const {
   const PlaceRecord& record = places_[index];
-  Place place;
-  place.name.assign(strings_, record.name_offset, record.name_length);
-  place.province.assign(strings_, record.province_offset, record.province_length);
-  place.type = static_cast<FeatureType>(record.type);
-  place.country_iso2 = CodeOf(record.iso2, sizeof record.iso2);
-  place.country_iso3 = CodeOf(record.iso3, sizeof record.iso3);
-  place.country_fips = CodeOf(record.fips, sizeof record.fips);
-  place.admin1_code = CodeOf(record.admin1, sizeof record.admin1);
-  place.lat = record.lat_e5 / 1e5;
-  place.lon = record.lon_e5 / 1e5;
-  place.population = record.population;
-  place.id = record.id;
-  return place;
+  const std::string_view strings = strings_;
+  // Every string constructed in place: assigning to a default-constructed
+  // Place cost a general replace per field, and the coder builds a Place
+  // for every place it resolves.
+  return Place{.name = std::string(strings.substr(record.name_offset, record.name_length)),
+               .type = static_cast<FeatureType>(record.type),
+               .country_iso3 = std::string(CodeOf(record.iso3, sizeof record.iso3)),
+               .country_iso2 = std::string(CodeOf(record.iso2, sizeof record.iso2)),
+               .province = std::string(strings.substr(record.province_offset, record.province_length)),
+               .lat = record.lat_e5 / 1e5,
+               .lon = record.lon_e5 / 1e5,
+               .population = record.population,
+               .id = record.id,
+               .country_fips = std::string(CodeOf(record.fips, sizeof record.fips)),
+               .admin1_code = std::string(CodeOf(record.admin1, sizeof record.admin1))};
 }
 
 std::vector<Candidate> Gazetteer::Lookup(std::string_view name, bool include_demonyms) const {

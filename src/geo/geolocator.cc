@@ -67,6 +67,8 @@ std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::spa
                                                                         std::string_view country_hint) const {
   // Countries the sentence names come first as context, then the dateline's, then the hint.
   ResolveContext context;
+  context.named_countries.reserve(mentions.size());  // at most one each: no reallocation
+  context.hint_countries.reserve(2);
   for (const PlaceMention& mention : mentions) {
     const std::optional<size_t> alone = ChooseCandidate(mention.candidates, *gazetteer_, ResolveContext{});
     if (!alone) continue;

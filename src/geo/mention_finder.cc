@@ -7,6 +7,7 @@
 
 #include "geo/name_folding.h"
 #include "geo/place_resolver.h"
+#include "geo/word_list.h"
 
 namespace khaldun {
 namespace {
@@ -30,25 +31,20 @@ class LowerWord {
   size_t size_ = 0;
 };
 
-template <size_t N>
-bool OneOf(std::string_view word, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-constexpr std::array<std::string_view, 20> kLocatives = {
+constexpr WordList kLocatives(std::array<std::string_view, 20>{
     "in", "at", "near", "outside", "inside", "into", "across", "around", "throughout", "within",
-    "along", "off", "through", "via", "nearby", "over", "towards", "toward", "to", "from"};
+    "along", "off", "through", "via", "nearby", "over", "towards", "toward", "to", "from"});
 // Lower-case words allowed inside a multi-word name.
-constexpr std::array<std::string_view, 16> kConnectors = {
-    "of", "the", "and", "de", "del", "al", "el", "la", "le", "du", "da", "i", "e", "on", "upon", "sur"};
+constexpr WordList kConnectors(std::array<std::string_view, 16>{
+    "of", "the", "and", "de", "del", "al", "el", "la", "le", "du", "da", "i", "e", "on", "upon", "sur"});
 // Capitalised words before a name that do not make it part of a longer name.
-constexpr std::array<std::string_view, 24> kFunctionWords = {
+constexpr WordList kFunctionWords(std::array<std::string_view, 24>{
     "in", "at", "near", "outside", "inside", "into", "across", "around", "from", "to", "the", "and",
-    "but", "while", "after", "before", "since", "when", "as", "on", "of", "for", "with", "by"};
-constexpr std::array<std::string_view, 14> kCompass = {
+    "but", "while", "after", "before", "since", "when", "as", "on", "of", "for", "with", "by"});
+constexpr WordList kCompass(std::array<std::string_view, 14>{
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-    "southeastern", "southwestern", "north", "south", "east", "west", "restive"};
-constexpr std::array<std::string_view, 3> kBorderWords = {"border", "frontier", "side"};
+    "southeastern", "southwestern", "north", "south", "east", "west", "restive"});
+constexpr WordList kBorderWords(std::array<std::string_view, 3>{"border", "frontier", "side"});
 
 // "ez-Zor", "al-Sham": a lower-case piece of a hyphenated name.
 bool HasUpperAfterHyphen(std::string_view text) {
@@ -100,7 +96,7 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
       const size_t piece_begin = surface.size();
       if (j > i) {
         if (!IsWord(token) && token.text != "'" && token.text != "-") break;
-        if (!token.capitalized && !OneOf(LowerWord(token.text), kConnectors) && !HasUpperAfterHyphen(token.text) &&
+        if (!token.capitalized && !kConnectors.Contains(LowerWord(token.text)) && !HasUpperAfterHyphen(token.text) &&
             token.space_before) {
           break;
         }
@@ -135,7 +131,7 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
     size_t before = i;
     while (before > 0) {
       const LowerWord word(tokens[before - 1].text);
-      if (std::string_view(word) != "the" && !OneOf(word, kCompass)) break;
+      if (std::string_view(word) != "the" && !kCompass.Contains(word)) break;
       --before;
     }
     const LowerWord previous(before > 0 ? tokens[before - 1].text : std::string_view());
@@ -149,9 +145,9 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
     const LowerWord next(best_end < n ? tokens[best_end].text : std::string_view());
     const std::optional<FeatureType> next_designator = DesignatorType(next);
     if (next_designator && !mention.designator) mention.designator = next_designator;
-    const bool border_next = OneOf(next, kBorderWords);
+    const bool border_next = kBorderWords.Contains(next);
 
-    if (OneOf(previous, kLocatives)) {
+    if (kLocatives.Contains(previous)) {
       const std::string_view word = previous;
       mention.preposition = word;
       mention.role = word == "from"                                           ? MentionRole::kOrigin
@@ -167,7 +163,7 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
 
     // Part of a longer proper name?
     const bool glued_before = i > 0 && IsCapitalizedWord(tokens[i - 1]) &&
-                              !OneOf(LowerWord(tokens[i - 1].text), kFunctionWords) &&
+                              !kFunctionWords.Contains(LowerWord(tokens[i - 1].text)) &&
                               mention.designator != FeatureType::kCapital;
     const bool glued_after = best_end < n && IsCapitalizedWord(tokens[best_end]) && !next_designator;
     if ((glued_before && !mention.designator) || glued_after) {

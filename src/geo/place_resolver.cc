@@ -5,6 +5,7 @@
 #include <string>
 
 #include "geo/name_folding.h"
+#include "geo/word_list.h"
 #include <cmath>
 
 namespace khaldun {
@@ -82,14 +83,13 @@ std::optional<size_t> ChooseCandidate(std::span<const CandidateRef> candidates, 
 }
 
 std::optional<FeatureType> DesignatorType(std::string_view word) {
-  static constexpr std::array<std::string_view, 9> kAdmin1 = {
-      "province", "governorate", "state", "region", "oblast", "prefecture", "provinces", "territory", "wilayat"};
-  static constexpr std::array<std::string_view, 3> kAdmin2 = {"district", "county", "districts"};
-  static constexpr std::array<std::string_view, 4> kCity = {"city", "town", "village", "port"};
-  auto in = [word](const auto& words) { return std::find(words.begin(), words.end(), word) != words.end(); };
-  if (in(kAdmin1)) return FeatureType::kAdmin1;
-  if (in(kAdmin2)) return FeatureType::kAdmin2;
-  if (in(kCity)) return FeatureType::kCity;
+  static constexpr WordList kAdmin1(std::array<std::string_view, 9>{
+      "province", "governorate", "state", "region", "oblast", "prefecture", "provinces", "territory", "wilayat"});
+  static constexpr WordList kAdmin2(std::array<std::string_view, 3>{"district", "county", "districts"});
+  static constexpr WordList kCity(std::array<std::string_view, 4>{"city", "town", "village", "port"});
+  if (kAdmin1.Contains(word)) return FeatureType::kAdmin1;
+  if (kAdmin2.Contains(word)) return FeatureType::kAdmin2;
+  if (kCity.Contains(word)) return FeatureType::kCity;
   if (word == "capital") return FeatureType::kCapital;
   return std::nullopt;
 }

@@ -1,0 +1,48 @@
+// WordList: a short closed list of lower-case words for the place rules
+// (locative prepositions, compass words, designators such as "province").
+//
+// The rules ask it of most words around every place name, and most words
+// are in no list: a 64-bit filter of (length, first byte) turns them away
+// before any bytes are compared; the rest are compared with the words of
+// the same length and first byte only. Declare lists `static constexpr`.
+#ifndef KHALDUN_GEO_WORD_LIST_H_
+#define KHALDUN_GEO_WORD_LIST_H_
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace khaldun {
+
+template <size_t N>
+class WordList {
+ public:
+  constexpr explicit WordList(const std::array<std::string_view, N>& words) : words_(words) {
+    for (const std::string_view word : words) {
+      if (word.empty()) throw "WordList: words must not be empty";
+      filter_ |= uint64_t{1} << FilterBit(word);
+    }
+  }
+
+  // Whether `word` is one of the list's words, byte for byte.
+  constexpr bool Contains(std::string_view word) const {
+    if (word.empty() || ((filter_ >> FilterBit(word)) & 1) == 0) return false;
+    for (const std::string_view candidate : words_) {
+      if (candidate.size() == word.size() && candidate[0] == word[0] && candidate == word) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr uint32_t FilterBit(std::string_view word) {
+    return (static_cast<uint32_t>(word.size()) * 7 + static_cast<unsigned char>(word[0])) % 64;
+  }
+
+  std::array<std::string_view, N> words_;
+  uint64_t filter_ = 0;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_GEO_WORD_LIST_H_
