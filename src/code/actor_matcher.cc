@@ -503,6 +503,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if ((*mention_of_np)[n] >= 0 || agent_only[n] != nullptr || np.possessor == kNone) continue;
+    // "Europe's largest nuclear plant", "the world's biggest": a region's
+    // possessive before a superlative ranks, it does not own (while
+    // "India's largest base" is India's).
+    if (np.begin < np.end && analysis.tags[np.begin] == PosTag::kJJS &&
+        word_classes::IsRegionWord(analysis.words[analysis.nps[np.possessor].head])) {
+      continue;
+    }
     int32_t owner = (*mention_of_np)[np.possessor];
     if (owner < 0 || !(*mentions)[owner].resolved()) continue;
     ActorMention mention = (*mentions)[owner];

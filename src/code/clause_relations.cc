@@ -99,6 +99,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "wished of someone else, not coded");
       continue;
     }
+    // "ordered the army to attack the rebels", "told Palestinians to
+    // evacuate": what is ordered has not happened yet, whether or not the
+    // dictionaries code the order (when they do, see below).
+    if (parent != kNone && clause_code[parent].empty() && clause.kind == ClauseKind::kInfinitival &&
+        word_classes::IsDirectiveVerb(analysis.lemma(analysis.clauses[parent].verb.lemma))) {
+      not_happened(c, "ordered, not yet done");
+      continue;
+    }
     if (parent == kNone || clause_code[parent].empty()) continue;
     const std::vector<size_t>& mine = by_clause[c];
     const std::vector<size_t>& theirs = by_clause[parent];
@@ -179,13 +187,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "alleged in a grievance, not coded");
       continue;
     }
-    // "ordered the army to attack the rebels", "instructed police to
-    // arrest": what is ordered has not happened yet.
-    if (clause.kind == ClauseKind::kInfinitival) {
-      if (word_classes::IsDirectiveVerb(analysis.lemma(analysis.clauses[parent].verb.lemma))) {
-        not_happened(c, "ordered, not yet done");
-        continue;
-      }
+    if (clause.kind == ClauseKind::kInfinitival &&
+        word_classes::IsDirectiveVerb(analysis.lemma(analysis.clauses[parent].verb.lemma))) {
+      not_happened(c, "ordered, not yet done");
+      continue;
     }
     const bool gerund = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone;
     if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement || gerund) &&

@@ -26,6 +26,8 @@ actor UNITED_STATES
   code USA
 actor INDIA
   code IND
+actor ASIA
+  code ASA
 actor KABUL
   code AFGGOV
 actor PEOPLE'S_PEACE_MOVEMENT
@@ -422,6 +424,8 @@ TEST_F(CoderTest, WhatIsDeniedIsNotCoded) {
 
 TEST_F(CoderTest, WhatIsOrderedIsNotYetDone) {
   EXPECT_TRUE(Code("Pakistan ordered its soldiers to attack India.").empty());
+  // Even when the dictionaries do not code the order.
+  EXPECT_TRUE(Code("Pakistan told its soldiers to attack India.").empty());
 }
 
 TEST_F(CoderTest, ALowerCaseCommonNounAfterAIsNoName) {
@@ -505,6 +509,15 @@ TEST_F(CoderTest, APatternsPrepositionReadsNoFurtherThanItsPhrase) {
 
 TEST_F(CoderTest, AnAcronymRunsIntoTheNounItModifies) {
   EXPECT_EQ(Code("The US special envoy visited Pakistan."), (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
+}
+
+TEST_F(CoderTest, ANominalEventInsideWhatHasNotHappenedHasNotHappened) {
+  EXPECT_EQ(Code("Pakistan wants to meet India to prevent a Taliban attack on India."), (Events{"PAK 036 IND"}));
+}
+
+TEST_F(CoderTest, ARegionsPossessiveBeforeASuperlativeRanks) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked Asia's largest base in India."), (Events{"PAKMIL 190 IND"}));
+  EXPECT_EQ(Code("Pakistani soldiers attacked India's largest base."), (Events{"PAKMIL 190 IND"}));
 }
 
 TEST_F(CoderTest, AttributionAfterTheSentenceIsAVerb) {

@@ -643,7 +643,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
     }
     if (carried_by >= 0) {
-      for (size_t e = first_nominal; e < out->size(); ++e) by_clause[carried_by].push_back(e);
+      for (size_t e = first_nominal; e < out->size(); ++e) {
+        by_clause[carried_by].push_back(e);
+        (*out)[e].clause = carried_by;
+      }
       if (clause_code[carried_by].empty()) clause_code[carried_by] = primary;
     }
     // "repeated his appeal", "renewed its call": a verb that only voices the
@@ -713,6 +716,17 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
 
   RelateClauses(analysis, mentions, ClauseFacts{by_clause, clause_code, clause_source, clause_by_default, negated_away},
                 &unreal, out, trace);
+  // "Turkey offered to host talks between Russia and Ukraine": a nominal
+  // event inside what has not happened has not happened either.
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    if (event.clause >= 0 || event.dropped) continue;
+    const int32_t home = analysis.clause_of_word[event.verb_begin];
+    if (home != kNone && unreal[home]) {
+      event.dropped = true;
+      if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: in what has not happened, not coded");
+    }
+  }
 
   // Drop the dropped and the duplicates (same source, target and code).
   std::vector<CandidateEvent> kept;

@@ -145,7 +145,8 @@ bool IsAspectVerb(std::string_view lemma) {
 }
 
 bool IsDirectiveVerb(std::string_view lemma) {
-  static constexpr auto kDirective = MakeSet("order", "command", "instruct", "direct", "authorize", "authorise");
+  static constexpr auto kDirective = MakeSet("order", "command", "instruct", "direct", "authorize", "authorise",
+                                             "tell");
   return kDirective.Contains(lemma);
 }
 
@@ -167,6 +168,12 @@ bool IsSupportVerb(std::string_view lemma) {
       "continue", "intensify", "escalate", "wage", "undertake", "carry", "step", "expand", "renew", "announce",
       "unveil", "order", "approve", "authorize", "authorise");
   return kSupport.Contains(lemma);
+}
+
+bool IsRegionWord(std::string_view word) {
+  static constexpr auto kRegions = MakeSet("world", "europe", "africa", "asia", "america", "americas", "continent",
+      "region", "gulf", "mideast", "caucasus", "balkans", "sahel");
+  return kRegions.Contains(word);
 }
 
 bool IsWishVerb(std::string_view lemma) {

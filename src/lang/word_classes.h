@@ -72,6 +72,9 @@ bool IsOccurrenceVerb(std::string_view lemma, std::string_view next);
 // invasion of Lebanon", "carried out strikes on", "announced sanctions
 // against", "ordered an offensive against".
 bool IsSupportVerb(std::string_view lemma);
+// Continents, regions and the world: "Europe's largest plant" ranks, a
+// country's possessive owns.
+bool IsRegionWord(std::string_view word);
 // Verbs of wanting whose object may do their infinitive: "wants Putin to
 // attack" is a wish about Putin, not the subject's own intention.
 bool IsWishVerb(std::string_view lemma);
