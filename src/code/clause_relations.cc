@@ -107,6 +107,22 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "ordered, not yet done");
       continue;
     }
+    if (parent != kNone && (clause_code[parent].empty() || clause_code[parent] == "---") &&
+        clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
+        analysis.words[clause.verb.begin - 1] == ",") {
+      // "A plane crashed in Nepal, killing 72 people": the toll of what no
+      // one did is no attack.
+      bool any = false;
+      for (size_t e : by_clause[c]) {
+        const std::string_view root = CodeRoot((*out)[e].code);
+        if (root == "18" || root == "19" || root == "20") {
+          (*out)[e].dropped = true;
+          any = true;
+        }
+      }
+      if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the toll of an event no one did");
+      if (any) continue;
+    }
     if (parent == kNone || clause_code[parent].empty()) continue;
     const std::vector<size_t>& mine = by_clause[c];
     const std::vector<size_t>& theirs = by_clause[parent];

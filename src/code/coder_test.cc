@@ -477,6 +477,8 @@ TEST_F(CoderTest, WhatIsRejectedHasNotHappened) {
 
 TEST_F(CoderTest, TheTollOfAnAttackIsNoSecondAttack) {
   EXPECT_EQ(Code("Pakistani soldiers attacked the Taliban, killing two insurgents."), (Events{"PAKMIL 190 AFGINS"}));
+  // Nor is the toll of what no one did an attack.
+  EXPECT_TRUE(Code("A Pakistani plane crashed in India, killing two civilians.").empty());
 }
 
 TEST_F(CoderTest, TheBrokerOfAnAgreementIsNoParty) {
