@@ -171,12 +171,19 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
                          dict.Where(pattern.where) + ")");
       }
       if (!fit.matched || fit.score < best_score) continue;
-      // On a tie within one CAMEO root the more specific code wins: "launched
-      // an air strike" is 195 (aerial weapons), though "air strike" is also
-      // an &ATTACK (190).
-      if (fit.score == best_score &&
-          !(best.pattern != nullptr && MoreSpecificSameRoot(pattern.code.primary, best.code.primary))) {
-        continue;
+      if (fit.score == best_score) {
+        // TABARI (and PETRARCH-1, which reads its patterns) takes any pattern
+        // that matches over the verb's default, one naming only actors
+        // included ("- % * [044:045]": said of a compound); PETRARCH-2 and
+        // native patterns must name a word to beat it.
+        const bool beats_default = best.pattern == nullptr && (family.syntax == dict::PatternSyntax::kTabari ||
+                                                               family.syntax == dict::PatternSyntax::kPetrarch1);
+        // Between patterns, on a tie within one CAMEO root the more specific
+        // code wins: "launched an air strike" is 195 (aerial weapons), though
+        // "air strike" is also an &ATTACK (190).
+        const bool more_specific =
+            best.pattern != nullptr && MoreSpecificSameRoot(pattern.code.primary, best.code.primary);
+        if (!beats_default && !more_specific) continue;
       }
       best_score = fit.score;
       best.found = true;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -116,6 +117,15 @@ verbs EXPRESS [---] petrarch2
   pattern [013] * HOPE
 verbs RESTOR [054] tabari
   verb RESTOR
+verbs SALUT [---] tabari
+  verb SALUT
+  pattern [051] $ *
+verbs POSTPON [---] tabari
+  verb POSTPON
+  pattern [191] % HAVE *
+verbs SWAP [---] tabari
+  verb SWAP
+  pattern [061:062] HAS * WITH %
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -267,6 +277,19 @@ TEST_F(CoderTest, ASubjectsDoerIsNotWhereItHappened) {
 TEST_F(CoderTest, TabariVerbsAreStems) {
   EXPECT_EQ(Code("Pakistan restored ties with India."), (Events{"PAK 054 IND"}));
   EXPECT_EQ(Code("Pakistan is restoring ties with India."), (Events{"PAK 054 IND"}));
+}
+
+TEST_F(CoderTest, ATabariPatternNamingOnlyActorsBeatsTheDefault) {
+  // SALUT's own code is [---]; its pattern "$ *" names no word.
+  EXPECT_EQ(Code("Pakistan saluted India."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, ATabariCompoundCodesAmongItsMembers) {
+  EXPECT_EQ(Code("Pakistan and India have postponed the summit."), (Events{"PAK 191 IND", "IND 191 PAK"}));
+  // After the verb, whoever else the clause names; paired codes both ways.
+  Events swapped = Code("Afghanistan has swapped prisoners with Pakistan and India.");
+  std::sort(swapped.begin(), swapped.end());
+  EXPECT_EQ(swapped, (Events{"IND 061 PAK", "IND 062 PAK", "PAK 061 IND", "PAK 062 IND"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

@@ -143,6 +143,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
         PatternFit attempt = *fit;
         if (token.kind == Kind::kTarget) attempt.target = mention;
         if (token.kind == Kind::kSource || token.kind == Kind::kCompound) attempt.source = mention;
+        if (token.kind == Kind::kCompound) attempt.compound = mention;
         uint32_t next = std::max<uint32_t>(p + 1, (*context.mentions)[mention].end);
         if (MatchSequence(&rest, context, next, limit, &attempt, depth + 1)) {
           *fit = attempt;

@@ -36,6 +36,7 @@ struct PatternFit {
   int score = 0;            // literal words matched, content words counting double (more is more specific)
   int32_t source = -1;      // mention index bound by '$' (or '%'), -1 if none
   int32_t target = -1;      // mention index bound by '+', -1 if none
+  int32_t compound = -1;    // mention index bound by '%', -1 if none
   uint32_t last_token = 0;  // one past the last token the pattern used
 };
 

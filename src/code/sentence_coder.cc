@@ -416,6 +416,23 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       by_clause[c].push_back(out->size());
       out->push_back(std::move(event));
     };
+    // TABARI's '%' names a compound actor ("- % HAVE POSTPONED * [191]",
+    // "- HAS * WITH % [067]"): its members did it to each other, whoever
+    // else the clause names. Every ordered pair gets the code, and the
+    // paired code for the reversed dyad.
+    if (coded.fit.compound >= 0) {
+      const std::vector<int32_t> members = CoordinatedMentions(table, mentions, coded.fit.compound, -1);
+      if (members.size() >= 2) {
+        for (int32_t from : members) {
+          for (int32_t to : members) {
+            if (from == to) continue;
+            push(from, to, primary, "compound (%): coded among its members");
+            if (!paired.empty() && paired != "---") push(to, from, paired, "compound (%): paired code", true);
+          }
+        }
+        continue;
+      }
+    }
     // "X and Y postponed their summit": what they share, they did to each other.
     bool reciprocal = false;
     for (uint32_t object : analysis.indices(clause.objects)) {
