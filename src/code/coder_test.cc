@@ -126,6 +126,10 @@ verbs POSTPON [---] tabari
 verbs SWAP [---] tabari
   verb SWAP
   pattern [061:062] HAS * WITH %
+verbs ENDORS [---] tabari
+  verb ENDORS
+  pattern [057] * REFORM
+  pattern [058] * HARVEST_
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -290,6 +294,12 @@ TEST_F(CoderTest, ATabariCompoundCodesAmongItsMembers) {
   Events swapped = Code("Afghanistan has swapped prisoners with Pakistan and India.");
   std::sort(swapped.begin(), swapped.end());
   EXPECT_EQ(swapped, (Events{"IND 061 PAK", "IND 062 PAK", "PAK 061 IND", "PAK 062 IND"}));
+}
+
+TEST_F(CoderTest, TabariPatternWordsAreStems) {
+  EXPECT_EQ(Code("Pakistan endorsed reformist plans with India."), (Events{"PAK 057 IND"}));
+  // "HARVEST_" is the word itself, not "harvesters".
+  EXPECT_TRUE(Code("Pakistan endorsed harvesters with India.").empty());
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

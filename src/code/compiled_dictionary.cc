@@ -112,7 +112,10 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
       size_t required = 0;
       for (const std::vector<dict::PatternToken>* side : {&pattern.after, &pattern.before}) {
         for (const dict::PatternToken& token : *side) {
-          if (required == 0 && token.kind == dict::PatternToken::Kind::kWord) required = WordKeyHash(WordKey(token.text));
+          // A stem may meet a longer word: only a whole word can be required.
+          if (required == 0 && token.kind == dict::PatternToken::Kind::kWord && !token.stem) {
+            required = WordKeyHash(WordKey(token.text));
+          }
         }
       }
       required_[f].push_back(required);

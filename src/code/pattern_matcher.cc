@@ -16,6 +16,12 @@ bool SameWord(const MatchContext& context, uint32_t position, const std::string&
   return (*context.keys)[position] == word || (*context.lemma_keys)[position] == word;
 }
 
+// Whether the word token `token` meets the text word at `position`: the same
+// word, or one it begins when the token is a stem.
+bool TokenMeets(const dict::PatternToken& token, const MatchContext& context, uint32_t position) {
+  return SameWord(context, position, token.text) || (token.stem && (*context.keys)[position].starts_with(token.text));
+}
+
 // Prepositions a pattern may name; keys are upper case.
 bool IsPatternPreposition(std::string_view word) {
   static constexpr std::string_view kWords[] = {"TO", "FOR",  "WITH", "ON",      "AT",   "IN",   "OF",
@@ -51,7 +57,7 @@ bool IsPrepositionKey(const std::string& key) {
 uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const CompiledDictionary::SynsetIndex* synset,
                                 const MatchContext& context, uint32_t position, uint32_t limit) const {
   if (token.kind == dict::PatternToken::Kind::kWord) {
-    return SameWord(context, position, token.text) ? 1 : 0;
+    return TokenMeets(token, context, position) ? 1 : 0;
   }
   if (token.kind == dict::PatternToken::Kind::kSynset) {
     if (synset == nullptr) return 0;
@@ -111,9 +117,8 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       for (uint32_t p = position; p < last; ++p) {
         // A time phrase ends the words a pattern may read: "end a dispute
         // after talks" is not "END * &TALKS".
-        if (p > position && IsTimePrepositionHash((*context.key_hashes)[p]) && !SameWord(context, p, token.text)) break;
-        if (preposition_after_word && IsPrepositionKey((*context.keys)[p]) &&
-            !SameWord(context, p, token.text)) {
+        if (p > position && IsTimePrepositionHash((*context.key_hashes)[p]) && !TokenMeets(token, context, p)) break;
+        if (preposition_after_word && IsPrepositionKey((*context.keys)[p]) && !TokenMeets(token, context, p)) {
           break;
         }
         if (word_after_preposition && p > position && IsPrepositionKey((*context.keys)[p])) break;

@@ -133,6 +133,18 @@ TEST(VerbPattern, ParsesTabariSyntax) {
   EXPECT_FALSE(ParsePatternBody("+ { WAS | WERE ] *", PatternSyntax::kTabari).ok());
 }
 
+TEST(VerbPattern, TabariWordsAreStemsUnlessAnUnderscoreClosesThem) {
+  VerbPattern pattern = ParsePatternBody("IN * MARKET_ { TOLL | RIVER_ } +", PatternSyntax::kTabari).value();
+  EXPECT_TRUE(pattern.before[0].stem);   // IN
+  EXPECT_FALSE(pattern.after[0].stem);   // MARKET_
+  EXPECT_TRUE(pattern.after[1].alternatives[0][0].stem);
+  EXPECT_FALSE(pattern.after[1].alternatives[1][0].stem);
+  EXPECT_FALSE(pattern.after[2].stem);   // '+' is no word
+  EXPECT_FALSE(ParsePatternBody("IN_*", PatternSyntax::kTabari).value().before[0].stem);
+  // PETRARCH-1 reads TABARI's syntax but matches whole words.
+  EXPECT_FALSE(ParsePatternBody("IN * MARKET", PatternSyntax::kPetrarch1).value().after[0].stem);
+}
+
 TEST(VerbPattern, ParsesPetrarch2Phrases) {
   VerbPattern pattern =
       ParsePatternBody("&AIRCRAFT * {MOCK ATTACKS} (OVER {&WEAPON ATTACK}) (TO)", PatternSyntax::kPetrarch2).value();

@@ -320,10 +320,29 @@ bool VerbPattern::Find(PatternToken::Kind kind, bool* in_before, size_t* index) 
   return false;
 }
 
+namespace {
+
+// TABARI matches a dictionary word as a stem unless a '_' closes it
+// ("REVOLUTION" meets "revolutionary", "REVOLUTION_" only itself);
+// PETRARCH-1 reads the same syntax but matches whole words.
+void MarkTabariStems(std::vector<PatternToken>* tokens) {
+  for (PatternToken& token : *tokens) {
+    token.stem = token.kind == Kind::kWord && token.join == kJoinGap;
+    for (std::vector<PatternToken>& alternative : token.alternatives) MarkTabariStems(&alternative);
+  }
+}
+
+}  // namespace
+
 Result<VerbPattern> ParsePatternBody(std::string_view body, PatternSyntax syntax) {
   body = Trim(body);
   if (syntax == PatternSyntax::kPetrarch2) return ParsePetrarch2(body);
-  return ParseTabari(body);
+  Result<VerbPattern> pattern = ParseTabari(body);
+  if (pattern.ok() && syntax == PatternSyntax::kTabari) {
+    MarkTabariStems(&pattern.value().before);
+    MarkTabariStems(&pattern.value().after);
+  }
+  return pattern;
 }
 
 std::string RenderPatternBody(const VerbPattern& pattern, PatternSyntax syntax) {
