@@ -130,6 +130,14 @@ verbs ENDORS [---] tabari
   verb ENDORS
   pattern [057] * REFORM
   pattern [058] * HARVEST_
+synset TIEKIND tabari
+  member TRADE
+  member ARMS
+synset TIENOTE tabari
+  member &TIEKIND_NOTES
+verbs APPLAUD [---] tabari
+  verb APPLAUD
+  pattern [053] * &TIENOTE FROM +
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -300,6 +308,12 @@ TEST_F(CoderTest, TabariPatternWordsAreStems) {
   EXPECT_EQ(Code("Pakistan endorsed reformist plans with India."), (Events{"PAK 057 IND"}));
   // "HARVEST_" is the word itself, not "harvesters".
   EXPECT_TRUE(Code("Pakistan endorsed harvesters with India.").empty());
+}
+
+TEST_F(CoderTest, ATabariSynsetMemberMayNameAnotherSynset) {
+  // TIENOTE's member "&TIEKIND_NOTES" is "trade notes" or "arms notes".
+  EXPECT_EQ(Code("Pakistan applauded arms notes from India."), (Events{"PAK 053 IND"}));
+  EXPECT_TRUE(Code("Pakistan applauded cotton notes from India.").empty());
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

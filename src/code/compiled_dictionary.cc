@@ -31,6 +31,27 @@ std::vector<std::string> PhraseKeys(const dict::Phrase& phrase) {
 
 namespace {
 
+// TABARI synset members may name other synsets ("+&TIETYPES_MEMOS"): such a
+// word stands for every member of the synset it names, nested ones too (a
+// cycle, or a name no synset has, matches nothing).
+void ExpandNestedSynsets(const dict::Dictionary& dictionary, std::vector<std::string> keys, int depth,
+                         std::vector<std::vector<std::string>>* out) {
+  auto named = std::find_if(keys.begin(), keys.end(), [](const std::string& k) { return k.size() > 1 && k[0] == '&'; });
+  if (named == keys.end()) {
+    out->push_back(std::move(keys));
+    return;
+  }
+  const dict::Synset* synset = depth < 4 ? dictionary.FindSynset(std::string_view(*named).substr(1)) : nullptr;
+  if (synset == nullptr) return;
+  const size_t at = static_cast<size_t>(named - keys.begin());
+  for (const dict::Phrase& member : synset->Expansion()) {
+    std::vector<std::string> expanded(keys.begin(), keys.begin() + at);
+    for (std::string& key : PhraseKeys(member)) expanded.push_back(std::move(key));
+    expanded.insert(expanded.end(), keys.begin() + at + 1, keys.end());
+    ExpandNestedSynsets(dictionary, std::move(expanded), depth + 1, out);
+  }
+}
+
 // "+CLEARED_UP" -> words {CLEARED, UP}, head 0.
 void AddForm(std::string_view form, uint32_t family, uint32_t verb,
              std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>>* forms,
@@ -124,13 +145,17 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
   for (const dict::Synset& synset : dictionary.synsets) {
     SynsetIndex& index = synsets_[WordKey(synset.name)];
     index = SynsetIndex();  // the last definition wins, as in Dictionary::FindSynset
+    std::vector<std::vector<std::string>> expanded;
     for (const dict::Phrase& phrase : synset.Expansion()) {
-      std::vector<std::string> keys = PhraseKeys(phrase);
-      if (keys.empty()) continue;
-      const size_t hash = WordKeyHash(keys[0]);
-      index.by_first_word[hash].push_back(static_cast<uint32_t>(index.members.size()));
-      index.first_word_bits[(hash >> 1) % 256 / 64] |= uint64_t{1} << ((hash >> 1) % 64);
-      index.members.push_back(std::move(keys));
+      expanded.clear();
+      ExpandNestedSynsets(dictionary, PhraseKeys(phrase), 0, &expanded);
+      for (std::vector<std::string>& keys : expanded) {
+        if (keys.empty()) continue;
+        const size_t hash = WordKeyHash(keys[0]);
+        index.by_first_word[hash].push_back(static_cast<uint32_t>(index.members.size()));
+        index.first_word_bits[(hash >> 1) % 256 / 64] |= uint64_t{1} << ((hash >> 1) % 64);
+        index.members.push_back(std::move(keys));
+      }
     }
   }
   // Every &NAME token of every pattern, resolved once.
