@@ -130,8 +130,9 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   if (lemma.size() > 5 && lemma.compare(0, 3, "RE-") == 0 && dictionary_->VerbFormsOf(lemma).empty()) {
     unprefixed = lemma.substr(3);
   }
-  auto consider = [&](const VerbForm& form) {
+  auto consider = [&](const VerbForm& form, bool by_surface) {
     if (dictionary_->IsNominal(form.family) != nominal) return;
+    if (form.surface_only && !by_surface) return;  // "BAN=" is not "baned"
     // A compound's words follow the verb whatever the clause builder made
     // of them ("stand ready to": "ready" may end up outside the clause).
     uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()));
@@ -198,10 +199,10 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};
   for (const std::string* word : words_to_try) {
     if (word->empty()) continue;
-    for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) consider(form);
+    for (const VerbForm& form : dictionary_->VerbFormsOf(*word)) consider(form, word == words_to_try[0]);
   }
   // TABARI stems ("RESTOR" for "restore") after the words themselves.
-  for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) consider(*form);
+  for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) consider(*form, false);
   return best;
 }
 

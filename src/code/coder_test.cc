@@ -138,6 +138,8 @@ synset TIENOTE tabari
 verbs APPLAUD [---] tabari
   verb APPLAUD
   pattern [053] * &TIENOTE FROM +
+verbs SHUN= [191] tabari
+  verb SHUN=
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -314,6 +316,11 @@ TEST_F(CoderTest, ATabariSynsetMemberMayNameAnotherSynset) {
   // TIENOTE's member "&TIEKIND_NOTES" is "trade notes" or "arms notes".
   EXPECT_EQ(Code("Pakistan applauded arms notes from India."), (Events{"PAK 053 IND"}));
   EXPECT_TRUE(Code("Pakistan applauded cotton notes from India.").empty());
+}
+
+TEST_F(CoderTest, ATabariVerbClosedByEqualsIsThatFormOnly) {
+  EXPECT_EQ(Code("Pakistan will shun India."), (Events{"PAK 191 IND"}));
+  EXPECT_TRUE(Code("Pakistan shunned India.").empty());
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

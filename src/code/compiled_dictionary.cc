@@ -63,6 +63,7 @@ void AddForm(std::string_view form, uint32_t family, uint32_t verb,
   entry.words = PhraseKeys(split.phrase);
   if (entry.words.empty()) return;
   entry.head = static_cast<uint32_t>(std::min(split.head, entry.words.size() - 1));
+  entry.surface_only = split.phrase.joins.back() == dict::kJoinExactForm;
   std::string signature = std::to_string(family) + ":" + std::to_string(verb) + ":";
   for (const std::string& w : entry.words) signature += w + " ";
   if (!seen->insert(signature).second) return;
@@ -98,7 +99,7 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
       const dict::Verb& verb = family.verbs[v];
       // A TABARI verb of one word without a closing '_' is a stem.
       const bool stem = family.syntax == dict::PatternSyntax::kTabari && verb.text.size() >= 3 &&
-                        verb.text.find_first_of("_+ ") == std::string::npos;
+                        verb.text.find_first_of("_+ =") == std::string::npos;
       if (stem) {
         VerbForm form;
         form.family = f;

@@ -21,6 +21,8 @@ struct VerbForm {
   uint32_t verb = 0;    // index into that family's verbs
   std::vector<std::string> words;  // word keys of the whole form
   uint32_t head = 0;    // which word inflects (is the clause's verb)
+  // TABARI "BAN=": the text word itself must be the form, not its lemma.
+  bool surface_only = false;
 };
 
 class CompiledDictionary {

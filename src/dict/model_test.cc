@@ -23,6 +23,16 @@ TEST(Phrase, SplitsOnUnderscoresAndBlanksAndKeepsJoins) {
   EXPECT_TRUE(ParsePhrase(" \t").empty());
 }
 
+TEST(Phrase, AClosingEqualsSignIsThisFormOnly) {
+  Phrase phrase = ParsePhrase("HOBBIT=");
+  EXPECT_EQ(phrase.words, (std::vector<std::string>{"HOBBIT"}));
+  EXPECT_EQ(phrase.joins, std::string(1, kJoinExactForm));
+  EXPECT_TRUE(phrase.exact_end());
+  EXPECT_EQ(phrase.ToString(), "HOBBIT=");
+  EXPECT_EQ(ParsePhrase("HOBBIT= HOLE").joins[0], kJoinExactGap);
+  EXPECT_TRUE(RegularVerbForms("SHUN=", PatternSyntax::kPetrarch2).empty());
+}
+
 TEST(Phrase, RegularPlural) {
   EXPECT_EQ(PluralOf(ParsePhrase("SECRETARY")).Words(), "SECRETARIES");
   EXPECT_EQ(PluralOf(ParsePhrase("BOSS")).Words(), "BOSSES");
