@@ -140,6 +140,9 @@ verbs APPLAUD [---] tabari
   pattern [053] * &TIENOTE FROM +
 verbs SHUN= [191] tabari
   verb SHUN=
+verbs GREET [---] tabari
+  verb GREET
+  pattern [051] WARM~_*
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -321,6 +324,11 @@ TEST_F(CoderTest, ATabariSynsetMemberMayNameAnotherSynset) {
 TEST_F(CoderTest, ATabariVerbClosedByEqualsIsThatFormOnly) {
   EXPECT_EQ(Code("Pakistan will shun India."), (Events{"PAK 191 IND"}));
   EXPECT_TRUE(Code("Pakistan shunned India.").empty());
+}
+
+TEST_F(CoderTest, ATabariTildeJoinsAStemTightly) {
+  // "WARM~_*": a word beginning "warm" right before the verb.
+  EXPECT_EQ(Code("Pakistan warmly greeted India."), (Events{"PAK 051 IND"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

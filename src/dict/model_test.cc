@@ -151,6 +151,12 @@ TEST(VerbPattern, TabariWordsAreStemsUnlessAnUnderscoreClosesThem) {
   EXPECT_FALSE(pattern.after[1].alternatives[1][0].stem);
   EXPECT_FALSE(pattern.after[2].stem);   // '+' is no word
   EXPECT_FALSE(ParsePatternBody("IN_*", PatternSyntax::kTabari).value().before[0].stem);
+  // "~_": a stem joined tightly to what follows.
+  VerbPattern tilde = ParsePatternBody("REAL~_PLEASANT *", PatternSyntax::kTabari).value();
+  EXPECT_EQ(tilde.before[0].text, "REAL");
+  EXPECT_TRUE(tilde.before[0].stem);
+  EXPECT_EQ(tilde.before[0].join, kJoinTight);
+  EXPECT_EQ(RenderPatternBody(tilde, PatternSyntax::kTabari), "REAL~_PLEASANT *");
   // PETRARCH-1 reads TABARI's syntax but matches whole words.
   EXPECT_FALSE(ParsePatternBody("IN * MARKET", PatternSyntax::kPetrarch1).value().after[0].stem);
 }
