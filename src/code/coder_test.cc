@@ -143,6 +143,9 @@ verbs SHUN= [191] tabari
 verbs GREET [---] tabari
   verb GREET
   pattern [051] WARM~_*
+verbs HOST [---] tabari
+  verb HOST
+  pattern [043] * PEACE_TALKS +
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -329,6 +332,12 @@ TEST_F(CoderTest, ATabariVerbClosedByEqualsIsThatFormOnly) {
 TEST_F(CoderTest, ATabariTildeJoinsAStemTightly) {
   // "WARM~_*": a word beginning "warm" right before the verb.
   EXPECT_EQ(Code("Pakistan warmly greeted India."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, AnUnderscoreAllowsNoWordsBetween) {
+  EXPECT_EQ(Code("Pakistan hosted peace talks with India."), (Events{"PAK 043 IND"}));
+  EXPECT_TRUE(Code("Pakistan hosted peace and trade talks with India.").empty());
+  EXPECT_TRUE(Code("Pakistan warmly and loudly greeted India.").empty());
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {
