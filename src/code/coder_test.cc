@@ -146,6 +146,12 @@ verbs GREET [---] tabari
 verbs HOST [---] tabari
   verb HOST
   pattern [043] * PEACE_TALKS +
+synset REFUSAL tabari
+  member DIDN'T
+  member WON'T
+verbs SCOLD [122] tabari
+  verb SCOLD
+  pattern [111] &REFUSAL *
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -338,6 +344,12 @@ TEST_F(CoderTest, AnUnderscoreAllowsNoWordsBetween) {
   EXPECT_EQ(Code("Pakistan hosted peace talks with India."), (Events{"PAK 043 IND"}));
   EXPECT_TRUE(Code("Pakistan hosted peace and trade talks with India.").empty());
   EXPECT_TRUE(Code("Pakistan warmly and loudly greeted India.").empty());
+}
+
+TEST_F(CoderTest, ADictionaryNegationMeetsTheSplitText) {
+  // The member "WON'T" is the text's "wo n't".
+  EXPECT_EQ(Code("Pakistan won't scold India."), (Events{"PAK 111 IND"}));
+  EXPECT_EQ(Code("Pakistan didn't scold India."), (Events{"PAK 111 IND"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

@@ -19,6 +19,13 @@ std::vector<std::string> PhraseKeys(const dict::Phrase& phrase) {
       keys.push_back("'S");
       continue;
     }
+    // And so it splits a negation off its auxiliary: "DIDN'T" is "did n't",
+    // "WON'T" "wo n't", "CAN'T" "ca n't".
+    if (key.size() > 4 && key.compare(key.size() - 3, 3, "N'T") == 0) {
+      keys.push_back(key.substr(0, key.size() - 3));
+      keys.push_back("N'T");
+      continue;
+    }
     if (key.size() > 2 && key.back() == '\'' && key[key.size() - 2] == 'S') {
       keys.push_back(key.substr(0, key.size() - 1));
       keys.push_back("'");
