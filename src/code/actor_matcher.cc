@@ -125,6 +125,9 @@ bool IgoForces(const std::string& actor, const dict::Agent& agent) {
 std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
   if (IgoForces(actor, agent)) return actor + agent.code;
   if (actor.size() != 3 || agent.code.empty()) return actor;
+  // "human rights activists Amnesty International": an NGM actor is no
+  // more an NGM for the agent (TABARI: a redundant agent is not added).
+  if (actor == agent.code) return actor;
   return agent.placement == dict::AgentPlacement::kAppend ? actor + agent.code : agent.code + actor;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "code/actor_matcher.h"
 #include "code/event_locator.h"
 #include "dict/native_format.h"
 #include "dict/source_file.h"
@@ -350,6 +351,18 @@ TEST_F(CoderTest, ADictionaryNegationMeetsTheSplitText) {
   // The member "WON'T" is the text's "wo n't".
   EXPECT_EQ(Code("Pakistan won't scold India."), (Events{"PAK 111 IND"}));
   EXPECT_EQ(Code("Pakistan didn't scold India."), (Events{"PAK 111 IND"}));
+}
+
+TEST(CombineCodes, ARedundantAgentAddsNothing) {
+  dict::Agent rights;
+  rights.code = "NGM";
+  rights.placement = dict::AgentPlacement::kPrepend;
+  EXPECT_EQ(CombineCodes("NGM", rights), "NGM");
+  EXPECT_EQ(CombineCodes("ROH", rights), "NGMROH");
+  dict::Agent government;
+  government.code = "GOV";
+  EXPECT_EQ(CombineCodes("GOV", government), "GOV");
+  EXPECT_EQ(CombineCodes("ROH", government), "ROHGOV");
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {
