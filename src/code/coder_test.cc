@@ -365,6 +365,31 @@ TEST(CombineCodes, ARedundantAgentAddsNothing) {
   EXPECT_EQ(CombineCodes("ROH", government), "ROHGOV");
 }
 
+TEST(CoderTabariActors, AOneWordTabariActorIsAStem) {
+  dict::Dictionary dictionary;
+  Diagnostics diagnostics;
+  dict::ReadNative(dict::SourceFile::FromText("stems.txt", "khaldun-dictionary 1\n"
+                                                           "actor ROHAN\n  code ROH\n"
+                                                           "actor INDIA\n  code IND\n"
+                                                           "verbs ATTACK [190] tabari\n  verb ATTACK\n"),
+                   &dictionary, &diagnostics);
+  ASSERT_EQ(diagnostics.error_count(), 0u);
+  for (dict::Actor& actor : dictionary.actors) actor.stems = true;  // as the TABARI project loader sets it
+  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  CoderWorkspace workspace;
+  auto code = [&](std::string_view sentence) {
+    std::vector<std::string> out;
+    for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
+      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+    }
+    return out;
+  };
+  EXPECT_EQ(code("The Rohanese attacked India."), (Events{"ROH 190 IND"}));
+  // Only a capitalised word: "rohanese" is no name.
+  EXPECT_TRUE(code("The rohanese attacked India.").empty());
+}
+
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {
   EXPECT_EQ(Code("Pakistani and Afghan soldiers attacked India."), (Events{"PAKMIL 190 IND", "AFGMIL 190 IND"}));
   // After a preposition too: one phrase, two actors.

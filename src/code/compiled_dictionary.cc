@@ -81,7 +81,15 @@ void AddForm(std::string_view form, uint32_t family, uint32_t verb,
 
 CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dictionary_(&dictionary) {
   for (uint32_t a = 0; a < dictionary.actors.size(); ++a) {
-    for (const dict::Phrase* phrase : dictionary.actors[a].Phrases()) actors_.Add(PhraseKeys(*phrase), a);
+    for (const dict::Phrase* phrase : dictionary.actors[a].Phrases()) {
+      actors_.Add(PhraseKeys(*phrase), a);
+      if (dictionary.actors[a].stems && phrase->words.size() == 1 && !phrase->exact_end() &&
+          phrase->words[0].size() >= 3) {
+        std::string key = WordKey(phrase->words[0]);
+        longest_actor_stem_ = std::max(longest_actor_stem_, key.size());
+        actor_stems_[std::move(key)].push_back(a);
+      }
+    }
   }
   for (uint32_t a = 0; a < dictionary.agents.size(); ++a) {
     const dict::Agent& agent = dictionary.agents[a];
@@ -201,6 +209,16 @@ std::vector<const VerbForm*> CompiledDictionary::VerbStemsOf(std::string_view wo
     for (const VerbForm& form : it->second) forms.push_back(&form);
   }
   return forms;
+}
+
+const std::vector<uint32_t>& CompiledDictionary::ActorStemsOf(std::string_view word) const {
+  static const std::vector<uint32_t> kNone;
+  if (actor_stems_.empty() || word.size() < 4) return kNone;
+  for (size_t length = std::min(word.size() - 1, longest_actor_stem_); length >= 3; --length) {
+    auto it = actor_stems_.find(word.substr(0, length));
+    if (it != actor_stems_.end()) return it->second;
+  }
+  return kNone;
 }
 
 const CompiledDictionary::SynsetIndex* CompiledDictionary::Synset(std::string_view name) const {
