@@ -153,6 +153,10 @@ synset REFUSAL tabari
 verbs SCOLD [122] tabari
   verb SCOLD
   pattern [111] &REFUSAL *
+actor MORGUL
+  code ###
+verbs BLAST [+++] tabari
+  verb BLAST
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -388,6 +392,13 @@ TEST(CoderTabariActors, AOneWordTabariActorIsAStem) {
   EXPECT_EQ(code("The Rohanese attacked India."), (Events{"ROH 190 IND"}));
   // Only a capitalised word: "rohanese" is no name.
   EXPECT_TRUE(code("The rohanese attacked India.").empty());
+}
+
+TEST_F(CoderTest, DiscardAndComplexCodesRejectTheSentence) {
+  // An actor coded ### discards the sentence, wherever it stands in it.
+  EXPECT_TRUE(Code("Pakistan attacked India after Morgul fans rioted.").empty());
+  // A verb coded +++ is too complex to code.
+  EXPECT_TRUE(Code("Pakistan blasted India.").empty());
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {
