@@ -101,18 +101,19 @@ bool ClauseCoder::NamesNegation(const dict::VerbPattern& pattern) const {
   return check(pattern.before) || check(pattern.after);
 }
 
-ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t before_begin, uint32_t verb_token,
-                             uint32_t after_end, uint32_t infinitive_end, std::vector<std::string>* trace) const {
-  return CodeAt(context, before_begin, verb_token, after_end, infinitive_end, false, trace);
+ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
+                             uint32_t verb_token, uint32_t after_end, uint32_t infinitive_end,
+                             std::vector<std::string>* trace) const {
+  return CodeAt(context, governing_begin, before_begin, verb_token, after_end, infinitive_end, false, trace);
 }
 
 ClauseCode ClauseCoder::CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
                                     std::vector<std::string>* trace) const {
-  return CodeAt(context, noun_token, noun_token, after_end, after_end, true, trace);
+  return CodeAt(context, noun_token, noun_token, noun_token, after_end, after_end, true, trace);
 }
 
-ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begin, uint32_t token,
-                               uint32_t after_end, uint32_t infinitive_end, bool nominal,
+ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
+                               uint32_t token, uint32_t after_end, uint32_t infinitive_end, bool nominal,
                                std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
   ClauseCode best;
@@ -122,7 +123,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
   std::vector<std::pair<uint32_t, uint32_t>> tried;
-  ClauseWords clause_words(context, before_begin, infinitive_end);  // filled on first need
+  ClauseWords clause_words(context, std::min(governing_begin, before_begin), infinitive_end);  // filled on first need
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
@@ -165,7 +166,10 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       if (required[p] != 0 && !clause_words.Has(required[p])) continue;
       const dict::VerbPattern& pattern = family.patterns[p];
       const bool reads_infinitive = dictionary_->ReadsInfinitive(form.family, p);
-      PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1,
+      // TABARI reads a pattern's words before '*' in the governing clause too.
+      const uint32_t words_begin =
+          family.syntax == dict::PatternSyntax::kTabari ? std::min(governing_begin, before_begin) : before_begin;
+      PatternFit fit = matcher_.Fit(pattern, context, words_begin, token, token + 1,
                                     reads_infinitive ? infinitive_end : after_end);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +

@@ -157,6 +157,9 @@ actor MORGUL
   code ###
 verbs BLAST [+++] tabari
   verb BLAST
+verbs DEPLOR [122] tabari
+  verb DEPLOR
+  pattern [123] SAID *
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -399,6 +402,12 @@ TEST_F(CoderTest, DiscardAndComplexCodesRejectTheSentence) {
   EXPECT_TRUE(Code("Pakistan attacked India after Morgul fans rioted.").empty());
   // A verb coded +++ is too complex to code.
   EXPECT_TRUE(Code("Pakistan blasted India.").empty());
+}
+
+TEST_F(CoderTest, ATabariPatternReadsBackIntoTheGoverningClause) {
+  // "SAID *": "said" is the clause above "it deplored".
+  EXPECT_EQ(Code("Pakistan said it deplored India."), (Events{"PAK 123 IND"}));
+  EXPECT_EQ(Code("Pakistan deplored India."), (Events{"PAK 122 IND"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

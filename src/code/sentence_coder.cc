@@ -172,7 +172,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     if (trace) trace->push_back("clause " + std::to_string(c + 1) + " (" + ClauseKindName(clause.kind) + "): verb [" +
                                 analysis.Text(clause.verb.begin, clause.verb.end) + "]");
-    ClauseCode coded = clause_coder_.Code(context, clause.begin, verb, after_end, infinitive_end, trace);
+    // The clause this one depends on ("said" for "it deplored").
+    const uint32_t governing_begin =
+        clause.parent_clause == kNone ? clause.begin
+                                      : std::min(clause.begin, analysis.clauses[clause.parent_clause].begin);
+    ClauseCode coded =
+        clause_coder_.Code(context, governing_begin, clause.begin, verb, after_end, infinitive_end, trace);
     if (!coded.found) {
       if (trace) trace->push_back("  verb not in the dictionary: no event");
       continue;
