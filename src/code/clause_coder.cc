@@ -166,9 +166,11 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       if (required[p] != 0 && !clause_words.Has(required[p])) continue;
       const dict::VerbPattern& pattern = family.patterns[p];
       const bool reads_infinitive = dictionary_->ReadsInfinitive(form.family, p);
-      // TABARI reads a pattern's words before '*' in the governing clause too.
-      const uint32_t words_begin =
-          family.syntax == dict::PatternSyntax::kTabari ? std::min(governing_begin, before_begin) : before_begin;
+      // TABARI (and PETRARCH-1, which reads its patterns) reads a pattern's
+      // words before '*' in the governing clause too.
+      const bool tabari_like =
+          family.syntax == dict::PatternSyntax::kTabari || family.syntax == dict::PatternSyntax::kPetrarch1;
+      const uint32_t words_begin = tabari_like ? std::min(governing_begin, before_begin) : before_begin;
       PatternFit fit = matcher_.Fit(pattern, context, words_begin, token, token + 1,
                                     reads_infinitive ? infinitive_end : after_end);
       if (trace) {

@@ -33,12 +33,12 @@ class ClauseCoder {
 
   // Codes the verb at token `verb_token`, whose complements lie in
   // [verb_token + 1, after_end) and whose preceding clause words start at
-  // `before_begin`; a TABARI pattern's words before '*' may start earlier,
-  // at `governing_begin` (<= before_begin), in the clause that governs
-  // this one ("- SAID * [123]": "said it deplored"). Patterns with a "TO"
-  // ("* + (TO SETTLE)") read on to `infinitive_end` (>= after_end), the end
-  // of the clause's infinitive. With `trace`, every pattern tried is
-  // described there.
+  // `before_begin`; a TABARI or PETRARCH-1 pattern's words before '*' may
+  // start earlier, at `governing_begin` (<= before_begin), in the clause
+  // that governs this one ("- SAID * [123]": "said it deplored"). Patterns
+  // with a "TO" ("* + (TO SETTLE)") read on to `infinitive_end` (>=
+  // after_end), the end of the clause's infinitive. With `trace`, every
+  // pattern tried is described there.
   ClauseCode Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin, uint32_t verb_token,
                   uint32_t after_end, uint32_t infinitive_end, std::vector<std::string>* trace) const;
 

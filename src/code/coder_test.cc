@@ -160,6 +160,9 @@ verbs BLAST [+++] tabari
 verbs DEPLOR [122] tabari
   verb DEPLOR
   pattern [123] SAID *
+verbs DECRY [122] petrarch1
+  verb DECRY
+  pattern [123] SAID *
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -408,6 +411,7 @@ TEST_F(CoderTest, ATabariPatternReadsBackIntoTheGoverningClause) {
   // "SAID *": "said" is the clause above "it deplored".
   EXPECT_EQ(Code("Pakistan said it deplored India."), (Events{"PAK 123 IND"}));
   EXPECT_EQ(Code("Pakistan deplored India."), (Events{"PAK 122 IND"}));
+  EXPECT_EQ(Code("Pakistan said it decried India."), (Events{"PAK 123 IND"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {
