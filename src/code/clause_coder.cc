@@ -102,19 +102,20 @@ bool ClauseCoder::NamesNegation(const dict::VerbPattern& pattern) const {
 }
 
 ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
-                             uint32_t verb_token, uint32_t after_end, uint32_t infinitive_end,
+                             uint32_t verb_token, uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
                              std::vector<std::string>* trace) const {
-  return CodeAt(context, governing_begin, before_begin, verb_token, after_end, infinitive_end, false, trace);
+  return CodeAt(context, governing_begin, before_begin, verb_token, after_end, infinitive_end, governed_end, false,
+                trace);
 }
 
 ClauseCode ClauseCoder::CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
                                     std::vector<std::string>* trace) const {
-  return CodeAt(context, noun_token, noun_token, noun_token, after_end, after_end, true, trace);
+  return CodeAt(context, noun_token, noun_token, noun_token, after_end, after_end, after_end, true, trace);
 }
 
 ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
-                               uint32_t token, uint32_t after_end, uint32_t infinitive_end, bool nominal,
-                               std::vector<std::string>* trace) const {
+                               uint32_t token, uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
+                               bool nominal, std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
   ClauseCode best;
   int best_score = -1;
@@ -123,7 +124,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
   std::vector<std::pair<uint32_t, uint32_t>> tried;
-  ClauseWords clause_words(context, std::min(governing_begin, before_begin), infinitive_end);  // filled on first need
+  ClauseWords clause_words(context, std::min(governing_begin, before_begin),
+                           std::max(governed_end, infinitive_end));  // filled on first need
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
@@ -171,8 +173,9 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       const bool tabari_like =
           family.syntax == dict::PatternSyntax::kTabari || family.syntax == dict::PatternSyntax::kPetrarch1;
       const uint32_t words_begin = tabari_like ? std::min(governing_begin, before_begin) : before_begin;
-      PatternFit fit = matcher_.Fit(pattern, context, words_begin, token, token + 1,
-                                    reads_infinitive ? infinitive_end : after_end);
+      const uint32_t clause_end = reads_infinitive ? infinitive_end : after_end;
+      const uint32_t words_end = tabari_like ? std::max(clause_end, governed_end) : clause_end;
+      PatternFit fit = matcher_.Fit(pattern, context, words_begin, token, token + 1, words_end);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");

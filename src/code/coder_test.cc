@@ -163,6 +163,9 @@ verbs DEPLOR [122] tabari
 verbs DECRY [122] petrarch1
   verb DECRY
   pattern [123] SAID *
+verbs PLEDG [050] tabari
+  verb PLEDG
+  pattern [173] * WAR
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -412,6 +415,11 @@ TEST_F(CoderTest, ATabariPatternReadsBackIntoTheGoverningClause) {
   EXPECT_EQ(Code("Pakistan said it deplored India."), (Events{"PAK 123 IND"}));
   EXPECT_EQ(Code("Pakistan deplored India."), (Events{"PAK 122 IND"}));
   EXPECT_EQ(Code("Pakistan said it decried India."), (Events{"PAK 123 IND"}));
+}
+
+TEST_F(CoderTest, ATabariPatternReadsOnIntoTheClausesTheVerbGoverns) {
+  // "* WAR": "war" is in the infinitive "to wage war" that "pledged" governs.
+  EXPECT_EQ(Code("Pakistan pledged to wage war on India."), (Events{"PAK 173 IND"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

@@ -176,8 +176,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const uint32_t governing_begin =
         clause.parent_clause == kNone ? clause.begin
                                       : std::min(clause.begin, analysis.clauses[clause.parent_clause].begin);
-    ClauseCode coded =
-        clause_coder_.Code(context, governing_begin, clause.begin, verb, after_end, infinitive_end, trace);
+    // The end of the clauses this one governs ("allowed that Mordor isn't
+    // a pleasant place").
+    uint32_t governed_end = after_end;
+    for (uint32_t d = c + 1; d < analysis.clauses.size(); ++d) {
+      if (Within(analysis, static_cast<int32_t>(d), static_cast<int32_t>(c))) {
+        governed_end = std::max(governed_end, analysis.clauses[d].end);
+      }
+    }
+    ClauseCode coded = clause_coder_.Code(context, governing_begin, clause.begin, verb, after_end, infinitive_end,
+                                          governed_end, trace);
     if (!coded.found) {
       if (trace) trace->push_back("  verb not in the dictionary: no event");
       continue;
