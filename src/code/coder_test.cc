@@ -336,6 +336,12 @@ TEST_F(CoderTest, TabariPatternWordsAreStems) {
   EXPECT_EQ(Code("Pakistan endorsed reformist plans with India."), (Events{"PAK 057 IND"}));
   // "HARVEST_" is the word itself, not "harvesters".
   EXPECT_TRUE(Code("Pakistan endorsed harvesters with India.").empty());
+  EXPECT_EQ(Code("Pakistan endorsed harvest with India."), (Events{"PAK 058 IND"}));
+}
+
+TEST_F(CoderTest, ATabariWordClosedByUnderscoreIsThatFormOnly) {
+  // "HARVEST_" is not "harvests", though that is its plural.
+  EXPECT_TRUE(Code("Pakistan endorsed harvests with India.").empty());
 }
 
 TEST_F(CoderTest, ATabariSynsetMemberMayNameAnotherSynset) {

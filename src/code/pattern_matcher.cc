@@ -19,6 +19,7 @@ bool SameWord(const MatchContext& context, uint32_t position, const std::string&
 // Whether the word token `token` meets the text word at `position`: the same
 // word, or one it begins when the token is a stem.
 bool TokenMeets(const dict::PatternToken& token, const MatchContext& context, uint32_t position) {
+  if (token.exact) return (*context.keys)[position] == token.text;
   return SameWord(context, position, token.text) || (token.stem && (*context.keys)[position].starts_with(token.text));
 }
 

@@ -147,6 +147,8 @@ TEST(VerbPattern, TabariWordsAreStemsUnlessAnUnderscoreClosesThem) {
   VerbPattern pattern = ParsePatternBody("IN * MARKET_ { TOLL | RIVER_ } +", PatternSyntax::kTabari).value();
   EXPECT_TRUE(pattern.before[0].stem);   // IN
   EXPECT_FALSE(pattern.after[0].stem);   // MARKET_
+  EXPECT_TRUE(pattern.after[0].exact);   // not "markets"
+  EXPECT_FALSE(pattern.before[0].exact);
   EXPECT_TRUE(pattern.after[1].alternatives[0][0].stem);
   EXPECT_FALSE(pattern.after[1].alternatives[1][0].stem);
   EXPECT_FALSE(pattern.after[2].stem);   // '+' is no word

@@ -336,6 +336,7 @@ void MarkTabariStems(std::vector<PatternToken>* tokens) {
       continue;
     }
     token.stem = token.kind == Kind::kWord && token.join == kJoinGap;
+    token.exact = token.kind == Kind::kWord && !token.stem;
     for (std::vector<PatternToken>& alternative : token.alternatives) MarkTabariStems(&alternative);
   }
 }
