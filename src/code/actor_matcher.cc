@@ -178,6 +178,9 @@ bool IgoForces(const std::string& actor, const dict::Agent& agent) {
 std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
   if (IgoForces(actor, agent)) return actor + agent.code;
   if (actor.size() != 3 || agent.code.empty()) return actor;
+  // "human rights activists Amnesty International": an NGM actor is no
+  // more an NGM for the agent (TABARI: a redundant agent is not added).
+  if (actor == agent.code) return actor;
   return agent.placement == dict::AgentPlacement::kAppend ? actor + agent.code : agent.code + actor;
 }
 
@@ -271,7 +274,16 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   };
   // Longest actor or agent phrase at token k within `limit`.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
-    return dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
+    PhraseIndex::Match match = dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
+    // A TABARI stem ("KUWAIT") meets a longer name it begins ("Kuwaiti"),
+    // a capitalised one: "ENT" is no stem of "entire".
+    if (match.length == 0 && k < limit && !analysis.words[k].empty() &&
+        std::isupper(static_cast<unsigned char>(analysis.words[k][0]))) {
+      for (uint32_t a : dictionary_->ActorStemsOf(keys[k])) {
+        if (actor_fit(a) > 0) return PhraseIndex::Match{a, 1};
+      }
+    }
+    return match;
   };
   auto agents_at = [&](uint32_t k, uint32_t limit) {
     return dictionary_->agents().Longest(keys, key_hashes, k, limit, [](uint32_t) { return true; });

@@ -87,7 +87,8 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
 
 // Combines an actor code with an agent code: "PAK" + ~GOV -> "PAKGOV",
 // "PAK" + NGO~ -> "NGOPAK". An actor code longer than a country code keeps
-// its own roles ("AFGINS" + ~GOV -> "AFGINS").
+// its own roles ("AFGINS" + ~GOV -> "AFGINS"), and an actor whose code is
+// the agent's takes nothing ("NGM" + NGM~ -> "NGM").
 std::string CombineCodes(const std::string& actor, const dict::Agent& agent);
 
 }  // namespace khaldun

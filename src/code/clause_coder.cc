@@ -120,19 +120,21 @@ bool ClauseCoder::NamesNegation(const dict::VerbPattern& pattern) const {
   return check(pattern.before) || check(pattern.after);
 }
 
-ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t before_begin, uint32_t verb_token,
-                             uint32_t after_end, uint32_t infinitive_end, std::vector<std::string>* trace) const {
-  return CodeAt(context, before_begin, verb_token, after_end, infinitive_end, false, trace);
+ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
+                             uint32_t verb_token, uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
+                             std::vector<std::string>* trace) const {
+  return CodeAt(context, governing_begin, before_begin, verb_token, after_end, infinitive_end, governed_end, false,
+                trace);
 }
 
 ClauseCode ClauseCoder::CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
                                     std::vector<std::string>* trace) const {
-  return CodeAt(context, noun_token, noun_token, after_end, after_end, true, trace);
+  return CodeAt(context, noun_token, noun_token, noun_token, after_end, after_end, after_end, true, trace);
 }
 
-ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begin, uint32_t token,
-                               uint32_t after_end, uint32_t infinitive_end, bool nominal,
-                               std::vector<std::string>* trace) const {
+ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
+                               uint32_t token, uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
+                               bool nominal, std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
   ClauseCode best;
   int best_score = -1;
@@ -141,9 +143,11 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
   std::vector<std::pair<uint32_t, uint32_t>> tried;
-  // Filled for the first verb form with patterns; from the verb's next word
-  // at the latest, where the words after it begin.
-  ClauseWords clause_words(context, std::min(before_begin, token + 1), infinitive_end);
+  // Filled for the first verb form with patterns: from the verb's next word
+  // at the latest, where the words after it begin, and over the clauses a
+  // TABARI pattern may read.
+  ClauseWords clause_words(context, std::min({governing_begin, before_begin, token + 1}),
+                           std::max(governed_end, infinitive_end));
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
@@ -151,8 +155,9 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
   if (lemma.size() > 5 && lemma.starts_with("RE-") && dictionary_->VerbFormsOf(lemma).empty()) {
     unprefixed = lemma.substr(3);
   }
-  auto consider = [&](const VerbForm& form) {
+  auto consider = [&](const VerbForm& form, bool by_surface) {
     if (dictionary_->IsNominal(form.family) != nominal) return;
+    if (form.surface_only && !by_surface) return;  // "BAN=" is not "baned"
     // A compound's words follow the verb whatever the clause builder made
     // of them ("stand ready to": "ready" may end up outside the clause).
     uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()));
@@ -188,19 +193,32 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
       if (trace == nullptr && !clause_words.MayHoldTheRest(needs[p])) continue;
       const dict::VerbPattern& pattern = family.patterns[p];
       const bool reads_infinitive = dictionary_->ReadsInfinitive(form.family, p);
-      PatternFit fit = matcher_.Fit(pattern, context, before_begin, token, token + 1,
-                                    reads_infinitive ? infinitive_end : after_end);
+      // TABARI (and PETRARCH-1, which reads its patterns) reads a pattern's
+      // words before '*' in the governing clause too.
+      const bool tabari_like =
+          family.syntax == dict::PatternSyntax::kTabari || family.syntax == dict::PatternSyntax::kPetrarch1;
+      const uint32_t words_begin = tabari_like ? std::min(governing_begin, before_begin) : before_begin;
+      const uint32_t clause_end = reads_infinitive ? infinitive_end : after_end;
+      const uint32_t words_end = tabari_like ? std::max(clause_end, governed_end) : clause_end;
+      PatternFit fit = matcher_.Fit(pattern, context, words_begin, token, token + 1, words_end);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");
       }
       if (!fit.matched || fit.score < best_score) continue;
-      // On a tie within one CAMEO root the more specific code wins: "launched
-      // an air strike" is 195 (aerial weapons), though "air strike" is also
-      // an &ATTACK (190).
-      if (fit.score == best_score &&
-          !(best.pattern != nullptr && MoreSpecificSameRoot(pattern.code.primary, best.code.primary))) {
-        continue;
+      if (fit.score == best_score) {
+        // TABARI (and PETRARCH-1, which reads its patterns) takes any pattern
+        // that matches over the verb's default, one naming only actors
+        // included ("- % * [044:045]": said of a compound); PETRARCH-2 and
+        // native patterns must name a word to beat it.
+        const bool beats_default = best.pattern == nullptr && (family.syntax == dict::PatternSyntax::kTabari ||
+                                                               family.syntax == dict::PatternSyntax::kPetrarch1);
+        // Between patterns, on a tie within one CAMEO root the more specific
+        // code wins: "launched an air strike" is 195 (aerial weapons), though
+        // "air strike" is also an &ATTACK (190).
+        const bool more_specific =
+            best.pattern != nullptr && MoreSpecificSameRoot(pattern.code.primary, best.code.primary);
+        if (!beats_default && !more_specific) continue;
       }
       best_score = fit.score;
       best.found = true;
@@ -222,10 +240,10 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t before_begi
         })) {
       continue;
     }
-    for (const VerbForm& form : dictionary_->VerbFormsOf(word)) consider(form);
+    for (const VerbForm& form : dictionary_->VerbFormsOf(word)) consider(form, w == 0);
   }
   // TABARI stems ("RESTOR" for "restore") after the words themselves.
-  for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) consider(*form);
+  for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) consider(*form, false);
   return best;
 }
 

@@ -33,11 +33,17 @@ class ClauseCoder {
 
   // Codes the verb at token `verb_token`, whose complements lie in
   // [verb_token + 1, after_end) and whose preceding clause words start at
-  // `before_begin`. Patterns with a "TO" ("* + (TO SETTLE)") read on to
-  // `infinitive_end` (>= after_end), the end of the clause's infinitive.
-  // With `trace`, every pattern tried is described there.
-  ClauseCode Code(const MatchContext& context, uint32_t before_begin, uint32_t verb_token, uint32_t after_end,
-                  uint32_t infinitive_end, std::vector<std::string>* trace) const;
+  // `before_begin`; a TABARI or PETRARCH-1 pattern's words before '*' may
+  // start earlier, at `governing_begin` (<= before_begin), in the clause
+  // that governs this one ("- SAID * [123]": "said it deplored"), and its
+  // words after '*' may run on to `governed_end` (>= after_end), through
+  // the clauses this one governs ("* WAR": "vowed to wage war"). Patterns
+  // with a "TO" ("* + (TO SETTLE)") read on to `infinitive_end` (>=
+  // after_end), the end of the clause's infinitive. With `trace`, every
+  // pattern tried is described there.
+  ClauseCode Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin, uint32_t verb_token,
+                  uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
+                  std::vector<std::string>* trace) const;
 
   // Whether `pattern` spells out a negation itself ("NOT", "N'T", "NEVER",
   // or a synset of such words: "did n't", "will not"), so that its
@@ -49,8 +55,9 @@ class ClauseCoder {
                          std::vector<std::string>* trace) const;
 
  private:
-  ClauseCode CodeAt(const MatchContext& context, uint32_t before_begin, uint32_t token, uint32_t after_end,
-                    uint32_t infinitive_end, bool nominal, std::vector<std::string>* trace) const;
+  ClauseCode CodeAt(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin, uint32_t token,
+                    uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end, bool nominal,
+                    std::vector<std::string>* trace) const;
 
   const CompiledDictionary* dictionary_;
   PatternMatcher matcher_;

@@ -230,6 +230,26 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     ws.candidates.clear();
     impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, &ws.sentence_scratch,
                          &ws.candidates, lines);
+    // TABARI's special codes reject the whole sentence: "###" (an actor, a
+    // pattern) discards it, "+++" marks it too complex to code.
+    auto rejects = [](const std::string& code) { return code == "###" || code == "+++"; };
+    const ActorMention* rejecting_actor = nullptr;
+    for (const ActorMention& mention : ws.mentions) {
+      if (rejects(mention.code)) rejecting_actor = &mention;
+    }
+    const CandidateEvent* rejecting_event = nullptr;
+    for (const CandidateEvent& candidate : ws.candidates) {
+      if (rejects(candidate.code)) rejecting_event = &candidate;
+    }
+    if (rejecting_actor != nullptr || rejecting_event != nullptr) {
+      if (lines) {
+        lines->push_back("sentence rejected: " + (rejecting_actor != nullptr
+                                                      ? "actor " + rejecting_actor->code
+                                                      : "code " + rejecting_event->code) +
+                         " (### discard, +++ too complex)");
+      }
+      ws.candidates.clear();
+    }
 
     std::vector<std::string> issues;
     for (size_t k = 0; k < ws.keys.size(); ++k) {

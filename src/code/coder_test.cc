@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "code/actor_matcher.h"
 #include "code/event_locator.h"
 #include "dict/native_format.h"
 #include "dict/source_file.h"
@@ -127,6 +129,54 @@ verbs EXPRESS [---] petrarch2
   pattern [013] * HOPE
 verbs RESTOR [054] tabari
   verb RESTOR
+verbs SALUT [---] tabari
+  verb SALUT
+  pattern [051] $ *
+verbs POSTPON [---] tabari
+  verb POSTPON
+  pattern [191] % HAVE *
+verbs SWAP [---] tabari
+  verb SWAP
+  pattern [061:062] HAS * WITH %
+verbs ENDORS [---] tabari
+  verb ENDORS
+  pattern [057] * REFORM
+  pattern [058] * HARVEST_
+synset TIEKIND tabari
+  member TRADE
+  member ARMS
+synset TIENOTE tabari
+  member &TIEKIND_NOTES
+verbs APPLAUD [---] tabari
+  verb APPLAUD
+  pattern [053] * &TIENOTE FROM +
+verbs SHUN= [191] tabari
+  verb SHUN=
+verbs GREET [---] tabari
+  verb GREET
+  pattern [051] WARM~_*
+verbs HOST [---] tabari
+  verb HOST
+  pattern [043] * PEACE_TALKS +
+synset REFUSAL tabari
+  member DIDN'T
+  member WON'T
+verbs SCOLD [122] tabari
+  verb SCOLD
+  pattern [111] &REFUSAL *
+actor MORGUL
+  code ###
+verbs BLAST [+++] tabari
+  verb BLAST
+verbs DEPLOR [122] tabari
+  verb DEPLOR
+  pattern [123] SAID *
+verbs DECRY [122] petrarch1
+  verb DECRY
+  pattern [123] SAID *
+verbs PLEDG [050] tabari
+  verb PLEDG
+  pattern [173] * WAR
 verbs FIGHT [190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [087] NOT * +
@@ -278,6 +328,115 @@ TEST_F(CoderTest, ASubjectsDoerIsNotWhereItHappened) {
 TEST_F(CoderTest, TabariVerbsAreStems) {
   EXPECT_EQ(Code("Pakistan restored ties with India."), (Events{"PAK 054 IND"}));
   EXPECT_EQ(Code("Pakistan is restoring ties with India."), (Events{"PAK 054 IND"}));
+}
+
+TEST_F(CoderTest, ATabariPatternNamingOnlyActorsBeatsTheDefault) {
+  // SALUT's own code is [---]; its pattern "$ *" names no word.
+  EXPECT_EQ(Code("Pakistan saluted India."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, ATabariCompoundCodesAmongItsMembers) {
+  EXPECT_EQ(Code("Pakistan and India have postponed the summit."), (Events{"PAK 191 IND", "IND 191 PAK"}));
+  // After the verb, whoever else the clause names; paired codes both ways.
+  Events swapped = Code("Afghanistan has swapped prisoners with Pakistan and India.");
+  std::sort(swapped.begin(), swapped.end());
+  EXPECT_EQ(swapped, (Events{"IND 061 PAK", "IND 062 PAK", "PAK 061 IND", "PAK 062 IND"}));
+}
+
+TEST_F(CoderTest, TabariPatternWordsAreStems) {
+  EXPECT_EQ(Code("Pakistan endorsed reformist plans with India."), (Events{"PAK 057 IND"}));
+  // "HARVEST_" is the word itself, not "harvesters".
+  EXPECT_TRUE(Code("Pakistan endorsed harvesters with India.").empty());
+  EXPECT_EQ(Code("Pakistan endorsed harvest with India."), (Events{"PAK 058 IND"}));
+}
+
+TEST_F(CoderTest, ATabariWordClosedByUnderscoreIsThatFormOnly) {
+  // "HARVEST_" is not "harvests", though that is its plural.
+  EXPECT_TRUE(Code("Pakistan endorsed harvests with India.").empty());
+}
+
+TEST_F(CoderTest, ATabariSynsetMemberMayNameAnotherSynset) {
+  // TIENOTE's member "&TIEKIND_NOTES" is "trade notes" or "arms notes".
+  EXPECT_EQ(Code("Pakistan applauded arms notes from India."), (Events{"PAK 053 IND"}));
+  EXPECT_TRUE(Code("Pakistan applauded cotton notes from India.").empty());
+}
+
+TEST_F(CoderTest, ATabariVerbClosedByEqualsIsThatFormOnly) {
+  EXPECT_EQ(Code("Pakistan will shun India."), (Events{"PAK 191 IND"}));
+  EXPECT_TRUE(Code("Pakistan shunned India.").empty());
+}
+
+TEST_F(CoderTest, ATabariTildeJoinsAStemTightly) {
+  // "WARM~_*": a word beginning "warm" right before the verb.
+  EXPECT_EQ(Code("Pakistan warmly greeted India."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, AnUnderscoreAllowsNoWordsBetween) {
+  EXPECT_EQ(Code("Pakistan hosted peace talks with India."), (Events{"PAK 043 IND"}));
+  EXPECT_TRUE(Code("Pakistan hosted peace and trade talks with India.").empty());
+  EXPECT_TRUE(Code("Pakistan warmly and loudly greeted India.").empty());
+}
+
+TEST_F(CoderTest, ADictionaryNegationMeetsTheSplitText) {
+  // The member "WON'T" is the text's "wo n't".
+  EXPECT_EQ(Code("Pakistan won't scold India."), (Events{"PAK 111 IND"}));
+  EXPECT_EQ(Code("Pakistan didn't scold India."), (Events{"PAK 111 IND"}));
+}
+
+TEST(CombineCodes, ARedundantAgentAddsNothing) {
+  dict::Agent rights;
+  rights.code = "NGM";
+  rights.placement = dict::AgentPlacement::kPrepend;
+  EXPECT_EQ(CombineCodes("NGM", rights), "NGM");
+  EXPECT_EQ(CombineCodes("ROH", rights), "NGMROH");
+  dict::Agent government;
+  government.code = "GOV";
+  EXPECT_EQ(CombineCodes("GOV", government), "GOV");
+  EXPECT_EQ(CombineCodes("ROH", government), "ROHGOV");
+}
+
+TEST(CoderTabariActors, AOneWordTabariActorIsAStem) {
+  dict::Dictionary dictionary;
+  Diagnostics diagnostics;
+  dict::ReadNative(dict::SourceFile::FromText("stems.txt", "khaldun-dictionary 1\n"
+                                                           "actor ROHAN\n  code ROH\n"
+                                                           "actor INDIA\n  code IND\n"
+                                                           "verbs ATTACK [190] tabari\n  verb ATTACK\n"),
+                   &dictionary, &diagnostics);
+  ASSERT_EQ(diagnostics.error_count(), 0u);
+  for (dict::Actor& actor : dictionary.actors) actor.stems = true;  // as the TABARI project loader sets it
+  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  CoderWorkspace workspace;
+  auto code = [&](std::string_view sentence) {
+    std::vector<std::string> out;
+    for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
+      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+    }
+    return out;
+  };
+  EXPECT_EQ(code("The Rohanese attacked India."), (Events{"ROH 190 IND"}));
+  // Only a capitalised word: "rohanese" is no name.
+  EXPECT_TRUE(code("The rohanese attacked India.").empty());
+}
+
+TEST_F(CoderTest, DiscardAndComplexCodesRejectTheSentence) {
+  // An actor coded ### discards the sentence, wherever it stands in it.
+  EXPECT_TRUE(Code("Pakistan attacked India after Morgul fans rioted.").empty());
+  // A verb coded +++ is too complex to code.
+  EXPECT_TRUE(Code("Pakistan blasted India.").empty());
+}
+
+TEST_F(CoderTest, ATabariPatternReadsBackIntoTheGoverningClause) {
+  // "SAID *": "said" is the clause above "it deplored".
+  EXPECT_EQ(Code("Pakistan said it deplored India."), (Events{"PAK 123 IND"}));
+  EXPECT_EQ(Code("Pakistan deplored India."), (Events{"PAK 122 IND"}));
+  EXPECT_EQ(Code("Pakistan said it decried India."), (Events{"PAK 123 IND"}));
+}
+
+TEST_F(CoderTest, ATabariPatternReadsOnIntoTheClausesTheVerbGoverns) {
+  // "* WAR": "war" is in the infinitive "to wage war" that "pledged" governs.
+  EXPECT_EQ(Code("Pakistan pledged to wage war on India."), (Events{"PAK 173 IND"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

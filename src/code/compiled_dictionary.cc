@@ -19,6 +19,13 @@ std::vector<std::string> PhraseKeys(const dict::Phrase& phrase) {
       keys.push_back("'S");
       continue;
     }
+    // And so it splits a negation off its auxiliary: "DIDN'T" is "did n't",
+    // "WON'T" "wo n't", "CAN'T" "ca n't".
+    if (key.size() > 4 && key.compare(key.size() - 3, 3, "N'T") == 0) {
+      keys.push_back(key.substr(0, key.size() - 3));
+      keys.push_back("N'T");
+      continue;
+    }
     if (key.size() > 2 && key.back() == '\'' && key[key.size() - 2] == 'S') {
       keys.push_back(key.substr(0, key.size() - 1));
       keys.push_back("'");
@@ -31,6 +38,27 @@ std::vector<std::string> PhraseKeys(const dict::Phrase& phrase) {
 
 namespace {
 
+// TABARI synset members may name other synsets ("+&TIETYPES_MEMOS"): such a
+// word stands for every member of the synset it names, nested ones too (a
+// cycle, or a name no synset has, matches nothing).
+void ExpandNestedSynsets(const dict::Dictionary& dictionary, std::vector<std::string> keys, int depth,
+                         std::vector<std::vector<std::string>>* out) {
+  auto named = std::find_if(keys.begin(), keys.end(), [](const std::string& k) { return k.size() > 1 && k[0] == '&'; });
+  if (named == keys.end()) {
+    out->push_back(std::move(keys));
+    return;
+  }
+  const dict::Synset* synset = depth < 4 ? dictionary.FindSynset(std::string_view(*named).substr(1)) : nullptr;
+  if (synset == nullptr) return;
+  const size_t at = static_cast<size_t>(named - keys.begin());
+  for (const dict::Phrase& member : synset->Expansion()) {
+    std::vector<std::string> expanded(keys.begin(), keys.begin() + at);
+    for (std::string& key : PhraseKeys(member)) expanded.push_back(std::move(key));
+    expanded.insert(expanded.end(), keys.begin() + at + 1, keys.end());
+    ExpandNestedSynsets(dictionary, std::move(expanded), depth + 1, out);
+  }
+}
+
 // "+CLEARED_UP" -> words {CLEARED, UP}, head 0.
 void AddForm(std::string_view form, uint32_t family, uint32_t verb,
              std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>>* forms,
@@ -42,6 +70,7 @@ void AddForm(std::string_view form, uint32_t family, uint32_t verb,
   entry.words = PhraseKeys(split.phrase);
   if (entry.words.empty()) return;
   entry.head = static_cast<uint32_t>(std::min(split.head, entry.words.size() - 1));
+  entry.surface_only = split.phrase.joins.back() == dict::kJoinExactForm;
   std::string signature = std::to_string(family) + ":" + std::to_string(verb) + ":";
   for (const std::string& w : entry.words) signature += w + " ";
   if (!seen->insert(signature).second) return;
@@ -52,7 +81,15 @@ void AddForm(std::string_view form, uint32_t family, uint32_t verb,
 
 CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dictionary_(&dictionary) {
   for (uint32_t a = 0; a < dictionary.actors.size(); ++a) {
-    for (const dict::Phrase* phrase : dictionary.actors[a].Phrases()) actors_.Add(PhraseKeys(*phrase), a);
+    for (const dict::Phrase* phrase : dictionary.actors[a].Phrases()) {
+      actors_.Add(PhraseKeys(*phrase), a);
+      if (dictionary.actors[a].stems && phrase->words.size() == 1 && !phrase->exact_end() &&
+          phrase->words[0].size() >= 3) {
+        std::string key = WordKey(phrase->words[0]);
+        longest_actor_stem_ = std::max(longest_actor_stem_, key.size());
+        actor_stems_[std::move(key)].push_back(a);
+      }
+    }
   }
   for (uint32_t a = 0; a < dictionary.agents.size(); ++a) {
     const dict::Agent& agent = dictionary.agents[a];
@@ -77,7 +114,7 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
       const dict::Verb& verb = family.verbs[v];
       // A TABARI verb of one word without a closing '_' is a stem.
       const bool stem = family.syntax == dict::PatternSyntax::kTabari && verb.text.size() >= 3 &&
-                        verb.text.find_first_of("_+ ") == std::string::npos;
+                        verb.text.find_first_of("_+ =") == std::string::npos;
       if (stem) {
         VerbForm form;
         form.family = f;
@@ -113,13 +150,17 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
   for (const dict::Synset& synset : dictionary.synsets) {
     SynsetIndex& index = synsets_[WordKey(synset.name)];
     index = SynsetIndex();  // the last definition wins, as in Dictionary::FindSynset
+    std::vector<std::vector<std::string>> expanded;
     for (const dict::Phrase& phrase : synset.Expansion()) {
-      std::vector<std::string> keys = PhraseKeys(phrase);
-      if (keys.empty()) continue;
-      const size_t hash = WordKeyHash(keys[0]);
-      index.by_first_word[hash].push_back(static_cast<uint32_t>(index.members.size()));
-      index.first_word_bits[(hash >> 1) % 256 / 64] |= uint64_t{1} << ((hash >> 1) % 64);
-      index.members.push_back(std::move(keys));
+      expanded.clear();
+      ExpandNestedSynsets(dictionary, PhraseKeys(phrase), 0, &expanded);
+      for (std::vector<std::string>& keys : expanded) {
+        if (keys.empty()) continue;
+        const size_t hash = WordKeyHash(keys[0]);
+        index.by_first_word[hash].push_back(static_cast<uint32_t>(index.members.size()));
+        index.first_word_bits[(hash >> 1) % 256 / 64] |= uint64_t{1} << ((hash >> 1) % 64);
+        index.members.push_back(std::move(keys));
+      }
     }
   }
   // What every pattern needs, once the synsets are known.
@@ -129,7 +170,8 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
       PatternNeeds& needs = needs_[f].emplace_back();
       for (const std::vector<dict::PatternToken>* side : {&pattern.after, &pattern.before}) {
         for (const dict::PatternToken& token : *side) {
-          if (token.kind == dict::PatternToken::Kind::kWord) {
+          // A stem may meet a longer word: only a whole word can be required.
+          if (token.kind == dict::PatternToken::Kind::kWord && !token.stem) {
             const size_t hash = WordKeyHash(WordKey(token.text));
             if (needs.first_word == 0) {
               needs.first_word = hash;
@@ -178,6 +220,16 @@ std::vector<const VerbForm*> CompiledDictionary::VerbStemsOf(std::string_view wo
     for (const VerbForm& form : it->second) forms.push_back(&form);
   }
   return forms;
+}
+
+const std::vector<uint32_t>& CompiledDictionary::ActorStemsOf(std::string_view word) const {
+  static const std::vector<uint32_t> kNone;
+  if (actor_stems_.empty() || word.size() < 4) return kNone;
+  for (size_t length = std::min(word.size() - 1, longest_actor_stem_); length >= 3; --length) {
+    auto it = actor_stems_.find(word.substr(0, length));
+    if (it != actor_stems_.end()) return it->second;
+  }
+  return kNone;
 }
 
 const CompiledDictionary::SynsetIndex* CompiledDictionary::Synset(std::string_view name) const {

@@ -21,6 +21,8 @@ struct VerbForm {
   uint32_t verb = 0;    // index into that family's verbs
   std::vector<std::string> words;  // word keys of the whole form
   uint32_t head = 0;    // which word inflects (is the clause's verb)
+  // TABARI "BAN=": the text word itself must be the form, not its lemma.
+  bool surface_only = false;
 };
 
 class CompiledDictionary {
@@ -41,6 +43,10 @@ class CompiledDictionary {
   // stem begins `word` (at least 3 letters), longest stem first; empty when
   // the dictionaries hold no TABARI verbs.
   std::vector<const VerbForm*> VerbStemsOf(std::string_view word) const;
+  // TABARI actors of one word are stems too ("KUWAIT" meets "Kuwaiti"): the
+  // actors whose stem, at least 3 letters, is the longest that begins `word`
+  // without being all of it (that is an ordinary match); empty if none.
+  const std::vector<uint32_t>& ActorStemsOf(std::string_view word) const;
 
   // A synset's member phrases (word keys), indexed by their first word so
   // that matching at a text position costs one lookup, not one per member.
@@ -90,6 +96,8 @@ class CompiledDictionary {
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_forms_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_stems_;
   size_t longest_stem_ = 0;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> actor_stems_;
+  size_t longest_actor_stem_ = 0;
   std::unordered_map<std::string, SynsetIndex, StringHash, std::equal_to<>> synsets_;
   std::unordered_map<const dict::PatternToken*, const SynsetIndex*> synset_of_token_;
   std::vector<bool> nominal_;

@@ -16,6 +16,13 @@ bool SameWord(const MatchContext& context, uint32_t position, const std::string&
   return (*context.keys)[position] == word || (*context.lemma_keys)[position] == word;
 }
 
+// Whether the word token `token` meets the text word at `position`: the same
+// word, or one it begins when the token is a stem.
+bool TokenMeets(const dict::PatternToken& token, const MatchContext& context, uint32_t position) {
+  if (token.exact) return (*context.keys)[position] == token.text;
+  return SameWord(context, position, token.text) || (token.stem && (*context.keys)[position].starts_with(token.text));
+}
+
 // Prepositions a pattern may name; keys are upper case. By length first:
 // the matcher asks this of every word it passes, most of them longer.
 bool IsPatternPreposition(std::string_view word) {
@@ -65,7 +72,7 @@ bool IsPrepositionKey(const std::string& key) {
 uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const CompiledDictionary::SynsetIndex* synset,
                                 const MatchContext& context, uint32_t position, uint32_t limit) const {
   if (token.kind == dict::PatternToken::Kind::kWord) {
-    return SameWord(context, position, token.text) ? 1 : 0;
+    return TokenMeets(token, context, position) ? 1 : 0;
   }
   if (token.kind == dict::PatternToken::Kind::kSynset) {
     if (synset == nullptr) return 0;
@@ -90,15 +97,19 @@ uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const CompiledD
 }
 
 bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& context, uint32_t position,
-                                   uint32_t limit, PatternFit* fit, int depth) const {
+                                   uint32_t limit, uint32_t end_at, PatternFit* fit, int depth) const {
   while (cursor != nullptr && cursor->index == cursor->tokens->size()) cursor = cursor->next;
   if (cursor == nullptr) {
+    if (end_at != kAnywhere && position != end_at) return false;
     fit->last_token = std::max(fit->last_token, position);
     return true;
   }
   if (depth > kMaxDepth) return false;
   const dict::PatternToken& token = (*cursor->tokens)[cursor->index];
-  const Cursor rest{cursor->tokens, cursor->index + 1, cursor->next};
+  // "NOTED_WOULD": a '_' before this token allows no words in between.
+  const bool tight =
+      cursor->index > 0 ? (*cursor->tokens)[cursor->index - 1].join == dict::kJoinTight : cursor->tight_start;
+  const Cursor rest{cursor->tokens, cursor->index + 1, cursor->next, false};
   using Kind = dict::PatternToken::Kind;
   switch (token.kind) {
     case Kind::kWord:
@@ -107,7 +118,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       // the sanctions", "(TO SETTLE)" is "to settle" or "to quickly settle".
       const bool after_to = cursor->index > 0 && (*cursor->tokens)[cursor->index - 1].kind == Kind::kWord &&
                             (*cursor->tokens)[cursor->index - 1].text == "TO";
-      const uint32_t last = after_to ? std::min(limit, position + 2) : limit;
+      const uint32_t last = tight ? std::min(limit, position + 1) : after_to ? std::min(limit, position + 2) : limit;
       // A preposition after a noun of the pattern is in that noun's phrase:
       // "SUMMIT (IN +)" is not "a summit on the crisis in Haiti".
       const bool function_word = IsFunctionWord(token);
@@ -125,9 +136,8 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       for (uint32_t p = position; p < last; ++p) {
         // A time phrase ends the words a pattern may read: "end a dispute
         // after talks" is not "END * &TALKS".
-        if (p > position && IsTimePrepositionHash((*context.key_hashes)[p]) && !SameWord(context, p, token.text)) break;
-        if (preposition_after_word && IsPrepositionKey((*context.keys)[p]) &&
-            !SameWord(context, p, token.text)) {
+        if (p > position && IsTimePrepositionHash((*context.key_hashes)[p]) && !TokenMeets(token, context, p)) break;
+        if (preposition_after_word && IsPrepositionKey((*context.keys)[p]) && !TokenMeets(token, context, p)) {
           break;
         }
         if (word_after_preposition && p > position && IsPrepositionKey((*context.keys)[p])) break;
@@ -136,7 +146,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
         PatternFit attempt = *fit;
         // "war crimes" beats "crimes"; a content word counts twice a preposition.
         attempt.score += static_cast<int>(length) * (function_word ? 1 : 2);
-        if (MatchSequence(&rest, context, p + length, limit, &attempt, depth + 1)) {
+        if (MatchSequence(&rest, context, p + length, limit, end_at, &attempt, depth + 1)) {
           *fit = attempt;
           return true;
         }
@@ -150,7 +160,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       // "(OVER +)": the actor is in the preposition's own phrase, not one
       // further on ("criticized X over its stance on Israel").
       const bool after_preposition = cursor->index > 0 && IsFunctionWord((*cursor->tokens)[cursor->index - 1]);
-      for (uint32_t p = position; p < limit; ++p) {
+      for (uint32_t p = position; p < (tight ? std::min(limit, position + 1) : limit); ++p) {
         // Nor past a verb or a time phrase: "visited Kyiv (TO +)" is not "to
         // mark two years since Russia's invasion".
         if (after_preposition && ((p > position && (IsPrepositionKey((*context.keys)[p]) ||
@@ -163,8 +173,9 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
         PatternFit attempt = *fit;
         if (token.kind == Kind::kTarget) attempt.target = mention;
         if (token.kind == Kind::kSource || token.kind == Kind::kCompound) attempt.source = mention;
+        if (token.kind == Kind::kCompound) attempt.compound = mention;
         uint32_t next = std::max<uint32_t>(p + 1, (*context.mentions)[mention].end);
-        if (MatchSequence(&rest, context, next, limit, &attempt, depth + 1)) {
+        if (MatchSequence(&rest, context, next, limit, end_at, &attempt, depth + 1)) {
           *fit = attempt;
           return true;
         }
@@ -173,9 +184,9 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
     }
     case Kind::kAlternatives:
       for (const std::vector<dict::PatternToken>& alternative : token.alternatives) {
-        const Cursor branch{&alternative, 0, &rest};
+        const Cursor branch{&alternative, 0, &rest, tight};
         PatternFit attempt = *fit;
-        if (MatchSequence(&branch, context, position, limit, &attempt, depth + 1)) {
+        if (MatchSequence(&branch, context, position, limit, end_at, &attempt, depth + 1)) {
           *fit = attempt;
           return true;
         }
@@ -189,13 +200,16 @@ PatternFit PatternMatcher::Fit(const dict::VerbPattern& pattern, const MatchCont
                                uint32_t verb, uint32_t after_begin, uint32_t after_end) const {
   PatternFit fit;
   fit.last_token = after_begin;
-  const Cursor before{&pattern.before, 0, nullptr};
-  if (!pattern.before.empty() && !MatchSequence(&before, context, before_begin, verb, &fit, 0)) {
+  // "RECENT~_*": the last word before the verb is next to it.
+  const uint32_t before_end =
+      !pattern.before.empty() && pattern.before.back().join == dict::kJoinTight ? verb : kAnywhere;
+  const Cursor before{&pattern.before, 0, nullptr, false};
+  if (!pattern.before.empty() && !MatchSequence(&before, context, before_begin, verb, before_end, &fit, 0)) {
     return PatternFit();
   }
   fit.last_token = after_begin;
-  const Cursor after{&pattern.after, 0, nullptr};
-  if (!MatchSequence(&after, context, after_begin, after_end, &fit, 0)) return PatternFit();
+  const Cursor after{&pattern.after, 0, nullptr, pattern.verb_join == dict::kJoinTight};
+  if (!MatchSequence(&after, context, after_begin, after_end, kAnywhere, &fit, 0)) return PatternFit();
   fit.matched = true;
   return fit;
 }

@@ -1,8 +1,8 @@
 // PatternMatcher: does a verb pattern fit a clause, and where are its actors?
 //
 // A pattern's words after '*' must appear, in order, after the verb and
-// inside the clause (words between them are allowed); words before '*' must
-// appear before the verb. '$' and '+' (and '%') take the next actor mention
+// inside the clause (words between them are allowed, except where '_' joins
+// two: "NOTED_WOULD", "*_AND"); words before '*' must appear before the verb. '$' and '+' (and '%') take the next actor mention
 // at that place; '^' skips one; '&NAME' matches any member of the synset;
 // TABARI's "{ A | B }" any alternative. Text words match a pattern word by
 // their key or by their lemma's key, so "talks" meets TALK and TALKS.
@@ -39,6 +39,7 @@ struct PatternFit {
   int score = 0;            // literal words matched, content words counting double (more is more specific)
   int32_t source = -1;      // mention index bound by '$' (or '%'), -1 if none
   int32_t target = -1;      // mention index bound by '+', -1 if none
+  int32_t compound = -1;    // mention index bound by '%', -1 if none
   uint32_t last_token = 0;  // one past the last token the pattern used
 };
 
@@ -59,9 +60,13 @@ class PatternMatcher {
     const std::vector<dict::PatternToken>* tokens;
     size_t index;
     const Cursor* next;
+    bool tight_start;  // the first token must match at the position ('_' before it)
   };
+  // Matches from `position` within `limit`; the match must end at `end_at`
+  // unless that is kAnywhere.
+  static constexpr uint32_t kAnywhere = UINT32_MAX;
   bool MatchSequence(const Cursor* cursor, const MatchContext& context, uint32_t position, uint32_t limit,
-                     PatternFit* fit, int depth) const;
+                     uint32_t end_at, PatternFit* fit, int depth) const;
   // Length of a word or synset member matching at `position`, or 0;
   // `synset` is the one a synset token names (SynsetOf), else unused.
   uint32_t WordAt(const dict::PatternToken& token, const CompiledDictionary::SynsetIndex* synset,

@@ -208,7 +208,20 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     if (trace) trace->push_back("clause " + std::to_string(c + 1) + " (" + ClauseKindName(clause.kind) + "): verb [" +
                                 analysis.Text(clause.verb.begin, clause.verb.end) + "]");
-    ClauseCode coded = clause_coder_.Code(context, clause.begin, verb, after_end, infinitive_end, trace);
+    // The clause this one depends on ("said" for "it deplored").
+    const uint32_t governing_begin =
+        clause.parent_clause == kNone ? clause.begin
+                                      : std::min(clause.begin, analysis.clauses[clause.parent_clause].begin);
+    // The end of the clauses this one governs ("allowed that Mordor isn't
+    // a pleasant place").
+    uint32_t governed_end = after_end;
+    for (uint32_t d = c + 1; d < analysis.clauses.size(); ++d) {
+      if (Within(analysis, static_cast<int32_t>(d), static_cast<int32_t>(c))) {
+        governed_end = std::max(governed_end, analysis.clauses[d].end);
+      }
+    }
+    ClauseCode coded = clause_coder_.Code(context, governing_begin, clause.begin, verb, after_end, infinitive_end,
+                                          governed_end, trace);
     if (!coded.found) {
       if (trace) trace->push_back("  verb not in the dictionary: no event");
       continue;
@@ -461,6 +474,23 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       by_clause[c].push_back(out->size());
       out->push_back(std::move(event));
     };
+    // TABARI's '%' names a compound actor ("- % HAVE POSTPONED * [191]",
+    // "- HAS * WITH % [067]"): its members did it to each other, whoever
+    // else the clause names. Every ordered pair gets the code, and the
+    // paired code for the reversed dyad.
+    if (coded.fit.compound >= 0) {
+      const std::vector<int32_t> members = CoordinatedMentions(table, mentions, coded.fit.compound, -1);
+      if (members.size() >= 2) {
+        for (int32_t from : members) {
+          for (int32_t to : members) {
+            if (from == to) continue;
+            push(from, to, primary, "compound (%): coded among its members");
+            if (!paired.empty() && paired != "---") push(to, from, paired, "compound (%): paired code", true);
+          }
+        }
+        continue;
+      }
+    }
     // "X and Y postponed their summit": what they share, they did to each other.
     bool reciprocal = false;
     for (uint32_t object : analysis.indices(clause.objects)) {
@@ -692,7 +722,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (parties.size() < 2) continue;
     const uint32_t word = static_cast<uint32_t>(event_word);
     const ClauseCode coded = nominal ? clause_coder_.CodeNominal(context, word, word + 1, nullptr)
-                                     : clause_coder_.Code(context, word, word, word + 1, word + 1, nullptr);
+                                     : clause_coder_.Code(context, word, word, word, word + 1, word + 1, word + 1, nullptr);
     const std::string& primary = coded.code.primary;
     if (!coded.found || !IsMutual(primary)) continue;
     if (trace) trace->push_back("occurrence [" + analysis.Text(word, clause.end) + "]: " + primary + " between its parties");

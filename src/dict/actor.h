@@ -26,6 +26,10 @@ struct Actor {
   ActorName name;                  // primary phrase
   std::vector<ActorName> synonyms;  // '+' lines, in file order
   std::vector<DatedCode> codes;    // in file order; see ResolveCode()
+  // TABARI: a one-word phrase without a closing '_' is a stem, meeting any
+  // word it begins ("LEBAN": "Lebanon", "Lebanese"). Set by the TABARI
+  // project loader; "stems" in native files.
+  bool stems = false;
 
   // Every phrase (primary first, then synonyms).
   std::vector<const Phrase*> Phrases() const;

@@ -23,6 +23,16 @@ TEST(Phrase, SplitsOnUnderscoresAndBlanksAndKeepsJoins) {
   EXPECT_TRUE(ParsePhrase(" \t").empty());
 }
 
+TEST(Phrase, AClosingEqualsSignIsThisFormOnly) {
+  Phrase phrase = ParsePhrase("HOBBIT=");
+  EXPECT_EQ(phrase.words, (std::vector<std::string>{"HOBBIT"}));
+  EXPECT_EQ(phrase.joins, std::string(1, kJoinExactForm));
+  EXPECT_TRUE(phrase.exact_end());
+  EXPECT_EQ(phrase.ToString(), "HOBBIT=");
+  EXPECT_EQ(ParsePhrase("HOBBIT= HOLE").joins[0], kJoinExactGap);
+  EXPECT_TRUE(RegularVerbForms("SHUN=", PatternSyntax::kPetrarch2).empty());
+}
+
 TEST(Phrase, RegularPlural) {
   EXPECT_EQ(PluralOf(ParsePhrase("SECRETARY")).Words(), "SECRETARIES");
   EXPECT_EQ(PluralOf(ParsePhrase("BOSS")).Words(), "BOSSES");
@@ -131,6 +141,26 @@ TEST(VerbPattern, ParsesTabariSyntax) {
   EXPECT_FALSE(ParsePatternBody("SAID + MUST POLICY", PatternSyntax::kTabari).ok());
   EXPECT_FALSE(ParsePatternBody("* COMMIT * AID", PatternSyntax::kTabari).ok());
   EXPECT_FALSE(ParsePatternBody("+ { WAS | WERE ] *", PatternSyntax::kTabari).ok());
+}
+
+TEST(VerbPattern, TabariWordsAreStemsUnlessAnUnderscoreClosesThem) {
+  VerbPattern pattern = ParsePatternBody("IN * MARKET_ { TOLL | RIVER_ } +", PatternSyntax::kTabari).value();
+  EXPECT_TRUE(pattern.before[0].stem);   // IN
+  EXPECT_FALSE(pattern.after[0].stem);   // MARKET_
+  EXPECT_TRUE(pattern.after[0].exact);   // not "markets"
+  EXPECT_FALSE(pattern.before[0].exact);
+  EXPECT_TRUE(pattern.after[1].alternatives[0][0].stem);
+  EXPECT_FALSE(pattern.after[1].alternatives[1][0].stem);
+  EXPECT_FALSE(pattern.after[2].stem);   // '+' is no word
+  EXPECT_FALSE(ParsePatternBody("IN_*", PatternSyntax::kTabari).value().before[0].stem);
+  // "~_": a stem joined tightly to what follows.
+  VerbPattern tilde = ParsePatternBody("REAL~_PLEASANT *", PatternSyntax::kTabari).value();
+  EXPECT_EQ(tilde.before[0].text, "REAL");
+  EXPECT_TRUE(tilde.before[0].stem);
+  EXPECT_EQ(tilde.before[0].join, kJoinTight);
+  EXPECT_EQ(RenderPatternBody(tilde, PatternSyntax::kTabari), "REAL~_PLEASANT *");
+  // PETRARCH-1 reads TABARI's syntax but matches whole words.
+  EXPECT_FALSE(ParsePatternBody("IN * MARKET", PatternSyntax::kPetrarch1).value().after[0].stem);
 }
 
 TEST(VerbPattern, ParsesPetrarch2Phrases) {

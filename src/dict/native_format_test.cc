@@ -16,6 +16,7 @@ Dictionary Mixed() {
   LoadActors(SourceFile::FromText("a", "RIVENDELL_ [RIV] # home\n+IMLADRIS # elvish\nSMAUG [DRG <950601] [---]\n"
                                        "AL GORE\n\t[USAGOV 930120-010120]\n\t[USAELI]\n"),
              &dict, &diagnostics);
+  dict.actors.back().stems = true;  // as a TABARI project sets it
   LoadAgents(SourceFile::FromText("g", "KING [~GOV]\nPOLICE {} [~COP]\nATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]\n"
                                        "RIGHTS_BODY [NGO~] # n\n"),
              AgentFlavor::kPetrarch, &dict, &diagnostics);
@@ -28,7 +29,8 @@ Dictionary Mixed() {
                                                "- ^ $ * CONCERN_OVER + [012] # x\n- IN_ * %  [:173]\n"),
                     PatternSyntax::kPetrarch1, &dict, &diagnostics);
   LoadTabariVerbs(SourceFile::FromText("t", "<TIME>\nTOMORROW [+1]\n</TIME>\nACT_ [100]\n{ ACTING_ ACTUALITY }\n"
-                                            "- + IN_ $ { WAS | WERE } *_AND [195] ;n\nAPPRECIATE POSITION [042]\n"),
+                                            "- + IN_ $ { WAS | WERE } *_AND [195] ;n\nAPPRECIATE POSITION [042]\n"
+                                            "BAN= [191]\n- REAL~_NICE * [024]\n"),
                   &dict, &diagnostics);
   LoadActors(SourceFile::FromText("n", "<NOUN>\nBEES ;pas\n</NOUN>\n"), &dict, &diagnostics);
   LoadTabariOptions(SourceFile::FromText("o", "COMPLEX: VERBS[6] EXPLAIN\n"), &dict, &diagnostics);
@@ -66,6 +68,8 @@ TEST(NativeFormat, IsReadable) {
   EXPECT_NE(text.find("  verb SPEED {SPED SPEEDING} [041]\n"), std::string::npos);
   EXPECT_NE(text.find("  pattern [062] &AUX * {MOCK ATTACK} (OVER {&CURRENCY AID})\n"), std::string::npos);
   EXPECT_NE(text.find("  pattern [195] + IN_ $ { WAS | WERE } *_AND\n"), std::string::npos);
+  EXPECT_NE(text.find("actor AL GORE\n  stems\n"), std::string::npos);
+  EXPECT_NE(text.find("  verb BAN= [191]\n  pattern [024] REAL~_NICE *\n"), std::string::npos) << text;
 }
 
 TEST(NativeFormat, ReportsBadLinesWithFileAndLine) {

@@ -188,6 +188,10 @@ class NativeReader {
     note_ = nullptr;
     if (context_ == Context::kActor) {
       Actor& actor = dict_->actors.back();
+      if (keyword == "stems" && rest.empty()) {
+        actor.stems = true;
+        return;
+      }
       if (keyword == "alias") {
         ActorName name;
         if (!NeedPhrase(rest, &name.phrase)) return;

@@ -17,6 +17,7 @@ void Note(const std::string& note, std::string_view indent, std::string* out) {
 void WriteActor(const Actor& actor, std::string* out) {
   *out += "actor " + actor.name.phrase.ToString() + "\n";
   Note(actor.name.note, "  ", out);
+  if (actor.stems) *out += "  stems\n";
   for (const ActorName& synonym : actor.synonyms) {
     *out += "  alias " + synonym.phrase.ToString() + "\n";
     Note(synonym.note, "    ", out);

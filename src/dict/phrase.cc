@@ -41,8 +41,15 @@ Phrase ParsePhrase(std::string_view text) {
   while (i < n) {
     size_t start = i;
     while (i < n && text[i] != '_' && !IsBlank(text[i])) ++i;
+    // TABARI also closes a word with '=' ("MOUSE=", "BAN="): this form only.
+    bool equals = false;
     if (i > start) {
-      phrase.words.push_back(UpperAscii(text.substr(start, i - start)));
+      std::string word = UpperAscii(text.substr(start, i - start));
+      if (word.size() > 1 && word.back() == '=') {
+        word.pop_back();
+        equals = true;
+      }
+      phrase.words.push_back(std::move(word));
       phrase.joins.push_back(kJoinGap);
     }
     bool underscore = false;
@@ -58,6 +65,8 @@ Phrase ParsePhrase(std::string_view text) {
     if (!phrase.words.empty() && underscore) {
       // "A_ B" keeps both facts; at the end of the text "A_ " is just "A_".
       phrase.joins.back() = (blank_after_underscore && i < n) ? kJoinExactGap : kJoinTight;
+    } else if (equals) {
+      phrase.joins.back() = i < n ? kJoinExactGap : kJoinExactForm;
     }
   }
   return phrase;
@@ -71,6 +80,8 @@ std::string Phrase::ToString() const {
     const bool last = i + 1 == words.size();
     if (join == kJoinTight) {
       out += '_';
+    } else if (join == kJoinExactForm) {
+      out += '=';
     } else if (join == kJoinExactGap) {
       out += last ? "_" : "_ ";
     } else if (!last) {

@@ -3,7 +3,9 @@
 //
 // "UNITED_STATES" -> words {"UNITED","STATES"}, joins "_ " (tight join, then
 // no trailing underscore). A trailing underscore ("KABUL_") is TABARI's "match
-// this word exactly, not as a stem"; PETRARCH ignores it.
+// this word exactly, not as a stem"; PETRARCH ignores it. A trailing '='
+// ("MOUSE=", "BAN=") is TABARI's "this very form": not even the endings a
+// verb closed by '_' still takes.
 #ifndef KHALDUN_DICT_PHRASE_H_
 #define KHALDUN_DICT_PHRASE_H_
 
@@ -17,6 +19,7 @@ namespace khaldun::dict {
 inline constexpr char kJoinGap = ' ';       // "A B": other words may intervene (TABARI)
 inline constexpr char kJoinTight = '_';     // "A_B": consecutive; at the end: exact word
 inline constexpr char kJoinExactGap = '+';  // "A_ B": A exact, then a gap (TABARI)
+inline constexpr char kJoinExactForm = '=';  // "BAN=" at the end: this form only, no endings (TABARI)
 
 struct Phrase {
   std::vector<std::string> words;  // upper-case ASCII; other bytes kept as they are

@@ -209,7 +209,11 @@ Status LoadTabariProject(const std::string& path, Dictionary* dict, Diagnostics*
   auto report = [&](const Status& status) {
     if (!status.ok()) diagnostics->Error(path, 0, status.message());
   };
-  for (const std::string& actors : project.actors) report(LoadActorFile(actors, dict, diagnostics));
+  for (const std::string& actors : project.actors) {
+    const size_t first = dict->actors.size();
+    report(LoadActorFile(actors, dict, diagnostics));
+    for (size_t a = first; a < dict->actors.size(); ++a) dict->actors[a].stems = true;
+  }
   for (const std::string& agents : project.agents) report(LoadAgentFile(agents, AgentFlavor::kTabari, dict, diagnostics));
   for (const std::string& verbs : project.verbs) report(LoadTabariVerbFile(verbs, dict, diagnostics));
   for (const std::string& options : project.options) report(LoadTabariOptionFile(options, dict, diagnostics));

@@ -54,6 +54,8 @@ std::vector<std::string> RegularVerbForms(std::string_view verb, PatternSyntax s
   if (syntax == PatternSyntax::kTabari) return {};
   VerbWords words = SplitVerbForm(verb);
   if (words.phrase.words.empty()) return {};
+  // TABARI "BAN=": this form only, not even the endings "DEPART_" takes.
+  if (words.phrase.joins.back() == kJoinExactForm) return {};
   const std::string stem = words.phrase.words[words.head];
   if (stem.empty()) return {};
   const char last = stem.back();

@@ -31,7 +31,8 @@ PatternToken MakeToken(std::string_view text, char join) {
 
 std::string TokenText(const PatternToken& token) {
   switch (token.kind) {
-    case Kind::kWord: return token.text;
+    // A stem joined tightly to what follows is written "REAL~_".
+    case Kind::kWord: return token.stem && token.join != kJoinGap ? token.text + "~" : token.text;
     case Kind::kSynset: return "&" + token.text;
     case Kind::kSource: return "$";
     case Kind::kTarget: return "+";
@@ -320,10 +321,37 @@ bool VerbPattern::Find(PatternToken::Kind kind, bool* in_before, size_t* index) 
   return false;
 }
 
+namespace {
+
+// TABARI matches a dictionary word as a stem unless a '_' closes it
+// ("REVOLUTION" meets "revolutionary", "REVOLUTION_" only itself); "~_"
+// joins a stem tightly to what follows ("REAL~_PLEASANT" is "really
+// pleasant" or "real pleasant"). PETRARCH-1 reads the same syntax but
+// matches whole words.
+void MarkTabariStems(std::vector<PatternToken>* tokens) {
+  for (PatternToken& token : *tokens) {
+    if (token.kind == Kind::kWord && token.text.size() > 1 && token.text.back() == '~') {
+      token.text.pop_back();
+      token.stem = true;
+      continue;
+    }
+    token.stem = token.kind == Kind::kWord && token.join == kJoinGap;
+    token.exact = token.kind == Kind::kWord && !token.stem;
+    for (std::vector<PatternToken>& alternative : token.alternatives) MarkTabariStems(&alternative);
+  }
+}
+
+}  // namespace
+
 Result<VerbPattern> ParsePatternBody(std::string_view body, PatternSyntax syntax) {
   body = Trim(body);
   if (syntax == PatternSyntax::kPetrarch2) return ParsePetrarch2(body);
-  return ParseTabari(body);
+  Result<VerbPattern> pattern = ParseTabari(body);
+  if (pattern.ok() && syntax == PatternSyntax::kTabari) {
+    MarkTabariStems(&pattern.value().before);
+    MarkTabariStems(&pattern.value().after);
+  }
+  return pattern;
 }
 
 std::string RenderPatternBody(const VerbPattern& pattern, PatternSyntax syntax) {

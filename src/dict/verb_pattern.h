@@ -39,6 +39,12 @@ struct PatternToken {
   Kind kind = Kind::kWord;
   std::string text;
   char join = kJoinGap;  // what follows this token (see phrase.h)
+  // A word that matches any text word it begins (TABARI: a word without a
+  // closing '_', "REVOLUTION" meets "revolutionary", "IN" meets "into").
+  bool stem = false;
+  // A word that matches only itself as written, not another form of it
+  // (TABARI: a word closed by '_', "RESOLUTION_" is not "resolutions").
+  bool exact = false;
   // PETRARCH-2 grouping: 1-based ids of the enclosing (...) and {...}; 0 = none.
   uint16_t prep_group = 0;
   uint16_t noun_group = 0;
