@@ -145,9 +145,10 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   std::vector<std::pair<uint32_t, uint32_t>> tried;
   // Filled for the first verb form with patterns: from the verb's next word
   // at the latest, where the words after it begin, and over the clauses a
-  // TABARI pattern may read.
-  ClauseWords clause_words(context, std::min({governing_begin, before_begin, token + 1}),
-                           std::max(governed_end, infinitive_end));
+  // TABARI pattern may read when the dictionaries have such patterns.
+  const bool beyond = dictionary_->HasTabariSyntax();
+  ClauseWords clause_words(context, std::min({beyond ? governing_begin : before_begin, before_begin, token + 1}),
+                           beyond ? std::max(governed_end, infinitive_end) : infinitive_end);
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;

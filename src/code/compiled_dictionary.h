@@ -81,6 +81,9 @@ class CompiledDictionary {
   };
   // For each pattern of family `f`, what it needs.
   const std::vector<PatternNeeds>& NeedsOf(uint32_t family) const { return needs_[family]; }
+  // Whether some family reads TABARI's syntax (TABARI or PETRARCH-1 files),
+  // whose patterns may read words outside the verb's own clause.
+  bool HasTabariSyntax() const { return has_tabari_syntax_; }
 
   // Whether pattern `p` of family `f` names "TO" ("* + (TO SETTLE)") and so
   // reads on into the clause's infinitive.
@@ -102,6 +105,7 @@ class CompiledDictionary {
   std::unordered_map<const dict::PatternToken*, const SynsetIndex*> synset_of_token_;
   std::vector<bool> nominal_;
   std::vector<std::vector<PatternNeeds>> needs_;
+  bool has_tabari_syntax_ = false;
   std::vector<std::vector<bool>> reads_infinitive_;
   std::vector<std::vector<dict::PairedCode>> default_codes_;
 };
