@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "code/roles.h"
+#include "code/sufferers.h"
 #include "geo/gazetteer.h"
 #include "lang/word_classes.h"
 
@@ -52,71 +53,6 @@ bool HasRole(const std::string& code, const std::string& role) {
   return !role.empty() && code.size() > 3 && code.find(role, 3) != std::string::npos;
 }
 
-
-// "Four children were killed in Israeli shelling in the east of the Gaza
-// Strip", "killed 20 people at a market in Yemen": those who suffer an act
-// belong where it happened. Returns the NP naming that place for role NP
-// `n`, the passive subject or the object of a clause, or kNone. A place is
-// the head of its phrase ("Israeli" in "Israeli shelling" is the doer), in a
-// locative PP after the role or in an "of" PP hanging from one ("the east of
-// the Gaza Strip"). Forces are placed only by a verb that harms them:
-// "deployed troops in Iraq" are not Iraq's.
-int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool force_role,
-                         const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
-  const NounPhrase& role = analysis.nps[n];
-  // "Four children and a man were killed": the coordination is the subject.
-  uint32_t whole = n;
-  for (uint32_t k = 0; k < analysis.nps.size(); ++k) {
-    auto members = analysis.indices(analysis.nps[k].members);
-    if (analysis.nps[k].kind == NounPhraseKind::kCoordination &&
-        std::find(members.begin(), members.end(), n) != members.end()) {
-      whole = k;
-    }
-  }
-  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
-    const Clause& clause = analysis.clauses[c];
-    auto objects = analysis.indices(clause.objects);
-    const bool sufferer = clause.verb.passive ? clause.subject_np == static_cast<int32_t>(whole)
-                                              : std::find(objects.begin(), objects.end(), whole) != objects.end();
-    if (!sufferer) continue;
-    if (force_role && !word_classes::IsHarmVerb(analysis.lemma(clause.verb.lemma))) return kNone;
-    int32_t location = kNone;  // the object of the last locative PP passed
-    for (const PrepPhrase& pp : analysis.pps) {
-      if (pp.clause != static_cast<int32_t>(c) || pp.preposition < std::max(role.end, analysis.nps[whole].end) ||
-          pp.object_np == kNone) {
-        continue;
-      }
-      const std::string_view preposition = analysis.words[pp.preposition];
-      const bool locative = preposition == "in" || preposition == "at" || preposition == "near" ||
-                            preposition == "outside" || preposition == "across";
-      if (!locative && !(preposition == "of" && location != kNone && pp.attached_np == location)) continue;
-      location = pp.object_np;
-      const NounPhrase& object = analysis.nps[pp.object_np];
-      const int32_t m = mention_of_np[pp.object_np];
-      if (object.kind == NounPhraseKind::kBase && m >= 0 && mentions[m].resolved() &&
-          mentions[m].begin <= object.head && object.head < mentions[m].end) {
-        return pp.object_np;
-      }
-    }
-    return kNone;
-  }
-  return kNone;
-}
-
-
-// "Ten civilians were killed by Russian shelling": the passive subject is
-// not of the country that only the doer's "by" phrase names.
-bool SufferedFromCountry(const SentenceAnalysis& analysis, uint32_t n, const std::string& country,
-                         const std::vector<ActorMention>& mentions) {
-  for (const Clause& clause : analysis.clauses) {
-    if (!clause.verb.passive || clause.subject_np != static_cast<int32_t>(n) || clause.agent_np == kNone) continue;
-    const NounPhrase& doer = analysis.nps[clause.agent_np];
-    return std::all_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
-      return !m.resolved() || m.code.compare(0, 3, country) != 0 || (m.begin >= doer.begin && m.end <= doer.end);
-    });
-  }
-  return false;
-}
 
 }  // namespace
 

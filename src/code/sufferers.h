@@ -1,0 +1,35 @@
+// Sufferers: where those who suffer an act belong. "Four children were
+// killed in Israeli shelling in the east of the Gaza Strip" are the Gaza
+// Strip's, not Israel's; "Ten civilians were killed by Russian shelling" are
+// not Russia's. Used by the actor matcher to give a role without a country
+// its country.
+#ifndef KHALDUN_CODE_SUFFERERS_H_
+#define KHALDUN_CODE_SUFFERERS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "code/actor_mention.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+// The NP naming where role NP `n` suffered the act of its clause (as passive
+// subject or object), or kNone. A place is the head of its phrase ("Israeli"
+// in "Israeli shelling" is the doer), in a locative PP after the role or in
+// an "of" PP hanging from one ("the east of the Gaza Strip"). Forces
+// (`force_role`) are placed only by a verb that harms them: "deployed troops
+// in Iraq" are not Iraq's. `mention_of_np` and `mentions` are the matcher's
+// so far.
+int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool force_role,
+                         const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions);
+
+// Whether NP `n` is a passive subject whose sentence names `country` only in
+// the doer's "by" phrase ("Ten civilians were killed by Russian shelling").
+bool SufferedFromCountry(const SentenceAnalysis& analysis, uint32_t n, const std::string& country,
+                         const std::vector<ActorMention>& mentions);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_SUFFERERS_H_
