@@ -19,6 +19,16 @@ bool WishedOfObject(const SentenceAnalysis& analysis, const Clause& clause) {
   return std::find(objects.begin(), objects.end(), static_cast<uint32_t>(clause.controller_np)) != objects.end();
 }
 
+// ", killing eight people": an -ing clause after a comma, with no noun it
+// modifies.
+bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& clause) {
+  return clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
+         analysis.words[clause.verb.begin - 1] == ",";
+}
+
+// Roots of force: assault, fight, mass violence.
+bool IsForceRoot(std::string_view root) { return root == "18" || root == "19" || root == "20"; }
+
 }  // namespace
 
 void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
@@ -108,14 +118,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       continue;
     }
     if (parent != kNone && (clause_code[parent].empty() || clause_code[parent] == "---") &&
-        clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
-        analysis.words[clause.verb.begin - 1] == ",") {
+        IsAdverbialParticiple(analysis, clause)) {
       // "A plane crashed in Nepal, killing 72 people": the toll of what no
       // one did is no attack.
       bool any = false;
       for (size_t e : by_clause[c]) {
-        const std::string_view root = CodeRoot((*out)[e].code);
-        if (root == "18" || root == "19" || root == "20") {
+        if (IsForceRoot(CodeRoot((*out)[e].code))) {
           (*out)[e].dropped = true;
           any = true;
         }
@@ -165,15 +173,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         continue;
       }
     }
-    if ((parent_root == "18" || parent_root == "19" || parent_root == "20") &&
-        clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
-        analysis.words[clause.verb.begin - 1] == ",") {
+    if (IsForceRoot(parent_root) && IsAdverbialParticiple(analysis, clause)) {
       // "Insurgents bombarded Aleppo, killing eight people": the toll of the
       // attack already coded, not a second attack.
       bool any = false;
       for (size_t e : mine) {
-        const std::string_view root = CodeRoot((*out)[e].code);
-        const bool toll = (root == "18" || root == "19" || root == "20") &&
+        const bool toll = IsForceRoot(CodeRoot((*out)[e].code)) &&
                           std::any_of(theirs.begin(), theirs.end(), [&](size_t t) {
                             return mentions[(*out)[t].source].code == mentions[(*out)[e].source].code;
                           });
