@@ -529,7 +529,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
       // Nor owning up or denying: "denied responsibility for the attack".
       const bool responsibility = primary == "015" || primary == "016";
-      if (CodeRoot(primary) != "14" && !explicit_rejection && !appeal_to_unnamed && !responsibility) {
+      // Nor a show of force a pattern names: "fired missiles into the sea".
+      const bool show_of_force = primary == "150" && coded.pattern != nullptr;
+      if (CodeRoot(primary) != "14" && !explicit_rejection && !appeal_to_unnamed && !responsibility &&
+          !show_of_force) {
         if (trace) trace->push_back("  no target actor: no event");
         continue;
       }
