@@ -255,8 +255,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         return target >= 0 && (mentions[target].begin < clause.begin || mentions[target].begin >= clause.end);
       });
       if (parent_root == "12" && parent_has_target) {
-        // "would not give permission to Russia to help Israel": the refusal
-        // is to Russia; what was not permitted did not happen.
+        // "would not give permission to Iran to send aid": the refusal is to
+        // Iran; what was not permitted did not happen.
         not_happened(c, nullptr);
       } else if (parent_root == "12") {
         unreal[c] = true;

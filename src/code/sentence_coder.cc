@@ -611,8 +611,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     const size_t first_nominal = out->size();
     int32_t target = coded.fit.target;
-    // "shelling in the east of the Gaza Strip": an "of" phrase belongs to the
-    // noun right before it, here "the east", not the event noun.
+    // "shelling in the south of Lebanon": an "of" phrase belongs to the noun
+    // right before it, here "the south", not the event noun.
     for (const PrepPhrase& pp : analysis.pps) {
       if (target < 0 || pp.object_np == kNone || pp.preposition == np.end || analysis.words[pp.preposition] != "of") {
         continue;

@@ -1,6 +1,5 @@
-// Sufferers: where those who suffer an act belong. "Four children were
-// killed in Israeli shelling in the east of the Gaza Strip" are the Gaza
-// Strip's, not Israel's; "Ten civilians were killed by Russian shelling" are
+// Sufferers: where those who suffer an act belong. "Two boys were killed in
+// Israeli shelling in the south of Lebanon" are Lebanon's, not Israel's; "Ten civilians were killed by Russian shelling" are
 // not Russia's. Used by the actor matcher to give a role without a country
 // its country.
 #ifndef KHALDUN_CODE_SUFFERERS_H_
@@ -18,7 +17,7 @@ namespace khaldun {
 // The NP naming where role NP `n` suffered the act of its clause (as passive
 // subject or object), or kNone. A place is the head of its phrase ("Israeli"
 // in "Israeli shelling" is the doer), in a locative PP after the role or in
-// an "of" PP hanging from one ("the east of the Gaza Strip"). Forces
+// an "of" PP hanging from one ("the south of Lebanon"). Forces
 // (`force_role`) are placed only by a verb that harms them: "deployed troops
 // in Iraq" are not Iraq's. `mention_of_np` and `mentions` are the matcher's
 // so far.

@@ -68,7 +68,7 @@ bool IsNonThirdPronoun(std::string_view w) {
 }
 
 // Subordinating conjunctions open a new clause: a verb after them has its
-// own subject ("five years after crowds burned down its embassy").
+// own subject ("two years after protesters stormed its embassy").
 bool IsSubordinator(std::string_view w) {
   static constexpr auto kSubordinators = MakeSet("after", "as", "because", "before", "since", "when",
       "while", "although", "though", "if", "until", "unless", "whether", "once", "where");
@@ -172,8 +172,8 @@ class Rules {
     return false;
   }
   // Does the clause holding i open with a noun phrase (a subject)? Then the
-  // first verb after it is the clause's finite verb: "France on Wednesday
-  // condemned ...", "that the French military in Rwanda helped to ...".
+  // first verb after it is the clause's finite verb: "Chile on Friday
+  // recalled ...", "that the Belgian army in Congo trained ...".
   bool ClauseOpensWithSubject(size_t i) const {
     size_t k = i;
     while (k > 0 && !IsClauseBoundary(k - 1)) --k;
@@ -475,6 +475,12 @@ void Rules::Forward(size_t i) {
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kJJ)) { t.tag = T::kJJ; return; }
     if (t.Is(T::kVBG) && t.Can(T::kNN) && !IsNoun(next)) { t.tag = T::kNN; return; }
   }
+  // "in the south of Lebanon": after a determiner an adverb that is also a
+  // noun is the noun.
+  if (before == T::kDT && t.Is(T::kRB) && t.Can(T::kNN) && !IsAdjective(next) && next != T::kRB) {
+    t.tag = T::kNN;
+    return;
+  }
 
   // An adjective that is also a noun heads the phrase after a possessive
   // when nothing nominal follows: "Sudan's military ousted the president"
@@ -711,7 +717,7 @@ void Rules::Backward(size_t i) {
     return;
   }
   // An adjective reading left as a phrase's last word is its head noun:
-  // "the French military in Rwanda", "the United Nations chief made".
+  // "the Belgian military in Congo", "the alliance chief said".
   if (t.Is(T::kJJ) && t.Can(T::kNN) && !t.capitalized &&
       (before == T::kDT || before == T::kJJ || IsNoun(before) || before == T::kPOS ||
        before == T::kPRPS) &&

@@ -43,7 +43,7 @@ TEST_F(TaggerTest, ChiefAfterANounHeadsThePhrase) {
 }
 
 TEST_F(TaggerTest, AnIngNounHeadsAPrepositionsBarePhrase) {
-  EXPECT_EQ(Tags("Four were killed in Israeli tank shelling in the east ."), "CD VBD VBN IN JJ NN NN IN DT NN .");
+  EXPECT_EQ(Tags("Two died in Israeli tank shelling near the border ."), "CD VBD IN JJ NN NN IN DT NN .");
   // With a determiner it may be a reduced relative: "a road leading into".
   EXPECT_EQ(Tags("They fled on a road leading into Kabul ."), "PRP VBD IN DT NN VBG IN NNP .");
 }
@@ -76,6 +76,10 @@ TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
 
 TEST_F(TaggerTest, PastTenseBeforeAQuantity) {
   EXPECT_EQ(Tags("Israeli strikes on Rafah killed at least 28 people ."), "JJ NNS IN NNP VBD IN JJS CD NNS .");
+}
+
+TEST_F(TaggerTest, AnAdverbAfterADeterminerIsANoun) {
+  EXPECT_EQ(Tags("They fought in the south of Lebanon ."), "PRP VBD IN DT NN IN NNP .");
 }
 
 TEST_F(TaggerTest, PastTenseBeforeItsParticleAfterAName) {
