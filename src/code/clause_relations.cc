@@ -111,9 +111,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     // "ordered the army to attack the rebels", "told Palestinians to
     // evacuate": what is ordered has not happened yet, whether or not the
-    // dictionaries code the order (when they do, see below).
-    if (parent != kNone && clause_code[parent].empty() && clause.kind == ClauseKind::kInfinitival &&
-        word_classes::IsDirectiveVerb(analysis.lemma(analysis.clauses[parent].verb.lemma))) {
+    // dictionaries code the order (when they do, after the request rules).
+    const bool ordered = parent != kNone && clause.kind == ClauseKind::kInfinitival &&
+                         word_classes::IsDirectiveVerb(analysis.lemma(analysis.clauses[parent].verb.lemma));
+    if (ordered && clause_code[parent].empty()) {
       not_happened(c, "ordered, not yet done");
       continue;
     }
@@ -208,8 +209,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "alleged in a grievance, not coded");
       continue;
     }
-    if (clause.kind == ClauseKind::kInfinitival &&
-        word_classes::IsDirectiveVerb(analysis.lemma(analysis.clauses[parent].verb.lemma))) {
+    if (ordered) {
       not_happened(c, "ordered, not yet done");
       continue;
     }

@@ -115,19 +115,6 @@ bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   return false;
 }
 
-// Where the phrase of NP `np` starts, or of the coordination it is a member
-// of: "by the United States and France" for France.
-uint32_t CoordinationBegin(const SentenceAnalysis& analysis, int32_t np) {
-  for (const NounPhrase& phrase : analysis.nps) {
-    if (phrase.kind != NounPhraseKind::kCoordination) continue;
-    auto members = analysis.indices(phrase.members);
-    if (std::find(members.begin(), members.end(), static_cast<uint32_t>(np)) != members.end()) {
-      return phrase.full_begin;
-    }
-  }
-  return analysis.nps[np].full_begin;
-}
-
 // Prepositions that tie an event noun to its doer or its object ("an attack
 // by X", "an offensive against X"), unlike places ("in Doha").
 bool IsAgentive(std::string_view preposition) {
@@ -348,7 +335,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     auto topic = [&](int32_t t) {
       if (!meeting_of_several && !consultation) return false;
       const int32_t np = mentions[t].np;
-      const uint32_t phrase_begin = np >= 0 ? CoordinationBegin(analysis, np) : mentions[t].begin;
+      // The phrase's start, or its coordination's: "by the United States and
+      // France" for France.
+      const int32_t whole = np >= 0 && analysis.nps[np].coordination != kNone ? analysis.nps[np].coordination : np;
+      const uint32_t phrase_begin = whole >= 0 ? analysis.nps[whole].full_begin : mentions[t].begin;
       if (phrase_begin == 0) return false;
       const std::string_view preposition = analysis.words[phrase_begin - 1];
       if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;

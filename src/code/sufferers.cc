@@ -10,14 +10,7 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
                          const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
   const NounPhrase& role = analysis.nps[n];
   // "Four children and a man were killed": the coordination is the subject.
-  uint32_t whole = n;
-  for (uint32_t k = 0; k < analysis.nps.size(); ++k) {
-    auto members = analysis.indices(analysis.nps[k].members);
-    if (analysis.nps[k].kind == NounPhraseKind::kCoordination &&
-        std::find(members.begin(), members.end(), n) != members.end()) {
-      whole = k;
-    }
-  }
+  const uint32_t whole = role.coordination != kNone ? static_cast<uint32_t>(role.coordination) : n;
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
     auto objects = analysis.indices(clause.objects);
