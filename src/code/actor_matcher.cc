@@ -86,9 +86,8 @@ PronounKind KindOfPronoun(std::string_view w) {
       w == "His") {
     return PronounKind::kPerson;
   }
-  if (w == "they" || w == "They" || w == "them" || w == "their" || w == "Their" || w == "its" || w == "Its") {
-    return PronounKind::kGroup;
-  }
+  if (w == "they" || w == "They" || w == "them" || w == "their" || w == "Their") return PronounKind::kGroup;
+  if (w == "its" || w == "Its") return PronounKind::kGroupSingular;
   return PronounKind::kNotAPronoun;
 }
 
@@ -97,7 +96,8 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
   const bool person = kind == PronounKind::kPerson;
   for (size_t m = mentions.size(); m-- > 0;) {
     const ActorMention& mention = mentions[m];
-    if (mention.resolved() && mention.end <= before && mention.how != "place" && mention.person == person) {
+    if (mention.resolved() && mention.end <= before && mention.how != "place" && mention.person == person &&
+        !(kind == PronounKind::kGroupSingular && mention.plural)) {
       return static_cast<int32_t>(m);
     }
   }
@@ -331,6 +331,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // code has a role, unlike countries ("UNITED_STATES") and IGOs.
       mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
                        !code->code.starts_with("IGO") && !code->code.starts_with("NGO");
+      // A name whose head is a common plural ("Houthi rebels") is a group.
+      if (analysis.tags[np.head] == PosTag::kNNS) {
+        mention.person = false;
+        mention.plural = true;
+      }
       if (mention.person && primary->end - primary->begin >= 2) mention.surname = keys[primary->end - 1];
       if (agent != nullptr && (mention.code.size() == 3 || IgoForces(mention.code, *agent))) {
         mention.code = CombineCodes(mention.code, *agent);
@@ -484,9 +489,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         (*mentions)[(*mention_of_np)[np.possessor]].resolved()) {
       base = &(*mentions)[(*mention_of_np)[np.possessor]];
       mention.how = "possessor+agent";
-    } else if (np.determiner != kNone && KindOfPronoun(analysis.words[np.determiner]) == PronounKind::kGroup) {
+    } else if (const PronounKind possessive =
+                   np.determiner != kNone ? KindOfPronoun(analysis.words[np.determiner]) : PronounKind::kNotAPronoun;
+               possessive == PronounKind::kGroup || possessive == PronounKind::kGroupSingular) {
       // "Serbia put its troops on alert": the group the possessive refers to.
-      const int32_t owner = Antecedent(PronounKind::kGroup, np.begin, *mentions);
+      const int32_t owner = Antecedent(possessive, np.begin, *mentions);
       if (owner >= 0) {
         base = &(*mentions)[owner];
         mention.how = "pronoun+agent";

@@ -77,12 +77,14 @@ class ActorMatcher {
 
 // Whom a personal or possessive pronoun stands for: a person ("he", "his")
 // or a group ("they", "their", "its"); kNotAPronoun for other words.
-enum class PronounKind { kNotAPronoun, kPerson, kGroup };
+// kGroupSingular is "its": a group named by a plural noun ("Houthi rebels")
+// is "their", never "its".
+enum class PronounKind { kNotAPronoun, kPerson, kGroup, kGroupSingular };
 PronounKind KindOfPronoun(std::string_view word);
 
 // The last resolved mention of `mentions` ending at or before token `before`
 // that a pronoun of `kind` can stand for (a person or a group, never a
-// place), or -1.
+// place; for "its", no plural), or -1.
 int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions);
 
 // Combines an actor code with an agent code: "PAK" + ~GOV -> "PAKGOV",

@@ -36,6 +36,8 @@ actor PEOPLE'S_PEACE_MOVEMENT
   code AFGCVL
 actor TALIBAN
   code AFGINS
+actor HOUTHI_REBELS
+  code YEMREB
 actor IMRAN_KHAN
   code PAKGOV 20180818-20220410
   code PAKOPP >20220410
@@ -122,6 +124,11 @@ verbs DISCUSS [040] petrarch2
   verb DISCUSS
 verbs HELP [070] petrarch2
   verb HELP
+verbs SWAP [---] petrarch2
+  verb EXCHANGE
+  pattern [0841:0841] * PRISONERS
+verbs MEDIATE [045] petrarch2
+  verb MEDIATE
 verbs JAIL [173] petrarch2
   verb JAIL
 verbs EXPRESS [---] petrarch2
@@ -561,6 +568,8 @@ TEST_F(CoderTest, ASpeakersOwnFutureDeedIsItsIntention) {
 
 TEST_F(CoderTest, ARoleOwnedByItsTakesTheGroupItRefersTo) {
   EXPECT_EQ(Code("Pakistan said its soldiers attacked the Taliban."), (Events{"PAKMIL 190 AFGINS"}));
+  // A group named by a plural is "their", never "its".
+  EXPECT_EQ(Code("Pakistan said Houthi rebels attacked its soldiers."), (Events{"YEMREB 190 PAKMIL"}));
 }
 
 TEST_F(CoderTest, SpeculationIsNoEvent) {
@@ -643,6 +652,9 @@ TEST_F(CoderTest, TheTollOfAnAttackIsNoSecondAttack) {
 TEST_F(CoderTest, TheBrokerOfAnAgreementIsNoParty) {
   EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire brokered by the US and Afghanistan."),
             (Events{"PAK 0356 IND", "IND 0356 PAK"}));
+  // Nor of what a two-way pattern codes.
+  EXPECT_EQ(Code("Pakistan and India exchanged prisoners in a deal mediated by the US."),
+            (Events{"PAK 0841 IND", "IND 0841 PAK"}));
 }
 
 TEST_F(CoderTest, AVerbOfOccurrenceHandsItsPartiesToTheEvent) {

@@ -330,7 +330,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // Ukraine").
     // Nor is the venue where two parties meet a third one ("Chinese and
     // American defence chiefs held talks in Singapore").
-    const bool meeting_of_several = sources.size() >= 2 && IsMutual(primary);
+    // A pattern that pairs a code with itself ("exchanged prisoners") is
+    // mutual too.
+    const bool meeting_of_several = sources.size() >= 2 && (IsMutual(primary) || paired == primary);
     const bool consultation = primary.starts_with("04");
     auto topic = [&](int32_t t) {
       if (!meeting_of_several && !consultation) return false;

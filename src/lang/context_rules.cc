@@ -19,6 +19,8 @@ constexpr auto kAttributionVerbs = MakeSet("reports", "says", "writes", "adds", 
     "confirms", "announces");
 constexpr auto kParticlesAfterName = MakeSet("down", "up", "out", "off", "back", "away");
 constexpr auto kTitlesAfterNoun = MakeSet("chief", "general");
+// Adjectives that, after a determiner, name a body of people: "the military".
+constexpr auto kCollectiveAdjectives = MakeSet("military", "public");
 constexpr auto kNot = MakeSet("not", "n't");
 constexpr auto kPredeterminers = MakeSet("such", "all", "both", "half", "quite");
 constexpr auto kBareInfinitiveVerbs = MakeSet("helps", "helped", "lets", "let", "makes", "made");
@@ -386,6 +388,14 @@ void Rules::Forward(size_t i) {
   // before a verb, "chief" heads the phrase.
   if (t.Is(T::kJJ) && t.Can(T::kNN) && kTitlesAfterNoun.Contains(w) && IsNoun(before) && i + 1 < s_.size() &&
       (s_[i + 1].Can(T::kVBD) || s_[i + 1].Can(T::kVBZ) || s_[i + 1].Is(T::kMD))) {
+    t.tag = T::kNN;
+    return;
+  }
+  // "after the military seized power": before a past form that opens an
+  // object, "the military" is the subject, not a modifier of a participle.
+  if (t.Is(T::kJJ) && t.Can(T::kNN) && kCollectiveAdjectives.Contains(w) && before == T::kDT && i + 2 < s_.size() &&
+      s_[i + 1].Can(T::kVBD) && (s_[i + 1].Is(T::kVBN) || s_[i + 1].Is(T::kVBD)) &&
+      StartsNounPhraseTag(s_[i + 2].tag) && !FiniteVerbBefore(i)) {
     t.tag = T::kNN;
     return;
   }

@@ -34,6 +34,11 @@ TEST_F(TaggerTest, HeadlinePresentAfterAPluralSubject) {
   EXPECT_EQ(Tags("Weapons supply to Ukraine was halted ."), "NNS NN TO NNP VBD VBN .");
 }
 
+TEST_F(TaggerTest, CollectiveAdjectiveBeforeAPastFormIsTheSubject) {
+  EXPECT_EQ(Tags("The army left after the military seized power ."), "DT NN VBD IN DT NN VBD NN .");
+  EXPECT_EQ(Tags("The military junta seized power ."), "DT JJ NN VBD NN .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }
