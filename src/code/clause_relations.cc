@@ -109,6 +109,13 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "wished of someone else, not coded");
       continue;
     }
+    if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
+        analysis.tags[clause.verb.begin] == PosTag::kVBG && analysis.words[clause.verb.begin - 1] == "from") {
+      // "barred women from attending universities", "refrained from
+      // attacking": what someone is kept from doing has not happened.
+      not_happened(c, "kept from happening, not coded");
+      continue;
+    }
     // "ordered the army to attack the rebels", "told Palestinians to
     // evacuate": what is ordered has not happened yet, whether or not the
     // dictionaries code the order (when they do, after the request rules).

@@ -572,6 +572,11 @@ TEST_F(CoderTest, ARoleOwnedByItsTakesTheGroupItRefersTo) {
   EXPECT_EQ(Code("Pakistan said Houthi rebels attacked its soldiers."), (Events{"YEMREB 190 PAKMIL"}));
 }
 
+TEST_F(CoderTest, WhatSomeoneIsKeptFromDoingIsNotDone) {
+  EXPECT_TRUE(Code("Pakistan barred its officials from visiting Afghanistan.").empty());
+  EXPECT_TRUE(Code("Pakistan refrained from attacking India.").empty());
+}
+
 TEST_F(CoderTest, SpeculationIsNoEvent) {
   EXPECT_TRUE(Code("Pakistan might attack India.").empty());
   // What is said to be possible is only a statement.
