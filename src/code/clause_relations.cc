@@ -181,6 +181,33 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         continue;
       }
     }
+    if (clause.kind == ClauseKind::kInfinitival && parent_root != "03") {
+      // "rallied outside parliament to protest against the law": a purpose
+      // of the same kind from the same source, at the same party or at none,
+      // is the act above told again.
+      // (An intention takes its code from its infinitive: see below.)
+      // The one kept is the one aimed at someone rather than at a place or
+      // no one ("rallied in Kabul to protest against India").
+      auto aimed = [&](const CandidateEvent& event) {
+        return event.target >= 0 && mentions[event.target].how != "place";
+      };
+      bool any = false;
+      for (size_t e : mine) {
+        for (size_t t : theirs) {
+          CandidateEvent& above = (*out)[t];
+          CandidateEvent& purpose = (*out)[e];
+          if (above.dropped || purpose.dropped || CodeRoot(above.code) != CodeRoot(purpose.code) ||
+              mentions[above.source].code != mentions[purpose.source].code) {
+            continue;
+          }
+          // Two parties are two acts: "visited Kabul to meet the Taliban".
+          if (aimed(above) && aimed(purpose) && mentions[above.target].code != mentions[purpose.target].code) continue;
+          (aimed(purpose) && !aimed(above) ? above : purpose).dropped = true;
+          any = true;
+        }
+      }
+      if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the same act as the clause above");
+    }
     if (IsForceRoot(parent_root) && IsAdverbialParticiple(analysis, clause)) {
       // "Insurgents bombarded Aleppo, killing eight people": the toll of the
       // attack already coded, not a second attack.

@@ -577,6 +577,12 @@ TEST_F(CoderTest, WhatSomeoneIsKeptFromDoingIsNotDone) {
   EXPECT_TRUE(Code("Pakistan refrained from attacking India.").empty());
 }
 
+TEST_F(CoderTest, APurposeOfTheSameKindIsTheSameAct) {
+  EXPECT_EQ(Code("Pakistani protesters protested against India to protest."), (Events{"PAKOPP 140 IND"}));
+  // The one kept is aimed at someone rather than at a place.
+  EXPECT_EQ(Code("Pakistani protesters protested in Kabul to protest against India."), (Events{"PAKOPP 140 IND"}));
+}
+
 TEST_F(CoderTest, SpeculationIsNoEvent) {
   EXPECT_TRUE(Code("Pakistan might attack India.").empty());
   // What is said to be possible is only a statement.
