@@ -101,6 +101,15 @@ std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& f
 
 }  // namespace
 
+bool ClauseCoder::NamesWord(const dict::VerbPattern& pattern, std::string_view word) {
+  auto check = [&](const std::vector<dict::PatternToken>& tokens) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const dict::PatternToken& token) {
+      return token.kind == dict::PatternToken::Kind::kWord && token.text == word;
+    });
+  };
+  return check(pattern.before) || check(pattern.after);
+}
+
 bool ClauseCoder::NamesNegation(const dict::VerbPattern& pattern) const {
   auto negative = [](const std::string& word) {
     return word == "NOT" || word == "NEVER" || word.ends_with("N'T") || word.ends_with("_NOT");
@@ -149,6 +158,15 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   const bool beyond = dictionary_->HasTabariSyntax();
   ClauseWords clause_words(context, std::min({beyond ? governing_begin : before_begin, before_begin, token + 1}),
                            beyond ? std::max(governed_end, infinitive_end) : infinitive_end);
+  // "ended without agreement": what follows "without" is not done, so a
+  // pattern's words after the verb stop there unless it names "without".
+  uint32_t without_at = UINT32_MAX;
+  for (uint32_t k = token + 1; k < std::max({after_end, infinitive_end, governed_end}); ++k) {
+    if ((*context.keys)[k] == "WITHOUT") {
+      without_at = k;
+      break;
+    }
+  }
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
@@ -200,7 +218,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
           family.syntax == dict::PatternSyntax::kTabari || family.syntax == dict::PatternSyntax::kPetrarch1;
       const uint32_t words_begin = tabari_like ? std::min(governing_begin, before_begin) : before_begin;
       const uint32_t clause_end = reads_infinitive ? infinitive_end : after_end;
-      const uint32_t words_end = tabari_like ? std::max(clause_end, governed_end) : clause_end;
+      uint32_t words_end = tabari_like ? std::max(clause_end, governed_end) : clause_end;
+      if (!tabari_like && without_at < words_end && !NamesWord(pattern, "WITHOUT")) words_end = without_at;
       PatternFit fit = matcher_.Fit(pattern, context, words_begin, token, token + 1, words_end);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +

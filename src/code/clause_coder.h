@@ -50,6 +50,9 @@ class ClauseCoder {
   // code already says what the negated verb means.
   bool NamesNegation(const dict::VerbPattern& pattern) const;
 
+  // Whether `pattern` names the upper-case `word` itself ("WITHOUT").
+  static bool NamesWord(const dict::VerbPattern& pattern, std::string_view word);
+
   // The same for a noun heading a noun phrase (`section NOMINAL` families only).
   ClauseCode CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
                          std::vector<std::string>* trace) const;

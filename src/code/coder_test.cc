@@ -583,6 +583,10 @@ TEST_F(CoderTest, APurposeOfTheSameKindIsTheSameAct) {
   EXPECT_EQ(Code("Pakistani protesters protested in Kabul to protest against India."), (Events{"PAKOPP 140 IND"}));
 }
 
+TEST_F(CoderTest, APatternsWordsStopAtWithout) {
+  EXPECT_TRUE(Code("Pakistan called India without a truce.").empty());
+}
+
 TEST_F(CoderTest, SpeculationIsNoEvent) {
   EXPECT_TRUE(Code("Pakistan might attack India.").empty());
   // What is said to be possible is only a statement.

@@ -19,6 +19,7 @@ constexpr auto kAttributionVerbs = MakeSet("reports", "says", "writes", "adds", 
     "confirms", "announces");
 constexpr auto kParticlesAfterName = MakeSet("down", "up", "out", "off", "back", "away");
 constexpr auto kTitlesAfterNoun = MakeSet("chief", "general");
+constexpr auto kSingularDeterminers = MakeSet("a", "an", "another", "each", "every");
 // Adjectives that, after a determiner, name a body of people: "the military".
 constexpr auto kCollectiveAdjectives = MakeSet("military", "public");
 constexpr auto kNot = MakeSet("not", "n't");
@@ -484,6 +485,14 @@ void Rules::Forward(size_t i) {
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN)) { t.tag = T::kNN; return; }
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kJJ)) { t.tag = T::kJJ; return; }
     if (t.Is(T::kVBG) && t.Can(T::kNN) && !IsNoun(next)) { t.tag = T::kNN; return; }
+  }
+  // "held a phone call with": after a singular determiner and a singular
+  // noun, a bare form cannot be the verb (it would need "-s"), so it is the
+  // compound's head.
+  if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && before == T::kNN && i >= 2 &&
+      s_[i - 2].Is(T::kDT) && kSingularDeterminers.Contains(s_[i - 2].word)) {
+    t.tag = T::kNN;
+    return;
   }
   // "in the south of Lebanon": after a determiner an adverb that is also a
   // noun is the noun.

@@ -39,6 +39,10 @@ TEST_F(TaggerTest, CollectiveAdjectiveBeforeAPastFormIsTheSubject) {
   EXPECT_EQ(Tags("The military junta seized power ."), "DT JJ NN VBD NN .");
 }
 
+TEST_F(TaggerTest, ABareFormAfterASingularNounIsItsCompoundsHead) {
+  EXPECT_EQ(Tags("The minister held a phone call with Iran ."), "DT NN VBD DT NN NN IN NNP .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }
