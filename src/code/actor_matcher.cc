@@ -354,10 +354,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // for its country (a target only for what is done to places: force,
       // protest, visits).
       uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
-      bool proper = first < np.end;
-      for (uint32_t k = first; k < np.end && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
+      // "in Kaduna state", "Helmand Province": the division's name.
+      uint32_t last = np.end;
+      if (last - first >= 2 && word_classes::IsAdministrativeDivisionWord(analysis.words[last - 1])) --last;
+      bool proper = first < last;
+      for (uint32_t k = first; k < last && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
       if (!proper) continue;
-      std::string country = PlaceCountry(analysis.Text(first, np.end));
+      std::string country = PlaceCountry(analysis.Text(first, last));
+      if (country.empty() && last < np.end) country = PlaceCountry(analysis.Text(first, np.end));
       if (country.empty()) continue;
       ActorMention mention;
       mention.begin = first;

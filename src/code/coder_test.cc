@@ -729,6 +729,8 @@ TEST_F(CoderPlacesTest, PlacesTheDictionaryLacksStandForTheirCountry) {
 
 TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar."), (Events{"PAKMIL 190 AFG"}));
+  // A division named with its kind: "Kandahar province".
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar province."), (Events{"PAKMIL 190 AFG"}));
   // Praise is not done to a place.
   EXPECT_TRUE(Code("Pakistan praised Kandahar.").empty());
 }

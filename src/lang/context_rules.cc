@@ -529,11 +529,12 @@ void Rules::Forward(size_t i) {
   }
   // A lexicon that lists an "-ed" word as a noun first ("abducted") is
   // wrong when a noun phrase comes on both sides: "gunmen abducted two
-  // engineers".
+  // engineers", "abducted more than 200 pupils".
   if (t.Is(T::kNN) && w.ends_with("ed") && t.Can(T::kVBD) && t.Can(T::kVBN) &&
       (IsNoun(before) || before == T::kPRP) &&
       (next == T::kDT || next == T::kCD || next == T::kNNS || next == T::kNNP || next == T::kNNPS ||
-       next == T::kPRPS || next == T::kJJ || next == T::kPRP)) {
+       next == T::kPRPS || next == T::kJJ || next == T::kPRP ||
+       ((next == T::kJJR || next == T::kRBR) && WordAt(i, 2, "than")))) {
     t.tag = T::kVBD;
     ParticipleOrPast(i);
     return;

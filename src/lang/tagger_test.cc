@@ -43,6 +43,10 @@ TEST_F(TaggerTest, ABareFormAfterASingularNounIsItsCompoundsHead) {
   EXPECT_EQ(Tags("The minister held a phone call with Iran ."), "DT NN VBD DT NN NN IN NNP .");
 }
 
+TEST_F(TaggerTest, APastFormBeforeAQuantityIsTheVerb) {
+  EXPECT_EQ(Tags("Gunmen abducted more than 200 pupils ."), "NNS VBD JJR IN CD NNS .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }

@@ -176,6 +176,12 @@ bool IsRegionWord(std::string_view word) {
   return kRegions.Contains(word);
 }
 
+bool IsAdministrativeDivisionWord(std::string_view word) {
+  static constexpr auto kDivisions = MakeSet("state", "province", "region", "district", "county", "governorate",
+                                             "oblast", "prefecture", "department");
+  return kDivisions.Contains(word);
+}
+
 bool IsWishVerb(std::string_view lemma) {
   static constexpr auto kWish = MakeSet("want", "wish", "like", "prefer");
   return kWish.Contains(lemma);

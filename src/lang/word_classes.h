@@ -75,6 +75,10 @@ bool IsSupportVerb(std::string_view lemma);
 // Continents, regions and the world: "Europe's largest plant" ranks, a
 // country's possessive owns.
 bool IsRegionWord(std::string_view word);
+
+// Nouns naming an administrative division after its name: "Kaduna state",
+// "Helmand province", "Donetsk oblast".
+bool IsAdministrativeDivisionWord(std::string_view word);
 // Verbs of wanting whose object may do their infinitive: "wants Putin to
 // attack" is a wish about Putin, not the subject's own intention.
 bool IsWishVerb(std::string_view lemma);
