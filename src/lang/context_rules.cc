@@ -486,6 +486,13 @@ void Rules::Forward(size_t i) {
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kJJ)) { t.tag = T::kJJ; return; }
     if (t.Is(T::kVBG) && t.Can(T::kNN) && !IsNoun(next)) { t.tag = T::kNN; return; }
   }
+  // "opened the Rafah crossing to": after a determiner and a name, a gerund
+  // that no noun follows heads the phrase.
+  if (t.Is(T::kVBG) && t.Can(T::kNN) && before == T::kNNP && TagBeforeName(i) == T::kDT && !IsNoun(next) &&
+      next != T::kDT && next != T::kPRPS && next != T::kCD && next != T::kJJ) {
+    t.tag = T::kNN;
+    return;
+  }
   // "held a phone call with": after a singular determiner and a singular
   // noun, a bare form cannot be the verb (it would need "-s"), so it is the
   // compound's head.

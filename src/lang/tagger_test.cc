@@ -47,6 +47,10 @@ TEST_F(TaggerTest, APastFormBeforeAQuantityIsTheVerb) {
   EXPECT_EQ(Tags("Gunmen abducted more than 200 pupils ."), "NNS VBD JJR IN CD NNS .");
 }
 
+TEST_F(TaggerTest, AGerundAfterADeterminerAndANameHeadsThePhrase) {
+  EXPECT_EQ(Tags("Egypt opened the Rafah crossing to trucks ."), "NNP VBD DT NNP NN TO NNS .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }
