@@ -99,6 +99,23 @@ std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& f
   return "- " + dict::RenderPatternBody(pattern, family.syntax) + " [" + pattern.code.ToString() + "]";
 }
 
+// Whether the target `fit` bound is a named actor beginning the phrase right
+// after the verb (token `from` on): only determiners, adjectives, numbers
+// and nouns before it.
+bool TargetIsObject(const MatchContext& context, uint32_t from, const PatternFit& fit) {
+  if (fit.target < 0 || context.tags == nullptr || context.mentions == nullptr) return false;
+  if (!(*context.mentions)[fit.target].resolved()) return false;  // "ordered the military": no one named
+  const uint32_t begin = (*context.mentions)[fit.target].begin;
+  for (uint32_t k = from; k < begin; ++k) {
+    const PosTag tag = (*context.tags)[k];
+    if (!IsNoun(tag) && !IsAdjective(tag) && tag != PosTag::kDT && tag != PosTag::kPDT && tag != PosTag::kPRPS &&
+        tag != PosTag::kCD && tag != PosTag::kPOS) {
+      return false;
+    }
+  }
+  return from <= begin;
+}
+
 }  // namespace
 
 bool ClauseCoder::NamesWord(const dict::VerbPattern& pattern, std::string_view word) {
@@ -231,8 +248,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // that matches over the verb's default, one naming only actors
         // included ("- % * [044:045]": said of a compound); PETRARCH-2 and
         // native patterns must name a word to beat it.
-        const bool beats_default = best.pattern == nullptr && (family.syntax == dict::PatternSyntax::kTabari ||
-                                                               family.syntax == dict::PatternSyntax::kPetrarch1);
+        // A null default ("---": no event unless a pattern says so) yields
+        // to a pattern naming only a target when that target is the verb's
+        // object: "STRIKE [---]" with "* +" codes "struck the Iranian
+        // consulate", not "ordered the military to keep fighting Hezbollah".
+        const bool beats_default =
+            best.pattern == nullptr &&
+            (family.syntax == dict::PatternSyntax::kTabari || family.syntax == dict::PatternSyntax::kPetrarch1 ||
+             (best.code.primary == "---" && TargetIsObject(context, token + words, fit)));
         // Between patterns, on a tie within one CAMEO root the more specific
         // code wins: "launched an air strike" is 195 (aerial weapons), though
         // "air strike" is also an &ATTACK (190).

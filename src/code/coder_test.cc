@@ -129,6 +129,9 @@ verbs SWAP [---] petrarch2
   pattern [0841:0841] * PRISONERS
 verbs MEDIATE [045] petrarch2
   verb MEDIATE
+verbs STRIKE [---] petrarch2
+  verb STRIKE {STRIKES STRUCK STRIKING}
+  pattern [190] * +
 verbs JAIL [173] petrarch2
   verb JAIL
 verbs EXPRESS [---] petrarch2
@@ -585,6 +588,11 @@ TEST_F(CoderTest, APurposeOfTheSameKindIsTheSameAct) {
 
 TEST_F(CoderTest, APatternsWordsStopAtWithout) {
   EXPECT_TRUE(Code("Pakistan called India without a truce.").empty());
+}
+
+TEST_F(CoderTest, ATargetOnlyPatternBeatsANullDefaultWhenTheTargetIsTheObject) {
+  EXPECT_EQ(Code("Pakistan struck the Taliban."), (Events{"PAK 190 AFGINS"}));
+  EXPECT_TRUE(Code("Pakistan struck a trade deal with India.").empty());
 }
 
 TEST_F(CoderTest, SpeculationIsNoEvent) {
