@@ -408,8 +408,11 @@ void Rules::Forward(size_t i) {
     return;
   }
   // A past tense read as a noun after a name, before its particle: "Ukraine
-  // shot down 20 drones", "Hamas set off".
-  if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
+  // shot down 20 drones", "Hamas set off"; after a plural subject too:
+  // "Azerbaijani forces shot down a drone".
+  if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized &&
+      (before == T::kNNP || before == T::kNNPS ||
+       (before == T::kNNS && OnlyANounPhraseBefore(i) && !FiniteVerbBefore(i))) &&
       i + 1 < s_.size() && kParticlesAfterName.Contains(s_[i + 1].word)) {
     t.tag = T::kVBD;
     return;

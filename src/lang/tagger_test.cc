@@ -51,6 +51,10 @@ TEST_F(TaggerTest, AGerundAfterADeterminerAndANameHeadsThePhrase) {
   EXPECT_EQ(Tags("Egypt opened the Rafah crossing to trucks ."), "NNP VBD DT NNP NN TO NNS .");
 }
 
+TEST_F(TaggerTest, APastFormBeforeItsParticleAfterAPluralSubject) {
+  EXPECT_EQ(Tags("Russian forces shot down a drone ."), "JJ NNS VBD RP DT NN .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }
