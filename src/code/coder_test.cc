@@ -745,6 +745,8 @@ TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
 
 TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
   EXPECT_EQ(Code("Afghan protesters protested in Kabul."), (Events{"AFGOPP 140 AFG"}));
+  // No one visits or hosts at home.
+  EXPECT_TRUE(Code("Afghan officials visited Kandahar.").empty());
   EXPECT_EQ(Code("Kabul praised Pakistan."), (Events{"AFGGOV 051 PAK"}));
 }
 

@@ -400,12 +400,17 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         });
       }
     }
-    // A mention cannot act on itself, nor on the place it is in: "Serbians
-    // protested in Belgrade" is a protest without a target.
+    // A mention cannot act on itself, nor on a place of its own country:
+    // "Serbians protested in Belgrade" is a protest without a target, and
+    // "Macron hosted a summit in Paris" hosts no one.
     std::erase_if(targets, [&](int32_t t) {
       return std::find(sources.begin(), sources.end(), t) != sources.end() ||
              (mentions[t].how == "place" && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
-                return mentions[from].code == mentions[t].code;
+                // (A state acts on its own places: "imposed a curfew in
+                // Kashmir" is India's; but no one visits or hosts at home.)
+                return mentions[from].code == mentions[t].code ||
+                       ((primary == "042" || primary == "043") &&
+                        std::string_view(mentions[from].code).substr(0, 3) == mentions[t].code);
               }));
     });
     if (!sources.empty()) clause_source[c] = sources.front();
