@@ -234,6 +234,10 @@ class ClauseBuilder {
           t == T::kComma) {
         continue;
       }
+      // "said on Monday it had killed": a time phrase before the report.
+      if (speech && t == T::kIN && i + 1 < begin && a_.np_of_word[i + 1] != kNone && Np(a_.np_of_word[i + 1]).temporal) {
+        continue;
+      }
       return false;
     }
     return true;
