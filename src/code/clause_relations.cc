@@ -26,9 +26,6 @@ bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& claus
          analysis.words[clause.verb.begin - 1] == ",";
 }
 
-// Roots of force: assault, fight, mass violence.
-bool IsForceRoot(std::string_view root) { return root == "18" || root == "19" || root == "20"; }
-
 }  // namespace
 
 void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,

@@ -595,6 +595,11 @@ TEST_F(CoderTest, ATargetOnlyPatternBeatsANullDefaultWhenTheTargetIsTheObject) {
   EXPECT_TRUE(Code("Pakistan struck a trade deal with India.").empty());
 }
 
+TEST_F(CoderTest, ForceNearABorderIsNotDoneToTheCountryNamedOnIt) {
+  EXPECT_TRUE(Code("Pakistani soldiers killed insurgents near the Afghan border.").empty());
+  EXPECT_EQ(Code("Pakistani soldiers killed insurgents in Afghanistan."), (Events{"PAKMIL 1823 AFGINS"}));
+}
+
 TEST_F(CoderTest, SpeculationIsNoEvent) {
   EXPECT_TRUE(Code("Pakistan might attack India.").empty());
   // What is said to be possible is only a statement.

@@ -15,6 +15,9 @@ namespace khaldun {
 // The CAMEO root of `code`: its first two digits ("19" for "195").
 inline std::string_view CodeRoot(std::string_view code) { return code.substr(0, 2); }
 
+// Roots of force: assault, fight, mass violence (18-20).
+inline bool IsForceRoot(std::string_view root) { return root == "18" || root == "19" || root == "20"; }
+
 // The reject/refuse code for a negated `code`, or "" when the negated event
 // is no event.
 std::string NegatedCode(std::string_view code);

@@ -370,6 +370,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           continue;
         }
         if (topic(static_cast<int32_t>(m))) continue;
+        // "killed 15 militants near the Afghan border": force done near a
+        // border is not done to the country named on it.
+        if (IsForceRoot(CodeRoot(primary)) && mention.np >= 0 &&
+            word_classes::IsBorderNoun(analysis.words[analysis.nps[mention.np].head]) &&
+            mention.end <= analysis.nps[mention.np].head) {
+          continue;
+        }
         if (Within(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }
       // "tariffs on Canada and Mexico": the names coordinated with it too.

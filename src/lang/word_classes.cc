@@ -176,6 +176,11 @@ bool IsRegionWord(std::string_view word) {
   return kRegions.Contains(word);
 }
 
+bool IsBorderNoun(std::string_view word) {
+  static constexpr auto kBorders = MakeSet("border", "borders", "frontier", "frontiers", "boundary");
+  return kBorders.Contains(word);
+}
+
 bool IsAdministrativeDivisionWord(std::string_view word) {
   static constexpr auto kDivisions = MakeSet("state", "province", "region", "district", "county", "governorate",
                                              "oblast", "prefecture", "department");

@@ -76,6 +76,9 @@ bool IsSupportVerb(std::string_view lemma);
 // country's possessive owns.
 bool IsRegionWord(std::string_view word);
 
+// "border", "frontier": a country named on one is where, not whom.
+bool IsBorderNoun(std::string_view word);
+
 // Nouns naming an administrative division after its name: "Kaduna state",
 // "Helmand province", "Donetsk oblast".
 bool IsAdministrativeDivisionWord(std::string_view word);
