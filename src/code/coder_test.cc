@@ -600,6 +600,10 @@ TEST_F(CoderTest, ForceNearABorderIsNotDoneToTheCountryNamedOnIt) {
   EXPECT_EQ(Code("Pakistani soldiers killed insurgents in Afghanistan."), (Events{"PAKMIL 1823 AFGINS"}));
 }
 
+TEST_F(CoderTest, TheFallbackTargetStopsAtATimePhrase) {
+  EXPECT_TRUE(Code("Pakistani officials helped civilians after an attack by India.").empty());
+}
+
 TEST_F(CoderTest, SpeculationIsNoEvent) {
   EXPECT_TRUE(Code("Pakistan might attack India.").empty());
   // What is said to be possible is only a statement.

@@ -358,10 +358,22 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // Mentions are listed named actors first, roles after: take the
       // earliest resolved one in the text ("the military junta in Niger"
       // before Niger; "troops near the Ukrainian border" gives Ukraine).
+      // Nor past a time phrase ("evacuated residents after shelling from
+      // Pakistan"), as a pattern does not read past one.
+      uint32_t time_phrase = UINT32_MAX;
+      for (uint32_t k = clause.verb.end; k < clause.end; ++k) {
+        if (analysis.tags[k] == PosTag::kIN && word_classes::IsTimePreposition(analysis.words[k])) {
+          time_phrase = k;
+          break;
+        }
+      }
       int32_t earliest = -1;
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
-        if (mention.begin < clause.verb.end || std::find(sources.begin(), sources.end(), m) != sources.end()) continue;
+        if (mention.begin < clause.verb.end || mention.begin > time_phrase ||
+            std::find(sources.begin(), sources.end(), m) != sources.end()) {
+          continue;
+        }
         if (!mention.resolved() || (earliest >= 0 && mentions[earliest].begin <= mention.begin)) continue;
         if (mention.how == "place" && !PlaceCanBeTarget(primary)) continue;
         const int32_t home = analysis.clause_of_word[mention.begin];

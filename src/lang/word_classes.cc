@@ -176,6 +176,11 @@ bool IsRegionWord(std::string_view word) {
   return kRegions.Contains(word);
 }
 
+bool IsTimePreposition(std::string_view word) {
+  static constexpr auto kTime = MakeSet("after", "before", "since", "until", "during", "amid", "following");
+  return kTime.Contains(word);
+}
+
 bool IsBorderNoun(std::string_view word) {
   static constexpr auto kBorders = MakeSet("border", "borders", "frontier", "frontiers", "boundary");
   return kBorders.Contains(word);

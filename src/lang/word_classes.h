@@ -76,6 +76,9 @@ bool IsSupportVerb(std::string_view lemma);
 // country's possessive owns.
 bool IsRegionWord(std::string_view word);
 
+// Prepositions opening a time phrase: "after", "during", "amid"...
+bool IsTimePreposition(std::string_view word);
+
 // "border", "frontier": a country named on one is where, not whom.
 bool IsBorderNoun(std::string_view word);
 
