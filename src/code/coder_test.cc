@@ -746,6 +746,8 @@ TEST_F(CoderPlacesTest, PlacesTheDictionaryLacksStandForTheirCountry) {
 
 TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar."), (Events{"PAKMIL 190 AFG"}));
+  // Open water is no one's: "the Gulf of Oman" is not Oman.
+  EXPECT_TRUE(Code("Pakistani soldiers attacked a ship in the Gulf of Oman.").empty());
   // A division named with its kind: "Kandahar province".
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar province."), (Events{"PAKMIL 190 AFG"}));
   // Praise is not done to a place.

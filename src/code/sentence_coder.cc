@@ -383,11 +383,19 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         if (topic(static_cast<int32_t>(m))) continue;
         // "killed 15 militants near the Afghan border": force done near a
-        // border is not done to the country named on it.
-        if (IsForceRoot(CodeRoot(primary)) && mention.np >= 0 &&
-            word_classes::IsBorderNoun(analysis.words[analysis.nps[mention.np].head]) &&
-            mention.end <= analysis.nps[mention.np].head) {
-          continue;
+        // border is not done to the country named on it; nor is anything
+        // done on open water ("seized a tanker in the Gulf of Oman").
+        if (mention.np >= 0) {
+          const NounPhrase& np = analysis.nps[mention.np];
+          const std::string_view head = analysis.words[np.head];
+          if (IsForceRoot(CodeRoot(primary)) && word_classes::IsBorderNoun(head) && mention.end <= np.head) continue;
+          if (word_classes::IsWaterBodyNoun(head)) continue;
+          const int32_t pp = np.pp_object_of;
+          if (pp != kNone && analysis.words[analysis.pps[pp].preposition] == "of" &&
+              analysis.pps[pp].attached_np != kNone &&
+              word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head])) {
+            continue;
+          }
         }
         if (Within(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }

@@ -30,6 +30,8 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
       if (!locative && !(preposition == "of" && location != kNone && pp.attached_np == location)) continue;
       location = pp.object_np;
       const NounPhrase& object = analysis.nps[pp.object_np];
+      // "a tanker seized in the Gulf of Oman": open water is no one's.
+      if (word_classes::IsWaterBodyNoun(analysis.words[object.head])) return kNone;
       const int32_t m = mention_of_np[pp.object_np];
       if (object.kind == NounPhraseKind::kBase && m >= 0 && mentions[m].resolved() &&
           mentions[m].begin <= object.head && object.head < mentions[m].end) {

@@ -181,6 +181,11 @@ bool IsTimePreposition(std::string_view word) {
   return kTime.Contains(word);
 }
 
+bool IsWaterBodyNoun(std::string_view word) {
+  static constexpr auto kWaters = MakeSet("sea", "gulf", "strait", "straits", "ocean", "bay", "waters", "channel");
+  return kWaters.Contains(word);
+}
+
 bool IsBorderNoun(std::string_view word) {
   static constexpr auto kBorders = MakeSet("border", "borders", "frontier", "frontiers", "boundary");
   return kBorders.Contains(word);

@@ -79,6 +79,9 @@ bool IsRegionWord(std::string_view word);
 // Prepositions opening a time phrase: "after", "during", "amid"...
 bool IsTimePreposition(std::string_view word);
 
+// "sea", "gulf", "strait": open water, no country's place.
+bool IsWaterBodyNoun(std::string_view word);
+
 // "border", "frontier": a country named on one is where, not whom.
 bool IsBorderNoun(std::string_view word);
 
