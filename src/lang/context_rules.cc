@@ -418,9 +418,12 @@ void Rules::Forward(size_t i) {
     return;
   }
   // A bare verb read as a noun after the subject of a that-clause, before
-  // its particle: "demanded that President Rajapaksa step down".
+  // its particle or its object: "demanded that President Rajapaksa step
+  // down", "demanded that Russia return the bodies".
   if (t.Is(T::kNN) && t.Can(T::kVB) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
-      i + 1 < s_.size() && (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside")) &&
+      i + 1 < s_.size() &&
+      (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") || next == T::kDT ||
+       next == T::kPRPS) &&
       !FiniteVerbBefore(i) && ThatOpensClause(i)) {
     t.tag = T::kVB;
     return;

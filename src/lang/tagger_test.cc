@@ -55,6 +55,10 @@ TEST_F(TaggerTest, APastFormBeforeItsParticleAfterAPluralSubject) {
   EXPECT_EQ(Tags("Russian forces shot down a drone ."), "JJ NNS VBD RP DT NN .");
 }
 
+TEST_F(TaggerTest, ABareVerbInAThatClauseBeforeItsObject) {
+  EXPECT_EQ(Tags("Poland demanded that Russia return the bodies ."), "NNP VBD IN NNP VB DT NNS .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }
