@@ -160,6 +160,16 @@ class Rules {
     }
     return true;
   }
+  // Whether the name ending just before i (proper nouns and other
+  // capitalised words: "South Korea", "Turkey") opens its clause.
+  bool NameOpensClause(size_t i) const {
+    size_t k = i - 1;
+    while (k > 0 && (s_[k - 1].Is(T::kNNP) || s_[k - 1].Is(T::kNNPS) ||
+                     (s_[k - 1].capitalized && !s_[k - 1].Is(T::kDT)))) {
+      --k;
+    }
+    return k == 0 || IsClauseBoundary(k - 1);
+  }
   // Whether the clause holding i opens with "that".
   bool ThatOpensClause(size_t i) const {
     size_t k = i;
@@ -398,6 +408,17 @@ void Rules::Forward(size_t i) {
       s_[i + 1].Can(T::kVBD) && (s_[i + 1].Is(T::kVBN) || s_[i + 1].Is(T::kVBD)) &&
       StartsNounPhraseTag(s_[i + 2].tag) && !FiniteVerbBefore(i)) {
     t.tag = T::kNN;
+    return;
+  }
+  // "Russia attacks Ukraine", "Turkey hosts millions of refugees": after a
+  // name opening the clause and before an object, an "-s" form is the verb.
+  if (t.Is(T::kNNS) && t.Can(T::kVBZ) && !t.capitalized && i > 0 &&
+      (before == T::kNNP || (before == T::kNN && s_[i - 1].capitalized)) && NameOpensClause(i) &&
+      !FiniteVerbBefore(i) &&
+      (next == T::kDT || next == T::kCD || next == T::kPRPS || next == T::kNNP || next == T::kNNPS ||
+       next == T::kNNS)) {
+    t.tag = T::kVBZ;
+    if (before == T::kNN) s_[i - 1].tag = T::kNNP;
     return;
   }
   // "50 Islamic State suspects": a number, then a name, then a plural noun

@@ -59,6 +59,12 @@ TEST_F(TaggerTest, ABareVerbInAThatClauseBeforeItsObject) {
   EXPECT_EQ(Tags("Poland demanded that Russia return the bodies ."), "NNP VBD IN NNP VB DT NNS .");
 }
 
+TEST_F(TaggerTest, AnSFormAfterANameOpeningTheClauseBeforeAnObjectIsTheVerb) {
+  EXPECT_EQ(Tags("Russia attacks Ukraine ."), "NNP VBZ NNP .");
+  EXPECT_EQ(Tags("South Korea hosts the summit ."), "NNP NNP VBZ DT NN .");
+  EXPECT_EQ(Tags("The Gaza talks resume today ."), "DT NNP NNS VBP NN .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }
