@@ -112,9 +112,9 @@ class Chunker {
           j += 2;
         }
       } else if (IsNoun(t)) {
-        // "in Ukraine today", "met Ghani Monday": a day after the head noun
-        // is a time phrase of its own.
-        if (has_noun && wc::IsDayWord(a_.words[j])) break;
+        // "in Ukraine today", "met Ghani Monday", "shelled Kharkiv
+        // overnight": a day after the head noun is a time phrase of its own.
+        if (has_noun && (wc::IsDayWord(a_.words[j]) || wc::EqualsLower(a_.words[j], "overnight"))) break;
         has_noun = true;
         ++j;
       } else if ((t == T::kVBN || t == T::kVBG) && !has_noun && j > i &&

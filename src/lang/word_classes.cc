@@ -75,7 +75,7 @@ bool IsDateWord(std::string_view word) {
   static constexpr auto kDateWords = MakeSet("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
       "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-      "sep.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight");
+      "sep.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight", "overnight");
   return kDateWords.Contains(word);
 }
 
