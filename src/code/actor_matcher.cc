@@ -343,6 +343,18 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         mention.entries.push_back(agent->where);
         mention.plural = agent_hit->entry % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
         mention.person = !mention.plural;
+        // A prefix role named before the actor adds its code in front: "an
+        // MSF Rohan envoy" is an NGO's Rohan government member.
+        for (const Hit& other : agents) {
+          const dict::Agent& before = dict.agents[other.entry / 2];
+          if (&other == agent_hit || other.end > primary->begin || before.code.empty() ||
+              before.placement != dict::AgentPlacement::kPrepend || mention.code.starts_with(before.code)) {
+            continue;
+          }
+          mention.code = before.code + mention.code;
+          mention.entries.push_back(before.where);
+          mention.begin = std::min(mention.begin, other.begin);
+        }
       }
       add(std::move(mention), static_cast<int32_t>(n));
     } else if (agent != nullptr) {

@@ -6,6 +6,19 @@
 namespace khaldun {
 namespace {
 
+// Whether mention `m` (-1: none) is one of several joined by "and", "or",
+// "nor" or a comma: the compound actor a '%' asks for.
+bool NamesACompound(const MatchContext& context, int32_t m) {
+  if (m < 0) return false;
+  const ActorMention& mention = (*context.mentions)[static_cast<size_t>(m)];
+  auto joiner = [&](uint32_t at) {
+    if (at >= context.keys->size()) return false;
+    const std::string& key = (*context.keys)[at];
+    return key == "AND" || key == "OR" || key == "NOR" || key == ",";
+  };
+  return joiner(mention.end) || (mention.begin > 0 && joiner(mention.begin - 1));
+}
+
 bool IsQuote(const std::string& key) {
   return key == "``" || key == "''" || key == "\"" || key == "'" || key == "\u201c" || key == "\u201d";
 }
@@ -148,19 +161,20 @@ bool ClauseCoder::NamesNegation(const dict::VerbPattern& pattern) const {
 
 ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
                              uint32_t verb_token, uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
-                             std::vector<std::string>* trace) const {
-  return CodeAt(context, governing_begin, before_begin, verb_token, after_end, infinitive_end, governed_end, false,
-                trace);
+                             std::pair<uint32_t, uint32_t> subject, std::vector<std::string>* trace) const {
+  return CodeAt(context, governing_begin, before_begin, verb_token, after_end, infinitive_end, governed_end, subject,
+                false, trace);
 }
 
 ClauseCode ClauseCoder::CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
                                     std::vector<std::string>* trace) const {
-  return CodeAt(context, noun_token, noun_token, noun_token, after_end, after_end, after_end, true, trace);
+  return CodeAt(context, noun_token, noun_token, noun_token, after_end, after_end, after_end, {0, 0}, true, trace);
 }
 
 ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
                                uint32_t token, uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
-                               bool nominal, std::vector<std::string>* trace) const {
+                               std::pair<uint32_t, uint32_t> subject, bool nominal,
+                               std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
   ClauseCode best;
   int best_score = -1;
@@ -237,7 +251,15 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       const uint32_t clause_end = reads_infinitive ? infinitive_end : after_end;
       uint32_t words_end = tabari_like ? std::max(clause_end, governed_end) : clause_end;
       if (!tabari_like && without_at < words_end && !NamesWord(pattern, "WITHOUT")) words_end = without_at;
-      PatternFit fit = matcher_.Fit(pattern, context, words_begin, token, token + 1, words_end);
+      // PETRARCH-2 matches the words before '*' in the subject's noun
+      // phrase ("&AIRCRAFT *"), not in adverbs or determiners around it:
+      // "Neither X nor Y boycotted" is not "- NEITHER *". A pattern that
+      // spells out a negation ("NOT * +") reads the verb group.
+      const bool in_subject = family.syntax == dict::PatternSyntax::kPetrarch2 && subject.first < subject.second &&
+                              subject.second <= token && !NamesNegation(pattern);
+      PatternFit fit = in_subject ? matcher_.Fit(pattern, context, subject.first, token, token + 1, words_end,
+                                                 subject.second)
+                                  : matcher_.Fit(pattern, context, words_begin, token, token + 1, words_end);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");
@@ -247,14 +269,17 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // TABARI (and PETRARCH-1, which reads its patterns) takes any pattern
         // that matches over the verb's default, one naming only actors
         // included ("- % * [044:045]": said of a compound); PETRARCH-2 and
-        // native patterns must name a word to beat it.
-        // A null default ("---": no event unless a pattern says so) yields
-        // to a pattern naming only a target when that target is the verb's
-        // object: "STRIKE [---]" with "* +" codes "struck the Iranian
-        // consulate", not "ordered the military to keep fighting Hezbollah".
+        // native patterns must name a word to beat it, or ask for a compound
+        // actor ("- % * [120]": said of "X and Y"), a condition the default
+        // lacks. A null default ("---": no event unless a pattern says so)
+        // also yields to a pattern naming only a target when that target is
+        // the verb's object: "STRIKE [---]" with "* +" codes "struck the
+        // Iranian consulate", not "ordered the military to keep fighting
+        // Hezbollah".
         const bool beats_default =
             best.pattern == nullptr &&
             (family.syntax == dict::PatternSyntax::kTabari || family.syntax == dict::PatternSyntax::kPetrarch1 ||
+             NamesACompound(context, fit.compound) ||
              (best.code.primary == "---" && TargetIsObject(context, token + words, fit)));
         // Between patterns, on a tie within one CAMEO root the more specific
         // code wins: "launched an air strike" is 195 (aerial weapons), though

@@ -39,11 +39,13 @@ class ClauseCoder {
   // words after '*' may run on to `governed_end` (>= after_end), through
   // the clauses this one governs ("* WAR": "vowed to wage war"). Patterns
   // with a "TO" ("* + (TO SETTLE)") read on to `infinitive_end` (>=
-  // after_end), the end of the clause's infinitive. With `trace`, every
-  // pattern tried is described there.
+  // after_end), the end of the clause's infinitive. A PETRARCH-2 pattern's
+  // words before '*' lie in the clause's subject, [subject.first,
+  // subject.second), when it has one (first == second: none). With
+  // `trace`, every pattern tried is described there.
   ClauseCode Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin, uint32_t verb_token,
                   uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
-                  std::vector<std::string>* trace) const;
+                  std::pair<uint32_t, uint32_t> subject, std::vector<std::string>* trace) const;
 
   // Whether `pattern` spells out a negation itself ("NOT", "N'T", "NEVER",
   // or a synset of such words: "did n't", "will not"), so that its
@@ -59,8 +61,8 @@ class ClauseCoder {
 
  private:
   ClauseCode CodeAt(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin, uint32_t token,
-                    uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end, bool nominal,
-                    std::vector<std::string>* trace) const;
+                    uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
+                    std::pair<uint32_t, uint32_t> subject, bool nominal, std::vector<std::string>* trace) const;
 
   const CompiledDictionary* dictionary_;
   PatternMatcher matcher_;

@@ -141,7 +141,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     const std::vector<size_t>& theirs = by_clause[parent];
     const std::string& parent_code = clause_code[parent];
     const std::string parent_root(CodeRoot(parent_code));
-    if ((parent_root == "02" || parent_root == "10" || parent_root == "13") && clause.kind != ClauseKind::kReported) {
+    // A finite clause joined to it by "and" is a fact of its own:
+    // "threatened Rohan and expelled its envoy" expelled him ("urged Rohan to
+    // halt and to talk" asks for both).
+    const bool own_fact = clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite;
+    if ((parent_root == "02" || parent_root == "10" || parent_root == "13") && clause.kind != ClauseKind::kReported &&
+        !own_fact) {
       // "urged Iran to halt", "demanded that Russia withdraw", "threatened to
       // attack": what is asked for, demanded or threatened has not happened.
       // A bare appeal or demand takes the code of what it asks for ("asked
@@ -254,7 +259,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
       if (mine.empty()) continue;
-      for (size_t e : theirs) (*out)[e].dropped = true;
+      // (A speech act coded only because require_dyad is off stays: each
+      // clause is coded on its own then, as PETRARCH does.)
+      for (size_t e : theirs) {
+        if (!(*out)[e].without_dyad) (*out)[e].dropped = true;
+      }
       // "Russia said it would attack Ukraine", "Israel announced it will
       // free prisoners": what a speaker says it will do is its intention.
       const bool own_future = clause.verb.tense == Tense::kFuture ||

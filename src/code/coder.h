@@ -27,6 +27,11 @@ struct CoderOptions {
   std::optional<Date> default_date;
   // Keep the trace of every pattern tried (for `khaldun explain`); slower.
   bool trace = false;
+  // PETRARCH's require_dyad: when false, a clause with a source and a code
+  // but no target is still an event, without a target ("---"), and stays
+  // beside the event it reports. The validation suites switch it per
+  // record; the engine codes dyads only.
+  bool require_dyad = true;
 };
 
 // What happened to one sentence: its events, and (with trace) why.

@@ -63,6 +63,7 @@ agent ~OPP PROTESTER
 agent ~INS INSURGENT
 agent ~MIL SOLDIER
 agent ~CVL CIVILIAN
+agent NGO~ MSF
 synset CEASEFIRE petrarch2
   member CEASEFIRE
   member TRUCE
@@ -193,6 +194,20 @@ verbs FIGHT [190] petrarch2
 verbs CARRY_OUT [---] petrarch2
   verb CONDUCT
   pattern [150] * EXERCISES
+verbs SNUB [163] petrarch2
+  verb SNUB
+  pattern [057] NEITHER *
+  pattern [025] RECENTLY *
+  pattern [172] ENVOY *
+  pattern [073] (TO) *
+verbs DELAY [014] petrarch2
+  verb DELAY
+  pattern [120] % *
+verbs ALLOW [080] petrarch2
+  verb ALLOW
+verbs GRANT [---] petrarch1
+  verb GRANT
+  pattern [024] * FAIR_PARTNER
 discard FOOTBALL_MATCH
 )";
 
@@ -447,6 +462,57 @@ TEST_F(CoderTest, ATabariPatternReadsBackIntoTheGoverningClause) {
 TEST_F(CoderTest, ATabariPatternReadsOnIntoTheClausesTheVerbGoverns) {
   // "* WAR": "war" is in the infinitive "to wage war" that "pledged" governs.
   EXPECT_EQ(Code("Pakistan pledged to wage war on India."), (Events{"PAK 173 IND"}));
+}
+
+TEST_F(CoderTest, APetrarch1PatternReadsOnIntoANonSpeechThatClause) {
+  // "* FAIR_PARTNER": the words are in the that-clause "granted" governs.
+  EXPECT_EQ(Code("Pakistan granted that India was a fair partner in trade."), (Events{"PAK 024 IND"}));
+  EXPECT_TRUE(Code("Pakistan granted that India was a poor partner in trade.").empty());
+}
+
+TEST_F(CoderTest, APetrarch2PatternsWordsBeforeTheVerbLieInItsSubject) {
+  EXPECT_EQ(Code("The envoy of Pakistan snubbed India."), (Events{"PAKGOV 172 IND"}));
+  EXPECT_EQ(Code("Pakistan recently snubbed India."), (Events{"PAK 163 IND"}));
+  EXPECT_EQ(Code("Neither Pakistan nor Afghanistan snubbed India."), (Events{"PAK 163 IND", "AFG 163 IND"}));
+  // An infinitive's subject is the one it takes from above: "to" is no part of it.
+  EXPECT_EQ(Code("Pakistan began to snub India."), (Events{"PAK 163 IND"}));
+}
+
+TEST_F(CoderTest, APetrarch2PatternAskingForACompoundBeatsTheDefault) {
+  EXPECT_EQ(Code("Pakistan and India delayed their meeting."), (Events{"PAK 120 IND", "IND 120 PAK"}));
+  EXPECT_EQ(Code("Pakistan delayed its talks with India."), (Events{"PAK 014 IND"}));
+}
+
+TEST_F(CoderTest, AClauseJoinedToAnAppealByAndIsAFactOfItsOwn) {
+  EXPECT_EQ(Code("Pakistan urged India on Monday and attacked Afghanistan."), (Events{"PAK 020 IND", "PAK 190 AFG"}));
+}
+
+TEST_F(CoderTest, APrefixRoleBeforeTheActorAddsItsCodeInFront) {
+  EXPECT_EQ(Code("An MSF Pakistani envoy praised India."), (Events{"NGOPAKGOV 051 IND"}));
+}
+
+TEST_F(CoderTest, AnActOnAThatClauseConcernsItsSubject) {
+  EXPECT_EQ(Code("Pakistan allowed that India was not an easy neighbour."), (Events{"PAK 080 IND"}));
+}
+
+TEST(CoderRequireDyad, OffCodesAClauseWithoutATargetBesideWhatItReports) {
+  dict::Dictionary dictionary;
+  Diagnostics diagnostics;
+  dict::ReadNative(dict::SourceFile::FromText("test.txt", kDictionary), &dictionary, &diagnostics);
+  CoderOptions options;
+  options.require_dyad = false;
+  Result<Coder> coder = Coder::Create(std::move(dictionary), options);
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) {
+    CoderWorkspace workspace;
+    std::vector<std::string> out;
+    for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
+      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+    }
+    return out;
+  };
+  EXPECT_EQ(code("Pakistan praised the plan."), (Events{"PAK 051 ---"}));
+  EXPECT_EQ(code("The Taliban attacked India, Pakistan said on Monday."), (Events{"AFGINS 190 IND", "PAK 010 ---"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

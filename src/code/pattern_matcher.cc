@@ -197,14 +197,16 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
 }
 
 PatternFit PatternMatcher::Fit(const dict::VerbPattern& pattern, const MatchContext& context, uint32_t before_begin,
-                               uint32_t verb, uint32_t after_begin, uint32_t after_end) const {
+                               uint32_t verb, uint32_t after_begin, uint32_t after_end, uint32_t before_end) const {
   PatternFit fit;
   fit.last_token = after_begin;
+  const uint32_t before_limit = std::min(before_end, verb);
   // "RECENT~_*": the last word before the verb is next to it.
-  const uint32_t before_end =
+  const uint32_t before_at =
       !pattern.before.empty() && pattern.before.back().join == dict::kJoinTight ? verb : kAnywhere;
   const Cursor before{&pattern.before, 0, nullptr, false};
-  if (!pattern.before.empty() && !MatchSequence(&before, context, before_begin, verb, before_end, &fit, 0)) {
+  if (!pattern.before.empty() &&
+      !MatchSequence(&before, context, before_begin, before_limit, before_at, &fit, 0)) {
     return PatternFit();
   }
   fit.last_token = after_begin;

@@ -48,9 +48,10 @@ class PatternMatcher {
   explicit PatternMatcher(const CompiledDictionary& dictionary) : dictionary_(&dictionary) {}
 
   // Fits `pattern` with the verb at token `verb`, the text after it being
-  // [after_begin, after_end) and before it [before_begin, verb).
+  // [after_begin, after_end) and before it [before_begin, before_end)
+  // (before_end <= verb; UINT32_MAX: up to the verb).
   PatternFit Fit(const dict::VerbPattern& pattern, const MatchContext& context, uint32_t before_begin,
-                 uint32_t verb, uint32_t after_begin, uint32_t after_end) const;
+                 uint32_t verb, uint32_t after_begin, uint32_t after_end, uint32_t before_end = UINT32_MAX) const;
 
  private:
   // Where matching stands: token `index` of `tokens`, then whatever `next`

@@ -199,16 +199,41 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const uint32_t governing_begin =
         clause.parent_clause == kNone ? clause.begin
                                       : std::min(clause.begin, analysis.clauses[clause.parent_clause].begin);
-    // The end of the clauses this one governs ("allowed that Mordor isn't
-    // a pleasant place").
+    // The end of the clauses this one governs ("vowed to wage war"). A
+    // that-clause of a verb that is not speech is part of what the verb
+    // says ("conceded that Rohan was a fair partner"); a report is an event
+    // of its own.
     uint32_t governed_end = after_end;
     for (uint32_t d = c + 1; d < analysis.clauses.size(); ++d) {
-      if (Within(analysis, static_cast<int32_t>(d), static_cast<int32_t>(c))) {
-        governed_end = std::max(governed_end, analysis.clauses[d].end);
+      bool governed = Within(analysis, static_cast<int32_t>(d), static_cast<int32_t>(c));
+      for (uint32_t k = c + 1; k <= d && !governed; ++k) {
+        governed = analysis.clauses[k].parent_clause == static_cast<int32_t>(c) &&
+                   analysis.clauses[k].kind == ClauseKind::kComplement &&
+                   Within(analysis, static_cast<int32_t>(d), static_cast<int32_t>(k));
       }
+      if (governed) governed_end = std::max(governed_end, analysis.clauses[d].end);
+    }
+    // The subject's phrase, where a PETRARCH-2 pattern's words before '*'
+    // lie: the one written, or the one an infinitive or relative clause
+    // takes from the clause above.
+    std::pair<uint32_t, uint32_t> subject_span{0, 0};
+    if (clause.actor_np() != kNone) {
+      const NounPhrase& np = analysis.nps[clause.actor_np()];
+      // A coordination's own words ("neither", "both") are not its members'.
+      auto members = analysis.indices(np.members);
+      uint32_t begin = np.full_begin;
+      if (np.kind == NounPhraseKind::kCoordination && !members.empty()) {
+        const NounPhrase& first_member = analysis.nps[members.front()];
+        begin = first_member.full_begin;
+        if (first_member.determiner == static_cast<int32_t>(begin) &&
+            word_classes::IsCorrelative(analysis.words[begin])) {
+          ++begin;
+        }
+      }
+      subject_span = {begin, std::min(PhraseLimit(analysis, np.end), clause.verb.begin)};
     }
     ClauseCode coded = clause_coder_.Code(context, governing_begin, clause.begin, verb, after_end, infinitive_end,
-                                          governed_end, trace);
+                                          governed_end, subject_span, trace);
     if (!coded.found) {
       if (trace) trace->push_back("  verb not in the dictionary: no event");
       continue;
@@ -410,13 +435,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // So is a comment ("expressed hope that Osgiliath would join the talks"
     // -> 013; "said that Pakistan had made progress" -> 010 Pakistan).
     const bool comment = root == "01";
-    if (targets.empty() && !clause.verb.passive &&
-        (root == "02" || root == "10" || root == "13" || comment)) {
+    // And any act whose object is a that-clause concerns that clause's
+    // subject: "conceded that Rohan was right" is aimed at Rohan.
+    const bool addressed = root == "02" || root == "10" || root == "13" || comment;
+    if (targets.empty() && !clause.verb.passive) {
       for (uint32_t child = c + 1; child < analysis.clauses.size() && targets.empty(); ++child) {
         const Clause& complement = analysis.clauses[child];
         const bool reported = comment && complement.kind == ClauseKind::kReported;
+        const bool infinitive = addressed && complement.kind == ClauseKind::kInfinitival;
         if (complement.parent_clause != static_cast<int32_t>(c) ||
-            (complement.kind != ClauseKind::kComplement && complement.kind != ClauseKind::kInfinitival && !reported)) {
+            (complement.kind != ClauseKind::kComplement && !infinitive && !reported)) {
           continue;
         }
         MentionsOf(table, complement.actor_np(), &targets);
@@ -495,6 +523,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       event.notes = notes;
       if (!note.empty()) event.notes.push_back(note);
       event.paired = paired_event;
+      event.without_dyad = target < 0 && !require_dyad_;
       by_clause[c].push_back(out->size());
       out->push_back(std::move(event));
     };
@@ -555,11 +584,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       const bool responsibility = primary == "015" || primary == "016";
       // Nor a show of force a pattern names: "fired missiles into the sea".
       const bool show_of_force = primary == "150" && coded.pattern != nullptr;
-      if (CodeRoot(primary) != "14" && !explicit_rejection && !appeal_to_unnamed && !responsibility &&
-          !show_of_force) {
+      const bool needs_target = CodeRoot(primary) != "14" && !explicit_rejection && !appeal_to_unnamed &&
+                                !responsibility && !show_of_force;
+      if (needs_target && require_dyad_) {
         if (trace) trace->push_back("  no target actor: no event");
         continue;
       }
+      if (needs_target) notes.push_back("require_dyad off: coded without a target");
       targets.push_back(-1);
     }
     for (int32_t source : sources) {
@@ -749,7 +780,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (parties.size() < 2) continue;
     const uint32_t word = static_cast<uint32_t>(event_word);
     const ClauseCode coded = nominal ? clause_coder_.CodeNominal(context, word, word + 1, nullptr)
-                                     : clause_coder_.Code(context, word, word, word, word + 1, word + 1, word + 1, nullptr);
+                                     : clause_coder_.Code(context, word, word, word, word + 1, word + 1, word + 1, {0, 0}, nullptr);
     const std::string& primary = coded.code.primary;
     if (!coded.found || !IsMutual(primary)) continue;
     if (trace) trace->push_back("occurrence [" + analysis.Text(word, clause.end) + "]: " + primary + " between its parties");

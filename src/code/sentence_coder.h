@@ -33,6 +33,7 @@ struct CandidateEvent {
   int32_t reported_by = -1; // mention index of the speaker
   bool paired = false;      // the reversed dyad's paired code ("hosted" for "visited")
   bool dropped = false;
+  bool without_dyad = false;  // coded without a target only because require_dyad is off
 };
 
 // SentenceCoder::Code's per-clause working state, kept by the caller (one
@@ -49,7 +50,10 @@ struct SentenceCoderScratch {
 
 class SentenceCoder {
  public:
-  explicit SentenceCoder(const CompiledDictionary& dictionary) : dictionary_(&dictionary), clause_coder_(dictionary) {}
+  // `require_dyad` false: a clause without a target still gives its event
+  // (CoderOptions::require_dyad).
+  explicit SentenceCoder(const CompiledDictionary& dictionary, bool require_dyad = true)
+      : dictionary_(&dictionary), clause_coder_(dictionary), require_dyad_(require_dyad) {}
 
   // Appends the sentence's events to `*out` (mention indices refer to
   // `mentions`). `trace` (may be null) receives the reasoning.
@@ -60,6 +64,7 @@ class SentenceCoder {
  private:
   const CompiledDictionary* dictionary_;
   ClauseCoder clause_coder_;
+  bool require_dyad_;
 };
 
 }  // namespace khaldun

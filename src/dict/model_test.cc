@@ -143,6 +143,15 @@ TEST(VerbPattern, ParsesTabariSyntax) {
   EXPECT_FALSE(ParsePatternBody("+ { WAS | WERE ] *", PatternSyntax::kTabari).ok());
 }
 
+TEST(VerbPattern, Petrarch1WordsAreWholeWordsAsWritten) {
+  VerbPattern pattern = ParsePatternBody("SAID * RESOLUTION { TOLL | RIVER } +", PatternSyntax::kPetrarch1).value();
+  EXPECT_TRUE(pattern.before[0].exact);
+  EXPECT_TRUE(pattern.after[0].exact);  // not "resolutions"
+  EXPECT_FALSE(pattern.after[0].stem);
+  EXPECT_TRUE(pattern.after[1].alternatives[1][0].exact);
+  EXPECT_FALSE(pattern.after[2].exact);  // '+' is no word
+}
+
 TEST(VerbPattern, TabariWordsAreStemsUnlessAnUnderscoreClosesThem) {
   VerbPattern pattern = ParsePatternBody("IN * MARKET_ { TOLL | RIVER_ } +", PatternSyntax::kTabari).value();
   EXPECT_TRUE(pattern.before[0].stem);   // IN

@@ -341,6 +341,15 @@ void MarkTabariStems(std::vector<PatternToken>* tokens) {
   }
 }
 
+// PETRARCH-1 compares a pattern word with the text word as written, not
+// with its lemma: "RESOLUTION" is not "resolutions".
+void MarkWholeWords(std::vector<PatternToken>* tokens) {
+  for (PatternToken& token : *tokens) {
+    token.exact = token.kind == Kind::kWord;
+    for (std::vector<PatternToken>& alternative : token.alternatives) MarkWholeWords(&alternative);
+  }
+}
+
 }  // namespace
 
 Result<VerbPattern> ParsePatternBody(std::string_view body, PatternSyntax syntax) {
@@ -350,6 +359,10 @@ Result<VerbPattern> ParsePatternBody(std::string_view body, PatternSyntax syntax
   if (pattern.ok() && syntax == PatternSyntax::kTabari) {
     MarkTabariStems(&pattern.value().before);
     MarkTabariStems(&pattern.value().after);
+  }
+  if (pattern.ok() && syntax == PatternSyntax::kPetrarch1) {
+    MarkWholeWords(&pattern.value().before);
+    MarkWholeWords(&pattern.value().after);
   }
   return pattern;
 }

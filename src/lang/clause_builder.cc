@@ -137,6 +137,30 @@ class ClauseBuilder {
         return FindSubject(static_cast<int64_t>(preposition) - 1, k);
       }
     }
+    // "The European Union ( EU ) agreed": a bracketed aside ends the
+    // subject.
+    if (a_.tags[u] == T::kRRB) {
+      for (int64_t open = l - 1; open > 0 && open >= l - 6; --open) {
+        if (a_.tags[static_cast<size_t>(open)] == T::kLRB) return FindSubject(open - 1, k);
+      }
+    }
+    // "The minister , in remarks published on Monday , urged": a
+    // parenthetical prepositional phrase between commas (with whatever
+    // participle hangs from it) stands between the subject and the verb.
+    if (IsComma(l) && l > 0) {
+      int64_t open = l - 1;
+      while (open > 0 && !IsComma(open) && !IsFiniteVerb(a_.tags[static_cast<size_t>(open)]) &&
+             a_.tags[static_cast<size_t>(open)] != T::kMD) {
+        --open;
+      }
+      if (open > 0 && open + 1 < l && IsComma(open) && a_.tags[static_cast<size_t>(open + 1)] == T::kIN &&
+          !wc::IsSubordinator(a_.words[static_cast<size_t>(open + 1)])) {
+        const int32_t before = a_.np_of_word[static_cast<size_t>(open - 1)];
+        if (before != kNone && !Np(before).temporal) {
+          return FindSubject(open - 1, k);
+        }
+      }
+    }
     // "Ukrainian lawmakers Tuesday endorsed": a bare day between the subject
     // and the verb.
     if (const int32_t day = a_.np_of_word[u]; day != kNone && Np(day).temporal && Np(day).pp_object_of == kNone &&

@@ -292,6 +292,16 @@ class Rules {
     return head.Is(T::kVB) || head.Is(T::kVBG) || head.Is(T::kTO);
   }
 
+  // Could the next word after token i (past adverbs) be a bare verb? "did
+  // not even ever clash": "even" is then an adverb.
+  bool VerbAfterAdverbs(size_t i) const {
+    for (size_t k = i + 1; k < s_.size(); ++k) {
+      if (IsNegOrAdverb(s_[k])) continue;
+      return s_[k].Can(T::kVB);
+    }
+    return false;
+  }
+
   // Could the next word (after adverbs) be a finite verb? Then token i is
   // more likely its subject than a verb itself: "crowds burned down".
   bool VerbMayFollow(size_t i) const {
@@ -469,10 +479,10 @@ void Rules::Forward(size_t i) {
     t.tag = T::kNNP;
     return;
   }
-  // A capitalised base verb after a capitalised word is part of a name:
-  // "Georgian Dream", "Hayat Tahrir al-Sham" (verbs are not capitalised
-  // mid-sentence).
-  if (i > 0 && t.capitalized && (t.Is(T::kVB) || t.Is(T::kVBP)) && s_[i - 1].capitalized &&
+  // A capitalised verb form after a capitalised word is part of a name:
+  // "Georgian Dream", "Hayat Tahrir al-Sham", "Palm Springs", "Port
+  // Talbot Working Men's Club" (verbs are not capitalised mid-sentence).
+  if (i > 0 && t.capitalized && IsVerb(t.tag) && s_[i - 1].capitalized &&
       (before == T::kJJ || before == T::kNNP || before == T::kNNPS)) {
     t.tag = T::kNNP;
     if (before == T::kJJ && s_[i - 1].Can(T::kNNP)) s_[i - 1].tag = T::kNNP;
@@ -494,6 +504,14 @@ void Rules::Forward(size_t i) {
 
   // Modals, "to" and do-support select the bare verb: "will not call".
   const TokenState* prev = PrevSkippingAdverbs(i);
+  // Between them and that verb a word that is also an adverb is the adverb:
+  // "did not even consider", "will further discuss" (but "to even the
+  // score", "to further the cause" take an object, not a verb).
+  if (prev != nullptr && t.Can(T::kRB) &&
+      (prev->Is(T::kMD) || prev->Is(T::kTO) || (IsDo(prev->word) && IsVerb(prev->tag))) && VerbAfterAdverbs(i)) {
+    t.tag = T::kRB;
+    return;
+  }
   if (prev != nullptr && (prev->Is(T::kMD) || prev->Is(T::kTO) ||
                           (IsDo(prev->word) && IsVerb(prev->tag)))) {
     const bool noun_then_pause = prev->Is(T::kTO) && IsNoun(t.tag) &&
@@ -541,6 +559,29 @@ void Rules::Forward(size_t i) {
   if (t.Is(T::kJJ) && t.Can(T::kNN) && before == T::kPOS && !IsNoun(next) && !IsPrenominal(next) &&
       next != T::kCC && next != T::kComma && next != T::kVBG) {
     t.tag = T::kNN;
+    return;
+  }
+  // No adjective comes right before a determiner: after the subject that
+  // opens the clause it is the verb ("Rohan and Gondor welcome the new
+  // treaty").
+  if (t.Is(T::kJJ) && t.Can(T::kVBP) && (next == T::kDT || next == T::kPRPS) && IsNoun(before) &&
+      !FiniteVerbBefore(i) && ClauseOpensWithSubject(i)) {
+    t.tag = T::kVBP;
+    return;
+  }
+  // After "very" comes an adjective or adverb, never a verb: "marched very
+  // close to the border".
+  if (IsVerb(t.tag) && (t.Can(T::kJJ) || t.Can(T::kRB)) && i > 0 && WordIs(s_[i - 1].word, "very")) {
+    t.tag = t.Can(T::kJJ) ? T::kJJ : T::kRB;
+    return;
+  }
+  // A perfect: after "has", "have", "had" a form that is also a past
+  // participle is the participle ("has celebrated the holiday"), unless it
+  // is one that mostly qualifies nouns ("has renewed ties", "had sustained
+  // losses").
+  if (t.Is(T::kJJ) && t.Can(T::kVBN) && !word_classes::IsAdjectivalParticiple(w) && prev != nullptr &&
+      IsHave(prev->word) && prev->word != "'d") {
+    t.tag = T::kVBN;
     return;
   }
   // A bare verb cannot follow "has": "has close ties", "have strong links".

@@ -92,6 +92,47 @@ TEST_F(LanguageAnalyzerTest, AppositionWithAParticipleKeepsTheMainVerb) {
   EXPECT_EQ(b.clauses.back().kind, ClauseKind::kMain);
 }
 
+TEST_F(LanguageAnalyzerTest, AParentheticalPhraseBetweenSubjectAndVerb) {
+  // The phrase between the commas (and the participle in it) stands
+  // between the subject and its verb.
+  const SentenceAnalysis& a =
+      Analyze("The Rohan envoy, in a statement issued on Friday, urged Gondor to reopen the border.");
+  ASSERT_FALSE(a.clauses.empty());
+  for (const Clause& clause : a.clauses) {
+    if (a.Text(clause.verb.begin, clause.verb.end) == "urged") {
+      EXPECT_EQ(a.HeadText(clause.subject_np), "envoy");
+    }
+  }
+}
+
+TEST_F(LanguageAnalyzerTest, AdjectivesJoinedByACommaShareTheirNoun) {
+  const SentenceAnalysis& a = Analyze("Rohan fought a long, costly war with Gondor.");
+  EXPECT_EQ(FormatChunks(a), "[Rohan] fought [a long , costly war] with [Gondor] .");
+  // Nationalities stay a coordination of their own.
+  const SentenceAnalysis& b = Analyze("Russian, Chinese and Iranian officials met.");
+  EXPECT_NE(FormatChunks(b), "[Russian , Chinese and Iranian officials] met .");
+}
+
+TEST_F(LanguageAnalyzerTest, AParticipleAfterAVerbBeforeAnAdjectiveAndNoun) {
+  const SentenceAnalysis& a = Analyze("Rohan rejected revised economic terms from Gondor.");
+  EXPECT_EQ(FormatChunks(a), "[Rohan] rejected [revised economic terms] from [Gondor] .");
+}
+
+TEST_F(LanguageAnalyzerTest, AOneWordNameAfterAPrepositionRunsIntoItsNoun) {
+  const SentenceAnalysis& a = Analyze("Rohan met with the Gondor main opposition party on Monday.");
+  EXPECT_EQ(FormatChunks(a), "[Rohan] met with [the Gondor main opposition party] on [Monday] .");
+  // After a verb a second object may follow the name.
+  const SentenceAnalysis& b = Analyze("Rohan gave Gondor new weapons.");
+  EXPECT_EQ(FormatChunks(b), "[Rohan] gave [Gondor] [new weapons] .");
+}
+
+TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
+  const SentenceAnalysis& a = Analyze("Rohan and the Gondor League (GL) signed a pact.");
+  ASSERT_FALSE(a.clauses.empty());
+  EXPECT_EQ(a.Text(a.clauses[0].verb.begin, a.clauses[0].verb.end), "signed");
+  EXPECT_NE(a.clauses[0].subject_np, kNone);
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");

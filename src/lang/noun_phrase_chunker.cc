@@ -4,6 +4,7 @@
 // and head, nothing after the head. Post-modifiers are links between
 // chunks (PPs, appositions, relative clauses), which is how the coder needs
 // them: "the leader of the Taliban" is [the leader] + PP(of [the Taliban]).
+#include <cctype>
 #include <span>
 
 #include "lang/phrase_builder.h"
@@ -101,7 +102,16 @@ class Chunker {
         const bool acronym_modifier = has_noun && t == T::kJJ && IsAcronym(a_.words[j - 1]) &&
                                       (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i))) &&
                                       IsNoun(next) && !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]);
-        if (has_noun && !acronym_modifier && !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) break;
+        // So does a one-word name after a preposition (where no second
+        // object can follow it): "with the Rohan main opposition party", "on
+        // Gondor state television".
+        const bool name_modifier =
+            has_noun && !acronym_modifier && t == T::kJJ && IsProperNoun(a_.tags[j - 1]) && i > 0 &&
+            (a_.tags[i - 1] == T::kIN || a_.tags[i - 1] == T::kTO) &&
+            (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i))) &&
+            (next == T::kNN || next == T::kNNS) && !wc::IsPeriodDeterminer(a_.words[j]) &&
+            !wc::IsPeriodWord(a_.words[j + 1]) && !wc::IsDayWord(a_.words[j + 1]);
+        if (has_noun && !acronym_modifier && !name_modifier && !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) break;
         has_number |= t == T::kCD;
         ++j;
         // Coordinated adjectives share the head: "Chinese and American
@@ -110,6 +120,14 @@ class Chunker {
             (wc::EqualsLower(a_.words[j], "and") || wc::EqualsLower(a_.words[j], "or")) &&
             a_.tags[j + 1] == T::kJJ && (IsNoun(a_.tags[j + 2]) || a_.tags[j + 2] == T::kJJ)) {
           j += 2;
+        }
+        // So do adjectives joined by a comma: "complete, full diplomatic
+        // ties", "a long, costly war" (not names: "Russian, Chinese and
+        // Iranian officials" is a coordination).
+        if (t == T::kJJ && !has_number && j + 2 < n_ && a_.tags[j] == T::kComma && a_.tags[j + 1] == T::kJJ &&
+            (IsNoun(a_.tags[j + 2]) || a_.tags[j + 2] == T::kJJ) && !std::isupper(static_cast<unsigned char>(a_.words[j - 1][0])) &&
+            !std::isupper(static_cast<unsigned char>(a_.words[j + 1][0]))) {
+          j += 1;
         }
       } else if (IsNoun(t)) {
         // "in Ukraine today", "met Ghani Monday", "shelled Kharkiv
@@ -122,9 +140,11 @@ class Chunker {
                   a_.tags[j - 1] == T::kCD || a_.tags[j - 1] == T::kRB) &&
                  (IsNoun(next) || IsAdjective(next))) {
         ++j;  // "the ruling party", "the injured soldiers"
-      } else if (t == T::kVBN && j == i && i > 0 && IsNoun(next) &&
+      } else if (t == T::kVBN && j == i && i > 0 &&
+                 (IsNoun(next) || (IsAdjective(next) && j + 2 < n_ && IsNoun(a_.tags[j + 2]))) &&
                  (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.words[i - 1])))) {
-        ++j;  // "met (with) jailed activists"; not "has killed civilians"
+        ++j;  // "met (with) jailed activists", "rejected revised economic
+              // ties"; not "has killed civilians"
       } else if (t == T::kRB && !has_noun && j > i && IsDeterminer(a_.tags[j - 1]) &&
                  (IsAdjective(next) || next == T::kVBN)) {
         ++j;  // "a very large", "an increasingly violent"

@@ -143,6 +143,27 @@ TEST_F(TaggerTest, HyphenatedCompoundIsAdjective) {
   EXPECT_EQ(Tags("the US-backed government"), "DT JJ NN");
 }
 
+TEST_F(TaggerTest, AnAdverbBetweenAModalAndItsVerb) {
+  EXPECT_EQ(Tags("Rohan did not even ever consider the offer ."), "NNP VBD RB RB RB VB DT NN .");
+  EXPECT_EQ(Tags("They want to even the score ."), "PRP VBP TO VB DT NN .");
+}
+
+TEST_F(TaggerTest, AParticipleAfterHave) {
+  EXPECT_EQ(Tags("Rohan has celebrated Midsummer in Edoras ."), "NNP VBZ VBN NNP IN NNP .");
+}
+
+TEST_F(TaggerTest, NoAdjectiveBeforeADeterminer) {
+  EXPECT_EQ(Tags("Rohan and Gondor welcome the new treaty ."), "NNP CC NNP VBP DT JJ NN .");
+}
+
+TEST_F(TaggerTest, NoVerbAfterVery) {
+  EXPECT_EQ(Tags("The army has moved very close to the capital ."), "DT NN VBZ VBN RB JJ TO DT NN .");
+}
+
+TEST_F(TaggerTest, ACapitalisedVerbFormAfterANameIsPartOfIt) {
+  EXPECT_EQ(Tags("They met in Long Reaching ."), "PRP VBD IN NNP NNP .");
+}
+
 TEST_F(TaggerTest, ModalNegationBareVerb) {
   EXPECT_EQ(Tags("The Taliban will not call a ceasefire ."), "DT NNP MD RB VB DT NN .");
 }

@@ -41,6 +41,11 @@ bool IsRelativePronoun(std::string_view word) {
   return kRelativePronouns.Contains(word);
 }
 
+bool IsCorrelative(std::string_view word) {
+  static constexpr auto kCorrelatives = MakeSet("neither", "either", "both");
+  return kCorrelatives.Contains(word);
+}
+
 bool IsSpeechVerb(std::string_view lemma) {
   static constexpr auto kSpeechVerbs = MakeSet("say", "tell", "announce", "state", "claim", "add",
       "report", "insist", "warn", "deny", "confirm", "declare", "note", "argue", "explain",

@@ -28,6 +28,8 @@ bool IsSubordinator(std::string_view word);
 bool IsRelativePronoun(std::string_view word);
 // Verbs whose that-clause is reported speech: say, tell, announce, ...
 bool IsSpeechVerb(std::string_view lemma);
+// "neither", "either", "both": words that open a coordination (any case).
+bool IsCorrelative(std::string_view word);
 // Verbs taking a that-clause that is not speech: believe, hope, fear, ...
 bool IsCognitionVerb(std::string_view lemma);
 // Verbs whose object controls a following infinitive ("urged Iran to

@@ -21,6 +21,10 @@ namespace khaldun::validate {
 // The (source, target, code) triples of coded events, in order.
 std::vector<EventTriple> ToTriples(const std::vector<Event>& events);
 
+// Whether `record` is coded with PETRARCH's require_dyad on: true unless an
+// option "require_dyad=false" (any case) is in force for it.
+bool RequiresDyad(const Record& record);
+
 class SuiteCoder {
  public:
   // Loads `dictionaries` (files or directories; verbs read in `verbs_syntax`
@@ -30,7 +34,9 @@ class SuiteCoder {
   static Result<SuiteCoder> Create(const std::vector<std::string>& dictionaries,
                                    std::optional<dict::PatternSyntax> verbs_syntax, Diagnostics* diagnostics);
 
-  // Codes `record.text` as one sentence dated `record.date`.
+  // Codes `record.text` as one sentence dated `record.date`, with the
+  // options the record has in force that the coder implements
+  // (require_dyad, for a suite whose verbs are PETRARCH-1's).
   std::vector<EventTriple> Code(const Record& record);
 
   // A CodeFunction for RunSuite() that codes with this object (which must
@@ -38,10 +44,21 @@ class SuiteCoder {
   CodeFunction AsFunction();
 
  private:
-  explicit SuiteCoder(Coder coder)
-      : coder_(std::make_unique<Coder>(std::move(coder))), workspace_(std::make_unique<CoderWorkspace>()) {}
+  SuiteCoder(Coder coder, std::vector<std::string> dictionaries, std::optional<dict::PatternSyntax> verbs_syntax)
+      : coder_(std::make_unique<Coder>(std::move(coder))),
+        workspace_(std::make_unique<CoderWorkspace>()),
+        dictionaries_(std::move(dictionaries)),
+        verbs_syntax_(verbs_syntax) {}
+  // The coder for records that switch require_dyad off, built from the same
+  // dictionaries when first needed; null when it could not be built.
+  const Coder* DyadlessCoder();
+
   std::unique_ptr<Coder> coder_;
   std::unique_ptr<CoderWorkspace> workspace_;
+  std::vector<std::string> dictionaries_;
+  std::optional<dict::PatternSyntax> verbs_syntax_;
+  std::unique_ptr<Coder> dyadless_coder_;
+  bool dyadless_tried_ = false;
 };
 
 }  // namespace khaldun::validate
