@@ -114,6 +114,7 @@ verbs AGREE [030] petrarch2
   verb AGREE
   pattern [0356] * (TO &CEASEFIRE)
   pattern [036] * (TO END HOSTILITIES)
+  pattern [037] * (ON PEACE)
 verbs END [---] petrarch2
   verb END
   pattern [164] * HOSTILITIES
@@ -668,6 +669,12 @@ TEST_F(CoderTest, ForceNearABorderIsNotDoneToTheCountryNamedOnIt) {
 
 TEST_F(CoderTest, TheFallbackTargetStopsAtATimePhrase) {
   EXPECT_TRUE(Code("Pakistani officials helped civilians after an attack by India.").empty());
+}
+
+TEST_F(CoderTest, PartiesAgreeingToSettleDoSoMutually) {
+  // The phrase of an opening preposition is no member of the subject.
+  EXPECT_EQ(Code("After months of talks, Pakistan and India agreed on peace."),
+            (Events{"PAK 037 IND", "IND 037 PAK"}));
 }
 
 TEST_F(CoderTest, SpeculationIsNoEvent) {

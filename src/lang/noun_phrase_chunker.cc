@@ -304,6 +304,16 @@ int32_t ChainStartingAt(const SentenceAnalysis& a, uint32_t i) {
   return ChainEnd(a, np);
 }
 
+// Whether token i lies in a prepositional phrase opening the sentence
+// ("After months of talks"): a preposition first, then no comma or verb.
+bool InOpeningPrepPhrase(const SentenceAnalysis& a, uint32_t i) {
+  if (i == 0 || i >= a.size() || a.tags[0] != T::kIN) return false;
+  for (uint32_t k = 1; k < i; ++k) {
+    if (a.tags[k] == T::kComma || IsVerb(a.tags[k])) return false;
+  }
+  return true;
+}
+
 bool IsCoordinator(std::string_view w) {
   return wc::EqualsLower(w, "and") || wc::EqualsLower(w, "or") || wc::EqualsLower(w, "nor");
 }
@@ -345,6 +355,13 @@ void FindCoordinations(SentenceAnalysis& a) {
           (IsVerb(a.tags[np.full_begin - 1]) || a.tags[np.full_begin - 1] == T::kRP) &&
           !(IsVerb(a.tags[np.full_begin - 1]) && (wc::IsSpeechVerb(a.lemma(np.full_begin - 1)) ||
                                                   wc::IsCognitionVerb(a.lemma(np.full_begin - 1))))) {
+        break;
+      }
+      // "After months of negotiations, Armenia and Azerbaijan agreed": the
+      // phrase of a sentence-opening preposition is no member of the
+      // subject that follows its comma.
+      if (a.index_pool.size() - pool_begin >= 2 && InOpeningPrepPhrase(a, np.full_begin) &&
+          FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end)) {
         break;
       }
       a.index_pool.push_back(static_cast<uint32_t>(last));
