@@ -677,6 +677,10 @@ TEST_F(CoderTest, PartiesAgreeingToSettleDoSoMutually) {
             (Events{"PAK 037 IND", "IND 037 PAK"}));
 }
 
+TEST_F(CoderTest, EachOtherIsReciprocal) {
+  EXPECT_EQ(Code("Pakistan and India praised each other."), (Events{"PAK 051 IND", "IND 051 PAK"}));
+}
+
 TEST_F(CoderTest, SpeculationIsNoEvent) {
   EXPECT_TRUE(Code("Pakistan might attack India.").empty());
   // What is said to be possible is only a statement.

@@ -544,11 +544,17 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         continue;
       }
     }
-    // "X and Y postponed their summit": what they share, they did to each other.
+    // "X and Y postponed their summit": what they share, they did to each
+    // other; "X and Y accused each other" says so.
     bool reciprocal = false;
     for (uint32_t object : analysis.indices(clause.objects)) {
-      const int32_t determiner = analysis.nps[object].determiner;
+      const NounPhrase& np = analysis.nps[object];
+      const int32_t determiner = np.determiner;
       if (determiner != kNone && (analysis.words[determiner] == "their" || analysis.words[determiner] == "Their")) {
+        reciprocal = true;
+      }
+      if (np.end - np.begin == 2 && ((analysis.words[np.begin] == "each" && analysis.words[np.begin + 1] == "other") ||
+                                     (analysis.words[np.begin] == "one" && analysis.words[np.begin + 1] == "another"))) {
         reciprocal = true;
       }
     }
