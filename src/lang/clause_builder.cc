@@ -144,7 +144,7 @@ class ClauseBuilder {
         if (a_.tags[static_cast<size_t>(open)] == T::kLRB) return FindSubject(open - 1, k);
       }
     }
-    // "The minister , in remarks published on Monday , urged": a
+    // "The minister , in a speech given on Friday , urged": a
     // parenthetical prepositional phrase between commas (with whatever
     // participle hangs from it) stands between the subject and the verb.
     if (IsComma(l) && l > 0) {

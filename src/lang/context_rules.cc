@@ -274,7 +274,7 @@ class Rules {
     return false;
   }
   // Is the noun phrase ending at i-1 the object of a preposition or verb
-  // ("in remarks published on Monday") rather than a possible subject?
+  // ("in a speech given on Friday") rather than a possible subject?
   bool NounPhraseBeforeIsObject(size_t i) const {
     size_t k = i;
     while (k > 0) {
