@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -13,6 +14,7 @@
 #include "validate/runner.h"
 #include "validate/shared_dir.h"
 #include "validate/suite_coder.h"
+#include "validate/tabari_options.h"
 #include "validate/tabari_suite.h"
 
 namespace khaldun::cli {
@@ -91,7 +93,10 @@ std::optional<Outcome> RunOne(const std::string& name, const std::string& shared
     std::fprintf(stderr, "khaldun validate: %s: %s\n", name.c_str(), coder.status().message().c_str());
     return std::nullopt;
   }
-  validate::SuiteResult result = validate::RunSuite(suite.value(), coder.value().AsFunction());
+  // TABARI's records carry its program's option switches.
+  validate::CodeFunction code = coder.value().AsFunction();
+  if (name == "tabari") code = validate::WithTabariOptions(std::move(code));
+  validate::SuiteResult result = validate::RunSuite(suite.value(), code);
   validate::ReportOptions options;
   options.all_failures = verbose;
   std::string report = validate::FormatReport(suite.value(), result, options);

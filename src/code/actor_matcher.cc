@@ -211,6 +211,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // Longest actor or agent phrase at token k within `limit`.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
     PhraseIndex::Match match = dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
+    // A TABARI phrase with gaps ("LORD ELROND": "the Lord of Rivendell Elrond") when it
+    // spans more.
+    if (!dictionary_->gapped_actors().empty()) {
+      for (const GappedPhrases::Match& gapped : dictionary_->gapped_actors().MatchesAt(keys, k, limit)) {
+        if (gapped.length > match.length && actor_fit(gapped.actor) > 0) match = {gapped.actor, gapped.length};
+      }
+    }
     // A TABARI stem ("KUWAIT") meets a longer name it begins ("Kuwaiti"),
     // a capitalised one: "ENT" is no stem of "entire".
     if (match.length == 0 && k < limit && !analysis.words[k].empty() &&

@@ -187,8 +187,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   // at the latest, where the words after it begin, and over the clauses a
   // TABARI pattern may read when the dictionaries have such patterns.
   const bool beyond = dictionary_->HasTabariSyntax();
-  ClauseWords clause_words(context, std::min({beyond ? governing_begin : before_begin, before_begin, token + 1}),
-                           beyond ? std::max(governed_end, infinitive_end) : infinitive_end);
+  const uint32_t sentence_end = static_cast<uint32_t>(context.keys->size());
+  ClauseWords clause_words(context,
+                           dictionary_->HasTabariVerbs()
+                               ? 0
+                               : std::min({beyond ? governing_begin : before_begin, before_begin, token + 1}),
+                           dictionary_->HasTabariVerbs() ? sentence_end
+                           : beyond                      ? std::max(governed_end, infinitive_end)
+                                                         : infinitive_end);
   // "ended without agreement": what follows "without" is not done, so a
   // pattern's words after the verb stop there unless it names "without".
   uint32_t without_at = UINT32_MAX;
@@ -247,9 +253,16 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       // words before '*' in the governing clause too.
       const bool tabari_like =
           family.syntax == dict::PatternSyntax::kTabari || family.syntax == dict::PatternSyntax::kPetrarch1;
-      const uint32_t words_begin = tabari_like ? std::min(governing_begin, before_begin) : before_begin;
+      // TABARI's own patterns, which know no clauses, read from the start of
+      // the sentence before '*' and to its end after it.
+      const uint32_t words_begin = family.syntax == dict::PatternSyntax::kTabari ? 0
+                                   : tabari_like ? std::min(governing_begin, before_begin)
+                                                 : before_begin;
       const uint32_t clause_end = reads_infinitive ? infinitive_end : after_end;
-      uint32_t words_end = tabari_like ? std::max(clause_end, governed_end) : clause_end;
+      // ("* TRUCE" past "that").
+      uint32_t words_end = family.syntax == dict::PatternSyntax::kTabari ? sentence_end
+                           : tabari_like                                 ? std::max(clause_end, governed_end)
+                                                                         : clause_end;
       if (!tabari_like && without_at < words_end && !NamesWord(pattern, "WITHOUT")) words_end = without_at;
       // PETRARCH-2 matches the words before '*' in the subject's noun
       // phrase ("&AIRCRAFT *"), not in adverbs or determiners around it:
@@ -259,7 +272,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
                               subject.second <= token && !NamesNegation(pattern);
       PatternFit fit = in_subject ? matcher_.Fit(pattern, context, subject.first, token, token + 1, words_end,
                                                  subject.second)
-                                  : matcher_.Fit(pattern, context, words_begin, token, token + 1, words_end);
+                                  : matcher_.Fit(pattern, context, words_begin, token, token + 1, words_end,
+                                                 UINT32_MAX, family.syntax == dict::PatternSyntax::kTabari);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");

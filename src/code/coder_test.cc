@@ -183,9 +183,13 @@ verbs BLAST [+++] tabari
 verbs DEPLOR [122] tabari
   verb DEPLOR
   pattern [123] SAID *
+  pattern [124] NOTED *
 verbs DECRY [122] petrarch1
   verb DECRY
   pattern [123] SAID *
+verbs SHOULD [---] tabari
+  verb SHOULD
+  pattern [101] ADVISED * HELP
 verbs PLEDG [050] tabari
   verb PLEDG
   pattern [173] * WAR
@@ -361,6 +365,11 @@ TEST_F(CoderTest, ATabariPatternNamingOnlyActorsBeatsTheDefault) {
   EXPECT_EQ(Code("Pakistan saluted India."), (Events{"PAK 051 IND"}));
 }
 
+TEST_F(CoderTest, ATabariPatternsActorBeforeTheVerbIsTheNearestThatFits) {
+  // "$ *": TABARI reads back from the verb, so "$" is India, not Pakistan.
+  EXPECT_EQ(Code("Pakistan hinted India saluted Afghanistan."), (Events{"IND 051 AFG"}));
+}
+
 TEST_F(CoderTest, ATabariCompoundCodesAmongItsMembers) {
   EXPECT_EQ(Code("Pakistan and India have postponed the summit."), (Events{"PAK 191 IND", "IND 191 PAK"}));
   // After the verb, whoever else the clause names; paired codes both ways.
@@ -427,6 +436,7 @@ TEST(CoderTabariActors, AOneWordTabariActorIsAStem) {
   dict::ReadNative(dict::SourceFile::FromText("stems.txt", "khaldun-dictionary 1\n"
                                                            "actor ROHAN\n  code ROH\n"
                                                            "actor INDIA\n  code IND\n"
+                                                           "actor LORD ELROND\n  code ELF\n"
                                                            "verbs ATTACK [190] tabari\n  verb ATTACK\n"),
                    &dictionary, &diagnostics);
   ASSERT_EQ(diagnostics.error_count(), 0u);
@@ -444,6 +454,8 @@ TEST(CoderTabariActors, AOneWordTabariActorIsAStem) {
   EXPECT_EQ(code("The Rohanese attacked India."), (Events{"ROH 190 IND"}));
   // Only a capitalised word: "rohanese" is no name.
   EXPECT_TRUE(code("The rohanese attacked India.").empty());
+  // A blank in a TABARI phrase lets other words come between its words.
+  EXPECT_EQ(code("The Lord of Rivendell Elrond attacked India."), (Events{"ELF 190 IND"}));
 }
 
 TEST_F(CoderTest, DiscardAndComplexCodesRejectTheSentence) {
@@ -514,6 +526,60 @@ TEST(CoderRequireDyad, OffCodesAClauseWithoutATargetBesideWhatItReports) {
   };
   EXPECT_EQ(code("Pakistan praised the plan."), (Events{"PAK 051 ---"}));
   EXPECT_EQ(code("The Taliban attacked India, Pakistan said on Monday."), (Events{"AFGINS 190 IND", "PAK 010 ---"}));
+}
+
+TEST_F(CoderTest, AWordATabariVerbsFileListsIsAVerbWhereverItStands) {
+  // "made" codes nothing; "pledge", which the tagger takes for a noun, is
+  // PLEDG's.
+  EXPECT_EQ(Code("Pakistan made a pledge to India."), (Events{"PAK 050 IND"}));
+  // Not when a verb before it codes already: TABARI codes the first verb.
+  EXPECT_EQ(Code("Pakistan praised India as Afghanistan made a pledge to the United States."),
+            (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, ATabariModalListedAsAVerbIsTheVerb) {
+  // SHOULD comes before HELP, whose own code would hold otherwise; the
+  // source is the sentence's first actor, as TABARI has it.
+  EXPECT_EQ(Code("Pakistan advised India should help Afghanistan."), (Events{"PAK 101 AFG"}));
+  // The negation is HELP's; SHOULD's pattern does not read it.
+  EXPECT_EQ(Code("Pakistan advised India should not help Afghanistan."), (Events{"PAK 101 AFG"}));
+  // The first actor brings its coordination.
+  EXPECT_EQ(Code("Pakistan and the United States advised India should help Afghanistan."),
+            (Events{"PAK 101 AFG", "USA 101 AFG"}));
+}
+
+TEST_F(CoderTest, AWordATabariVerbsFileListsIsAVerbOutsideEveryClause) {
+  // The tagger finds no verb here: "pledges" is PLEDG's all the same.
+  EXPECT_EQ(Code("Pakistan pledges support to India."), (Events{"PAK 050 IND"}));
+  // Not a word of another format's verbs (PRAISE is PETRARCH-2's).
+  EXPECT_TRUE(Code("Pakistan praise for India.").empty());
+}
+
+TEST_F(CoderTest, ATabariVerbTakesTheFirstActorBeforeIt) {
+  // "he" names no actor: the sentence's first actor before the verb acts.
+  EXPECT_EQ(Code("Pakistan hinted he would deplore India."), (Events{"PAK 122 IND"}));
+  // And so when the subject does name one: TABARI reads no grammar.
+  EXPECT_EQ(Code("Pakistan hinted India would deplore Afghanistan."), (Events{"PAK 122 AFG"}));
+}
+
+TEST_F(CoderTest, ATabariPatternReadsBackToTheStartOfTheSentence) {
+  // "NOTED *": "noted" is two clauses above "it deplored".
+  EXPECT_EQ(Code("Pakistan noted that officials thought that it deplored India."), (Events{"PAK 124 IND"}));
+}
+
+TEST_F(CoderTest, ATabariPatternReadsOnToTheEndOfTheSentence) {
+  // "* WAR": "war" is in a clause that "pledged" does not govern.
+  EXPECT_EQ(Code("Pakistan pledged to India that it would wage war."), (Events{"PAK 173 IND"}));
+}
+
+TEST_F(CoderTest, ATabariVerbTakesTheFirstActorAfterIt) {
+  // India is in a relative clause, no party to "deplored" by the grammar.
+  EXPECT_EQ(Code("Pakistan deplored the decision that hurt India."), (Events{"PAK 122 IND"}));
+  // Not in a short aside set off by a comma; a long one is no aside.
+  EXPECT_TRUE(Code("Pakistan deplored the decision, days after talks in India.").empty());
+  EXPECT_EQ(Code("Pakistan deplored the decision, which came many days after the long and difficult talks with the "
+                 "envoys of India."),
+            (Events{"PAK 122 IND"}));
 }
 
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {

@@ -79,7 +79,8 @@ void AddForm(std::string_view form, uint32_t family, uint32_t verb,
 
 }  // namespace
 
-CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dictionary_(&dictionary) {
+CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
+    : dictionary_(&dictionary), gapped_actors_(dictionary) {
   for (uint32_t a = 0; a < dictionary.actors.size(); ++a) {
     for (const dict::Phrase* phrase : dictionary.actors[a].Phrases()) {
       actors_.Add(PhraseKeys(*phrase), a);
@@ -170,6 +171,8 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary) : dic
                                      return family.syntax == dict::PatternSyntax::kTabari ||
                                             family.syntax == dict::PatternSyntax::kPetrarch1;
                                    });
+  has_tabari_verbs_ = std::any_of(dictionary.verb_families.begin(), dictionary.verb_families.end(),
+                                  [](const dict::VerbFamily& family) { return family.syntax == dict::PatternSyntax::kTabari; });
   for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
     for (const dict::VerbPattern& pattern : dictionary.verb_families[f].patterns) {
       PatternNeeds& needs = needs_[f].emplace_back();

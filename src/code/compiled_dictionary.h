@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "code/gapped_phrases.h"
 #include "code/phrase_index.h"
 #include "dict/dictionary.h"
 
@@ -36,6 +37,8 @@ class CompiledDictionary {
   const PhraseIndex& agents() const { return agents_; }      // payload: agent index * 2 + (plural form)
   const PhraseIndex& discards() const { return discards_; }  // payload: discard index
   const PhraseIndex& issues() const { return issues_; }      // payload: issue index
+  // TABARI actor phrases with gaps between their words (empty otherwise).
+  const GappedPhrases& gapped_actors() const { return gapped_actors_; }
 
   // The verb forms whose inflected word has key `word`; empty if none.
   const std::vector<VerbForm>& VerbFormsOf(std::string_view word) const;
@@ -84,6 +87,10 @@ class CompiledDictionary {
   // Whether some family reads TABARI's syntax (TABARI or PETRARCH-1 files),
   // whose patterns may read words outside the verb's own clause.
   bool HasTabariSyntax() const { return has_tabari_syntax_; }
+  // Whether some family comes from a TABARI verbs file (not PETRARCH-1):
+  // TABARI has no tagger, and its own rules (a verb-dictionary word is a
+  // verb wherever it stands) hold only for its files.
+  bool HasTabariVerbs() const { return has_tabari_verbs_; }
 
   // Whether pattern `p` of family `f` names "TO" ("* + (TO SETTLE)") and so
   // reads on into the clause's infinitive.
@@ -96,6 +103,7 @@ class CompiledDictionary {
  private:
   const dict::Dictionary* dictionary_;
   PhraseIndex actors_, agents_, discards_, issues_;
+  GappedPhrases gapped_actors_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_forms_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_stems_;
   size_t longest_stem_ = 0;
@@ -106,6 +114,7 @@ class CompiledDictionary {
   std::vector<bool> nominal_;
   std::vector<std::vector<PatternNeeds>> needs_;
   bool has_tabari_syntax_ = false;
+  bool has_tabari_verbs_ = false;
   std::vector<std::vector<bool>> reads_infinitive_;
   std::vector<std::vector<dict::PairedCode>> default_codes_;
 };

@@ -109,7 +109,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
   // "NOTED_WOULD": a '_' before this token allows no words in between.
   const bool tight =
       cursor->index > 0 ? (*cursor->tokens)[cursor->index - 1].join == dict::kJoinTight : cursor->tight_start;
-  const Cursor rest{cursor->tokens, cursor->index + 1, cursor->next, false};
+  const Cursor rest{cursor->tokens, cursor->index + 1, cursor->next, false, cursor->nearest};
   using Kind = dict::PatternToken::Kind;
   switch (token.kind) {
     case Kind::kWord:
@@ -160,7 +160,9 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       // "(OVER +)": the actor is in the preposition's own phrase, not one
       // further on ("criticized X over its stance on Israel").
       const bool after_preposition = cursor->index > 0 && IsFunctionWord((*cursor->tokens)[cursor->index - 1]);
-      for (uint32_t p = position; p < (tight ? std::min(limit, position + 1) : limit); ++p) {
+      const uint32_t stop = tight ? std::min(limit, position + 1) : limit;
+      for (uint32_t step = position; step < stop; ++step) {
+        const uint32_t p = cursor->nearest && !after_preposition ? stop - 1 - (step - position) : step;
         // Nor past a verb or a time phrase: "visited Kyiv (TO +)" is not "to
         // mark two years since Russia's invasion".
         if (after_preposition && ((p > position && (IsPrepositionKey((*context.keys)[p]) ||
@@ -184,7 +186,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
     }
     case Kind::kAlternatives:
       for (const std::vector<dict::PatternToken>& alternative : token.alternatives) {
-        const Cursor branch{&alternative, 0, &rest, tight};
+        const Cursor branch{&alternative, 0, &rest, tight, cursor->nearest};
         PatternFit attempt = *fit;
         if (MatchSequence(&branch, context, position, limit, end_at, &attempt, depth + 1)) {
           *fit = attempt;
@@ -197,14 +199,15 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
 }
 
 PatternFit PatternMatcher::Fit(const dict::VerbPattern& pattern, const MatchContext& context, uint32_t before_begin,
-                               uint32_t verb, uint32_t after_begin, uint32_t after_end, uint32_t before_end) const {
+                               uint32_t verb, uint32_t after_begin, uint32_t after_end, uint32_t before_end,
+                               bool nearest_before) const {
   PatternFit fit;
   fit.last_token = after_begin;
   const uint32_t before_limit = std::min(before_end, verb);
   // "RECENT~_*": the last word before the verb is next to it.
   const uint32_t before_at =
       !pattern.before.empty() && pattern.before.back().join == dict::kJoinTight ? verb : kAnywhere;
-  const Cursor before{&pattern.before, 0, nullptr, false};
+  const Cursor before{&pattern.before, 0, nullptr, false, nearest_before};
   if (!pattern.before.empty() &&
       !MatchSequence(&before, context, before_begin, before_limit, before_at, &fit, 0)) {
     return PatternFit();

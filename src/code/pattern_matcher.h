@@ -49,9 +49,13 @@ class PatternMatcher {
 
   // Fits `pattern` with the verb at token `verb`, the text after it being
   // [after_begin, after_end) and before it [before_begin, before_end)
-  // (before_end <= verb; UINT32_MAX: up to the verb).
+  // (before_end <= verb; UINT32_MAX: up to the verb). With
+  // `nearest_before` (TABARI, which reads back from the verb) an actor
+  // before '*' is the one nearest the words after it that still fit
+  // ("$ HOSTING": the actor right before "hosting"), else the first.
   PatternFit Fit(const dict::VerbPattern& pattern, const MatchContext& context, uint32_t before_begin,
-                 uint32_t verb, uint32_t after_begin, uint32_t after_end, uint32_t before_end = UINT32_MAX) const;
+                 uint32_t verb, uint32_t after_begin, uint32_t after_end, uint32_t before_end = UINT32_MAX,
+                 bool nearest_before = false) const;
 
  private:
   // Where matching stands: token `index` of `tokens`, then whatever `next`
@@ -62,6 +66,7 @@ class PatternMatcher {
     size_t index;
     const Cursor* next;
     bool tight_start;  // the first token must match at the position ('_' before it)
+    bool nearest = false;  // actors are tried from the last position back
   };
   // Matches from `position` within `limit`; the match must end at `end_at`
   // unless that is kAnywhere.

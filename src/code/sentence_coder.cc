@@ -2,32 +2,16 @@
 
 #include <algorithm>
 
+#include "code/clause_reach.h"
 #include "code/clause_relations.h"
 #include "code/negation.h"
 #include "code/roles.h"
+#include "code/verb_stand_in.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
 namespace {
 
-// Where a noun's phrase ends, past the prepositional phrases that follow it,
-// wherever the parser attached them ("the meeting between X and Y on the
-// sidelines"), and an infinitive that continues it ("the refusal of the
-// rebels to talk with Lima"). `end` is one past the noun phrase.
-uint32_t PhraseLimit(const SentenceAnalysis& analysis, uint32_t end) {
-  uint32_t limit = end;
-  for (uint32_t before = limit + 1; before != limit;) {
-    before = limit;
-    for (const PrepPhrase& pp : analysis.pps) {
-      if (pp.preposition != limit || pp.object_np == kNone) continue;
-      limit = std::max(limit, analysis.nps[pp.object_np].end);
-    }
-    for (const Clause& clause : analysis.clauses) {
-      if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin == limit) limit = std::max(limit, clause.end);
-    }
-  }
-  return limit;
-}
 
 // The NP-to-mention tables of one sentence.
 struct NpMentions {
@@ -92,29 +76,6 @@ std::vector<int32_t> CoordinatedMentions(const NpMentions& t, const std::vector<
   return {m};
 }
 
-// Whether clause `c` is `ancestor` or lies inside it without crossing into
-// reported speech or a that-clause (whose actors are not the verb's target).
-bool Within(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
-  for (int depth = 0; c != kNone && depth < 16; ++depth) {
-    if (c == ancestor) return true;
-    ClauseKind kind = analysis.clauses[c].kind;
-    // Reports, subordinate and coordinated clauses are events of their own:
-    // "condemned the strike and repeated his appeal to Western allies".
-    // So is a relative clause: "its campaign against the group that has
-    // seized parts of Iraq" is not aimed at Iraq.
-    if (kind == ClauseKind::kReported || kind == ClauseKind::kComplement || kind == ClauseKind::kSubordinate ||
-        kind == ClauseKind::kRelative || (depth == 0 && c != ancestor && kind == ClauseKind::kCoordinated)) {
-      return false;
-    }
-    // A participle governs its own words ("the roads leading into Mordor"),
-    // not what hangs below it ("a tour meant to press for a truce in
-    // Sudan": Sudan belongs to another event).
-    if (depth > 0 && kind == ClauseKind::kParticipial) return false;
-    c = analysis.clauses[c].parent_clause;
-  }
-  return false;
-}
-
 // Prepositions that tie an event noun to its doer or its object ("an attack
 // by X", "an offensive against X"), unlike places ("in Doha").
 bool IsAgentive(std::string_view preposition) {
@@ -143,6 +104,49 @@ bool IsMutual(const std::string& code) {
   return root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" || code == "087" ||
          code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
          code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "037" || code == "0356";
+}
+
+// TABARI's source when the clause names none: the sentence's first resolved
+// actor (not a place) that ends before `verb_begin`, whatever clause it
+// lies in; -1 if none.
+int32_t FirstActorBefore(const std::vector<ActorMention>& mentions, uint32_t verb_begin) {
+  int32_t first = -1;
+  for (uint32_t m = 0; m < mentions.size(); ++m) {
+    if (!mentions[m].resolved() || mentions[m].how == "place" || mentions[m].end > verb_begin) continue;
+    if (first < 0 || mentions[m].begin < mentions[first].begin) first = static_cast<int32_t>(m);
+  }
+  return first;
+}
+
+// Whether token `at` lies in a stretch set off by commas, after the first
+// comma and not holding token `verb`, of at most ten words: TABARI drops
+// such asides before it looks for a target ("Rohan deplored the decision,
+// days after talks in Gondor, on Sunday": not Gondor).
+bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t verb) {
+  uint32_t begin = at, end = at;
+  while (begin > 0 && analysis.words[begin - 1] != ",") --begin;
+  while (end < analysis.size() && analysis.words[end] != ",") ++end;
+  if (begin == 0 || (verb >= begin && verb < end)) return false;
+  uint32_t words = 0;
+  for (uint32_t k = begin; k < end; ++k) words += analysis.tags[k] != PosTag::kPeriod ? 1 : 0;
+  return words <= 10;
+}
+
+// An event of no clause from `from` to `to` whose verb is the one word at
+// `word`, coded `coded`.
+CandidateEvent WordEvent(int32_t from, int32_t to, const std::string& code, uint32_t word, const ClauseCode& coded,
+                         const char* note) {
+  CandidateEvent event;
+  event.source = from;
+  event.target = to;
+  event.code = code;
+  event.verb_begin = word;
+  event.verb_end = word + 1;
+  event.pattern = coded.pattern;
+  event.family = coded.family;
+  event.verb = coded.verb;
+  event.notes.push_back(note);
+  return event;
 }
 
 bool PlaceCanBeTarget(const std::string& code) {
@@ -179,61 +183,43 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   clause_by_default.assign(clauses, false);
   negated_away.assign(clauses, false);
 
+  // Whether each clause's verb codes something (TABARI's first verb): known
+  // for the clauses coded so far, asked of the coder for the others.
+  std::vector<int8_t>& verb_codes = scratch.verb_codes;
+  verb_codes.assign(clauses, -1);
+  auto own_verb_codes = [&](uint32_t d) {
+    if (verb_codes[d] < 0) {
+      const ClauseReach reach = ReachOf(analysis, d);
+      verb_codes[d] = CodesSomething(clause_coder_.Code(context, reach.governing_begin, analysis.clauses[d].begin,
+                                                        analysis.clauses[d].verb.main_verb, reach.after_end,
+                                                        reach.infinitive_end, reach.governed_end, reach.subject,
+                                                        nullptr));
+    }
+    return verb_codes[d] == 1;
+  };
+
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
-    const Clause& clause = analysis.clauses[c];
-    uint32_t verb = clause.verb.main_verb;
-    uint32_t after_end = std::max(clause.end, verb + 1);
-    // Patterns with "TO" read on into the clause's infinitive: "urged X (TO
-    // SETTLE)".
-    uint32_t infinitive_end = after_end;
-    for (uint32_t child = c + 1; child < analysis.clauses.size(); ++child) {
-      const Clause& complement = analysis.clauses[child];
-      if (complement.parent_clause == static_cast<int32_t>(c) && complement.kind == ClauseKind::kInfinitival) {
-        infinitive_end = std::max(after_end, complement.end);
-        break;
-      }
+    const Clause& parsed = analysis.clauses[c];
+    const ClauseReach reach = ReachOf(analysis, c);
+    if (trace) trace->push_back("clause " + std::to_string(c + 1) + " (" + ClauseKindName(parsed.kind) + "): verb [" +
+                                analysis.Text(parsed.verb.begin, parsed.verb.end) + "]");
+    ClauseCode coded = clause_coder_.Code(context, reach.governing_begin, parsed.begin, parsed.verb.main_verb,
+                                          reach.after_end, reach.infinitive_end, reach.governed_end, reach.subject,
+                                          trace);
+    // TABARI: a word its verbs file lists acts as the verb the clause's own
+    // verb is not ("Rohan made a pledge to Gondor": PLEDGE).
+    Clause stand_in_clause;
+    const Clause* chosen = &parsed;
+    if (std::optional<VerbStandIn> stand_in = FindVerbStandIn(*dictionary_, clause_coder_, analysis, context, c,
+                                                              reach, CodesSomething(coded), own_verb_codes)) {
+      if (trace) trace->push_back("  TABARI: [" + std::string(analysis.words[stand_in->word]) + "] acts as the verb");
+      coded = std::move(stand_in->code);
+      stand_in_clause = WithVerbAt(parsed, stand_in->word);
+      chosen = &stand_in_clause;
     }
-    if (trace) trace->push_back("clause " + std::to_string(c + 1) + " (" + ClauseKindName(clause.kind) + "): verb [" +
-                                analysis.Text(clause.verb.begin, clause.verb.end) + "]");
-    // The clause this one depends on ("said" for "it deplored").
-    const uint32_t governing_begin =
-        clause.parent_clause == kNone ? clause.begin
-                                      : std::min(clause.begin, analysis.clauses[clause.parent_clause].begin);
-    // The end of the clauses this one governs ("vowed to wage war"). A
-    // that-clause of a verb that is not speech is part of what the verb
-    // says ("conceded that Rohan was a fair partner"); a report is an event
-    // of its own.
-    uint32_t governed_end = after_end;
-    for (uint32_t d = c + 1; d < analysis.clauses.size(); ++d) {
-      bool governed = Within(analysis, static_cast<int32_t>(d), static_cast<int32_t>(c));
-      for (uint32_t k = c + 1; k <= d && !governed; ++k) {
-        governed = analysis.clauses[k].parent_clause == static_cast<int32_t>(c) &&
-                   analysis.clauses[k].kind == ClauseKind::kComplement &&
-                   Within(analysis, static_cast<int32_t>(d), static_cast<int32_t>(k));
-      }
-      if (governed) governed_end = std::max(governed_end, analysis.clauses[d].end);
-    }
-    // The subject's phrase, where a PETRARCH-2 pattern's words before '*'
-    // lie: the one written, or the one an infinitive or relative clause
-    // takes from the clause above.
-    std::pair<uint32_t, uint32_t> subject_span{0, 0};
-    if (clause.actor_np() != kNone) {
-      const NounPhrase& np = analysis.nps[clause.actor_np()];
-      // A coordination's own words ("neither", "both") are not its members'.
-      auto members = analysis.indices(np.members);
-      uint32_t begin = np.full_begin;
-      if (np.kind == NounPhraseKind::kCoordination && !members.empty()) {
-        const NounPhrase& first_member = analysis.nps[members.front()];
-        begin = first_member.full_begin;
-        if (first_member.determiner == static_cast<int32_t>(begin) &&
-            word_classes::IsCorrelative(analysis.words[begin])) {
-          ++begin;
-        }
-      }
-      subject_span = {begin, std::min(PhraseLimit(analysis, np.end), clause.verb.begin)};
-    }
-    ClauseCode coded = clause_coder_.Code(context, governing_begin, clause.begin, verb, after_end, infinitive_end,
-                                          governed_end, subject_span, trace);
+    verb_codes[c] = CodesSomething(coded);
+    const Clause& clause = *chosen;
+    const uint32_t verb = clause.verb.main_verb;
     if (!coded.found) {
       if (trace) trace->push_back("  verb not in the dictionary: no event");
       continue;
@@ -243,6 +229,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     clause_code[c] = primary;
     clause_by_default[c] = coded.pattern == nullptr;
 
+    // TABARI reads no grammar: its first verb that codes takes the first
+    // actor before it as the source, the first after it as the target.
+    const bool tabari_first = dictionary_->dictionary().verb_families[coded.family].syntax ==
+                                  dict::PatternSyntax::kTabari &&
+                              !VerbCodedBefore(analysis, c, verb, own_verb_codes);
     // Who did it, and to whom.
     std::vector<int32_t> sources, targets;
     if (coded.fit.source >= 0) sources.push_back(coded.fit.source);
@@ -295,6 +286,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       notes.push_back("passive: source and target swapped");
     } else {
       if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true, /*doers_only=*/true);
+      // TABARI's source is the sentence's first actor before the first verb
+      // that codes, whatever clause it is in, unless a pattern's '$' names it.
+      if (coded.fit.source < 0 && tabari_first) {
+        const int32_t first_actor = FirstActorBefore(mentions, clause.verb.begin);
+        if (first_actor >= 0) {
+          sources = CoordinatedMentions(table, mentions, first_actor, -1);
+          notes.push_back("TABARI: the first actor before the verb is the source");
+        }
+      }
       // "conducted military exercises", "staged a protest": when the verb
       // only carries out the deed its pattern names (a [---] family), the
       // object naming the deed is no target.
@@ -303,6 +303,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (targets.empty()) {
         for (uint32_t object : analysis.indices(clause.objects)) {
           const NounPhrase& phrase = analysis.nps[object];
+          // A word standing in for the verb heads no object of its own.
+          if (phrase.head <= verb) continue;
           if (deed_object && phrase.head > verb && phrase.head < coded.fit.last_token) {
             // The deed's own victim: "carried out ethnic cleansing of
             // Armenians", "launched strikes against Hamas".
@@ -422,7 +424,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
             continue;
           }
         }
-        if (Within(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
+        if (WithinClause(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }
       // "tariffs on Canada and Mexico": the names coordinated with it too.
       if (earliest >= 0) {
@@ -453,6 +455,23 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           return !mentions[t].resolved() ||
                  std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[t].code; });
         });
+      }
+    }
+    // TABARI's target, when the clause names none: the first actor after the
+    // verb, whatever clause it is in.
+    if (targets.empty() && !clause.verb.passive && tabari_first) {
+      for (uint32_t m = 0; m < mentions.size(); ++m) {
+        const ActorMention& mention = mentions[m];
+        if (mention.begin < clause.verb.end || !mention.resolved() ||
+            InShortCommaAside(analysis, mention.begin, clause.verb.main_verb) ||
+            (mention.how == "place" && !PlaceCanBeTarget(primary)) ||
+            std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mention.code; })) {
+          continue;
+        }
+        if (targets.empty() || mention.begin < mentions[targets.front()].begin) targets = {static_cast<int32_t>(m)};
+      }
+      if (!targets.empty()) {
+        targets = CoordinatedMentions(table, mentions, targets.front(), sources.empty() ? -1 : sources.front());
       }
     }
     // A mention cannot act on itself, nor on a place of its own country:
@@ -603,6 +622,39 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       for (int32_t target : targets) {
         if (!primary.empty()) push(source, target, primary, "");
         if (!paired.empty() && paired != "---" && target >= 0) push(target, source, paired, "paired code for the reversed dyad", true);
+      }
+    }
+  }
+
+  // TABARI: a listed word in no clause at all is the verb when no verb
+  // before it codes ("Rohan pledges to Gondor" where the tagger saw no
+  // verb). The first actor before it acts, on the pattern's target or the
+  // first actor after it.
+  if (std::optional<VerbStandIn> loose =
+          FindLooseVerb(*dictionary_, clause_coder_, analysis, context, own_verb_codes)) {
+    const uint32_t word = loose->word;
+    const ClauseCode& coded = loose->code;
+    const int32_t source = coded.fit.source >= 0 ? coded.fit.source : FirstActorBefore(mentions, word);
+    const std::string& primary = coded.code.primary;
+    int32_t target = coded.fit.target;
+    const uint32_t end = LooseVerbEnd(analysis, word);
+    for (uint32_t m = 0; target < 0 && m < mentions.size(); ++m) {
+      const ActorMention& mention = mentions[m];
+      if (mention.begin > word && mention.begin < end && mention.resolved() &&
+          (mention.how != "place" || PlaceCanBeTarget(primary)) &&
+          (source < 0 || mention.code != mentions[source].code)) {
+        target = static_cast<int32_t>(m);
+      }
+    }
+    if (trace) trace->push_back("TABARI: [" + std::string(analysis.words[word]) + "], in no clause, acts as the verb");
+    if (source >= 0 && target >= 0 && !primary.empty() && primary != "---") {
+      const std::string paired = coded.code.has_pair ? coded.code.paired : "";
+      for (int32_t each : CoordinatedMentions(table, mentions, target, source)) {
+        for (const auto& [from, to, code] :
+             {std::tuple(source, each, primary), std::tuple(each, source, paired)}) {
+          if (code.empty() || code == "---") continue;
+          out->push_back(WordEvent(from, to, code, word, coded, "TABARI: a verbs-file word in no clause is the verb"));
+        }
       }
     }
   }
@@ -793,17 +845,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     for (int32_t from : parties) {
       for (int32_t to : parties) {
         if (mentions[from].code == mentions[to].code) continue;
-        CandidateEvent event;
-        event.source = from;
-        event.target = to;
-        event.code = primary;
-        event.verb_begin = word;
-        event.verb_end = word + 1;
-        event.pattern = coded.pattern;
-        event.family = coded.family;
-        event.verb = coded.verb;
-        event.notes.push_back("occurrence of the event its subject names, symmetric");
-        out->push_back(std::move(event));
+        out->push_back(WordEvent(from, to, primary, word, coded, "occurrence of the event its subject names, symmetric"));
       }
     }
   }

@@ -46,6 +46,7 @@ struct SentenceCoderScratch {
   std::vector<bool> clause_by_default;
   std::vector<bool> negated_away;
   std::vector<bool> unreal;
+  std::vector<int8_t> verb_codes;  // per clause: -1 unknown, 0 its verb codes nothing, 1 it codes
 };
 
 class SentenceCoder {

@@ -233,6 +233,11 @@ TEST(Verb, RegularForms) {
             (std::vector<std::string>{"+BEEFS_UP", "+BEEFED_UP", "+BEEFING_UP"}));
   EXPECT_EQ(RegularVerbForms("RE_+ARREST", PatternSyntax::kPetrarch2)[1], "RE_+ARRESTED");
   EXPECT_TRUE(RegularVerbForms("ABANDON", PatternSyntax::kTabari).empty());
+  EXPECT_EQ(RegularVerbForms("RETREAT_", PatternSyntax::kTabari),
+            (std::vector<std::string>{"RETREATS", "RETREATES", "RETREATED", "RETREATEN", "RETREATING"}));
+  EXPECT_EQ(RegularVerbForms("DECRY_", PatternSyntax::kTabari).back(), "DECRYING");
+  EXPECT_EQ(RegularVerbForms("SCORE_", PatternSyntax::kTabari).back(), "SCORED");
+  EXPECT_TRUE(RegularVerbForms("BAN=", PatternSyntax::kTabari).empty());
   VerbWords words = SplitVerbForm("RE_+ARREST");
   EXPECT_EQ(words.phrase.Words(), "RE ARREST");
   EXPECT_EQ(words.head, 1u);

@@ -100,6 +100,7 @@ void LoadTabariVerbs(const SourceFile& file, Dictionary* dict, Diagnostics* diag
         continue;
       }
       Verb& verb = family->verbs.back();
+      if (!verb.irregular) verb.forms.clear();  // its own forms, not the regular endings
       verb.irregular = true;
       for (std::string& form : BraceForms(content)) verb.forms.push_back(std::move(form));
       continue;
@@ -135,6 +136,7 @@ void LoadTabariVerbs(const SourceFile& file, Dictionary* dict, Diagnostics* diag
       text = Trim(text.substr(0, brace));
     }
     verb.text = ParsePhrase(text).ToString();
+    if (!verb.irregular) verb.forms = RegularVerbForms(verb.text, PatternSyntax::kTabari);
     VerbFamily next;
     next.name = verb.text;
     next.code = verb.code;

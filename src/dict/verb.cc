@@ -51,7 +51,8 @@ std::string Rebuild(const VerbWords& words, std::string_view original, const std
 }  // namespace
 
 std::vector<std::string> RegularVerbForms(std::string_view verb, PatternSyntax syntax) {
-  if (syntax == PatternSyntax::kTabari) return {};
+  // A TABARI verb of one word without '_' is a stem: it meets every ending.
+  if (syntax == PatternSyntax::kTabari && verb.find_first_of("_+ =") == std::string_view::npos) return {};
   VerbWords words = SplitVerbForm(verb);
   if (words.phrase.words.empty()) return {};
   // TABARI "BAN=": this form only, not even the endings "DEPART_" takes.
@@ -60,6 +61,14 @@ std::vector<std::string> RegularVerbForms(std::string_view verb, PatternSyntax s
   if (stem.empty()) return {};
   const char last = stem.back();
   std::vector<std::string> heads;
+  if (syntax == PatternSyntax::kTabari) {
+    // TABARI adds its endings as they are, English or not ("RETREATEN").
+    for (const char* ending : {"S", "ES", "ED", "EN", "ING"}) heads.push_back(stem + ending);
+    if (last == 'E') heads.push_back(stem + "D");
+    std::vector<std::string> out;
+    for (const std::string& head : heads) out.push_back(Rebuild(words, verb, head));
+    return out;
+  }
   if (last == 'S' || last == 'X' || last == 'Z') {
     heads.push_back(stem + "ES");
   } else if (last == 'Y' && syntax == PatternSyntax::kPetrarch2) {

@@ -37,7 +37,8 @@ VerbWords SplitVerbForm(std::string_view form);
 // Regular forms of `verb` (source notation) following `syntax`'s rules:
 // PETRARCH-2: +S/+ES (S,X,Z)/Y->IES, +D/+ED, +ING (drop a final E after a consonant);
 // PETRARCH-1: +S/+ES (S,X,Z), +D/+ED, +ING (drop a final E).
-// TABARI matches stems and generates nothing (empty result).
+// TABARI: +S, +ES, +ED, +EN, +ING (and +D after a final E) as they are;
+// nothing for a one-word stem without '_' ("RESTOR"), which meets them all.
 std::vector<std::string> RegularVerbForms(std::string_view verb, PatternSyntax syntax);
 
 struct VerbFamily {

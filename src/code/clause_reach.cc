@@ -1,0 +1,100 @@
+#include "code/clause_reach.h"
+
+#include <algorithm>
+
+#include "lang/word_classes.h"
+
+namespace khaldun {
+
+bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
+  for (int depth = 0; c != kNone && depth < 16; ++depth) {
+    if (c == ancestor) return true;
+    ClauseKind kind = analysis.clauses[c].kind;
+    // Reports, subordinate and coordinated clauses are events of their own:
+    // "condemned the strike and repeated his appeal to Western allies".
+    // So is a relative clause: "its campaign against the group that has
+    // seized parts of Iraq" is not aimed at Iraq.
+    if (kind == ClauseKind::kReported || kind == ClauseKind::kComplement || kind == ClauseKind::kSubordinate ||
+        kind == ClauseKind::kRelative || (depth == 0 && c != ancestor && kind == ClauseKind::kCoordinated)) {
+      return false;
+    }
+    // A participle governs its own words ("the roads leading into Mordor"),
+    // not what hangs below it ("a tour meant to press for a truce in
+    // Sudan": Sudan belongs to another event).
+    if (depth > 0 && kind == ClauseKind::kParticipial) return false;
+    c = analysis.clauses[c].parent_clause;
+  }
+  return false;
+}
+
+ClauseReach ReachOf(const SentenceAnalysis& analysis, uint32_t c) {
+  const Clause& clause = analysis.clauses[c];
+  ClauseReach reach;
+  reach.after_end = std::max(clause.end, clause.verb.main_verb + 1);
+  // Patterns with "TO" read on into the clause's infinitive: "urged X (TO
+  // SETTLE)".
+  reach.infinitive_end = reach.after_end;
+  for (uint32_t child = c + 1; child < analysis.clauses.size(); ++child) {
+    const Clause& complement = analysis.clauses[child];
+    if (complement.parent_clause == static_cast<int32_t>(c) && complement.kind == ClauseKind::kInfinitival) {
+      reach.infinitive_end = std::max(reach.after_end, complement.end);
+      break;
+    }
+  }
+  // The clause this one depends on ("said" for "it deplored").
+  reach.governing_begin = clause.parent_clause == kNone
+                              ? clause.begin
+                              : std::min(clause.begin, analysis.clauses[clause.parent_clause].begin);
+  // The end of the clauses this one governs ("vowed to wage war"). A
+  // that-clause of a verb that is not speech is part of what the verb says
+  // ("conceded that the rival was a fair partner"); a report is an event of
+  // its own.
+  reach.governed_end = reach.after_end;
+  for (uint32_t d = c + 1; d < analysis.clauses.size(); ++d) {
+    bool governed = WithinClause(analysis, static_cast<int32_t>(d), static_cast<int32_t>(c));
+    for (uint32_t k = c + 1; k <= d && !governed; ++k) {
+      governed = analysis.clauses[k].parent_clause == static_cast<int32_t>(c) &&
+                 analysis.clauses[k].kind == ClauseKind::kComplement &&
+                 WithinClause(analysis, static_cast<int32_t>(d), static_cast<int32_t>(k));
+    }
+    if (governed) reach.governed_end = std::max(reach.governed_end, analysis.clauses[d].end);
+  }
+  if (clause.actor_np() != kNone) {
+    const NounPhrase& np = analysis.nps[clause.actor_np()];
+    // A coordination's own words ("neither", "both") are not its members'.
+    auto members = analysis.indices(np.members);
+    uint32_t begin = np.full_begin;
+    if (np.kind == NounPhraseKind::kCoordination && !members.empty()) {
+      const NounPhrase& first_member = analysis.nps[members.front()];
+      begin = first_member.full_begin;
+      if (first_member.determiner == static_cast<int32_t>(begin) &&
+          word_classes::IsCorrelative(analysis.words[begin])) {
+        ++begin;
+      }
+    }
+    reach.subject = {begin, std::min(PhraseLimit(analysis, np.end), clause.verb.begin)};
+  }
+  return reach;
+}
+
+// Where a noun's phrase ends, past the prepositional phrases that follow it,
+// wherever the parser attached them ("the meeting between X and Y on the
+// sidelines"), and an infinitive that continues it ("the refusal of the
+// rebels to talk with Lima"). `end` is one past the noun phrase.
+uint32_t PhraseLimit(const SentenceAnalysis& analysis, uint32_t end) {
+  uint32_t limit = end;
+  for (uint32_t before = limit + 1; before != limit;) {
+    before = limit;
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (pp.preposition != limit || pp.object_np == kNone) continue;
+      limit = std::max(limit, analysis.nps[pp.object_np].end);
+    }
+    for (const Clause& clause : analysis.clauses) {
+      if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin == limit) limit = std::max(limit, clause.end);
+    }
+  }
+  return limit;
+}
+
+
+}  // namespace khaldun

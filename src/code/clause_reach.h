@@ -1,0 +1,45 @@
+// ClauseReach: how far a clause's verb patterns may read, in sentence tokens.
+//
+// A clause's own words run from its first word to its end; a pattern naming
+// "TO" reads on into the clause's infinitive, and a TABARI or PETRARCH-1
+// pattern also reads the clause that governs this one (before '*') and the
+// clauses this one governs (after '*').
+#ifndef KHALDUN_CODE_CLAUSE_REACH_H_
+#define KHALDUN_CODE_CLAUSE_REACH_H_
+
+#include <cstdint>
+#include <utility>
+
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+struct ClauseReach {
+  uint32_t governing_begin = 0;  // where the governing clause begins (<= the clause's begin)
+  uint32_t after_end = 0;        // one past the clause's last word (past the verb at least)
+  uint32_t infinitive_end = 0;   // one past the clause's infinitive (>= after_end)
+  uint32_t governed_end = 0;     // one past the clauses it governs (>= after_end)
+  // The subject's phrase, where a PETRARCH-2 pattern's words before '*'
+  // lie: the one written, or the one an infinitive or relative clause takes
+  // from the clause above ({0, 0}: none).
+  std::pair<uint32_t, uint32_t> subject{0, 0};
+};
+
+// Where a noun's phrase ends, past the prepositional phrases that follow it,
+// wherever the parser attached them ("the meeting between X and Y on the
+// sidelines"), and an infinitive that continues it ("the refusal of the
+// rebels to talk with Lima"). `end` is one past the noun phrase.
+uint32_t PhraseLimit(const SentenceAnalysis& analysis, uint32_t end);
+
+// Whether clause `c` is `ancestor` or lies inside it without crossing into
+// reported speech, a that-clause, an adverbial, relative or coordinated
+// clause (events of their own), nor below a participle under `ancestor`.
+// False for kNone.
+bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor);
+
+// The reach of clause `c` of `analysis`.
+ClauseReach ReachOf(const SentenceAnalysis& analysis, uint32_t c);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_CLAUSE_REACH_H_
