@@ -140,23 +140,10 @@ bool ClauseCoder::NamesWord(const dict::VerbPattern& pattern, std::string_view w
   return check(pattern.before) || check(pattern.after);
 }
 
-bool ClauseCoder::NamesNegation(const dict::VerbPattern& pattern) const {
-  auto negative = [](const std::string& word) {
-    return word == "NOT" || word == "NEVER" || word.ends_with("N'T") || word.ends_with("_NOT");
-  };
-  auto check = [&](const std::vector<dict::PatternToken>& tokens) {
-    for (const dict::PatternToken& token : tokens) {
-      if (token.kind == dict::PatternToken::Kind::kWord && negative(token.text)) return true;
-      if (token.kind != dict::PatternToken::Kind::kSynset) continue;
-      const CompiledDictionary::SynsetIndex* synset = dictionary_->SynsetOf(token);
-      if (synset == nullptr) continue;
-      for (const std::vector<std::string>& member : synset->members) {
-        if (std::any_of(member.begin(), member.end(), negative)) return true;
-      }
-    }
-    return false;
-  };
-  return check(pattern.before) || check(pattern.after);
+bool ClauseCoder::NamesNegation(const ClauseCode& coded) const {
+  if (coded.pattern == nullptr) return false;
+  const std::vector<dict::VerbPattern>& patterns = dictionary_->dictionary().verb_families[coded.family].patterns;
+  return dictionary_->NeedsOf(coded.family)[static_cast<size_t>(coded.pattern - patterns.data())].names_negation;
 }
 
 ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
@@ -269,7 +256,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       // "Neither X nor Y boycotted" is not "- NEITHER *". A pattern that
       // spells out a negation ("NOT * +") reads the verb group.
       const bool in_subject = family.syntax == dict::PatternSyntax::kPetrarch2 && subject.first < subject.second &&
-                              subject.second <= token && !NamesNegation(pattern);
+                              subject.second <= token && !needs[p].names_negation;
       PatternFit fit = in_subject ? matcher_.Fit(pattern, context, subject.first, token, token + 1, words_end,
                                                  subject.second)
                                   : matcher_.Fit(pattern, context, words_begin, token, token + 1, words_end,

@@ -47,10 +47,11 @@ class ClauseCoder {
                   uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
                   std::pair<uint32_t, uint32_t> subject, std::vector<std::string>* trace) const;
 
-  // Whether `pattern` spells out a negation itself ("NOT", "N'T", "NEVER",
-  // or a synset of such words: "did n't", "will not"), so that its
-  // code already says what the negated verb means.
-  bool NamesNegation(const dict::VerbPattern& pattern) const;
+  // Whether the pattern that coded `coded` spells out a negation itself
+  // ("NOT", "N'T", "NEVER", or a synset of such words: "did n't", "will
+  // not"), so that its code already says what the negated verb means.
+  // False for a verb's own code.
+  bool NamesNegation(const ClauseCode& coded) const;
 
   // Whether `pattern` names the upper-case `word` itself ("WITHOUT").
   static bool NamesWord(const dict::VerbPattern& pattern, std::string_view word);

@@ -38,6 +38,11 @@ std::vector<std::string> PhraseKeys(const dict::Phrase& phrase) {
 
 namespace {
 
+// A negation as a pattern word: "NOT", "NEVER", "N'T" or a word ending so.
+bool IsNegationKey(const std::string& word) {
+  return word == "NOT" || word == "NEVER" || word.ends_with("N'T") || word.ends_with("_NOT");
+}
+
 // TABARI synset members may name other synsets ("+&TIETYPES_MEMOS"): such a
 // word stands for every member of the synset it names, nested ones too (a
 // cycle, or a name no synset has, matches nothing).
@@ -187,8 +192,14 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
               needs.more_words.push_back(hash);
             }
           }
+          if (token.kind == dict::PatternToken::Kind::kWord && IsNegationKey(token.text)) needs.names_negation = true;
           if (token.kind != dict::PatternToken::Kind::kSynset) continue;
-          if (const SynsetIndex* synset = Synset(token.text)) needs.synsets.push_back(synset);
+          const SynsetIndex* synset = Synset(token.text);
+          if (synset == nullptr) continue;
+          needs.synsets.push_back(synset);
+          for (const std::vector<std::string>& member : synset->members) {
+            if (std::any_of(member.begin(), member.end(), IsNegationKey)) needs.names_negation = true;
+          }
         }
       }
     }

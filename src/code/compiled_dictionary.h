@@ -81,6 +81,10 @@ class CompiledDictionary {
     size_t first_word = 0;  // 0: the pattern has no literal word
     std::vector<size_t> more_words;
     std::vector<const SynsetIndex*> synsets;  // never null
+    // The pattern spells out a negation itself ("NOT", "N'T", "NEVER", or a
+    // synset of such words), so its code already says what the negated
+    // verb means.
+    bool names_negation = false;
   };
   // For each pattern of family `f`, what it needs.
   const std::vector<PatternNeeds>& NeedsOf(uint32_t family) const { return needs_[family]; }

@@ -505,7 +505,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         continue;
       }
     }
-    if (clause.verb.negated && !(coded.pattern != nullptr && clause_coder_.NamesNegation(*coded.pattern))) {
+    if (clause.verb.negated && !clause_coder_.NamesNegation(coded)) {
       std::string negated = primary.empty() ? "" : NegatedCode(primary);
       if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
       if (negated.empty()) {
