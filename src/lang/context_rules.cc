@@ -474,6 +474,20 @@ void Rules::Forward(size_t i) {
     t.tag = T::kVBD;
     return;
   }
+  // "Lee Jae-myung", "Aung San Suu Kyi": a capitalised hyphenated word after
+  // a name, with no noun after it to modify, is part of the name.
+  if (t.Is(T::kJJ) && t.capitalized && w.find('-') != std::string_view::npos &&
+      (before == T::kNNP || before == T::kNNPS) && !IsNoun(next) && next != T::kJJ) {
+    t.tag = T::kNNP;
+    return;
+  }
+  // "South Korean President": a capitalised compass word before a name is
+  // part of it.
+  if (t.capitalized && !t.Is(T::kNNP) && kCompassWords.Contains(w) && i + 1 < s_.size() && s_[i + 1].capitalized &&
+      t.Can(T::kNNP)) {
+    t.tag = T::kNNP;
+    return;
+  }
   // A capitalised "foreign word" is a name: "Khan said".
   if (t.Is(T::kFW) && t.capitalized && t.Can(T::kNNP)) {
     t.tag = T::kNNP;

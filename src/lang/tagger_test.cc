@@ -65,6 +65,10 @@ TEST_F(TaggerTest, AnSFormAfterANameOpeningTheClauseBeforeAnObjectIsTheVerb) {
   EXPECT_EQ(Tags("The Gaza talks resume today ."), "DT NNP NNS VBP NN .");
 }
 
+TEST_F(TaggerTest, HyphenatedNamesAndCompassWordsJoinTheName) {
+  EXPECT_EQ(Tags("South Korean President Lee Jae-myung visited Japan ."), "NNP NNP NNP NNP NNP VBD NNP .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }
