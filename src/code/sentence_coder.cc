@@ -149,6 +149,30 @@ CandidateEvent WordEvent(int32_t from, int32_t to, const std::string& code, uint
   return event;
 }
 
+// The first time phrase after the clause's verb ("after", "during"...), or
+// UINT32_MAX.
+uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause) {
+  for (uint32_t k = clause.verb.end; k < clause.end; ++k) {
+    if (analysis.tags[k] == PosTag::kIN && word_classes::IsTimePreposition(analysis.words[k])) return k;
+  }
+  return UINT32_MAX;
+}
+
+// Whether `mention` names a country only as where something is: on a
+// border, for force ("killed 15 militants near the Afghan border"), or on
+// open water ("seized a tanker in the Gulf of Oman").
+bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention, bool force) {
+  if (mention.np < 0) return false;
+  const NounPhrase& np = analysis.nps[mention.np];
+  const std::string_view head = analysis.words[np.head];
+  if (force && word_classes::IsBorderNoun(head) && mention.end <= np.head) return true;
+  if (word_classes::IsWaterBodyNoun(head)) return true;
+  const int32_t pp = np.pp_object_of;
+  return pp != kNone && analysis.words[analysis.pps[pp].preposition] == "of" &&
+         analysis.pps[pp].attached_np != kNone &&
+         word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head]);
+}
+
 bool PlaceCanBeTarget(const std::string& code) {
   const std::string_view root = CodeRoot(code);
   // Not reduced relations (16): "ended their summit in Hanoi" halts nothing
@@ -387,13 +411,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // before Niger; "troops near the Ukrainian border" gives Ukraine).
       // Nor past a time phrase ("evacuated residents after shelling from
       // Pakistan"), as a pattern does not read past one.
-      uint32_t time_phrase = UINT32_MAX;
-      for (uint32_t k = clause.verb.end; k < clause.end; ++k) {
-        if (analysis.tags[k] == PosTag::kIN && word_classes::IsTimePreposition(analysis.words[k])) {
-          time_phrase = k;
-          break;
-        }
-      }
+      const uint32_t time_phrase = FirstTimePhrase(analysis, clause);
       int32_t earliest = -1;
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
@@ -409,21 +427,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           continue;
         }
         if (topic(static_cast<int32_t>(m))) continue;
-        // "killed 15 militants near the Afghan border": force done near a
-        // border is not done to the country named on it; nor is anything
-        // done on open water ("seized a tanker in the Gulf of Oman").
-        if (mention.np >= 0) {
-          const NounPhrase& np = analysis.nps[mention.np];
-          const std::string_view head = analysis.words[np.head];
-          if (IsForceRoot(CodeRoot(primary)) && word_classes::IsBorderNoun(head) && mention.end <= np.head) continue;
-          if (word_classes::IsWaterBodyNoun(head)) continue;
-          const int32_t pp = np.pp_object_of;
-          if (pp != kNone && analysis.words[analysis.pps[pp].preposition] == "of" &&
-              analysis.pps[pp].attached_np != kNone &&
-              word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head])) {
-            continue;
-          }
-        }
+        if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
         if (WithinClause(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }
       // "tariffs on Canada and Mexico": the names coordinated with it too.
