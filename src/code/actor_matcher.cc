@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "code/agent_accumulation.h"
 #include "code/roles.h"
 #include "code/sufferers.h"
 #include "geo/gazetteer.h"
@@ -158,6 +159,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   agent_only.assign(nps, nullptr);
   agent_payload.assign(nps, 0);
   agent_is_head.assign(nps, false);
+  std::vector<std::vector<const dict::Agent*>>& inner_agents = scratch.inner_agents;
+  if (inner_agents.size() < nps) inner_agents.resize(nps);
+  for (size_t n = 0; n < nps; ++n) inner_agents[n].clear();
+  std::vector<const dict::Agent*>& actor_agent = scratch.actor_agent;
+  actor_agent.assign(nps, nullptr);
+  const bool accumulate_agents = dictionary_->HasPetrarch1Syntax();
   as_place.assign(nps, false);
   scan_begin.assign(nps, 0);
   absorbed_by.assign(nps, -1);
@@ -315,6 +322,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
     const Hit* agent_hit = HitAtHead(agents, np.head);
     const dict::Agent* agent = agent_hit ? &dict.agents[agent_hit->entry / 2] : nullptr;
+    // PETRARCH-1 also reads the agent phrases inside the main one ("main
+    // opposition group" holds "opposition group"); their codes accumulate.
+    if (accumulate_agents && agent_hit != nullptr) {
+      for (uint32_t k = agent_hit->begin + 1; k < agent_hit->end; ++k) {
+        PhraseIndex::Match inner = agents_at(k, np.end);
+        if (inner.length > 0) inner_agents[n].push_back(&dict.agents[inner.payload / 2]);
+      }
+    }
     if (const Hit* primary = HitAtHead(actors, np.head)) {
       const dict::Actor& actor = dict.actors[primary->entry];
       const dict::DatedCode* code = dict::ResolveCode(actor.codes, date);
@@ -347,6 +362,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       if (agent != nullptr && (mention.code.size() == 3 || IgoForces(mention.code, *agent))) {
         mention.code = CombineCodes(mention.code, *agent);
         mention.how = "actor+agent";
+        if (accumulate_agents) actor_agent[n] = agent;
         mention.entries.push_back(agent->where);
         mention.plural = agent_hit->entry % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
         mention.person = !mention.plural;
@@ -739,6 +755,35 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         (*mentions)[m].how = "sentence country+agent";
       }
     }
+  }
+
+  // 2a. PETRARCH-1: a possessor's actor is the base of a name's role, and
+  // the agents inside the main agent phrase add their codes to a code that
+  // its agent composed, however the country was found.
+  for (uint32_t n = 0; accumulate_agents && n < nps; ++n) {
+    const int32_t m = (*mention_of_np)[n];
+    if (m < 0 || (*mentions)[m].np != static_cast<int32_t>(n) || !(*mentions)[m].how.ends_with("agent")) continue;
+    ActorMention& mention = (*mentions)[m];
+    // PETRARCH-1 bases the code on the first actor of the whole phrase, so a
+    // possessor's name comes before the phrase's own: "Rohan's minister
+    // Eomund" is Rohan's government, whatever country Eomund names.
+    const int32_t possessor = analysis.nps[n].possessor;
+    const int32_t owner = possessor == kNone ? -1 : (*mention_of_np)[possessor];
+    if (actor_agent[n] != nullptr && owner >= 0 && owner != m && (*mentions)[owner].how == "actor" &&
+        (*mentions)[owner].code.size() == 3 && !mention.code.starts_with((*mentions)[owner].code)) {
+      mention.code = CombineCodes((*mentions)[owner].code, *actor_agent[n]);
+      mention.how = "possessor+agent";
+      mention.entries.push_back((*mentions)[owner].entries.front());
+      if (trace != nullptr) trace->push_back("actor: the possessor's code first -> " + mention.code);
+    }
+    if (inner_agents[n].empty()) continue;
+    const size_t before = mention.code.size();
+    mention.code = AccumulateAgentCodes(std::move(mention.code), inner_agents[n]);
+    if (mention.code.size() == before) continue;
+    for (const dict::Agent* inner : inner_agents[n]) {
+      if (mention.code.find(inner->code) != std::string::npos) mention.entries.push_back(inner->where);
+    }
+    if (trace != nullptr) trace->push_back("actor: inner agents -> " + mention.code);
   }
 
   // 3. Pronouns: the last fitting actor in this sentence, else the document.

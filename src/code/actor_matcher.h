@@ -39,6 +39,10 @@ struct ActorMatcherScratch {
   std::vector<const dict::Agent*> agent_only;
   std::vector<uint32_t> agent_payload;
   std::vector<bool> agent_is_head;
+  // PETRARCH-1 only: the agents found inside each NP's main agent phrase.
+  std::vector<std::vector<const dict::Agent*>> inner_agents;
+  // PETRARCH-1 only: the agent combined with each NP's own actor, or null.
+  std::vector<const dict::Agent*> actor_agent;
   std::vector<bool> as_place;
   std::vector<uint32_t> scan_begin;
   std::vector<int32_t> absorbed_by;

@@ -257,9 +257,11 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       // spells out a negation ("NOT * +") reads the verb group.
       const bool in_subject = family.syntax == dict::PatternSyntax::kPetrarch2 && subject.first < subject.second &&
                               subject.second <= token && !needs[p].names_negation;
-      PatternFit fit = in_subject ? matcher_.Fit(pattern, context, subject.first, token, token + 1, words_end,
+      MatchContext family_context = context;
+      family_context.skip_rest_of_phrase = family.syntax == dict::PatternSyntax::kPetrarch1;
+      PatternFit fit = in_subject ? matcher_.Fit(pattern, family_context, subject.first, token, token + 1, words_end,
                                                  subject.second)
-                                  : matcher_.Fit(pattern, context, words_begin, token, token + 1, words_end,
+                                  : matcher_.Fit(pattern, family_context, words_begin, token, token + 1, words_end,
                                                  UINT32_MAX, family.syntax == dict::PatternSyntax::kTabari);
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +

@@ -9,6 +9,7 @@
 #include "code/compiled_dictionary.h"
 #include "code/event_locator.h"
 #include "code/sentence_coder.h"
+#include "code/verb_phrase_scope.h"
 #include "code/word_key.h"
 
 namespace khaldun {
@@ -44,6 +45,7 @@ struct CoderWorkspace::Impl {
   std::vector<size_t> key_hashes, lemma_hashes;
   std::vector<ActorMention> mentions;
   std::vector<int32_t> mention_of_np, mention_at;
+  std::vector<uint32_t> np_end;  // per base NP of `analysis`: one past its last word
   std::vector<std::vector<int32_t>> group_of_np;
   std::vector<CandidateEvent> candidates;
   ActorHistory history;
@@ -225,11 +227,15 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       uint32_t at = ws.mentions[m].begin;
       if (at < ws.mention_at.size() && ws.mention_at[at] < 0) ws.mention_at[at] = static_cast<int32_t>(m);
     }
+    ws.np_end.clear();
+    for (const NounPhrase& np : analysis.nps) ws.np_end.push_back(np.end);
     MatchContext context{&ws.keys,       &ws.lemma_keys,        &ws.mentions, &ws.mention_at,
-                         &ws.key_hashes, &ws.lemma_hashes,      &analysis.tags};
+                         &ws.key_hashes, &ws.lemma_hashes,      &analysis.tags, &analysis.np_of_word,
+                         &ws.np_end};
     ws.candidates.clear();
     impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, &ws.sentence_scratch,
                          &ws.candidates, lines);
+    if (impl.compiled->HasPetrarch1Syntax()) DropEventsInsideCodedVerbPhrases(analysis, &ws.candidates, lines);
     // TABARI's special codes reject the whole sentence: "###" (an actor, a
     // pattern) discards it, "+++" marks it too complex to code.
     auto rejects = [](const std::string& code) { return code == "###" || code == "+++"; };

@@ -582,6 +582,103 @@ TEST_F(CoderTest, ATabariVerbTakesTheFirstActorAfterIt) {
             (Events{"PAK 122 IND"}));
 }
 
+// PETRARCH-1 reads the agent phrases inside the main one too; other
+// syntaxes keep the longest phrase only.
+std::vector<std::string> CodeWithVerbSyntax(std::string_view syntax, std::string_view sentence) {
+  const std::string text = std::string(R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor INDIA
+  code IND
+actor EOMUND
+  code AFG
+agent ~GOV MINISTER
+agent ~CBG CHIEF_BORDER_GUARD
+agent ~BGD BORDER_GUARD
+agent RTA~ RIGHTS_TEAM
+agent HRT~ HUMAN_RIGHTS_TEAM
+verbs PRAIS [051] )") + std::string(syntax) + R"(
+  verb PRAIS
+  pattern [052] * THEIR ^ +
+verbs POSTPONE [191] )" + std::string(syntax) + R"(
+  verb POSTPONE
+  pattern [191] % HAVE *
+verbs AGREE [081] )" + std::string(syntax) + R"(
+  verb AGREE
+  pattern [031] * WITH %
+)";
+  dict::Dictionary dictionary;
+  Diagnostics diagnostics;
+  dict::ReadNative(dict::SourceFile::FromText("test.txt", text), &dictionary, &diagnostics);
+  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  if (!coder.ok()) return {coder.status().message()};
+  CoderWorkspace workspace;
+  std::vector<std::string> out;
+  for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
+    out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+  }
+  return out;
+}
+
+TEST(CoderAgentAccumulation, Petrarch1AddsTheAgentsInsideTheMainOne) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistani chief border guards praised India."),
+            (Events{"PAKCBGBGD 051 IND"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "The human rights team in Pakistan praised India."),
+            (Events{"RTAHRTPAK 051 IND"}));
+}
+
+TEST(CoderAgentAccumulation, Petrarch1BasesANamesRoleOnThePossessor) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan's minister Eomund praised India."), (Events{"PAKGOV 051 IND"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan's minister Eomund praised India."), (Events{"AFGGOV 051 IND"}));
+}
+
+TEST(CoderVerbPhraseScope, Petrarch1CodesAVerbPhraseOnce) {
+  // The "after" clause lies inside the coded verb phrase of "praised".
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan praised India after Eomund praised Pakistan."),
+            (Events{"PAK 051 IND"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan praised India after Eomund praised Pakistan."),
+            (Events{"PAK 051 IND", "AFG 051 PAK"}));
+  // So does a participle after the verb.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan praised India for the praising of Eomund."),
+            (Events{"PAK 051 IND"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan praised India for the praising of Eomund."),
+            (Events{"PAK 051 IND", "PAK 051 AFG"}));
+}
+
+TEST(CoderCompoundPattern, Petrarch1AimsAtTheFirstActorOfTheVerbPhrase) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan and India have postponed their talks after a scout was seen in "
+                                            "Eomund."),
+            (Events{"PAK 191 AFG", "IND 191 AFG"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan and India have postponed their talks."),
+            (Events{"PAK 191 IND", "IND 191 PAK"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan and India have postponed their talks after a scout was seen in "
+                                            "Eomund."),
+            (Events{"PAK 191 IND", "IND 191 PAK"}));
+}
+
+TEST(CoderCompoundPattern, Petrarch1TakesACompoundAfterTheVerbAsTheTarget) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan agreed with India and Eomund."),
+            (Events{"PAK 031 IND", "PAK 031 AFG"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan agreed with India and Eomund."),
+            (Events{"IND 031 AFG", "AFG 031 IND"}));
+}
+
+TEST(CoderSkipMarker, Petrarch1SkipsTheRestOfTheWordsNounPhrase) {
+  // "THEIR ^ +": '^' after "their" skips "farm workers", no actor.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan praised their farm workers before India."),
+            (Events{"PAK 052 IND"}));
+  // Elsewhere '^' skips an actor, and there is none in "farm workers".
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan praised their farm workers before India."),
+            (Events{"PAK 051 IND"}));
+}
+
+TEST(CoderAgentAccumulation, OtherSyntaxesKeepTheLongestAgent) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistani chief border guards praised India."),
+            (Events{"PAKCBG 051 IND"}));
+  EXPECT_EQ(CodeWithVerbSyntax("tabari", "Pakistani chief border guards praised India."), (Events{"PAKCBG 051 IND"}));
+}
+
 TEST_F(CoderTest, NationalitiesShareTheHeadNoun) {
   EXPECT_EQ(Code("Pakistani and Afghan soldiers attacked India."), (Events{"PAKMIL 190 IND", "AFGMIL 190 IND"}));
   // After a preposition too: one phrase, two actors.

@@ -178,6 +178,9 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
                                    });
   has_tabari_verbs_ = std::any_of(dictionary.verb_families.begin(), dictionary.verb_families.end(),
                                   [](const dict::VerbFamily& family) { return family.syntax == dict::PatternSyntax::kTabari; });
+  has_petrarch1_syntax_ = std::any_of(
+      dictionary.verb_families.begin(), dictionary.verb_families.end(),
+      [](const dict::VerbFamily& family) { return family.syntax == dict::PatternSyntax::kPetrarch1; });
   for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
     for (const dict::VerbPattern& pattern : dictionary.verb_families[f].patterns) {
       PatternNeeds& needs = needs_[f].emplace_back();

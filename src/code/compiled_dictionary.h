@@ -95,6 +95,9 @@ class CompiledDictionary {
   // TABARI has no tagger, and its own rules (a verb-dictionary word is a
   // verb wherever it stands) hold only for its files.
   bool HasTabariVerbs() const { return has_tabari_verbs_; }
+  // Whether some family reads PETRARCH-1's verbs file, whose agents
+  // accumulate (code/agent_accumulation.h).
+  bool HasPetrarch1Syntax() const { return has_petrarch1_syntax_; }
 
   // Whether pattern `p` of family `f` names "TO" ("* + (TO SETTLE)") and so
   // reads on into the clause's infinitive.
@@ -119,6 +122,7 @@ class CompiledDictionary {
   std::vector<std::vector<PatternNeeds>> needs_;
   bool has_tabari_syntax_ = false;
   bool has_tabari_verbs_ = false;
+  bool has_petrarch1_syntax_ = false;
   std::vector<std::vector<bool>> reads_infinitive_;
   std::vector<std::vector<dict::PairedCode>> default_codes_;
 };

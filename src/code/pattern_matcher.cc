@@ -157,6 +157,18 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
     case Kind::kTarget:
     case Kind::kCompound:
     case Kind::kSkip: {
+      if (token.kind == Kind::kSkip && context.skip_rest_of_phrase && position > 0 && cursor->index > 0 &&
+          ((*cursor->tokens)[cursor->index - 1].kind == Kind::kWord ||
+           (*cursor->tokens)[cursor->index - 1].kind == Kind::kSynset) &&
+          context.np_of_word != nullptr && context.np_end != nullptr) {
+        const int32_t np = (*context.np_of_word)[position - 1];
+        const uint32_t end = np >= 0 ? std::min(limit, (*context.np_end)[np]) : position;
+        PatternFit attempt = *fit;
+        if (end > position && MatchSequence(&rest, context, end, limit, end_at, &attempt, depth + 1)) {
+          *fit = attempt;
+          return true;
+        }
+      }
       // "(OVER +)": the actor is in the preposition's own phrase, not one
       // further on ("criticized X over its stance on Israel").
       const bool after_preposition = cursor->index > 0 && IsFunctionWord((*cursor->tokens)[cursor->index - 1]);

@@ -3,7 +3,8 @@
 // A pattern's words after '*' must appear, in order, after the verb and
 // inside the clause (words between them are allowed, except where '_' joins
 // two: "NOTED_WOULD", "*_AND"); words before '*' must appear before the verb. '$' and '+' (and '%') take the next actor mention
-// at that place; '^' skips one; '&NAME' matches any member of the synset;
+// at that place; '^' skips one (in PETRARCH-1 patterns, after a word, the
+// rest of that word's noun phrase: "THEIR ^ +"); '&NAME' matches any member of the synset;
 // TABARI's "{ A | B }" any alternative. Text words match a pattern word by
 // their key or by their lemma's key, so "talks" meets TALK and TALKS.
 #ifndef KHALDUN_CODE_PATTERN_MATCHER_H_
@@ -32,6 +33,14 @@ struct MatchContext {
   const std::vector<size_t>* lemma_hashes = nullptr;
   // Per token: its part of speech (may be null: then no tag is consulted).
   const std::vector<PosTag>* tags = nullptr;
+  // Per token: the base noun phrase holding it, or -1, and the phrases'
+  // ends (may be null: then '^' only skips an actor).
+  const std::vector<int32_t>* np_of_word = nullptr;
+  const std::vector<uint32_t>* np_end = nullptr;
+  // PETRARCH-1's '^' after a word skips the rest of that word's noun
+  // phrase, actor or not ("WARN * THEIR ^ +": "warned their people about
+  // X" aims at X). Set per family by the clause coder.
+  bool skip_rest_of_phrase = false;
 };
 
 struct PatternFit {

@@ -556,6 +556,49 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // paired code for the reversed dyad.
     if (coded.fit.compound >= 0) {
       const std::vector<int32_t> members = CoordinatedMentions(table, mentions, coded.fit.compound, -1);
+      // PETRARCH-1 aims the members' act at the first actor after the verb
+      // in its verb phrase, an adverbial clause inside it included ("X and
+      // Y have postponed their talks after a scout was seen near Z" -> Z),
+      // and at each other only when there is none.
+      const bool petrarch1 =
+          dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kPetrarch1;
+      // A PETRARCH-1 '%' after the verb ("- * WITH %") is the target: the
+      // subject acts on each member ("X agreed with Y and Z" -> X 031 Y, X
+      // 031 Z).
+      std::vector<int32_t> subject;
+      if (petrarch1 && members.size() >= 2 && mentions[coded.fit.compound].begin >= clause.verb.end) {
+        MentionsOf(table, clause.actor_np(), &subject);
+        std::erase_if(subject, [&](int32_t from) {
+          return !mentions[from].resolved() || std::find(members.begin(), members.end(), from) != members.end();
+        });
+      }
+      if (!subject.empty()) {
+        for (int32_t from : subject) {
+          for (int32_t to : members) push(from, to, primary, "compound (%): its members are the targets");
+        }
+        continue;
+      }
+      int32_t outside = -1;
+      if (members.size() >= 2 && petrarch1) {
+        uint32_t phrase_end = clause.end;
+        for (const Clause& inner : analysis.clauses) {
+          if (inner.kind == ClauseKind::kSubordinate && inner.parent_clause == static_cast<int32_t>(c)) {
+            phrase_end = std::max(phrase_end, inner.end);
+          }
+        }
+        for (uint32_t m = 0; m < mentions.size(); ++m) {
+          const ActorMention& mention = mentions[m];
+          if (mention.resolved() && mention.begin >= clause.verb.end && mention.begin <= phrase_end &&
+              std::find(members.begin(), members.end(), static_cast<int32_t>(m)) == members.end() &&
+              (outside < 0 || mention.begin < mentions[outside].begin)) {
+            outside = static_cast<int32_t>(m);
+          }
+        }
+      }
+      if (outside >= 0) {
+        for (int32_t from : members) push(from, outside, primary, "compound (%): the first actor of the verb phrase");
+        continue;
+      }
       if (members.size() >= 2) {
         for (int32_t from : members) {
           for (int32_t to : members) {
