@@ -229,6 +229,10 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
     const std::vector<CompiledDictionary::PatternNeeds>& needs = dictionary_->NeedsOf(form.family);
     const uint32_t patterns = static_cast<uint32_t>(family.patterns.size());
     if (patterns > 0) clause_words.Fill();
+    // PETRARCH-1's '^' skips the rest of a word's phrase; the same for every
+    // pattern of the family.
+    MatchContext family_context = context;
+    family_context.skip_rest_of_phrase = family.syntax == dict::PatternSyntax::kPetrarch1;
     for (uint32_t p = 0; p < patterns; ++p) {
       // A word the pattern needs is not in the clause. A trace lists every
       // pattern that has its first word, skipped or not by the others.
@@ -257,8 +261,6 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       // spells out a negation ("NOT * +") reads the verb group.
       const bool in_subject = family.syntax == dict::PatternSyntax::kPetrarch2 && subject.first < subject.second &&
                               subject.second <= token && !needs[p].names_negation;
-      MatchContext family_context = context;
-      family_context.skip_rest_of_phrase = family.syntax == dict::PatternSyntax::kPetrarch1;
       PatternFit fit = in_subject ? matcher_.Fit(pattern, family_context, subject.first, token, token + 1, words_end,
                                                  subject.second)
                                   : matcher_.Fit(pattern, family_context, words_begin, token, token + 1, words_end,
