@@ -118,6 +118,9 @@ verbs AGREE [030] petrarch2
 verbs END [---] petrarch2
   verb END
   pattern [164] * HOSTILITIES
+verbs DECLARE [010] petrarch2
+  verb DECLARE
+  pattern [1724] * EMERGENCY
 verbs DENY [016] petrarch2
   verb DENY
 verbs ORDER [---] petrarch2
@@ -999,6 +1002,17 @@ TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
   // No one visits or hosts at home.
   EXPECT_TRUE(Code("Afghan officials visited Kandahar.").empty());
   EXPECT_EQ(Code("Kabul praised Pakistan."), (Events{"AFGGOV 051 PAK"}));
+}
+
+TEST_F(CoderTest, EmergencyRuleFallsOnTheStatesOwnCountry) {
+  EXPECT_EQ(Code("Pakistan's government declared an emergency."), (Events{"PAKGOV 1724 PAK"}));
+  // Without the country named, there is no one to code it on.
+  EXPECT_TRUE(Code("The government declared an emergency.").empty());
+}
+
+TEST_F(CoderTest, PartiesMeetingAreNotTheirOwnThirdParty) {
+  EXPECT_EQ(Code("Pakistani and Afghan officials met, praising Afghan officials."),
+            (Events{"PAKGOV 040 AFGGOV", "AFGGOV 040 PAKGOV"}));
 }
 
 }  // namespace

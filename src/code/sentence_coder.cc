@@ -421,6 +421,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         if (!mention.resolved() || (earliest >= 0 && mentions[earliest].begin <= mention.begin)) continue;
         if (mention.how == "place" && !PlaceCanBeTarget(primary)) continue;
+        // Parties that meet or fight each other are not their own third
+        // party: "Indian and Chinese troops clashed, killing 20 Indian
+        // soldiers" is a clash between the two.
+        if (meeting_of_several &&
+            std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mention.code; })) {
+          continue;
+        }
         const int32_t home = analysis.clause_of_word[mention.begin];
         if (consultation && home != static_cast<int32_t>(c) && home != kNone &&
             analysis.clauses[home].kind == ClauseKind::kInfinitival) {
@@ -633,6 +640,17 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
       continue;
+    }
+    // A state's emergency rule, curfew or censorship falls on its own
+    // country: "Sudan's army declared a state of emergency" -> SDNMIL 1724
+    // SDN, when the sentence names that country.
+    if (targets.empty() && primary.starts_with("172")) {
+      for (int32_t from : sources) {
+        const std::string_view country = std::string_view(mentions[from].code).substr(0, 3);
+        for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
+          if (mentions[m].code == country && mentions[from].code.size() > 3) targets.push_back(static_cast<int32_t>(m));
+        }
+      }
     }
     if (targets.empty()) {
       // Protests need no target, nor do rejections a pattern named ("rejected
