@@ -446,8 +446,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     mention.begin = word;
     mention.end = word + 1;
     // The role comes along whether an agent or one dictionary phrase gave
-    // it: "Indian and [Chinese troops]" -> INDMIL.
-    const bool role = shared.how == "actor+agent" || (shared.how == "actor" && shared.code.size() == 6);
+    // it: "Indian and [Chinese troops]" -> INDMIL; but not a named group's
+    // own role: "Israeli and [Hamas] delegations" is no Israeli rebel.
+    const bool phrase_has_head = shared.end > np.head;
+    const bool role =
+        shared.how == "actor+agent" || (shared.how == "actor" && shared.code.size() == 6 && phrase_has_head);
     mention.code = code->code + (role ? shared.code.substr(3) : "");
     mention.how = "actor+shared head";
     mention.entries.insert(mention.entries.begin(), code->where.line ? code->where : dict.actors[other.payload].name.where);

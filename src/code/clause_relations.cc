@@ -9,6 +9,15 @@ namespace khaldun {
 
 namespace {
 
+// Whether a subordinate clause opens with "if" or "unless".
+bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
+  for (uint32_t k = clause.begin > 0 ? clause.begin - 1 : 0; k <= clause.begin && k < analysis.size(); ++k) {
+    const std::string_view word = analysis.words[k];
+    if (word == "if" || word == "If" || word == "unless" || word == "Unless") return true;
+  }
+  return false;
+}
+
 // "wants Putin to attack": an infinitive under a verb of wanting whose doer
 // is the wanting verb's object.
 bool WishedOfObject(const SentenceAnalysis& analysis, const Clause& clause) {
@@ -104,6 +113,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         (*out)[t].code = appeal;
       }
       not_happened(c, "wished of someone else, not coded");
+      continue;
+    }
+    if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) {
+      // "If Iran attacks Israel, ...", "unless Lebanon disarms the group":
+      // a condition has not happened.
+      not_happened(c, "a condition, not coded");
       continue;
     }
     if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&

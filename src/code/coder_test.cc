@@ -118,6 +118,9 @@ verbs AGREE [030] petrarch2
 verbs END [---] petrarch2
   verb END
   pattern [164] * HOSTILITIES
+verbs HOLD [---] petrarch2
+  verb HOLD {HOLDS HELD HOLDING}
+  pattern [040] * (TALKS WITH +)
 verbs DECLARE [010] petrarch2
   verb DECLARE
   pattern [1724] * EMERGENCY
@@ -1013,6 +1016,17 @@ TEST_F(CoderTest, EmergencyRuleFallsOnTheStatesOwnCountry) {
 TEST_F(CoderTest, PartiesMeetingAreNotTheirOwnThirdParty) {
   EXPECT_EQ(Code("Pakistani and Afghan officials met, praising Afghan officials."),
             (Events{"PAKGOV 040 AFGGOV", "AFGGOV 040 PAKGOV"}));
+}
+
+TEST_F(CoderTest, AConditionHasNotHappened) {
+  EXPECT_EQ(Code("If Pakistan attacks India, the United States will praise Afghanistan."), (Events{"USA 051 AFG"}));
+  EXPECT_EQ(Code("Pakistan praised India unless Afghanistan attacked India."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, ASharedHeadNamesBothNationalitiesButNotAGroupsRole) {
+  EXPECT_EQ(Code("India praised Pakistani and Afghan soldiers."), (Events{"IND 051 PAKMIL", "IND 051 AFGMIL"}));
+  EXPECT_EQ(Code("India held talks with Pakistani and Afghan soldiers."), (Events{"IND 040 PAKMIL", "IND 040 AFGMIL"}));
+  EXPECT_EQ(Code("India praised Pakistani and Taliban delegations."), (Events{"IND 051 PAK", "IND 051 AFGINS"}));
 }
 
 }  // namespace

@@ -56,24 +56,36 @@ void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool
 // The members of the coordination holding mention `m`'s NP that name
 // resolved actors other than `except` and its code ("a trip to Qatar,
 // Pakistan and Germany"); just {m} when its NP is not coordinated.
+// An NP whose head two nationalities share ("Indian and Chinese
+// delegations") names its whole group.
 std::vector<int32_t> CoordinatedMentions(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t m,
                                          int32_t except) {
   const int32_t np = mentions[m].np;
+  std::vector<int32_t> out;
+  auto add = [&](int32_t each) {
+    if (each >= 0 && each != except && mentions[each].resolved() &&
+        (except < 0 || mentions[each].code != mentions[except].code)) {
+      out.push_back(each);
+    }
+  };
+  auto add_np = [&](uint32_t member) {
+    if (t.group_of_np[member].empty()) {
+      add(t.mention_of_np[member]);
+    } else {
+      for (int32_t each : t.group_of_np[member]) add(each);
+    }
+  };
   for (const NounPhrase& coordination : t.analysis.nps) {
     if (coordination.kind != NounPhraseKind::kCoordination || np < 0) continue;
     auto members = t.analysis.indices(coordination.members);
     if (std::find(members.begin(), members.end(), static_cast<uint32_t>(np)) == members.end()) continue;
-    std::vector<int32_t> out;
-    for (uint32_t member : members) {
-      const int32_t each = t.mention_of_np[member];
-      if (each >= 0 && each != except && mentions[each].resolved() &&
-          (except < 0 || mentions[each].code != mentions[except].code)) {
-        out.push_back(each);
-      }
-    }
+    for (uint32_t member : members) add_np(member);
     return out;
   }
-  return {m};
+  const std::vector<int32_t>& group = np >= 0 ? t.group_of_np[np] : out;
+  if (std::find(group.begin(), group.end(), m) == group.end()) return {m};
+  add_np(static_cast<uint32_t>(np));
+  return out;
 }
 
 // Prepositions that tie an event noun to its doer or its object ("an attack
