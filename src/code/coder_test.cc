@@ -1029,5 +1029,10 @@ TEST_F(CoderTest, ASharedHeadNamesBothNationalitiesButNotAGroupsRole) {
   EXPECT_EQ(Code("India praised Pakistani and Taliban delegations."), (Events{"IND 051 PAK", "IND 051 AFGINS"}));
 }
 
+TEST_F(CoderTest, WhoLooksOnIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India met in the presence of Afghan officials."),
+            (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -407,6 +407,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (phrase_begin == 0) return false;
       const std::string_view preposition = analysis.words[phrase_begin - 1];
       if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;
+      // Nor who looks on: "signed a deal in the presence of King Salman".
+      if (meeting_of_several && preposition == "of" && phrase_begin >= 2 &&
+          word_classes::IsWitnessNoun(analysis.words[phrase_begin - 2])) {
+        return true;
+      }
       // Nor the broker of what they agree: "Israel and Hezbollah agreed to a
       // ceasefire brokered by the United States".
       if (meeting_of_several && preposition == "by") return true;

@@ -196,6 +196,11 @@ bool IsBorderNoun(std::string_view word) {
   return kBorders.Contains(word);
 }
 
+bool IsWitnessNoun(std::string_view word) {
+  static constexpr auto kWitness = MakeSet("presence", "auspices", "sponsorship", "witness", "witnesses");
+  return kWitness.Contains(word);
+}
+
 bool IsAdministrativeDivisionWord(std::string_view word) {
   static constexpr auto kDivisions = MakeSet("state", "province", "region", "district", "county", "governorate",
                                              "oblast", "prefecture", "department");

@@ -87,6 +87,11 @@ bool IsWaterBodyNoun(std::string_view word);
 // "border", "frontier": a country named on one is where, not whom.
 bool IsBorderNoun(std::string_view word);
 
+// "presence", "auspices", "witness": whoever "of" follows one looks on or
+// sponsors; they are no party to what others agree ("signed a deal in the
+// presence of King Salman").
+bool IsWitnessNoun(std::string_view word);
+
 // Nouns naming an administrative division after its name: "Kaduna state",
 // "Helmand province", "Donetsk oblast".
 bool IsAdministrativeDivisionWord(std::string_view word);
