@@ -12,6 +12,17 @@
 namespace khaldun {
 namespace {
 
+// Whether NP `n` is a lone capitalised abbreviation of two or three letters
+// ("US", "the UK", "EU"), which news uses as an adjective before "and".
+bool IsCountryAbbreviation(const SentenceAnalysis& analysis, uint32_t n) {
+  const NounPhrase& np = analysis.nps[n];
+  const bool the = analysis.words[np.begin] == "the" || analysis.words[np.begin] == "The";
+  if (np.end != np.begin + (the ? 2 : 1)) return false;
+  const std::string_view word = analysis.words[np.end - 1];
+  if (word.size() < 2 || word.size() > 3) return false;
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 struct Hit {
   uint32_t begin = 0, end = 0;
   uint32_t entry = 0;  // actor index, or agent payload
@@ -425,10 +436,17 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     // soldiers]") or inside it, where the chunker joined coordinated
     // adjectives ("[Chinese and American officials]").
     uint32_t word = analysis.size();
+    int32_t abbreviation = kNone;
     if (np.begin >= 2 && is_and(np.begin - 1)) {
       word = np.begin - 2;
       const int32_t covering = analysis.np_of_word[word];
-      if (covering >= 0 && (*mention_of_np)[covering] >= 0) continue;  // an actor of its own ("Pakistan and ...")
+      if (covering >= 0 && (*mention_of_np)[covering] >= 0) {
+        // An actor of its own ("Pakistan and Indian soldiers"), unless it is
+        // a country's abbreviation used as an adjective: "US and South
+        // Korean forces" are American forces too.
+        if (!IsCountryAbbreviation(analysis, static_cast<uint32_t>(covering))) continue;
+        abbreviation = covering;
+      }
     } else {
       for (uint32_t k = np.begin; k + 1 < (*mentions)[own].begin && k + 1 < np.head; ++k) {
         if (is_and(k + 1)) word = k;
@@ -460,6 +478,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
     (*group_of_np)[n] = {static_cast<int32_t>(mentions->size()), own};
     mentions->push_back(std::move(mention));
+    if (abbreviation != kNone) (*mention_of_np)[abbreviation] = -1;  // the group names it now
   }
 
   // 1a'. "Ghani" after "Ashraf Ghani": a lone name the dictionaries lack is

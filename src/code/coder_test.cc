@@ -1027,6 +1027,9 @@ TEST_F(CoderTest, ASharedHeadNamesBothNationalitiesButNotAGroupsRole) {
   EXPECT_EQ(Code("India praised Pakistani and Afghan soldiers."), (Events{"IND 051 PAKMIL", "IND 051 AFGMIL"}));
   EXPECT_EQ(Code("India held talks with Pakistani and Afghan soldiers."), (Events{"IND 040 PAKMIL", "IND 040 AFGMIL"}));
   EXPECT_EQ(Code("India praised Pakistani and Taliban delegations."), (Events{"IND 051 PAK", "IND 051 AFGINS"}));
+  // A country's abbreviation before "and" is an adjective too.
+  EXPECT_EQ(Code("US and Afghan soldiers attacked Pakistan."), (Events{"USAMIL 190 PAK", "AFGMIL 190 PAK"}));
+  EXPECT_EQ(Code("The US and Afghan soldiers attacked Pakistan."), (Events{"USAMIL 190 PAK", "AFGMIL 190 PAK"}));
 }
 
 TEST_F(CoderTest, WhoLooksOnIsNoParty) {
