@@ -777,6 +777,19 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         (*mentions)[m].how = "sentence country+agent";
       }
     }
+    // 2d. "Israeli strikes killed 40 people, Gaza's health ministry said":
+    // with two countries named, those the one harms are the other's.
+    for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
+      const int32_t m = (*mention_of_np)[n];
+      if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr || IsStateRole(agent_only[n]->code) ||
+          IsForceRole(agent_only[n]->code)) {
+        continue;
+      }
+      const std::string country = CountryOfSufferersBesideDoer(analysis, n, *mentions);
+      if (country.empty()) continue;
+      (*mentions)[m].code = CombineCodes(country, *agent_only[n]);
+      (*mentions)[m].how = "harmed country+agent";
+    }
   }
 
   // 2a. PETRARCH-1: a possessor's actor is the base of a name's role, and

@@ -1037,5 +1037,11 @@ TEST_F(CoderTest, WhoLooksOnIsNoParty) {
             (Events{"PAK 040 IND", "IND 040 PAK"}));
 }
 
+TEST_F(CoderTest, ThoseOneCountryHarmsAreTheOtherCountrys) {
+  EXPECT_EQ(Code("Pakistani soldiers killed civilians, Afghanistan said."), (Events{"PAKMIL 1823 AFGCVL"}));
+  // Not what a state's own authorities do to people.
+  EXPECT_TRUE(Code("Pakistani protesters have killed civilians, Afghanistan said.").empty());
+}
+
 }  // namespace
 }  // namespace khaldun

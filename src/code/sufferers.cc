@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "code/roles.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
@@ -54,6 +55,50 @@ bool SufferedFromCountry(const SentenceAnalysis& analysis, uint32_t n, const std
     });
   }
   return false;
+}
+
+std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint32_t n,
+                                         const std::vector<ActorMention>& mentions) {
+  std::string first, second;
+  for (const ActorMention& m : mentions) {
+    if (!m.resolved() || !m.named || m.code.starts_with("IGO") || m.code.starts_with("NGO") ||
+        m.code.starts_with("IMG")) {
+      continue;
+    }
+    const std::string country = m.code.substr(0, 3);
+    if (first.empty() || first == country) {
+      first = country;
+    } else if (second.empty() || second == country) {
+      second = country;
+    } else {
+      return "";  // three countries: no telling
+    }
+  }
+  if (second.empty()) return "";
+  for (const Clause& clause : analysis.clauses) {
+    auto objects = analysis.indices(clause.objects);
+    const bool sufferer = clause.verb.passive ? clause.subject_np == static_cast<int32_t>(n)
+                                              : std::find(objects.begin(), objects.end(), n) != objects.end();
+    if (!sufferer) continue;
+    if (!word_classes::IsHarmVerb(analysis.lemma(clause.verb.lemma))) return "";
+    const int32_t doer_np = clause.verb.passive ? clause.agent_np : clause.actor_np();
+    if (doer_np == kNone) return "";
+    const NounPhrase& doer = analysis.nps[doer_np];
+    std::string doer_country;
+    for (const ActorMention& m : mentions) {
+      if (!m.resolved() || m.begin < doer.full_begin || m.end > doer.end) continue;
+      // A court, police or government mostly acts on its own people ("a
+      // Tunisian court jailed a man for helping militants in Lebanon"):
+      // only a state's arms or the state itself harm the other's.
+      const std::string_view role = std::string_view(m.code).substr(3);
+      if (!role.empty() && (!IsForceRole(role) || role.starts_with("COP"))) return "";
+      doer_country = m.code.substr(0, 3);
+    }
+    if (doer_country == first) return second;
+    if (doer_country == second) return first;
+    return "";
+  }
+  return "";
 }
 
 }  // namespace khaldun
