@@ -12,8 +12,8 @@ bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor)
     ClauseKind kind = analysis.clauses[c].kind;
     // Reports, subordinate and coordinated clauses are events of their own:
     // "condemned the strike and repeated his appeal to Western allies".
-    // So is a relative clause: "its campaign against the group that has
-    // seized parts of Iraq" is not aimed at Iraq.
+    // So is a relative clause: "its offensive against rebels who took two
+    // towns in Syria" is not aimed at Syria.
     if (kind == ClauseKind::kReported || kind == ClauseKind::kComplement || kind == ClauseKind::kSubordinate ||
         kind == ClauseKind::kRelative || (depth == 0 && c != ancestor && kind == ClauseKind::kCoordinated)) {
       return false;

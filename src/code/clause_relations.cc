@@ -18,6 +18,18 @@ bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
   return false;
 }
 
+// Whether a relative clause's verb group is in the perfect ("the rebels, who
+// have taken two provinces"): it describes what its antecedent is, not what
+// the story reports.
+bool IsPerfectRelative(const SentenceAnalysis& analysis, const Clause& clause) {
+  if (clause.kind != ClauseKind::kRelative) return false;
+  for (uint32_t k = clause.verb.begin; k < clause.verb.end; ++k) {
+    const std::string_view word = analysis.words[k];
+    if (word == "has" || word == "have" || word == "had") return true;
+  }
+  return false;
+}
+
 // "wants Putin to attack": an infinitive under a verb of wanting whose doer
 // is the wanting verb's object.
 bool WishedOfObject(const SentenceAnalysis& analysis, const Clause& clause) {
@@ -113,6 +125,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         (*out)[t].code = appeal;
       }
       not_happened(c, "wished of someone else, not coded");
+      continue;
+    }
+    if (IsPerfectRelative(analysis, clause)) {
+      // "stepped up its offensive against rebels who have taken two
+      // provinces": background that describes the rebels, not news.
+      not_happened(c, "a perfect relative clause describes its antecedent, not coded");
       continue;
     }
     if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) {

@@ -1043,5 +1043,10 @@ TEST_F(CoderTest, ThoseOneCountryHarmsAreTheOtherCountrys) {
   EXPECT_TRUE(Code("Pakistani protesters have killed civilians, Afghanistan said.").empty());
 }
 
+TEST_F(CoderTest, APerfectRelativeClauseIsBackground) {
+  EXPECT_EQ(Code("Afghanistan, which has attacked Pakistan, praised India."), (Events{"AFG 051 IND"}));
+  EXPECT_TRUE(Code("India criticised a campaign against the Taliban, who have attacked Pakistan.").empty());
+}
+
 }  // namespace
 }  // namespace khaldun
