@@ -12,6 +12,12 @@
 namespace khaldun {
 namespace {
 
+// Whether word `k` ends a longer name after a particle: "Mocimboa da Praia"
+// is not Praia, "Mohammed bin Salman" is not King Salman.
+bool TailOfLongerName(const SentenceAnalysis& analysis, uint32_t k) {
+  return k >= 2 && word_classes::IsNameParticle(analysis.words[k - 1]) && IsProperNoun(analysis.tags[k - 2]);
+}
+
 // Whether NP `n` is a lone capitalised abbreviation of two or three letters
 // ("US", "the UK", "EU"), which news uses as an adjective before "and".
 bool IsCountryAbbreviation(const SentenceAnalysis& analysis, uint32_t n) {
@@ -318,7 +324,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           actor.length == 1 && !std::isupper(static_cast<unsigned char>(analysis.words[k][0])) &&
           (analysis.tags[k] == PosTag::kNN || analysis.tags[k] == PosTag::kNNS) && np.determiner != kNone &&
           (analysis.words[np.determiner] == "a" || analysis.words[np.determiner] == "an");
-      if (actor.length > 0 && !common_noun && (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
+      if (actor.length > 0 && !common_noun && !TailOfLongerName(analysis, k) &&
+          (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
         actors.push_back({k, k + actor.length, actor.payload});
         k += actor.length;
         continue;
@@ -406,6 +413,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       bool proper = first < last;
       for (uint32_t k = first; k < last && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
       if (!proper) continue;
+      if (TailOfLongerName(analysis, first)) continue;
       std::string country = PlaceCountry(analysis.Text(first, last));
       if (country.empty() && last < np.end) country = PlaceCountry(analysis.Text(first, np.end));
       if (country.empty()) continue;

@@ -1048,5 +1048,14 @@ TEST_F(CoderTest, APerfectRelativeClauseIsBackground) {
   EXPECT_TRUE(Code("India criticised a campaign against the Taliban, who have attacked Pakistan.").empty());
 }
 
+TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
+  EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
+  EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));
+}
+
+TEST_F(CoderTest, TheBrokerOfAnotherClauseIsNoFallbackTarget) {
+  EXPECT_TRUE(Code("Pakistan jailed soldiers under a deal brokered by India.").empty());
+}
+
 }  // namespace
 }  // namespace khaldun

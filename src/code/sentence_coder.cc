@@ -104,6 +104,20 @@ bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
 }
 
+// Whether NP `np` is the "by" doer of another clause that brokers or hosts
+// ("freed prisoners under a deal brokered by the Vatican" frees no one of
+// the Vatican's; but "the release of hostages held by Hamas" is Hamas's).
+bool BrokerOfAnotherClause(const SentenceAnalysis& analysis, int32_t np, uint32_t c) {
+  if (np < 0) return false;
+  for (uint32_t k = 0; k < analysis.clauses.size(); ++k) {
+    if (k != c && analysis.clauses[k].agent_np == np &&
+        word_classes::IsBrokerVerb(analysis.lemma(analysis.clauses[k].verb.lemma))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Codes that "X and Y ..." with no other party gives both ways: they
 // consulted, signed, cooperated, agreed a ceasefire, fought with each other,
 // or agreed to do one of these ("agreed to a ceasefire", "agreed to meet").
@@ -452,6 +466,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
+        if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
         if (WithinClause(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }
       // "tariffs on Canada and Mexico": the names coordinated with it too.

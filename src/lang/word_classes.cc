@@ -196,6 +196,18 @@ bool IsBorderNoun(std::string_view word) {
   return kBorders.Contains(word);
 }
 
+bool IsBrokerVerb(std::string_view lemma) {
+  static constexpr auto kBroker =
+      MakeSet("broker", "mediate", "facilitate", "sponsor", "host", "arrange", "chair", "organise", "organize");
+  return kBroker.Contains(lemma);
+}
+
+bool IsNameParticle(std::string_view word) {
+  static constexpr auto kParticles =
+      MakeSet("da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "bin", "ibn");
+  return kParticles.Contains(word);
+}
+
 bool IsWitnessNoun(std::string_view word) {
   static constexpr auto kWitness = MakeSet("presence", "auspices", "sponsorship", "witness", "witnesses");
   return kWitness.Contains(word);

@@ -87,6 +87,14 @@ bool IsWaterBodyNoun(std::string_view word);
 // "border", "frontier": a country named on one is where, not whom.
 bool IsBorderNoun(std::string_view word);
 
+// Verbs of brokering or hosting what others agree: "a deal brokered by",
+// "talks hosted by", "a truce mediated by".
+bool IsBrokerVerb(std::string_view lemma);
+
+// Lower-case particles inside names: "Mocimboa da Praia", "Rio de Janeiro",
+// "Bandar bin Sultan".
+bool IsNameParticle(std::string_view word);
+
 // "presence", "auspices", "witness": whoever "of" follows one looks on or
 // sponsors; they are no party to what others agree ("signed a deal in the
 // presence of King Salman").
