@@ -838,8 +838,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // "Russia said it would attack": "it" is the speaker when it opens
       // what a state or group says, hopes or decides. Elsewhere it is too
       // often nobody ("it seems", "it is clear").
+      // So is "we" or "I" opening what anyone says: '"We are ready to
+      // negotiate," Zelensky said'.
       const std::string_view word = analysis.words[np.head];
-      if (word != "it" && word != "It") continue;
+      const bool first_person = word == "we" || word == "We" || word == "I";
+      if (word != "it" && word != "It" && !first_person) continue;
       for (const Clause& clause : analysis.clauses) {
         if (clause.subject_np != static_cast<int32_t>(n) || clause.parent_clause == kNone ||
             (clause.kind != ClauseKind::kReported && clause.kind != ClauseKind::kComplement)) {
@@ -851,7 +854,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         // else); "the Israeli army", "the ministry" are things.
         const bool named_person = speaker >= 0 && (*mentions)[speaker].person &&
                                   IsProperNoun(analysis.tags[analysis.nps[speaker_np].head]);
-        if (speaker < 0 || !(*mentions)[speaker].resolved() || named_person || (*mentions)[speaker].how == "place") {
+        if (speaker < 0 || !(*mentions)[speaker].resolved() || (named_person && !first_person) ||
+            (*mentions)[speaker].how == "place") {
           break;
         }
         ActorMention mention = (*mentions)[speaker];

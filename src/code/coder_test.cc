@@ -1057,5 +1057,9 @@ TEST_F(CoderTest, TheBrokerOfAnotherClauseIsNoFallbackTarget) {
   EXPECT_TRUE(Code("Pakistan jailed soldiers under a deal brokered by India.").empty());
 }
 
+TEST_F(CoderTest, WeOpeningWhatSomeoneSaysIsTheSpeaker) {
+  EXPECT_EQ(Code("\"We praised India,\" Imran Khan said.", "2019-06-02"), (Events{"PAKGOV 051 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun
