@@ -7,8 +7,9 @@
 #
 #   bench/coder_instructions.sh [KHALDUN_BINARY] [MIN_SENTENCES] [DICT...]
 #
-# Start-up (loading dictionaries, lexicon, gazetteer) is left out: it is not
-# inside Coder::CodeDocument. Skips (exit 0) when ../shared or valgrind is absent.
+# Then the TSV output, the whole process per sentence (start-up and exit
+# included) and the start-up alone (loading dictionaries, lexicon, gazetteer),
+# which the stages leave out. Skips (exit 0) when ../shared or valgrind is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=${1:-build/src/cli/khaldun}
@@ -25,8 +26,17 @@ sentences=$(sed -nE 's/.*, ([0-9,]+) sentences,.*/\1/p' "$work/stderr" | tr -d ,
 callgrind_annotate --inclusive=yes "$work/cg.out" 2> /dev/null > "$work/inclusive.txt"
 # A function shows up once per source file its inlined code came from; the
 # largest count is the function's own inclusive cost.
+inclusive() {
+  grep -F "khaldun::$1(" "$work/inclusive.txt" | awk '{gsub(",", "", $1); v = $1 + 0; if (v > max) max = v} END {print max + 0}'
+}
 for stage in Coder::CodeDocument TextAnalyzer::Analyze LanguageAnalyzer::Analyze ActorMatcher::Match \
-             SentenceCoder::Code EventLocator::Locate; do
-  ir=$(grep -F "khaldun::$stage(" "$work/inclusive.txt" | awk '{gsub(",", "", $1); v = $1 + 0; if (v > max) max = v} END {print max + 0}')
-  printf '%-28s %8d instructions/sentence\n' "$stage" $(( ir / sentences ))
+             SentenceCoder::Code EventLocator::Locate out::TsvWriter::Write; do
+  printf '%-28s %8d instructions/sentence\n' "$stage" $(( $(inclusive "$stage") / sentences ))
 done
+# The whole process: everything, start-up and exit included, over the
+# sentences; start-up is loading the dictionaries and building the coder
+# (lexicon, WordNet, gazetteer, compiled dictionary).
+total=$(grep -F "PROGRAM TOTALS" "$work/inclusive.txt" | awk '{gsub(",", "", $1); print $1 + 0}')
+startup=$(( $(inclusive cli::LoadDictionariesForCli) + $(inclusive Coder::Create) ))
+printf '%-28s %8d instructions/sentence\n' "whole run, start-up incl." $(( total / sentences ))
+printf '%-28s %8d million instructions\n' "start-up" $(( startup / 1000000 ))

@@ -9,9 +9,9 @@ void PhraseIndex::Add(std::vector<std::string> words, uint32_t payload) {
   first_words_[bit / 64] |= uint64_t{1} << (bit % 64);
   uint32_t node = kRoot;
   for (const std::string& word : words) {
-    auto [child, added] = children_.try_emplace(Edge{node, WordKeyHash(word)}, static_cast<uint32_t>(nodes_.size()));
+    bool added = false;
+    node = children_.FindOrAdd(node, WordKeyHash(word), static_cast<uint32_t>(nodes_.size()), &added);
     if (added) nodes_.emplace_back();
-    node = child->second;
   }
   nodes_[node].entries.push_back(id);
   entries_.push_back({std::move(words), payload});

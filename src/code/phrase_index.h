@@ -11,9 +11,9 @@
 #include <cstdint>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "code/trie_edges.h"
 #include "code/word_key.h"
 
 namespace khaldun {
@@ -73,14 +73,6 @@ class PhraseIndex {
   struct Node {
     std::vector<uint32_t> entries;
   };
-  struct Edge {
-    uint32_t node;
-    size_t word_hash;
-    bool operator==(const Edge&) const = default;
-  };
-  struct EdgeHash {
-    size_t operator()(const Edge& e) const noexcept { return e.word_hash ^ (e.node * 0x9E3779B97F4A7C15ull); }
-  };
   static constexpr uint32_t kRoot = 0;
   static constexpr size_t kFilterBits = 1 << 14;
 
@@ -90,9 +82,9 @@ class PhraseIndex {
   Match LongestBelow(uint32_t node, std::span<const std::string> keys, std::span<const size_t> hashes, size_t at,
                      size_t depth, size_t limit, Score& score) const {
     if (at + depth < limit) {
-      auto child = children_.find(Edge{node, hashes[at + depth]});
-      if (child != children_.end()) {
-        Match deeper = LongestBelow(child->second, keys, hashes, at, depth + 1, limit, score);
+      const uint32_t child = children_.Find(node, hashes[at + depth]);
+      if (child != TrieEdges::kNone) {
+        Match deeper = LongestBelow(child, keys, hashes, at, depth + 1, limit, score);
         if (deeper.length > 0) return deeper;
       }
     }
@@ -114,7 +106,7 @@ class PhraseIndex {
 
   std::vector<Entry> entries_;
   std::vector<Node> nodes_ = std::vector<Node>(1);  // nodes_[kRoot] is the root
-  std::unordered_map<Edge, uint32_t, EdgeHash> children_;
+  TrieEdges children_;
   std::vector<uint64_t> first_words_ = std::vector<uint64_t>(kFilterBits / 64, 0);  // see MayStartWith
 };
 

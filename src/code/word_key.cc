@@ -3,21 +3,12 @@
 #include <cstdint>
 #include <cstring>
 
+#include "base/ascii_case.h"
+
 namespace khaldun {
 namespace {
 
 constexpr uint64_t kOnes = 0x0101010101010101ull;
-
-// Upper-cases the ASCII letters among eight bytes at once, other bytes
-// (non-ASCII included) untouched: a byte is in 'a'..'z' when its top bit is
-// clear, it is >= 'a' and not > 'z'; no sum carries out of its byte.
-uint64_t UpperEight(uint64_t v) {
-  const uint64_t low7 = v & (0x7F * kOnes);
-  const uint64_t at_least_a = low7 + ((0x80 - 'a') * kOnes);
-  const uint64_t above_z = low7 + ((0x80 - 'z' - 1) * kOnes);
-  const uint64_t lower = (at_least_a ^ above_z) & ~v & (0x80 * kOnes);
-  return v ^ (lower >> 2);
-}
 
 // Whether one of the eight bytes is a period.
 bool HasPeriod(uint64_t v) {
@@ -45,7 +36,7 @@ bool UpperWithoutPeriods(std::string_view word, char* key) {
     std::memcpy(&high, text + size - 4, 4);
     const uint64_t v = low | (uint64_t{high} << 32);
     if (HasPeriod(v)) return false;
-    const uint64_t upper = UpperEight(v);
+    const uint64_t upper = AsciiUpperEight(v);
     const auto upper_low = static_cast<uint32_t>(upper), upper_high = static_cast<uint32_t>(upper >> 32);
     std::memcpy(key, &upper_low, 4);
     std::memcpy(key + size - 4, &upper_high, 4);
@@ -54,12 +45,12 @@ bool UpperWithoutPeriods(std::string_view word, char* key) {
   for (size_t i = 0; i + 8 <= size; i += 8) {
     const uint64_t v = Load8(text + i);
     if (HasPeriod(v)) return false;
-    Store8(key + i, UpperEight(v));
+    Store8(key + i, AsciiUpperEight(v));
   }
   if (size % 8 != 0) {
     const uint64_t v = Load8(text + size - 8);
     if (HasPeriod(v)) return false;
-    Store8(key + size - 8, UpperEight(v));
+    Store8(key + size - 8, AsciiUpperEight(v));
   }
   return true;
 }

@@ -57,6 +57,19 @@ std::vector<SourceLine> SourceFile::Lines(bool skip_xml_comments) const {
   return lines;
 }
 
+namespace {
+
+// markers.find(c) without the library call: this runs for every byte of
+// every dictionary line at start-up, and `markers` is a character or two.
+bool IsMarker(std::string_view markers, char c) {
+  for (char marker : markers) {
+    if (c == marker) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string_view StripComment(std::string_view line, std::string_view markers, std::string* note) {
   int depth = 0;
   for (size_t i = 0; i < line.size(); ++i) {
@@ -65,7 +78,7 @@ std::string_view StripComment(std::string_view line, std::string_view markers, s
       ++depth;
     } else if (c == ']') {
       if (depth > 0) --depth;
-    } else if (depth == 0 && markers.find(c) != std::string_view::npos) {
+    } else if (depth == 0 && IsMarker(markers, c)) {
       if (note != nullptr) {
         std::string_view rest = line.substr(i);
         while (!rest.empty() && markers.find(rest[0]) != std::string_view::npos) rest.remove_prefix(1);

@@ -4,6 +4,8 @@
 #include <optional>
 #include <span>
 
+#include "base/ascii_case.h"
+
 namespace khaldun {
 namespace {
 
@@ -62,10 +64,7 @@ class WordBuffer {
 // `word` ASCII-lower-cased into `buffer`.
 std::string_view AsciiLower(std::string_view word, WordBuffer* buffer) {
   char* out = buffer->Get(word.size());
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  AsciiLowerInto(word, out);  // eight bytes at a time: this runs for every word
   return {out, word.size()};
 }
 

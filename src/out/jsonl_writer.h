@@ -12,6 +12,7 @@
 #define KHALDUN_OUT_JSONL_WRITER_H_
 
 #include <cstdio>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -25,6 +26,11 @@ nlohmann::json EventToJson(const Event& event, const dict::EventCodeTable* codes
 // The location object of the JSON record ({"source": "none"} when unknown).
 nlohmann::json LocationToJson(const EventLocation& location);
 
+// Appends the text of EventToJson(event, codes).dump(-1, ' ', false,
+// error_handler_t::replace), the same bytes, without building the DOM: what
+// JsonlWriter writes.
+void AppendEventJson(const Event& event, const dict::EventCodeTable* codes, std::string* out);
+
 class JsonlWriter : public EventWriter {
  public:
   JsonlWriter(WriterOptions options, std::FILE* out) : options_(std::move(options)), out_(out) {}
@@ -34,6 +40,7 @@ class JsonlWriter : public EventWriter {
  private:
   WriterOptions options_;
   std::FILE* out_;
+  std::string line_;  // reused for every line
 };
 
 }  // namespace khaldun::out

@@ -14,17 +14,28 @@ void TsvWriter::Begin() {
 void TsvWriter::Write(const Event& event) {
   const dict::EventCodeInfo* info = FindCode(options_.codes, event.code);
   const EventLocation& at = event.location;
-  std::string line = OneLine(event.document_id);
-  line += '\t' + std::to_string(event.sentence);
-  line += '\t' + (event.date.empty() ? std::string("-") : OneLine(event.date));
-  line += '\t' + OneLine(event.source.code);
-  line += '\t' + OneLine(event.target.code);
-  line += '\t' + OneLine(event.code);
-  line += '\t' + (info != nullptr ? OneLine(info->name) : std::string());
-  line += '\t' + OneLine(at.name);
-  line += '\t' + OneLine(at.country_iso3);
-  line += '\t' + (at.found() ? FormatDecimal(at.lat, 4) : std::string());
-  line += '\t' + (at.found() ? FormatDecimal(at.lon, 4) : std::string());
+  // One line buffer for the whole run, fields appended in place: a line a
+  // string and a temporary per field cost more than coding the sentence's
+  // actors did.
+  std::string& line = line_;
+  line.clear();
+  AppendOneLine(event.document_id, &line);
+  line += '\t';
+  AppendUnsigned(event.sentence, &line);
+  line += '\t';
+  if (event.date.empty()) line += '-';
+  else AppendOneLine(event.date, &line);
+  for (std::string_view field : {std::string_view(event.source.code), std::string_view(event.target.code),
+                                 std::string_view(event.code),
+                                 info != nullptr ? std::string_view(info->name) : std::string_view(),
+                                 std::string_view(at.name), std::string_view(at.country_iso3)}) {
+    line += '\t';
+    AppendOneLine(field, &line);
+  }
+  line += '\t';
+  if (at.found()) AppendDecimal(at.lat, 4, &line);
+  line += '\t';
+  if (at.found()) AppendDecimal(at.lon, 4, &line);
   line += '\n';
   WriteText(out_, line);
 }

@@ -8,6 +8,7 @@
 #define KHALDUN_OUT_TSV_WRITER_H_
 
 #include <cstdio>
+#include <string>
 
 #include "out/event_writer.h"
 
@@ -24,6 +25,7 @@ class TsvWriter : public EventWriter {
  private:
   WriterOptions options_;
   std::FILE* out_;
+  std::string line_;  // reused for every line
 };
 
 }  // namespace khaldun::out
