@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 #include "code/agent_accumulation.h"
 #include "code/roles.h"
@@ -719,6 +720,32 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       if (m < 0 || (*mentions)[m].resolved() || agent_only[member] == nullptr) continue;
       (*mentions)[m].code = CombineCodes(country, *agent_only[member]);
       (*mentions)[m].how = "sibling+agent";
+    }
+  }
+
+  // 2b'. "Russia-led troops", "US-led forces": forces a country leads are
+  // its own (a country the actor dictionary names alone, by name or
+  // adjective).
+  auto leader_country = [&](std::string_view word) -> std::string {
+    constexpr std::string_view kLed = "-led";
+    if (word.size() <= kLed.size() || !word.ends_with(kLed)) return "";
+    const std::string key = WordKey(word.substr(0, word.size() - kLed.size()));
+    const size_t hash = WordKeyHash(key);
+    PhraseIndex::Match leader = dictionary_->actors().LongestBest(std::span<const std::string>(&key, 1),
+                                                                   std::span<const size_t>(&hash, 1), 0, 1, actor_fit);
+    if (leader.length == 0) return "";
+    const dict::DatedCode* code = dict::ResolveCode(dict.actors[leader.payload].codes, date);
+    return code != nullptr && code->code.size() == 3 ? code->code : "";
+  };
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const int32_t m = (*mention_of_np)[n];
+    if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
+    for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
+      const std::string country = leader_country(analysis.words[k]);
+      if (country.empty()) continue;
+      (*mentions)[m].code = CombineCodes(country, *agent_only[n]);
+      (*mentions)[m].how = "leader+agent";
+      break;
     }
   }
 

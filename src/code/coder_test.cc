@@ -1061,5 +1061,10 @@ TEST_F(CoderTest, WeOpeningWhatSomeoneSaysIsTheSpeaker) {
   EXPECT_EQ(Code("\"We praised India,\" Imran Khan said.", "2019-06-02"), (Events{"PAKGOV 051 IND"}));
 }
 
+TEST_F(CoderTest, ForcesACountryLeadsAreItsOwn) {
+  EXPECT_EQ(Code("Afghanistan praised Pakistan-led soldiers."), (Events{"AFG 051 PAKMIL"}));
+  EXPECT_EQ(Code("Afghanistan praised US-led soldiers."), (Events{"AFG 051 USAMIL"}));
+}
+
 }  // namespace
 }  // namespace khaldun
