@@ -24,6 +24,13 @@ inline uint64_t InRange(uint64_t v, char lo, char hi) {
 
 }  // namespace ascii_case_internal
 
+// Whether one of the eight bytes of `v` is `c` (exact for any `c`).
+inline bool ByteInEight(uint64_t v, char c) {
+  using ascii_case_internal::kOnes;
+  const uint64_t x = v ^ (static_cast<uint8_t>(c) * kOnes);
+  return ((x - kOnes) & ~x & (0x80 * kOnes)) != 0;
+}
+
 // Eight bytes with 'a'..'z' upper-cased.
 inline uint64_t AsciiUpperEight(uint64_t v) { return v ^ (ascii_case_internal::InRange(v, 'a', 'z') >> 2); }
 // Eight bytes with 'A'..'Z' lower-cased.

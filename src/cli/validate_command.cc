@@ -87,7 +87,8 @@ std::optional<Outcome> RunOne(const std::string& name, const std::string& shared
   PrintDiagnostics((name + " records").c_str(), read_diagnostics, verbose);
   Diagnostics dict_diagnostics;
   Result<validate::SuiteCoder> coder =
-      validate::SuiteCoder::Create(suite.value().dictionaries, suite.value().verbs_syntax, &dict_diagnostics);
+      validate::SuiteCoder::Create(suite.value().dictionaries, suite.value().verbs_syntax, &dict_diagnostics,
+                                   suite.value().negations);
   PrintDiagnostics((name + " dictionaries").c_str(), dict_diagnostics, verbose);
   if (!coder.ok()) {
     std::fprintf(stderr, "khaldun validate: %s: %s\n", name.c_str(), coder.status().message().c_str());

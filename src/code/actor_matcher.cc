@@ -5,6 +5,7 @@
 #include <span>
 
 #include "code/agent_accumulation.h"
+#include "code/joined_words.h"
 #include "code/roles.h"
 #include "code/sufferers.h"
 #include "geo/gazetteer.h"
@@ -233,9 +234,16 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (code == nullptr || code->code == "---") return 0;
     return code->when.kind == dict::DateRestriction::Kind::kAlways ? 1 : 2;
   };
+  // A word joined with '_' ("Minas_Tirith") is also read as its words.
+  JoinedWords joined;
+  const bool has_joined = joined.Reset(keys);
   // Longest actor or agent phrase at token k within `limit`.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
     PhraseIndex::Match match = dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
+    if (has_joined) {
+      const PhraseIndex::Match parts = joined.LongestBest(dictionary_->actors(), k, limit, actor_fit);
+      if (parts.length > match.length) match = parts;
+    }
     // A TABARI phrase with gaps ("LORD ELROND": "the Lord of Rivendell Elrond") when it
     // spans more.
     if (!dictionary_->gapped_actors().empty()) {
@@ -254,7 +262,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     return match;
   };
   auto agents_at = [&](uint32_t k, uint32_t limit) {
-    return dictionary_->agents().Longest(keys, key_hashes, k, limit, [](uint32_t) { return true; });
+    PhraseIndex::Match match = dictionary_->agents().Longest(keys, key_hashes, k, limit, [](uint32_t) { return true; });
+    if (has_joined) {
+      const PhraseIndex::Match parts = joined.LongestBest(dictionary_->agents(), k, limit, [](uint32_t) { return 1; });
+      if (parts.length > match.length) match = parts;
+    }
+    return match;
   };
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];

@@ -72,7 +72,8 @@ Result<Coder> Coder::Create(dict::Dictionary dictionary, CoderOptions options) {
                                      std::move(language).value());
   impl->compiled = std::make_unique<CompiledDictionary>(impl->dictionary);
   impl->actors = std::make_unique<ActorMatcher>(*impl->compiled, impl->locator.gazetteer());
-  impl->sentences = std::make_unique<SentenceCoder>(*impl->compiled, impl->options.require_dyad);
+  impl->sentences = std::make_unique<SentenceCoder>(*impl->compiled, impl->options.require_dyad,
+                                                      impl->options.negations);
   return Coder(std::move(impl));
 }
 

@@ -14,6 +14,7 @@
 #include "base/date.h"
 #include "base/status.h"
 #include "code/event.h"
+#include "code/negation.h"
 #include "dict/dictionary.h"
 #include "ingest/document.h"
 #include "lang/language_analyzer.h"
@@ -32,6 +33,11 @@ struct CoderOptions {
   // beside the event it reports. The validation suites switch it per
   // record; the engine codes dyads only.
   bool require_dyad = true;
+  // Negations the dictionaries' coding ontology defines beyond CAMEO's
+  // reject codes (a PETRARCH internal coding ontology, as a validation
+  // suite's environment names one): a negated verb group of such a code is
+  // coded as its negation says. Empty for the engine.
+  std::vector<CodeNegation> negations;
 };
 
 // What happened to one sentence: its events, and (with trace) why.

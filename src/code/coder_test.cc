@@ -534,6 +534,34 @@ TEST(CoderRequireDyad, OffCodesAClauseWithoutATargetBesideWhatItReports) {
   EXPECT_EQ(code("The Taliban attacked India, Pakistan said on Monday."), (Events{"AFGINS 190 IND", "PAK 010 ---"}));
 }
 
+TEST_F(CoderTest, AWordJoinedWithAnUnderscoreIsTheWordsItJoins) {
+  EXPECT_EQ(Code("Pakistan praised the United_States."), (Events{"PAK 051 USA"}));
+}
+
+TEST(CoderNegations, AnOntologysNegationCodesANegatedVerbGroup) {
+  // An ontology that defines praise (051) as the negation of disapproval
+  // (110): "did not praise" is 110, where CAMEO's table has no event.
+  auto code = [](std::vector<CodeNegation> negations, std::string_view sentence) {
+    dict::Dictionary dictionary;
+    Diagnostics diagnostics;
+    dict::ReadNative(dict::SourceFile::FromText("test.txt", kDictionary), &dictionary, &diagnostics);
+    CoderOptions options;
+    options.negations = std::move(negations);
+    Result<Coder> coder = Coder::Create(std::move(dictionary), options);
+    std::vector<std::string> out;
+    if (!coder.ok()) return out;
+    CoderWorkspace workspace;
+    for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
+      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+    }
+    return out;
+  };
+  EXPECT_EQ(code({}, "Pakistan did not praise India."), (Events{}));
+  EXPECT_EQ(code({{"051", "110"}}, "Pakistan did not praise India."), (Events{"PAK 110 IND"}));
+  // Only negated verb groups: the praise itself is still 051.
+  EXPECT_EQ(code({{"051", "110"}}, "Pakistan praised India."), (Events{"PAK 051 IND"}));
+}
+
 TEST_F(CoderTest, AWordATabariVerbsFileListsIsAVerbWhereverItStands) {
   // "made" codes nothing; "pledge", which the tagger takes for a noun, is
   // PLEDG's.
@@ -613,6 +641,9 @@ verbs POSTPONE [191] )" + std::string(syntax) + R"(
 verbs AGREE [081] )" + std::string(syntax) + R"(
   verb AGREE
   pattern [031] * WITH %
+verbs DEPLORE [111] )" + std::string(syntax) + R"(
+  verb DEPLORE
+  pattern [112] NOTED + *
 )";
   dict::Dictionary dictionary;
   Diagnostics diagnostics;
@@ -668,6 +699,21 @@ TEST(CoderCompoundPattern, Petrarch1TakesACompoundAfterTheVerbAsTheTarget) {
             (Events{"PAK 031 IND", "PAK 031 AFG"}));
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan agreed with India and Eomund."),
             (Events{"IND 031 AFG", "AFG 031 IND"}));
+}
+
+TEST(CoderPassive, Petrarch1KnowsAPassiveByItsByPhrase) {
+  // Without "by" the subject is the source.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan was praised over its talks with India."),
+            (Events{"PAK 051 IND"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan was praised over its talks with India."), (Events{}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan was praised by India."), (Events{"IND 051 PAK"}));
+}
+
+TEST(CoderPatternTarget, Petrarch1TakesTheSourceFromTheClauseThatReadTheWordsBeforeTheVerb) {
+  // "NOTED + *": India, the subject of "deplored", is the target; the
+  // source is the subject of "noted".
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan noted that India deplored the decision."),
+            (Events{"PAK 112 IND"}));
 }
 
 TEST(CoderSkipMarker, Petrarch1SkipsTheRestOfTheWordsNounPhrase) {

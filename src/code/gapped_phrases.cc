@@ -28,8 +28,12 @@ uint32_t UnitFit(const std::vector<std::string>& unit, std::span<const std::stri
 }  // namespace
 
 GappedPhrases::GappedPhrases(const dict::Dictionary& dictionary) {
+  // PETRARCH-1 reads its actors files as TABARI does.
+  const bool petrarch1 =
+      std::any_of(dictionary.verb_families.begin(), dictionary.verb_families.end(),
+                  [](const dict::VerbFamily& family) { return family.syntax == dict::PatternSyntax::kPetrarch1; });
   for (uint32_t a = 0; a < dictionary.actors.size(); ++a) {
-    if (!dictionary.actors[a].stems) continue;
+    if (!dictionary.actors[a].stems && !petrarch1) continue;
     for (const dict::Phrase* phrase : dictionary.actors[a].Phrases()) {
       const size_t words = phrase->words.size();
       if (words < 2 || std::none_of(phrase->joins.begin(), phrase->joins.end() - 1, [](char join) {

@@ -5,7 +5,9 @@
 // between them ("LORD ELROND" meets "the Lord of Rivendell Elrond"), while
 // '_' joins words tightly; a text word written with '_' ("Half_Elven") is
 // the tightly joined words it spells ("HALF_ELVEN"). Khaldun's phrase index holds consecutive words only: these
-// phrases are matched here, and only for actors read from TABARI files.
+// phrases are matched here, and only for actors read from TABARI files or
+// loaded with PETRARCH-1 verbs (PETRARCH-1 reads actors as TABARI does:
+// "GONDOR TELEVISION" meets "Gondor state-run television").
 #ifndef KHALDUN_CODE_GAPPED_PHRASES_H_
 #define KHALDUN_CODE_GAPPED_PHRASES_H_
 
@@ -20,8 +22,9 @@ namespace khaldun {
 
 class GappedPhrases {
  public:
-  // The phrases of `dictionary`'s TABARI actors (Actor::stems) that have a
-  // gap between two words.
+  // The phrases of `dictionary`'s TABARI actors (Actor::stems), or of all
+  // its actors when its verbs are PETRARCH-1's, that have a gap between two
+  // words.
   explicit GappedPhrases(const dict::Dictionary& dictionary);
 
   bool empty() const { return phrases_.empty(); }

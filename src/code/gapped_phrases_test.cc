@@ -36,5 +36,13 @@ TEST(GappedPhrases, WordsJoinedByABlankMayHaveOthersBetween) {
 
 TEST(GappedPhrases, OnlyTabariActorsHaveGaps) { EXPECT_TRUE(GappedPhrases(Actors(false)).empty()); }
 
+TEST(GappedPhrases, PetrarchOneVerbsReadEveryActorAsTabariDoes) {
+  dict::Dictionary dictionary = Actors(false);
+  dictionary.verb_families.emplace_back().syntax = dict::PatternSyntax::kPetrarch1;
+  const GappedPhrases phrases(dictionary);
+  ASSERT_FALSE(phrases.empty());
+  EXPECT_EQ(phrases.MatchesAt(std::vector<std::string>{"ELROND", "OF", "HALF", "ELVEN"}, 0, 4).at(0).length, 4u);
+}
+
 }  // namespace
 }  // namespace khaldun

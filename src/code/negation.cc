@@ -78,7 +78,10 @@ std::string IntendedCode(std::string_view code) {
   return intended.empty() ? std::string(code) : intended;
 }
 
-std::string NegatedCode(std::string_view code) {
+std::string NegatedCode(std::string_view code, const std::vector<CodeNegation>& ontology) {
+  for (const CodeNegation& own : ontology) {
+    if (own.code == code) return own.negated;
+  }
   for (const Rule& rule : kRules) {
     if (code.substr(0, rule.prefix.size()) == rule.prefix) return std::string(rule.negated);
   }

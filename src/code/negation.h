@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace khaldun {
 
@@ -18,9 +19,18 @@ inline std::string_view CodeRoot(std::string_view code) { return code.substr(0, 
 // Roots of force: assault, fight, mass violence (18-20).
 inline bool IsForceRoot(std::string_view root) { return root == "18" || root == "19" || root == "20"; }
 
+// A negation a coding ontology defines beyond CAMEO's reject codes:
+// PETRARCH-2 negates a code by arithmetic on its internal value, so an
+// ontology that defines `code` as the negation of `negated` makes the
+// negated `code` come back as `negated` (not-not-050 is 050).
+struct CodeNegation {
+  std::string code;     // as the dictionaries write it ("110")
+  std::string negated;  // what a negated verb group of that code is coded
+};
+
 // The reject/refuse code for a negated `code`, or "" when the negated event
-// is no event.
-std::string NegatedCode(std::string_view code);
+// is no event. `ontology` (may be empty) is consulted first, by exact code.
+std::string NegatedCode(std::string_view code, const std::vector<CodeNegation>& ontology = {});
 
 // The code of an intention to do `code` ("wants to attack" -> 138 threaten
 // with military force, "wants to help" -> 033 intent to provide aid, "plans

@@ -291,7 +291,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // and the names coordinated with it.
     if (coded.fit.target >= 0) targets = CoordinatedMentions(table, mentions, coded.fit.target, coded.fit.source);
     std::vector<std::string> notes;
-    if (clause.verb.passive) {
+    // PETRARCH-1 knows a passive by its "by" phrase: without one the
+    // subject is the source ("Rohan was praised over its stand on Gondor").
+    const bool petrarch1 =
+        dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kPetrarch1;
+    const bool passive = clause.verb.passive && !(petrarch1 && clause.agent_np == kNone && coded.fit.source < 0);
+    if (passive) {
       if (sources.empty()) MentionsOf(table, clause.agent_np, &sources);
       if (sources.empty()) {
         for (uint32_t pp : analysis.indices(clause.preps)) {
@@ -336,6 +341,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       notes.push_back("passive: source and target swapped");
     } else {
       if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true, /*doers_only=*/true);
+      // A PETRARCH-1 pattern whose '+' before the verb is the clause's own
+      // subject ("- NOTED + *" under DEPLORE: "Rohan noted that Gondor
+      // deplored ...") takes its source from the clause its words before
+      // '*' were read in.
+      if (petrarch1 && coded.fit.source < 0 && coded.fit.target >= 0 && clause.parent_clause != kNone &&
+          std::find(sources.begin(), sources.end(), coded.fit.target) != sources.end()) {
+        sources.clear();
+        MentionsOf(table, analysis.clauses[clause.parent_clause].actor_np(), &sources);
+      }
       // TABARI's source is the sentence's first actor before the first verb
       // that codes, whatever clause it is in, unless a pattern's '$' names it.
       if (coded.fit.source < 0 && tabari_first) {
@@ -432,7 +446,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       return consultation && IsTopicPreposition(preposition);
     };
     std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || topic(t); });
-    if (targets.empty() && !clause.verb.passive) {
+    if (targets.empty() && !passive) {
       // The first actor after the verb inside this clause or the clauses it
       // governs ("cordoned off the roads leading into Mordor"). A
       // consultation's partner is never inside an infinitive: that is its
@@ -483,7 +497,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // And any act whose object is a that-clause concerns that clause's
     // subject: "conceded that Rohan was right" is aimed at Rohan.
     const bool addressed = root == "02" || root == "10" || root == "13" || comment;
-    if (targets.empty() && !clause.verb.passive) {
+    if (targets.empty() && !passive) {
       for (uint32_t child = c + 1; child < analysis.clauses.size() && targets.empty(); ++child) {
         const Clause& complement = analysis.clauses[child];
         const bool reported = comment && complement.kind == ClauseKind::kReported;
@@ -502,7 +516,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     // TABARI's target, when the clause names none: the first actor after the
     // verb, whatever clause it is in.
-    if (targets.empty() && !clause.verb.passive && tabari_first) {
+    if (targets.empty() && !passive && tabari_first) {
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
         if (mention.begin < clause.verb.end || !mention.resolved() ||
@@ -549,7 +563,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
     }
     if (clause.verb.negated && !clause_coder_.NamesNegation(coded)) {
-      std::string negated = primary.empty() ? "" : NegatedCode(primary);
+      std::string negated = primary.empty() ? "" : NegatedCode(primary, negations_);
       if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
       if (negated.empty()) {
         clause_code[c] = "";
@@ -599,8 +613,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // in its verb phrase, an adverbial clause inside it included ("X and
       // Y have postponed their talks after a scout was seen near Z" -> Z),
       // and at each other only when there is none.
-      const bool petrarch1 =
-          dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kPetrarch1;
       // A PETRARCH-1 '%' after the verb ("- * WITH %") is the target: the
       // subject acts on each member ("X agreed with Y and Z" -> X 031 Y, X
       // 031 Z).

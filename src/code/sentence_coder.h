@@ -10,11 +10,13 @@
 #define KHALDUN_CODE_SENTENCE_CODER_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "code/actor_matcher.h"
 #include "code/clause_coder.h"
 #include "code/event.h"
+#include "code/negation.h"
 #include "lang/sentence_analysis.h"
 
 namespace khaldun {
@@ -52,9 +54,14 @@ struct SentenceCoderScratch {
 class SentenceCoder {
  public:
   // `require_dyad` false: a clause without a target still gives its event
-  // (CoderOptions::require_dyad).
-  explicit SentenceCoder(const CompiledDictionary& dictionary, bool require_dyad = true)
-      : dictionary_(&dictionary), clause_coder_(dictionary), require_dyad_(require_dyad) {}
+  // (CoderOptions::require_dyad). `negations`: the ontology's own
+  // negations, tried before CAMEO's (CoderOptions::negations).
+  explicit SentenceCoder(const CompiledDictionary& dictionary, bool require_dyad = true,
+                         std::vector<CodeNegation> negations = {})
+      : dictionary_(&dictionary),
+        clause_coder_(dictionary),
+        require_dyad_(require_dyad),
+        negations_(std::move(negations)) {}
 
   // Appends the sentence's events to `*out` (mention indices refer to
   // `mentions`). `trace` (may be null) receives the reasoning.
@@ -66,6 +73,7 @@ class SentenceCoder {
   const CompiledDictionary* dictionary_;
   ClauseCoder clause_coder_;
   bool require_dyad_;
+  std::vector<CodeNegation> negations_;
 };
 
 }  // namespace khaldun

@@ -8,13 +8,8 @@
 namespace khaldun {
 namespace {
 
-constexpr uint64_t kOnes = 0x0101010101010101ull;
-
 // Whether one of the eight bytes is a period.
-bool HasPeriod(uint64_t v) {
-  const uint64_t x = v ^ ('.' * kOnes);
-  return ((x - kOnes) & ~x & (0x80 * kOnes)) != 0;
-}
+bool HasPeriod(uint64_t v) { return ByteInEight(v, '.'); }
 
 uint64_t Load8(const char* p) {
   uint64_t v;

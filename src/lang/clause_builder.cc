@@ -338,6 +338,17 @@ class ClauseBuilder {
         participle = false;
       }
     }
+    // "Rohan taken the fort": a past participle right after the noun phrase
+    // that opens the sentence, with an object of its own, is that phrase's
+    // verb (a reduced relative clause has no object: "a man killed by
+    // police").
+    if (participle && prev == kNone && a_.tags[g.main_verb] == T::kVBN && g.main_verb == g.begin && l >= 0 &&
+        a_.np_of_word[lu] != kNone && Np(TopUnit(a_.np_of_word[lu])).full_begin == 0 && g.end < n_ &&
+        a_.np_of_word[g.end] != kNone && Np(a_.np_of_word[g.end]).pp_object_of == kNone &&
+        !Np(a_.np_of_word[g.end]).temporal) {
+      c.verb.tense = Tense::kPast;
+      participle = false;
+    }
 
     if (l >= 0 && a_.tags[lu] == T::kCC && prev != kNone) {
       c.kind = ClauseKind::kCoordinated;

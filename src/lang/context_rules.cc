@@ -598,6 +598,12 @@ void Rules::Forward(size_t i) {
     t.tag = T::kVBN;
     return;
   }
+  // A passive: right after "was", "were", "been"... a noun that is also a
+  // past participle is the participle ("was shot dead", "were hit by").
+  if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && IsBe(prev->word) && next != T::kNN && next != T::kNNS) {
+    t.tag = T::kVBN;
+    return;
+  }
   // A bare verb cannot follow "has": "has close ties", "have strong links".
   if (t.Is(T::kVB) && t.Can(T::kJJ) && IsNoun(next)) {
     const TokenState* prev_word = At(i, -1);

@@ -92,6 +92,33 @@ TEST_F(LanguageAnalyzerTest, AppositionWithAParticipleKeepsTheMainVerb) {
   EXPECT_EQ(b.clauses.back().kind, ClauseKind::kMain);
 }
 
+TEST_F(LanguageAnalyzerTest, AParticipleWithAnObjectAfterTheOpeningSubjectIsItsVerb) {
+  // Headline-ese: "broken off" has an object, so it is Kenya's verb, not a
+  // participle modifying Kenya.
+  const SentenceAnalysis& a = Analyze("Kenya broken off talks with the rebels, an official said.");
+  ASSERT_FALSE(a.clauses.empty());
+  const Clause& first = a.clauses.front();
+  EXPECT_EQ(a.Text(first.verb.begin, first.verb.end), "broken off");
+  EXPECT_NE(first.kind, ClauseKind::kParticipial);
+  EXPECT_EQ(first.actor_np() == kNone ? "" : a.HeadText(first.actor_np()), "Kenya");
+  // A reduced relative clause has no object: "broken" stays a participle.
+  const SentenceAnalysis& b = Analyze("Ties broken in the war were restored on Monday.");
+  ASSERT_FALSE(b.clauses.empty());
+  EXPECT_EQ(b.clauses.front().kind, ClauseKind::kParticipial);
+}
+
+TEST_F(LanguageAnalyzerTest, TwoBareVerbsAfterAModalAreOneVerb) {
+  // "wire tap": the second heads the verb, the first modifies it.
+  const SentenceAnalysis& a = Analyze("Kenya will not wire tap the phones of the rebels.");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  EXPECT_EQ(a.Text(a.clauses[0].verb.begin, a.clauses[0].verb.end), "will not wire tap");
+  EXPECT_EQ(a.words[a.clauses[0].verb.main_verb], "tap");
+  EXPECT_TRUE(a.clauses[0].verb.negated);
+  // "help build": a verb and its bare complement stay two.
+  const SentenceAnalysis& b = Analyze("Kenya will help build the road.");
+  EXPECT_EQ(b.clauses.size(), 2u);
+}
+
 TEST_F(LanguageAnalyzerTest, AParentheticalPhraseBetweenSubjectAndVerb) {
   // The phrase between the commas (and the participle in it) stands
   // between the subject and its verb.

@@ -22,6 +22,16 @@ TEST_F(TaggerTest, PastTenseAfterSubject) {
   EXPECT_EQ(Tags("The Taliban rejected the offer ."), "DT NNP VBD DT NN .");
 }
 
+TEST_F(TaggerTest, ACapitalisedHyphenatedWordEndingInNoEnglishWordIsAName) {
+  EXPECT_EQ(Tags("Rebels fled to Minas-tirith ."), "NNS VBD TO NNP .");
+  // A form of an English word keeps the compound an adjective.
+  EXPECT_EQ(Tags("Kremlin-led forces attacked ."), "JJ NNS VBD .");
+}
+
+TEST_F(TaggerTest, ANounThatIsAlsoAParticipleAfterBeIsThePassive) {
+  EXPECT_EQ(Tags("The envoy was shot dead in Kabul ."), "DT NN VBD VBN JJ IN NNP .");
+}
+
 TEST_F(TaggerTest, AttributionClosingTheSentenceIsAVerb) {
   EXPECT_EQ(Tags("Talks resumed , Reuters reports ."), "NNS VBD , NNP VBZ .");
   EXPECT_EQ(Tags("They welcomed the reports ."), "PRP VBD DT NNS .");

@@ -1,5 +1,6 @@
 #include "lang/unknown_words.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -44,6 +45,17 @@ bool WordIsOneOf(std::string_view word, std::initializer_list<std::string_view> 
 }
 
 Guess Only(PosTag tag) { return {tag, TagBit(tag)}; }
+
+// Whether `lower`, the last part of a hyphenated word, is no English word:
+// WordNet lacks it, it is no irregular form ("led", "held") and has no
+// ending of one ("-ed", "-ing", a plural).
+bool IsForeignPart(const std::string& lower, const WordNet& wordnet) {
+  if (lower.size() < 2 || std::any_of(lower.begin(), lower.end(), [](char c) { return !IsLower(c); })) return false;
+  if (lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("s")) return false;
+  if (wordnet.LemmaPosMask(lower) != 0) return false;
+  return !wordnet.ExceptionBase(lower, WordNetPos::kVerb) && !wordnet.ExceptionBase(lower, WordNetPos::kAdj) &&
+         !wordnet.ExceptionBase(lower, WordNetPos::kNoun);
+}
 
 // Suffix rules for a lower-case word, refined by WordNet when it knows the
 // stem: "insurgents" is NNS because "insurgent" is a WordNet noun.
@@ -147,6 +159,11 @@ Guess GuessUnknown(std::string_view word, const WordNet* wordnet) {
     if (WordIsOneOf(first, {"non"}) && last.size() > 3 && last.back() == 's') return Only(PosTag::kNNS);
     // "al-Shabab", "Al-Qaeda": a name whose last part is capitalised.
     if (IsUpper(last[0]) && !IsDigit(word[0])) return Only(PosTag::kNNP);
+    // "Dar-es-salaam": a capitalised word whose last part is no English
+    // word, nor a form of one ("US-led", "Iran-backed"), is a name too.
+    if (IsUpper(word[0]) && wordnet != nullptr && IsForeignPart(Lower(last), *wordnet)) {
+      return {PosTag::kNNP, TagBit(PosTag::kNNP) | TagBit(PosTag::kJJ)};
+    }
     if (last.size() > 3 && last.back() == 's' && !last.ends_with("ss")) {
       return {PosTag::kNNS, TagBit(PosTag::kNNS) | TagBit(PosTag::kJJ)};
     }

@@ -124,6 +124,14 @@ void FindVerbGroups(SentenceAnalysis* analysis) {
     if (g.end < n && a.tags[g.end] == T::kRP) {
       g.particle = static_cast<int32_t>(g.end);
       ++g.end;
+    } else if (a.tags[g.main_verb] == T::kVB && g.main_verb > g.begin && g.end < n && a.tags[g.end] == T::kVB &&
+               a.np_of_word[g.end] == kNone && !wc::IsBareInfinitiveVerb(a.lemma(g.lemma))) {
+      // "will not wire tap the line": a bare verb right after the bare verb
+      // of a modal, "not" or "to" heads one verb of two words, which the
+      // first modifies ("help build" is a verb and its complement).
+      g.main_verb = g.end;
+      g.lemma = g.end;
+      ++g.end;
     }
     Describe(a, &g);
     Clause clause;

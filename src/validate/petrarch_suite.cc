@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "validate/coding_ontology.h"
 #include "validate/xml_scanner.h"
 
 namespace khaldun::validate {
@@ -170,12 +171,13 @@ PetrarchRecords ParsePetrarchRecords(std::string_view text, std::string_view pat
       in_environment = !tag.self_closing;
     } else if (in_environment && !tag.self_closing &&
                (name == "Verbfile" || name == "Actorfile" || name == "Agentfile" || name == "Discardfile" ||
-                name == "Include")) {
+                name == "PICOfile" || name == "Include")) {
       std::string value = NormalizeSpace(scanner.ReadUntil("</" + name + ">"));
       if (name == "Verbfile") env.verbs = value;
       if (name == "Actorfile") env.actors = Split(value, ',');
       if (name == "Agentfile") env.agents = value;
       if (name == "Discardfile") env.discards = value;
+      if (name == "PICOfile") env.ontology = value;
       if (name == "Include") env.include = Split(value, ' ');
     } else if (name == "Sentence") {
       builder.Start(tag);
@@ -220,6 +222,9 @@ Result<Suite> ReadPetrarchSuite(const std::string& path, std::string_view name, 
   add(parsed.environment.discards);
   if (name == "petrarch1") suite.verbs_syntax = dict::PatternSyntax::kPetrarch1;
   if (name == "petrarch2") suite.verbs_syntax = dict::PatternSyntax::kPetrarch2;
+  // The ontology is not a dictionary Khaldun loads: what it defines that
+  // matters to the coder is known by its name.
+  suite.negations = OntologyNegations(parsed.environment.ontology);
   suite.records = std::move(parsed.records);
   return suite;
 }

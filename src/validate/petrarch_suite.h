@@ -3,7 +3,7 @@
 // PETR2_GSR_validation.xml share one layout:
 //
 //   <Environment> <Verbfile>..</Verbfile> <Actorfile>a,b</Actorfile>
-//     <Agentfile/> <Discardfile/> <Include>DEMO ACTOR ...</Include> </Environment>
+//     <Agentfile/> <Discardfile/> <PICOfile/> <Include>DEMO ACTOR ...</Include> </Environment>
 //   <Config option="require_dyad" value="false"></Config>      (between records)
 //   <Sentence date="YYYYMMDD" id="ID" category="CATEGORY" valid="true">
 //     <EventCoding sourcecode="SRC" targetcode="TGT" eventcode="CODE"/>
@@ -33,6 +33,7 @@ struct PetrarchEnvironment {
   std::vector<std::string> actors;  // <Actorfile> may list several, comma-separated
   std::string agents;
   std::string discards;
+  std::string ontology;  // <PICOfile>: PETRARCH's internal coding ontology
   std::vector<std::string> include;  // <Include> words; "valid" is a switch, not a category
 };
 

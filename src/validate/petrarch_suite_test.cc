@@ -21,7 +21,7 @@ constexpr char kXml[] =
     "  <Verbfile>v.txt</Verbfile>\n"
     "  <Actorfile>a1.txt, a2.txt</Actorfile>\n"
     "  <Agentfile>g.txt</Agentfile>\n"
-    "  <Discardfile>d.txt</Discardfile>\n"
+    "  <Discardfile>d.txt</Discardfile> <PICOfile>o.txt</PICOfile>\n"
     "  <Include>valid ONE TWO</Include>\n"
     "</Environment>\n"
     "<Sentences>\n"
@@ -59,6 +59,7 @@ TEST(PetrarchSuite, ParsesEnvironmentRecordsAndSkips) {
   EXPECT_EQ(parsed.environment.verbs, "v.txt");
   EXPECT_EQ(parsed.environment.actors, (std::vector<std::string>{"a1.txt", "a2.txt"}));
   EXPECT_EQ(parsed.environment.include, (std::vector<std::string>{"valid", "ONE", "TWO"}));
+  EXPECT_EQ(parsed.environment.ontology, "o.txt");
   ASSERT_EQ(parsed.records.size(), 6u);
 
   const Record& r1 = parsed.records[0];

@@ -117,6 +117,8 @@ TEST(SharedSuites, Petrarch2) {
   EXPECT_EQ(suite.SkippedCount(), 29u);
   EXPECT_EQ(suite.ScoredCount(), 245u);
   EXPECT_EQ(suite.ScoredExpectedEventCount(), 305u);
+  // Its environment names the validation ontology, which negates 110.
+  EXPECT_EQ(NegatedCode("110", suite.negations), "050");
   EXPECT_EQ(diagnostics.error_count(), 0u);
 }
 

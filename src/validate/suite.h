@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "code/negation.h"
 #include "dict/verb_pattern.h"
 
 namespace khaldun::validate {
@@ -68,6 +69,9 @@ struct Suite {
   std::string path;                 // the records file
   std::vector<std::string> dictionaries;  // dictionary files (or directories) the suite names
   std::optional<dict::PatternSyntax> verbs_syntax;  // the syntax its verbs file uses, when known
+  // Negations the suite's coding ontology defines beyond CAMEO's
+  // (validate/coding_ontology.h); coded with CoderOptions::negations.
+  std::vector<CodeNegation> negations;
   std::vector<Record> records;      // in file order
 
   // Number of records that are scored / skipped.

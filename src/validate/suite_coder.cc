@@ -27,15 +27,18 @@ bool RequiresDyad(const Record& record) {
 }
 
 Result<SuiteCoder> SuiteCoder::Create(const std::vector<std::string>& dictionaries,
-                                      std::optional<dict::PatternSyntax> verbs_syntax, Diagnostics* diagnostics) {
+                                      std::optional<dict::PatternSyntax> verbs_syntax, Diagnostics* diagnostics,
+                                      std::vector<CodeNegation> negations) {
   if (dictionaries.empty()) return Status::Error("no dictionaries given");
   dict::LoadOptions options;
   options.verbs_format = verbs_syntax;
   Result<dict::Dictionary> dictionary = dict::LoadDictionaries(dictionaries, options, diagnostics);
   if (!dictionary.ok()) return dictionary.status();
-  Result<Coder> coder = Coder::Create(std::move(dictionary).value());
+  CoderOptions coder_options;
+  coder_options.negations = negations;
+  Result<Coder> coder = Coder::Create(std::move(dictionary).value(), coder_options);
   if (!coder.ok()) return coder.status();
-  return SuiteCoder(std::move(coder).value(), dictionaries, verbs_syntax);
+  return SuiteCoder(std::move(coder).value(), dictionaries, verbs_syntax, std::move(negations));
 }
 
 const Coder* SuiteCoder::DyadlessCoder() {
@@ -49,6 +52,7 @@ const Coder* SuiteCoder::DyadlessCoder() {
     if (dictionary.ok()) {
       CoderOptions coder_options;
       coder_options.require_dyad = false;
+      coder_options.negations = negations_;
       Result<Coder> coder = Coder::Create(std::move(dictionary).value(), coder_options);
       if (coder.ok()) dyadless_coder_ = std::make_unique<Coder>(std::move(coder).value());
     }

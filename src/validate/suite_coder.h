@@ -30,9 +30,11 @@ class SuiteCoder {
   // Loads `dictionaries` (files or directories; verbs read in `verbs_syntax`
   // when a directory holds several) and compiles them. Problems inside the
   // dictionary files go to `diagnostics`; fails when a path is missing or
-  // the coder cannot be built (language data missing).
+  // the coder cannot be built (language data missing). `negations`: what
+  // the suite's coding ontology defines (Suite::negations).
   static Result<SuiteCoder> Create(const std::vector<std::string>& dictionaries,
-                                   std::optional<dict::PatternSyntax> verbs_syntax, Diagnostics* diagnostics);
+                                   std::optional<dict::PatternSyntax> verbs_syntax, Diagnostics* diagnostics,
+                                   std::vector<CodeNegation> negations = {});
 
   // Codes `record.text` as one sentence dated `record.date`, with the
   // options the record has in force that the coder implements
@@ -44,11 +46,13 @@ class SuiteCoder {
   CodeFunction AsFunction();
 
  private:
-  SuiteCoder(Coder coder, std::vector<std::string> dictionaries, std::optional<dict::PatternSyntax> verbs_syntax)
+  SuiteCoder(Coder coder, std::vector<std::string> dictionaries, std::optional<dict::PatternSyntax> verbs_syntax,
+             std::vector<CodeNegation> negations)
       : coder_(std::make_unique<Coder>(std::move(coder))),
         workspace_(std::make_unique<CoderWorkspace>()),
         dictionaries_(std::move(dictionaries)),
-        verbs_syntax_(verbs_syntax) {}
+        verbs_syntax_(verbs_syntax),
+        negations_(std::move(negations)) {}
   // The coder for records that switch require_dyad off, built from the same
   // dictionaries when first needed; null when it could not be built.
   const Coder* DyadlessCoder();
@@ -57,6 +61,7 @@ class SuiteCoder {
   std::unique_ptr<CoderWorkspace> workspace_;
   std::vector<std::string> dictionaries_;
   std::optional<dict::PatternSyntax> verbs_syntax_;
+  std::vector<CodeNegation> negations_;
   std::unique_ptr<Coder> dyadless_coder_;
   bool dyadless_tried_ = false;
 };
