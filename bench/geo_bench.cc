@@ -42,9 +42,9 @@ void BM_GeolocatorLocate(benchmark::State& state) {
     return;
   }
   constexpr std::string_view kSentence =
-      "Bismillah Watandost, a spokesman for the People's Peace Movement, told AFP on Saturday that about 30 "
-      "people had started the walk late Thursday, heading from Lashkar Gah to Musa Qala in Helmand province, "
-      "a Taliban stronghold.";
+      "Abdul Karim, who speaks for the Helmand Farmers' Union, told reporters on Monday that some 40 villagers "
+      "had set out on foot early Sunday, marching from Gereshk to Sangin in Helmand province, an area long "
+      "held by the Taliban.";
   std::vector<khaldun::Token> tokens;
   khaldun::Tokenize(kSentence, khaldun::Span{0, static_cast<uint32_t>(kSentence.size())}, &tokens);
   const khaldun::Geolocator geolocator(gazetteer.value());

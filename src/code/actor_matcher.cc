@@ -762,7 +762,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
   }
 
-  // 2c. "In a sign of Afghans' frustration ..., protesters restarted a march":
+  // 2c. "As a mark of Afghans' anger ..., protesters resumed their walk":
   // a role with no country of its own, in a sentence that names exactly one
   // country, belongs to that country. A state role before the only country,
   // named as a party rather than a place, is another state's: "The

@@ -88,7 +88,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     if (parent != kNone && negated_away[parent] &&
         (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement)) {
-      // "would not ask Russia to help Israel": what was not asked for, not
+      // "did not ask Turkey to aid Greece": what was not asked for, not
       // intended or not agreed to has not happened either.
       not_happened(c, "under a negated verb, not coded");
       continue;
@@ -110,7 +110,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     if (clause.kind == ClauseKind::kInfinitival && !clause_code[c].empty() && clause_code[c] != "---" &&
         WishedOfObject(analysis, clause)) {
-      // "Obama wants Putin to attack Switzerland": a wish that someone else
+      // "Merkel wants Erdogan to invade Norway": a wish that someone else
       // do what the dictionaries code is an appeal to them, neither the
       // wisher's intention nor done. (A wish for what codes nothing, "wants
       // India to reconsider", is no event: see the 03 rules below.)
@@ -186,7 +186,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       // Obama to help Iran" -> 023 appeal for aid).
       if (parent_code == parent_root + "0") {
         // What is asked for: the complement's event, or its verb's code when
-        // its doer is nobody the dictionaries name ("called for parties to
+        // its doer is nobody the dictionaries name ("called for the factions to
         // show flexibility" -> 025 appeal to yield).
         std::vector<std::string> asked_for;
         for (size_t e : mine) asked_for.push_back((*out)[e].code);

@@ -448,7 +448,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || topic(t); });
     if (targets.empty() && !passive) {
       // The first actor after the verb inside this clause or the clauses it
-      // governs ("cordoned off the roads leading into Mordor"). A
+      // governs ("sealed off the streets running into Gondor"). A
       // consultation's partner is never inside an infinitive: that is its
       // topic ("to discuss plans to fight al-Shabaab").
       // Mentions are listed named actors first, roles after: take the
@@ -551,7 +551,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       clause_code[c] = "---";
       continue;
     }
-    // "when the US might pull its troops", "Iran could attack": speculation
+    // "whether France may withdraw its soldiers", "Iran could attack": speculation
     // is no event.
     if (clause.verb.modal != kNone && !clause.verb.negated) {
       const std::string_view modal = analysis.words[clause.verb.modal];
@@ -700,7 +700,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // Protests need no target, nor do rejections a pattern named ("rejected
       // calls for a ceasefire"); other events without one are too vague.
       bool explicit_rejection = CodeRoot(primary) == "12" && (coded.pattern != nullptr || clause.verb.negated);
-      // Nor an appeal to parties no dictionary names: "called for parties
+      // Nor an appeal to parties no dictionary names: "called for the factions
       // to show flexibility", "urged all sides to return to talks".
       bool appeal_to_unnamed = false;
       if (CodeRoot(primary) == "02") {

@@ -10,7 +10,7 @@ namespace khaldun {
 int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool force_role,
                          const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
   const NounPhrase& role = analysis.nps[n];
-  // "Four children and a man were killed": the coordination is the subject.
+  // "Three boys and a woman were wounded": the coordination is the subject.
   const uint32_t whole = role.coordination != kNone ? static_cast<uint32_t>(role.coordination) : n;
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];

@@ -23,7 +23,7 @@ class GeolocatorTest : public ::testing::Test {
 TEST_F(GeolocatorTest, SeedSentences) {
   // The seed article's places, in sentences written for this test.
   Location islamabad = Locate("The envoy flew in Islamabad on Sunday for two days of talks before a tour of Qatar, "
-                              "Germany, Belgium and the United Arab Emirates (UAE) meant to end the war.",
+                              "the United Arab Emirates (UAE), Germany and Belgium meant to end the war.",
                               "ISLAMABAD");
   EXPECT_EQ(islamabad.source, LocationSource::kSentence);
   EXPECT_EQ(islamabad.place.name, "Islamabad");
@@ -39,8 +39,8 @@ TEST_F(GeolocatorTest, SeedSentences) {
   Location kabul = Locate("In Kabul, the minister met tribal elders and student leaders.");
   EXPECT_EQ(kabul.place.name, "Kabul");
 
-  Location march = Locate("Dozens of marchers set off on foot on Thursday, walking from Lashkar Gah to "
-                          "Musa Qala in Helmand province, organisers said.");
+  Location march = Locate("Dozens of marchers set off on foot on Thursday, walking from Lashkar Gah, the "
+                          "provincial capital, to Musa Qala in the north of Helmand, organisers said.");
   EXPECT_EQ(march.source, LocationSource::kSentence);
   EXPECT_EQ(march.place.name, "Mūsá Qal‘ah");  // the destination
   EXPECT_EQ(march.place.province, "Helmand");

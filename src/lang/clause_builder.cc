@@ -64,7 +64,7 @@ class ClauseBuilder {
           }
         }
       }
-      // "boasted foreign forces in Afghanistan are ...": the PP ends right
+      // "claimed foreign troops in Iraq are ...": the PP ends right
       // before a finite verb, so its NP is the next clause's subject.
       if (!object_position || FiniteVerbAfter(Np(pp.object_np).end)) pp.attached_np = TopOfCoordination(before);
     }
@@ -169,7 +169,7 @@ class ClauseBuilder {
                                               !Np(a_.np_of_word[Np(day).full_begin - 1]).temporal) {
       return FindSubject(static_cast<int64_t>(Np(day).full_begin) - 1, k);
     }
-    // "X , who has led the insurgents since 2016 , rejected", "Rebels who
+    // "X , who has run the militia since 2019 , refused", "Rebels who
     // control the east attacked", "the deal that the sides signed
     // collapsed": the words left of the verb end a relative clause, so the
     // subject is its antecedent.
@@ -198,7 +198,7 @@ class ClauseBuilder {
         Np(before).appositive_of == kNone && !Np(before).temporal && !Np(before).pronoun &&
         Np(TopUnit(before)).full_begin == Np(before).full_begin &&
         (k == 0 || C(k - 1).verb.end <= Np(before).full_begin) && Np(before).proper) {
-      return TopUnit(before);  // a stray comma: "... in Makkah , Khalilzad , took to Twitter"
+      return TopUnit(before);  // a stray comma: "... in Doha , Blinken , went on television"
     }
     if (before != kNone) {
       const int32_t top = TopUnit(before);
@@ -515,7 +515,7 @@ class ClauseBuilder {
       for (uint32_t i = c.verb.end; i < limit; ) {
         const int32_t base = a_.np_of_word[i];
         if (base == kNone) {
-          // "has led the insurgents since his predecessor was killed": a
+          // "has run the militia since its founder was arrested": a
           // subordinate clause starts; its NP is not an object.
           if (OpensClause(i) && i + 1 < n_ && a_.np_of_word[i + 1] != kNone &&
               FiniteVerbAfter(Np(a_.np_of_word[i + 1]).end)) {
@@ -619,7 +619,7 @@ class ClauseBuilder {
     if (Np(pp.object_np).end != infinitive.verb.begin) return kNone;
     const bool on = Word(pp.preposition, "on") || Word(pp.preposition, "upon");
     const bool to = Word(pp.preposition, "to") && (a_.lemma(parent.verb.lemma) == "appeal");
-    const bool for_subject = Word(pp.preposition, "for");  // "called for parties to show flexibility"
+    const bool for_subject = Word(pp.preposition, "for");  // "called for the factions to show flexibility"
     return on || to || for_subject ? pp.object_np : kNone;
   }
 

@@ -583,8 +583,8 @@ void Rules::Forward(size_t i) {
     t.tag = T::kVBP;
     return;
   }
-  // After "very" comes an adjective or adverb, never a verb: "marched very
-  // close to the border".
+  // After "very" comes an adjective or adverb, never a verb: "drove very
+  // close to the checkpoint".
   if (IsVerb(t.tag) && (t.Can(T::kJJ) || t.Can(T::kRB)) && i > 0 && WordIs(s_[i - 1].word, "very")) {
     t.tag = t.Can(T::kJJ) ? T::kJJ : T::kRB;
     return;
@@ -685,8 +685,8 @@ void Rules::Forward(size_t i) {
       t.tag = T::kNN;
       return;
     }
-    // The head of a preposition's noun phrase: "killed in Israeli tank
-    // shelling in the east", "died in army shelling on Friday".
+    // The head of a preposition's noun phrase: "hurt by Israeli tank
+    // shelling near Rafah", "died in army shelling on Friday".
     if (before == T::kNN && next == T::kIN && InsidePrepositionalNp(i)) {
       t.tag = T::kNN;
       return;

@@ -8,7 +8,7 @@ namespace {
 
 // A paragraph starting with one of these opens a comment form.
 constexpr std::string_view kCommentFormStarts[] = {
-    "please enter your comment", "please enter your name", "leave a reply",
+    "please enter your comment", "leave a reply",          "please enter your name",
     "leave a comment",           "post a comment",         "add a comment",
     "you have entered an incorrect email", "save my name, email", "cancel reply",
     "comments are closed",       "join the conversation",  "write a comment",
