@@ -349,6 +349,21 @@ class ClauseBuilder {
       c.verb.tense = Tense::kPast;
       participle = false;
     }
+    // "Witnesses said Sudanese soldiers fired on the crowd": so is one
+    // right after the noun phrase that a speech verb's report opens with,
+    // unless a "by" phrase makes it a passive ("said civilians killed by
+    // shelling were buried") or an infinitive may follow a reduced relative
+    // ("said a plan proposed to the council").
+    if (participle && prev != kNone && a_.tags[g.main_verb] == T::kVBN && g.main_verb == g.begin && l >= 0 &&
+        a_.np_of_word[lu] != kNone && g.end < n_ && !Word(g.end, "by") && !Word(g.end, "to") &&
+        wc::IsSpeechVerb(a_.lemma(C(prev).verb.lemma))) {
+      const uint32_t opens = Np(TopUnit(a_.np_of_word[lu])).full_begin;
+      const uint32_t report = C(prev).verb.end + (Word(C(prev).verb.end, "that") ? 1 : 0);
+      if (opens == report) {
+        c.verb.tense = Tense::kPast;
+        participle = false;
+      }
+    }
 
     if (l >= 0 && a_.tags[lu] == T::kCC && prev != kNone) {
       c.kind = ClauseKind::kCoordinated;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "lang/analysis_format.h"
 #include "lang/analyzer_test_env.h"
 
@@ -105,6 +107,18 @@ TEST_F(LanguageAnalyzerTest, AParticipleWithAnObjectAfterTheOpeningSubjectIsItsV
   const SentenceAnalysis& b = Analyze("Ties broken in the war were restored on Monday.");
   ASSERT_FALSE(b.clauses.empty());
   EXPECT_EQ(b.clauses.front().kind, ClauseKind::kParticipial);
+}
+
+TEST_F(LanguageAnalyzerTest, AParticipleOpeningWhatASpeechVerbReportsIsItsVerb) {
+  const SentenceAnalysis& a = Analyze("Witnesses said Sudanese soldiers fired on the crowd.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kReported);
+  EXPECT_EQ(a.HeadText(a.clauses[1].actor_np()), "soldiers");
+  // With a "by" phrase it stays a participle.
+  const SentenceAnalysis& b = Analyze("Witnesses said civilians killed by the shelling were buried.");
+  ASSERT_FALSE(b.clauses.empty());
+  EXPECT_TRUE(std::any_of(b.clauses.begin(), b.clauses.end(),
+                          [](const Clause& c) { return c.kind == ClauseKind::kParticipial; }));
 }
 
 TEST_F(LanguageAnalyzerTest, TwoBareVerbsAfterAModalAreOneVerb) {
