@@ -8,6 +8,7 @@
 #include "cli/dictionary_options.h"
 #include "dict/event_codes.h"
 #include "code/coder.h"
+#include "code/tabari_switches.h"
 #include "ingest/document_reader.h"
 
 namespace khaldun::cli {
@@ -22,7 +23,10 @@ constexpr char kUsage[] =
     "\n"
     "  --doc FILE        explain a document (the first one in FILE)\n"
     "  --sentence N      only sentence N (1-based) of the document\n"
-    "  --date YYYY-MM-DD the date deciding which dated roles hold\n";
+    "  --date YYYY-MM-DD the date deciding which dated roles hold\n"
+    "  --tabari-option L a TABARI option line (\"SET: CODE ALL\", \"DEFAULT: SOURCE [X]\n"
+    "                    TARGET [Y] AFTER\"), after the .options file's (repeatable;\n"
+    "                    TABARI verbs only)\n";
 
 void PrintEvent(const Event& event, const dict::EventCodeTable* codes) {
   std::string name;
@@ -54,6 +58,7 @@ int RunExplain(const Args& args) {
   CoderOptions options;
   options.trace = true;
   std::string doc_path, sentence_text;
+  std::vector<std::string> tabari_options;
   int only = 0;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string error;
@@ -61,6 +66,8 @@ int RunExplain(const Args& args) {
     if (arg == "--help" || arg == "-h") {
       std::printf("%s%s", kUsage, kDictionaryFlagsHelp);
       return 0;
+    } else if (arg == "--tabari-option" && i + 1 < args.size()) {
+      tabari_options.push_back(args[++i]);
     } else if ((arg == "--doc" || arg == "--sentence" || arg == "--date") && i + 1 < args.size()) {
       const std::string& value = args[++i];
       if (arg == "--doc") doc_path = value;
@@ -89,6 +96,10 @@ int RunExplain(const Args& args) {
   if (!dictionary.ok()) {
     std::fprintf(stderr, "khaldun explain: %s\n", dictionary.status().message().c_str());
     return 2;
+  }
+  if (!tabari_options.empty()) {
+    options.tabari = ReadTabariSwitches(dictionary.value().options);
+    for (const std::string& line : tabari_options) ApplyTabariOption(line, &*options.tabari);
   }
   Result<Coder> coder = Coder::Create(std::move(dictionary).value(), options);
   if (!coder.ok()) {
@@ -119,7 +130,13 @@ int RunExplain(const Args& args) {
   CoderWorkspace workspace;
   std::vector<Event> events;
   std::vector<SentenceTrace> traces;
-  coder.value().CodeDocument(document, &workspace, &events, &traces);
+  // A bare sentence is coded as the validation suites code theirs (a TABARI
+  // COMMA: switch deletes clauses from it first).
+  if (doc_path.empty()) {
+    events = coder.value().CodeSentence(document.text, std::nullopt, &workspace, &traces);
+  } else {
+    coder.value().CodeDocument(document, &workspace, &events, &traces);
+  }
   for (const SentenceTrace& trace : traces) {
     if (only > 0 && trace.sentence != static_cast<uint32_t>(only)) continue;
     std::printf("sentence %u\n", trace.sentence);

@@ -141,7 +141,7 @@ std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
 }
 
 void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
-                         const std::vector<size_t>& key_hashes, dict::DateNumber date, const ActorHistory& history,
+                         const std::vector<size_t>& key_hashes, dict::DateNumber date, const ActorHistory& history, bool convert_agents,
                          std::vector<ActorMention>* mentions, std::vector<int32_t>* mention_of_np,
                          std::vector<std::vector<int32_t>>* group_of_np, ActorMatcherScratch* scratch_space,
                          std::vector<std::string>* trace) const {
@@ -692,7 +692,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       if (!mention.code.empty()) mention.how = "reference";
     }
     if (mention.code.empty()) {
-      mention.code = "---" + agent->code;
+      mention.code = (convert_agents ? "~" : "---") + agent->code;
       mention.how = "agent";
     }
     add(std::move(mention), static_cast<int32_t>(n));
@@ -883,6 +883,21 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const std::string_view word = analysis.words[np.head];
       const bool first_person = word == "we" || word == "We" || word == "I";
       if (word != "it" && word != "It" && !first_person) continue;
+      // TABARI's FORWARD: "it" opening a sentence's main clause is the
+      // actor forwarded from the previous sentence.
+      // (Such a history holds only the forwarded actor.)
+      const bool forwarded = !history.mentions.empty() && history.mentions.front().how == "forwarded";
+      if (forwarded && !first_person &&
+          std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& clause) {
+            return clause.subject_np == static_cast<int32_t>(n) && clause.parent_clause == kNone;
+          })) {
+        ActorMention mention = history.mentions.front();
+        mention.begin = np.begin;
+        mention.end = np.end;
+        mention.how = "pronoun";
+        add(std::move(mention), static_cast<int32_t>(n));
+        continue;
+      }
       for (const Clause& clause : analysis.clauses) {
         if (clause.subject_np != static_cast<int32_t>(n) || clause.parent_clause == kNone ||
             (clause.kind != ClauseKind::kReported && clause.kind != ClauseKind::kComplement)) {

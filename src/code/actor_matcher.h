@@ -26,7 +26,10 @@ namespace khaldun {
 
 // What earlier sentences of the document said, for references.
 struct ActorHistory {
-  std::vector<ActorMention> mentions;  // resolved mentions, oldest first
+  // Resolved mentions, oldest first. With TABARI's FORWARD, only the actor
+  // forwarded from the previous sentence, marked how == "forwarded": then a
+  // main clause's subject "it" is that actor too.
+  std::vector<ActorMention> mentions;
   void Clear() { mentions.clear(); }
 };
 
@@ -60,10 +63,12 @@ class ActorMatcher {
   // the mentions. An NP standing for several actors ("lawmakers in Kandahar
   // and Helmand") lists them all in `group_of_np` (empty for the others).
   // Resolved mentions are appended to `history` afterwards by the caller
-  // (so a sentence cannot refer to itself). `scratch` is working space.
+  // (so a sentence cannot refer to itself). With `convert_agents` (TABARI's
+  // SET: CONVERT AGENT), an agent naming no actor is one, coded "~" and its
+  // own code ("~REB"). `scratch` is working space.
   void Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
              const std::vector<size_t>& key_hashes, dict::DateNumber date,
-             const ActorHistory& history, std::vector<ActorMention>* mentions,
+             const ActorHistory& history, bool convert_agents, std::vector<ActorMention>* mentions,
              std::vector<int32_t>* mention_of_np, std::vector<std::vector<int32_t>>* group_of_np,
              ActorMatcherScratch* scratch, std::vector<std::string>* trace) const;
 

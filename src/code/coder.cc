@@ -68,6 +68,7 @@ Result<Coder> Coder::Create(dict::Dictionary dictionary, CoderOptions options) {
   if (!text.ok()) return text.status();
   Result<LanguageAnalyzer> language = LanguageAnalyzer::Load();
   if (!language.ok()) return language.status();
+  if (!options.tabari) options.tabari = ReadTabariSwitches(dictionary.options);
   auto impl = std::make_unique<Impl>(std::move(dictionary), std::move(options), std::move(text).value(),
                                      std::move(language).value());
   impl->compiled = std::make_unique<CompiledDictionary>(impl->dictionary);
@@ -122,6 +123,21 @@ const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<
   return {};
 }
 
+// With TABARI's TIME SHIFT: the first <TIME> phrase of the sentence coded
+// [###] or [+++], with its code ("KAN WA MA KAN [###]"); "" when none.
+std::string TimePhraseRejecting(const CompiledDictionary& compiled, const std::vector<std::string>& keys,
+                                const std::vector<size_t>& hashes) {
+  const dict::Dictionary& dict = compiled.dictionary();
+  for (size_t k = 0; k < keys.size(); ++k) {
+    PhraseIndex::Match match =
+        compiled.time_phrases().Longest(keys, hashes, k, keys.size(), [](uint32_t) { return true; });
+    if (match.length == 0) continue;
+    const dict::VerbFamily& family = dict.verb_families[match.payload];
+    if (family.code == "###" || family.code == "+++") return family.name + " [" + family.code + "]";
+  }
+  return "";
+}
+
 EventActor ToEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
                         const ArticleText& text, const Sentence& sentence) {
   EventActor actor;
@@ -160,12 +176,77 @@ void SplitLastIfCompound(std::vector<Event>* events) {
   }
 }
 
+// TABARI's FORWARD: the actor a sentence names first (not through a
+// pronoun), without the agent added to it ("Fornost President Umbardacil"
+// forwards Fornost); "" when it names none.
+std::string ForwardedActor(const std::vector<ActorMention>& mentions) {
+  const ActorMention* first = nullptr;
+  for (const ActorMention& mention : mentions) {
+    if (!mention.resolved() || !mention.named || mention.how == "pronoun" || mention.how == "place") continue;
+    if (first == nullptr || mention.begin < first->begin) first = &mention;
+  }
+  if (first == nullptr) return "";
+  // An agent joins a country's three letters to its own.
+  return first->how.find("agent") != std::string::npos && first->code.size() > 3 ? first->code.substr(0, 3)
+                                                                                   : first->code;
+}
+
+// The switches as the sentence coder takes them. DEFAULT's actors follow
+// the sentence's own `*mentions` (of a sentence of `words` words): they name
+// no words and are no actor to look for (their codes are unresolved ones
+// until written out).
+TabariSentenceSwitches ForSentence(const TabariSwitches& switches, uint32_t words, std::vector<ActorMention>* mentions) {
+  TabariSentenceSwitches out;
+  out.code_all = switches.code_by == TabariSwitches::CodeBy::kAll;
+  out.short_asides = !switches.comma.has_value();
+  auto add_default = [&](const char* code) {
+    ActorMention& mention = mentions->emplace_back();
+    mention.code = code;
+    mention.how = "default";
+    mention.begin = mention.end = words;
+    return static_cast<int32_t>(mentions->size() - 1);
+  };
+  if (!switches.default_source.empty()) {
+    out.default_source = add_default(kDefaultSourceCode);
+    out.prior = switches.source_prior;
+  }
+  if (!switches.default_target.empty()) {
+    out.default_target = add_default(kDefaultTargetCode);
+    out.after = switches.target_after;
+  }
+  return out;
+}
+
+// TABARI's CODE BY SENTENCE: only the events of the sentence's first verb
+// that coded.
+void KeepFirstVerbsEvents(std::vector<CandidateEvent>* candidates, std::vector<std::string>* trace) {
+  if (candidates->empty()) return;
+  uint32_t first = UINT32_MAX;
+  for (const CandidateEvent& candidate : *candidates) first = std::min(first, candidate.verb_begin);
+  const size_t before = candidates->size();
+  std::erase_if(*candidates, [&](const CandidateEvent& candidate) { return candidate.verb_begin != first; });
+  if (trace && candidates->size() < before) {
+    trace->push_back("TABARI CODE BY SENTENCE: only the first verb's events kept");
+  }
+}
+
 }  // namespace
 
 uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace, std::vector<Event>* events,
                              std::vector<SentenceTrace>* traces) const {
+  return CodeDocument(document, *impl_->options.tabari, workspace, events, traces);
+}
+
+uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tabari, CoderWorkspace* workspace,
+                             std::vector<Event>* events, std::vector<SentenceTrace>* traces) const {
   CoderWorkspace::Impl& ws = workspace->impl();
   const Impl& impl = *impl_;
+  // TABARI's switches are for TABARI's verbs only.
+  static const TabariSwitches kNoSwitches;
+  const TabariSwitches& switches = impl.compiled->HasTabariVerbs() ? tabari : kNoSwitches;
+  // FORWARD: the actor the previous sentence named first, for the pronouns
+  // of the next one.
+  std::string forwarded;
   impl.text.Analyze(document, &ws.text);
   ws.history.Clear();
 
@@ -214,6 +295,12 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       ws.lemma_hashes[i] = WordKeyHash(ws.lemma_keys[i]);
     }
     PhraseIndex::Match discard = FindPhrase(impl.compiled->discards(), ws.keys, ws.key_hashes);
+    if (switches.time_shift && discard.length == 0) {
+      if (const std::string rejects = TimePhraseRejecting(*impl.compiled, ws.keys, ws.key_hashes); !rejects.empty()) {
+        if (lines) lines->push_back("TABARI time phrase " + rejects + ": sentence rejected (### discard, +++ too complex)");
+        continue;
+      }
+    }
     if (discard.length > 0) {
       if (lines) {
         lines->push_back("discarded by '" + dict.discards[discard.payload].phrase.Words() + "' (" +
@@ -221,8 +308,24 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       }
       continue;
     }
-    impl.actors->Match(analysis, ws.keys, ws.key_hashes, date_number, ws.history, &ws.mentions, &ws.mention_of_np,
-                       &ws.group_of_np, &ws.actor_scratch, lines);
+    // FORWARD: a pronoun without an antecedent in its sentence stands for
+    // the previous sentence's first actor, whatever the pronoun, and for
+    // nothing else the document said.
+    ActorHistory forwarded_history;
+    if (switches.forward && !forwarded.empty()) {
+      for (bool person : {false, true}) {
+        ActorMention& mention = forwarded_history.mentions.emplace_back();
+        mention.code = forwarded;
+        mention.how = "forwarded";
+        mention.person = person;
+      }
+    }
+    impl.actors->Match(analysis, ws.keys, ws.key_hashes, date_number,
+                       switches.forward ? forwarded_history : ws.history, switches.convert_agent, &ws.mentions,
+                       &ws.mention_of_np, &ws.group_of_np, &ws.actor_scratch, lines);
+    if (switches.forward) forwarded = ForwardedActor(ws.mentions);
+    const size_t own_mentions = ws.mentions.size();
+    const TabariSentenceSwitches tabari_sentence = ForSentence(switches, analysis.size(), &ws.mentions);
     ws.mention_at.assign(analysis.size(), -1);
     for (uint32_t m = 0; m < ws.mentions.size(); ++m) {
       uint32_t at = ws.mentions[m].begin;
@@ -234,8 +337,9 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
                          &ws.key_hashes, &ws.lemma_hashes,      &analysis.tags, &analysis.np_of_word,
                          &ws.np_end};
     ws.candidates.clear();
-    impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, &ws.sentence_scratch,
-                         &ws.candidates, lines);
+    impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, tabari_sentence,
+                         &ws.sentence_scratch, &ws.candidates, lines);
+    if (switches.code_by == TabariSwitches::CodeBy::kSentence) KeepFirstVerbsEvents(&ws.candidates, lines);
     if (impl.compiled->HasPetrarch1Syntax()) DropEventsInsideCodedVerbPhrases(analysis, &ws.candidates, lines);
     // TABARI's special codes reject the whole sentence: "###" (an actor, a
     // pattern) discards it, "+++" marks it too complex to code.
@@ -279,8 +383,10 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
       event.date = date_text;
       event.date_origin = origin;
       event.source = ToEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence);
+      if (candidate.source == tabari_sentence.default_source) event.source.code = switches.default_source;
       if (candidate.target >= 0) {
         event.target = ToEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence);
+        if (candidate.target == tabari_sentence.default_target) event.target.code = switches.default_target;
       } else {
         event.target.code = "---";
         event.target.how = "none";
@@ -311,6 +417,7 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
     }
     // Moved, not copied: the sentence is done with its mentions, and the
     // next Match clears them.
+    ws.mentions.resize(own_mentions);
     for (ActorMention& mention : ws.mentions) {
       // A place ("in Texas") is where things happen, not whom "they" means.
       if (mention.resolved() && mention.how != "place") ws.history.mentions.push_back(std::move(mention));
@@ -321,12 +428,19 @@ uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace
 
 std::vector<Event> Coder::CodeSentence(std::string_view text, std::optional<Date> date, CoderWorkspace* workspace,
                                        std::vector<SentenceTrace>* traces) const {
+  return CodeSentence(text, date, *impl_->options.tabari, workspace, traces);
+}
+
+std::vector<Event> Coder::CodeSentence(std::string_view text, std::optional<Date> date, const TabariSwitches& tabari,
+                                       CoderWorkspace* workspace, std::vector<SentenceTrace>* traces) const {
   Document document;
   document.id = "sentence";
-  document.text = std::string(text);
+  // TABARI deletes comma-delimited clauses before it codes (COMMA:).
+  document.text = tabari.comma && impl_->compiled->HasTabariVerbs() ? DeleteCommaClauses(text, *tabari.comma)
+                                                                    : std::string(text);
   if (date) document.date = date->ToString();
   std::vector<Event> events;
-  CodeDocument(document, workspace, &events, traces);
+  CodeDocument(document, tabari, workspace, &events, traces);
   return events;
 }
 

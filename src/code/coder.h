@@ -14,6 +14,7 @@
 #include "base/date.h"
 #include "base/status.h"
 #include "code/event.h"
+#include "code/tabari_switches.h"
 #include "code/negation.h"
 #include "dict/dictionary.h"
 #include "ingest/document.h"
@@ -38,6 +39,10 @@ struct CoderOptions {
   // suite's environment names one): a negated verb group of such a code is
   // coded as its negation says. Empty for the engine.
   std::vector<CodeNegation> negations;
+  // TABARI's option switches: they hold only when the dictionaries have
+  // TABARI verbs. Unset: those the dictionaries' .options lines set
+  // (Coder::options() has them then); TabariSwitches{} changes nothing.
+  std::optional<TabariSwitches> tabari;
 };
 
 // What happened to one sentence: its events, and (with trace) why.
@@ -76,11 +81,19 @@ class Coder {
   // sentence to `*traces` (may be null). Returns the number of sentences.
   uint32_t CodeDocument(const Document& document, CoderWorkspace* workspace, std::vector<Event>* events,
                         std::vector<SentenceTrace>* traces = nullptr) const;
+  // The same with TABARI switches `tabari` in place of *options().tabari
+  // (a validation record switches them for itself).
+  uint32_t CodeDocument(const Document& document, const TabariSwitches& tabari, CoderWorkspace* workspace,
+                        std::vector<Event>* events, std::vector<SentenceTrace>* traces = nullptr) const;
 
   // The same for one bare sentence (validation suites, `khaldun explain`):
   // the text is coded as a one-paragraph document dated `date`.
   std::vector<Event> CodeSentence(std::string_view text, std::optional<Date> date, CoderWorkspace* workspace,
                                   std::vector<SentenceTrace>* traces = nullptr) const;
+  // The same with TABARI switches `tabari` in place of *options().tabari; a
+  // COMMA: switch deletes its clauses from `text` first, as TABARI does.
+  std::vector<Event> CodeSentence(std::string_view text, std::optional<Date> date, const TabariSwitches& tabari,
+                                  CoderWorkspace* workspace, std::vector<SentenceTrace>* traces = nullptr) const;
 
   const dict::Dictionary& dictionary() const;
   const CoderOptions& options() const;

@@ -106,16 +106,23 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
   for (uint32_t i = 0; i < dictionary.issues.size(); ++i) {
     for (const dict::Phrase& form : dictionary.issues[i].forms) issues_.Add(PhraseKeys(form), i);
   }
+  for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
+    const dict::VerbFamily& family = dictionary.verb_families[f];
+    if (family.section != "TIME") continue;
+    for (const dict::Verb& verb : family.verbs) time_phrases_.Add(PhraseKeys(dict::ParsePhrase(verb.text)), f);
+  }
   actors_.Finish();
   agents_.Finish();
   discards_.Finish();
   issues_.Finish();
+  time_phrases_.Finish();
 
   std::set<std::string> seen;
   nominal_.resize(dictionary.verb_families.size());
   for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
     const dict::VerbFamily& family = dictionary.verb_families[f];
     nominal_[f] = family.section == "NOMINAL";
+    if (family.section == "TIME") continue;  // time phrases, not verbs
     for (uint32_t v = 0; v < family.verbs.size(); ++v) {
       const dict::Verb& verb = family.verbs[v];
       // A TABARI verb of one word without a closing '_' is a stem.

@@ -37,6 +37,9 @@ class CompiledDictionary {
   const PhraseIndex& agents() const { return agents_; }      // payload: agent index * 2 + (plural form)
   const PhraseIndex& discards() const { return discards_; }  // payload: discard index
   const PhraseIndex& issues() const { return issues_; }      // payload: issue index
+  // The phrases of TABARI's <TIME> section ("KAN_WA_MA_KAN [###]",
+  // "TOMORROW [+1]"), which are no verbs; payload: verb family index.
+  const PhraseIndex& time_phrases() const { return time_phrases_; }
   // TABARI actor phrases with gaps between their words (empty otherwise).
   const GappedPhrases& gapped_actors() const { return gapped_actors_; }
 
@@ -109,7 +112,7 @@ class CompiledDictionary {
 
  private:
   const dict::Dictionary* dictionary_;
-  PhraseIndex actors_, agents_, discards_, issues_;
+  PhraseIndex actors_, agents_, discards_, issues_, time_phrases_;
   GappedPhrases gapped_actors_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_forms_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_stems_;

@@ -132,16 +132,24 @@ bool IsMutual(const std::string& code) {
          code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "037" || code == "0356";
 }
 
+
+// The first resolved actor (not a place) within [begin, end), or -1.
+int32_t FirstActorBetween(const std::vector<ActorMention>& mentions, uint32_t begin, uint32_t end) {
+  int32_t first = -1;
+  for (uint32_t m = 0; m < mentions.size(); ++m) {
+    if (!mentions[m].resolved() || mentions[m].how == "place" || mentions[m].begin < begin || mentions[m].end > end) {
+      continue;
+    }
+    if (first < 0 || mentions[m].begin < mentions[first].begin) first = static_cast<int32_t>(m);
+  }
+  return first;
+}
+
 // TABARI's source when the clause names none: the sentence's first resolved
 // actor (not a place) that ends before `verb_begin`, whatever clause it
 // lies in; -1 if none.
 int32_t FirstActorBefore(const std::vector<ActorMention>& mentions, uint32_t verb_begin) {
-  int32_t first = -1;
-  for (uint32_t m = 0; m < mentions.size(); ++m) {
-    if (!mentions[m].resolved() || mentions[m].how == "place" || mentions[m].end > verb_begin) continue;
-    if (first < 0 || mentions[m].begin < mentions[first].begin) first = static_cast<int32_t>(m);
-  }
-  return first;
+  return FirstActorBetween(mentions, 0, verb_begin);
 }
 
 // Whether token `at` lies in a stretch set off by commas, after the first
@@ -211,8 +219,8 @@ bool PlaceCanBeTarget(const std::string& code) {
 
 void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& context,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np,
-                         const std::vector<std::vector<int32_t>>& group_of_np, SentenceCoderScratch* scratch_space,
-                         std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const {
+                         const std::vector<std::vector<int32_t>>& group_of_np, const TabariSentenceSwitches& tabari,
+                         SentenceCoderScratch* scratch_space, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const {
   const size_t first = out->size();
   const NpMentions table{analysis, mention_of_np, group_of_np};
   // Per-clause working state in the caller's buffers, which only grow (fresh
@@ -232,6 +240,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   clause_source.assign(clauses, -1);
   clause_by_default.assign(clauses, false);
   negated_away.assign(clauses, false);
+  std::vector<bool>& weak = scratch.weak;
+  weak.assign(clauses, false);
+  std::vector<bool>& dominant = scratch.dominant;
+  dominant.assign(clauses, false);
 
   // Whether each clause's verb codes something (TABARI's first verb): known
   // for the clauses coded so far, asked of the coder for the others.
@@ -260,8 +272,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // verb is not ("Rohan made a pledge to Gondor": PLEDGE).
     Clause stand_in_clause;
     const Clause* chosen = &parsed;
+    // (With CODE ALL, no verb before it stops it: each is coded.)
+    const std::function<bool(uint32_t)> earlier_verb_codes =
+        tabari.code_all ? std::function<bool(uint32_t)>([](uint32_t) { return false; }) : own_verb_codes;
     if (std::optional<VerbStandIn> stand_in = FindVerbStandIn(*dictionary_, clause_coder_, analysis, context, c,
-                                                              reach, CodesSomething(coded), own_verb_codes)) {
+                                                              reach, CodesSomething(coded), earlier_verb_codes)) {
       if (trace) trace->push_back("  TABARI: [" + std::string(analysis.words[stand_in->word]) + "] acts as the verb");
       coded = std::move(stand_in->code);
       stand_in_clause = WithVerbAt(parsed, stand_in->word);
@@ -276,14 +291,27 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     std::string primary = coded.code.primary;
     std::string paired = coded.code.has_pair ? coded.code.paired : "";
+    if (IsWeakDefault(coded)) {
+      weak[c] = true;
+      primary.pop_back();
+    }
+    // TABARI's dominant code ("ATTEND [031!]"): its event is the sentence's
+    // only one.
+    if (primary.ends_with('!')) {
+      dominant[c] = true;
+      primary.pop_back();
+    }
     clause_code[c] = primary;
     clause_by_default[c] = coded.pattern == nullptr;
 
     // TABARI reads no grammar: its first verb that codes takes the first
-    // actor before it as the source, the first after it as the target.
-    const bool tabari_first = dictionary_->dictionary().verb_families[coded.family].syntax ==
-                                  dict::PatternSyntax::kTabari &&
-                              !VerbCodedBefore(analysis, c, verb, own_verb_codes);
+    // actor before it as the source, the first after it as the target; so
+    // does every verb with CODE ALL.
+    const bool tabari_verb =
+        dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kTabari;
+    // (Asked of TABARI verbs only: it may code the clauses before.)
+    const bool first_verb = tabari_verb && !VerbCodedBefore(analysis, c, verb, own_verb_codes);
+    const bool tabari_first = tabari_verb && (tabari.code_all || first_verb);
     // Who did it, and to whom.
     std::vector<int32_t> sources, targets;
     if (coded.fit.source >= 0) sources.push_back(coded.fit.source);
@@ -350,10 +378,29 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         sources.clear();
         MentionsOf(table, analysis.clauses[clause.parent_clause].actor_np(), &sources);
       }
+      // TABARI: a verb joined to the one before it by a conjunction ("might
+      // affirm an attack ... or assail Arnor") acts for the same source.
+      if (tabari_verb && clause.kind == ClauseKind::kCoordinated && clause.parent_clause != kNone &&
+          clause_source[clause.parent_clause] >= 0 &&
+          std::none_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].resolved(); })) {
+        sources.assign(1, clause_source[clause.parent_clause]);
+        notes.push_back("TABARI: the source of the verb it is joined to");
+      }
       // TABARI's source is the sentence's first actor before the first verb
       // that codes, whatever clause it is in, unless a pattern's '$' names it.
+      // With CODE ALL, a later verb's is the first actor of the sentence part
+      // it belongs to, before it: from the start of the outermost clause
+      // before it that it depends on (coordinated clauses start parts of
+      // their own; a speech verb after its report is none).
       if (coded.fit.source < 0 && tabari_first) {
-        const int32_t first_actor = FirstActorBefore(mentions, clause.verb.begin);
+        int32_t top = static_cast<int32_t>(c);
+        for (int depth = 0; !first_verb && depth < 16; ++depth) {
+          const int32_t parent = analysis.clauses[top].parent_clause;
+          if (parent == kNone || analysis.clauses[parent].begin > analysis.clauses[top].begin) break;
+          top = parent;
+        }
+        const uint32_t part_begin = first_verb ? 0 : analysis.clauses[top].begin;
+        const int32_t first_actor = FirstActorBetween(mentions, part_begin, clause.verb.begin);
         if (first_actor >= 0) {
           sources = CoordinatedMentions(table, mentions, first_actor, -1);
           notes.push_back("TABARI: the first actor before the verb is the source");
@@ -520,7 +567,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
         if (mention.begin < clause.verb.end || !mention.resolved() ||
-            InShortCommaAside(analysis, mention.begin, clause.verb.main_verb) ||
+            (tabari.short_asides && InShortCommaAside(analysis, mention.begin, clause.verb.main_verb)) ||
             (mention.how == "place" && !PlaceCanBeTarget(primary)) ||
             std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mention.code; })) {
           continue;
@@ -544,6 +591,37 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                         std::string_view(mentions[from].code).substr(0, 3) == mentions[t].code);
               }));
     });
+    // With CODE ALL, a later verb with no actor after it acts on the first
+    // actor before it that is not its source ("Arnor restored ties with
+    // Gondor after mobs looted its consulate": ARN 222 GON).
+    if (targets.empty() && tabari.code_all && tabari_first && !first_verb && !passive) {
+      for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
+        const ActorMention& mention = mentions[m];
+        if (mention.resolved() && mention.how != "place" && mention.end <= clause.verb.begin &&
+            std::none_of(sources.begin(), sources.end(),
+                         [&](int32_t s) { return mentions[s].code == mention.code; })) {
+          targets.push_back(static_cast<int32_t>(m));
+        }
+      }
+    }
+    // TABARI's DEFAULT, for its first verb: without PRIOR, a clause with no
+    // actor before its verb takes the first after it for source; without
+    // AFTER, one with no actor after its verb acts on the second of its
+    // sources ("Bree and Arnor restored ties with Gxndor": BRE on ARN);
+    // what is still missing is the default.
+    if (tabari_first && !passive && (tabari.default_source >= 0 || tabari.default_target >= 0)) {
+      if (sources.empty() && !tabari.prior && !targets.empty()) {
+        sources.push_back(targets.front());
+        targets.erase(targets.begin());
+      }
+      if (sources.empty() && tabari.default_source >= 0) sources.push_back(tabari.default_source);
+      if (targets.empty() && !tabari.after && sources.size() >= 2) {
+        targets.push_back(sources[1]);
+        sources.resize(1);
+      }
+      if (targets.empty() && tabari.default_target >= 0) targets.push_back(tabari.default_target);
+      if (trace) trace->push_back("  TABARI DEFAULT: source and target completed");
+    }
     if (!sources.empty()) clause_source[c] = sources.front();
 
     if (primary == "---" || (primary.empty() && paired.empty())) {
@@ -552,8 +630,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       continue;
     }
     // "whether France may withdraw its soldiers", "Iran could attack": speculation
-    // is no event.
-    if (clause.verb.modal != kNone && !clause.verb.negated) {
+    // is no event (TABARI reads no modals but through its patterns).
+    if (clause.verb.modal != kNone && !clause.verb.negated && !tabari_verb) {
       const std::string_view modal = analysis.words[clause.verb.modal];
       if (word_classes::IsSpeculativeModal(modal)) {
         if (trace) trace->push_back("  speculative (" + std::string(modal) + "): no event");
@@ -959,8 +1037,33 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
   }
 
-  RelateClauses(analysis, mentions, ClauseFacts{by_clause, clause_code, clause_source, clause_by_default, negated_away},
-                &unreal, out, trace);
+  // TABARI keeps a dominant code's event alone, and codes a weak default
+  // only when no other verb codes.
+  auto of_clause = [](const std::vector<bool>& flags, const CandidateEvent& event) {
+    return event.clause >= 0 && flags[static_cast<size_t>(event.clause)];
+  };
+  const bool dominant_event = std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                                          [&](const CandidateEvent& event) { return of_clause(dominant, event); });
+  for (size_t e = first; dominant_event && e < out->size(); ++e) {
+    if (!of_clause(dominant, (*out)[e])) (*out)[e].dropped = true;
+  }
+  const bool strong_event = std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                                        [&](const CandidateEvent& event) { return !of_clause(weak, event); });
+  for (size_t e = first; strong_event && e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    if (of_clause(weak, event)) {
+      event.dropped = true;
+      if (trace) trace->push_back("TABARI: the weak default " + event.code + "? yields to another verb's event");
+    }
+  }
+  // With CODE ALL, TABARI codes each verb on its own: what one asks for or
+  // reports is coded as the verb it is.
+  unreal.assign(clauses, false);
+  if (!tabari.code_all) {
+    RelateClauses(analysis, mentions,
+                  ClauseFacts{by_clause, clause_code, clause_source, clause_by_default, negated_away}, &unreal, out,
+                  trace);
+  }
   // "Turkey offered to host talks between Russia and Ukraine": a nominal
   // event inside what has not happened has not happened either.
   for (size_t e = first; e < out->size(); ++e) {

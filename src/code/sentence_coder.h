@@ -38,6 +38,25 @@ struct CandidateEvent {
   bool without_dyad = false;  // coded without a target only because require_dyad is off
 };
 
+// TABARI's switches as one sentence's coding sees them (TabariSwitches).
+// DEFAULT: mentions (indices into the sentence's mentions, -1 for none)
+// that stand for the default source and target. They name no words and
+// have unresolved codes, so that no rule takes them for an actor of the
+// sentence; only an event that lacks a source or a target gets them.
+inline constexpr const char* kDefaultSourceCode = "---DEFAULT-SOURCE";
+inline constexpr const char* kDefaultTargetCode = "---DEFAULT-TARGET";
+struct TabariSentenceSwitches {
+  int32_t default_source = -1;
+  int32_t default_target = -1;
+  bool prior = false;  // only an actor before the verb is a source (else the default)
+  bool after = false;  // only an actor after the verb is a target (else the default)
+  // SET: CODE ALL: every verb is coded as TABARI codes its first one.
+  bool code_all = false;
+  // No COMMA: switch: a short aside after the first comma gives TABARI's
+  // first verb no target (with one, CodeSentence deleted what TABARI does).
+  bool short_asides = true;
+};
+
 // SentenceCoder::Code's per-clause working state, kept by the caller (one
 // per thread, in its CoderWorkspace) so that its vectors keep their memory
 // from sentence to sentence. Code resets every slot it uses.
@@ -48,6 +67,8 @@ struct SentenceCoderScratch {
   std::vector<bool> clause_by_default;
   std::vector<bool> negated_away;
   std::vector<bool> unreal;
+  std::vector<bool> weak;  // per clause: coded by a TABARI weak default ("SAID [023?]")
+  std::vector<bool> dominant;  // per clause: coded by a TABARI dominant code ("ATTEND [031!]")
   std::vector<int8_t> verb_codes;  // per clause: -1 unknown, 0 its verb codes nothing, 1 it codes
 };
 
@@ -64,10 +85,11 @@ class SentenceCoder {
         negations_(std::move(negations)) {}
 
   // Appends the sentence's events to `*out` (mention indices refer to
-  // `mentions`). `trace` (may be null) receives the reasoning.
+  // `mentions`); an event of TABARI's first verb without a source or a
+  // target takes TABARI's defaults (`tabari`). `trace` (may be null) receives the reasoning.
   void Code(const SentenceAnalysis& analysis, const MatchContext& context, const std::vector<ActorMention>& mentions,
             const std::vector<int32_t>& mention_of_np, const std::vector<std::vector<int32_t>>& group_of_np,
-            SentenceCoderScratch* scratch, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const;
+            const TabariSentenceSwitches& tabari, SentenceCoderScratch* scratch, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const;
 
  private:
   const CompiledDictionary* dictionary_;

@@ -4,8 +4,13 @@
 
 namespace khaldun {
 
+bool IsWeakDefault(const ClauseCode& coded) {
+  return coded.found && coded.pattern == nullptr && coded.code.primary.ends_with('?');
+}
+
 bool CodesSomething(const ClauseCode& coded) {
-  return coded.found && (coded.pattern != nullptr || (!coded.code.primary.empty() && coded.code.primary != "---"));
+  return coded.found && (coded.pattern != nullptr || (!coded.code.primary.empty() && coded.code.primary != "---" &&
+                                                      !IsWeakDefault(coded)));
 }
 
 std::optional<VerbStandIn> FindVerbStandIn(const CompiledDictionary& dictionary, const ClauseCoder& coder,

@@ -24,8 +24,15 @@ namespace khaldun {
 
 // Whether `coded` gives its clause an event or a pattern's reading: a verb
 // outside the dictionaries, or a null-coded one ([---]) none of whose
-// patterns matched, codes nothing.
+// patterns matched, codes nothing; nor, for TABARI, which passes over it
+// to the next verb, does a weak default (IsWeakDefault).
 bool CodesSomething(const ClauseCode& coded);
+
+// Whether `coded` is a verb's TABARI weak default, a code marked '?' that
+// no pattern replaced ("SAID [023?]"): TABARI codes it, without the '?',
+// only when no other verb of the sentence codes ("said the government
+// proposed to ..." is the proposal).
+bool IsWeakDefault(const ClauseCode& coded);
 
 struct VerbStandIn {
   uint32_t word = 0;  // the sentence token acting as the verb

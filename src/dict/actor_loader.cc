@@ -123,7 +123,7 @@ void LoadActors(const SourceFile& file, Dictionary* dict, Diagnostics* diagnosti
   finish();
 }
 
-void LoadAgents(const SourceFile& file, AgentFlavor flavor, Dictionary* dict, Diagnostics* diagnostics) {
+void LoadAgents(const SourceFile& file, Dictionary* dict, Diagnostics* diagnostics) {
   const uint32_t file_index = dict->AddFile(file.path());
   const std::string& path = file.path();
   std::map<std::string, std::vector<std::string>, std::less<>> markers;
@@ -211,8 +211,6 @@ void LoadAgents(const SourceFile& file, AgentFlavor flavor, Dictionary* dict, Di
       agent.plural_rule = plural.empty() ? PluralRule::kNone : PluralRule::kExplicit;
       if (!plural.empty()) agent.plurals.push_back(std::move(plural));
       text = Trim(text.substr(0, brace));
-    } else if (flavor == AgentFlavor::kTabari) {
-      agent.plural_rule = PluralRule::kNone;
     } else {
       agent.plural_rule = PluralRule::kRegular;
     }
@@ -233,10 +231,10 @@ Status LoadActorFile(const std::string& path, Dictionary* dict, Diagnostics* dia
   return Status::Ok();
 }
 
-Status LoadAgentFile(const std::string& path, AgentFlavor flavor, Dictionary* dict, Diagnostics* diagnostics) {
+Status LoadAgentFile(const std::string& path, Dictionary* dict, Diagnostics* diagnostics) {
   Result<SourceFile> file = SourceFile::Read(path);
   if (!file.ok()) return file.status();
-  LoadAgents(file.value(), flavor, dict, diagnostics);
+  LoadAgents(file.value(), dict, diagnostics);
   return Status::Ok();
 }
 

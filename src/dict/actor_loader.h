@@ -26,19 +26,16 @@ namespace khaldun::dict {
 // "~~FINISH" line; TABARI <NOUN>/<ADJECTIVE> sections go to word lists.
 void LoadActors(const SourceFile& file, Dictionary* dict, Diagnostics* diagnostics);
 
-// Which plural rule applies to agents written without {...}.
-enum class AgentFlavor : uint8_t {
-  kPetrarch,  // generate the regular plural (PluralOf)
-  kTabari,    // none: TABARI matches stems, and lists plurals as entries
-};
-
 // Appends the agents of `file` to `dict`; lines without a [code], with a code
-// lacking '~', or with an undefined !MARKER! are reported and skipped.
-void LoadAgents(const SourceFile& file, AgentFlavor flavor, Dictionary* dict, Diagnostics* diagnostics);
+// lacking '~', or with an undefined !MARKER! are reported and skipped. An
+// agent written without {...} has its regular plural (PluralOf) too, in
+// TABARI's files as in PETRARCH's: TABARI's suite codes "Guerrillas" by
+// "GUERRILLA_ [~REB]".
+void LoadAgents(const SourceFile& file, Dictionary* dict, Diagnostics* diagnostics);
 
 // Reads `path` and calls LoadActors / LoadAgents; fails only when unreadable.
 Status LoadActorFile(const std::string& path, Dictionary* dict, Diagnostics* diagnostics);
-Status LoadAgentFile(const std::string& path, AgentFlavor flavor, Dictionary* dict, Diagnostics* diagnostics);
+Status LoadAgentFile(const std::string& path, Dictionary* dict, Diagnostics* diagnostics);
 
 }  // namespace khaldun::dict
 

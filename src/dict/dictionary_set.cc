@@ -125,7 +125,7 @@ Status LoadDetectedFile(const DetectedFile& file, Dictionary* dict, Diagnostics*
     case FileKind::kTabariProject: return LoadTabariProject(file.path, dict, diagnostics);
     case FileKind::kActors: return LoadActorFile(file.path, dict, diagnostics);
     case FileKind::kAgents:
-      return LoadAgentFile(file.path, file.tabari ? AgentFlavor::kTabari : AgentFlavor::kPetrarch, dict, diagnostics);
+      return LoadAgentFile(file.path, dict, diagnostics);
     case FileKind::kVerbs:
       switch (file.verbs_syntax) {
         case PatternSyntax::kTabari: return LoadTabariVerbFile(file.path, dict, diagnostics);

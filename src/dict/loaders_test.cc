@@ -87,7 +87,7 @@ TEST(AgentLoader, ReadsPluralsMarkersAndPlacement) {
                   "ISLAMIC_EXTREMIST\n"
                   "X!NOPE! [~X]\n"
                   "ODD [GOV]\n"),
-             AgentFlavor::kPetrarch, &dict, &diagnostics);
+             &dict, &diagnostics);
   ASSERT_EQ(dict.agents.size(), 7u);
   EXPECT_EQ(dict.agents[0].code, "GOVPRS");
   EXPECT_EQ(dict.agents[0].placement, AgentPlacement::kAppend);
@@ -105,9 +105,11 @@ TEST(AgentLoader, ReadsPluralsMarkersAndPlacement) {
   EXPECT_TRUE(HasDiagnostic(diagnostics, "x.agents.txt:10", "needs one '~'"));
 
   Dictionary tabari;
-  LoadAgents(Text("t.agents", "FARMER_ [ ~AGR] ;jw\n"), AgentFlavor::kTabari, &tabari, &diagnostics);
+  LoadAgents(Text("t.agents", "FARMER_ [ ~AGR] ;jw\n"), &tabari, &diagnostics);
   ASSERT_EQ(tabari.agents.size(), 1u);
-  EXPECT_EQ(tabari.agents[0].plural_rule, PluralRule::kNone);
+  // "Farmers" too, as TABARI codes "Guerrillas" by "GUERRILLA_".
+  ASSERT_EQ(tabari.agents[0].plurals.size(), 1u);
+  EXPECT_EQ(tabari.agents[0].plurals[0].Words(), "FARMERS");
   EXPECT_EQ(tabari.agents[0].code, "AGR");
 }
 

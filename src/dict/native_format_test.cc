@@ -19,7 +19,7 @@ Dictionary Mixed() {
   dict.actors.back().stems = true;  // as a TABARI project sets it
   LoadAgents(SourceFile::FromText("g", "KING [~GOV]\nPOLICE {} [~COP]\nATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]\n"
                                        "RIGHTS_BODY [NGO~] # n\n"),
-             AgentFlavor::kPetrarch, &dict, &diagnostics);
+             &dict, &diagnostics);
   LoadPetrarchVerbs(SourceFile::FromText("v2", "&CURRENCY\n+DOLLAR\n+CASH_\n&AUX_\n+WAS\n"
                                                "--- RUSH [---] --- # block\nRUSH\nSPEED {SPED SPEEDING} [041]\n+BEEF_UP\n"
                                                "- * (TO)  [042:043]  # RUSH\n- &AUX * {MOCK ATTACK} (OVER {&CURRENCY AID}) [062]\n"

@@ -216,7 +216,7 @@ Status LoadTabariProject(const std::string& path, Dictionary* dict, Diagnostics*
     report(LoadActorFile(actors, dict, diagnostics));
     for (size_t a = first; a < dict->actors.size(); ++a) dict->actors[a].stems = true;
   }
-  for (const std::string& agents : project.agents) report(LoadAgentFile(agents, AgentFlavor::kTabari, dict, diagnostics));
+  for (const std::string& agents : project.agents) report(LoadAgentFile(agents, dict, diagnostics));
   for (const std::string& verbs : project.verbs) report(LoadTabariVerbFile(verbs, dict, diagnostics));
   for (const std::string& options : project.options) report(LoadTabariOptionFile(options, dict, diagnostics));
   return Status::Ok();

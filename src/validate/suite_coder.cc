@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "dict/dictionary_set.h"
+#include "code/tabari_switches.h"
 
 namespace khaldun::validate {
 
@@ -60,6 +61,12 @@ const Coder* SuiteCoder::DyadlessCoder() {
   return dyadless_coder_.get();
 }
 
+std::string StoryOf(std::string_view id) {
+  size_t end = id.size();
+  while (end > 0 && id[end - 1] >= '0' && id[end - 1] <= '9') --end;
+  return end == id.size() ? "" : std::string(id.substr(0, end));
+}
+
 std::vector<EventTriple> SuiteCoder::Code(const Record& record) {
   const Coder* coder = coder_.get();
   // PETRARCH-1 implements require_dyad; PETRARCH-2's records expect dyads
@@ -67,7 +74,28 @@ std::vector<EventTriple> SuiteCoder::Code(const Record& record) {
   if (verbs_syntax_ == dict::PatternSyntax::kPetrarch1 && !RequiresDyad(record)) {
     if (const Coder* dyadless = DyadlessCoder(); dyadless != nullptr) coder = dyadless;
   }
-  return ToTriples(coder->CodeSentence(record.text, record.date, workspace_.get()));
+  if (verbs_syntax_ != dict::PatternSyntax::kTabari) {
+    return ToTriples(coder->CodeSentence(record.text, record.date, workspace_.get()));
+  }
+  // The .options file's switches, then the record's.
+  TabariSwitches switches = *coder->options().tabari;
+  for (const std::string& option : record.options) ApplyTabariOption(option, &switches);
+  const std::string story = switches.forward ? StoryOf(record.id) : "";
+  if (story.empty() || story != story_) story_texts_.clear();
+  story_ = story;
+  story_texts_.push_back(record.text);
+  if (story_texts_.size() == 1) {
+    return ToTriples(coder->CodeSentence(record.text, record.date, switches, workspace_.get()));
+  }
+  // The story so far as one document; the events of its last sentence.
+  Document document;
+  document.id = record.id;
+  for (const std::string& text : story_texts_) document.text += (document.text.empty() ? "" : " ") + text;
+  if (record.date) document.date = record.date->ToString();
+  std::vector<Event> events;
+  const uint32_t sentences = coder->CodeDocument(document, switches, workspace_.get(), &events);
+  std::erase_if(events, [&](const Event& event) { return event.sentence != sentences; });
+  return ToTriples(events);
 }
 
 CodeFunction SuiteCoder::AsFunction() {

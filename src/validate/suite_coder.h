@@ -38,7 +38,11 @@ class SuiteCoder {
 
   // Codes `record.text` as one sentence dated `record.date`, with the
   // options the record has in force that the coder implements
-  // (require_dyad, for a suite whose verbs are PETRARCH-1's).
+  // (require_dyad, for a suite whose verbs are PETRARCH-1's; TABARI's
+  // switches, for one whose verbs are TABARI's). With TABARI's FORWARD in
+  // force, a record continuing the story of the record coded before it
+  // (StoryOf) is coded after that story's sentences, as the next sentence
+  // of one document; only its own events are returned.
   std::vector<EventTriple> Code(const Record& record);
 
   // A CodeFunction for RunSuite() that codes with this object (which must
@@ -64,7 +68,15 @@ class SuiteCoder {
   std::vector<CodeNegation> negations_;
   std::unique_ptr<Coder> dyadless_coder_;
   bool dyadless_tried_ = false;
+  // TABARI's FORWARD: the story of the last record coded, and its texts.
+  std::string story_;
+  std::vector<std::string> story_texts_;
 };
+
+// The story a TABARI record id belongs to, for FORWARD: the id without its
+// last run of digits ("FRWD-001-002" -> "FRWD-001-"); "" when it ends in
+// no digit (a record of no story).
+std::string StoryOf(std::string_view id);
 
 }  // namespace khaldun::validate
 

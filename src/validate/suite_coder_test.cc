@@ -17,5 +17,12 @@ TEST(RequiresDyad, OnUnlessAnOptionSwitchesItOff) {
   EXPECT_TRUE(RequiresDyad(record));
 }
 
+TEST(StoryOf, IsTheIdButForItsLastDigits) {
+  EXPECT_EQ(StoryOf("FRWD-001-002"), "FRWD-001-");
+  EXPECT_EQ(StoryOf("FRWD-001-012"), StoryOf("FRWD-001-001"));
+  EXPECT_NE(StoryOf("FRWD-002-001"), StoryOf("FRWD-001-001"));
+  EXPECT_EQ(StoryOf("FRWD-Modify"), "");  // no story
+}
+
 }  // namespace
 }  // namespace khaldun::validate

@@ -19,17 +19,6 @@ TabariOptions ReadTabariOptions(const std::vector<std::string>& in_force) {
   return options;
 }
 
-size_t TabariWordCount(std::string_view text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!blank && !in_word) ++words;
-    in_word = !blank;
-  }
-  return words;
-}
-
 CodeFunction WithTabariOptions(CodeFunction code) {
   return [code = std::move(code)](const Record& record) -> std::vector<EventTriple> {
     const TabariOptions options = ReadTabariOptions(record.options);

@@ -3,9 +3,10 @@
 //
 // TABARI's program reads these from its .options file and from "OPTION:"
 // lines between records; the suite's expectations were made with them.
-// Only the switches whose meaning is TABARI's own program behaviour, not
-// the coder's, live here: SET: MINIMUM WORDS = N (TABARI does not code a
-// sentence of fewer than N words; 8 unless switched).
+// SET: MINIMUM WORDS = N is the program's own (TABARI does not code a
+// sentence of fewer than N words; 8 unless switched). The switches that
+// change how a sentence is coded (code/tabari_switches.h) go to the coder
+// from SuiteCoder.
 #ifndef KHALDUN_VALIDATE_TABARI_OPTIONS_H_
 #define KHALDUN_VALIDATE_TABARI_OPTIONS_H_
 
@@ -14,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "code/tabari_switches.h"
 #include "validate/runner.h"
 
 namespace khaldun::validate {
@@ -28,9 +30,6 @@ struct TabariOptions {
 // MINIMUM WORDS = 20"); switches it does not know, or values it cannot
 // read, leave the defaults.
 TabariOptions ReadTabariOptions(const std::vector<std::string>& in_force);
-
-// The number of blank-separated words of `text`.
-size_t TabariWordCount(std::string_view text);
 
 // `code` for a TABARI suite: a record whose options say TABARI does not
 // code it (too few words) gives no events; the others are coded by `code`.

@@ -53,7 +53,9 @@ Result<std::string> ReadFile(const std::string& path) {
 }
 
 // The options in force, keyed so that a later switch replaces an earlier
-// one: "SET: TIME SHIFT" for SET lines, else the command ("DEFAULT").
+// one: "SET: TIME SHIFT" for SET lines, else the command ("DEFAULT"); the
+// three "SET: CODE ..." switches (BY CLAUSE, BY SENTENCE, ALL) replace
+// each other.
 class OptionState {
  public:
   void Apply(std::string_view option) {
@@ -65,6 +67,7 @@ class OptionState {
     if (command == "SET") {
       size_t eq = value.find('=');
       key += ": " + NormalizeSpace(std::string_view(value).substr(0, eq));
+      if (value.starts_with("CODE ")) key = "SET: CODE";
     }
     for (size_t i = 0; i < entries_.size(); ++i) {
       if (entries_[i].first == key) {
@@ -72,8 +75,10 @@ class OptionState {
         break;
       }
     }
+    // "DEFAULT: OFF", "FORWARD: ... OFF" switch a feature off; "COMMA: OFF"
+    // is a setting of its own (no clause deleted), unlike TABARI's default.
     const bool off = value == "OFF" || (value.size() > 4 && value.compare(value.size() - 4, 4, " OFF") == 0);
-    if (!off) entries_.emplace_back(key, command + ": " + value);
+    if (!off || command == "COMMA") entries_.emplace_back(key, command + ": " + value);
   }
   std::vector<std::string> Current() const {
     std::vector<std::string> out;

@@ -102,6 +102,17 @@ TEST(TabariSuite, OptionSwitchesReplaceAndTurnOff) {
   EXPECT_EQ(records[3].options, (std::vector<std::string>{"SET: YYYY = FALSE", "SET: MINIMUM WORDS = 4"}));
 }
 
+TEST(TabariSuite, CodeBySwitchesReplaceEachOtherAndCommaOffIsASetting) {
+  constexpr char kOptions[] =
+      "010101  OPT-1\nx\n\\n{ OPTION: SET: CODE BY SENTENCE }\n\\n{ OPTION: COMMA: MIN = 4 MAX = 6 }\n\n"
+      "010101  OPT-2\nx\n\\n{ OPTION: SET: CODE ALL }\n\\n{ OPTION: COMMA: OFF }\n\n"
+      "010101  T-1\ny\n\\n{---}\n\n";
+  Diagnostics diagnostics;
+  std::vector<Record> records = ParseTabariRecords(kOptions, "o.text", "", &diagnostics);
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[2].options, (std::vector<std::string>{"SET: CODE ALL", "COMMA: OFF"}));
+}
+
 TEST(TabariSuite, MalformedExpectationIsReportedWithLine) {
   Diagnostics diagnostics;
   std::vector<Record> records =
