@@ -314,6 +314,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const bool tabari_first = tabari_verb && (tabari.code_all || first_verb);
     // Who did it, and to whom.
     std::vector<int32_t> sources, targets;
+    // Whether `code` is that of one of the clause's sources.
+    auto names_a_source = [&](const std::string& code) {
+      return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
+    };
     if (coded.fit.source >= 0) sources.push_back(coded.fit.source);
     // "left for a trip to Qatar, Pakistan and Germany": the pattern's target
     // and the names coordinated with it.
@@ -516,10 +520,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         // Parties that meet or fight each other are not their own third
         // party: "Indian and Chinese troops clashed, killing 20 Indian
         // soldiers" is a clash between the two.
-        if (meeting_of_several &&
-            std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mention.code; })) {
-          continue;
-        }
+        if (meeting_of_several && names_a_source(mention.code)) continue;
         const int32_t home = analysis.clause_of_word[mention.begin];
         if (consultation && home != static_cast<int32_t>(c) && home != kNone &&
             analysis.clauses[home].kind == ClauseKind::kInfinitival) {
@@ -555,10 +556,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         MentionsOf(table, complement.actor_np(), &targets);
         // "Turkey denied that it had bombed ...": the speaker itself is no target.
-        std::erase_if(targets, [&](int32_t t) {
-          return !mentions[t].resolved() ||
-                 std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[t].code; });
-        });
+        std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || names_a_source(mentions[t].code); });
       }
     }
     // TABARI's target, when the clause names none: the first actor after the
@@ -569,7 +567,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (mention.begin < clause.verb.end || !mention.resolved() ||
             (tabari.short_asides && InShortCommaAside(analysis, mention.begin, clause.verb.main_verb)) ||
             (mention.how == "place" && !PlaceCanBeTarget(primary)) ||
-            std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mention.code; })) {
+            names_a_source(mention.code)) {
           continue;
         }
         if (targets.empty() || mention.begin < mentions[targets.front()].begin) targets = {static_cast<int32_t>(m)};
