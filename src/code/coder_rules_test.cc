@@ -1,0 +1,74 @@
+// Coder rules for real-news constructions (conditions, shared heads,
+// onlookers and brokers, victims between two countries, "-led" forces,
+// name particles, speakers' "we"), on the coder tests' fixture.
+#include <gtest/gtest.h>
+
+#include "code/coder_test_fixture.h"
+
+namespace khaldun {
+namespace {
+
+using coder_test::CoderTest;
+using coder_test::Events;
+
+TEST_F(CoderTest, EmergencyRuleFallsOnTheStatesOwnCountry) {
+  EXPECT_EQ(Code("Pakistan's government declared an emergency."), (Events{"PAKGOV 1724 PAK"}));
+  // Without the country named, there is no one to code it on.
+  EXPECT_TRUE(Code("The government declared an emergency.").empty());
+}
+
+TEST_F(CoderTest, PartiesMeetingAreNotTheirOwnThirdParty) {
+  EXPECT_EQ(Code("Pakistani and Afghan officials met, praising Afghan officials."),
+            (Events{"PAKGOV 040 AFGGOV", "AFGGOV 040 PAKGOV"}));
+}
+
+TEST_F(CoderTest, AConditionHasNotHappened) {
+  EXPECT_EQ(Code("If Pakistan attacks India, the United States will praise Afghanistan."), (Events{"USA 051 AFG"}));
+  EXPECT_EQ(Code("Pakistan praised India unless Afghanistan attacked India."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, ASharedHeadNamesBothNationalitiesButNotAGroupsRole) {
+  EXPECT_EQ(Code("India praised Pakistani and Afghan soldiers."), (Events{"IND 051 PAKMIL", "IND 051 AFGMIL"}));
+  EXPECT_EQ(Code("India held talks with Pakistani and Afghan soldiers."), (Events{"IND 040 PAKMIL", "IND 040 AFGMIL"}));
+  EXPECT_EQ(Code("India praised Pakistani and Taliban delegations."), (Events{"IND 051 PAK", "IND 051 AFGINS"}));
+  // A country's abbreviation before "and" is an adjective too.
+  EXPECT_EQ(Code("US and Afghan soldiers attacked Pakistan."), (Events{"USAMIL 190 PAK", "AFGMIL 190 PAK"}));
+  EXPECT_EQ(Code("The US and Afghan soldiers attacked Pakistan."), (Events{"USAMIL 190 PAK", "AFGMIL 190 PAK"}));
+}
+
+TEST_F(CoderTest, WhoLooksOnIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India met in the presence of Afghan officials."),
+            (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
+TEST_F(CoderTest, ThoseOneCountryHarmsAreTheOtherCountrys) {
+  EXPECT_EQ(Code("Pakistani soldiers killed civilians, Afghanistan said."), (Events{"PAKMIL 1823 AFGCVL"}));
+  // Not what a state's own authorities do to people.
+  EXPECT_TRUE(Code("Pakistani protesters have killed civilians, Afghanistan said.").empty());
+}
+
+TEST_F(CoderTest, APerfectRelativeClauseIsBackground) {
+  EXPECT_EQ(Code("Afghanistan, which has attacked Pakistan, praised India."), (Events{"AFG 051 IND"}));
+  EXPECT_TRUE(Code("India criticised a campaign against the Taliban, who have attacked Pakistan.").empty());
+}
+
+TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
+  EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
+  EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));
+}
+
+TEST_F(CoderTest, TheBrokerOfAnotherClauseIsNoFallbackTarget) {
+  EXPECT_TRUE(Code("Pakistan jailed soldiers under a deal brokered by India.").empty());
+}
+
+TEST_F(CoderTest, WeOpeningWhatSomeoneSaysIsTheSpeaker) {
+  EXPECT_EQ(Code("\"We praised India,\" Imran Khan said.", "2019-06-02"), (Events{"PAKGOV 051 IND"}));
+}
+
+TEST_F(CoderTest, ForcesACountryLeadsAreItsOwn) {
+  EXPECT_EQ(Code("Afghanistan praised Pakistan-led soldiers."), (Events{"AFG 051 PAKMIL"}));
+  EXPECT_EQ(Code("Afghanistan praised US-led soldiers."), (Events{"AFG 051 USAMIL"}));
+}
+
+}  // namespace
+}  // namespace khaldun

@@ -1,0 +1,269 @@
+// The coder tests' fixture: a small dictionary written for them (native
+// format) and a Coder built from it once per test binary. Shared by
+// coder_test.cc and coder_rules_test.cc.
+#ifndef KHALDUN_CODE_CODER_TEST_FIXTURE_H_
+#define KHALDUN_CODE_CODER_TEST_FIXTURE_H_
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "code/coder.h"
+#include "dict/native_format.h"
+#include "dict/source_file.h"
+
+namespace khaldun::coder_test {
+
+
+// A small dictionary written for these tests (native format).
+inline constexpr char kDictionary[] = R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor AFGHANISTAN
+  alias AFGHAN
+  code AFG
+actor UNITED_STATES
+  alias US
+  code USA
+actor INDIA
+  code IND
+actor ASIA
+  code ASA
+actor KABUL
+  code AFGGOV
+actor PEOPLE'S_PEACE_MOVEMENT
+  code AFGCVL
+actor TALIBAN
+  code AFGINS
+actor HOUTHI_REBELS
+  code YEMREB
+actor IMRAN_KHAN
+  code PAKGOV 20180818-20220410
+  code PAKOPP >20220410
+actor ZALMAY_KHALILZAD
+  alias KHALILZAD
+  code USAGOV 20180905-20211019
+  code USAELI
+actor AMNESTY_INTERNATIONAL
+  alias AMNESTY
+  code NGOHRIAMN
+actor GEORGE_H_W_BUSH
+  alias PRESIDENT_BUSH
+  code USAGOV 19890120-19930120
+  code USAELI
+actor GEORGE_W_BUSH
+  alias PRESIDENT_BUSH
+  code USAGOV 20010120-20090120
+  code USAELI
+agent ~GOV OFFICIAL
+agent ~GOV GOVERNMENT
+agent ~GOV ENVOY
+agent ~OPP PROTESTER
+agent ~INS INSURGENT
+agent ~MIL SOLDIER
+agent ~CVL CIVILIAN
+agent NGO~ MSF
+synset CEASEFIRE petrarch2
+  member CEASEFIRE
+  member TRUCE
+verbs MEET [040] petrarch2
+  verb MEET {MEETS MET MEETING}
+  pattern [036:036] * (FOR TALKS)
+verbs VISIT [042:043] petrarch2
+  verb VISIT
+  pattern [042:043] * (TO +)
+verbs VISIT_NOUN [042:043] petrarch2
+  section NOMINAL
+  verb VISIT
+  pattern [042:043] * (TO +)
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs ATTACK_NOUN [190] petrarch2
+  section NOMINAL
+  verb ATTACK
+  pattern [190] * (ON +)
+verbs CLASH_NOUN [190] petrarch2
+  section NOMINAL
+  verb CLASH
+verbs SHELLING_NOUN [194] petrarch2
+  section NOMINAL
+  verb SHELLING
+  pattern [194] * (OF +)
+verbs KILL [1823] petrarch2
+  verb KILL
+verbs CALL [---] petrarch2
+  verb CALL
+  pattern [0871] * &CEASEFIRE
+verbs NEGOTIATE [046] petrarch2
+  verb NEGOTIATE
+verbs REFUSE [120] petrarch2
+  verb REFUSE
+verbs SAY [010] petrarch2
+  verb SAY {SAYS SAID SAYING}
+verbs URGE [020] petrarch2
+  verb URGE
+  pattern [0232] * (FOR SOLDIERS)
+verbs PROTEST [140] petrarch2
+  verb PROTEST
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+verbs INTEND [030] petrarch2
+  verb WANT
+verbs AGREE [030] petrarch2
+  verb AGREE
+  pattern [0356] * (TO &CEASEFIRE)
+  pattern [036] * (TO END HOSTILITIES)
+  pattern [037] * (ON PEACE)
+verbs END [---] petrarch2
+  verb END
+  pattern [164] * HOSTILITIES
+verbs HOLD [---] petrarch2
+  verb HOLD {HOLDS HELD HOLDING}
+  pattern [040] * (TALKS WITH +)
+verbs DECLARE [010] petrarch2
+  verb DECLARE
+  pattern [1724] * EMERGENCY
+verbs DENY [016] petrarch2
+  verb DENY
+verbs ORDER [---] petrarch2
+  verb ORDER
+verbs DISCUSS [040] petrarch2
+  verb DISCUSS
+verbs HELP [070] petrarch2
+  verb HELP
+verbs SWAP [---] petrarch2
+  verb EXCHANGE
+  pattern [0841:0841] * PRISONERS
+verbs MEDIATE [045] petrarch2
+  verb MEDIATE
+verbs STRIKE [---] petrarch2
+  verb STRIKE {STRIKES STRUCK STRIKING}
+  pattern [190] * +
+verbs JAIL [173] petrarch2
+  verb JAIL
+verbs EXPRESS [---] petrarch2
+  verb EXPRESS
+  pattern [013] * HOPE
+verbs RESTOR [054] tabari
+  verb RESTOR
+verbs SALUT [---] tabari
+  verb SALUT
+  pattern [051] $ *
+verbs POSTPON [---] tabari
+  verb POSTPON
+  pattern [191] % HAVE *
+verbs SWAP [---] tabari
+  verb SWAP
+  pattern [061:062] HAS * WITH %
+verbs ENDORS [---] tabari
+  verb ENDORS
+  pattern [057] * REFORM
+  pattern [058] * HARVEST_
+synset TIEKIND tabari
+  member TRADE
+  member ARMS
+synset TIENOTE tabari
+  member &TIEKIND_NOTES
+verbs APPLAUD [---] tabari
+  verb APPLAUD
+  pattern [053] * &TIENOTE FROM +
+verbs SHUN= [191] tabari
+  verb SHUN=
+verbs GREET [---] tabari
+  verb GREET
+  pattern [051] WARM~_*
+verbs HOST [---] tabari
+  verb HOST
+  pattern [043] * PEACE_TALKS +
+synset REFUSAL tabari
+  member DIDN'T
+  member WON'T
+verbs SCOLD [122] tabari
+  verb SCOLD
+  pattern [111] &REFUSAL *
+actor MORGUL
+  code ###
+verbs BLAST [+++] tabari
+  verb BLAST
+verbs DEPLOR [122] tabari
+  verb DEPLOR
+  pattern [123] SAID *
+  pattern [124] NOTED *
+verbs DECRY [122] petrarch1
+  verb DECRY
+  pattern [123] SAID *
+verbs SHOULD [---] tabari
+  verb SHOULD
+  pattern [101] ADVISED * HELP
+verbs PLEDG [050] tabari
+  verb PLEDG
+  pattern [173] * WAR
+verbs FIGHT [190] petrarch2
+  verb FIGHT {FIGHTS FOUGHT FIGHTING}
+  pattern [087] NOT * +
+verbs CARRY_OUT [---] petrarch2
+  verb CONDUCT
+  pattern [150] * EXERCISES
+verbs SNUB [163] petrarch2
+  verb SNUB
+  pattern [057] NEITHER *
+  pattern [025] RECENTLY *
+  pattern [172] ENVOY *
+  pattern [073] (TO) *
+verbs DELAY [014] petrarch2
+  verb DELAY
+  pattern [120] % *
+verbs ALLOW [080] petrarch2
+  verb ALLOW
+verbs GRANT [---] petrarch1
+  verb GRANT
+  pattern [024] * FAIR_PARTNER
+discard FOOTBALL_MATCH
+)";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict::Dictionary dictionary;
+    Diagnostics diagnostics;
+    dict::ReadNative(dict::SourceFile::FromText("test.txt", kDictionary), &dictionary, &diagnostics);
+    ASSERT_EQ(diagnostics.error_count(), 0u) << diagnostics.all().front().ToString();
+    Result<Coder> coder = Coder::Create(std::move(dictionary));
+    ASSERT_TRUE(coder.ok()) << coder.status().message();
+    coder_ = new Coder(std::move(coder).value());
+  }
+  static void TearDownTestSuite() { delete coder_; }
+
+  // "SOURCE CODE TARGET" for each event.
+  std::vector<std::string> Code(std::string_view sentence, const char* date = "2019-06-02") {
+    CoderWorkspace workspace;
+    std::vector<std::string> out;
+    for (const Event& e : coder_->CodeSentence(sentence, ParseDate(date), &workspace)) {
+      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+    }
+    return out;
+  }
+
+  // The events of a whole document (references reach across sentences).
+  std::vector<Event> CodeDocument(const std::string& text) {
+    CoderWorkspace workspace;
+    Document document;
+    document.id = "d";
+    document.date = "2019-06-02";
+    document.text = text;
+    std::vector<Event> events;
+    coder_->CodeDocument(document, &workspace, &events);
+    return events;
+  }
+
+  static inline Coder* coder_ = nullptr;
+};
+
+using Events = std::vector<std::string>;
+
+}  // namespace khaldun::coder_test
+
+#endif  // KHALDUN_CODE_CODER_TEST_FIXTURE_H_
