@@ -1,5 +1,7 @@
 #include "code/clause_coder.h"
 
+#include "code/negation.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -269,7 +271,17 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");
       }
-      if (!fit.matched || fit.score < best_score) continue;
+      if (!fit.matched) continue;
+      // Two patterns of one root that both fit tell what was done and to
+      // whom: "rallied against the government's plan" is a protest for a
+      // policy change (AGAINST &PLAN) aimed at the government (AGAINST +).
+      const bool same_root = best.pattern != nullptr && best_score >= 0 && best.family == form.family &&
+                             best.verb == form.verb && fit.source == best.fit.source &&
+                             CodeRoot(pattern.code.primary) == CodeRoot(best.code.primary);
+      if (fit.score < best_score) {
+        if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
+        continue;
+      }
       if (fit.score == best_score) {
         // TABARI (and PETRARCH-1, which reads its patterns) takes any pattern
         // that matches over the verb's default, one naming only actors
@@ -291,8 +303,12 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // "air strike" is also an &ATTACK (190).
         const bool more_specific =
             best.pattern != nullptr && MoreSpecificSameRoot(pattern.code.primary, best.code.primary);
-        if (!beats_default && !more_specific) continue;
+        if (!beats_default && !more_specific) {
+          if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
+          continue;
+        }
       }
+      best.other_target = same_root && fit.target < 0 ? (best.fit.target >= 0 ? best.fit.target : best.other_target) : -1;
       best_score = fit.score;
       best.found = true;
       best.family = form.family;

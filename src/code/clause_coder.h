@@ -25,6 +25,11 @@ struct ClauseCode {
   uint32_t family = 0;
   uint32_t verb = 0;
   PatternFit fit;                // slots bound by the pattern
+  // When `fit` binds no target: the target of another pattern of the same
+  // verb and root that fit too, -1 if none ("AGAINST +" beside the chosen
+  // "AGAINST &PLAN"). The coder falls back on it only when the clause
+  // names no target otherwise.
+  int32_t other_target = -1;
 };
 
 class ClauseCoder {

@@ -70,5 +70,17 @@ TEST_F(CoderTest, ForcesACountryLeadsAreItsOwn) {
   EXPECT_EQ(Code("Afghanistan praised US-led soldiers."), (Events{"AFG 051 USAMIL"}));
 }
 
+TEST_F(CoderTest, PartiesMeetingAreNotTheTargetsOfWhatTheirMeetingLedTo) {
+  EXPECT_EQ(Code("Pakistan and India met on Monday, angering Afghan officials."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
+TEST_F(CoderTest, APatternsSourceTakesTheNamesCoordinatedWithIt) {
+  EXPECT_EQ(Code("Pakistan drew criticism from India and Afghanistan."), (Events{"IND 111 PAK", "AFG 111 PAK"}));
+}
+
+TEST_F(CoderTest, AnotherPatternOfTheSameRootSaysWhomTheChosenOneLeavesOut) {
+  EXPECT_EQ(Code("Pakistan rallied in Lahore against the government's plan."), (Events{"PAK 1412 PAKGOV"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -137,6 +137,13 @@ verbs HELP [070] petrarch2
 verbs SWAP [---] petrarch2
   verb EXCHANGE
   pattern [0841:0841] * PRISONERS
+verbs DRAW [---] petrarch2
+  verb DRAW {DRAWS DREW DRAWN DRAWING}
+  pattern [111] + * CRITICISM (FROM $)
+verbs RALLY [141] petrarch2
+  verb RALLY
+  pattern [141] * (AGAINST +)
+  pattern [1412] * (AGAINST PLAN)
 verbs MEDIATE [045] petrarch2
   verb MEDIATE
 verbs STRIKE [---] petrarch2

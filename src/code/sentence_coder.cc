@@ -318,7 +318,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     auto names_a_source = [&](const std::string& code) {
       return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
     };
-    if (coded.fit.source >= 0) sources.push_back(coded.fit.source);
+    // "drew criticism from Washington and Paris": the pattern's source and
+    // the names coordinated with it.
+    if (coded.fit.source >= 0) sources = CoordinatedMentions(table, mentions, coded.fit.source, coded.fit.target);
     // "left for a trip to Qatar, Pakistan and Germany": the pattern's target
     // and the names coordinated with it.
     if (coded.fit.target >= 0) targets = CoordinatedMentions(table, mentions, coded.fit.target, coded.fit.source);
@@ -522,6 +524,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         // soldiers" is a clash between the two.
         if (meeting_of_several && names_a_source(mention.code)) continue;
         const int32_t home = analysis.clause_of_word[mention.begin];
+        // Nor is whoever comes up in what their meeting led to: "US and
+        // South Korean forces began joint drills, drawing a rebuke from
+        // Pyongyang" are drills of the two.
+        if (meeting_of_several && home != static_cast<int32_t>(c)) continue;
         if (consultation && home != static_cast<int32_t>(c) && home != kNone &&
             analysis.clauses[home].kind == ClauseKind::kInfinitival) {
           continue;
@@ -771,6 +777,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           if (mentions[m].code == country && mentions[from].code.size() > 3) targets.push_back(static_cast<int32_t>(m));
         }
       }
+    }
+    // "rallied against the government's plan": another pattern of the same
+    // root that fit names whom ("AGAINST +") where the chosen one
+    // ("AGAINST &PLAN") names only what.
+    if (targets.empty() && coded.other_target >= 0 && mentions[coded.other_target].resolved() &&
+        !names_a_source(mentions[coded.other_target].code)) {
+      targets.push_back(coded.other_target);
     }
     if (targets.empty()) {
       // Protests need no target, nor do rejections a pattern named ("rejected

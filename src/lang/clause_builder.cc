@@ -190,6 +190,14 @@ class ClauseBuilder {
         return TopUnit(relative.antecedent_np);
       }
     }
+    // "Israel's decision to expand settlements sparked criticism": the words
+    // left of the verb end an infinitive hanging from a noun, and that
+    // noun's phrase is the subject.
+    if (k > 0 && C(k - 1).kind == ClauseKind::kInfinitival && C(k - 1).parent_clause == kNone &&
+        u >= C(k - 1).verb.end && C(k - 1).verb.begin > 0) {
+      const int32_t head = a_.np_of_word[C(k - 1).verb.begin - 1];
+      if (head != kNone && !Np(head).temporal && Np(head).pp_object_of == kNone) return TopUnit(head);
+    }
     if (a_.np_of_word[u] != kNone) return TopUnit(a_.np_of_word[u]);
     if (!IsComma(l) || l == 0) return kNone;
     // "Zalmay Khalilzad , the US envoy , said".
@@ -292,6 +300,15 @@ class ClauseBuilder {
       if (np == kNone) return false;
     }
     return true;
+  }
+
+  // "..., the president told reporters in Abuja.": "tell" names whom it
+  // addresses before anything else; the report is still the clause before.
+  uint32_t AfterAddressee(const VerbGroup& g) {
+    if (g.end >= n_ || a_.lemma(g.lemma) != "tell") return g.end;
+    const int32_t np = a_.np_of_word[g.end];
+    if (np == kNone || Np(np).pp_object_of != kNone || Np(np).begin != g.end) return g.end;
+    return Np(np).end;
   }
 
   void MakeReporting(int32_t k) {
@@ -511,7 +528,7 @@ class ClauseBuilder {
     }
     c.kind = ClauseKind::kMain;
     if (k > 0 && (r < 0 || IsComma(r)) && r >= 0 && wc::IsSpeechVerb(a_.lemma(g.lemma)) &&
-        NothingAfter(g.end)) {
+        NothingAfter(AfterAddressee(g))) {
       MakeReporting(k);  // "..., US Deputy Secretary Jeffrey Kupfer said here Wednesday."
     }
     AdoptPending(k);

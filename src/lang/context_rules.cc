@@ -560,6 +560,14 @@ void Rules::Forward(size_t i) {
     t.tag = T::kNN;
     return;
   }
+  // "drawing a sharp rebuke from": after a singular determiner and an
+  // adjective, a bare form with no object is the noun the phrase ends on.
+  if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && before == T::kJJ && i >= 2 &&
+      s_[i - 2].Is(T::kDT) && kSingularDeterminers.Contains(s_[i - 2].word) &&
+      (next == T::kIN || next == T::kTO || next == T::kComma || next == T::kPeriod)) {
+    t.tag = T::kNN;
+    return;
+  }
   // "in the south of Lebanon": after a determiner an adverb that is also a
   // noun is the noun.
   if (before == T::kDT && t.Is(T::kRB) && t.Can(T::kNN) && !IsAdjective(next) && next != T::kRB) {
@@ -779,7 +787,23 @@ void Rules::Backward(size_t i) {
       t.tag = T::kVBZ;
     } else if (IsNoun(before) || before == T::kCloseQuote) {
       t.tag = T::kPOS;
+      // Read as "is" in the forward pass, it made a participle of what is
+      // the possessed noun: "Sweden's bid to join".
+      if (i + 1 < s_.size()) {
+        TokenState& possessed = s_[i + 1];
+        if ((possessed.Is(T::kVBN) || possessed.Is(T::kVBD)) && possessed.Can(T::kNN) && !IsNoun(TagAt(i, 2)) &&
+            TagAt(i, 2) != T::kJJ) {
+          possessed.tag = T::kNN;
+        }
+      }
     }
+    return;
+  }
+  // A compass word before a demonym is part of it: "South Korean forces",
+  // "North Korean missiles".
+  if (t.Is(T::kNNP) && kCompassWords.Contains(t.word) && next == T::kJJ && i + 1 < s_.size() &&
+      s_[i + 1].capitalized && (TagAt(i, 2) == T::kNN || TagAt(i, 2) == T::kNNS)) {
+    t.tag = T::kJJ;
     return;
   }
   // A compass word between a preposition and a name modifies the name: "in

@@ -193,6 +193,19 @@ TEST_F(TaggerTest, PossessiveAndContraction) {
   EXPECT_EQ(Tags("it 's a deal"), "PRP VBZ DT NN");
 }
 
+TEST_F(TaggerTest, APastFormAfterAPossessiveIsThePossessedNoun) {
+  // Read as "is" in the forward pass, the "'s" made a passive of "bid".
+  EXPECT_EQ(Tags("Turkey blocked Gondor 's bid to join the alliance ."), "NNP VBD NNP POS NN TO VB DT NN .");
+}
+
+TEST_F(TaggerTest, ACompassWordBeforeADemonymIsPartOfIt) {
+  EXPECT_EQ(Tags("US and South Korean forces began drills ."), "NNP CC JJ JJ NNS VBD NNS .");
+}
+
+TEST_F(TaggerTest, ABareFormAfterAnAdjectiveEndsTheNounPhrase) {
+  EXPECT_EQ(Tags("It drew a sharp rebuke from Rohan ."), "PRP VBD DT JJ NN IN NNP .");
+}
+
 TEST_F(TaggerTest, UnknownWordsByShape) {
   // An unknown capitalised -ian word before a common noun is a nationality adjective.
   EXPECT_EQ(Tags("the Zorbanian insurgents"), "DT JJ NNS");
