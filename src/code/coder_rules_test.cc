@@ -82,5 +82,11 @@ TEST_F(CoderTest, AnotherPatternOfTheSameRootSaysWhomTheChosenOneLeavesOut) {
   EXPECT_EQ(Code("Pakistan rallied in Lahore against the government's plan."), (Events{"PAK 1412 PAKGOV"}));
 }
 
+TEST_F(CoderTest, WhatIsCalledOffHasNotHappened) {
+  EXPECT_TRUE(Code("Khalilzad's visit to Pakistan was postponed.", "2019-06-02").empty());
+  EXPECT_EQ(Code("Khalilzad's visit to Pakistan was praised.", "2019-06-02"),
+            (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -857,12 +857,19 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
   }
 
-  // The objects of rejections, with the phrases that follow them.
+  // The objects of rejections, with the phrases that follow them; and what
+  // is called off ("a visit to Tehran was postponed", "cancelled talks").
   std::vector<std::pair<uint32_t, uint32_t>> rejected_spans;
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
-    if (CodeRoot(clause_code[c]) != "12") continue;
-    for (uint32_t object : analysis.indices(analysis.clauses[c].objects)) {
+    const Clause& clause = analysis.clauses[c];
+    const bool called_off = word_classes::IsCallOffVerb(analysis.lemma(clause.verb.lemma));
+    if (CodeRoot(clause_code[c]) != "12" && !called_off) continue;
+    for (uint32_t object : analysis.indices(clause.objects)) {
       rejected_spans.emplace_back(analysis.nps[object].begin, PhraseLimit(analysis, analysis.nps[object].end));
+    }
+    if (called_off && clause.verb.passive && clause.subject_np != kNone) {
+      const NounPhrase& subject = analysis.nps[clause.subject_np];
+      rejected_spans.emplace_back(subject.begin, PhraseLimit(analysis, subject.end));
     }
   }
 
@@ -878,7 +885,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       return np.begin >= span.first && np.begin < span.second;
     });
     if (rejected) {
-      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: rejected, not coded");
+      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: rejected or called off, not coded");
       continue;
     }
     ClauseCode coded = clause_coder_.CodeNominal(context, np.head, limit, nullptr);

@@ -202,6 +202,12 @@ bool IsBrokerVerb(std::string_view lemma) {
   return kBroker.Contains(lemma);
 }
 
+bool IsCallOffVerb(std::string_view lemma) {
+  static constexpr auto kCallOff =
+      MakeSet("postpone", "cancel", "delay", "defer", "scrap", "shelve", "scrub", "abandon", "put_off");
+  return kCallOff.Contains(lemma);
+}
+
 bool IsNameParticle(std::string_view word) {
   static constexpr auto kParticles =
       MakeSet("da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "bin", "ibn");

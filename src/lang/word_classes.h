@@ -90,6 +90,9 @@ bool IsBorderNoun(std::string_view word);
 // Verbs of brokering or hosting what others agree: "a deal brokered by",
 // "talks hosted by", "a truce mediated by".
 bool IsBrokerVerb(std::string_view lemma);
+// Verbs that call off what their object (or passive subject) names: "a
+// visit ... was postponed", "cancelled talks with Kyiv".
+bool IsCallOffVerb(std::string_view lemma);
 
 // Lower-case particles inside names: "Mocimboa da Praia", "Rio de Janeiro",
 // "Bandar bin Sultan".
