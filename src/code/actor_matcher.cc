@@ -738,11 +738,16 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 2b'. "Russia-led troops", "US-led forces": forces a country leads are
   // its own (a country the actor dictionary names alone, by name or
-  // adjective).
+  // adjective); so are ships and firms it owns or flags ("a Greek-owned
+  // cargo ship", "a British-flagged tanker").
   auto leader_country = [&](std::string_view word) -> std::string {
-    constexpr std::string_view kLed = "-led";
-    if (word.size() <= kLed.size() || !word.ends_with(kLed)) return "";
-    const std::string key = WordKey(word.substr(0, word.size() - kLed.size()));
+    static constexpr std::string_view kSuffixes[] = {"-led", "-owned", "-flagged", "-registered", "-operated"};
+    std::string_view prefix;
+    for (std::string_view suffix : kSuffixes) {
+      if (word.size() > suffix.size() && word.ends_with(suffix)) prefix = word.substr(0, word.size() - suffix.size());
+    }
+    if (prefix.empty()) return "";
+    const std::string key = WordKey(prefix);
     const size_t hash = WordKeyHash(key);
     PhraseIndex::Match leader = dictionary_->actors().LongestBest(std::span<const std::string>(&key, 1),
                                                                    std::span<const size_t>(&hash, 1), 0, 1, actor_fit);
@@ -757,7 +762,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const std::string country = leader_country(analysis.words[k]);
       if (country.empty()) continue;
       (*mentions)[m].code = CombineCodes(country, *agent_only[n]);
-      (*mentions)[m].how = "leader+agent";
+      (*mentions)[m].how = "compound prefix+agent";
       break;
     }
   }

@@ -70,6 +70,11 @@ TEST_F(CoderTest, ForcesACountryLeadsAreItsOwn) {
   EXPECT_EQ(Code("Afghanistan praised US-led soldiers."), (Events{"AFG 051 USAMIL"}));
 }
 
+TEST_F(CoderTest, ShipsACountryOwnsOrFlagsAreItsOwn) {
+  EXPECT_EQ(Code("India attacked a Pakistani-flagged tanker."), (Events{"IND 190 PAKBUS"}));
+  EXPECT_EQ(Code("India attacked an Afghan-owned tanker."), (Events{"IND 190 AFGBUS"}));
+}
+
 TEST_F(CoderTest, PartiesMeetingAreNotTheTargetsOfWhatTheirMeetingLedTo) {
   EXPECT_EQ(Code("Pakistan and India met on Monday, angering Afghan officials."), (Events{"PAK 040 IND", "IND 040 PAK"}));
 }
@@ -86,6 +91,11 @@ TEST_F(CoderTest, WhatIsCalledOffHasNotHappened) {
   EXPECT_TRUE(Code("Khalilzad's visit to Pakistan was postponed.", "2019-06-02").empty());
   EXPECT_EQ(Code("Khalilzad's visit to Pakistan was praised.", "2019-06-02"),
             (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
+}
+
+TEST_F(CoderTest, WhatMustHappenFirstHasNotHappened) {
+  EXPECT_EQ(Code("India praised Pakistan, and it will not attack Kabul until Afghanistan attacks India."),
+            (Events{"IND 051 PAK"}));
 }
 
 }  // namespace

@@ -66,6 +66,7 @@ agent ~INS INSURGENT
 agent ~MIL SOLDIER
 agent ~CVL CIVILIAN
 agent NGO~ MSF
+agent ~BUS TANKER
 synset CEASEFIRE petrarch2
   member CEASEFIRE
   member TRUCE
