@@ -685,9 +685,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       for (auto it = mentions->rbegin(); (definite || bare) && it != mentions->rend() && mention.code.empty(); ++it) {
         if (it->end <= np.begin && fits(*it)) mention.code = it->code;
       }
+      // Civilians of an earlier sentence are another group unless named
+      // there: "500,000 people in Darfur" are not "the remaining hostages".
+      const bool civilians = agent->code == "CVL";
       for (auto it = history.mentions.rbegin(); definite && it != history.mentions.rend() && mention.code.empty();
            ++it) {
-        if (fits(*it)) mention.code = it->code;
+        if (fits(*it) && (it->named || !civilians)) mention.code = it->code;
       }
       if (!mention.code.empty()) mention.how = "reference";
     }

@@ -98,5 +98,24 @@ TEST_F(CoderTest, WhatMustHappenFirstHasNotHappened) {
             (Events{"IND 051 PAK"}));
 }
 
+TEST_F(CoderTest, CiviliansOfAnEarlierSentenceAreAnotherGroupUnlessNamed) {
+  auto targets = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Event& e : CodeDocument(text)) out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+    return out;
+  };
+  // Civilians known only by where they were are not "the civilians" later.
+  EXPECT_EQ(targets("Pakistan praised civilians in Lahore.\n\nIndia and Afghanistan attacked the civilians."),
+            (Events{"PAK 051 PAKCVL"}));
+  // Named ones are.
+  EXPECT_EQ(targets("Pakistan praised Afghan civilians.\n\nIndia and Asia attacked the civilians."),
+            (Events{"PAK 051 AFGCVL", "IND 190 AFGCVL", "ASA 190 AFGCVL"}));
+}
+
+TEST_F(CoderTest, PartiesActingOnPeopleOfNoKnownCountryDoNotActOnEachOther) {
+  EXPECT_TRUE(Code("India and Pakistan attacked soldiers.").empty());
+  EXPECT_EQ(Code("India and Pakistan attacked each other."), (Events{"IND 190 PAK", "PAK 190 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

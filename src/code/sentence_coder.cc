@@ -746,8 +746,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // "X and Y postponed their summit": what they share, they did to each
     // other; "X and Y accused each other" says so.
     bool reciprocal = false;
+    // "India and Pakistan attacked militants": an object naming people
+    // whose country is unknown is whom the deed is aimed at, not each other.
+    bool aimed_at_people = false;
     for (uint32_t object : analysis.indices(clause.objects)) {
       const NounPhrase& np = analysis.nps[object];
+      // (Not the deed a pattern reads: "began joint military exercises".)
+      const bool deed = coded.pattern != nullptr && np.head > verb && np.head < coded.fit.last_token;
+      if (const int32_t m = mention_of_np[object]; m >= 0 && !mentions[m].resolved() && !deed) aimed_at_people = true;
       const int32_t determiner = np.determiner;
       if (determiner != kNone && (analysis.words[determiner] == "their" || analysis.words[determiner] == "Their")) {
         reciprocal = true;
@@ -757,8 +763,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         reciprocal = true;
       }
     }
-    bool symmetric =
-        sources.size() >= 2 && targets.empty() && (paired == primary || IsMutual(primary) || reciprocal);
+    // (A pattern pairing a code with itself is mutual whatever its object:
+    // "exchanged prisoners".)
+    bool symmetric = sources.size() >= 2 && targets.empty() &&
+                     (paired == primary || (IsMutual(primary) && !aimed_at_people) || reciprocal);
     if (symmetric) {
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = 0; j < sources.size(); ++j) {
