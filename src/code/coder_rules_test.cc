@@ -117,5 +117,10 @@ TEST_F(CoderTest, PartiesActingOnPeopleOfNoKnownCountryDoNotActOnEachOther) {
   EXPECT_EQ(Code("India and Pakistan attacked each other."), (Events{"IND 190 PAK", "PAK 190 IND"}));
 }
 
+TEST_F(CoderTest, ThoseWhoFightEachOtherFightSomeoneNotSomewhere) {
+  EXPECT_TRUE(Code("The Taliban battled in Pakistan.").empty());
+  EXPECT_EQ(Code("The Taliban battled Pakistan."), (Events{"AFGINS 190 PAK", "PAK 190 AFGINS"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -145,6 +145,8 @@ verbs RALLY [141] petrarch2
   verb RALLY
   pattern [141] * (AGAINST +)
   pattern [1412] * (AGAINST PLAN)
+verbs BATTLE [190:190] petrarch2
+  verb BATTLE
 verbs MEDIATE [045] petrarch2
   verb MEDIATE
 verbs STRIKE [---] petrarch2

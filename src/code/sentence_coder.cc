@@ -207,6 +207,20 @@ bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& ment
          word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head]);
 }
 
+// Whether the mention's phrase (or the coordination holding it) is the
+// object of "in", "inside", "across", "throughout", "near" or "around":
+// where something happens ("rebels fighting in eastern Congo").
+bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  if (mention.np < 0) return false;
+  int32_t np = mention.np;
+  if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
+  const int32_t pp = analysis.nps[np].pp_object_of;
+  if (pp == kNone) return false;
+  const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+  return preposition == "in" || preposition == "In" || preposition == "inside" || preposition == "across" ||
+         preposition == "throughout" || preposition == "near" || preposition == "around";
+}
+
 bool PlaceCanBeTarget(const std::string& code) {
   const std::string_view root = CodeRoot(code);
   // Not reduced relations (16): "ended their summit in Hanoi" halts nothing
@@ -324,6 +338,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // "left for a trip to Qatar, Pakistan and Germany": the pattern's target
     // and the names coordinated with it.
     if (coded.fit.target >= 0) targets = CoordinatedMentions(table, mentions, coded.fit.target, coded.fit.source);
+    // A code paired with itself ("FIGHT [190:190]"): done with each other.
+    const bool mutual_pair = coded.code.has_pair && coded.code.paired == coded.code.primary;
     std::vector<std::string> notes;
     // PETRARCH-1 knows a passive by its "by" phrase: without one the
     // subject is the source ("Rohan was praised over its stand on Gondor").
@@ -459,6 +475,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           // A fronted phrase sets the scene: "In Kabul, men marched to ...".
           if (analysis.pps[pp].preposition < clause.verb.begin) continue;
           MentionsOf(table, object, &targets);
+          // Those who fight each other fight someone, not somewhere: "rebels
+          // fighting in eastern Congo" fight no one in Congo.
+          if (mutual_pair) std::erase_if(targets, [&](int32_t t) { return NamedAsWhere(analysis, mentions[t]); });
           // A place is what force, protest, visits and condolences are aimed
           // at ("drills in Texas"), but only where talk and meetings
           // happen ("met in Geneva", "spoke in Oslo").
@@ -534,6 +553,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
+        if (mutual_pair && NamedAsWhere(analysis, mention)) continue;
         if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
         if (WithinClause(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }
