@@ -122,5 +122,10 @@ TEST_F(CoderTest, ThoseWhoFightEachOtherFightSomeoneNotSomewhere) {
   EXPECT_EQ(Code("The Taliban battled Pakistan."), (Events{"AFGINS 190 PAK", "PAK 190 AFGINS"}));
 }
 
+TEST_F(CoderTest, ACommentOnTheSpeakersOwnStateIsNotAimedAtIt) {
+  EXPECT_TRUE(Code("Imran Khan said Pakistan was ready.", "2019-06-02").empty());
+  EXPECT_EQ(Code("Imran Khan said India was ready.", "2019-06-02"), (Events{"PAKGOV 010 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -581,8 +581,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           continue;
         }
         MentionsOf(table, complement.actor_np(), &targets);
-        // "Turkey denied that it had bombed ...": the speaker itself is no target.
-        std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || names_a_source(mentions[t].code); });
+        // "Turkey denied that it had bombed ...": the speaker itself is no
+        // target, nor is the speaker's own state when a comment reports what
+        // it will do ("Erdogan said Turkey would not allow ...").
+        std::erase_if(targets, [&](int32_t t) {
+          const std::string& code = mentions[t].code;
+          const bool own_state = comment && code.size() == 3 &&
+                                 std::any_of(sources.begin(), sources.end(),
+                                             [&](int32_t from) { return mentions[from].code.starts_with(code); });
+          return !mentions[t].resolved() || names_a_source(code) || own_state;
+        });
       }
     }
     // TABARI's target, when the clause names none: the first actor after the
