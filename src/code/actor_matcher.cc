@@ -534,6 +534,45 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     add(std::move(mention), static_cast<int32_t>(n));
   }
 
+  // 1a''. "the country's air defences", "the country's president": "the
+  // country" (or "the nation") is the state named last, earlier in this
+  // sentence or in the document.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if ((*mention_of_np)[n] >= 0 || np.pronoun || np.determiner == kNone || np.head != np.begin + 1 ||
+        !word_classes::EqualsLower(analysis.words[np.determiner], "the") ||
+        !(word_classes::EqualsLower(analysis.words[np.head], "country") ||
+          word_classes::EqualsLower(analysis.words[np.head], "nation"))) {
+      continue;
+    }
+    // As a possessor, only of a role it holds ("the country's army"), not
+    // of a thing a role word qualifies ("the country's military
+    // cooperation agreements").
+    if (np.possessed != kNone && (agent_only[np.possessed] == nullptr || !agent_is_head[np.possessed])) continue;
+    // A named actor's state: "Iranian state media" names Iran.
+    auto is_state = [](const ActorMention& m) {
+      return m.resolved() && m.named && m.code.size() >= 3 && !m.code.starts_with("IGO") &&
+             !m.code.starts_with("NGO") && !m.code.starts_with("IMG") && !m.code.starts_with("---");
+    };
+    const ActorMention* state = nullptr;
+    for (auto it = mentions->rbegin(); it != mentions->rend() && state == nullptr; ++it) {
+      if (it->end <= np.begin && is_state(*it)) state = &*it;
+    }
+    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && state == nullptr; ++it) {
+      if (is_state(*it)) state = &*it;
+    }
+    if (state == nullptr) continue;
+    ActorMention mention;
+    mention.code = state->code.substr(0, 3);
+    mention.entries = state->entries;
+    mention.named = true;
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.np = static_cast<int32_t>(n);
+    mention.how = "reference";
+    add(std::move(mention), static_cast<int32_t>(n));
+  }
+
   // 1b. "the Taliban's leader", "Pakistan's president": a possessed NP with no
   // actor or role of its own is the possessor's.
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {

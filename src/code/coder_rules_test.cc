@@ -127,5 +127,9 @@ TEST_F(CoderTest, ACommentOnTheSpeakersOwnStateIsNotAimedAtIt) {
   EXPECT_EQ(Code("Imran Khan said India was ready.", "2019-06-02"), (Events{"PAKGOV 010 IND"}));
 }
 
+TEST_F(CoderTest, TheCountryIsTheStateNamedLast) {
+  EXPECT_EQ(Code("Pakistani officials said the country's soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -148,6 +148,15 @@ class Rules {
     }
     return false;
   }
+  // Whether the words before i are one noun phrase right after a verb that
+  // may report: "said the country's air defences" before "shot".
+  bool ReportedNounPhraseBefore(size_t i) const {
+    size_t k = i;
+    while (k > 0 && (IsNoun(s_[k - 1].tag) || IsPrenominal(s_[k - 1].tag))) --k;
+    if (k == i || k == 0) return false;
+    const TokenState& verb = s_[k - 1];
+    return (verb.Is(T::kVBD) || verb.Is(T::kVBZ) || verb.Is(T::kVBP)) && MayReport(verb.word);
+  }
   // Whether the clause holding i has nothing but one noun phrase before i:
   // "Kenyan police" before "shot".
   bool OnlyANounPhraseBefore(size_t i) const {
@@ -440,10 +449,11 @@ void Rules::Forward(size_t i) {
   }
   // A past tense read as a noun after a name, before its particle: "Ukraine
   // shot down 20 drones", "Hamas set off"; after a plural subject too:
-  // "Azerbaijani forces shot down a drone".
+  // "Azerbaijani forces shot down a drone", also opening a report: "said
+  // the country's air defences shot down".
   if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized &&
       (before == T::kNNP || before == T::kNNPS ||
-       (before == T::kNNS && OnlyANounPhraseBefore(i) && !FiniteVerbBefore(i))) &&
+       (before == T::kNNS && ((OnlyANounPhraseBefore(i) && !FiniteVerbBefore(i)) || ReportedNounPhraseBefore(i)))) &&
       i + 1 < s_.size() && kParticlesAfterName.Contains(s_[i + 1].word)) {
     t.tag = T::kVBD;
     return;

@@ -65,6 +65,11 @@ TEST_F(TaggerTest, APastFormBeforeItsParticleAfterAPluralSubject) {
   EXPECT_EQ(Tags("Russian forces shot down a drone ."), "JJ NNS VBD RP DT NN .");
 }
 
+TEST_F(TaggerTest, APastFormBeforeItsParticleOpeningAReport) {
+  EXPECT_EQ(Tags("Officials said the country 's air defences shot down drones ."),
+            "NNS VBD DT NN POS NN NNS VBD RP NNS .");
+}
+
 TEST_F(TaggerTest, ABareVerbInAThatClauseBeforeItsObject) {
   EXPECT_EQ(Tags("Poland demanded that Russia return the bodies ."), "NNP VBD IN NNP VB DT NNS .");
 }
