@@ -387,6 +387,9 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       if (candidate.target >= 0) {
         event.target = ToEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence);
         if (candidate.target == tabari_sentence.default_target) event.target.code = switches.default_target;
+      } else if (!candidate.implied_target.empty()) {
+        event.target.code = candidate.implied_target;
+        event.target.how = "source's state";
       } else {
         event.target.code = "---";
         event.target.how = "none";

@@ -131,5 +131,9 @@ TEST_F(CoderTest, TheCountryIsTheStateNamedLast) {
   EXPECT_EQ(Code("Pakistani officials said the country's soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
 }
 
+TEST_F(CoderTest, EmergencyRuleFallsOnTheSourcesStateThoughNoWordsNameIt) {
+  EXPECT_EQ(Code("Imran Khan declared an emergency.", "2019-06-02"), (Events{"PAKGOV 1724 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -813,6 +813,21 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           if (mentions[m].code == country && mentions[from].code.size() > 3) targets.push_back(static_cast<int32_t>(m));
         }
       }
+      // When no words name that country ("Ecuadorean President Daniel Noboa
+      // declared a state of emergency"), the state is the target all the same.
+      bool implied = false;
+      for (int32_t from : sources) {
+        const std::string& code = mentions[from].code;
+        if (!targets.empty() || code.size() <= 3 || code.starts_with("IGO") || code.starts_with("NGO") ||
+            code.starts_with("IMG") || code.starts_with("---") || !mentions[from].resolved()) {
+          continue;
+        }
+        push(from, -1, primary, "the target is the source's own state");
+        out->back().implied_target = code.substr(0, 3);
+        out->back().without_dyad = false;
+        implied = true;
+      }
+      if (implied) continue;
     }
     // "rallied against the government's plan": another pattern of the same
     // root that fit names whom ("AGAINST +") where the chosen one
@@ -1144,7 +1159,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
       return other.code == event.code && mentions[other.source].code == mentions[event.source].code &&
-             (other.target < 0 ? event.target < 0
+             (other.target < 0 ? event.target < 0 && other.implied_target == event.implied_target
                                : event.target >= 0 && mentions[other.target].code == mentions[event.target].code);
     });
     if (!duplicate) kept.push_back(std::move(event));

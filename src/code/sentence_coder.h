@@ -36,6 +36,10 @@ struct CandidateEvent {
   bool paired = false;      // the reversed dyad's paired code ("hosted" for "visited")
   bool dropped = false;
   bool without_dyad = false;  // coded without a target only because require_dyad is off
+  // With target -1: a target code no words name (a state's emergency rule
+  // falls on that state: "Ecuadorean President Daniel Noboa declared a
+  // state of emergency" -> ECU), "" for none.
+  std::string implied_target;
 };
 
 // TABARI's switches as one sentence's coding sees them (TabariSwitches).
