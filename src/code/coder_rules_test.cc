@@ -135,5 +135,13 @@ TEST_F(CoderTest, EmergencyRuleFallsOnTheSourcesStateThoughNoWordsNameIt) {
   EXPECT_EQ(Code("Imran Khan declared an emergency.", "2019-06-02"), (Events{"PAKGOV 1724 PAK"}));
 }
 
+// A passive with no "by" phrase: its doer is the actor its verb's phrases
+// name with "with" ("over its dispute with Pakistan"), never a place.
+TEST_F(CoderTest, APassiveWithoutByTakesItsDoerFromAWithPhrase) {
+  EXPECT_EQ(Code("India was praised over its dispute with Pakistan."), (Events{"PAK 051 IND"}));
+  EXPECT_EQ(Code("India was warmly praised after talks with Afghanistan."), (Events{"AFG 051 IND"}));
+  EXPECT_TRUE(Code("India was praised in Pakistan.").empty());
+}
+
 }  // namespace
 }  // namespace khaldun

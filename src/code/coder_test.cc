@@ -463,7 +463,9 @@ TEST(CoderPassive, Petrarch1KnowsAPassiveByItsByPhrase) {
   // Without "by" the subject is the source.
   EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan was praised over its talks with India."),
             (Events{"PAK 051 IND"}));
-  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan was praised over its talks with India."), (Events{}));
+  // PETRARCH-2 takes the doer from the verb's "with" phrase.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan was praised over its talks with India."),
+            (Events{"IND 051 PAK"}));
   EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan was praised by India."), (Events{"IND 051 PAK"}));
 }
 

@@ -53,6 +53,40 @@ void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool
   }
 }
 
+// PETRARCH-2's doer of a passive without "by": the first actor other than
+// the subject's that a phrase of the verb names, itself ("blamed over
+// Gondor's raids") or through its "with" phrase ("blamed over its quarrel
+// with Gondor", "killed in clashes with Gondor"). A place ("in Gondor") is
+// where, not who.
+void PassiveDoerInPhrases(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
+                          std::vector<int32_t>* out) {
+  std::vector<int32_t> subject;
+  MentionsOf(t, clause.actor_np(), &subject);
+  auto take = [&](int32_t np) {
+    std::vector<int32_t> named;
+    MentionsOf(t, np, &named);
+    std::erase_if(named, [&](int32_t m) {
+      return !mentions[m].resolved() || mentions[m].how == "place" ||
+             std::find(subject.begin(), subject.end(), m) != subject.end();
+    });
+    if (!named.empty()) *out = std::move(named);
+    return !out->empty();
+  };
+  for (uint32_t pp : t.analysis.indices(clause.preps)) {
+    const std::string_view preposition = t.analysis.words[t.analysis.pps[pp].preposition];
+    const int32_t object = t.analysis.pps[pp].object_np;
+    if (object == kNone) continue;
+    const bool place = preposition == "in" || preposition == "In" || preposition == "at" || preposition == "near" ||
+                       preposition == "from" || preposition == "by" || preposition == "across" ||
+                       preposition == "throughout" || preposition == "inside" || preposition == "around" ||
+                       preposition == "along" || preposition == "within" || preposition == "outside";
+    if (!place && take(object)) return;
+    for (uint32_t inner : t.analysis.indices(t.analysis.nps[object].pps)) {
+      if (t.analysis.words[t.analysis.pps[inner].preposition] == "with" && take(t.analysis.pps[inner].object_np)) return;
+    }
+  }
+}
+
 // The members of the coordination holding mention `m`'s NP that name
 // resolved actors other than `except` and its code ("a trip to Qatar,
 // Pakistan and Germany"); just {m} when its NP is not coordinated.
@@ -345,6 +379,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // subject is the source ("Rohan was praised over its stand on Gondor").
     const bool petrarch1 =
         dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kPetrarch1;
+    const bool petrarch2 =
+        dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kPetrarch2;
     const bool passive = clause.verb.passive && !(petrarch1 && clause.agent_np == kNone && coded.fit.source < 0);
     if (passive) {
       if (sources.empty()) MentionsOf(table, clause.agent_np, &sources);
@@ -363,6 +399,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           if (!sources.empty()) break;
         }
       }
+      // PETRARCH-2 reads a passive's doer off the rest of its verb phrase
+      // when no "by" names one: "Rohan was blamed over its quarrel with
+      // Gondor" is Gondor's act.
+      if (sources.empty() && petrarch2 && clause.agent_np == kNone) PassiveDoerInPhrases(table, mentions, clause, &sources);
       if (targets.empty()) MentionsOf(table, clause.actor_np(), &targets);
       // "The killing of two journalists by Israeli forces was condemned": the
       // doer a subject without an actor names.

@@ -133,6 +133,21 @@ TEST_F(LanguageAnalyzerTest, TwoBareVerbsAfterAModalAreOneVerb) {
   EXPECT_EQ(b.clauses.size(), 2u);
 }
 
+TEST_F(LanguageAnalyzerTest, AdverbsJoinedBeforeAParticipleStayInItsGroup) {
+  const SentenceAnalysis& a = Analyze("Kenya was sharply and repeatedly condemned by the rebels.");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  EXPECT_EQ(a.words[a.clauses[0].verb.main_verb], "condemned");
+  EXPECT_TRUE(a.clauses[0].verb.passive);
+  EXPECT_EQ(a.HeadText(a.clauses[0].subject_np), "Kenya");
+  // The tagger's past tense there is the participle.
+  const SentenceAnalysis& b = Analyze("Kenya was sharply and repeatedly condemned over its ties with the rebels.");
+  ASSERT_EQ(b.clauses.size(), 1u);
+  EXPECT_TRUE(b.clauses[0].verb.passive);
+  // An adverb of place is no manner of the verb: two verbs.
+  const SentenceAnalysis& c = Analyze("Kenya was there and quickly attacked the rebels.");
+  EXPECT_EQ(c.clauses.size(), 2u);
+}
+
 TEST_F(LanguageAnalyzerTest, AParentheticalPhraseBetweenSubjectAndVerb) {
   // The phrase between the commas (and the participle in it) stands
   // between the subject and its verb.

@@ -22,6 +22,28 @@ bool VerbAt(const SentenceAnalysis& a, uint32_t i) {
   return i < a.size() && a.np_of_word[i] == kNone && (IsVerb(a.tags[i]) || a.tags[i] == T::kMD);
 }
 
+// "was heavily and unjustly criticized": manner adverbs ("-ly") joined by
+// "and", "or", "but" or a comma between an auxiliary and its participle
+// stay in the group. `stop` is where the adverbs from `begin` end; returns
+// the participle's position after the joined adverbs, else `stop`. A past
+// tense there (the tagger reads "and ... criticized" as a new verb) is the
+// participle of a "be" or "get" auxiliary `aux`.
+bool EndsInLy(std::string_view word) { return word.size() > 3 && word.ends_with("ly"); }
+
+uint32_t AfterJoinedAdverbs(const SentenceAnalysis& a, uint32_t begin, uint32_t stop, std::string_view aux) {
+  if (stop == begin || stop + 1 >= a.size() || a.np_of_word[stop] != kNone || !EndsInLy(a.words[stop - 1])) return stop;
+  const std::string_view joint = a.words[stop];
+  if (joint != "and" && joint != "or" && joint != "but" && joint != ",") return stop;
+  if (!IsAdverb(a.tags[stop + 1]) || !EndsInLy(a.words[stop + 1])) return stop;
+  const uint32_t after = SkipAdverbs(a, stop + 1);
+  if (!VerbAt(a, after)) return stop;
+  const PosTag t = a.tags[after];
+  const wc::Auxiliary kind = wc::AuxiliaryOf(aux);
+  const bool be = kind == wc::Auxiliary::kBe || kind == wc::Auxiliary::kGet;
+  if (t != T::kVBN && t != T::kVBG && !(t == T::kVBD && be)) return stop;
+  return after;
+}
+
 void Describe(const SentenceAnalysis& a, VerbGroup* g) {
   // Tense from the first finite word; voice and aspect from the verb before the main one.
   int32_t previous_verb = kNone;
@@ -102,7 +124,11 @@ void FindVerbGroups(SentenceAnalysis* analysis) {
     bool expecting = true;  // the group may still take a verb
     uint32_t j = infinitive ? i + 1 : i;
     while (j < n && expecting) {
-      const uint32_t next = SkipAdverbs(a, j);
+      uint32_t next = SkipAdverbs(a, j);
+      if (!VerbAt(a, next) && last_verb != kNone) {
+        next = AfterJoinedAdverbs(a, j, next, a.words[static_cast<uint32_t>(last_verb)]);
+        if (VerbAt(a, next) && a.tags[next] == T::kVBD) a.tags[next] = T::kVBN;
+      }
       if (!VerbAt(a, next)) break;
       if (a.tags[next] == T::kMD) {
         if (last_verb != kNone || modal != kNone) break;

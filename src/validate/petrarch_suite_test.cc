@@ -102,6 +102,31 @@ TEST(PetrarchSuite, ParsesEnvironmentRecordsAndSkips) {
   EXPECT_EQ(diagnostics.warning_count(), 2u);  // bad date, no <EventCoding>
 }
 
+// A record that expects PETRARCH to reject its parse tree tests the tree,
+// which Khaldun never reads: it is skipped with the reason, not scored.
+TEST(PetrarchSuite, ARecordExpectingItsParseTreeRejectedIsNotScored) {
+  constexpr char kTrees[] =
+      "<Sentences>\n"
+      "<Sentence date=\"20050315\" id=\"B-1\" category=\"ONE\">\n"
+      "<EventCoding error=\"bad_input_parse\"></EventCoding>\n"
+      "<Text>Rohan thanked Gondor.</Text>\n"
+      "<Parse>(ROOT (S (NP (NNP Rohan)) (VBD thanked) (NP (NNP Gondor)))) (. .)))</Parse>\n"
+      "</Sentence>\n"
+      "<Sentence date=\"20050315\" id=\"B-2\" category=\"ONE\">\n"
+      "<EventCoding error=\"sentencediscard\"></EventCoding>\n"
+      "<Text>Rohan thanked Gondor.</Text>\n"
+      "</Sentence>\n"
+      "</Sentences>\n";
+  Diagnostics diagnostics;
+  PetrarchRecords parsed = ParsePetrarchRecords(kTrees, "trees.xml", false, &diagnostics);
+  ASSERT_EQ(parsed.records.size(), 2u);
+  EXPECT_TRUE(parsed.records[0].skip);
+  EXPECT_NE(parsed.records[0].skip_reason.find("parse tree"), std::string::npos);
+  EXPECT_EQ(parsed.records[0].expectation, Expectation::kError);
+  // Other input errors are about the text, and scored.
+  EXPECT_FALSE(parsed.records[1].skip);
+}
+
 TEST(PetrarchSuite, SuiteResolvesDictionariesBesideTheFile) {
   const std::filesystem::path dir = std::filesystem::temp_directory_path() / "khaldun_petrarch_suite_test";
   std::filesystem::create_directories(dir);
