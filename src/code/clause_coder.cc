@@ -3,6 +3,8 @@
 #include "code/negation.h"
 
 #include <algorithm>
+#include <bit>
+#include <span>
 #include <utility>
 
 namespace khaldun {
@@ -73,6 +75,15 @@ class ClauseWords {
       if ((*context_->key_hashes)[k] == hash || (*context_->lemma_hashes)[k] == hash) return true;
     }
     return false;
+  }
+
+  // The clause's words: how many, and, as bits over the patterns of
+  // `index` (PatternFirstWords::Mark), the patterns whose first word is
+  // among them.
+  uint32_t size() const { return end_ > begin_ ? end_ - begin_ : 0; }
+  void MarkCandidates(const PatternFirstWords& index, std::vector<uint64_t>* bits) const {
+    const std::span<const size_t> keys(*context_->key_hashes), lemmas(*context_->lemma_hashes);
+    index.Mark(keys.subspan(begin_, size()), lemmas.subspan(begin_, size()), bits);
   }
 
   // False when a word or synset `needs` names besides its first word cannot
@@ -200,6 +211,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   if (lemma.size() > 5 && lemma.starts_with("RE-") && dictionary_->VerbFormsOf(lemma).empty()) {
     unprefixed = lemma.substr(3);
   }
+  std::vector<uint64_t> candidates;  // patterns to try, a bit each (PatternFirstWords::Mark)
   auto consider = [&](const VerbForm& form, bool by_surface) {
     if (dictionary_->IsNominal(form.family) != nominal) return;
     if (form.surface_only && !by_surface) return;  // "BAN=" is not "baned"
@@ -235,11 +247,11 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
     // pattern of the family.
     MatchContext family_context = context;
     family_context.skip_rest_of_phrase = family.syntax == dict::PatternSyntax::kPetrarch1;
-    for (uint32_t p = 0; p < patterns; ++p) {
-      // A word the pattern needs is not in the clause. A trace lists every
-      // pattern that has its first word, skipped or not by the others.
-      if (needs[p].first_word != 0 && !clause_words.Has(needs[p].first_word)) continue;
-      if (trace == nullptr && !clause_words.MayHoldTheRest(needs[p])) continue;
+    // Pattern p, whose first word (if it names one) is in the clause.
+    auto try_pattern = [&](uint32_t p) {
+      // A trace lists every pattern that has its first word, skipped or not
+      // by its other words.
+      if (trace == nullptr && !clause_words.MayHoldTheRest(needs[p])) return;
       const dict::VerbPattern& pattern = family.patterns[p];
       const bool reads_infinitive = dictionary_->ReadsInfinitive(form.family, p);
       // TABARI (and PETRARCH-1, which reads its patterns) reads a pattern's
@@ -271,7 +283,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
                          dict.Where(pattern.where) + ")");
       }
-      if (!fit.matched) continue;
+      if (!fit.matched) return;
       // Two patterns of one root that both fit tell what was done and to
       // whom: "rallied against the government's plan" is a protest for a
       // policy change (AGAINST &PLAN) aimed at the government (AGAINST +).
@@ -280,7 +292,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
                              CodeRoot(pattern.code.primary) == CodeRoot(best.code.primary);
       if (fit.score < best_score) {
         if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
-        continue;
+        return;
       }
       if (fit.score == best_score) {
         // TABARI (and PETRARCH-1, which reads its patterns) takes any pattern
@@ -305,7 +317,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
             best.pattern != nullptr && MoreSpecificSameRoot(pattern.code.primary, best.code.primary);
         if (!beats_default && !more_specific) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
-          continue;
+          return;
         }
       }
       best.other_target = same_root && fit.target < 0 ? (best.fit.target >= 0 ? best.fit.target : best.other_target) : -1;
@@ -317,6 +329,22 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       best.reads_infinitive = reads_infinitive;
       best.code = pattern.code;
       best.fit = fit;
+    };
+    // A word the pattern needs is not in the clause: the pattern is not
+    // tried. A family of many patterns finds those whose first word is
+    // there by looking the clause's words up (the same patterns, in the
+    // same order); a small one tests each pattern.
+    if (patterns > 2 * clause_words.size()) {
+      clause_words.MarkCandidates(dictionary_->FirstWordsOf(form.family), &candidates);
+      for (size_t w = 0; w < candidates.size(); ++w) {
+        for (uint64_t bits = candidates[w]; bits != 0; bits &= bits - 1) {
+          try_pattern(static_cast<uint32_t>(w * 64 + static_cast<size_t>(std::countr_zero(bits))));
+        }
+      }
+    } else {
+      for (uint32_t p = 0; p < patterns; ++p) {
+        if (needs[p].first_word == 0 || clause_words.Has(needs[p].first_word)) try_pattern(p);
+      }
     }
   };
   const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};

@@ -214,6 +214,12 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
       }
     }
   }
+  first_words_.reserve(needs_.size());
+  for (const std::vector<PatternNeeds>& family : needs_) {
+    std::vector<size_t> first_words;
+    for (const PatternNeeds& needs : family) first_words.push_back(needs.first_word);
+    first_words_.emplace_back(first_words);
+  }
   // Every &NAME token of every pattern, resolved once.
   auto resolve = [&](const std::vector<dict::PatternToken>& tokens, auto& self) -> void {
     for (const dict::PatternToken& token : tokens) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "code/gapped_phrases.h"
+#include "code/pattern_first_words.h"
 #include "code/phrase_index.h"
 #include "dict/dictionary.h"
 
@@ -91,6 +92,8 @@ class CompiledDictionary {
   };
   // For each pattern of family `f`, what it needs.
   const std::vector<PatternNeeds>& NeedsOf(uint32_t family) const { return needs_[family]; }
+  // Family `f`'s patterns by their PatternNeeds::first_word.
+  const PatternFirstWords& FirstWordsOf(uint32_t family) const { return first_words_[family]; }
   // Whether some family reads TABARI's syntax (TABARI or PETRARCH-1 files),
   // whose patterns may read words outside the verb's own clause.
   bool HasTabariSyntax() const { return has_tabari_syntax_; }
@@ -123,6 +126,7 @@ class CompiledDictionary {
   std::unordered_map<const dict::PatternToken*, const SynsetIndex*> synset_of_token_;
   std::vector<bool> nominal_;
   std::vector<std::vector<PatternNeeds>> needs_;
+  std::vector<PatternFirstWords> first_words_;
   bool has_tabari_syntax_ = false;
   bool has_tabari_verbs_ = false;
   bool has_petrarch1_syntax_ = false;
