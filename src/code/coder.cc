@@ -9,6 +9,8 @@
 #include "code/compiled_dictionary.h"
 #include "code/event_locator.h"
 #include "code/sentence_coder.h"
+#include "code/tabari_complexity.h"
+#include "code/tabari_pronouns.h"
 #include "code/verb_phrase_scope.h"
 #include "code/word_key.h"
 
@@ -323,6 +325,9 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     impl.actors->Match(analysis, ws.keys, ws.key_hashes, date_number,
                        switches.forward ? forwarded_history : ws.history, switches.convert_agent, &ws.mentions,
                        &ws.mention_of_np, &ws.group_of_np, &ws.actor_scratch, lines);
+    if (impl.compiled->HasOnlyTabariVerbs()) {
+      ResolveTabariPronouns(analysis, &ws.mentions, &ws.mention_of_np, &ws.group_of_np, lines);
+    }
     if (switches.forward) forwarded = ForwardedActor(ws.mentions);
     const size_t own_mentions = ws.mentions.size();
     const TabariSentenceSwitches tabari_sentence = ForSentence(switches, analysis.size(), &ws.mentions);
@@ -343,6 +348,15 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     if (impl.compiled->HasPetrarch1Syntax()) DropEventsInsideCodedVerbPhrases(analysis, &ws.candidates, lines);
     // TABARI's special codes reject the whole sentence: "###" (an actor, a
     // pattern) discards it, "+++" marks it too complex to code.
+    // TABARI's COMPLEX: a sentence past its limits is not coded.
+    if (switches.complex && impl.compiled->HasOnlyTabariVerbs() && !ws.candidates.empty()) {
+      if (const std::string why = TabariTooComplex(*switches.complex, analysis, ws.keys, *impl.compiled, ws.mentions,
+                                                   ws.candidates);
+          !why.empty()) {
+        if (lines) lines->push_back("sentence too complex (TABARI COMPLEX: " + why + ")");
+        ws.candidates.clear();
+      }
+    }
     auto rejects = [](const std::string& code) { return code == "###" || code == "+++"; };
     const ActorMention* rejecting_actor = nullptr;
     for (const ActorMention& mention : ws.mentions) {

@@ -167,8 +167,11 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
     for (const dict::Phrase& phrase : synset.Expansion()) {
       expanded.clear();
       ExpandNestedSynsets(dictionary, PhraseKeys(phrase), 0, &expanded);
+      const bool as_written = expanded.size() == 1 && expanded[0].size() == phrase.words.size();
       for (std::vector<std::string>& keys : expanded) {
         if (keys.empty()) continue;
+        index.tabari_joins.push_back(
+            synset.syntax == dict::PatternSyntax::kTabari && as_written && keys.size() > 1 ? phrase.joins : "");
         const size_t hash = WordKeyHash(keys[0]);
         index.by_first_word[hash].push_back(static_cast<uint32_t>(index.members.size()));
         index.first_word_bits[(hash >> 1) % 256 / 64] |= uint64_t{1} << ((hash >> 1) % 64);
@@ -183,6 +186,10 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
                                      return family.syntax == dict::PatternSyntax::kTabari ||
                                             family.syntax == dict::PatternSyntax::kPetrarch1;
                                    });
+  has_only_tabari_verbs_ =
+      !dictionary.verb_families.empty() &&
+      std::all_of(dictionary.verb_families.begin(), dictionary.verb_families.end(),
+                  [](const dict::VerbFamily& family) { return family.syntax == dict::PatternSyntax::kTabari; });
   has_tabari_verbs_ = std::any_of(dictionary.verb_families.begin(), dictionary.verb_families.end(),
                                   [](const dict::VerbFamily& family) { return family.syntax == dict::PatternSyntax::kTabari; });
   has_petrarch1_syntax_ = std::any_of(

@@ -62,6 +62,10 @@ class CompiledDictionary {
     // hashes may collide).
     std::unordered_map<size_t, std::vector<uint32_t>, IdentityHash> by_first_word;
     std::vector<std::vector<std::string>> members;
+    // Per member: for a TABARI synset's member of several words, as written
+    // (not through a nested synset), its joins (dict::Phrase::joins), read
+    // by TabariMemberLength; "" for the others, read as consecutive words.
+    std::vector<std::string> tabari_joins;
     // A bit per first-word hash (modulo 256): most text words start no
     // member, and this says so without the map lookup.
     uint64_t first_word_bits[4] = {};
@@ -101,6 +105,9 @@ class CompiledDictionary {
   // TABARI has no tagger, and its own rules (a verb-dictionary word is a
   // verb wherever it stands) hold only for its files.
   bool HasTabariVerbs() const { return has_tabari_verbs_; }
+  // Whether every verb family comes from a TABARI verbs file: TABARI's rules
+  // about actors (its pronouns) hold only then, not beside other verbs.
+  bool HasOnlyTabariVerbs() const { return has_only_tabari_verbs_; }
   // Whether some family reads PETRARCH-1's verbs file, whose agents
   // accumulate (code/agent_accumulation.h).
   bool HasPetrarch1Syntax() const { return has_petrarch1_syntax_; }
@@ -129,6 +136,7 @@ class CompiledDictionary {
   std::vector<PatternFirstWords> first_words_;
   bool has_tabari_syntax_ = false;
   bool has_tabari_verbs_ = false;
+  bool has_only_tabari_verbs_ = false;
   bool has_petrarch1_syntax_ = false;
   std::vector<std::vector<bool>> reads_infinitive_;
   std::vector<std::vector<dict::PairedCode>> default_codes_;

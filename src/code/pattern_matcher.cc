@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "code/tabari_synset_member.h"
 #include "code/word_key.h"
 
 namespace khaldun {
@@ -85,6 +86,11 @@ uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const CompiledD
       if (candidates == synset->by_first_word.end()) continue;
       for (uint32_t id : candidates->second) {
         const std::vector<std::string>& member = synset->members[id];
+        if (!synset->tabari_joins[id].empty()) {
+          best = std::max(best, TabariMemberLength(member, synset->tabari_joins[id], *context.keys,
+                                                   *context.lemma_keys, position, limit));
+          continue;
+        }
         if (position + member.size() > limit || member.size() <= best) continue;
         bool same = true;
         for (size_t k = 0; k < member.size() && same; ++k) same = SameWord(context, position + k, member[k]);

@@ -6,6 +6,7 @@
 #include "code/clause_relations.h"
 #include "code/negation.h"
 #include "code/roles.h"
+#include "code/tabari_pronouns.h"
 #include "code/verb_stand_in.h"
 #include "lang/word_classes.h"
 
@@ -167,7 +168,8 @@ bool IsMutual(const std::string& code) {
 }
 
 
-// The first resolved actor (not a place) within [begin, end), or -1.
+// The first resolved actor (not a place) within [begin, end), or -1; a
+// possessor gives way to the actor it makes (PossessedActor).
 int32_t FirstActorBetween(const std::vector<ActorMention>& mentions, uint32_t begin, uint32_t end) {
   int32_t first = -1;
   for (uint32_t m = 0; m < mentions.size(); ++m) {
@@ -176,7 +178,7 @@ int32_t FirstActorBetween(const std::vector<ActorMention>& mentions, uint32_t be
     }
     if (first < 0 || mentions[m].begin < mentions[first].begin) first = static_cast<int32_t>(m);
   }
-  return first;
+  return first < 0 ? first : PossessedActor(mentions, first, end);
 }
 
 // TABARI's source when the clause names none: the sentence's first resolved
@@ -359,7 +361,23 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kTabari;
     // (Asked of TABARI verbs only: it may code the clauses before.)
     const bool first_verb = tabari_verb && !VerbCodedBefore(analysis, c, verb, own_verb_codes);
-    const bool tabari_first = tabari_verb && (tabari.code_all || first_verb);
+    // TABARI codes by clause: a later main clause of the sentence ("...,
+    // and then it asked Arnor to help") is coded as a sentence of its own,
+    // its first verb that codes read as the sentence's first is.
+    const bool first_of_part =
+        tabari_verb && !first_verb && !tabari.code_all && FirstVerbOfLaterMainClause(analysis, c, verb, own_verb_codes);
+    const bool tabari_first = tabari_verb && (tabari.code_all || first_verb || first_of_part);
+    // TABARI codes one verb per clause, the clauses being what conjunctions
+    // part: a later verb of the same part ("brushed aside reports that X
+    // attacked Y", "called on X to allow Y to leave") is not coded on its
+    // own; one joined by a conjunction is. (Only when every verb is
+    // TABARI's: another format's verb before it is no TABARI first verb.)
+    if (tabari_verb && !tabari_first && clause.kind != ClauseKind::kCoordinated &&
+        dictionary_->HasOnlyTabariVerbs()) {
+      if (trace) trace->push_back("  TABARI: not the first verb of its clause: no event");
+      clause_code[c] = "";
+      continue;
+    }
     // Who did it, and to whom.
     std::vector<int32_t> sources, targets;
     // Whether `code` is that of one of the clause's sources.
@@ -455,13 +473,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // before it that it depends on (coordinated clauses start parts of
       // their own; a speech verb after its report is none).
       if (coded.fit.source < 0 && tabari_first) {
-        int32_t top = static_cast<int32_t>(c);
-        for (int depth = 0; !first_verb && depth < 16; ++depth) {
-          const int32_t parent = analysis.clauses[top].parent_clause;
-          if (parent == kNone || analysis.clauses[parent].begin > analysis.clauses[top].begin) break;
-          top = parent;
-        }
-        const uint32_t part_begin = first_verb ? 0 : analysis.clauses[top].begin;
+        const uint32_t part_begin = first_verb ? 0 : analysis.clauses[PartOpening(analysis, c)].begin;
         const int32_t first_actor = FirstActorBetween(mentions, part_begin, clause.verb.begin);
         if (first_actor >= 0) {
           sources = CoordinatedMentions(table, mentions, first_actor, -1);
@@ -653,8 +665,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // A mention cannot act on itself, nor on a place of its own country:
     // "Serbians protested in Belgrade" is a protest without a target, and
     // "Macron hosted a summit in Paris" hosts no one.
+    // (TABARI compares codes: a pronoun standing for the source is it.)
     std::erase_if(targets, [&](int32_t t) {
       return std::find(sources.begin(), sources.end(), t) != sources.end() ||
+             (tabari_verb && names_a_source(mentions[t].code)) ||
              (mentions[t].how == "place" && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
                 // (A state acts on its own places: "imposed a curfew in
                 // Kashmir" is India's; but no one visits or hosts at home.)
@@ -666,10 +680,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // With CODE ALL, a later verb with no actor after it acts on the first
     // actor before it that is not its source ("Arnor restored ties with
     // Gondor after mobs looted its consulate": ARN 222 GON).
-    if (targets.empty() && tabari.code_all && tabari_first && !first_verb && !passive) {
+    // So does the first verb of a later main clause, on one in its own part.
+    if (targets.empty() && (tabari.code_all || first_of_part) && tabari_first && !first_verb && !passive) {
+      const uint32_t part_begin = first_of_part ? analysis.clauses[PartOpening(analysis, c)].begin : 0;
       for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
         const ActorMention& mention = mentions[m];
-        if (mention.resolved() && mention.how != "place" && mention.end <= clause.verb.begin &&
+        if (mention.resolved() && mention.how != "place" && mention.begin >= part_begin &&
+            mention.end <= clause.verb.begin &&
             std::none_of(sources.begin(), sources.end(),
                          [&](int32_t s) { return mentions[s].code == mention.code; })) {
           targets.push_back(static_cast<int32_t>(m));

@@ -1,4 +1,5 @@
 #include "code/tabari_switches.h"
+#include "code/tabari_complexity.h"
 
 namespace khaldun {
 namespace {
@@ -128,6 +129,8 @@ void ApplyTabariOption(std::string_view line, TabariSwitches* switches) {
     if (name == "TIME SHIFT") switches->time_shift = on;
   } else if (command == "DEFAULT") {
     ReadDefault(value, switches);
+  } else if (command == "COMPLEX") {
+    switches->complex = ReadTabariComplexity(value);
   } else if (command == "COMMA") {
     switches->comma = ReadComma(value);
   } else if (command == "FORWARD") {

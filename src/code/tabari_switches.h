@@ -18,6 +18,14 @@
 
 namespace khaldun {
 
+// COMPLEX: VERBS[v] CONJ[c] NOACTPRIOR (code/tabari_complexity.h).
+struct TabariComplexity {
+  unsigned verbs = 0;         // VERBS[v]; 0: no limit
+  unsigned conjunctions = 0;  // CONJ[c]; 0: no limit
+  bool no_actor_prior = false;
+  bool operator==(const TabariComplexity&) const = default;
+};
+
 struct TabariSwitches {
   // SET: CODE BY CLAUSE (the default) codes each clause; SET: CODE BY
   // SENTENCE keeps only the sentence's first event (those of its first
@@ -69,13 +77,17 @@ struct TabariSwitches {
   // which deletes nothing but takes no target from a short aside after the
   // sentence's first comma.
   std::optional<CommaLimits> comma;
+  // COMPLEX: the limits past which a sentence is too complex to code (none
+  // when unset).
+  std::optional<TabariComplexity> complex;
 
   bool operator==(const TabariSwitches&) const = default;
 };
 
 // Applies one option line in TABARI's words, "COMMAND: value" ("SET: CODE
 // ALL", "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "DEFAULT:
-// OFF", "SET: CONVERT AGENT = TRUE", "FORWARD: ^^*****NNN*SSS", "FORWARD:
+// OFF", "SET: CONVERT AGENT = TRUE", "COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR",
+// "FORWARD: ^^*****NNN*SSS", "FORWARD:
 // ... OFF"), to `switches`; lines about anything else change nothing.
 void ApplyTabariOption(std::string_view line, TabariSwitches* switches);
 

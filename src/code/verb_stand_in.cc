@@ -74,6 +74,28 @@ bool VerbCodedBefore(const SentenceAnalysis& analysis, uint32_t c, uint32_t word
   return false;
 }
 
+uint32_t PartOpening(const SentenceAnalysis& analysis, uint32_t c) {
+  uint32_t top = c;
+  for (int depth = 0; depth < 16; ++depth) {
+    const int32_t parent = analysis.clauses[top].parent_clause;
+    if (parent == kNone || analysis.clauses[parent].begin > analysis.clauses[top].begin) break;
+    top = static_cast<uint32_t>(parent);
+  }
+  return top;
+}
+
+bool FirstVerbOfLaterMainClause(const SentenceAnalysis& analysis, uint32_t c, uint32_t word,
+                                const std::function<bool(uint32_t)>& verb_codes) {
+  const uint32_t top = PartOpening(analysis, c);
+  const Clause& opening = analysis.clauses[top];
+  if (opening.parent_clause != kNone || opening.kind != ClauseKind::kMain || opening.begin == 0) return false;
+  for (uint32_t d = 0; d < analysis.clauses.size(); ++d) {
+    const uint32_t other = analysis.clauses[d].verb.main_verb;
+    if (d != c && other >= opening.begin && other < word && verb_codes(d)) return false;
+  }
+  return true;
+}
+
 Clause WithVerbAt(const Clause& parsed, uint32_t word) {
   Clause clause = parsed;
   clause.verb = VerbGroup{};

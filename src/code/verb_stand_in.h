@@ -72,6 +72,19 @@ uint32_t LooseVerbEnd(const SentenceAnalysis& analysis, uint32_t word);
 bool VerbCodedBefore(const SentenceAnalysis& analysis, uint32_t c, uint32_t word,
                      const std::function<bool(uint32_t)>& verb_codes);
 
+// The first clause of the part of the sentence clause `c` belongs to: the
+// outermost clause before it that it depends on (a later main clause, with
+// what it governs, is a part of its own; a speech verb after its report
+// starts none).
+uint32_t PartOpening(const SentenceAnalysis& analysis, uint32_t c);
+
+// Whether clause `c`, with its verb at token `word`, opens a later main
+// clause's part of the sentence (one that does not begin it) and no verb of
+// that part before `word` codes something (`verb_codes(d)` as above): TABARI
+// codes clause by clause, and this verb is that clause's first.
+bool FirstVerbOfLaterMainClause(const SentenceAnalysis& analysis, uint32_t c, uint32_t word,
+                                const std::function<bool(uint32_t)>& verb_codes);
+
 // Clause `parsed` with `word` as its verb: a verb group of that one word
 // keeping the parsed group's tense, without its modal, negation or passive
 // (TABARI reads those only through patterns); subject, objects and phrases
