@@ -383,8 +383,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
       // A person: a named entry of two words or more ("IMRAN_KHAN") whose
       // code has a role, unlike countries ("UNITED_STATES") and IGOs.
+      // Nor an institution ("INDIAN_ARMY": "the Indian army said its forces").
       mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
-                       !code->code.starts_with("IGO") && !code->code.starts_with("NGO");
+                       !code->code.starts_with("IGO") && !code->code.starts_with("NGO") &&
+                       !word_classes::IsInstitutionNoun(analysis.words[np.head]);
       // A name whose head is a common plural ("Houthi rebels") is a group.
       if (analysis.tags[np.head] == PosTag::kNNS) {
         mention.person = false;
@@ -397,7 +399,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         if (accumulate_agents) actor_agent[n] = agent;
         mention.entries.push_back(agent->where);
         mention.plural = agent_hit->entry % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
-        mention.person = !mention.plural;
+        // "the Indian army" is an "it", not a "he": "said its forces ...".
+        mention.person = !mention.plural && !word_classes::IsInstitutionNoun(analysis.words[np.head]);
         // A prefix role named before the actor adds its code in front: "an
         // MSF Rohan envoy" is an NGO's Rohan government member.
         for (const Hit& other : agents) {
@@ -604,7 +607,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     mention.begin = np.begin;
     mention.end = np.end;
     mention.plural = agent_payload[n] % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
-    mention.person = !mention.plural;
+    mention.person = !mention.plural && !word_classes::IsInstitutionNoun(analysis.words[np.head]);
     mention.entries.push_back(agent->where);
     const ActorMention* base = nullptr;
     if (np.possessor != kNone && (*mention_of_np)[np.possessor] >= 0 &&

@@ -143,5 +143,9 @@ TEST_F(CoderTest, APassiveWithoutByTakesItsDoerFromAWithPhrase) {
   EXPECT_TRUE(Code("India was praised in Pakistan.").empty());
 }
 
+TEST_F(CoderTest, AnInstitutionIsAnItNotAHe) {
+  EXPECT_EQ(Code("The Pakistani army said its soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

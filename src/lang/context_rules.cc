@@ -616,6 +616,15 @@ void Rules::Forward(size_t i) {
     t.tag = T::kVBN;
     return;
   }
+  // A noun that is also a participle after "has", "have", "had", before a
+  // particle or the start of an object: "had shot down five jets", "has hit
+  // the convoy".
+  if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && IsHave(prev->word) && prev->word != "'d" &&
+      i + 1 < s_.size() &&
+      (kParticlesAfterName.Contains(s_[i + 1].word) || next == T::kDT || next == T::kCD || next == T::kPRPS)) {
+    t.tag = T::kVBN;
+    return;
+  }
   // A passive: right after "was", "were", "been"... a noun that is also a
   // past participle is the participle ("was shot dead", "were hit by").
   if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && IsBe(prev->word) && next != T::kNN && next != T::kNNS) {

@@ -70,6 +70,10 @@ TEST_F(TaggerTest, APastFormBeforeItsParticleOpeningAReport) {
             "NNS VBD DT NN POS NN NNS VBD RP NNS .");
 }
 
+TEST_F(TaggerTest, ANounThatIsAlsoAParticipleAfterHaveBeforeItsParticle) {
+  EXPECT_EQ(Tags("The army had shot down two drones ."), "DT NN VBD VBN RP CD NNS .");
+}
+
 TEST_F(TaggerTest, ABareVerbInAThatClauseBeforeItsObject) {
   EXPECT_EQ(Tags("Poland demanded that Russia return the bodies ."), "NNP VBD IN NNP VB DT NNS .");
 }
