@@ -818,6 +818,15 @@ void Rules::Backward(size_t i) {
     }
     return;
   }
+  // A capitalised "Without" or "Against" between capitalised words is part
+  // of a name: "Doctors Without Borders", "Campaign Against Arms Trade".
+  if (t.Is(T::kIN) && i > 0 && t.capitalized && (WordIs(t.word, "without") || WordIs(t.word, "against")) &&
+      s_[i - 1].capitalized && i + 1 < s_.size() && s_[i + 1].capitalized &&
+      (IsNoun(s_[i - 1].tag)) && IsNoun(next)) {
+    t.tag = T::kNNP;
+    if (s_[i - 1].Is(T::kNNS)) s_[i - 1].tag = T::kNNPS;
+    return;
+  }
   // A compass word before a demonym is part of it: "South Korean forces",
   // "North Korean missiles".
   if (t.Is(T::kNNP) && kCompassWords.Contains(t.word) && next == T::kJJ && i + 1 < s_.size() &&

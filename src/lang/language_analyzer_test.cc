@@ -37,6 +37,11 @@ TEST_F(LanguageAnalyzerTest, ChunksPossessorsAndTitles) {
   EXPECT_EQ(a.NpText(2), "the Taliban 's leader");
 }
 
+TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
+  EXPECT_EQ(FormatChunks(Analyze("ASEAN foreign ministers met.")), "[ASEAN foreign ministers] met .");
+  EXPECT_EQ(FormatChunks(Analyze("ECOWAS military chiefs met.")), "[ECOWAS military chiefs] met .");
+}
+
 TEST_F(LanguageAnalyzerTest, CoordinationAppositionAndRelative) {
   const SentenceAnalysis& a =
       Analyze("Zalmay Khalilzad, the US envoy, who has led the talks since 2018, met Pakistan and the United States.");

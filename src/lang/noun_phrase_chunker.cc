@@ -175,7 +175,7 @@ class Chunker {
       if (c >= 'A' && c <= 'Z') ++letters;
       else if (c != '.') return false;
     }
-    return letters >= 2 && letters <= 4;
+    return letters >= 2 && letters <= 6;  // "EU", "NATO", "ASEAN", "ECOWAS"
   }
 
   // A form of "be", "have" or "get", which makes a following participle a verb.

@@ -74,6 +74,11 @@ TEST_F(TaggerTest, ANounThatIsAlsoAParticipleAfterHaveBeforeItsParticle) {
   EXPECT_EQ(Tags("The army had shot down two drones ."), "DT NN VBD VBN RP CD NNS .");
 }
 
+TEST_F(TaggerTest, ACapitalisedWithoutBetweenCapitalisedWordsIsPartOfAName) {
+  EXPECT_EQ(Tags("Doctors Without Borders left Rohan ."), "NNPS NNP NNPS VBD NNP .");
+  EXPECT_EQ(Tags("Doctors without borders left Rohan ."), "NNS IN NNS VBD NNP .");
+}
+
 TEST_F(TaggerTest, ABareVerbInAThatClauseBeforeItsObject) {
   EXPECT_EQ(Tags("Poland demanded that Russia return the bodies ."), "NNP VBD IN NNP VB DT NNS .");
 }
