@@ -336,6 +336,19 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       uint32_t at = ws.mentions[m].begin;
       if (at < ws.mention_at.size() && ws.mention_at[at] < 0) ws.mention_at[at] = static_cast<int32_t>(m);
     }
+    // "talks between Sudan's army and the RSF": a pattern's actor read at
+    // a possessor is the role it owns, when that has an actor of its own.
+    for (uint32_t m = 0; m < ws.mentions.size(); ++m) {
+      const ActorMention& owned = ws.mentions[m];
+      if (owned.how != "possessor+agent" || owned.np < 0 || !owned.resolved()) continue;
+      const int32_t possessor = analysis.nps[owned.np].possessor;
+      if (possessor == kNone) continue;
+      const uint32_t at = analysis.nps[possessor].full_begin;
+      if (at < ws.mention_at.size() && ws.mention_at[at] >= 0 &&
+          ws.mentions[ws.mention_at[at]].np == possessor) {
+        ws.mention_at[at] = static_cast<int32_t>(m);
+      }
+    }
     ws.np_end.clear();
     for (const NounPhrase& np : analysis.nps) ws.np_end.push_back(np.end);
     MatchContext context{&ws.keys,       &ws.lemma_keys,        &ws.mentions, &ws.mention_at,

@@ -147,5 +147,10 @@ TEST_F(CoderTest, AnInstitutionIsAnItNotAHe) {
   EXPECT_EQ(Code("The Pakistani army said its soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
 }
 
+TEST_F(CoderTest, APatternsActorReadAtAPossessorIsTheRoleItOwns) {
+  EXPECT_EQ(Code("A parley between Pakistan's soldiers and the Taliban ended."),
+            (Events{"PAKMIL 040 AFGINS", "AFGINS 040 PAKMIL"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -148,6 +148,10 @@ verbs RALLY [141] petrarch2
   pattern [1412] * (AGAINST PLAN)
 verbs BATTLE [190:190] petrarch2
   verb BATTLE
+verbs PARLEY_NOUN [040] petrarch2
+  section NOMINAL
+  verb PARLEY
+  pattern [040] * (BETWEEN $ AND +)
 verbs MEDIATE [045] petrarch2
   verb MEDIATE
 verbs STRIKE [---] petrarch2
