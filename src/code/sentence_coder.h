@@ -9,6 +9,7 @@
 #ifndef KHALDUN_CODE_SENTENCE_CODER_H_
 #define KHALDUN_CODE_SENTENCE_CODER_H_
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -96,6 +97,28 @@ class SentenceCoder {
             const TabariSentenceSwitches& tabari, SentenceCoderScratch* scratch, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const;
 
  private:
+  // Code's events whose verb is a single word rather than a clause's verb
+  // group (nominal_events.cc): TABARI's verbs-file word in no clause, event
+  // nouns ("the meeting between Khan and Ghani", "an attack on X", not
+  // inside what a clause rejects or calls off) and occurrences ("fighting
+  // broke out between X and Y"). Reads and extends `scratch`'s by_clause and
+  // clause_code as the clause loop left them; `own_verb_codes` tells whether
+  // a clause's verb codes something.
+  void CodeNominalEvents(const SentenceAnalysis& analysis, const MatchContext& context,
+                         const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np,
+                         const std::vector<std::vector<int32_t>>& group_of_np,
+                         const std::function<bool(uint32_t)>& own_verb_codes, SentenceCoderScratch* scratch,
+                         std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const;
+
+  // Code's last pass over the sentence's events from `first` on
+  // (sentence_events_settling.cc): TABARI's dominant and weak codes, the
+  // relations between clauses (RelateClauses, unless CODE ALL), nominal
+  // events inside what has not happened; then removes the dropped events
+  // and the duplicates (same source, target and code).
+  static void SettleEvents(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                           const TabariSentenceSwitches& tabari, size_t first, SentenceCoderScratch* scratch,
+                           std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+
   const CompiledDictionary* dictionary_;
   ClauseCoder clause_coder_;
   bool require_dyad_;

@@ -1,0 +1,28 @@
+#include "code/mutual_codes.h"
+
+#include <string_view>
+
+#include "code/negation.h"
+
+namespace khaldun::sentence_coding {
+
+bool IsMutual(const std::string& code) {
+  const std::string_view root = CodeRoot(code);
+  // Visiting and hosting are not done to each other ("the US, Canada and
+  // Mexico will host the World Cup"), nor is mediation ("a truce brokered
+  // by the US and France").
+  if (root == "04") return code != "042" && code != "043" && code != "045";
+  return root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" || code == "087" ||
+         code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
+         code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "037" || code == "0356";
+}
+
+bool PlaceCanBeTarget(const std::string& code) {
+  const std::string_view root = CodeRoot(code);
+  // Not reduced relations (16): "ended their summit in Hanoi" halts nothing
+  // with Vietnam.
+  return (root >= "14" && root != "16") || code == "042" || code == "043" || code == "018" ||
+         code.starts_with("087");
+}
+
+}  // namespace khaldun::sentence_coding

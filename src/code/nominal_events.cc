@@ -1,0 +1,286 @@
+#include "code/sentence_coder.h"
+
+#include <algorithm>
+
+#include "code/clause_reach.h"
+#include "code/mutual_codes.h"
+#include "code/negation.h"
+#include "code/target_search.h"
+#include "code/verb_stand_in.h"
+#include "lang/word_classes.h"
+
+namespace khaldun {
+
+using sentence_coding::NpMentions;
+using sentence_coding::MentionsOf;
+using sentence_coding::CoordinatedMentions;
+using sentence_coding::FirstActorBefore;
+using sentence_coding::IsMutual;
+using sentence_coding::PlaceCanBeTarget;
+
+namespace {
+
+// An event of no clause from `from` to `to` whose verb is the one word at
+// `word`, coded `coded`.
+CandidateEvent WordEvent(int32_t from, int32_t to, const std::string& code, uint32_t word, const ClauseCode& coded,
+                         const char* note) {
+  CandidateEvent event;
+  event.source = from;
+  event.target = to;
+  event.code = code;
+  event.verb_begin = word;
+  event.verb_end = word + 1;
+  event.pattern = coded.pattern;
+  event.family = coded.family;
+  event.verb = coded.verb;
+  event.notes.push_back(note);
+  return event;
+}
+
+}  // namespace
+
+void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const MatchContext& context,
+                                      const std::vector<ActorMention>& mentions,
+                                      const std::vector<int32_t>& mention_of_np,
+                                      const std::vector<std::vector<int32_t>>& group_of_np,
+                                      const std::function<bool(uint32_t)>& own_verb_codes,
+                                      SentenceCoderScratch* scratch_space, std::vector<CandidateEvent>* out,
+                                      std::vector<std::string>* trace) const {
+  const NpMentions table{analysis, mention_of_np, group_of_np};
+  SentenceCoderScratch& scratch = *scratch_space;
+  std::vector<std::vector<size_t>>& by_clause = scratch.by_clause;
+  std::vector<std::string>& clause_code = scratch.clause_code;
+
+  // TABARI: a listed word in no clause at all is the verb when no verb
+  // before it codes ("Rohan pledges to Gondor" where the tagger saw no
+  // verb). The first actor before it acts, on the pattern's target or the
+  // first actor after it.
+  if (std::optional<VerbStandIn> loose =
+          FindLooseVerb(*dictionary_, clause_coder_, analysis, context, own_verb_codes)) {
+    const uint32_t word = loose->word;
+    const ClauseCode& coded = loose->code;
+    const int32_t source = coded.fit.source >= 0 ? coded.fit.source : FirstActorBefore(mentions, word);
+    const std::string& primary = coded.code.primary;
+    int32_t target = coded.fit.target;
+    const uint32_t end = LooseVerbEnd(analysis, word);
+    for (uint32_t m = 0; target < 0 && m < mentions.size(); ++m) {
+      const ActorMention& mention = mentions[m];
+      if (mention.begin > word && mention.begin < end && mention.resolved() &&
+          (mention.how != "place" || PlaceCanBeTarget(primary)) &&
+          (source < 0 || mention.code != mentions[source].code)) {
+        target = static_cast<int32_t>(m);
+      }
+    }
+    if (trace) trace->push_back("TABARI: [" + std::string(analysis.words[word]) + "], in no clause, acts as the verb");
+    if (source >= 0 && target >= 0 && !primary.empty() && primary != "---") {
+      const std::string paired = coded.code.has_pair ? coded.code.paired : "";
+      for (int32_t each : CoordinatedMentions(table, mentions, target, source)) {
+        for (const auto& [from, to, code] :
+             {std::tuple(source, each, primary), std::tuple(each, source, paired)}) {
+          if (code.empty() || code == "---") continue;
+          out->push_back(WordEvent(from, to, code, word, coded, "TABARI: a verbs-file word in no clause is the verb"));
+        }
+      }
+    }
+  }
+
+  // The objects of rejections, with the phrases that follow them; and what
+  // is called off ("a visit to Tehran was postponed", "cancelled talks").
+  std::vector<std::pair<uint32_t, uint32_t>> rejected_spans;
+  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+    const Clause& clause = analysis.clauses[c];
+    const bool called_off = word_classes::IsCallOffVerb(analysis.lemma(clause.verb.lemma));
+    if (CodeRoot(clause_code[c]) != "12" && !called_off) continue;
+    for (uint32_t object : analysis.indices(clause.objects)) {
+      rejected_spans.emplace_back(analysis.nps[object].begin, PhraseLimit(analysis, analysis.nps[object].end));
+    }
+    if (called_off && clause.verb.passive && clause.subject_np != kNone) {
+      const NounPhrase& subject = analysis.nps[clause.subject_np];
+      rejected_spans.emplace_back(subject.begin, PhraseLimit(analysis, subject.end));
+    }
+  }
+
+  // Nominal events: "the meeting between Khan and Ghani", "an attack on X".
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (np.kind != NounPhraseKind::kBase || np.pronoun) continue;
+    const uint32_t limit = PhraseLimit(analysis, np.end);
+    if (limit == np.end) continue;
+    // "vetoed a resolution demanding ...", "blocked a package of EU
+    // sanctions against Russia": what is rejected has not happened.
+    const bool rejected = std::any_of(rejected_spans.begin(), rejected_spans.end(), [&](const auto& span) {
+      return np.begin >= span.first && np.begin < span.second;
+    });
+    if (rejected) {
+      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: rejected or called off, not coded");
+      continue;
+    }
+    ClauseCode coded = clause_coder_.CodeNominal(context, np.head, limit, nullptr);
+    if (!coded.found || coded.pattern == nullptr) continue;
+    int32_t source = coded.fit.source;
+    if (source < 0 && np.possessor != kNone) source = mention_of_np[np.possessor];
+    // "Russian strikes on Kharkiv", "Israeli air strikes": a name modifying
+    // the event noun.
+    for (uint32_t m = 0; source < 0 && m < mentions.size(); ++m) {
+      if (mentions[m].begin >= np.begin && mentions[m].end <= np.head && mentions[m].resolved() &&
+          mentions[m].how != "place") {
+        source = static_cast<int32_t>(m);
+      }
+    }
+    // "his visit": the person named before it.
+    if (source < 0 && np.determiner != kNone) {
+      source = Antecedent(KindOfPronoun(analysis.words[np.determiner]), np.begin, mentions);
+    }
+    // "Israel began a ground invasion of Lebanon": the subject of a verb
+    // that only carries the event out, unless that verb's own pattern coded
+    // the construction ("launched an air strike against" -> 195). The event
+    // then belongs to that clause ("refused to resume talks with" -> 125).
+    int32_t carried_by = -1;
+    for (uint32_t c = 0; source < 0 && c < analysis.clauses.size(); ++c) {
+      const Clause& clause = analysis.clauses[c];
+      auto objects = analysis.indices(clause.objects);
+      if (clause.actor_np() == kNone || clause.verb.passive ||
+          std::find(objects.begin(), objects.end(), n) == objects.end() ||
+          !word_classes::IsSupportVerb(analysis.lemma(clause.verb.lemma))) {
+        continue;
+      }
+      const int32_t doer = mention_of_np[clause.actor_np()];
+      if (doer < 0 || !mentions[doer].resolved()) continue;
+      source = doer;
+      carried_by = static_cast<int32_t>(c);
+    }
+    if (carried_by >= 0 && std::any_of(by_clause[carried_by].begin(), by_clause[carried_by].end(), [&](size_t e) {
+          return (*out)[e].pattern != nullptr || CodeRoot((*out)[e].code) != "01";
+        })) {
+      continue;
+    }
+    const size_t first_nominal = out->size();
+    int32_t target = coded.fit.target;
+    // "shelling in the south of Lebanon": an "of" phrase belongs to the noun
+    // right before it, here "the south", not the event noun.
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (target < 0 || pp.object_np == kNone || pp.preposition == np.end || analysis.words[pp.preposition] != "of") {
+        continue;
+      }
+      const NounPhrase& object = analysis.nps[pp.object_np];
+      if (mentions[target].begin >= object.full_begin && mentions[target].begin < object.end) target = -1;
+    }
+    // "his appeal to Western allies for air defence systems": a pattern that
+    // names what, not whom, leaves the addressee to the noun's "to"/"on" phrase.
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (target >= 0) break;
+      if (pp.preposition < np.end || pp.preposition >= limit || pp.object_np == kNone) continue;
+      const std::string_view preposition = analysis.words[pp.preposition];
+      if (preposition != "to" && preposition != "on" && preposition != "with") continue;
+      const int32_t m = mention_of_np[pp.object_np];
+      if (m >= 0 && mentions[m].resolved()) target = m;
+    }
+    const std::string& primary = coded.code.primary;
+    if (source < 0 || target < 0 || source == target || primary.empty() || primary == "---") continue;
+    if (!mentions[source].resolved() || !mentions[target].resolved()) continue;
+    if (mentions[source].code == mentions[target].code) continue;
+    if (trace) {
+      trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: " + mentions[source].code + " " + primary +
+                       " " + mentions[target].code);
+    }
+    auto push = [&](int32_t from, int32_t to, const std::string& code, const char* note) {
+      CandidateEvent event;
+      event.source = from;
+      event.target = to;
+      event.code = code;
+      event.verb_begin = np.head;
+      event.verb_end = np.head + 1;
+      event.pattern = coded.pattern;
+      event.reads_infinitive = coded.reads_infinitive;
+      event.family = coded.family;
+      event.verb = coded.verb;
+      event.notes.push_back(note);
+      out->push_back(std::move(event));
+    };
+    // "a visit to Pakistan, Qatar and Germany": every member of the target's
+    // coordination.
+    const std::vector<int32_t> all_targets = CoordinatedMentions(table, mentions, target, source);
+    const std::string paired = coded.code.has_pair ? coded.code.paired : "";
+    // "strikes on Kharkiv", "an offensive against Hamas" go one way; "talks
+    // with", "clashes between" both.
+    bool one_way = false;
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (pp.object_np == kNone || pp.preposition < np.end || pp.preposition >= limit) continue;
+      const NounPhrase& object = analysis.nps[pp.object_np];
+      if (mentions[target].begin < object.full_begin || mentions[target].begin >= object.end) continue;
+      const std::string_view preposition = analysis.words[pp.preposition];
+      one_way = preposition == "on" || preposition == "against" || preposition == "at" || preposition == "to" ||
+                preposition == "into";
+    }
+    for (int32_t each : all_targets) {
+      push(source, each, primary, "nominal event");
+      if (!paired.empty() && paired != "---") {
+        push(each, source, paired, "nominal event, paired code for the reversed dyad");
+      } else if (IsMutual(primary) && !one_way) {
+        push(each, source, primary, "nominal event, symmetric");
+      }
+    }
+    if (carried_by >= 0) {
+      for (size_t e = first_nominal; e < out->size(); ++e) {
+        by_clause[carried_by].push_back(e);
+        (*out)[e].clause = carried_by;
+      }
+      if (clause_code[carried_by].empty()) clause_code[carried_by] = primary;
+    }
+    // "repeated his appeal", "renewed its call": a verb that only voices the
+    // nominal event (its default statement code) gives way to it.
+    for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+      auto objects = analysis.indices(analysis.clauses[c].objects);
+      if (std::find(objects.begin(), objects.end(), n) == objects.end()) continue;
+      for (size_t e : by_clause[c]) {
+        if ((*out)[e].pattern == nullptr && CodeRoot((*out)[e].code) == "01") (*out)[e].dropped = true;
+      }
+    }
+  }
+
+  // Occurrences: "Clashes erupted between Indian and Chinese troops",
+  // "Fighting broke out between Armenia and Azerbaijan": a verb that only
+  // says an event happened hands its "between" phrase to the event noun or
+  // gerund that is its subject.
+  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+    const Clause& clause = analysis.clauses[c];
+    // The verb with its particle or its bare object: "break out", "take place".
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    const int32_t object = clause.objects.begin < clause.objects.end ? analysis.indices(clause.objects)[0] : kNone;
+    const int32_t second = clause.verb.particle != kNone ? clause.verb.particle
+                           : object != kNone && analysis.nps[object].end - analysis.nps[object].begin == 1
+                               ? static_cast<int32_t>(analysis.nps[object].head)
+                               : kNone;
+    if (!word_classes::IsOccurrenceVerb(lemma, second != kNone ? analysis.words[second] : std::string_view())) continue;
+    int32_t event_word = clause.subject_np != kNone ? static_cast<int32_t>(analysis.nps[clause.subject_np].head) : -1;
+    bool nominal = true;
+    for (const Clause& gerund : analysis.clauses) {
+      if (event_word < 0 && gerund.parent_clause == static_cast<int32_t>(c) &&
+          gerund.kind == ClauseKind::kParticipial && gerund.verb.end == clause.verb.begin) {
+        event_word = static_cast<int32_t>(gerund.verb.main_verb);
+        nominal = false;
+      }
+    }
+    if (event_word < 0) continue;
+    std::vector<int32_t> parties;
+    for (uint32_t pp : analysis.indices(clause.preps)) {
+      if (analysis.words[analysis.pps[pp].preposition] == "between") MentionsOf(table, analysis.pps[pp].object_np, &parties);
+    }
+    std::erase_if(parties, [&](int32_t m) { return !mentions[m].resolved(); });
+    if (parties.size() < 2) continue;
+    const uint32_t word = static_cast<uint32_t>(event_word);
+    const ClauseCode coded = nominal ? clause_coder_.CodeNominal(context, word, word + 1, nullptr)
+                                     : clause_coder_.Code(context, word, word, word, word + 1, word + 1, word + 1, {0, 0}, nullptr);
+    const std::string& primary = coded.code.primary;
+    if (!coded.found || !IsMutual(primary)) continue;
+    if (trace) trace->push_back("occurrence [" + analysis.Text(word, clause.end) + "]: " + primary + " between its parties");
+    for (int32_t from : parties) {
+      for (int32_t to : parties) {
+        if (mentions[from].code == mentions[to].code) continue;
+        out->push_back(WordEvent(from, to, primary, word, coded, "occurrence of the event its subject names, symmetric"));
+      }
+    }
+  }
+}
+
+}  // namespace khaldun

@@ -1,0 +1,87 @@
+#include "code/sentence_coder.h"
+
+#include <algorithm>
+
+#include "code/clause_relations.h"
+#include "code/roles.h"
+
+namespace khaldun {
+
+void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                                 const TabariSentenceSwitches& tabari, size_t first,
+                                 SentenceCoderScratch* scratch_space, std::vector<CandidateEvent>* out,
+                                 std::vector<std::string>* trace) {
+  SentenceCoderScratch& scratch = *scratch_space;
+  const size_t clauses = analysis.clauses.size();
+  std::vector<std::vector<size_t>>& by_clause = scratch.by_clause;
+  std::vector<std::string>& clause_code = scratch.clause_code;
+  std::vector<int32_t>& clause_source = scratch.clause_source;
+  std::vector<bool>& clause_by_default = scratch.clause_by_default;
+  std::vector<bool>& negated_away = scratch.negated_away;
+  std::vector<bool>& unreal = scratch.unreal;
+  std::vector<bool>& weak = scratch.weak;
+  std::vector<bool>& dominant = scratch.dominant;
+
+  // TABARI keeps a dominant code's event alone, and codes a weak default
+  // only when no other verb codes.
+  auto of_clause = [](const std::vector<bool>& flags, const CandidateEvent& event) {
+    return event.clause >= 0 && flags[static_cast<size_t>(event.clause)];
+  };
+  const bool dominant_event = std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                                          [&](const CandidateEvent& event) { return of_clause(dominant, event); });
+  for (size_t e = first; dominant_event && e < out->size(); ++e) {
+    if (!of_clause(dominant, (*out)[e])) (*out)[e].dropped = true;
+  }
+  const bool strong_event = std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                                        [&](const CandidateEvent& event) { return !of_clause(weak, event); });
+  for (size_t e = first; strong_event && e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    if (of_clause(weak, event)) {
+      event.dropped = true;
+      if (trace) trace->push_back("TABARI: the weak default " + event.code + "? yields to another verb's event");
+    }
+  }
+  // With CODE ALL, TABARI codes each verb on its own: what one asks for or
+  // reports is coded as the verb it is.
+  unreal.assign(clauses, false);
+  if (!tabari.code_all) {
+    RelateClauses(analysis, mentions,
+                  ClauseFacts{by_clause, clause_code, clause_source, clause_by_default, negated_away}, &unreal, out,
+                  trace);
+  }
+  // "Turkey offered to host talks between Russia and Ukraine": a nominal
+  // event inside what has not happened has not happened either.
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    if (event.clause >= 0 || event.dropped) continue;
+    const int32_t home = analysis.clause_of_word[event.verb_begin];
+    if (home != kNone && unreal[home]) {
+      event.dropped = true;
+      if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: in what has not happened, not coded");
+    }
+  }
+
+  // Drop the dropped and the duplicates (same source, target and code).
+  std::vector<CandidateEvent> kept;
+  for (size_t i = first; i < out->size(); ++i) {
+    CandidateEvent& event = (*out)[i];
+    if (event.dropped) continue;
+    // "Russian paratroopers arrived in Kazakhstan": forces deploy, they do
+    // not visit (a general alone still does).
+    const int32_t traveller = event.code == "042" ? event.source : event.code == "043" ? event.target : -1;
+    if (traveller >= 0 && mentions[traveller].plural && mentions[traveller].code.size() > 3 &&
+        IsForceRole(std::string_view(mentions[traveller].code).substr(3))) {
+      continue;
+    }
+    bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
+      return other.code == event.code && mentions[other.source].code == mentions[event.source].code &&
+             (other.target < 0 ? event.target < 0 && other.implied_target == event.implied_target
+                               : event.target >= 0 && mentions[other.target].code == mentions[event.target].code);
+    });
+    if (!duplicate) kept.push_back(std::move(event));
+  }
+  out->resize(first);
+  for (CandidateEvent& event : kept) out->push_back(std::move(event));
+}
+
+}  // namespace khaldun

@@ -1,0 +1,178 @@
+#include "code/target_search.h"
+
+#include <algorithm>
+
+#include "code/tabari_pronouns.h"
+#include "lang/word_classes.h"
+
+namespace khaldun::sentence_coding {
+
+void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool through_pps,
+                bool doers_only, int depth) {
+  if (np == kNone || depth > 8) return;
+  const NounPhrase& phrase = t.analysis.nps[np];
+  if (phrase.kind == NounPhraseKind::kCoordination) {
+    for (uint32_t member : t.analysis.indices(phrase.members)) {
+      MentionsOf(t, member, out, through_pps, doers_only, depth + 1);
+    }
+    return;
+  }
+  if (!t.group_of_np[np].empty()) {
+    out->insert(out->end(), t.group_of_np[np].begin(), t.group_of_np[np].end());
+  } else if (t.mention_of_np[np] >= 0) {
+    out->push_back(t.mention_of_np[np]);
+  } else if (through_pps) {
+    for (uint32_t pp : t.analysis.indices(phrase.pps)) {
+      // A subject's doers come "by", "of", "from" or "between" it ("an
+      // attack by X", "talks between X and Y"); "a strike on a building in
+      // Beirut" names where, not who.
+      const std::string_view preposition = t.analysis.words[t.analysis.pps[pp].preposition];
+      if (doers_only && preposition != "by" && preposition != "of" && preposition != "from" &&
+          preposition != "between" && preposition != "among") {
+        continue;
+      }
+      MentionsOf(t, t.analysis.pps[pp].object_np, out, through_pps, doers_only, depth + 1);
+      if (!out->empty()) return;
+    }
+  }
+}
+
+void PassiveDoerInPhrases(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
+                          std::vector<int32_t>* out) {
+  std::vector<int32_t> subject;
+  MentionsOf(t, clause.actor_np(), &subject);
+  auto take = [&](int32_t np) {
+    std::vector<int32_t> named;
+    MentionsOf(t, np, &named);
+    std::erase_if(named, [&](int32_t m) {
+      return !mentions[m].resolved() || mentions[m].how == "place" ||
+             std::find(subject.begin(), subject.end(), m) != subject.end();
+    });
+    if (!named.empty()) *out = std::move(named);
+    return !out->empty();
+  };
+  for (uint32_t pp : t.analysis.indices(clause.preps)) {
+    const std::string_view preposition = t.analysis.words[t.analysis.pps[pp].preposition];
+    const int32_t object = t.analysis.pps[pp].object_np;
+    if (object == kNone) continue;
+    const bool place = preposition == "in" || preposition == "In" || preposition == "at" || preposition == "near" ||
+                       preposition == "from" || preposition == "by" || preposition == "across" ||
+                       preposition == "throughout" || preposition == "inside" || preposition == "around" ||
+                       preposition == "along" || preposition == "within" || preposition == "outside";
+    if (!place && take(object)) return;
+    for (uint32_t inner : t.analysis.indices(t.analysis.nps[object].pps)) {
+      if (t.analysis.words[t.analysis.pps[inner].preposition] == "with" && take(t.analysis.pps[inner].object_np)) return;
+    }
+  }
+}
+
+std::vector<int32_t> CoordinatedMentions(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t m,
+                                         int32_t except) {
+  const int32_t np = mentions[m].np;
+  std::vector<int32_t> out;
+  auto add = [&](int32_t each) {
+    if (each >= 0 && each != except && mentions[each].resolved() &&
+        (except < 0 || mentions[each].code != mentions[except].code)) {
+      out.push_back(each);
+    }
+  };
+  auto add_np = [&](uint32_t member) {
+    if (t.group_of_np[member].empty()) {
+      add(t.mention_of_np[member]);
+    } else {
+      for (int32_t each : t.group_of_np[member]) add(each);
+    }
+  };
+  for (const NounPhrase& coordination : t.analysis.nps) {
+    if (coordination.kind != NounPhraseKind::kCoordination || np < 0) continue;
+    auto members = t.analysis.indices(coordination.members);
+    if (std::find(members.begin(), members.end(), static_cast<uint32_t>(np)) == members.end()) continue;
+    for (uint32_t member : members) add_np(member);
+    return out;
+  }
+  const std::vector<int32_t>& group = np >= 0 ? t.group_of_np[np] : out;
+  if (std::find(group.begin(), group.end(), m) == group.end()) return {m};
+  add_np(static_cast<uint32_t>(np));
+  return out;
+}
+
+bool IsAgentive(std::string_view preposition) {
+  return preposition == "by" || preposition == "of" || preposition == "against" || preposition == "on" ||
+         preposition == "from";
+}
+
+bool IsTopicPreposition(std::string_view preposition) {
+  return preposition == "on" || preposition == "about" || preposition == "over" || preposition == "regarding";
+}
+
+bool IsLocative(std::string_view preposition) {
+  return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
+}
+
+bool BrokerOfAnotherClause(const SentenceAnalysis& analysis, int32_t np, uint32_t c) {
+  if (np < 0) return false;
+  for (uint32_t k = 0; k < analysis.clauses.size(); ++k) {
+    if (k != c && analysis.clauses[k].agent_np == np &&
+        word_classes::IsBrokerVerb(analysis.lemma(analysis.clauses[k].verb.lemma))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int32_t FirstActorBetween(const std::vector<ActorMention>& mentions, uint32_t begin, uint32_t end) {
+  int32_t first = -1;
+  for (uint32_t m = 0; m < mentions.size(); ++m) {
+    if (!mentions[m].resolved() || mentions[m].how == "place" || mentions[m].begin < begin || mentions[m].end > end) {
+      continue;
+    }
+    if (first < 0 || mentions[m].begin < mentions[first].begin) first = static_cast<int32_t>(m);
+  }
+  return first < 0 ? first : PossessedActor(mentions, first, end);
+}
+
+int32_t FirstActorBefore(const std::vector<ActorMention>& mentions, uint32_t verb_begin) {
+  return FirstActorBetween(mentions, 0, verb_begin);
+}
+
+bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t verb) {
+  uint32_t begin = at, end = at;
+  while (begin > 0 && analysis.words[begin - 1] != ",") --begin;
+  while (end < analysis.size() && analysis.words[end] != ",") ++end;
+  if (begin == 0 || (verb >= begin && verb < end)) return false;
+  uint32_t words = 0;
+  for (uint32_t k = begin; k < end; ++k) words += analysis.tags[k] != PosTag::kPeriod ? 1 : 0;
+  return words <= 10;
+}
+
+uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause) {
+  for (uint32_t k = clause.verb.end; k < clause.end; ++k) {
+    if (analysis.tags[k] == PosTag::kIN && word_classes::IsTimePreposition(analysis.words[k])) return k;
+  }
+  return UINT32_MAX;
+}
+
+bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention, bool force) {
+  if (mention.np < 0) return false;
+  const NounPhrase& np = analysis.nps[mention.np];
+  const std::string_view head = analysis.words[np.head];
+  if (force && word_classes::IsBorderNoun(head) && mention.end <= np.head) return true;
+  if (word_classes::IsWaterBodyNoun(head)) return true;
+  const int32_t pp = np.pp_object_of;
+  return pp != kNone && analysis.words[analysis.pps[pp].preposition] == "of" &&
+         analysis.pps[pp].attached_np != kNone &&
+         word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head]);
+}
+
+bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  if (mention.np < 0) return false;
+  int32_t np = mention.np;
+  if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
+  const int32_t pp = analysis.nps[np].pp_object_of;
+  if (pp == kNone) return false;
+  const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+  return preposition == "in" || preposition == "In" || preposition == "inside" || preposition == "across" ||
+         preposition == "throughout" || preposition == "near" || preposition == "around";
+}
+
+}  // namespace khaldun::sentence_coding

@@ -1,0 +1,92 @@
+// Where SentenceCoder finds who did a clause's deed and to whom: the actors
+// a noun phrase names, the members coordinated with one, and the words that
+// make a mention a place rather than a party (internal to src/code).
+#ifndef KHALDUN_CODE_TARGET_SEARCH_H_
+#define KHALDUN_CODE_TARGET_SEARCH_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "code/actor_matcher.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun::sentence_coding {
+
+// The NP-to-mention tables of one sentence.
+struct NpMentions {
+  const SentenceAnalysis& analysis;
+  const std::vector<int32_t>& mention_of_np;
+  const std::vector<std::vector<int32_t>>& group_of_np;
+};
+
+// Mentions named by an NP: its own (or its group), or its members' for a
+// coordination. With `through_pps`, an NP without an actor of its own
+// stands for the actor of its attached phrases ("an attack by X" -> X).
+void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool through_pps = false,
+                bool doers_only = false, int depth = 0);
+
+// PETRARCH-2's doer of a passive without "by": the first actor other than
+// the subject's that a phrase of the verb names, itself ("blamed over
+// Gondor's raids") or through its "with" phrase ("blamed over its quarrel
+// with Gondor", "killed in clashes with Gondor"). A place ("in Gondor") is
+// where, not who.
+void PassiveDoerInPhrases(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
+                          std::vector<int32_t>* out);
+
+// The members of the coordination holding mention `m`'s NP that name
+// resolved actors other than `except` and its code ("a trip to Qatar,
+// Pakistan and Germany"); just {m} when its NP is not coordinated.
+// An NP whose head two nationalities share ("Indian and Chinese
+// delegations") names its whole group.
+std::vector<int32_t> CoordinatedMentions(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t m,
+                                         int32_t except);
+
+// Prepositions that tie an event noun to its doer or its object ("an attack
+// by X", "an offensive against X"), unlike places ("in Doha").
+bool IsAgentive(std::string_view preposition);
+
+// Prepositions naming what talks or statements are about.
+bool IsTopicPreposition(std::string_view preposition);
+
+// Prepositions whose object may name a passive's doer when no "by" phrase
+// does ("killed in Israeli shelling").
+bool IsLocative(std::string_view preposition);
+
+// Whether NP `np` is the "by" doer of another clause that brokers or hosts
+// ("freed prisoners under a deal brokered by the Vatican" frees no one of
+// the Vatican's; but "the release of hostages held by Hamas" is Hamas's).
+bool BrokerOfAnotherClause(const SentenceAnalysis& analysis, int32_t np, uint32_t c);
+
+// The first resolved actor (not a place) within [begin, end), or -1; a
+// possessor gives way to the actor it makes (PossessedActor).
+int32_t FirstActorBetween(const std::vector<ActorMention>& mentions, uint32_t begin, uint32_t end);
+
+// TABARI's source when the clause names none: the sentence's first resolved
+// actor (not a place) that ends before `verb_begin`, whatever clause it
+// lies in; -1 if none.
+int32_t FirstActorBefore(const std::vector<ActorMention>& mentions, uint32_t verb_begin);
+
+// Whether token `at` lies in a stretch set off by commas, after the first
+// comma and not holding token `verb`, of at most ten words: TABARI drops
+// such asides before it looks for a target ("Rohan deplored the decision,
+// days after talks in Gondor, on Sunday": not Gondor).
+bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t verb);
+
+// The first time phrase after the clause's verb ("after", "during"...), or
+// UINT32_MAX.
+uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause);
+
+// Whether `mention` names a country only as where something is: on a
+// border, for force ("killed 15 militants near the Afghan border"), or on
+// open water ("seized a tanker in the Gulf of Oman").
+bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention, bool force);
+
+// Whether the mention's phrase (or the coordination holding it) is the
+// object of "in", "inside", "across", "throughout", "near" or "around":
+// where something happens ("rebels fighting in eastern Congo").
+bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention);
+
+}  // namespace khaldun::sentence_coding
+
+#endif  // KHALDUN_CODE_TARGET_SEARCH_H_
