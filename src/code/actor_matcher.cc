@@ -785,7 +785,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // its own (a country the actor dictionary names alone, by name or
   // adjective); so are ships and firms it owns or flags ("a Greek-owned
   // cargo ship", "a British-flagged tanker").
-  auto leader_country = [&](std::string_view word) -> std::string {
+  auto compound_prefix_country = [&](std::string_view word) -> std::string {
     static constexpr std::string_view kSuffixes[] = {"-led", "-owned", "-flagged", "-registered", "-operated"};
     std::string_view prefix;
     for (std::string_view suffix : kSuffixes) {
@@ -804,7 +804,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     const int32_t m = (*mention_of_np)[n];
     if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
     for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
-      const std::string country = leader_country(analysis.words[k]);
+      const std::string country = compound_prefix_country(analysis.words[k]);
       if (country.empty()) continue;
       (*mentions)[m].code = CombineCodes(country, *agent_only[n]);
       (*mentions)[m].how = "compound prefix+agent";

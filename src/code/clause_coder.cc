@@ -1,11 +1,11 @@
 #include "code/clause_coder.h"
 
-#include "code/negation.h"
-
 #include <algorithm>
 #include <bit>
 #include <span>
 #include <utility>
+
+#include "code/negation.h"
 
 namespace khaldun {
 namespace {
