@@ -553,10 +553,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     // cooperation agreements").
     if (np.possessed != kNone && (agent_only[np.possessed] == nullptr || !agent_is_head[np.possessed])) continue;
     // A named actor's state: "Iranian state media" names Iran.
-    auto is_state = [](const ActorMention& m) {
-      return m.resolved() && m.named && m.code.size() >= 3 && !m.code.starts_with("IGO") &&
-             !m.code.starts_with("NGO") && !m.code.starts_with("IMG") && !m.code.starts_with("---");
-    };
+    auto is_state = [](const ActorMention& m) { return m.resolved() && m.named && BeginsWithACountry(m.code); };
     const ActorMention* state = nullptr;
     for (auto it = mentions->rbegin(); it != mentions->rend() && state == nullptr; ++it) {
       if (it->end <= np.begin && is_state(*it)) state = &*it;
@@ -823,10 +820,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     bool several = false, named_as_place = false;
     uint32_t first_named = analysis.size();
     for (const ActorMention& m : *mentions) {
-      if (!m.resolved() || !m.named || m.code.starts_with("IGO") || m.code.starts_with("NGO") ||
-          m.code.starts_with("IMG")) {
-        continue;
-      }
+      if (!m.resolved() || !m.named || !BeginsWithACountry(m.code)) continue;
       std::string country = m.code.substr(0, 3);
       if (only_country.empty()) only_country = country;
       else if (country != only_country) several = true;

@@ -27,6 +27,13 @@ inline bool IsStateRole(std::string_view role) {
   return first == "GOV" || first == "MIL" || first == "COP" || first == "JUD" || first == "LEG" || first == "SPY";
 }
 
+// Whether an actor code begins with a country rather than an
+// intergovernmental, non-governmental or international militant root
+// (IGO, NGO, IMG): "PAKGOV" names Pakistan, "IGOUNO" no country.
+inline bool BeginsWithACountry(std::string_view code) {
+  return code.size() >= 3 && !code.starts_with("IGO") && !code.starts_with("NGO") && !code.starts_with("IMG");
+}
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_ROLES_H_

@@ -5,6 +5,7 @@
 #include "code/clause_reach.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
+#include "code/roles.h"
 #include "code/target_search.h"
 #include "code/verb_stand_in.h"
 #include "lang/word_classes.h"
@@ -634,10 +635,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       bool implied = false;
       for (int32_t from : sources) {
         const std::string& code = mentions[from].code;
-        if (!targets.empty() || code.size() <= 3 || code.starts_with("IGO") || code.starts_with("NGO") ||
-            code.starts_with("IMG") || code.starts_with("---") || !mentions[from].resolved()) {
-          continue;
-        }
+        if (!targets.empty() || code.size() <= 3 || !BeginsWithACountry(code) || !mentions[from].resolved()) continue;
         push(from, -1, primary, "the target is the source's own state");
         out->back().implied_target = code.substr(0, 3);
         out->back().without_dyad = false;

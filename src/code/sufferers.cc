@@ -61,10 +61,7 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
                                          const std::vector<ActorMention>& mentions) {
   std::string first, second;
   for (const ActorMention& m : mentions) {
-    if (!m.resolved() || !m.named || m.code.starts_with("IGO") || m.code.starts_with("NGO") ||
-        m.code.starts_with("IMG")) {
-      continue;
-    }
+    if (!m.resolved() || !m.named || !BeginsWithACountry(m.code)) continue;
     const std::string country = m.code.substr(0, 3);
     if (first.empty() || first == country) {
       first = country;

@@ -204,7 +204,7 @@ bool IsBrokerVerb(std::string_view lemma) {
 
 bool IsCallOffVerb(std::string_view lemma) {
   static constexpr auto kCallOff =
-      MakeSet("postpone", "cancel", "delay", "defer", "scrap", "shelve", "scrub", "abandon", "put_off");
+      MakeSet("postpone", "cancel", "delay", "defer", "scrap", "shelve", "scrub", "abandon");
   return kCallOff.Contains(lemma);
 }
 
