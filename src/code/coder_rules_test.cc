@@ -91,6 +91,11 @@ TEST_F(CoderTest, WhatIsCalledOffHasNotHappened) {
   EXPECT_TRUE(Code("Khalilzad's visit to Pakistan was postponed.", "2019-06-02").empty());
   EXPECT_EQ(Code("Khalilzad's visit to Pakistan was praised.", "2019-06-02"),
             (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
+  // Phrasal verbs call off only with their particle.
+  EXPECT_TRUE(Code("Khalilzad's visit to Pakistan was called off.", "2019-06-02").empty());
+  EXPECT_TRUE(Code("Talks between Pakistan and India were put off.").empty());
+  EXPECT_EQ(Code("Khalilzad's visit to Pakistan was called historic.", "2019-06-02"),
+            (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
 }
 
 TEST_F(CoderTest, WhatMustHappenFirstHasNotHappened) {

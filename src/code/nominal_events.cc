@@ -89,7 +89,9 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
   std::vector<std::pair<uint32_t, uint32_t>> rejected_spans;
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
-    const bool called_off = word_classes::IsCallOffVerb(analysis.lemma(clause.verb.lemma));
+    const std::string_view particle =
+        clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
+    const bool called_off = word_classes::IsCallOffVerb(analysis.lemma(clause.verb.lemma), particle);
     if (CodeRoot(clause_code[c]) != "12" && !called_off) continue;
     for (uint32_t object : analysis.indices(clause.objects)) {
       rejected_spans.emplace_back(analysis.nps[object].begin, PhraseLimit(analysis, analysis.nps[object].end));

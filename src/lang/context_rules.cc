@@ -282,6 +282,36 @@ class Rules {
     }
     return false;
   }
+  // Is the participle-or-past form at i a reduced relative whose noun is the
+  // subject of a later finite "be": "talks planned for Sunday in Oman were
+  // called off"? Only prepositional phrases may come between; a noun phrase
+  // with no preposition before it opens a clause of its own ("said on
+  // Monday the talks were over").
+  bool ReducedRelativeBeforeBe(size_t i) const {
+    static constexpr auto kFiniteBe = MakeSet("is", "are", "was", "were");
+    static constexpr auto kPlainPrepositions =
+        MakeSet("for", "in", "on", "at", "from", "with", "near", "of", "into", "over", "during", "by", "across",
+                "between", "among", "under", "outside", "inside", "to");
+    bool after_noun = false;
+    for (size_t k = i + 1; k < s_.size(); ++k) {
+      const T tag = s_[k].tag;
+      if (kFiniteBe.Contains(s_[k].word)) return after_noun;
+      if (tag == T::kIN || tag == T::kTO) {
+        if (!kPlainPrepositions.Contains(s_[k].word)) return false;
+        after_noun = false;
+      } else if (IsNoun(tag) || tag == T::kCD) {
+        after_noun = true;
+      } else if (tag == T::kPOS) {
+        if (!after_noun) return false;
+        after_noun = false;
+      } else if (IsPrenominal(tag)) {
+        if (after_noun) return false;
+      } else {
+        return false;
+      }
+    }
+    return false;
+  }
   // Is the noun phrase ending at i-1 the object of a preposition or verb
   // ("in a speech given on Friday") rather than a possible subject?
   bool NounPhraseBeforeIsObject(size_t i) const {
@@ -374,6 +404,10 @@ void Rules::ParticipleOrPast(size_t i) {
   const bool quantity = WordAt(i, 1, "at") && (WordAt(i, 2, "least") || WordAt(i, 2, "most"));
   const bool takes_no_object =
       (next == T::kIN && !WordAt(i, 1, "that") && !quantity) || next == T::kTO || next == T::kRB;
+  if (IsNoun(before) && (next == T::kIN || next == T::kTO) && !quantity && ReducedRelativeBeforeBe(i)) {
+    Set(t, T::kVBN);
+    return;
+  }
   const bool main_verb = !FiniteVerbBefore(i) && ClauseOpensWithSubject(i);
   if (IsNoun(before) && takes_no_object && !main_verb &&
       (FiniteVerbBefore(i) || NounPhraseBeforeIsObject(i))) {
@@ -667,6 +701,15 @@ void Rules::Forward(size_t i) {
       (WordAt(i, 1, "by") || ((next == T::kRB || next == T::kRP) && WordAt(i, 2, "by")))) {
     t.tag = T::kVBN;
     return;
+  }
+  // A participle spelled like its base form after "be" or "have": "the
+  // vote was put off", "have cut ties".
+  if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kVBN)) {
+    const TokenState* auxiliary = PrevSkippingAdverbs(i);
+    if (auxiliary != nullptr && (IsHave(auxiliary->word) || IsBe(auxiliary->word))) {
+      t.tag = T::kVBN;
+      return;
+    }
   }
   // Past tense or participle.
   if (t.Can(T::kVBD) && t.Can(T::kVBN) && (t.Is(T::kVBD) || t.Is(T::kVBN))) {

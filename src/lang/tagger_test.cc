@@ -74,6 +74,17 @@ TEST_F(TaggerTest, ANounThatIsAlsoAParticipleAfterHaveBeforeItsParticle) {
   EXPECT_EQ(Tags("The army had shot down two drones ."), "DT NN VBD VBN RP CD NNS .");
 }
 
+TEST_F(TaggerTest, AParticipleSpelledLikeItsBaseFormAfterBeOrHave) {
+  EXPECT_EQ(Tags("The talks were put off ."), "DT NNS VBD VBN RP .");
+  EXPECT_EQ(Tags("The vote has been put off ."), "DT NN VBZ VBN VBN RP .");
+}
+
+TEST_F(TaggerTest, AReducedRelativeBeforeItsNounsBe) {
+  EXPECT_EQ(Tags("Talks planned for Sunday in Doha were called off ."), "NNS VBN IN NNP IN NNP VBD VBN RP .");
+  // A noun phrase with no preposition before it opens a clause of its own.
+  EXPECT_EQ(Tags("Rohan announced on Monday the talks were postponed ."), "NNP VBD IN NNP DT NNS VBD VBN .");
+}
+
 TEST_F(TaggerTest, ACapitalisedWithoutBetweenCapitalisedWordsIsPartOfAName) {
   EXPECT_EQ(Tags("Doctors Without Borders left Rohan ."), "NNPS NNP NNPS VBD NNP .");
   EXPECT_EQ(Tags("Doctors without borders left Rohan ."), "NNS IN NNS VBD NNP .");

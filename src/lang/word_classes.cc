@@ -202,10 +202,13 @@ bool IsBrokerVerb(std::string_view lemma) {
   return kBroker.Contains(lemma);
 }
 
-bool IsCallOffVerb(std::string_view lemma) {
+bool IsCallOffVerb(std::string_view lemma, std::string_view particle) {
   static constexpr auto kCallOff =
       MakeSet("postpone", "cancel", "delay", "defer", "scrap", "shelve", "scrub", "abandon");
-  return kCallOff.Contains(lemma);
+  if (kCallOff.Contains(lemma)) return true;
+  // "call off" and "put off" only: "put back" and "push back" also mean
+  // returning and resisting.
+  return (lemma == "call" || lemma == "put") && EqualsLower(particle, "off");
 }
 
 bool IsNameParticle(std::string_view word) {

@@ -91,8 +91,10 @@ bool IsBorderNoun(std::string_view word);
 // "talks hosted by", "a truce mediated by".
 bool IsBrokerVerb(std::string_view lemma);
 // Verbs that call off what their object (or passive subject) names: "a
-// visit ... was postponed", "cancelled talks with Kyiv".
-bool IsCallOffVerb(std::string_view lemma);
+// visit ... was postponed", "cancelled talks with Kyiv", and the phrasal
+// ones with their particle ("called off the talks", "put off the vote").
+// `particle` is the verb group's particle as written, empty when it has none.
+bool IsCallOffVerb(std::string_view lemma, std::string_view particle);
 
 // Lower-case particles inside names: "Mocimboa da Praia", "Rio de Janeiro",
 // "Bandar bin Sultan".
