@@ -39,6 +39,15 @@ struct Hit {
 
 bool IsPluralTag(PosTag tag) { return tag == PosTag::kNNS || tag == PosTag::kNNPS; }
 
+// Peacekeepers serve where they are sent: "peacekeepers in Lebanon" are not
+// Lebanon's (while "peacekeepers from Nepal" are Nepal's).
+bool NamesPeacekeepers(const SentenceAnalysis& analysis, const NounPhrase& np) {
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (word_classes::IsPeacekeepingWord(analysis.words[k])) return true;
+  }
+  return false;
+}
+
 bool IsDefinite(std::string_view word) {
   return word == "the" || word == "The" || word == "this" || word == "This" || word == "these" ||
          word == "These" || word == "those" || word == "Those" || word == "that" || word == "That";
@@ -636,6 +645,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
     }
     std::vector<int32_t> places;
+    const bool peacekeepers = NamesPeacekeepers(analysis, np);
     // "the three countries' foreign ministers in Beijing": a possessor,
     // even one no dictionary names, says whose they are.
     if (base == nullptr && np.possessor == kNone) {
@@ -644,7 +654,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         // other party, not where the role belongs.
         const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
         if (preposition == "by" || preposition == "against" || preposition == "with" || preposition == "for" ||
-            preposition == "to") {
+            preposition == "to" || (peacekeepers && preposition != "from" && preposition != "of")) {
           continue;
         }
         places = named_by(analysis.pps[pp].object_np);
@@ -683,7 +693,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         break;
       }
     }
-    if (base == nullptr && np.possessor == kNone) {
+    if (base == nullptr && np.possessor == kNone && !peacekeepers) {
       const int32_t place = PlaceOfSufferers(analysis, n, IsForceRole(agent->code), *mention_of_np, *mentions);
       if (place != kNone) {
         base = &(*mentions)[(*mention_of_np)[place]];
@@ -858,6 +868,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           unknown_name |= IsProperNoun(analysis.tags[k]) && k != analysis.nps[n].head;
         }
         if (unknown_name && IsStateRole(agent_only[n]->code)) continue;
+        if (NamesPeacekeepers(analysis, analysis.nps[n])) continue;
         // "journalists (killed) by Israeli forces": the other party's country.
         bool other_party = false;
         for (uint32_t pp : analysis.indices(analysis.nps[n].pps)) {

@@ -157,5 +157,11 @@ TEST_F(CoderTest, APatternsActorReadAtAPossessorIsTheRoleItOwns) {
             (Events{"PAKMIL 040 AFGINS", "AFGINS 040 PAKMIL"}));
 }
 
+TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
+  EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
+  EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));
+  EXPECT_EQ(Code("Soldiers in Pakistan praised India."), (Events{"PAKMIL 051 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -64,6 +64,7 @@ agent ~GOV ENVOY
 agent ~OPP PROTESTER
 agent ~INS INSURGENT
 agent ~MIL SOLDIER
+agent ~MIL PEACEKEEPER
 agent ~MIL ARMY
 agent ~CVL CIVILIAN
 agent NGO~ MSF

@@ -271,8 +271,11 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     std::erase_if(parties, [&](int32_t m) { return !mentions[m].resolved(); });
     if (parties.size() < 2) continue;
     const uint32_t word = static_cast<uint32_t>(event_word);
-    const ClauseCode coded = nominal ? clause_coder_.CodeNominal(context, word, word + 1, nullptr)
-                                     : clause_coder_.Code(context, word, word, word, word + 1, word + 1, word + 1, {0, 0}, nullptr);
+    ClauseCode coded = nominal ? clause_coder_.CodeNominal(context, word, word + 1, nullptr) : ClauseCode();
+    // A gerund read as a noun ("Fighting broke out") is still its verb.
+    if (!coded.found && (!nominal || analysis.words[word].ends_with("ing"))) {
+      coded = clause_coder_.Code(context, word, word, word, word + 1, word + 1, word + 1, {0, 0}, nullptr);
+    }
     const std::string& primary = coded.code.primary;
     if (!coded.found || !IsMutual(primary)) continue;
     if (trace) trace->push_back("occurrence [" + analysis.Text(word, clause.end) + "]: " + primary + " between its parties");

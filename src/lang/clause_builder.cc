@@ -435,7 +435,15 @@ class ClauseBuilder {
         c.parent_clause = prev;
       } else if (prev != kNone) {  // "by promoting", "continued fighting"
         c.begin = l >= 0 ? static_cast<uint32_t>(l) : g.begin;
-        Complement(prev, k, ComplementKind::kGerund);
+        // "signed a deal with Gondor giving it a port, angering Rohan": after
+        // a comma, a participle follows the clause that a participle
+        // modifying a noun hangs from, not that participle.
+        int32_t host = prev;
+        if (IsComma(l) && C(prev).kind == ClauseKind::kParticipial && C(prev).antecedent_np != kNone &&
+            C(prev).parent_clause != kNone) {
+          host = C(prev).parent_clause;
+        }
+        Complement(host, k, ComplementKind::kGerund);
       }
       return;
     }

@@ -744,6 +744,17 @@ void Rules::Forward(size_t i) {
   }
   // Gerund or noun: "in the killing ." / "to planning the massacres".
   if ((t.Is(T::kNN) || t.Is(T::kVBG)) && t.Can(T::kVBG) && t.Can(T::kNN)) {
+    // Opening a clause right before a finite verb that takes no object, it
+    // is that verb's subject: "as fighting escalated over the region",
+    // "Shelling continued overnight" (but "after killing wounded soldiers").
+    const TokenState* following = At(i, 1);
+    const T after_next = TagAt(i, 2);
+    if ((i == 0 || (before == T::kIN && IsSubordinator(s_[i - 1].word))) && following != nullptr &&
+        (following->Can(T::kVBD) || following->Can(T::kVBZ)) && !IsNoun(after_next) &&
+        after_next != T::kDT && after_next != T::kPRPS && after_next != T::kPRP && after_next != T::kCD) {
+      t.tag = T::kNN;
+      return;
+    }
     if ((IsNoun(before) || before == T::kJJ) &&
         (IsPunct(next) || IsVerb(next) || next == T::kMD || next == T::kCC)) {
       t.tag = T::kNN;

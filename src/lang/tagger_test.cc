@@ -85,6 +85,13 @@ TEST_F(TaggerTest, AReducedRelativeBeforeItsNounsBe) {
   EXPECT_EQ(Tags("Rohan announced on Monday the talks were postponed ."), "NNP VBD IN NNP DT NNS VBD VBN .");
 }
 
+TEST_F(TaggerTest, AGerundOpeningAClauseBeforeItsVerbIsItsSubject) {
+  EXPECT_EQ(Tags("Rohan fled as fighting escalated over Gondor ."), "NNP VBD IN NN VBD IN NNP .");
+  EXPECT_EQ(Tags("Shelling continued on Monday ."), "NN VBD IN NNP .");
+  // A gerund with an object stays a verb.
+  EXPECT_EQ(Tags("Rohan fled after killing wounded soldiers ."), "NNP VBD IN VBG VBN NNS .");
+}
+
 TEST_F(TaggerTest, ACapitalisedWithoutBetweenCapitalisedWordsIsPartOfAName) {
   EXPECT_EQ(Tags("Doctors Without Borders left Rohan ."), "NNPS NNP NNPS VBD NNP .");
   EXPECT_EQ(Tags("Doctors without borders left Rohan ."), "NNS IN NNS VBD NNP .");

@@ -144,6 +144,11 @@ bool IsInstitutionNoun(std::string_view word) {
   return kInstitutions.Contains(word);
 }
 
+bool IsPeacekeepingWord(std::string_view word) {
+  constexpr std::string_view kStem = "peacekeep";
+  return word.size() >= kStem.size() && EqualsLower(word.substr(0, kStem.size()), kStem);
+}
+
 bool IsAspectVerb(std::string_view lemma) {
   static constexpr auto kAspect = MakeSet("keep", "continue", "start", "begin", "resume");
   return kAspect.Contains(lemma);

@@ -58,6 +58,9 @@ bool IsDayWord(std::string_view word);
 // Nouns naming a state's institutions rather than a person holding a role:
 // "the government", "the army", "the authorities".
 bool IsInstitutionNoun(std::string_view word);
+// Words of peacekeeping ("peacekeepers", "a peacekeeping force"): troops
+// that serve where they are sent, never the state that hosts them.
+bool IsPeacekeepingWord(std::string_view word);
 // Aspect verbs, which pass their complement on: "keep supporting".
 bool IsAspectVerb(std::string_view lemma);
 // Verbs whose infinitive is an order not yet carried out: "ordered the army
