@@ -188,10 +188,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   // TABARI pattern may read when the dictionaries have such patterns.
   const bool beyond = dictionary_->HasTabariSyntax();
   const uint32_t sentence_end = static_cast<uint32_t>(context.keys->size());
+  // (A relative clause's subject lies before the clause: "protesters who
+  // stormed parliament" reads "PROTESTERS *".)
+  const uint32_t subject_begin = subject.first < subject.second ? subject.first : token + 1;
   ClauseWords clause_words(context,
                            dictionary_->HasTabariVerbs()
                                ? 0
-                               : std::min({beyond ? governing_begin : before_begin, before_begin, token + 1}),
+                               : std::min({beyond ? governing_begin : before_begin, before_begin, token + 1,
+                                           subject_begin}),
                            dictionary_->HasTabariVerbs() ? sentence_end
                            : beyond                      ? std::max(governed_end, infinitive_end)
                                                          : infinitive_end);

@@ -8,6 +8,7 @@
 namespace khaldun {
 namespace {
 
+using coder_test::CodeWithVerbSyntax;
 using coder_test::CoderTest;
 using coder_test::Events;
 
@@ -161,6 +162,12 @@ TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));
   EXPECT_EQ(Code("Soldiers in Pakistan praised India."), (Events{"PAKMIL 051 IND"}));
+}
+
+// A relative clause's subject lies before the clause; a pattern's words
+// before '*' are read there ("protesters who stormed" is "PROTESTERS *").
+TEST(CoderRules, ARelativeClausesPatternReadsItsAntecedent) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "A Pakistani minister who snubbed India left."), (Events{"PAKGOV 172 IND"}));
 }
 
 }  // namespace

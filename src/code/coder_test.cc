@@ -19,6 +19,7 @@ namespace {
 
 using coder_test::CoderTest;
 using coder_test::Events;
+using coder_test::CodeWithVerbSyntax;
 using coder_test::kDictionary;
 
 TEST_F(CoderTest, SubjectVerbObject) {
@@ -375,46 +376,7 @@ TEST_F(CoderTest, ATabariVerbTakesTheFirstActorAfterIt) {
 }
 
 // PETRARCH-1 reads the agent phrases inside the main one too; other
-// syntaxes keep the longest phrase only.
-std::vector<std::string> CodeWithVerbSyntax(std::string_view syntax, std::string_view sentence) {
-  const std::string text = std::string(R"(khaldun-dictionary 1
-actor PAKISTAN
-  alias PAKISTANI
-  code PAK
-actor INDIA
-  code IND
-actor EOMUND
-  code AFG
-agent ~GOV MINISTER
-agent ~CBG CHIEF_BORDER_GUARD
-agent ~BGD BORDER_GUARD
-agent RTA~ RIGHTS_TEAM
-agent HRT~ HUMAN_RIGHTS_TEAM
-verbs PRAIS [051] )") + std::string(syntax) + R"(
-  verb PRAIS
-  pattern [052] * THEIR ^ +
-verbs POSTPONE [191] )" + std::string(syntax) + R"(
-  verb POSTPONE
-  pattern [191] % HAVE *
-verbs AGREE [081] )" + std::string(syntax) + R"(
-  verb AGREE
-  pattern [031] * WITH %
-verbs DEPLORE [111] )" + std::string(syntax) + R"(
-  verb DEPLORE
-  pattern [112] NOTED + *
-)";
-  dict::Dictionary dictionary;
-  Diagnostics diagnostics;
-  dict::ReadNative(dict::SourceFile::FromText("test.txt", text), &dictionary, &diagnostics);
-  Result<Coder> coder = Coder::Create(std::move(dictionary));
-  if (!coder.ok()) return {coder.status().message()};
-  CoderWorkspace workspace;
-  std::vector<std::string> out;
-  for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
-    out.push_back(e.source.code + " " + e.code + " " + e.target.code);
-  }
-  return out;
-}
+// syntaxes keep the longest phrase only (CodeWithVerbSyntax: the fixture).
 
 TEST(CoderAgentAccumulation, Petrarch1AddsTheAgentsInsideTheMainOne) {
   EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistani chief border guards praised India."),

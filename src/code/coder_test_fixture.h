@@ -280,6 +280,51 @@ class CoderTest : public ::testing::Test {
 
 using Events = std::vector<std::string>;
 
+// "SOURCE CODE TARGET" for each event of `sentence`, coded with a second small
+// dictionary whose verb files are all in `syntax` ("petrarch1", "petrarch2"...).
+inline std::vector<std::string> CodeWithVerbSyntax(std::string_view syntax, std::string_view sentence) {
+  const std::string text = std::string(R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor INDIA
+  code IND
+actor EOMUND
+  code AFG
+agent ~GOV MINISTER
+agent ~CBG CHIEF_BORDER_GUARD
+agent ~BGD BORDER_GUARD
+agent RTA~ RIGHTS_TEAM
+agent HRT~ HUMAN_RIGHTS_TEAM
+verbs PRAIS [051] )") + std::string(syntax) + R"(
+  verb PRAIS
+  pattern [052] * THEIR ^ +
+verbs POSTPONE [191] )" + std::string(syntax) + R"(
+  verb POSTPONE
+  pattern [191] % HAVE *
+verbs AGREE [081] )" + std::string(syntax) + R"(
+  verb AGREE
+  pattern [031] * WITH %
+verbs DEPLORE [111] )" + std::string(syntax) + R"(
+  verb DEPLORE
+  pattern [112] NOTED + *
+verbs SNUB [163] )" + std::string(syntax) + R"(
+  verb SNUB
+  pattern [172] MINISTER *
+)";
+  dict::Dictionary dictionary;
+  Diagnostics diagnostics;
+  dict::ReadNative(dict::SourceFile::FromText("test.txt", text), &dictionary, &diagnostics);
+  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  if (!coder.ok()) return {coder.status().message()};
+  CoderWorkspace workspace;
+  std::vector<std::string> out;
+  for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
+    out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+  }
+  return out;
+}
+
 }  // namespace khaldun::coder_test
 
 #endif  // KHALDUN_CODE_CODER_TEST_FIXTURE_H_
