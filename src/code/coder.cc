@@ -334,7 +334,15 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     ws.mention_at.assign(analysis.size(), -1);
     for (uint32_t m = 0; m < ws.mentions.size(); ++m) {
       uint32_t at = ws.mentions[m].begin;
-      if (at < ws.mention_at.size() && ws.mention_at[at] < 0) ws.mention_at[at] = static_cast<int32_t>(m);
+      if (at >= ws.mention_at.size()) continue;
+      const int32_t first = ws.mention_at[at];
+      // "talks between US and Ukrainian officials": a country's abbreviation
+      // that a shared head took over (its phrase names no mention now) is
+      // the American officials.
+      const bool superseded = first >= 0 && ws.mentions[first].np >= 0 &&
+                              ws.mention_of_np[ws.mentions[first].np] < 0 &&
+                              ws.mentions[m].how == "actor+shared head";
+      if (first < 0 || superseded) ws.mention_at[at] = static_cast<int32_t>(m);
     }
     // "talks between Sudan's army and the RSF": a pattern's actor read at
     // a possessor is the role it owns, when that has an actor of its own.

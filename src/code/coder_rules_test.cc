@@ -158,6 +158,10 @@ TEST_F(CoderTest, APatternsActorReadAtAPossessorIsTheRoleItOwns) {
             (Events{"PAKMIL 040 AFGINS", "AFGINS 040 PAKMIL"}));
 }
 
+TEST_F(CoderTest, APatternReadsACountrysAbbreviationAsTheSharedHead) {
+  EXPECT_EQ(Code("A parley between US and Afghan officials ended."), (Events{"USAGOV 040 AFGGOV", "AFGGOV 040 USAGOV"}));
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

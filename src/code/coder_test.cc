@@ -629,6 +629,10 @@ TEST_F(CoderTest, AnInstitutionIsTheSentencesCountrysNotAnEarlierOne) {
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[1].source.code, "AFGOPP");
   EXPECT_EQ(events[1].target.code, "AFGGOV");
+  // The opposition too.
+  const std::vector<Event> opposition = CodeDocument("Pakistani opposition praised India. Afghan officials praised the opposition.");
+  ASSERT_EQ(opposition.size(), 2u);
+  EXPECT_EQ(opposition[1].target.code, "AFGOPP");
 }
 
 TEST_F(CoderTest, WhatIsDeniedIsNotCoded) {

@@ -139,7 +139,7 @@ bool IsDayWord(std::string_view word) {
 }
 
 bool IsInstitutionNoun(std::string_view word) {
-  static constexpr auto kInstitutions = MakeSet("government", "authorities", "regime", "junta", "army",
+  static constexpr auto kInstitutions = MakeSet("government", "authorities", "regime", "junta", "army", "opposition",
       "military", "police", "parliament", "cabinet", "administration");
   return kInstitutions.Contains(word);
 }

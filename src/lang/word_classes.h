@@ -56,7 +56,7 @@ bool IsPurposeNoun(std::string_view word);
 // phrase of their own ("in Ukraine today", "lawmakers Tuesday endorsed").
 bool IsDayWord(std::string_view word);
 // Nouns naming a state's institutions rather than a person holding a role:
-// "the government", "the army", "the authorities".
+// "the government", "the army", "the authorities", "the opposition".
 bool IsInstitutionNoun(std::string_view word);
 // Words of peacekeeping ("peacekeepers", "a peacekeeping force"): troops
 // that serve where they are sent, never the state that hosts them.
