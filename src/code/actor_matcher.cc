@@ -860,7 +860,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           continue;
         }
         if (!named_as_place && first_named > analysis.nps[n].begin && IsStateRole(agent_only[n]->code)) continue;
-        // "the Nagorno-Karabakh government": a name the dictionaries lack
+        // "the Puntland government": a name the dictionaries lack
         // says whose state role it is, and it is not the sentence's country
         // (while "Tigrayan civilians" are Ethiopia's).
         bool unknown_name = false;

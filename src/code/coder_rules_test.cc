@@ -162,6 +162,15 @@ TEST_F(CoderTest, APatternReadsACountrysAbbreviationAsTheSharedHead) {
   EXPECT_EQ(Code("A parley between US and Afghan officials ended."), (Events{"USAGOV 040 AFGGOV", "AFGGOV 040 USAGOV"}));
 }
 
+TEST_F(CoderTest, ADocumentSpeaksForWhoeverIssuedIt) {
+  EXPECT_EQ(Code("Pakistan issued a statement praising India."), (Events{"PAK 051 IND"}));
+  EXPECT_TRUE(Code("Pakistan issued a warning praising India.").empty());
+}
+
+TEST_F(CoderTest, ACourtHearsACaseItIsNotAgainst) {
+  EXPECT_EQ(Code("Pakistan filed a case at the World Court over India's dam."), (Events{"PAK 115 IND"}));
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

@@ -40,6 +40,8 @@ actor TALIBAN
   code AFGINS
 actor HOUTHI_REBELS
   code YEMREB
+actor WORLD_COURT
+  code IGOUNOJUD
 actor IMRAN_KHAN
   code PAKGOV 20180818-20220410
   code PAKOPP >20220410
@@ -224,6 +226,9 @@ verbs FIGHT [190] petrarch2
 verbs CARRY_OUT [---] petrarch2
   verb CONDUCT
   pattern [150] * EXERCISES
+verbs FILE [---] petrarch2
+  verb FILE
+  pattern [115] * CASE
 verbs SNUB [163] petrarch2
   verb SNUB
   pattern [057] NEITHER *

@@ -25,6 +25,7 @@ using sentence_coding::InShortCommaAside;
 using sentence_coding::FirstTimePhrase;
 using sentence_coding::NamedOnlyAsWhere;
 using sentence_coding::NamedAsWhere;
+using sentence_coding::NamedAsCourt;
 using sentence_coding::IsMutual;
 using sentence_coding::PlaceCanBeTarget;
 
@@ -209,6 +210,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       notes.push_back("passive: source and target swapped");
     } else {
       if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true, /*doers_only=*/true);
+      // "adopted a resolution condemning Israel", "filed a case accusing
+      // Myanmar": a document speaks for whoever issued it.
+      if (sources.empty() && clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone &&
+          clause.parent_clause != kNone && !tabari_verb &&
+          word_classes::IsDocumentNoun(analysis.words[analysis.nps[clause.antecedent_np].head])) {
+        MentionsOf(table, analysis.clauses[clause.parent_clause].actor_np(), &sources, /*through_pps=*/true,
+                   /*doers_only=*/true);
+        if (!sources.empty()) notes.push_back("the document speaks for the subject of the clause that issued it");
+      }
       // A PETRARCH-1 pattern whose '+' before the verb is the clause's own
       // subject ("- NOTED + *" under DEPLORE: "Rohan noted that Gondor
       // deplored ...") takes its source from the clause its words before
@@ -290,6 +300,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           // Those who fight each other fight someone, not somewhere: "rebels
           // fighting in eastern Congo" fight no one in Congo.
           if (mutual_pair) std::erase_if(targets, [&](int32_t t) { return NamedAsWhere(analysis, mentions[t]); });
+          // A court hears a case or complaint; it is not whom it is against.
+          if (primary == "114" || primary == "115") {
+            std::erase_if(targets, [&](int32_t t) { return NamedAsCourt(analysis, mentions[t]); });
+          }
           // A place is what force, protest, visits and condolences are aimed
           // at ("drills in Texas"), but only where talk and meetings
           // happen ("met in Geneva", "spoke in Oslo").
@@ -366,6 +380,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
         if (mutual_pair && NamedAsWhere(analysis, mention)) continue;
+        if ((primary == "114" || primary == "115") && NamedAsCourt(analysis, mention)) continue;
         if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
         if (WithinClause(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
       }

@@ -175,4 +175,16 @@ bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention)
          preposition == "throughout" || preposition == "near" || preposition == "around";
 }
 
+bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  if (mention.code.find("JUD") == std::string::npos) return false;
+  // (The phrase where the name begins: "the International Court [of Justice]".)
+  const int32_t np = analysis.np_of_word[mention.begin];
+  if (np == kNone) return false;
+  const int32_t pp = analysis.nps[np].pp_object_of;
+  if (pp == kNone) return false;
+  const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+  return preposition == "at" || preposition == "before" || preposition == "with" || preposition == "in" ||
+         preposition == "to";
+}
+
 }  // namespace khaldun::sentence_coding

@@ -87,6 +87,11 @@ bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& ment
 // where something happens ("rebels fighting in eastern Congo").
 bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention);
 
+// Whether the mention is a court (a JUD code) named as the venue of a case
+// or complaint ("at", "before", "with", "in", "to" it): "filed a case at the
+// International Court of Justice accusing Israel" is a case against Israel.
+bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention);
+
 }  // namespace khaldun::sentence_coding
 
 #endif  // KHALDUN_CODE_TARGET_SEARCH_H_

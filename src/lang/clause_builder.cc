@@ -89,6 +89,20 @@ class ClauseBuilder {
     return Np(np).coordination != kNone ? Np(np).coordination : np;
   }
 
+  // The clause's locative phrase ("at the court", "in the capital") whose
+  // object `np` is, naming where the clause happens; kNone if none.
+  int32_t WhereTheClauseHappens(int32_t np) const {
+    const int32_t pp = a_.nps[static_cast<size_t>(np)].pp_object_of;
+    if (pp == kNone || a_.pps[static_cast<size_t>(pp)].attached_np != kNone) return kNone;
+    const uint32_t preposition = a_.pps[static_cast<size_t>(pp)].preposition;
+    // ("fired at demonstrators protesting": "at" people is at whom.)
+    const uint32_t head = a_.nps[static_cast<size_t>(np)].head;
+    const bool named_place = a_.tags[head] == T::kNNP || a_.tags[head] == T::kNNPS;
+    const bool locative = (Word(preposition, "at") && named_place) || Word(preposition, "in") ||
+                          Word(preposition, "outside") || Word(preposition, "near");
+    return locative ? pp : kNone;
+  }
+
   // The phrase a chunk belongs to, as a subject: possessed noun,
   // coordination, the NP a PP modifies, the NP an apposition renames.
   int32_t TopUnit(int32_t np) {
@@ -423,7 +437,24 @@ class ClauseBuilder {
     }
     if (participle) {
       c.kind = ClauseKind::kParticipial;
-      if (l >= 0 && a_.np_of_word[lu] != kNone) {  // "a man killed by police"
+      const int32_t place_pp = l >= 0 && a_.np_of_word[lu] != kNone && a_.tags[g.main_verb] == T::kVBG && prev != kNone
+                                   ? WhereTheClauseHappens(TopUnit(a_.np_of_word[lu]))
+                                   : kNone;
+      if (place_pp != kNone) {
+        // "filed a case at the International Court of Justice accusing
+        // Israel", "arrested protesters in Kabul demanding": a present
+        // participle after where the clause happens goes with the phrase
+        // before the place ("protested in Kabul demanding": the clause).
+        const uint32_t preposition = a_.pps[static_cast<size_t>(place_pp)].preposition;
+        const int32_t before = preposition > 0 ? a_.np_of_word[preposition - 1] : kNone;
+        if (before != kNone && Np(before).pp_object_of == kNone) {
+          c.antecedent_np = TopOfCoordination(before);
+          c.parent_clause = prev;
+        } else {
+          c.begin = g.begin;
+          Complement(prev, k, ComplementKind::kGerund);
+        }
+      } else if (l >= 0 && a_.np_of_word[lu] != kNone) {  // "a man killed by police"
         c.antecedent_np = TopOfCoordination(a_.np_of_word[lu]);
         c.parent_clause = prev;
         if (a_.tags[g.main_verb] == T::kVBN) c.verb.passive = true;

@@ -144,6 +144,13 @@ bool IsInstitutionNoun(std::string_view word) {
   return kInstitutions.Contains(word);
 }
 
+bool IsDocumentNoun(std::string_view word) {
+  static constexpr auto kDocuments =
+      MakeSet("resolution", "statement", "case", "lawsuit", "complaint", "letter", "report", "declaration",
+              "communique", "motion", "bill", "petition", "decree", "indictment", "communiqué", "memorandum");
+  return kDocuments.Contains(word);
+}
+
 bool IsPeacekeepingWord(std::string_view word) {
   constexpr std::string_view kStem = "peacekeep";
   return word.size() >= kStem.size() && EqualsLower(word.substr(0, kStem.size()), kStem);

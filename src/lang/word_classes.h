@@ -58,6 +58,9 @@ bool IsDayWord(std::string_view word);
 // Nouns naming a state's institutions rather than a person holding a role:
 // "the government", "the army", "the authorities", "the opposition".
 bool IsInstitutionNoun(std::string_view word);
+// Nouns of documents a party issues, adopts or files, which speak for it:
+// "a resolution condemning Israel", "a case accusing Myanmar".
+bool IsDocumentNoun(std::string_view word);
 // Words of peacekeeping ("peacekeepers", "a peacekeeping force"): troops
 // that serve where they are sent, never the state that hosts them.
 bool IsPeacekeepingWord(std::string_view word);
