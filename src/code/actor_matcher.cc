@@ -725,8 +725,16 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // may be an international one ("Islamic State", IMG...). Without "the"
       // only this sentence ("UN troops left the town after gunmen seized
       // twelve peacekeepers").
-      const bool definite = np.determiner != kNone && IsDefinite(analysis.words[np.determiner]);
-      const bool bare = np.determiner == kNone && np.possessor == kNone && agent_is_head[n];
+      // "the international community", "global leaders" belong to no one
+      // an earlier sentence named.
+      bool worldwide = false;
+      for (uint32_t k = np.begin; k < np.head; ++k) {
+        const std::string_view word = analysis.words[k];
+        worldwide |= word == "international" || word == "global" || word == "world";
+      }
+      const bool definite =
+          np.determiner != kNone && IsDefinite(analysis.words[np.determiner]) && !worldwide;
+      const bool bare = np.determiner == kNone && np.possessor == kNone && agent_is_head[n] && !worldwide;
       auto fits = [&](const ActorMention& m) {
         return m.resolved() && (HasRole(m.code, agent->code) ||
                                 (definite && IsNonStateArmedRole(agent->code) && m.code.starts_with("IMG")));

@@ -633,6 +633,9 @@ TEST_F(CoderTest, AnInstitutionIsTheSentencesCountrysNotAnEarlierOne) {
   const std::vector<Event> opposition = CodeDocument("Pakistani opposition praised India. Afghan officials praised the opposition.");
   ASSERT_EQ(opposition.size(), 2u);
   EXPECT_EQ(opposition[1].target.code, "AFGOPP");
+  // No earlier sentence's group is international.
+  const std::vector<Event> world = CodeDocument("Afghan protesters praised India. Pakistan praised the international protesters.");
+  for (const Event& e : world) EXPECT_NE(e.target.code, "AFGOPP") << e.code;
 }
 
 TEST_F(CoderTest, WhatIsDeniedIsNotCoded) {
