@@ -171,6 +171,11 @@ TEST_F(CoderTest, ACourtHearsACaseItIsNotAgainst) {
   EXPECT_EQ(Code("Pakistan filed a case at the World Court over India's dam."), (Events{"PAK 115 IND"}));
 }
 
+TEST_F(CoderTest, ThoseWhoFightTogetherFightWhomTheByPhraseNames) {
+  EXPECT_EQ(Code("Pakistan and Afghanistan attacked a camp run by the Taliban."),
+            (Events{"PAK 190 AFGINS", "AFG 190 AFGINS"}));
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

@@ -339,8 +339,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         return true;
       }
       // Nor the broker of what they agree: "Israel and Hezbollah agreed to a
-      // ceasefire brokered by the United States".
-      if (meeting_of_several && preposition == "by") return true;
+      // ceasefire brokered by the United States" (but those who fight
+      // together fight the attackers: "repelled an attack by ADF rebels").
+      if (meeting_of_several && preposition == "by" && !IsForceRoot(CodeRoot(primary))) return true;
       return consultation && IsTopicPreposition(preposition);
     };
     std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || topic(t); });

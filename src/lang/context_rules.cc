@@ -435,6 +435,19 @@ void Rules::Forward(size_t i) {
     t.tag = T::kVBZ;
     return;
   }
+  // "froze the assets of oligarchs close to Putin", "Sources close to the
+  // talks said": after a noun, in a sentence with another finite verb,
+  // "close to" is an adjective.
+  if (WordIs(w, "close") && t.Can(T::kJJ) && IsNoun(before) && WordAt(i, 1, "to")) {
+    bool other_verb = FiniteVerbBefore(i);
+    for (size_t k = i + 2; k < s_.size() && !other_verb; ++k) {
+      other_verb = s_[k].Is(T::kVBD) || s_[k].Is(T::kVBZ) || s_[k].Is(T::kMD);
+    }
+    if (other_verb) {
+      t.tag = T::kJJ;
+      return;
+    }
+  }
   // Headline present: "Protesters clash with police", "Rebels attack army
   // posts": a plural subject opening the clause, then a word that can be its
   // verb, with no finite verb anywhere else in the sentence.

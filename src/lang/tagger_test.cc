@@ -92,6 +92,11 @@ TEST_F(TaggerTest, AGerundOpeningAClauseBeforeItsVerbIsItsSubject) {
   EXPECT_EQ(Tags("Rohan fled after killing wounded soldiers ."), "NNP VBD IN VBG VBN NNS .");
 }
 
+TEST_F(TaggerTest, CloseToAfterANounIsAnAdjective) {
+  EXPECT_EQ(Tags("Sources close to the talks said Rohan agreed ."), "NNS JJ TO DT NNS VBD NNP VBD .");
+  EXPECT_EQ(Tags("Gondor froze the assets of lords close to Rohan ."), "NNP VBD DT NNS IN NNS JJ TO NNP .");
+}
+
 TEST_F(TaggerTest, ACapitalisedWithoutBetweenCapitalisedWordsIsPartOfAName) {
   EXPECT_EQ(Tags("Doctors Without Borders left Rohan ."), "NNPS NNP NNPS VBD NNP .");
   EXPECT_EQ(Tags("Doctors without borders left Rohan ."), "NNS IN NNS VBD NNP .");
