@@ -235,6 +235,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       best.found = true;
       best.family = form.family;
       best.verb = form.verb;
+      best.form_words = words;
       best.code = dictionary_->DefaultCode(form.family, form.verb);
       best_score = 0;
       if (trace) {
@@ -329,6 +330,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       best.found = true;
       best.family = form.family;
       best.verb = form.verb;
+      best.form_words = words;
       best.pattern = &pattern;
       best.reads_infinitive = reads_infinitive;
       best.code = pattern.code;

@@ -24,6 +24,7 @@ struct ClauseCode {
   bool reads_infinitive = false;  // the pattern reads on into the clause's infinitive ("(TO NEGOTIATE)")
   uint32_t family = 0;
   uint32_t verb = 0;
+  uint32_t form_words = 0;       // words the verb form spans ("AIR_STRIKE": 2)
   PatternFit fit;                // slots bound by the pattern
   // When `fit` binds no target: the target of another pattern of the same
   // verb and root that fit too, -1 if none ("AGAINST +" beside the chosen

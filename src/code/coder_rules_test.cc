@@ -176,6 +176,10 @@ TEST_F(CoderTest, ThoseWhoFightTogetherFightWhomTheByPhraseNames) {
             (Events{"PAK 190 AFGINS", "AFG 190 AFGINS"}));
 }
 
+TEST_F(CoderTest, ACompoundEventNounEndsAtItsHead) {
+  EXPECT_EQ(Code("A Pakistani air raid on Kabul ended."), (Events{"PAK 195 AFGGOV"}));
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

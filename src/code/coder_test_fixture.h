@@ -91,6 +91,10 @@ verbs ATTACK_NOUN [190] petrarch2
   section NOMINAL
   verb ATTACK
   pattern [190] * (ON +)
+verbs AIR_RAID_NOUN [195] petrarch2
+  section NOMINAL
+  verb AIR_RAID
+  pattern [195] * (ON +)
 verbs CLASH_NOUN [190] petrarch2
   section NOMINAL
   verb CLASH

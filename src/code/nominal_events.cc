@@ -117,7 +117,17 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: rejected or called off, not coded");
       continue;
     }
-    ClauseCode coded = clause_coder_.CodeNominal(context, np.head, limit, nullptr);
+    // A compound event noun ends at the head: "an Israeli air strike on
+    // Beirut" is AIR_STRIKE, not STRIKE.
+    ClauseCode coded;
+    for (uint32_t start = np.head >= np.begin + 2 ? np.head - 2 : np.begin; start < np.head; ++start) {
+      ClauseCode compound = clause_coder_.CodeNominal(context, start, limit, nullptr);
+      if (compound.found && start + compound.form_words == np.head + 1) {
+        coded = std::move(compound);
+        break;
+      }
+    }
+    if (!coded.found) coded = clause_coder_.CodeNominal(context, np.head, limit, nullptr);
     if (!coded.found || coded.pattern == nullptr) continue;
     int32_t source = coded.fit.source;
     if (source < 0 && np.possessor != kNone) source = mention_of_np[np.possessor];
