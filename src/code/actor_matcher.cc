@@ -877,6 +877,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         }
         if (unknown_name && IsStateRole(agent_only[n]->code)) continue;
         if (NamesPeacekeepers(analysis, analysis.nps[n])) continue;
+        // "seized two foreign tankers": foreign to the country named (a
+        // foreign minister is the state's own).
+        bool foreign = false;
+        for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
+          foreign |= word_classes::EqualsLower(analysis.words[k], "foreign");
+        }
+        if (foreign && agent_only[n]->code != "GOV") continue;
         // "journalists (killed) by Israeli forces": the other party's country.
         bool other_party = false;
         for (uint32_t pp : analysis.indices(analysis.nps[n].pps)) {

@@ -180,6 +180,11 @@ TEST_F(CoderTest, ACompoundEventNounEndsAtItsHead) {
   EXPECT_EQ(Code("A Pakistani air raid on Kabul ended."), (Events{"PAK 195 AFGGOV"}));
 }
 
+TEST_F(CoderTest, ForeignRolesAreNotTheSentencesCountrys) {
+  EXPECT_TRUE(Code("India praised two foreign soldiers.").empty());
+  EXPECT_EQ(Code("India praised two soldiers."), (Events{"IND 051 INDMIL"}));
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

@@ -185,6 +185,9 @@ TEST_F(LanguageAnalyzerTest, AOneWordNameAfterAPrepositionRunsIntoItsNoun) {
   // After a verb a second object may follow the name.
   const SentenceAnalysis& b = Analyze("Rohan gave Gondor new weapons.");
   EXPECT_EQ(FormatChunks(b), "[Rohan] gave [Gondor] [new weapons] .");
+  // So does one after "the" that opens the sentence or follows a comma.
+  const SentenceAnalysis& c = Analyze("In a statement, the Gondor foreign ministry praised Rohan.");
+  EXPECT_EQ(FormatChunks(c), "In [a statement] , [the Gondor foreign ministry] praised [Rohan] .");
 }
 
 TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {

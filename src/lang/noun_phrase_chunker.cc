@@ -104,10 +104,14 @@ class Chunker {
                                       IsNoun(next) && !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]);
         // So does a one-word name after a preposition (where no second
         // object can follow it): "with the Rohan main opposition party", "on
-        // Gondor state television".
+        // Gondor state television"; or after "the" opening the sentence or
+        // a comma: "In a statement, the Saudi foreign ministry welcomed".
+        const bool subject_position = *determiner == static_cast<int32_t>(i) &&
+                                      wc::EqualsLower(a_.words[i], "the") &&
+                                      (i == 0 || a_.tags[i - 1] == T::kComma);
         const bool name_modifier =
-            has_noun && !acronym_modifier && t == T::kJJ && IsProperNoun(a_.tags[j - 1]) && i > 0 &&
-            (a_.tags[i - 1] == T::kIN || a_.tags[i - 1] == T::kTO) &&
+            has_noun && !acronym_modifier && t == T::kJJ && IsProperNoun(a_.tags[j - 1]) &&
+            ((i > 0 && (a_.tags[i - 1] == T::kIN || a_.tags[i - 1] == T::kTO)) || subject_position) &&
             (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i))) &&
             (next == T::kNN || next == T::kNNS) && !wc::IsPeriodDeterminer(a_.words[j]) &&
             !wc::IsPeriodWord(a_.words[j + 1]) && !wc::IsDayWord(a_.words[j + 1]);
