@@ -185,6 +185,10 @@ TEST_F(CoderTest, ForeignRolesAreNotTheSentencesCountrys) {
   EXPECT_EQ(Code("India praised two soldiers."), (Events{"IND 051 INDMIL"}));
 }
 
+TEST_F(CoderTest, WhatItCalledNamesTheObject) {
+  EXPECT_EQ(Code("India attacked what it called Taliban camps in Pakistan."), (Events{"IND 190 AFGINS"}));
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

@@ -26,6 +26,7 @@ using sentence_coding::FirstTimePhrase;
 using sentence_coding::NamedOnlyAsWhere;
 using sentence_coding::NamedAsWhere;
 using sentence_coding::NamedAsCourt;
+using sentence_coding::NamedByWhatItCalled;
 using sentence_coding::IsMutual;
 using sentence_coding::PlaceCanBeTarget;
 
@@ -383,7 +384,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (mutual_pair && NamedAsWhere(analysis, mention)) continue;
         if ((primary == "114" || primary == "115") && NamedAsCourt(analysis, mention)) continue;
         if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
-        if (WithinClause(analysis, home, static_cast<int32_t>(c))) earliest = static_cast<int32_t>(m);
+        if (WithinClause(analysis, home, static_cast<int32_t>(c)) || NamedByWhatItCalled(analysis, home, c, mention.begin)) {
+          earliest = static_cast<int32_t>(m);
+        }
       }
       // "tariffs on Canada and Mexico": the names coordinated with it too.
       if (earliest >= 0) {

@@ -187,4 +187,15 @@ bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention)
          preposition == "to";
 }
 
+bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_t c, uint32_t at) {
+  if (home == kNone) return false;
+  const Clause& named = analysis.clauses[home];
+  if (named.parent_clause != static_cast<int32_t>(c) || named.kind != ClauseKind::kComplement || at < named.verb.end ||
+      named.begin >= named.verb.begin || !word_classes::EqualsLower(analysis.words[named.begin], "what")) {
+    return false;
+  }
+  const std::string_view lemma = analysis.lemma(named.verb.lemma);
+  return lemma == "call" || lemma == "describe" || lemma == "term" || lemma == "dub" || lemma == "label";
+}
+
 }  // namespace khaldun::sentence_coding

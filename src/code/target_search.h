@@ -92,6 +92,12 @@ bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention)
 // International Court of Justice accusing Israel" is a case against Israel.
 bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention);
 
+// Whether token `at` lies after the verb of clause `home`, a "what X called
+// ..." clause that names the object of clause `c`: in "India hit what it
+// called terrorist camps in Pakistan" the camps in Pakistan are what India
+// hit.
+bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_t c, uint32_t at);
+
 }  // namespace khaldun::sentence_coding
 
 #endif  // KHALDUN_CODE_TARGET_SEARCH_H_
