@@ -4,6 +4,7 @@
 #include <cctype>
 #include <span>
 
+#include "base/same_text.h"
 #include "code/agent_accumulation.h"
 #include "code/joined_words.h"
 #include "code/roles.h"
@@ -65,11 +66,11 @@ const Hit* HitAtHead(const std::vector<Hit>& hits, uint32_t head) {
 // first: this is asked of every preposition of every sentence.
 bool IsPlacePreposition(std::string_view w) {
   switch (w.size()) {
-    case 2: return w == "in" || w == "In" || w == "at" || w == "At" || w == "to";
-    case 4: return w == "near" || w == "into";
-    case 6: return w == "across" || w == "inside" || w == "around" || w == "within" || w == "toward";
-    case 7: return w == "outside" || w == "towards";
-    case 10: return w == "throughout";
+    case 2: return SameTextAsAny(w, "in", "In", "at", "At", "to");
+    case 4: return SameTextAsAny(w, "near", "into");
+    case 6: return SameTextAsAny(w, "across", "inside", "around", "within", "toward");
+    case 7: return SameTextAsAny(w, "outside", "towards");
+    case 10: return SameText(w, "throughout");
     default: return false;
   }
 }
@@ -111,12 +112,9 @@ bool ActorMatcher::IsCityOf(std::string_view text, std::string_view iso3) const 
 }
 
 PronounKind KindOfPronoun(std::string_view w) {
-  if (w == "he" || w == "He" || w == "she" || w == "She" || w == "him" || w == "her" || w == "Her" || w == "his" ||
-      w == "His") {
-    return PronounKind::kPerson;
-  }
-  if (w == "they" || w == "They" || w == "them" || w == "their" || w == "Their") return PronounKind::kGroup;
-  if (w == "its" || w == "Its") return PronounKind::kGroupSingular;
+  if (SameTextAsAny(w, "he", "He", "she", "She", "him", "her", "Her", "his", "His")) return PronounKind::kPerson;
+  if (SameTextAsAny(w, "they", "They", "them", "their", "Their")) return PronounKind::kGroup;
+  if (SameTextAsAny(w, "its", "Its")) return PronounKind::kGroupSingular;
   return PronounKind::kNotAPronoun;
 }
 
@@ -125,7 +123,7 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
   const bool person = kind == PronounKind::kPerson;
   for (size_t m = mentions.size(); m-- > 0;) {
     const ActorMention& mention = mentions[m];
-    if (mention.resolved() && mention.end <= before && mention.how != "place" && mention.person == person &&
+    if (mention.resolved() && mention.end <= before && !SameText(mention.how, "place") && mention.person == person &&
         !(kind == PronounKind::kGroupSingular && mention.plural)) {
       return static_cast<int32_t>(m);
     }
@@ -136,7 +134,7 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
 // Whether an IGO's forces keep their role: "UN peacekeepers" -> IGOUNOMIL,
 // while "UN officials" are the UN itself.
 bool IgoForces(const std::string& actor, const dict::Agent& agent) {
-  return actor.size() > 3 && actor.starts_with("IGO") && agent.code == "MIL" &&
+  return actor.size() > 3 && actor.starts_with("IGO") && SameText(agent.code, "MIL") &&
          actor.find("MIL", 3) == std::string::npos;
 }
 
@@ -212,7 +210,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (pp.object_np == kNone) continue;
     // "the Black Sea port of Odesa", "the outskirts of Kabul".
     const int32_t before = pp.preposition > 0 ? analysis.np_of_word[pp.preposition - 1] : kNone;
-    const bool of_place = analysis.words[pp.preposition] == "of" && before != kNone &&
+    const bool of_place = SameText(analysis.words[pp.preposition], "of") && before != kNone &&
                           word_classes::IsPlaceNoun(analysis.words[analysis.nps[before].head]);
     if (!of_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
     const NounPhrase& object = analysis.nps[pp.object_np];
@@ -240,7 +238,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // undated default.
   auto actor_fit = [&](uint32_t a) {
     const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
-    if (code == nullptr || code->code == "---") return 0;
+    if (code == nullptr || SameText(code->code, "---")) return 0;
     return code->when.kind == dict::DateRestriction::Kind::kAlways ? 1 : 2;
   };
   // A word joined with '_' ("Minas_Tirith") is also read as its words.
@@ -298,7 +296,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // Peninsula"): the NP after the word is read from the first one's start
   // when a dictionary entry spans both.
   auto is_name_joint = [](std::string_view w) {
-    return w == "of" || w == "for" || w == "and" || w == "in" || w == "&";
+    return SameTextAsAny(w, "of", "for", "and", "in", "&");
   };
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
@@ -465,7 +463,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     const NounPhrase& np = analysis.nps[n];
     const int32_t own = (*mention_of_np)[n];
     if (own < 0 || np.kind != NounPhraseKind::kBase || !(*mentions)[own].resolved()) continue;
-    auto is_and = [&](uint32_t k) { return analysis.words[k] == "and" || analysis.words[k] == "or"; };
+    auto is_and = [&](uint32_t k) { return SameTextAsAny(analysis.words[k], "and", "or"); };
     // The other nationality is outside the phrase ("Indian and [Chinese
     // soldiers]") or inside it, where the chunker joined coordinated
     // adjectives ("[Chinese and American officials]").
@@ -502,7 +500,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     // own role: "Israeli and [Hamas] delegations" is no Israeli rebel.
     const bool phrase_has_head = shared.end > np.head;
     const bool role =
-        shared.how == "actor+agent" || (shared.how == "actor" && shared.code.size() == 6 && phrase_has_head);
+        SameText(shared.how, "actor+agent") || (SameText(shared.how, "actor") && shared.code.size() == 6 && phrase_has_head);
     mention.code = code->code + (role ? shared.code.substr(3) : "");
     mention.how = "actor+shared head";
     mention.entries.insert(mention.entries.begin(), code->where.line ? code->where : dict.actors[other.payload].name.where);
@@ -663,7 +661,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           // "a commander of Hezbollah": a member takes the group's code;
           // "protesters in Kabul": a place lends only its country.
           const bool member = analysis.words[analysis.pps[pp].preposition] == "of" && places.size() == 1 &&
-                              base->how != "place";
+                              !SameText(base->how, "place");
           mention.how = member ? "member+agent" : "place+agent";
           break;
         }
@@ -685,7 +683,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           places = named_by(pp.object_np);
           if (places.size() == 1) {
             base = &(*mentions)[places.front()];
-            mention.how = of_coordination && base->how != "place" ? "member+agent" : "place+agent";
+            mention.how = of_coordination && !SameText(base->how, "place") ? "member+agent" : "place+agent";
           } else {
             places.clear();
           }
@@ -716,7 +714,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
     if (base != nullptr) {
       // A place lends only its country: "protesters in Kabul" -> AFG + OPP.
-      std::string code = mention.how == "place+agent" ? base->code.substr(0, 3) : base->code;
+      std::string code = SameText(mention.how, "place+agent") ? base->code.substr(0, 3) : base->code;
       mention.code = CombineCodes(code, *agent);
       mention.entries.insert(mention.entries.end(), base->entries.begin(), base->entries.end());
     } else {
@@ -744,7 +742,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
       // Civilians of an earlier sentence are another group unless named
       // there: "500,000 people in Darfur" are not "the remaining hostages".
-      const bool civilians = agent->code == "CVL";
+      const bool civilians = SameText(agent->code, "CVL");
       for (auto it = history.mentions.rbegin(); definite && it != history.mentions.rend() && mention.code.empty();
            ++it) {
         if (fits(*it) && (it->named || !civilians)) mention.code = it->code;
@@ -774,13 +772,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     std::string role_code;
     for (uint32_t member : analysis.indices(np.members)) {
       int32_t m = (*mention_of_np)[member];
-      if (m >= 0 && (*mentions)[m].how == "actor+agent") role_code = (*mentions)[m].code.substr(3);
+      if (m >= 0 && SameText((*mentions)[m].how, "actor+agent")) role_code = (*mentions)[m].code.substr(3);
     }
     if (!role_code.empty()) {
       for (uint32_t member : analysis.indices(np.members)) {
         int32_t m = (*mention_of_np)[member];
         const NounPhrase& phrase = analysis.nps[member];
-        bool bare = m >= 0 && (*mentions)[m].code.size() == 3 && (*mentions)[m].how == "actor" &&
+        bool bare = m >= 0 && (*mentions)[m].code.size() == 3 && SameText((*mentions)[m].how, "actor") &&
                     phrase.end - phrase.begin == 1 && phrase.determiner == kNone;
         if (bare) {
           (*mentions)[m].code += role_code;
@@ -843,12 +841,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       if (only_country.empty()) only_country = country;
       else if (country != only_country) several = true;
       first_named = std::min(first_named, m.begin);
-      named_as_place |= m.how == "place" || (m.np >= 0 && as_place[m.np]);
+      named_as_place |= SameText(m.how, "place") || (m.np >= 0 && as_place[m.np]);
     }
     if (!only_country.empty() && !several) {
       for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
         int32_t m = (*mention_of_np)[n];
-        if (m >= 0 && agent_only[n] != nullptr && (*mentions)[m].how == "reference" &&
+        if (m >= 0 && agent_only[n] != nullptr && SameText((*mentions)[m].how, "reference") &&
             (*mentions)[m].code.compare(0, 3, only_country) != 0 &&
             word_classes::IsInstitutionNoun(analysis.words[analysis.nps[n].head]) &&
             std::none_of(mentions->begin(), mentions->end(), [&](const ActorMention& other) {
@@ -922,7 +920,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     // Eomund" is Rohan's government, whatever country Eomund names.
     const int32_t possessor = analysis.nps[n].possessor;
     const int32_t owner = possessor == kNone ? -1 : (*mention_of_np)[possessor];
-    if (actor_agent[n] != nullptr && owner >= 0 && owner != m && (*mentions)[owner].how == "actor" &&
+    if (actor_agent[n] != nullptr && owner >= 0 && owner != m && SameText((*mentions)[owner].how, "actor") &&
         (*mentions)[owner].code.size() == 3 && !mention.code.starts_with((*mentions)[owner].code)) {
       mention.code = CombineCodes((*mentions)[owner].code, *actor_agent[n]);
       mention.how = "possessor+agent";
@@ -956,7 +954,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // TABARI's FORWARD: "it" opening a sentence's main clause is the
       // actor forwarded from the previous sentence.
       // (Such a history holds only the forwarded actor.)
-      const bool forwarded = !history.mentions.empty() && history.mentions.front().how == "forwarded";
+      const bool forwarded = !history.mentions.empty() && SameText(history.mentions.front().how, "forwarded");
       if (forwarded && !first_person &&
           std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& clause) {
             return clause.subject_np == static_cast<int32_t>(n) && clause.parent_clause == kNone;
@@ -980,7 +978,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         const bool named_person = speaker >= 0 && (*mentions)[speaker].person &&
                                   IsProperNoun(analysis.tags[analysis.nps[speaker_np].head]);
         if (speaker < 0 || !(*mentions)[speaker].resolved() || (named_person && !first_person) ||
-            (*mentions)[speaker].how == "place") {
+            SameText((*mentions)[speaker].how, "place")) {
           break;
         }
         ActorMention mention = (*mentions)[speaker];

@@ -5,6 +5,7 @@
 #include <span>
 #include <utility>
 
+#include "base/same_text.h"
 #include "code/negation.h"
 
 namespace khaldun {
@@ -182,7 +183,12 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   // Candidate forms: by the word as written and by its lemma; each family
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
-  std::vector<std::pair<uint32_t, uint32_t>> tried;
+  // Per-thread buffers that only grow (CodeAt runs for every verb and noun
+  // the dictionaries know, some six times a sentence; fresh vectors cost an
+  // allocation each every time). CodeAt does not run inside itself.
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> tried_buffer;
+  std::vector<std::pair<uint32_t, uint32_t>>& tried = tried_buffer;
+  tried.clear();
   // Filled for the first verb form with patterns: from the verb's next word
   // at the latest, where the words after it begin, and over the clauses a
   // TABARI pattern may read when the dictionaries have such patterns.
@@ -203,7 +209,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   // pattern's words after the verb stop there unless it names "without".
   uint32_t without_at = UINT32_MAX;
   for (uint32_t k = token + 1; k < std::max({after_end, infinitive_end, governed_end}); ++k) {
-    if ((*context.keys)[k] == "WITHOUT") {
+    if (SameText((*context.keys)[k], "WITHOUT")) {
       without_at = k;
       break;
     }
@@ -215,7 +221,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   if (lemma.size() > 5 && lemma.starts_with("RE-") && dictionary_->VerbFormsOf(lemma).empty()) {
     unprefixed = lemma.substr(3);
   }
-  std::vector<uint64_t> candidates;  // patterns to try, a bit each (PatternFirstWords::Mark)
+  thread_local std::vector<uint64_t> candidates;  // patterns to try, a bit each (PatternFirstWords::Mark assigns it)
   auto consider = [&](const VerbForm& form, bool by_surface) {
     if (dictionary_->IsNominal(form.family) != nominal) return;
     if (form.surface_only && !by_surface) return;  // "BAN=" is not "baned"

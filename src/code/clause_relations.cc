@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/same_text.h"
 #include "code/negation.h"
 #include "lang/word_classes.h"
 
@@ -115,7 +116,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "the aim of a noun, not coded");
       continue;
     }
-    if (clause.kind == ClauseKind::kInfinitival && !clause_code[c].empty() && clause_code[c] != "---" &&
+    if (clause.kind == ClauseKind::kInfinitival && !clause_code[c].empty() && !SameText(clause_code[c], "---") &&
         WishedOfObject(analysis, clause)) {
       // "Merkel wants Erdogan to invade Norway": a wish that someone else
       // do what the dictionaries code is an appeal to them, neither the
@@ -127,7 +128,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       if (appeal.empty()) appeal = "020";
       for (size_t t : by_clause[parent]) {
         const std::string_view root = CodeRoot((*out)[t].code);
-        if (root != "03" && root != "13") continue;
+        if (!SameText(root, "03") && !SameText(root, "13")) continue;
         (*out)[t].notes.push_back("wishes someone else to act -> " + appeal);
         (*out)[t].code = appeal;
       }
@@ -162,7 +163,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "ordered, not yet done");
       continue;
     }
-    if (parent != kNone && (clause_code[parent].empty() || clause_code[parent] == "---") &&
+    if (parent != kNone && (clause_code[parent].empty() || SameText(clause_code[parent], "---")) &&
         IsAdverbialParticiple(analysis, clause)) {
       // "A plane crashed in Nepal, killing 72 people": the toll of what no
       // one did is no attack.
@@ -185,7 +186,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // "threatened Rohan and expelled its envoy" expelled him ("urged Rohan to
     // halt and to talk" asks for both).
     const bool own_fact = clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite;
-    if ((parent_root == "02" || parent_root == "10" || parent_root == "13") && clause.kind != ClauseKind::kReported &&
+    if (SameTextAsAny(parent_root, "02", "10", "13") && clause.kind != ClauseKind::kReported &&
         !own_fact) {
       // "urged Iran to halt", "demanded that Russia withdraw", "threatened to
       // attack": what is asked for, demanded or threatened has not happened.
@@ -197,7 +198,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         // show flexibility" -> 025 appeal to yield).
         std::vector<std::string> asked_for;
         for (size_t e : mine) asked_for.push_back((*out)[e].code);
-        if (asked_for.empty() && !clause_code[c].empty() && clause_code[c] != "---") asked_for.push_back(clause_code[c]);
+        if (asked_for.empty() && !clause_code[c].empty() && !SameText(clause_code[c], "---")) asked_for.push_back(clause_code[c]);
         for (const std::string& code : asked_for) {
           std::string asked = RequestedCode(parent_root, code);
           if (asked.empty()) continue;
@@ -212,7 +213,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, nullptr);
       continue;
     }
-    if (parent_root == "12" &&
+    if (SameText(parent_root, "12") &&
         (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kRelative) &&
         clause.antecedent_np != kNone) {
       auto objects = analysis.indices(analysis.clauses[parent].objects);
@@ -223,7 +224,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         continue;
       }
     }
-    if (clause.kind == ClauseKind::kInfinitival && parent_root != "03") {
+    if (clause.kind == ClauseKind::kInfinitival && !SameText(parent_root, "03")) {
       // "rallied outside parliament to protest against the law": a purpose
       // of the same kind from the same source, at the same party or at none,
       // is the act above told again.
@@ -231,7 +232,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       // The one kept is the one aimed at someone rather than at a place or
       // no one ("rallied in Kabul to protest against India").
       auto aimed = [&](const CandidateEvent& event) {
-        return event.target >= 0 && mentions[event.target].how != "place";
+        return event.target >= 0 && !SameText(mentions[event.target].how, "place");
       };
       bool any = false;
       for (size_t e : mine) {
@@ -267,17 +268,17 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the toll of the attack above");
       continue;
     }
-    if (parent_root == "04" && analysis.clauses[parent].kind == ClauseKind::kInfinitival &&
+    if (SameText(parent_root, "04") && analysis.clauses[parent].kind == ClauseKind::kInfinitival &&
         clause.kind == ClauseKind::kInfinitival) {
       // "met to discuss efforts to counter the militants": the topic of
       // talks is not done by talking about it.
       not_happened(c, "the topic of talks, not coded");
       continue;
     }
-    const bool offence = parent_root == "17" && clause.kind == ClauseKind::kParticipial &&
+    const bool offence = SameText(parent_root, "17") && clause.kind == ClauseKind::kParticipial &&
                          clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
                          (analysis.words[clause.begin] == "for" || analysis.words[clause.begin] == "over");
-    if ((parent_root == "11" && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) ||
+    if ((SameText(parent_root, "11") && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) ||
         offence) {
       // "accused the Taliban of sheltering fighters", "criticised Israel for
       // blocking aid", "jailed a student for helping militants": the
@@ -291,7 +292,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     const bool gerund = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone;
     if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement || gerund) &&
-        parent_code == "016") {
+        SameText(parent_code, "016")) {
       // "denied accusations that it had bombed civilians": what is denied
       // is not coded as done; the denial is.
       not_happened(c, "denied, not coded");
@@ -334,11 +335,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         const int32_t target = (*out)[e].target;
         return target >= 0 && (mentions[target].begin < clause.begin || mentions[target].begin >= clause.end);
       });
-      if (parent_root == "12" && parent_has_target) {
+      if (SameText(parent_root, "12") && parent_has_target) {
         // "would not give permission to Iran to send aid": the refusal is to
         // Iran; what was not permitted did not happen.
         not_happened(c, nullptr);
-      } else if (parent_root == "12") {
+      } else if (SameText(parent_root, "12")) {
         unreal[c] = true;
         // "refused to negotiate": the refusal of what the complement names.
         for (size_t e : mine) {
@@ -355,24 +356,24 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         if (any) {
           for (size_t e : theirs) (*out)[e].dropped = true;
         }
-      } else if (parent_root == "03" && mine.empty() && clause_by_default[parent]) {
+      } else if (SameText(parent_root, "03") && mine.empty() && clause_by_default[parent]) {
         // "wants Obama to head back", "plans to build a road": a bare wish or
         // plan whose content codes nothing is no event.
         for (size_t e : theirs) (*out)[e].dropped = true;
         unreal[c] = true;
-      } else if ((parent_root == "03" || parent_root == "05") && !mine.empty()) {
-        unreal[c] = parent_root == "03";
+      } else if ((SameText(parent_root, "03") || SameText(parent_root, "05")) && !mine.empty()) {
+        unreal[c] = SameText(parent_root, "03");
         // "wants to attack", "agreed to lift the sanctions": the intention or
         // agreement is coded by what is intended; the bare intent gives way.
         for (size_t e : mine) {
           CandidateEvent& event = (*out)[e];
           // "prepared to attend the Olympics in Beijing": the intent is the
           // visitor's; the host has done and said nothing yet.
-          if (event.paired && parent_root == "03") {
+          if (event.paired && SameText(parent_root, "03")) {
             event.dropped = true;
             continue;
           }
-          std::string intended = parent_root == "03" ? IntendedCode(event.code) : event.code;
+          std::string intended = SameText(parent_root, "03") ? IntendedCode(event.code) : event.code;
           if (intended != event.code) event.notes.push_back("intention of " + event.code + " -> " + intended);
           event.code = intended;
         }

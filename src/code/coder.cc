@@ -4,6 +4,7 @@
 #include <chrono>
 #include <ctime>
 
+#include "base/same_text.h"
 #include "code/actor_matcher.h"
 #include "dict/actor.h"
 #include "code/compiled_dictionary.h"
@@ -288,7 +289,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       MakeWordKey(analysis.words[i], &ws.keys[i]);
       ws.key_hashes[i] = WordKeyHash(ws.keys[i]);
       const std::string_view lemma = analysis.lemma(i);
-      if (lemma == analysis.words[i]) {  // most words: nouns, names, function words
+      if (SameBytes(lemma, analysis.words[i])) {  // most words: nouns, names, function words
         ws.lemma_keys[i] = ws.keys[i];
         ws.lemma_hashes[i] = ws.key_hashes[i];
         continue;
@@ -378,7 +379,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
         ws.candidates.clear();
       }
     }
-    auto rejects = [](const std::string& code) { return code == "###" || code == "+++"; };
+    auto rejects = [](const std::string& code) { return SameTextAsAny(code, "###", "+++"); };
     const ActorMention* rejecting_actor = nullptr;
     for (const ActorMention& mention : ws.mentions) {
       if (rejects(mention.code)) rejecting_actor = &mention;
@@ -458,7 +459,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     ws.mentions.resize(own_mentions);
     for (ActorMention& mention : ws.mentions) {
       // A place ("in Texas") is where things happen, not whom "they" means.
-      if (mention.resolved() && mention.how != "place") ws.history.mentions.push_back(std::move(mention));
+      if (mention.resolved() && !SameText(mention.how, "place")) ws.history.mentions.push_back(std::move(mention));
     }
   }
   return static_cast<uint32_t>(ws.text.sentences.size());

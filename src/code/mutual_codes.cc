@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "base/same_text.h"
 #include "code/negation.h"
 
 namespace khaldun::sentence_coding {
@@ -21,7 +22,7 @@ bool PlaceCanBeTarget(const std::string& code) {
   const std::string_view root = CodeRoot(code);
   // Not reduced relations (16): "ended their summit in Hanoi" halts nothing
   // with Vietnam.
-  return (root >= "14" && root != "16") || code == "042" || code == "043" || code == "018" ||
+  return (root >= "14" && !SameText(root, "16")) || SameTextAsAny(code, "042", "043", "018") ||
          code.starts_with("087");
 }
 

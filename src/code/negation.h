@@ -11,13 +11,15 @@
 #include <string_view>
 #include <vector>
 
+#include "base/same_text.h"
+
 namespace khaldun {
 
 // The CAMEO root of `code`: its first two digits ("19" for "195").
 inline std::string_view CodeRoot(std::string_view code) { return code.substr(0, 2); }
 
 // Roots of force: assault, fight, mass violence (18-20).
-inline bool IsForceRoot(std::string_view root) { return root == "18" || root == "19" || root == "20"; }
+inline bool IsForceRoot(std::string_view root) { return SameTextAsAny(root, "18", "19", "20"); }
 
 // A negation a coding ontology defines beyond CAMEO's reject codes:
 // PETRARCH-2 negates a code by arithmetic on its internal value, so an

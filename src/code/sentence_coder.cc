@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/same_text.h"
 #include "code/clause_reach.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
@@ -71,6 +72,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     return verb_codes[d] == 1;
   };
+  // The callbacks the helpers take, made once a sentence: a std::function
+  // holding only a reference is stored in place, where one made from the
+  // lambda (four captures) is a heap allocation, and was made again for
+  // every clause and every call.
+  const std::function<bool(uint32_t)> own_verb_codes_fn = [&own_verb_codes](uint32_t d) { return own_verb_codes(d); };
+  const std::function<bool(uint32_t)> no_verb_codes = [](uint32_t) { return false; };
 
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& parsed = analysis.clauses[c];
@@ -85,8 +92,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     Clause stand_in_clause;
     const Clause* chosen = &parsed;
     // (With CODE ALL, no verb before it stops it: each is coded.)
-    const std::function<bool(uint32_t)> earlier_verb_codes =
-        tabari.code_all ? std::function<bool(uint32_t)>([](uint32_t) { return false; }) : own_verb_codes;
+    const std::function<bool(uint32_t)>& earlier_verb_codes = tabari.code_all ? no_verb_codes : own_verb_codes_fn;
     if (std::optional<VerbStandIn> stand_in = FindVerbStandIn(*dictionary_, clause_coder_, analysis, context, c,
                                                               reach, CodesSomething(coded), earlier_verb_codes)) {
       if (trace) trace->push_back("  TABARI: [" + std::string(analysis.words[stand_in->word]) + "] acts as the verb");
@@ -122,12 +128,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const bool tabari_verb =
         dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kTabari;
     // (Asked of TABARI verbs only: it may code the clauses before.)
-    const bool first_verb = tabari_verb && !VerbCodedBefore(analysis, c, verb, own_verb_codes);
+    const bool first_verb = tabari_verb && !VerbCodedBefore(analysis, c, verb, own_verb_codes_fn);
     // TABARI codes by clause: a later main clause of the sentence ("...,
     // and then it asked Arnor to help") is coded as a sentence of its own,
     // its first verb that codes read as the sentence's first is.
     const bool first_of_part =
-        tabari_verb && !first_verb && !tabari.code_all && FirstVerbOfLaterMainClause(analysis, c, verb, own_verb_codes);
+        tabari_verb && !first_verb && !tabari.code_all && FirstVerbOfLaterMainClause(analysis, c, verb, own_verb_codes_fn);
     const bool tabari_first = tabari_verb && (tabari.code_all || first_verb || first_of_part);
     // TABARI codes one verb per clause, the clauses being what conjunctions
     // part: a later verb of the same part ("brushed aside reports that X
@@ -277,7 +283,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           MentionsOf(table, object, &targets, /*through_pps=*/true);
           // "shelled Kherson" is aimed at Ukraine; "praised Kherson" at nobody.
           if (!PlaceCanBeTarget(primary)) {
-            std::erase_if(targets, [&](int32_t t) { return mentions[t].how == "place"; });
+            std::erase_if(targets, [&](int32_t t) { return SameText(mentions[t].how, "place"); });
           }
           // "condemned an attack by X": the phrase right after an object
           // without an actor belongs to it, wherever the parser put it.
@@ -309,7 +315,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           // at ("drills in Texas"), but only where talk and meetings
           // happen ("met in Geneva", "spoke in Oslo").
           if (!PlaceCanBeTarget(primary)) {
-            std::erase_if(targets, [&](int32_t t) { return mentions[t].how == "place"; });
+            std::erase_if(targets, [&](int32_t t) { return SameText(mentions[t].how, "place"); });
           }
           if (!targets.empty()) break;
         }
@@ -365,7 +371,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           continue;
         }
         if (!mention.resolved() || (earliest >= 0 && mentions[earliest].begin <= mention.begin)) continue;
-        if (mention.how == "place" && !PlaceCanBeTarget(primary)) continue;
+        if (SameText(mention.how, "place") && !PlaceCanBeTarget(primary)) continue;
         // Parties that meet or fight each other are not their own third
         // party: "Indian and Chinese troops clashed, killing 20 Indian
         // soldiers" is a clash between the two.
@@ -398,10 +404,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const std::string_view root = CodeRoot(primary);
     // So is a comment ("expressed hope that Osgiliath would join the talks"
     // -> 013; "said that Pakistan had made progress" -> 010 Pakistan).
-    const bool comment = root == "01";
+    const bool comment = SameText(root, "01");
     // And any act whose object is a that-clause concerns that clause's
     // subject: "conceded that Rohan was right" is aimed at Rohan.
-    const bool addressed = root == "02" || root == "10" || root == "13" || comment;
+    const bool addressed = SameTextAsAny(root, "02", "10", "13") || comment;
     if (targets.empty() && !passive) {
       for (uint32_t child = c + 1; child < analysis.clauses.size() && targets.empty(); ++child) {
         const Clause& complement = analysis.clauses[child];
@@ -431,7 +437,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         const ActorMention& mention = mentions[m];
         if (mention.begin < clause.verb.end || !mention.resolved() ||
             (tabari.short_asides && InShortCommaAside(analysis, mention.begin, clause.verb.main_verb)) ||
-            (mention.how == "place" && !PlaceCanBeTarget(primary)) ||
+            (SameText(mention.how, "place") && !PlaceCanBeTarget(primary)) ||
             names_a_source(mention.code)) {
           continue;
         }
@@ -448,7 +454,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     std::erase_if(targets, [&](int32_t t) {
       return std::find(sources.begin(), sources.end(), t) != sources.end() ||
              (tabari_verb && names_a_source(mentions[t].code)) ||
-             (mentions[t].how == "place" && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
+             (SameText(mentions[t].how, "place") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
                 // (A state acts on its own places: "imposed a curfew in
                 // Kashmir" is India's; but no one visits or hosts at home.)
                 return mentions[from].code == mentions[t].code ||
@@ -464,7 +470,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       const uint32_t part_begin = first_of_part ? analysis.clauses[PartOpening(analysis, c)].begin : 0;
       for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
         const ActorMention& mention = mentions[m];
-        if (mention.resolved() && mention.how != "place" && mention.begin >= part_begin &&
+        if (mention.resolved() && !SameText(mention.how, "place") && mention.begin >= part_begin &&
             mention.end <= clause.verb.begin &&
             std::none_of(sources.begin(), sources.end(),
                          [&](int32_t s) { return mentions[s].code == mention.code; })) {
@@ -492,7 +498,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     if (!sources.empty()) clause_source[c] = sources.front();
 
-    if (primary == "---" || (primary.empty() && paired.empty())) {
+    if (SameText(primary, "---") || (primary.empty() && paired.empty())) {
       if (trace) trace->push_back("  null code [---]: no event");
       clause_code[c] = "---";
       continue;
@@ -672,11 +678,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (targets.empty()) {
       // Protests need no target, nor do rejections a pattern named ("rejected
       // calls for a ceasefire"); other events without one are too vague.
-      bool explicit_rejection = CodeRoot(primary) == "12" && (coded.pattern != nullptr || clause.verb.negated);
+      bool explicit_rejection = SameText(CodeRoot(primary), "12") && (coded.pattern != nullptr || clause.verb.negated);
       // Nor an appeal to parties no dictionary names: "called for the factions
       // to show flexibility", "urged all sides to return to talks".
       bool appeal_to_unnamed = false;
-      if (CodeRoot(primary) == "02") {
+      if (SameText(CodeRoot(primary), "02")) {
         for (uint32_t child = c + 1; child < analysis.clauses.size() && !appeal_to_unnamed; ++child) {
           const Clause& complement = analysis.clauses[child];
           if (complement.parent_clause != static_cast<int32_t>(c) || complement.kind != ClauseKind::kInfinitival) {
@@ -688,10 +694,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
       // Nor owning up or denying: "denied responsibility for the attack".
-      const bool responsibility = primary == "015" || primary == "016";
+      const bool responsibility = SameTextAsAny(primary, "015", "016");
       // Nor a show of force a pattern names: "fired missiles into the sea".
-      const bool show_of_force = primary == "150" && coded.pattern != nullptr;
-      const bool needs_target = CodeRoot(primary) != "14" && !explicit_rejection && !appeal_to_unnamed &&
+      const bool show_of_force = SameText(primary, "150") && coded.pattern != nullptr;
+      const bool needs_target = !SameText(CodeRoot(primary), "14") && !explicit_rejection && !appeal_to_unnamed &&
                                 !responsibility && !show_of_force;
       if (needs_target && require_dyad_) {
         if (trace) trace->push_back("  no target actor: no event");
@@ -708,7 +714,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
   }
 
-  CodeNominalEvents(analysis, context, mentions, mention_of_np, group_of_np, own_verb_codes, scratch_space, out, trace);
+  CodeNominalEvents(analysis, context, mentions, mention_of_np, group_of_np, own_verb_codes_fn, scratch_space, out, trace);
   SettleEvents(analysis, mentions, tabari, first, scratch_space, out, trace);
 }
 

@@ -75,6 +75,7 @@ struct SentenceCoderScratch {
   std::vector<bool> weak;  // per clause: coded by a TABARI weak default ("SAID [023?]")
   std::vector<bool> dominant;  // per clause: coded by a TABARI dominant code ("ATTEND [031!]")
   std::vector<int8_t> verb_codes;  // per clause: -1 unknown, 0 its verb codes nothing, 1 it codes
+  std::vector<CandidateEvent> kept;  // SettleEvents: the events kept, empty between calls
 };
 
 class SentenceCoder {

@@ -62,7 +62,10 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
   }
 
   // Drop the dropped and the duplicates (same source, target and code).
-  std::vector<CandidateEvent> kept;
+  // In the scratch space: a fresh vector cost an allocation for each of
+  // its first few events, and a move of those it held, every sentence.
+  std::vector<CandidateEvent>& kept = scratch.kept;
+  kept.clear();
   for (size_t i = first; i < out->size(); ++i) {
     CandidateEvent& event = (*out)[i];
     if (event.dropped) continue;
@@ -82,6 +85,7 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
   }
   out->resize(first);
   for (CandidateEvent& event : kept) out->push_back(std::move(event));
+  kept.clear();
 }
 
 }  // namespace khaldun

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/same_text.h"
+
 namespace khaldun {
 
 bool IsWeakDefault(const ClauseCode& coded) {
@@ -9,7 +11,7 @@ bool IsWeakDefault(const ClauseCode& coded) {
 }
 
 bool CodesSomething(const ClauseCode& coded) {
-  return coded.found && (coded.pattern != nullptr || (!coded.code.primary.empty() && coded.code.primary != "---" &&
+  return coded.found && (coded.pattern != nullptr || (!coded.code.primary.empty() && !SameText(coded.code.primary, "---") &&
                                                       !IsWeakDefault(coded)));
 }
 

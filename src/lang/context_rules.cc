@@ -5,6 +5,8 @@
 // modals select bare verbs, determiners start noun phrases), not facts about
 // any evaluation sentence. Each rule only picks a tag the lexicon allows for
 // the word (or, for unknown words, one the guesser allowed).
+#include <cstddef>
+
 #include "lang/tag_state.h"
 #include "lang/word_classes.h"
 #include "lang/word_set.h"
@@ -94,9 +96,10 @@ class Rules {
 
  private:
   const TokenState* At(size_t i, int offset) const {
-    const long j = static_cast<long>(i) + offset;
-    if (j < 0 || j >= static_cast<long>(s_.size())) return nullptr;
-    return &s_[static_cast<size_t>(j)];
+    // Before the first token the sum wraps around past the end: one test.
+    const size_t j = i + static_cast<size_t>(static_cast<ptrdiff_t>(offset));
+    if (j >= s_.size()) return nullptr;
+    return &s_[j];
   }
   T TagAt(size_t i, int offset) const {
     const TokenState* t = At(i, offset);
@@ -579,12 +582,12 @@ void Rules::Forward(size_t i) {
   // "did not even consider", "will further discuss" (but "to even the
   // score", "to further the cause" take an object, not a verb).
   if (prev != nullptr && t.Can(T::kRB) &&
-      (prev->Is(T::kMD) || prev->Is(T::kTO) || (IsDo(prev->word) && IsVerb(prev->tag))) && VerbAfterAdverbs(i)) {
+      (prev->Is(T::kMD) || prev->Is(T::kTO) || (IsVerb(prev->tag) && IsDo(prev->word))) && VerbAfterAdverbs(i)) {
     t.tag = T::kRB;
     return;
   }
   if (prev != nullptr && (prev->Is(T::kMD) || prev->Is(T::kTO) ||
-                          (IsDo(prev->word) && IsVerb(prev->tag)))) {
+                          (IsVerb(prev->tag) && IsDo(prev->word)))) {
     const bool noun_then_pause = prev->Is(T::kTO) && IsNoun(t.tag) &&
                                  (next == T::kComma || next == T::kPeriod);
     if (t.Can(T::kVB) && t.tag != T::kDT && t.tag != T::kCD && !noun_then_pause) {
@@ -855,8 +858,7 @@ void Rules::Forward(size_t i) {
   }
 
   // "more"/"most" before an adjective or adverb are adverbs of degree.
-  if (kDegreeWords.Contains(w) &&
-      (next == T::kJJ || next == T::kRB || next == T::kVBN)) {
+  if ((next == T::kJJ || next == T::kRB || next == T::kVBN) && kDegreeWords.Contains(w)) {
     Set(t, (WordIs(w, "more") || WordIs(w, "less")) ? T::kRBR : T::kRBS);
     return;
   }

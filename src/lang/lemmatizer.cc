@@ -5,6 +5,7 @@
 #include <span>
 
 #include "base/ascii_case.h"
+#include "base/same_text.h"
 
 namespace khaldun {
 namespace {
@@ -114,21 +115,21 @@ std::string_view FallbackStem(std::string_view word, char* bytes, PosTag tag) {
 
 // The lemma of a PTB contraction token ("'s"/VBZ -> "be", "n't" -> "not").
 std::optional<std::string_view> ContractionLemma(std::string_view word, PosTag tag) {
-  if (word.empty() || (word[0] != '\'' && word != "n't" && word != "N'T" && word != "ca" &&
-                       word != "wo" && word != "Ca" && word != "Wo")) {
+  // Every word this runs on: the literals compared in line (SameText).
+  if (word.empty() || (word[0] != '\'' && !SameTextAsAny(word, "n't", "N'T", "ca", "wo", "Ca", "Wo"))) {
     return std::nullopt;
   }
-  if (word == "n't" || word == "N'T") return "not";
+  if (SameTextAsAny(word, "n't", "N'T")) return "not";
   if (tag == PosTag::kMD) {
-    if (word == "ca" || word == "Ca") return "can";
-    if (word == "wo" || word == "Wo") return "will";
-    if (word == "'d" || word == "'D") return "would";
-    if (word == "'ll" || word == "'LL") return "will";
+    if (SameTextAsAny(word, "ca", "Ca")) return "can";
+    if (SameTextAsAny(word, "wo", "Wo")) return "will";
+    if (SameTextAsAny(word, "'d", "'D")) return "would";
+    if (SameTextAsAny(word, "'ll", "'LL")) return "will";
   }
-  if (tag == PosTag::kVBZ && (word == "'s" || word == "'S")) return "be";
-  if (word == "'re" || word == "'m" || word == "'RE" || word == "'M") return "be";
-  if (word == "'ve" || word == "'VE") return "have";
-  if (tag == PosTag::kVBD && (word == "'d" || word == "'D")) return "have";
+  if (tag == PosTag::kVBZ && SameTextAsAny(word, "'s", "'S")) return "be";
+  if (SameTextAsAny(word, "'re", "'m", "'RE", "'M")) return "be";
+  if (SameTextAsAny(word, "'ve", "'VE")) return "have";
+  if (tag == PosTag::kVBD && SameTextAsAny(word, "'d", "'D")) return "have";
   return std::nullopt;
 }
 

@@ -99,7 +99,7 @@ Guess GuessBySuffix(const std::string& lower, const WordNet* wordnet) {
 
 }  // namespace
 
-std::optional<PosTag> ClosedShapeTag(std::string_view word) {
+std::optional<PosTag> ClosedShapeTagOutOfLine(std::string_view word) {
   if (word.empty()) return PosTag::kSYM;
   // Most tokens are words: a leading ASCII letter rules out every closed
   // shape below (and a number) except "US$". Of the rest, one byte long or

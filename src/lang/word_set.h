@@ -38,10 +38,17 @@ class WordSet {
       filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
   }
+  // The length test in line at the caller (most words have no length of
+  // the set's: "not" and "n't" are three bytes), the rest out of line.
   bool Contains(std::string_view word) const {
     if (word.empty() || word.size() > kMaxLength || (lengths_ & (uint32_t{1} << word.size())) == 0) {
       return false;
     }
+    return ContainsOfLength(word);
+  }
+
+ private:
+  [[gnu::noinline]] bool ContainsOfLength(std::string_view word) const {
     const uint32_t bit = FilterBit(word.size(), Lower(word[0]), Lower(word.back()));
     if ((filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return false;
     const Key key = LoadLower(word);
@@ -51,7 +58,6 @@ class WordSet {
     }
   }
 
- private:
   static constexpr size_t kMaxLength = 24;
   // At most half full, so that a miss ends after a probe or two.
   static constexpr size_t kSlots = std::bit_ceil(2 * N);

@@ -1,6 +1,7 @@
 #include "text/boilerplate.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace khaldun {
@@ -76,9 +77,69 @@ bool CouldStartBoilerplate(char c) {
   return kFirstBytes[static_cast<unsigned char>(Lower(c))];
 }
 
+// Whether an entry of the tables above may start with the bytes `first`,
+// `second` (lower case; `second` is the paragraph's second byte, or 0 for a
+// one-byte paragraph): most paragraphs open with a letter some entry opens
+// with too ("The", "Police"), but few with one of the entries' first two
+// bytes. A one-byte entry ("x") allows any second byte.
+bool CouldStartBoilerplate(char first, char second) {
+  static constexpr auto kPairs = [] {
+    // 256 first bytes x 256 second bytes, a bit each.
+    std::array<std::array<uint64_t, 4>, 256> pairs{};
+    auto add = [&pairs](std::string_view s) {
+      auto& seconds = pairs[static_cast<unsigned char>(s[0])];
+      if (s.size() == 1) {
+        for (uint64_t& bits : seconds) bits = ~uint64_t{0};
+        return;
+      }
+      const auto b = static_cast<unsigned char>(s[1]);
+      seconds[b / 64] |= uint64_t{1} << (b % 64);
+    };
+    for (std::string_view s : kCommentFormStarts) add(s);
+    for (std::string_view s : kLineStarts) add(s);
+    for (std::string_view s : kLineWords) add(s);
+    for (std::string_view s : kCredits) add(s);
+    return pairs;
+  }();
+  const auto b = static_cast<unsigned char>(Lower(second));
+  return (kPairs[static_cast<unsigned char>(Lower(first))][b / 64] >> (b % 64)) & 1;
+}
+
+// Whether a credit may end with byte `c`: a paragraph ending otherwise (a
+// sentence's period) has no trailing credit but the bracketed kind.
+bool CouldEndCredit(char c) {
+  static constexpr auto kLastBytes = [] {
+    std::array<bool, 256> last{};
+    for (std::string_view s : kCredits) last[static_cast<unsigned char>(s.back())] = true;
+    return last;
+  }();
+  return kLastBytes[static_cast<unsigned char>(Lower(c))];
+}
+
 }  // namespace
 
 BoilerplateKind ClassifyBoilerplate(std::string_view paragraph) {
+  // Every entry of the tables is a prefix of the paragraph (case aside), so
+  // a paragraph none of them starts like is no boilerplate: one look-up
+  // instead of ~60 prefix tests for nearly every paragraph.
+  if (paragraph.empty() || !CouldStartBoilerplate(paragraph[0], paragraph.size() > 1 ? paragraph[1] : '\0')) {
+    return BoilerplateKind::kNone;
+  }
+  return boilerplate_internal::ClassifyByTables(paragraph);
+}
+
+size_t TrailingCreditLength(std::string_view paragraph) {
+  std::string_view s = paragraph;
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  // A credit in brackets ends with ')'; any other ends with a credit's last
+  // letter (most paragraphs end with a period).
+  if (s.empty() || (s.back() != ')' && !CouldEndCredit(s.back()))) return 0;
+  return boilerplate_internal::TrailingCreditByTables(paragraph);
+}
+
+namespace boilerplate_internal {
+
+BoilerplateKind ClassifyByTables(std::string_view paragraph) {
   if (paragraph.empty() || !CouldStartBoilerplate(paragraph[0])) return BoilerplateKind::kNone;
   for (std::string_view start : kCommentFormStarts) {
     if (StartsWithIgnoreCase(paragraph, start)) return BoilerplateKind::kCommentForm;
@@ -100,7 +161,7 @@ BoilerplateKind ClassifyBoilerplate(std::string_view paragraph) {
   return BoilerplateKind::kNone;
 }
 
-size_t TrailingCreditLength(std::string_view paragraph) {
+size_t TrailingCreditByTables(std::string_view paragraph) {
   std::string_view s = paragraph;
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   if (s.empty()) return 0;
@@ -147,4 +208,5 @@ size_t TrailingCreditLength(std::string_view paragraph) {
   return 0;
 }
 
+}  // namespace boilerplate_internal
 }  // namespace khaldun
