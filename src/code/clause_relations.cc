@@ -298,6 +298,15 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "denied, not coded");
       continue;
     }
+    if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) && !mine.empty() &&
+        SameText(CodeRoot(parent_code), "13") && std::all_of(mine.begin(), mine.end(), [&](size_t e) {
+          return SameText(CodeRoot((*out)[e].code), "01");
+        })) {
+      // "Iran warned that it would respond to any attack": a threat whose
+      // report codes no more than a statement is the threat.
+      not_happened(c, "what the threat says is the threat");
+      continue;
+    }
     if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
       if (mine.empty()) continue;
       // (A speech act coded only because require_dyad is off stays: each

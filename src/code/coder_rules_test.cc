@@ -189,6 +189,12 @@ TEST_F(CoderTest, WhatItCalledNamesTheObject) {
   EXPECT_EQ(Code("India attacked what it called Taliban camps in Pakistan."), (Events{"IND 190 AFGINS"}));
 }
 
+// A threat whose report codes no more than a statement is the threat, aimed
+// at whom the report names after its verb when the speaker is its subject.
+TEST_F(CoderTest, AWarningOfWhatTheSpeakerWillDoIsAThreat) {
+  EXPECT_EQ(Code("Pakistan warned that it would declare its position to India."), (Events{"PAK 130 IND"}));
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

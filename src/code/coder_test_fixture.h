@@ -133,6 +133,8 @@ verbs END [---] petrarch2
 verbs HOLD [---] petrarch2
   verb HOLD {HOLDS HELD HOLDING}
   pattern [040] * (TALKS WITH +)
+verbs WARN [130] petrarch2
+  verb WARN
 verbs DECLARE [010] petrarch2
   verb DECLARE
   pattern [1724] * EMERGENCY

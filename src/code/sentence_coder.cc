@@ -411,7 +411,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (targets.empty() && !passive) {
       for (uint32_t child = c + 1; child < analysis.clauses.size() && targets.empty(); ++child) {
         const Clause& complement = analysis.clauses[child];
-        const bool reported = comment && complement.kind == ClauseKind::kReported;
+        const bool threat = SameText(root, "13");
+        const bool reported = (comment || threat) && complement.kind == ClauseKind::kReported;
         const bool infinitive = addressed && complement.kind == ClauseKind::kInfinitival;
         if (complement.parent_clause != static_cast<int32_t>(c) ||
             (complement.kind != ClauseKind::kComplement && !infinitive && !reported)) {
@@ -428,6 +429,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                                              [&](int32_t from) { return mentions[from].code.starts_with(code); });
           return !mentions[t].resolved() || names_a_source(code) || own_state;
         });
+        // "Iran warned that it would respond to any Israeli attack": what a
+        // threat says the speaker itself will do is aimed at whom it names.
+        for (uint32_t m = 0; threat && targets.empty() && m < mentions.size(); ++m) {
+          const ActorMention& mention = mentions[m];
+          if (mention.begin >= complement.verb.end && mention.resolved() && !names_a_source(mention.code) &&
+              !SameText(mention.how, "place") &&
+              WithinClause(analysis, analysis.clause_of_word[mention.begin], static_cast<int32_t>(child))) {
+            targets.push_back(static_cast<int32_t>(m));
+          }
+        }
       }
     }
     // TABARI's target, when the clause names none: the first actor after the
