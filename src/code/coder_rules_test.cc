@@ -195,6 +195,10 @@ TEST_F(CoderTest, AWarningOfWhatTheSpeakerWillDoIsAThreat) {
   EXPECT_EQ(Code("Pakistan warned that it would declare its position to India."), (Events{"PAK 130 IND"}));
 }
 
+TEST_F(CoderTest, APassivesDoerIsNotWhomItIsAgainst) {
+  EXPECT_TRUE(Code("Afghan soldiers were praised against Pakistan.").empty());
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

@@ -59,7 +59,9 @@ void PassiveDoerInPhrases(const NpMentions& t, const std::vector<ActorMention>& 
                        preposition == "from" || preposition == "by" || preposition == "across" ||
                        preposition == "throughout" || preposition == "inside" || preposition == "around" ||
                        preposition == "along" || preposition == "within" || preposition == "outside";
-    if (!place && take(object)) return;
+    // ("were put on alert against ECOWAS": whom a deed is against is no doer.)
+    const bool aimed = preposition == "against";
+    if (!place && !aimed && take(object)) return;
     for (uint32_t inner : t.analysis.indices(t.analysis.nps[object].pps)) {
       if (t.analysis.words[t.analysis.pps[inner].preposition] == "with" && take(t.analysis.pps[inner].object_np)) return;
     }

@@ -758,6 +758,17 @@ void Rules::Forward(size_t i) {
       return;
     }
   }
+  // After a preposition (and an adjective), a bare form is a noun: "put the
+  // army on high alert", "troops on alert".
+  if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) &&
+      (before == T::kIN || (before == T::kJJ && TagAt(i, -2) == T::kIN)) && !IsNoun(next) &&
+      next != T::kDT && next != T::kPRPS && next != T::kPRP) {
+    const TokenState* preposition = At(i, before == T::kIN ? -1 : -2);
+    if (preposition != nullptr && !IsSubordinator(preposition->word) && !WordIs(preposition->word, "that")) {
+      t.tag = T::kNN;
+      return;
+    }
+  }
   // Gerund or noun: "in the killing ." / "to planning the massacres".
   if ((t.Is(T::kNN) || t.Is(T::kVBG)) && t.Can(T::kVBG) && t.Can(T::kNN)) {
     // Opening a clause right before a finite verb that takes no object, it

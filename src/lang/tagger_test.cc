@@ -97,6 +97,11 @@ TEST_F(TaggerTest, CloseToAfterANounIsAnAdjective) {
   EXPECT_EQ(Tags("Gondor froze the assets of lords close to Rohan ."), "NNP VBD DT NNS IN NNS JJ TO NNP .");
 }
 
+TEST_F(TaggerTest, ABareFormAfterAPrepositionIsANoun) {
+  EXPECT_EQ(Tags("Rohan put its army on high alert ."), "NNP VBD PRP$ NN IN JJ NN .");
+  EXPECT_EQ(Tags("Troops were put on alert ."), "NNS VBD VBN IN NN .");
+}
+
 TEST_F(TaggerTest, ACapitalisedWithoutBetweenCapitalisedWordsIsPartOfAName) {
   EXPECT_EQ(Tags("Doctors Without Borders left Rohan ."), "NNPS NNP NNPS VBD NNP .");
   EXPECT_EQ(Tags("Doctors without borders left Rohan ."), "NNS IN NNS VBD NNP .");
