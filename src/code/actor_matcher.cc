@@ -244,9 +244,19 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // A word joined with '_' ("Minas_Tirith") is also read as its words.
   JoinedWords joined;
   const bool has_joined = joined.Reset(keys);
+  // In a sentence written with capitals, a name that opens with a compass
+  // word in lower case is no name: "the west bank of the Dnipro" is not
+  // the West Bank.
+  bool cased = false;
+  for (uint32_t k = 1; k < analysis.size() && !cased; ++k) {
+    cased = !analysis.words[k].empty() && std::isupper(static_cast<unsigned char>(analysis.words[k][0]));
+  }
   // Longest actor or agent phrase at token k within `limit`.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
     PhraseIndex::Match match = dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
+    if (match.length >= 2 && cased && SameTextAsAny(analysis.words[k], "north", "south", "east", "west")) {
+      return PhraseIndex::Match{};
+    }
     if (has_joined) {
       const PhraseIndex::Match parts = joined.LongestBest(dictionary_->actors(), k, limit, actor_fit);
       if (parts.length > match.length) match = parts;

@@ -199,6 +199,11 @@ TEST_F(CoderTest, APassivesDoerIsNotWhomItIsAgainst) {
   EXPECT_TRUE(Code("Afghan soldiers were praised against Pakistan.").empty());
 }
 
+TEST_F(CoderTest, ALowerCaseCompassWordOpensNoName) {
+  EXPECT_EQ(Code("Pakistan praised the West Bank."), (Events{"PAK 051 PSE"}));
+  EXPECT_TRUE(Code("Pakistan praised the west bank of the Indus.").empty());
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

@@ -40,6 +40,8 @@ actor TALIBAN
   code AFGINS
 actor HOUTHI_REBELS
   code YEMREB
+actor WEST_BANK
+  code PSE
 actor WORLD_COURT
   code IGOUNOJUD
 actor IMRAN_KHAN
