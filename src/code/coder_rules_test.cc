@@ -204,6 +204,11 @@ TEST_F(CoderTest, ALowerCaseCompassWordOpensNoName) {
   EXPECT_TRUE(Code("Pakistan praised the west bank of the Indus.").empty());
 }
 
+TEST_F(CoderTest, AShowOfForceIsNotAimedAtOnesOwnForces) {
+  EXPECT_EQ(Code("Pakistan conducted exercises with its soldiers."), (Events{"PAK 150 ---"}));
+  EXPECT_EQ(Code("Pakistan conducted exercises with Afghan soldiers."), (Events{"PAK 150 AFGMIL"}));
+}
+
 TEST_F(CoderTest, PeacekeepersAreNotTheCountryTheyServeIn) {
   EXPECT_EQ(Code("Peacekeepers in Pakistan praised India."), (Events{"---MIL 051 IND"}));
   EXPECT_EQ(Code("Peacekeepers from Afghanistan in Pakistan praised India."), (Events{"AFGMIL 051 IND"}));

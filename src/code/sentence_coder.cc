@@ -471,6 +471,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                 return mentions[from].code == mentions[t].code ||
                        ((primary == "042" || primary == "043") &&
                         std::string_view(mentions[from].code).substr(0, 3) == mentions[t].code);
+              })) ||
+             // A state's show of force is aimed at others, not at its own
+             // forces: "ordered troops to ...", "put its troops on alert".
+             (SameText(CodeRoot(primary), "15") && !tabari_verb && mentions[t].code.size() == 6 &&
+              mentions[t].code.ends_with("MIL") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
+                return std::string_view(mentions[from].code).substr(0, 3) ==
+                       std::string_view(mentions[t].code).substr(0, 3);
               }));
     });
     // With CODE ALL, a later verb with no actor after it acts on the first
