@@ -9,6 +9,8 @@
 #include "code/joined_words.h"
 #include "code/roles.h"
 #include "code/sufferers.h"
+#include "code/tabari_agent_codes.h"
+#include "code/tabari_hyphens.h"
 #include "geo/gazetteer.h"
 #include "lang/word_classes.h"
 
@@ -153,6 +155,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
                          std::vector<std::vector<int32_t>>* group_of_np, ActorMatcherScratch* scratch_space,
                          std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
+  // TABARI joins codes block by block (code/tabari_agent_codes.h).
+  const bool tabari_codes = dictionary_->HasOnlyTabariVerbs();
+  auto combine = [tabari_codes](const std::string& actor, const dict::Agent& agent) {
+    return tabari_codes ? TabariCombineCodes(actor, agent) : CombineCodes(actor, agent);
+  };
   mentions->clear();
   mention_of_np->assign(analysis.nps.size(), -1);
   group_of_np->resize(analysis.nps.size());
@@ -241,9 +248,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (code == nullptr || SameText(code->code, "---")) return 0;
     return code->when.kind == dict::DateRestriction::Kind::kAlways ? 1 : 2;
   };
-  // A word joined with '_' ("Minas_Tirith") is also read as its words.
+  // A word joined with '_' ("Minas_Tirith") is also read as its words; so,
+  // with TABARI's dictionaries, is one joined with '-' ("Minas-Tirith"
+  // meets MINAS_TIRITH; code/tabari_hyphens.h).
   JoinedWords joined;
-  const bool has_joined = joined.Reset(keys);
+  const bool has_joined = tabari_codes && HasHyphenJoin(keys) ? joined.Reset(HyphensAsJoins(keys)) : joined.Reset(keys);
   // In a sentence written with capitals, a name that opens with a compass
   // word in lower case is no name: "the west bank of the Dnipro" is not
   // the West Bank.
@@ -410,8 +419,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         mention.plural = true;
       }
       if (mention.person && primary->end - primary->begin >= 2) mention.surname = keys[primary->end - 1];
-      if (agent != nullptr && (mention.code.size() == 3 || IgoForces(mention.code, *agent))) {
-        mention.code = CombineCodes(mention.code, *agent);
+      if (agent != nullptr && (mention.code.size() == 3 || tabari_codes || IgoForces(mention.code, *agent))) {
+        mention.code = combine(mention.code, *agent);
         mention.how = "actor+agent";
         if (accumulate_agents) actor_agent[n] = agent;
         mention.entries.push_back(agent->where);
@@ -709,11 +718,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
     }
     if (places.size() > 1) {
-      // "lawmakers in Kandahar and Helmand": one actor per place.
+      // "lawmakers in Kandahar and Helmand": one actor per place. (TABARI
+      // gives the role to the first place only: "the envoys of Rohan and
+      // Gondor" are ROHGOV and GON.)
       std::vector<int32_t> group;
       for (int32_t place : places) {
         ActorMention each = mention;
-        each.code = CombineCodes((*mentions)[place].code.substr(0, 3), *agent);
+        const bool bare = dictionary_->HasOnlyTabariVerbs() && place != places.front();
+        each.code = bare ? (*mentions)[place].code : combine((*mentions)[place].code.substr(0, 3), *agent);
         each.entries.insert(each.entries.end(), (*mentions)[place].entries.begin(), (*mentions)[place].entries.end());
         group.push_back(static_cast<int32_t>(mentions->size()));
         add(std::move(each), static_cast<int32_t>(n));
@@ -725,7 +737,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (base != nullptr) {
       // A place lends only its country: "protesters in Kabul" -> AFG + OPP.
       std::string code = SameText(mention.how, "place+agent") ? base->code.substr(0, 3) : base->code;
-      mention.code = CombineCodes(code, *agent);
+      mention.code = combine(code, *agent);
       mention.entries.insert(mention.entries.end(), base->entries.begin(), base->entries.end());
     } else {
       // "the envoy", "the insurgents": the last actor holding that role,
@@ -799,7 +811,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     for (uint32_t member : analysis.indices(np.members)) {
       int32_t m = (*mention_of_np)[member];
       if (m < 0 || (*mentions)[m].resolved() || agent_only[member] == nullptr) continue;
-      (*mentions)[m].code = CombineCodes(country, *agent_only[member]);
+      (*mentions)[m].code = combine(country, *agent_only[member]);
       (*mentions)[m].how = "sibling+agent";
     }
   }
@@ -829,7 +841,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
       const std::string country = compound_prefix_country(analysis.words[k]);
       if (country.empty()) continue;
-      (*mentions)[m].code = CombineCodes(country, *agent_only[n]);
+      (*mentions)[m].code = combine(country, *agent_only[n]);
       (*mentions)[m].how = "compound prefix+agent";
       break;
     }
@@ -865,7 +877,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           // "Thousands of Israelis protested against the government's
           // reform": an institution is the sentence's country's rather
           // than one an earlier sentence named.
-          (*mentions)[m].code = CombineCodes(only_country, *agent_only[n]);
+          (*mentions)[m].code = combine(only_country, *agent_only[n]);
           (*mentions)[m].how = "sentence country+agent";
           continue;
         }
@@ -899,7 +911,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           other_party |= preposition == "by" || preposition == "against" || preposition == "with";
         }
         if (other_party || SufferedFromCountry(analysis, n, only_country, *mentions)) continue;
-        (*mentions)[m].code = CombineCodes(only_country, *agent_only[n]);
+        (*mentions)[m].code = combine(only_country, *agent_only[n]);
         (*mentions)[m].how = "sentence country+agent";
       }
     }
@@ -913,7 +925,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
       const std::string country = CountryOfSufferersBesideDoer(analysis, n, *mentions);
       if (country.empty()) continue;
-      (*mentions)[m].code = CombineCodes(country, *agent_only[n]);
+      (*mentions)[m].code = combine(country, *agent_only[n]);
       (*mentions)[m].how = "harmed country+agent";
     }
   }
@@ -932,7 +944,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     const int32_t owner = possessor == kNone ? -1 : (*mention_of_np)[possessor];
     if (actor_agent[n] != nullptr && owner >= 0 && owner != m && SameText((*mentions)[owner].how, "actor") &&
         (*mentions)[owner].code.size() == 3 && !mention.code.starts_with((*mentions)[owner].code)) {
-      mention.code = CombineCodes((*mentions)[owner].code, *actor_agent[n]);
+      mention.code = combine((*mentions)[owner].code, *actor_agent[n]);
       mention.how = "possessor+agent";
       mention.entries.push_back((*mentions)[owner].entries.front());
       if (trace != nullptr) trace->push_back("actor: the possessor's code first -> " + mention.code);

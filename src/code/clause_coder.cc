@@ -7,6 +7,7 @@
 
 #include "base/same_text.h"
 #include "code/negation.h"
+#include "code/tabari_noun_form.h"
 
 namespace khaldun {
 namespace {
@@ -113,6 +114,18 @@ class ClauseWords {
   uint64_t bits_[kBits / 64] = {};
   uint64_t first_word_bits_[4] = {};
 };
+
+// Whether `pattern` names a synset ("&COIN"), inside alternatives too.
+bool NamesASynset(const std::vector<dict::PatternToken>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(), [](const dict::PatternToken& token) {
+    return token.kind == dict::PatternToken::Kind::kSynset ||
+           std::any_of(token.alternatives.begin(), token.alternatives.end(),
+                       [](const std::vector<dict::PatternToken>& one) { return NamesASynset(one); });
+  });
+}
+bool NamesASynset(const dict::VerbPattern& pattern) {
+  return NamesASynset(pattern.before) || NamesASynset(pattern.after);
+}
 
 // Whether `code` refines `than` within its root: "195" over "190", "1246"
 // over "124".
@@ -232,6 +245,11 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
     if (std::find(tried.begin(), tried.end(), std::pair(form.family, words)) != tried.end()) return;
     tried.emplace_back(form.family, words);
     const dict::VerbFamily& family = dict.verb_families[form.family];
+    // TABARI: "a pledge", "Praise Day" are nouns.
+    if (family.syntax == dict::PatternSyntax::kTabari && dictionary_->HasOnlyTabariVerbs() &&
+        TabariReadsAsNoun(context, token)) {
+      return;
+    }
     const dict::Verb& verb = family.verbs[form.verb];
     if (words > best_form_words) best_score = -1;  // a longer compound verb wins outright
     best_form_words = words;
@@ -324,9 +342,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // Between patterns, on a tie within one CAMEO root the more specific
         // code wins: "launched an air strike" is 195 (aerial weapons), though
         // "air strike" is also an &ATTACK (190).
-        const bool more_specific =
-            best.pattern != nullptr && MoreSpecificSameRoot(pattern.code.primary, best.code.primary);
-        if (!beats_default && !more_specific) {
+        // (TABARI takes the first pattern that fits, whatever its code.)
+        const bool more_specific = best.pattern != nullptr && family.syntax != dict::PatternSyntax::kTabari &&
+                                   MoreSpecificSameRoot(pattern.code.primary, best.code.primary);
+        // TABARI tries its synset patterns after its plain ones: "* CROWN"
+        // beats an earlier "* &COIN" that fits as well.
+        const bool plain_over_synset = family.syntax == dict::PatternSyntax::kTabari && best.pattern != nullptr &&
+                                       NamesASynset(*best.pattern) && !NamesASynset(pattern);
+        if (!beats_default && !more_specific && !plain_over_synset) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
           return;
         }

@@ -109,7 +109,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "part of what has not happened, not coded");
       continue;
     }
-    if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin > 0 &&
+    // ("will bid to banish": a verb, though "bid" may be a noun, when a
+    // pattern coded what is bid for, "- BID_TO_* [201]".)
+    const bool after_verb = parent != kNone && analysis.clauses[parent].verb.main_verb + 1 == clause.verb.begin &&
+                            !clause_by_default[c];
+    if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin > 0 && !after_verb &&
         word_classes::IsPurposeNoun(analysis.words[clause.verb.begin - 1])) {
       // "a peace mission to end the war", "efforts to counter the
       // militants": an aim, not a deed.

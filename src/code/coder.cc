@@ -11,6 +11,7 @@
 #include "code/event_locator.h"
 #include "code/sentence_coder.h"
 #include "code/tabari_complexity.h"
+#include "code/tabari_compound_phrase.h"
 #include "code/tabari_pronouns.h"
 #include "code/verb_phrase_scope.h"
 #include "code/word_key.h"
@@ -328,6 +329,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
                        &ws.mention_of_np, &ws.group_of_np, &ws.actor_scratch, lines);
     if (impl.compiled->HasOnlyTabariVerbs()) {
       ResolveTabariPronouns(analysis, &ws.mentions, &ws.mention_of_np, &ws.group_of_np, lines);
+      DropTabariCompoundFirstPhrase(analysis, ws.keys, impl.compiled->dictionary(), &ws.mentions, lines);
     }
     if (switches.forward) forwarded = ForwardedActor(ws.mentions);
     const size_t own_mentions = ws.mentions.size();
@@ -363,6 +365,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     MatchContext context{&ws.keys,       &ws.lemma_keys,        &ws.mentions, &ws.mention_at,
                          &ws.key_hashes, &ws.lemma_hashes,      &analysis.tags, &analysis.np_of_word,
                          &ws.np_end};
+    context.words = &analysis.words;
     ws.candidates.clear();
     impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, tabari_sentence,
                          &ws.sentence_scratch, &ws.candidates, lines);

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include <optional>
 #include <set>
+
+#include "code/tabari_noun_endings.h"
 
 namespace khaldun {
 
@@ -89,6 +92,9 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
   for (uint32_t a = 0; a < dictionary.actors.size(); ++a) {
     for (const dict::Phrase* phrase : dictionary.actors[a].Phrases()) {
       actors_.Add(PhraseKeys(*phrase), a);
+      if (std::optional<std::vector<std::string>> ending = TabariNounEndingKeys(dictionary.actors[a], *phrase)) {
+        actors_.Add(*ending, a);
+      }
       if (dictionary.actors[a].stems && phrase->words.size() == 1 && !phrase->exact_end() &&
           phrase->words[0].size() >= 3) {
         std::string key = WordKey(phrase->words[0]);
@@ -125,17 +131,22 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
     if (family.section == "TIME") continue;  // time phrases, not verbs
     for (uint32_t v = 0; v < family.verbs.size(); ++v) {
       const dict::Verb& verb = family.verbs[v];
-      // A TABARI verb of one word without a closing '_' is a stem.
-      const bool stem = family.syntax == dict::PatternSyntax::kTabari && verb.text.size() >= 3 &&
-                        verb.text.find_first_of("_+ =") == std::string::npos;
-      if (stem) {
+      // A TABARI verb of one word without a closing '_' is a stem, and so
+      // is such a form of it ("{ ACTING_ ACTUALITY }": "actualities").
+      auto add_stem = [&](const std::string& text) {
+        if (family.syntax != dict::PatternSyntax::kTabari || text.size() < 3 ||
+            text.find_first_of("_+ =") != std::string::npos) {
+          return;
+        }
         VerbForm form;
         form.family = f;
         form.verb = v;
-        form.words = {WordKey(verb.text)};
+        form.words = {WordKey(text)};
         longest_stem_ = std::max(longest_stem_, form.words[0].size());
         verb_stems_[form.words[0]].push_back(std::move(form));
-      }
+      };
+      add_stem(verb.text);
+      for (const std::string& form : verb.forms) add_stem(form);
       AddForm(verb.text, f, v, &verb_forms_, &seen);
       for (const std::string& form : verb.forms) AddForm(form, f, v, &verb_forms_, &seen);
       if (!verb.irregular) {
@@ -167,9 +178,11 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
     for (const dict::Phrase& phrase : synset.Expansion()) {
       expanded.clear();
       ExpandNestedSynsets(dictionary, PhraseKeys(phrase), 0, &expanded);
-      const bool as_written = expanded.size() == 1 && expanded[0].size() == phrase.words.size();
       for (std::vector<std::string>& keys : expanded) {
         if (keys.empty()) continue;
+        // Word for word as written, a nested synset's one-word members
+        // ("+&METAL CROWN": "copper crowns") included.
+        const bool as_written = keys.size() == phrase.words.size();
         index.tabari_joins.push_back(
             synset.syntax == dict::PatternSyntax::kTabari && as_written && keys.size() > 1 ? phrase.joins : "");
         const size_t hash = WordKeyHash(keys[0]);

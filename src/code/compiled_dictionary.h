@@ -63,8 +63,9 @@ class CompiledDictionary {
     std::unordered_map<size_t, std::vector<uint32_t>, IdentityHash> by_first_word;
     std::vector<std::vector<std::string>> members;
     // Per member: for a TABARI synset's member of several words, as written
-    // (not through a nested synset), its joins (dict::Phrase::joins), read
-    // by TabariMemberLength; "" for the others, read as consecutive words.
+    // (through a nested synset only of one-word members), its joins
+    // (dict::Phrase::joins), read by TabariMemberLength; "" for the others,
+    // read as consecutive words.
     std::vector<std::string> tabari_joins;
     // A bit per first-word hash (modulo 256): most text words start no
     // member, and this says so without the map lookup.

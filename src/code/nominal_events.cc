@@ -72,7 +72,22 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       }
     }
     if (trace) trace->push_back("TABARI: [" + std::string(analysis.words[word]) + "], in no clause, acts as the verb");
-    if (source >= 0 && target >= 0 && !primary.empty() && primary != "---") {
+    // '%' ("- * ENVOYS WITH %"): the compound's members did it to each other,
+    // as in a clause.
+    const std::vector<int32_t> members =
+        coded.fit.compound >= 0 ? CoordinatedMentions(table, mentions, coded.fit.compound, -1) : std::vector<int32_t>{};
+    if (members.size() >= 2 && !primary.empty() && primary != "---") {
+      const std::string paired = coded.code.has_pair ? coded.code.paired : "";
+      for (int32_t from : members) {
+        for (int32_t to : members) {
+          if (from == to) continue;
+          out->push_back(WordEvent(from, to, primary, word, coded, "TABARI: a verbs-file word in no clause is the verb"));
+          if (!paired.empty() && paired != "---") {
+            out->push_back(WordEvent(to, from, paired, word, coded, "TABARI: a verbs-file word in no clause is the verb"));
+          }
+        }
+      }
+    } else if (source >= 0 && target >= 0 && !primary.empty() && primary != "---") {
       const std::string paired = coded.code.has_pair ? coded.code.paired : "";
       for (int32_t each : CoordinatedMentions(table, mentions, target, source)) {
         for (const auto& [from, to, code] :

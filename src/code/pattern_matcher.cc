@@ -73,7 +73,14 @@ bool IsPrepositionKey(const std::string& key) {
 uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const CompiledDictionary::SynsetIndex* synset,
                                 const MatchContext& context, uint32_t position, uint32_t limit) const {
   if (token.kind == dict::PatternToken::Kind::kWord) {
-    return TokenMeets(token, context, position) ? 1 : 0;
+    if (TokenMeets(token, context, position)) return 1;
+    // "DON'T" is "do n't" in the text, as the tokenizer splits it.
+    const std::string& text = token.text;
+    if (text.size() > 3 && text.ends_with("N'T") && position + 1 < limit && (*context.keys)[position + 1] == "N'T" &&
+        (*context.keys)[position] == std::string_view(text).substr(0, text.size() - 3)) {
+      return 2;
+    }
+    return 0;
   }
   if (token.kind == dict::PatternToken::Kind::kSynset) {
     if (synset == nullptr) return 0;

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/actor_mention.h"
@@ -41,6 +42,9 @@ struct MatchContext {
   // phrase, actor or not ("WARN * THEIR ^ +": "warned their people about
   // X" aims at X). Set per family by the clause coder.
   bool skip_rest_of_phrase = false;
+  // Per token: the word as written (may be null), for TABARI's reading of
+  // capitals (code/tabari_noun_form.h).
+  const std::vector<std::string_view>* words = nullptr;
 };
 
 struct PatternFit {

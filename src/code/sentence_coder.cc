@@ -7,6 +7,7 @@
 #include "code/mutual_codes.h"
 #include "code/negation.h"
 #include "code/roles.h"
+#include "code/tabari_compound_phrase.h"
 #include "code/target_search.h"
 #include "code/verb_stand_in.h"
 #include "lang/word_classes.h"
@@ -167,7 +168,28 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kPetrarch1;
     const bool petrarch2 =
         dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kPetrarch2;
-    const bool passive = clause.verb.passive && !(petrarch1 && clause.agent_np == kNone && coded.fit.source < 0);
+    // TABARI reads no grammar: a bare participle its first verb is, with no
+    // "by" naming a doer, is done by the actor before it ("Rohan, broken
+    // with Gondor, ...": Rohan broke with Gondor), when every verb is TABARI's.
+    const bool tabari_participle = tabari_first && clause.kind == ClauseKind::kParticipial &&
+                                   clause.agent_np == kNone && dictionary_->HasOnlyTabariVerbs();
+    const bool passive = clause.verb.passive && !tabari_participle &&
+                         !(petrarch1 && clause.agent_np == kNone && coded.fit.source < 0);
+    // TABARI: a pattern whose '+' is the first actor of the sentence, before
+    // the verb, and that names no '$' ("+ WAS * BADLY") takes the first actor
+    // after the verb for its source ("A Rohirrim was stabbed badly by the
+    // river in Gondor": GON on ROH).
+    bool source_after = false;
+    if (tabari_first && coded.fit.source < 0 && coded.fit.target >= 0 && sources.empty() &&
+        mentions[coded.fit.target].begin < clause.verb.begin && dictionary_->HasOnlyTabariVerbs() &&
+        FirstActorBetween(mentions, 0, clause.verb.begin) == coded.fit.target) {
+      const int32_t after = FirstActorBetween(mentions, clause.verb.end, static_cast<uint32_t>(analysis.size()));
+      if (after >= 0 && mentions[after].code != mentions[coded.fit.target].code) {
+        sources = CoordinatedMentions(table, mentions, after, -1);
+        source_after = true;
+        notes.push_back("TABARI: the pattern's target is before the verb, the first actor after it the source");
+      }
+    }
     if (passive) {
       if (sources.empty()) MentionsOf(table, clause.agent_np, &sources);
       if (sources.empty()) {
@@ -249,11 +271,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // it belongs to, before it: from the start of the outermost clause
       // before it that it depends on (coordinated clauses start parts of
       // their own; a speech verb after its report is none).
-      if (coded.fit.source < 0 && tabari_first) {
+      if (coded.fit.source < 0 && tabari_first && !source_after) {
         const uint32_t part_begin = first_verb ? 0 : analysis.clauses[PartOpening(analysis, c)].begin;
         const int32_t first_actor = FirstActorBetween(mentions, part_begin, clause.verb.begin);
         if (first_actor >= 0) {
           sources = CoordinatedMentions(table, mentions, first_actor, -1);
+          if (dictionary_->HasOnlyTabariVerbs()) {
+            ExtendTabariCompoundOverAdjectives(*context.keys, dictionary_->dictionary(), mentions, clause.verb.begin,
+                                               &sources);
+          }
           notes.push_back("TABARI: the first actor before the verb is the source");
         }
       }
@@ -532,7 +558,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         continue;
       }
     }
-    if (clause.verb.negated && !clause_coder_.NamesNegation(coded)) {
+    // TABARI reads a negation only through its patterns ("- HAS NOT *"):
+    // when every verb is TABARI's, "did not clash" is a clash.
+    const bool tabari_reads_negation = !(tabari_verb && dictionary_->HasOnlyTabariVerbs());
+    if (clause.verb.negated && tabari_reads_negation && !clause_coder_.NamesNegation(coded)) {
       std::string negated = primary.empty() ? "" : NegatedCode(primary, negations_);
       if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
       if (negated.empty()) {

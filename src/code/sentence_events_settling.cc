@@ -41,6 +41,13 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       if (trace) trace->push_back("TABARI: the weak default " + event.code + "? yields to another verb's event");
     }
   }
+  // A weak default that yielded ("SAID [027?]": TABARI's "when nothing else
+  // codes") asks for nothing: the clauses it governs are not what an
+  // appeal of its code asks for ("Rohan departing from Gondor, an envoy
+  // said": Rohan departed).
+  for (size_t c = 0; strong_event && c < clauses; ++c) {
+    if (weak[c]) clause_code[c].clear();
+  }
   // With CODE ALL, TABARI codes each verb on its own: what one asks for or
   // reports is coded as the verb it is.
   unreal.assign(clauses, false);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "code/coder.h"
+#include "code/tabari_test_dictionary.h"
 #include "dict/native_format.h"
 #include "dict/phrase.h"
 #include "dict/source_file.h"
@@ -70,6 +71,21 @@ verbs DONAT [070] tabari
   EXPECT_EQ(code("Gondor donated a thousand silver gilded crowns to Rohan."), "GON 903 ROH;");
   EXPECT_EQ(code("Gondor donated a thousand copper pennies to Rohan."), "GON 903 ROH;");
   EXPECT_EQ(code("Gondor donated copper and pennies to Rohan."), "GON 070 ROH;");
+}
+
+TEST(TabariSynsetMember, ANestedSynsetOfSingleWordsKeepsTheBlanks) {
+  // "+&METAL CROWN": a blank after the nested synset's word lets others in.
+  constexpr char kNested[] = R"(synset METAL tabari
+  member SILVER
+  member COPPER
+synset COIN tabari
+  member &METAL CROWN
+verbs DONAT [070] tabari
+  verb DONAT
+  pattern [903] * &COIN
+)";
+  EXPECT_EQ(tabari_test::Code("Gondor donated copper gilded crowns to Rohan.", {}, kNested),
+            (std::vector<std::string>{"GON 903 ROH"}));
 }
 
 }  // namespace

@@ -137,14 +137,34 @@ int32_t FirstActorBefore(const std::vector<ActorMention>& mentions, uint32_t ver
   return FirstActorBetween(mentions, 0, verb_begin);
 }
 
+namespace {
+
+// Words of [begin, end), punctuation aside.
+uint32_t WordsBetween(const SentenceAnalysis& analysis, uint32_t begin, uint32_t end) {
+  uint32_t words = 0;
+  for (uint32_t k = begin; k < end; ++k) words += analysis.tags[k] != PosTag::kPeriod ? 1 : 0;
+  return words;
+}
+
+}  // namespace
+
 bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t verb) {
   uint32_t begin = at, end = at;
   while (begin > 0 && analysis.words[begin - 1] != ",") --begin;
   while (end < analysis.size() && analysis.words[end] != ",") ++end;
+  // The comma before `at` closes an aside TABARI drops first (short, set
+  // off by commas, not holding the verb): with it gone, `at` belongs to the
+  // stretch before that aside ("X rejected reports, said to come from Y,
+  // that Z attacked W": Z is no aside).
+  while (begin > 1) {
+    uint32_t opening = begin - 1;
+    while (opening > 0 && analysis.words[opening - 1] != ",") --opening;
+    if (opening == 0 || (verb >= opening && verb < begin - 1) || WordsBetween(analysis, opening, begin - 1) > 10) break;
+    begin = opening - 1;
+    while (begin > 0 && analysis.words[begin - 1] != ",") --begin;
+  }
   if (begin == 0 || (verb >= begin && verb < end)) return false;
-  uint32_t words = 0;
-  for (uint32_t k = begin; k < end; ++k) words += analysis.tags[k] != PosTag::kPeriod ? 1 : 0;
-  return words <= 10;
+  return WordsBetween(analysis, begin, end) <= 10;
 }
 
 uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause) {

@@ -70,7 +70,8 @@ int32_t FirstActorBefore(const std::vector<ActorMention>& mentions, uint32_t ver
 // Whether token `at` lies in a stretch set off by commas, after the first
 // comma and not holding token `verb`, of at most ten words: TABARI drops
 // such asides before it looks for a target ("Rohan deplored the decision,
-// days after talks in Gondor, on Sunday": not Gondor).
+// days after talks in Gondor, on Sunday": not Gondor). An aside between two
+// commas goes first, so the stretch after it belongs to the one before it.
 bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t verb);
 
 // The first time phrase after the clause's verb ("after", "during"...), or

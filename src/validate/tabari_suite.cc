@@ -80,6 +80,13 @@ class OptionState {
     const bool off = value == "OFF" || (value.size() > 4 && value.compare(value.size() - 4, 4, " OFF") == 0);
     if (!off || command == "COMMA") entries_.emplace_back(key, command + ": " + value);
   }
+  // True when `entry` ("SET: YYYY = TRUE") is in force.
+  bool Holds(std::string_view entry) const {
+    for (const auto& held : entries_) {
+      if (held.second == entry) return true;
+    }
+    return false;
+  }
   std::vector<std::string> Current() const {
     std::vector<std::string> out;
     for (const auto& entry : entries_) out.push_back(entry.second);
@@ -148,6 +155,16 @@ void ReadExpectationLine(std::string_view line, std::string_view path, uint64_t 
     }
     out->events.push_back(std::move(event));
   }
+}
+
+// TABARI reads a record's date from the first six digits of the header's
+// first word (eight after "SET: YYYY = TRUE") and ignores the rest: a
+// mistyped "0703051" is 070305. A word of exactly six or eight digits is
+// read whole, as it always was.
+std::optional<Date> TabariRecordDate(std::string_view word, bool yyyy) {
+  if (word.size() == 6 || word.size() == 8 || !AllDigits(word)) return ParseSuiteDate(word);
+  const size_t width = yyyy ? 8 : 6;
+  return word.size() > width ? ParseSuiteDate(word.substr(0, width)) : std::nullopt;
 }
 
 }  // namespace
@@ -236,7 +253,7 @@ std::vector<Record> ParseTabariRecords(std::string_view text, std::string_view p
       current.id = std::string(id);
       current.line = number;
       current.date_text = std::string(words[0]);
-      current.date = ParseSuiteDate(words[0]);
+      current.date = TabariRecordDate(words[0], options.Holds("SET: YYYY = TRUE"));
       if (!current.date) {
         diagnostics->Warn(path, number, "record " + current.id + ": date '" + current.date_text +
                                             "' is not YYMMDD or YYYYMMDD: coded without a date");

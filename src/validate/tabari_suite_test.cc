@@ -88,6 +88,20 @@ TEST(TabariSuite, ParsesRecordsExpectationsAndOptions) {
   EXPECT_EQ(diagnostics.error_count(), 0u);
 }
 
+TEST(TabariSuite, ADateIsReadFromItsFirstDigitsAsTabariReadsIt) {
+  // Six digits (eight after SET: YYYY = TRUE) make the date; TABARI
+  // ignores the digits that follow.
+  Diagnostics diagnostics;
+  const std::vector<Record> records = ParseTabariRecords(
+      "0703051  D-1\nx\n\\n{---}\n\n070305  OPT-1\nx\n\\n{ OPTION: SET: YYYY = TRUE }\n\n"
+      "188703059  D-2\ny\n\\n{---}\n\n1887030  D-3\ny\n\\n{---}\n\n",
+      "d.text", "", &diagnostics);
+  std::vector<std::string> dates;
+  for (const Record& record : records) dates.push_back(record.date ? record.date->ToString() : "none");
+  EXPECT_EQ(dates, (std::vector<std::string>{"2007-03-05", "2007-03-05", "1887-03-05", "none"}));
+  EXPECT_EQ(diagnostics.warning_count(), 1u);  // the last is too short to hold a date
+}
+
 TEST(TabariSuite, OptionSwitchesReplaceAndTurnOff) {
   constexpr char kOptions[] =
       "010101  OPT-1\nx\n\\n{ OPTION: DEFAULT: SOURCE [A] TARGET [B] }\n\\n{ OPTION: SET: YYYY = TRUE }\n\n"
