@@ -5,9 +5,13 @@
 #include <span>
 
 #include "base/same_text.h"
+#include "code/actor_match_state.h"
+#include "code/actor_places.h"
+#include "code/actor_references.h"
 #include "code/agent_accumulation.h"
 #include "code/joined_words.h"
 #include "code/roles.h"
+#include "code/sentence_country.h"
 #include "code/sufferers.h"
 #include "code/tabari_agent_codes.h"
 #include "code/tabari_hyphens.h"
@@ -42,15 +46,6 @@ struct Hit {
 
 bool IsPluralTag(PosTag tag) { return tag == PosTag::kNNS || tag == PosTag::kNNPS; }
 
-// Peacekeepers serve where they are sent: "peacekeepers in Lebanon" are not
-// Lebanon's (while "peacekeepers from Nepal" are Nepal's).
-bool NamesPeacekeepers(const SentenceAnalysis& analysis, const NounPhrase& np) {
-  for (uint32_t k = np.begin; k < np.end; ++k) {
-    if (word_classes::IsPeacekeepingWord(analysis.words[k])) return true;
-  }
-  return false;
-}
-
 bool IsDefinite(std::string_view word) {
   return word == "the" || word == "The" || word == "this" || word == "This" || word == "these" ||
          word == "These" || word == "those" || word == "Those" || word == "that" || word == "That";
@@ -64,22 +59,6 @@ const Hit* HitAtHead(const std::vector<Hit>& hits, uint32_t head) {
   return hits.empty() ? nullptr : &hits.back();
 }
 
-// Prepositions that name a place rather than a participant. By length
-// first: this is asked of every preposition of every sentence.
-bool IsPlacePreposition(std::string_view w) {
-  switch (w.size()) {
-    case 2: return SameTextAsAny(w, "in", "In", "at", "At", "to");
-    case 4: return SameTextAsAny(w, "near", "into");
-    case 6: return SameTextAsAny(w, "across", "inside", "around", "within", "toward");
-    case 7: return SameTextAsAny(w, "outside", "towards");
-    case 10: return SameText(w, "throughout");
-    default: return false;
-  }
-}
-
-// Smaller towns share their names with too many people and places.
-constexpr uint32_t kMinCityPopulation = 100000;
-
 // Whether a role code is part of `code` after its country/IGO root.
 bool HasRole(const std::string& code, const std::string& role) {
   return !role.empty() && code.size() > 3 && code.find(role, 3) != std::string::npos;
@@ -87,51 +66,6 @@ bool HasRole(const std::string& code, const std::string& role) {
 
 
 }  // namespace
-
-std::string ActorMatcher::PlaceCountry(std::string_view text) const {
-  std::string country;
-  for (const Candidate& candidate : places_->Lookup(text)) {
-    const Place& place = candidate.place;
-    const bool big_city = (place.type == FeatureType::kCity && place.population >= kMinCityPopulation) ||
-                          place.type == FeatureType::kCapital;
-    const bool area = place.type == FeatureType::kCountry || place.type == FeatureType::kAdmin1 ||
-                      place.type == FeatureType::kRegion;
-    if (candidate.common_word || !(big_city || area) || place.country_iso3.empty()) continue;
-    if (!country.empty() && country != place.country_iso3) return "";
-    country = place.country_iso3;
-  }
-  return country;
-}
-
-bool ActorMatcher::IsCityOf(std::string_view text, std::string_view iso3) const {
-  for (const Candidate& candidate : places_->Lookup(text)) {
-    const Place& place = candidate.place;
-    if ((place.type == FeatureType::kCapital || place.type == FeatureType::kCity) && place.country_iso3 == iso3) {
-      return true;
-    }
-  }
-  return false;
-}
-
-PronounKind KindOfPronoun(std::string_view w) {
-  if (SameTextAsAny(w, "he", "He", "she", "She", "him", "her", "Her", "his", "His")) return PronounKind::kPerson;
-  if (SameTextAsAny(w, "they", "They", "them", "their", "Their")) return PronounKind::kGroup;
-  if (SameTextAsAny(w, "its", "Its")) return PronounKind::kGroupSingular;
-  return PronounKind::kNotAPronoun;
-}
-
-int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions) {
-  if (kind == PronounKind::kNotAPronoun) return -1;
-  const bool person = kind == PronounKind::kPerson;
-  for (size_t m = mentions.size(); m-- > 0;) {
-    const ActorMention& mention = mentions[m];
-    if (mention.resolved() && mention.end <= before && !SameText(mention.how, "place") && mention.person == person &&
-        !(kind == PronounKind::kGroupSingular && mention.plural)) {
-      return static_cast<int32_t>(m);
-    }
-  }
-  return -1;
-}
 
 // Whether an IGO's forces keep their role: "UN peacekeepers" -> IGOUNOMIL,
 // while "UN officials" are the UN itself.
@@ -158,7 +92,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // TABARI joins codes block by block (code/tabari_agent_codes.h).
   const bool tabari_codes = dictionary_->HasOnlyTabariVerbs();
   auto combine = [tabari_codes](const std::string& actor, const dict::Agent& agent) {
-    return tabari_codes ? TabariCombineCodes(actor, agent) : CombineCodes(actor, agent);
+    return CombineCodesFor(tabari_codes, actor, agent);
   };
   mentions->clear();
   mention_of_np->assign(analysis.nps.size(), -1);
@@ -202,52 +136,22 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   scan_begin.assign(nps, 0);
   absorbed_by.assign(nps, -1);
 
-  auto add = [&](ActorMention&& mention, int32_t np) {  // moved in once: a mention is costly to move
-    mention.np = np;
-    if (trace != nullptr) {
-      trace->push_back("actor: [" + analysis.Text(mention.begin, mention.end) + "] -> " + mention.code + " (" +
-                       mention.how + ")");
-    }
-    (*mention_of_np)[np] = static_cast<int32_t>(mentions->size());
-    mentions->push_back(std::move(mention));
-  };
+  MatchedMentions found{analysis, *mentions, *mention_of_np, trace};
+  auto add = [&found](ActorMention&& mention, int32_t np) { found.Add(std::move(mention), np); };
 
   // NPs a preposition names as places ("in Kabul", "to Helmand and Kandahar").
-  for (const PrepPhrase& pp : analysis.pps) {
-    if (pp.object_np == kNone) continue;
-    // "the Black Sea port of Odesa", "the outskirts of Kabul".
-    const int32_t before = pp.preposition > 0 ? analysis.np_of_word[pp.preposition - 1] : kNone;
-    const bool of_place = SameText(analysis.words[pp.preposition], "of") && before != kNone &&
-                          word_classes::IsPlaceNoun(analysis.words[analysis.nps[before].head]);
-    if (!of_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
-    const NounPhrase& object = analysis.nps[pp.object_np];
-    as_place[pp.object_np] = true;
-    if (object.kind == NounPhraseKind::kCoordination) {
-      for (uint32_t member : analysis.indices(object.members)) as_place[member] = true;
-    }
-  }
+  MarkPlaceNps(analysis, &as_place);
 
   // Objects of verbs: a bare place name there is a place ("Russian troops
   // shelled Kherson").
-  std::vector<bool> object_of_verb(analysis.nps.size(), false);
-  for (const Clause& clause : analysis.clauses) {
-    for (uint32_t object : analysis.indices(clause.objects)) {
-      object_of_verb[object] = true;
-      if (analysis.nps[object].kind != NounPhraseKind::kCoordination) continue;
-      for (uint32_t member : analysis.indices(analysis.nps[object].members)) object_of_verb[member] = true;
-    }
-  }
+  const std::vector<bool> object_of_verb = VerbObjects(analysis);
 
   // A name that runs through a possessive ("the People's Peace Movement")
   // is read from its possessor's first word; the possessor is absorbed.
   // Two actors may share a phrase ("President Bush" for both Bushes): the one
   // with a dated role holding on the date beats one that falls back to its
   // undated default.
-  auto actor_fit = [&](uint32_t a) {
-    const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
-    if (code == nullptr || SameText(code->code, "---")) return 0;
-    return code->when.kind == dict::DateRestriction::Kind::kAlways ? 1 : 2;
-  };
+  auto actor_fit = [&](uint32_t a) { return ActorFitOnDate(dict, a, date); };
   // A word joined with '_' ("Minas_Tirith") is also read as its words; so,
   // with TABARI's dictionaries, is one joined with '-' ("Minas-Tirith"
   // meets MINAS_TIRITH; code/tabari_hyphens.h).
@@ -403,7 +307,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const bool modifier = !(primary->begin <= np.head && np.head < primary->end);
       if (places_ != nullptr && (as_place[n] || modifier) && mention.code.size() == 6 &&
           mention.code.compare(3, 3, "GOV") == 0 &&
-          IsCityOf(analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
+          IsCityOf(*places_, analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
         mention.code.resize(3);
         mention.how = "place";
       }
@@ -457,8 +361,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       for (uint32_t k = first; k < last && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
       if (!proper) continue;
       if (TailOfLongerName(analysis, first)) continue;
-      std::string country = PlaceCountry(analysis.Text(first, last));
-      if (country.empty() && last < np.end) country = PlaceCountry(analysis.Text(first, np.end));
+      std::string country = PlaceCountry(*places_, analysis.Text(first, last));
+      if (country.empty() && last < np.end) country = PlaceCountry(*places_, analysis.Text(first, np.end));
       if (country.empty()) continue;
       ActorMention mention;
       mention.begin = first;
@@ -535,69 +439,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // 1a'. "Ghani" after "Ashraf Ghani": a lone name the dictionaries lack is
   // the person named earlier in the sentence or the document with that
   // surname.
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-    const NounPhrase& np = analysis.nps[n];
-    // Capitalised, whatever the tagger made of it ("Khan" reads as a foreign
-    // word): the earlier full name is the evidence.
-    const std::string_view head_word = analysis.words[np.head];
-    if (np.kind != NounPhraseKind::kBase || np.pronoun || (*mention_of_np)[n] >= 0 || agent_only[n] != nullptr ||
-        absorbed_by[n] >= 0 || head_word.empty() || head_word[0] < 'A' || head_word[0] > 'Z') {
-      continue;
-    }
-    const uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1
-                                                                                                       : np.begin;
-    if (np.head != first) continue;  // one word: "Ghani", "Ghani 's"
-    const std::string& key = keys[np.head];
-    const ActorMention* earlier = nullptr;
-    for (auto it = mentions->rbegin(); it != mentions->rend() && earlier == nullptr; ++it) {
-      if (it->end <= np.begin && it->surname == key) earlier = &*it;
-    }
-    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && earlier == nullptr; ++it) {
-      if (it->surname == key) earlier = &*it;
-    }
-    if (earlier == nullptr) continue;
-    ActorMention mention = *earlier;
-    mention.begin = np.head;
-    mention.end = np.head + 1;
-    mention.how = "surname";
-    add(std::move(mention), static_cast<int32_t>(n));
-  }
+  ResolveSurnames(keys, history, agent_only, absorbed_by, &found);
 
   // 1a''. "the country's air defences", "the country's president": "the
   // country" (or "the nation") is the state named last, earlier in this
   // sentence or in the document.
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-    const NounPhrase& np = analysis.nps[n];
-    if ((*mention_of_np)[n] >= 0 || np.pronoun || np.determiner == kNone || np.head != np.begin + 1 ||
-        !word_classes::EqualsLower(analysis.words[np.determiner], "the") ||
-        !(word_classes::EqualsLower(analysis.words[np.head], "country") ||
-          word_classes::EqualsLower(analysis.words[np.head], "nation"))) {
-      continue;
-    }
-    // As a possessor, only of a role it holds ("the country's army"), not
-    // of a thing a role word qualifies ("the country's military
-    // cooperation agreements").
-    if (np.possessed != kNone && (agent_only[np.possessed] == nullptr || !agent_is_head[np.possessed])) continue;
-    // A named actor's state: "Iranian state media" names Iran.
-    auto is_state = [](const ActorMention& m) { return m.resolved() && m.named && BeginsWithACountry(m.code); };
-    const ActorMention* state = nullptr;
-    for (auto it = mentions->rbegin(); it != mentions->rend() && state == nullptr; ++it) {
-      if (it->end <= np.begin && is_state(*it)) state = &*it;
-    }
-    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && state == nullptr; ++it) {
-      if (is_state(*it)) state = &*it;
-    }
-    if (state == nullptr) continue;
-    ActorMention mention;
-    mention.code = state->code.substr(0, 3);
-    mention.entries = state->entries;
-    mention.named = true;
-    mention.begin = np.begin;
-    mention.end = np.end;
-    mention.np = static_cast<int32_t>(n);
-    mention.how = "reference";
-    add(std::move(mention), static_cast<int32_t>(n));
-  }
+  ResolveCountryReferences(history, agent_only, agent_is_head, &found);
 
   // 1b. "the Taliban's leader", "Pakistan's president": a possessed NP with no
   // actor or role of its own is the possessor's.
@@ -780,72 +627,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 2b. "Danish media and government": a role without a country takes the
   // country of a coordinated sibling.
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-    const NounPhrase& np = analysis.nps[n];
-    if (np.kind != NounPhraseKind::kCoordination) continue;
-    std::string country;
-    for (uint32_t member : analysis.indices(np.members)) {
-      int32_t m = (*mention_of_np)[member];
-      if (m >= 0 && (*mentions)[m].resolved() && country.empty()) country = (*mentions)[m].code.substr(0, 3);
-    }
-    if (country.empty()) continue;
-    // "US and British activists": a bare country before a member with a role
-    // shares that role.
-    std::string role_code;
-    for (uint32_t member : analysis.indices(np.members)) {
-      int32_t m = (*mention_of_np)[member];
-      if (m >= 0 && SameText((*mentions)[m].how, "actor+agent")) role_code = (*mentions)[m].code.substr(3);
-    }
-    if (!role_code.empty()) {
-      for (uint32_t member : analysis.indices(np.members)) {
-        int32_t m = (*mention_of_np)[member];
-        const NounPhrase& phrase = analysis.nps[member];
-        bool bare = m >= 0 && (*mentions)[m].code.size() == 3 && SameText((*mentions)[m].how, "actor") &&
-                    phrase.end - phrase.begin == 1 && phrase.determiner == kNone;
-        if (bare) {
-          (*mentions)[m].code += role_code;
-          (*mentions)[m].how = "actor+shared role";
-        }
-      }
-    }
-    for (uint32_t member : analysis.indices(np.members)) {
-      int32_t m = (*mention_of_np)[member];
-      if (m < 0 || (*mentions)[m].resolved() || agent_only[member] == nullptr) continue;
-      (*mentions)[m].code = combine(country, *agent_only[member]);
-      (*mentions)[m].how = "sibling+agent";
-    }
-  }
+  ShareCoordinatedCountry(tabari_codes, agent_only, &found);
 
   // 2b'. "Russia-led troops", "US-led forces": forces a country leads are
   // its own (a country the actor dictionary names alone, by name or
   // adjective); so are ships and firms it owns or flags ("a Greek-owned
   // cargo ship", "a British-flagged tanker").
-  auto compound_prefix_country = [&](std::string_view word) -> std::string {
-    static constexpr std::string_view kSuffixes[] = {"-led", "-owned", "-flagged", "-registered", "-operated"};
-    std::string_view prefix;
-    for (std::string_view suffix : kSuffixes) {
-      if (word.size() > suffix.size() && word.ends_with(suffix)) prefix = word.substr(0, word.size() - suffix.size());
-    }
-    if (prefix.empty()) return "";
-    const std::string key = WordKey(prefix);
-    const size_t hash = WordKeyHash(key);
-    PhraseIndex::Match leader = dictionary_->actors().LongestBest(std::span<const std::string>(&key, 1),
-                                                                   std::span<const size_t>(&hash, 1), 0, 1, actor_fit);
-    if (leader.length == 0) return "";
-    const dict::DatedCode* code = dict::ResolveCode(dict.actors[leader.payload].codes, date);
-    return code != nullptr && code->code.size() == 3 ? code->code : "";
-  };
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-    const int32_t m = (*mention_of_np)[n];
-    if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
-    for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
-      const std::string country = compound_prefix_country(analysis.words[k]);
-      if (country.empty()) continue;
-      (*mentions)[m].code = combine(country, *agent_only[n]);
-      (*mentions)[m].how = "compound prefix+agent";
-      break;
-    }
-  }
+  TakeCompoundPrefixCountry(*dictionary_, date, tabari_codes, agent_only, &found);
 
   // 2c. "As a mark of Afghans' anger ..., protesters resumed their walk":
   // a role with no country of its own, in a sentence that names exactly one
@@ -853,195 +641,19 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // named as a party rather than a place, is another state's: "The
   // government thanked Japan for its help" (but
   // "protesters demanded the resignation of Malian President Keita").
-  {
-    std::string only_country;
-    bool several = false, named_as_place = false;
-    uint32_t first_named = analysis.size();
-    for (const ActorMention& m : *mentions) {
-      if (!m.resolved() || !m.named || !BeginsWithACountry(m.code)) continue;
-      std::string country = m.code.substr(0, 3);
-      if (only_country.empty()) only_country = country;
-      else if (country != only_country) several = true;
-      first_named = std::min(first_named, m.begin);
-      named_as_place |= SameText(m.how, "place") || (m.np >= 0 && as_place[m.np]);
-    }
-    if (!only_country.empty() && !several) {
-      for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-        int32_t m = (*mention_of_np)[n];
-        if (m >= 0 && agent_only[n] != nullptr && SameText((*mentions)[m].how, "reference") &&
-            (*mentions)[m].code.compare(0, 3, only_country) != 0 &&
-            word_classes::IsInstitutionNoun(analysis.words[analysis.nps[n].head]) &&
-            std::none_of(mentions->begin(), mentions->end(), [&](const ActorMention& other) {
-              return other.end <= (*mentions)[m].begin && other.code == (*mentions)[m].code;
-            })) {
-          // "Thousands of Israelis protested against the government's
-          // reform": an institution is the sentence's country's rather
-          // than one an earlier sentence named.
-          (*mentions)[m].code = combine(only_country, *agent_only[n]);
-          (*mentions)[m].how = "sentence country+agent";
-          continue;
-        }
-        if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr) continue;
-        // "the three countries' foreign ministers" are their possessor's.
-        const int32_t owner = analysis.nps[n].possessor;
-        if (owner != kNone && (*mention_of_np)[owner] < 0 && !IsProperNoun(analysis.tags[analysis.nps[owner].head])) {
-          continue;
-        }
-        if (!named_as_place && first_named > analysis.nps[n].begin && IsStateRole(agent_only[n]->code)) continue;
-        // "the Puntland government": a name the dictionaries lack
-        // says whose state role it is, and it is not the sentence's country
-        // (while "Tigrayan civilians" are Ethiopia's).
-        bool unknown_name = false;
-        for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].end; ++k) {
-          unknown_name |= IsProperNoun(analysis.tags[k]) && k != analysis.nps[n].head;
-        }
-        if (unknown_name && IsStateRole(agent_only[n]->code)) continue;
-        if (NamesPeacekeepers(analysis, analysis.nps[n])) continue;
-        // "seized two foreign tankers": foreign to the country named (a
-        // foreign minister is the state's own).
-        bool foreign = false;
-        for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
-          foreign |= word_classes::EqualsLower(analysis.words[k], "foreign");
-        }
-        if (foreign && agent_only[n]->code != "GOV") continue;
-        // "journalists (killed) by Israeli forces": the other party's country.
-        bool other_party = false;
-        for (uint32_t pp : analysis.indices(analysis.nps[n].pps)) {
-          const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
-          other_party |= preposition == "by" || preposition == "against" || preposition == "with";
-        }
-        if (other_party || SufferedFromCountry(analysis, n, only_country, *mentions)) continue;
-        (*mentions)[m].code = combine(only_country, *agent_only[n]);
-        (*mentions)[m].how = "sentence country+agent";
-      }
-    }
-    // 2d. "Israeli strikes killed 40 people, Gaza's health ministry said":
-    // with two countries named, those the one harms are the other's.
-    for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
-      const int32_t m = (*mention_of_np)[n];
-      if (m < 0 || (*mentions)[m].resolved() || agent_only[n] == nullptr || IsStateRole(agent_only[n]->code) ||
-          IsForceRole(agent_only[n]->code)) {
-        continue;
-      }
-      const std::string country = CountryOfSufferersBesideDoer(analysis, n, *mentions);
-      if (country.empty()) continue;
-      (*mentions)[m].code = combine(country, *agent_only[n]);
-      (*mentions)[m].how = "harmed country+agent";
-    }
-  }
+  // 2d. With two countries named, those the one harms are the other's.
+  TakeSentenceCountry(tabari_codes, agent_only, as_place, &found);
 
   // 2a. PETRARCH-1: a possessor's actor is the base of a name's role, and
   // the agents inside the main agent phrase add their codes to a code that
   // its agent composed, however the country was found.
-  for (uint32_t n = 0; accumulate_agents && n < nps; ++n) {
-    const int32_t m = (*mention_of_np)[n];
-    if (m < 0 || (*mentions)[m].np != static_cast<int32_t>(n) || !(*mentions)[m].how.ends_with("agent")) continue;
-    ActorMention& mention = (*mentions)[m];
-    // PETRARCH-1 bases the code on the first actor of the whole phrase, so a
-    // possessor's name comes before the phrase's own: "Rohan's minister
-    // Eomund" is Rohan's government, whatever country Eomund names.
-    const int32_t possessor = analysis.nps[n].possessor;
-    const int32_t owner = possessor == kNone ? -1 : (*mention_of_np)[possessor];
-    if (actor_agent[n] != nullptr && owner >= 0 && owner != m && SameText((*mentions)[owner].how, "actor") &&
-        (*mentions)[owner].code.size() == 3 && !mention.code.starts_with((*mentions)[owner].code)) {
-      mention.code = combine((*mentions)[owner].code, *actor_agent[n]);
-      mention.how = "possessor+agent";
-      mention.entries.push_back((*mentions)[owner].entries.front());
-      if (trace != nullptr) trace->push_back("actor: the possessor's code first -> " + mention.code);
-    }
-    if (inner_agents[n].empty()) continue;
-    const size_t before = mention.code.size();
-    mention.code = AccumulateAgentCodes(std::move(mention.code), inner_agents[n]);
-    if (mention.code.size() == before) continue;
-    for (const dict::Agent* inner : inner_agents[n]) {
-      if (mention.code.find(inner->code) != std::string::npos) mention.entries.push_back(inner->where);
-    }
-    if (trace != nullptr) trace->push_back("actor: inner agents -> " + mention.code);
-  }
+  if (accumulate_agents) AccumulatePetrarch1Agents(tabari_codes, actor_agent, inner_agents, &found);
 
   // 3. Pronouns: the last fitting actor in this sentence, else the document.
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-    const NounPhrase& np = analysis.nps[n];
-    if (!np.pronoun || (*mention_of_np)[n] >= 0) continue;
-    const PronounKind kind = KindOfPronoun(analysis.words[np.head]);
-    if (kind == PronounKind::kNotAPronoun) {
-      // "Russia said it would attack": "it" is the speaker when it opens
-      // what a state or group says, hopes or decides. Elsewhere it is too
-      // often nobody ("it seems", "it is clear").
-      // So is "we" or "I" opening what anyone says: '"We are ready to
-      // negotiate," Zelensky said'.
-      const std::string_view word = analysis.words[np.head];
-      const bool first_person = word == "we" || word == "We" || word == "I";
-      if (word != "it" && word != "It" && !first_person) continue;
-      // TABARI's FORWARD: "it" opening a sentence's main clause is the
-      // actor forwarded from the previous sentence.
-      // (Such a history holds only the forwarded actor.)
-      const bool forwarded = !history.mentions.empty() && SameText(history.mentions.front().how, "forwarded");
-      if (forwarded && !first_person &&
-          std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& clause) {
-            return clause.subject_np == static_cast<int32_t>(n) && clause.parent_clause == kNone;
-          })) {
-        ActorMention mention = history.mentions.front();
-        mention.begin = np.begin;
-        mention.end = np.end;
-        mention.how = "pronoun";
-        add(std::move(mention), static_cast<int32_t>(n));
-        continue;
-      }
-      for (const Clause& clause : analysis.clauses) {
-        if (clause.subject_np != static_cast<int32_t>(n) || clause.parent_clause == kNone ||
-            (clause.kind != ClauseKind::kReported && clause.kind != ClauseKind::kComplement)) {
-          continue;
-        }
-        const int32_t speaker_np = analysis.clauses[clause.parent_clause].actor_np();
-        const int32_t speaker = speaker_np == kNone ? -1 : (*mention_of_np)[speaker_np];
-        // Not a person named ("Khan said it would ..." is about something
-        // else); "the Israeli army", "the ministry" are things.
-        const bool named_person = speaker >= 0 && (*mentions)[speaker].person &&
-                                  IsProperNoun(analysis.tags[analysis.nps[speaker_np].head]);
-        if (speaker < 0 || !(*mentions)[speaker].resolved() || (named_person && !first_person) ||
-            SameText((*mentions)[speaker].how, "place")) {
-          break;
-        }
-        ActorMention mention = (*mentions)[speaker];
-        mention.begin = np.begin;
-        mention.end = np.end;
-        mention.how = "pronoun";
-        add(std::move(mention), static_cast<int32_t>(n));
-        break;
-      }
-      continue;
-    }
-    const bool person = kind == PronounKind::kPerson;
-    const int32_t in_sentence = Antecedent(kind, np.begin, *mentions);
-    const ActorMention* antecedent = in_sentence >= 0 ? &(*mentions)[in_sentence] : nullptr;
-    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && antecedent == nullptr; ++it) {
-      if (person ? it->person : !it->person) antecedent = &*it;
-    }
-    if (antecedent == nullptr) continue;
-    ActorMention mention = *antecedent;
-    mention.begin = np.begin;
-    mention.end = np.end;
-    mention.how = "pronoun";
-    add(std::move(mention), static_cast<int32_t>(n));
-  }
+  ResolvePronouns(history, &found);
 
   // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-    int32_t other = analysis.nps[n].apposition;
-    if (other == kNone) continue;
-    int32_t mine = (*mention_of_np)[n];
-    int32_t theirs = (*mention_of_np)[other];
-    if (theirs >= 0 && (mine < 0 || !(*mentions)[mine].resolved()) && (*mentions)[theirs].resolved()) {
-      ActorMention copy = (*mentions)[theirs];
-      copy.how = "apposition";
-      copy.begin = analysis.nps[n].begin;
-      copy.end = analysis.nps[n].end;
-      add(std::move(copy), static_cast<int32_t>(n));
-    } else if (mine >= 0 && theirs < 0 && (*mentions)[mine].resolved()) {
-      (*mention_of_np)[other] = mine;
-    }
-  }
+  ShareAppositions(&found);
 }
 
 }  // namespace khaldun

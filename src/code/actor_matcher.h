@@ -10,6 +10,9 @@
 // names them as places ("in Texas" -> USA), and a capital named as
 // a place is its country, not its government ("a rally in Beijing" -> CHN,
 // "Kabul residents" -> AFGCVL; "Beijing said" stays CHNGOV).
+// Match runs the steps in order; those that stand alone live in
+// code/actor_places.h, code/actor_references.h, code/sentence_country.h and
+// code/agent_accumulation.h, sharing code/actor_match_state.h.
 #ifndef KHALDUN_CODE_ACTOR_MATCHER_H_
 #define KHALDUN_CODE_ACTOR_MATCHER_H_
 
@@ -73,28 +76,9 @@ class ActorMatcher {
              ActorMatcherScratch* scratch, std::vector<std::string>* trace) const;
 
  private:
-  // The country `text` names as a place: a province, region, capital or city
-  // of at least kMinCityPopulation people, all candidates agreeing on one
-  // country; "" when unknown or ambiguous ("Georgia").
-  std::string PlaceCountry(std::string_view text) const;
-  // Whether `text` is the name of a city (or capital) of country `iso3`.
-  bool IsCityOf(std::string_view text, std::string_view iso3) const;
-
   const CompiledDictionary* dictionary_;
   const Gazetteer* places_;
 };
-
-// Whom a personal or possessive pronoun stands for: a person ("he", "his")
-// or a group ("they", "their", "its"); kNotAPronoun for other words.
-// kGroupSingular is "its": a group named by a plural noun ("Houthi rebels")
-// is "their", never "its".
-enum class PronounKind { kNotAPronoun, kPerson, kGroup, kGroupSingular };
-PronounKind KindOfPronoun(std::string_view word);
-
-// The last resolved mention of `mentions` ending at or before token `before`
-// that a pronoun of `kind` can stand for (a person or a group, never a
-// place; for "its", no plural), or -1.
-int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions);
 
 // Combines an actor code with an agent code: "PAK" + ~GOV -> "PAKGOV",
 // "PAK" + NGO~ -> "NGOPAK". An actor code longer than a country code keeps

@@ -9,7 +9,9 @@
 
 #include <span>
 #include <string>
+#include <vector>
 
+#include "code/actor_match_state.h"
 #include "dict/actor.h"
 
 namespace khaldun {
@@ -24,6 +26,16 @@ namespace khaldun {
 // are skipped.
 std::string AccumulateAgentCodes(std::string code, std::span<const dict::Agent* const> inner);
 
+
+// The PETRARCH-1 step of ActorMatcher::Match, for each NP's own mention
+// that an agent composed (how ending in "agent"): a resolved bare-country
+// possessor's code is the base of the NP's own actor's agent (`actor_agent`,
+// per NP; how "possessor+agent"), and the NP's `inner_agents` accumulate
+// (AccumulateAgentCodes), each adding its entry. Traces both.
+// `tabari_codes`: combine codes as TABARI does.
+void AccumulatePetrarch1Agents(bool tabari_codes, const std::vector<const dict::Agent*>& actor_agent,
+                               const std::vector<std::vector<const dict::Agent*>>& inner_agents,
+                               MatchedMentions* found);
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_AGENT_ACCUMULATION_H_

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "code/actor_references.h"
 #include "code/clause_reach.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"

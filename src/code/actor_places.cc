@@ -1,0 +1,81 @@
+#include "code/actor_places.h"
+
+#include "base/same_text.h"
+#include "geo/gazetteer.h"
+#include "lang/word_classes.h"
+
+namespace khaldun {
+namespace {
+
+// Prepositions that name a place rather than a participant. By length
+// first: this is asked of every preposition of every sentence.
+bool IsPlacePreposition(std::string_view w) {
+  switch (w.size()) {
+    case 2: return SameTextAsAny(w, "in", "In", "at", "At", "to");
+    case 4: return SameTextAsAny(w, "near", "into");
+    case 6: return SameTextAsAny(w, "across", "inside", "around", "within", "toward");
+    case 7: return SameTextAsAny(w, "outside", "towards");
+    case 10: return SameText(w, "throughout");
+    default: return false;
+  }
+}
+
+// Smaller towns share their names with too many people and places.
+constexpr uint32_t kMinCityPopulation = 100000;
+
+}  // namespace
+
+std::string PlaceCountry(const Gazetteer& places, std::string_view text) {
+  std::string country;
+  for (const Candidate& candidate : places.Lookup(text)) {
+    const Place& place = candidate.place;
+    const bool big_city = (place.type == FeatureType::kCity && place.population >= kMinCityPopulation) ||
+                          place.type == FeatureType::kCapital;
+    const bool area = place.type == FeatureType::kCountry || place.type == FeatureType::kAdmin1 ||
+                      place.type == FeatureType::kRegion;
+    if (candidate.common_word || !(big_city || area) || place.country_iso3.empty()) continue;
+    if (!country.empty() && country != place.country_iso3) return "";
+    country = place.country_iso3;
+  }
+  return country;
+}
+
+bool IsCityOf(const Gazetteer& places, std::string_view text, std::string_view iso3) {
+  for (const Candidate& candidate : places.Lookup(text)) {
+    const Place& place = candidate.place;
+    if ((place.type == FeatureType::kCapital || place.type == FeatureType::kCity) && place.country_iso3 == iso3) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place) {
+  for (const PrepPhrase& pp : analysis.pps) {
+    if (pp.object_np == kNone) continue;
+    // "the Black Sea port of Odesa", "the outskirts of Kabul".
+    const int32_t before = pp.preposition > 0 ? analysis.np_of_word[pp.preposition - 1] : kNone;
+    const bool of_place = SameText(analysis.words[pp.preposition], "of") && before != kNone &&
+                          word_classes::IsPlaceNoun(analysis.words[analysis.nps[before].head]);
+    if (!of_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
+    const NounPhrase& object = analysis.nps[pp.object_np];
+    (*as_place)[pp.object_np] = true;
+    if (object.kind == NounPhraseKind::kCoordination) {
+      for (uint32_t member : analysis.indices(object.members)) (*as_place)[member] = true;
+    }
+  }
+}
+
+std::vector<bool> VerbObjects(const SentenceAnalysis& analysis) {
+  std::vector<bool> object_of_verb(analysis.nps.size(), false);
+  for (const Clause& clause : analysis.clauses) {
+    for (uint32_t object : analysis.indices(clause.objects)) {
+      object_of_verb[object] = true;
+      if (analysis.nps[object].kind != NounPhraseKind::kCoordination) continue;
+      for (uint32_t member : analysis.indices(analysis.nps[object].members)) object_of_verb[member] = true;
+    }
+  }
+  return object_of_verb;
+}
+
+}  // namespace khaldun

@@ -1,0 +1,39 @@
+// Which noun phrases of a sentence stand as places, and which country a
+// place name the actor dictionary lacks belongs to (with a gazetteer):
+// "in Texas" -> USA, and a capital named as a place is its country ("a
+// rally in Beijing" -> CHN). Used by ActorMatcher::Match.
+#ifndef KHALDUN_CODE_ACTOR_PLACES_H_
+#define KHALDUN_CODE_ACTOR_PLACES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+class Gazetteer;
+
+// Sets (*as_place)[n] (one slot per NP, already sized) for the NPs a
+// preposition names as places ("in Kabul", "to Helmand and Kandahar", "the
+// outskirts of Kabul"), coordinations' members included. Leaves the other
+// slots as they are.
+void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place);
+
+// One flag per NP: whether it is an object of a verb (or a member of one
+// that is a coordination), where a bare place name is a place ("Russian
+// troops shelled Kherson").
+std::vector<bool> VerbObjects(const SentenceAnalysis& analysis);
+
+// The country `text` names as a place: a province, region, capital or city
+// of at least kMinCityPopulation people, all candidates agreeing on one
+// country; "" when unknown or ambiguous ("Georgia").
+std::string PlaceCountry(const Gazetteer& places, std::string_view text);
+
+// Whether `text` is the name of a city (or capital) of country `iso3`.
+bool IsCityOf(const Gazetteer& places, std::string_view text, std::string_view iso3);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_ACTOR_PLACES_H_

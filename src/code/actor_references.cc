@@ -1,0 +1,189 @@
+#include "code/actor_references.h"
+
+#include <algorithm>
+
+#include "base/same_text.h"
+#include "code/roles.h"
+#include "lang/word_classes.h"
+
+namespace khaldun {
+
+PronounKind KindOfPronoun(std::string_view w) {
+  if (SameTextAsAny(w, "he", "He", "she", "She", "him", "her", "Her", "his", "His")) return PronounKind::kPerson;
+  if (SameTextAsAny(w, "they", "They", "them", "their", "Their")) return PronounKind::kGroup;
+  if (SameTextAsAny(w, "its", "Its")) return PronounKind::kGroupSingular;
+  return PronounKind::kNotAPronoun;
+}
+
+int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions) {
+  if (kind == PronounKind::kNotAPronoun) return -1;
+  const bool person = kind == PronounKind::kPerson;
+  for (size_t m = mentions.size(); m-- > 0;) {
+    const ActorMention& mention = mentions[m];
+    if (mention.resolved() && mention.end <= before && !SameText(mention.how, "place") && mention.person == person &&
+        !(kind == PronounKind::kGroupSingular && mention.plural)) {
+      return static_cast<int32_t>(m);
+    }
+  }
+  return -1;
+}
+
+void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& history,
+                     const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
+                     MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    // Capitalised, whatever the tagger made of it ("Khan" reads as a foreign
+    // word): the earlier full name is the evidence.
+    const std::string_view head_word = analysis.words[np.head];
+    if (np.kind != NounPhraseKind::kBase || np.pronoun || found->mention_of_np[n] >= 0 || agent_only[n] != nullptr ||
+        absorbed_by[n] >= 0 || head_word.empty() || head_word[0] < 'A' || head_word[0] > 'Z') {
+      continue;
+    }
+    const uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1
+                                                                                                       : np.begin;
+    if (np.head != first) continue;  // one word: "Ghani", "Ghani 's"
+    const std::string& key = keys[np.head];
+    const ActorMention* earlier = nullptr;
+    for (auto it = found->mentions.rbegin(); it != found->mentions.rend() && earlier == nullptr; ++it) {
+      if (it->end <= np.begin && it->surname == key) earlier = &*it;
+    }
+    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && earlier == nullptr; ++it) {
+      if (it->surname == key) earlier = &*it;
+    }
+    if (earlier == nullptr) continue;
+    ActorMention mention = *earlier;
+    mention.begin = np.head;
+    mention.end = np.head + 1;
+    mention.how = "surname";
+    found->Add(std::move(mention), static_cast<int32_t>(n));
+  }
+}
+
+void ResolveCountryReferences(const ActorHistory& history, const std::vector<const dict::Agent*>& agent_only,
+                              const std::vector<bool>& agent_is_head, MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (found->mention_of_np[n] >= 0 || np.pronoun || np.determiner == kNone || np.head != np.begin + 1 ||
+        !word_classes::EqualsLower(analysis.words[np.determiner], "the") ||
+        !(word_classes::EqualsLower(analysis.words[np.head], "country") ||
+          word_classes::EqualsLower(analysis.words[np.head], "nation"))) {
+      continue;
+    }
+    // As a possessor, only of a role it holds ("the country's army"), not
+    // of a thing a role word qualifies ("the country's military
+    // cooperation agreements").
+    if (np.possessed != kNone && (agent_only[np.possessed] == nullptr || !agent_is_head[np.possessed])) continue;
+    // A named actor's state: "Iranian state media" names Iran.
+    auto is_state = [](const ActorMention& m) { return m.resolved() && m.named && BeginsWithACountry(m.code); };
+    const ActorMention* state = nullptr;
+    for (auto it = found->mentions.rbegin(); it != found->mentions.rend() && state == nullptr; ++it) {
+      if (it->end <= np.begin && is_state(*it)) state = &*it;
+    }
+    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && state == nullptr; ++it) {
+      if (is_state(*it)) state = &*it;
+    }
+    if (state == nullptr) continue;
+    ActorMention mention;
+    mention.code = state->code.substr(0, 3);
+    mention.entries = state->entries;
+    mention.named = true;
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.np = static_cast<int32_t>(n);
+    mention.how = "reference";
+    found->Add(std::move(mention), static_cast<int32_t>(n));
+  }
+}
+
+void ResolvePronouns(const ActorHistory& history, MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (!np.pronoun || found->mention_of_np[n] >= 0) continue;
+    const PronounKind kind = KindOfPronoun(analysis.words[np.head]);
+    if (kind == PronounKind::kNotAPronoun) {
+      // "Russia said it would attack": "it" is the speaker when it opens
+      // what a state or group says, hopes or decides. Elsewhere it is too
+      // often nobody ("it seems", "it is clear").
+      // So is "we" or "I" opening what anyone says: '"We are ready to
+      // negotiate," Zelensky said'.
+      const std::string_view word = analysis.words[np.head];
+      const bool first_person = word == "we" || word == "We" || word == "I";
+      if (word != "it" && word != "It" && !first_person) continue;
+      // TABARI's FORWARD: "it" opening a sentence's main clause is the
+      // actor forwarded from the previous sentence.
+      // (Such a history holds only the forwarded actor.)
+      const bool forwarded = !history.mentions.empty() && SameText(history.mentions.front().how, "forwarded");
+      if (forwarded && !first_person &&
+          std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& clause) {
+            return clause.subject_np == static_cast<int32_t>(n) && clause.parent_clause == kNone;
+          })) {
+        ActorMention mention = history.mentions.front();
+        mention.begin = np.begin;
+        mention.end = np.end;
+        mention.how = "pronoun";
+        found->Add(std::move(mention), static_cast<int32_t>(n));
+        continue;
+      }
+      for (const Clause& clause : analysis.clauses) {
+        if (clause.subject_np != static_cast<int32_t>(n) || clause.parent_clause == kNone ||
+            (clause.kind != ClauseKind::kReported && clause.kind != ClauseKind::kComplement)) {
+          continue;
+        }
+        const int32_t speaker_np = analysis.clauses[clause.parent_clause].actor_np();
+        const int32_t speaker = speaker_np == kNone ? -1 : found->mention_of_np[speaker_np];
+        // Not a person named ("Khan said it would ..." is about something
+        // else); "the Israeli army", "the ministry" are things.
+        const bool named_person = speaker >= 0 && found->mentions[speaker].person &&
+                                  IsProperNoun(analysis.tags[analysis.nps[speaker_np].head]);
+        if (speaker < 0 || !found->mentions[speaker].resolved() || (named_person && !first_person) ||
+            SameText(found->mentions[speaker].how, "place")) {
+          break;
+        }
+        ActorMention mention = found->mentions[speaker];
+        mention.begin = np.begin;
+        mention.end = np.end;
+        mention.how = "pronoun";
+        found->Add(std::move(mention), static_cast<int32_t>(n));
+        break;
+      }
+      continue;
+    }
+    const bool person = kind == PronounKind::kPerson;
+    const int32_t in_sentence = Antecedent(kind, np.begin, found->mentions);
+    const ActorMention* antecedent = in_sentence >= 0 ? &found->mentions[in_sentence] : nullptr;
+    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && antecedent == nullptr; ++it) {
+      if (person ? it->person : !it->person) antecedent = &*it;
+    }
+    if (antecedent == nullptr) continue;
+    ActorMention mention = *antecedent;
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.how = "pronoun";
+    found->Add(std::move(mention), static_cast<int32_t>(n));
+  }
+}
+
+void ShareAppositions(MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    int32_t other = analysis.nps[n].apposition;
+    if (other == kNone) continue;
+    int32_t mine = found->mention_of_np[n];
+    int32_t theirs = found->mention_of_np[other];
+    if (theirs >= 0 && (mine < 0 || !found->mentions[mine].resolved()) && found->mentions[theirs].resolved()) {
+      ActorMention copy = found->mentions[theirs];
+      copy.how = "apposition";
+      copy.begin = analysis.nps[n].begin;
+      copy.end = analysis.nps[n].end;
+      found->Add(std::move(copy), static_cast<int32_t>(n));
+    } else if (mine >= 0 && theirs < 0 && found->mentions[mine].resolved()) {
+      found->mention_of_np[other] = mine;
+    }
+  }
+}
+
+}  // namespace khaldun

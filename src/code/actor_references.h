@@ -1,0 +1,62 @@
+// References to actors named before: pronouns ("he", "its"), a lone
+// surname ("Ghani" after "Ashraf Ghani"), "the country", and appositions
+// ("Zalmay Khalilzad, the US envoy"). Steps of ActorMatcher::Match, which
+// run them after the named actors and agents are found; each resolves from
+// this sentence's earlier mentions first, then the document's history.
+#ifndef KHALDUN_CODE_ACTOR_REFERENCES_H_
+#define KHALDUN_CODE_ACTOR_REFERENCES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "code/actor_match_state.h"
+#include "code/actor_matcher.h"
+#include "code/actor_mention.h"
+#include "dict/actor.h"
+
+namespace khaldun {
+
+// Whom a personal or possessive pronoun stands for: a person ("he", "his")
+// or a group ("they", "their", "its"); kNotAPronoun for other words.
+// kGroupSingular is "its": a group named by a plural noun ("Houthi rebels")
+// is "their", never "its".
+enum class PronounKind { kNotAPronoun, kPerson, kGroup, kGroupSingular };
+PronounKind KindOfPronoun(std::string_view word);
+
+// The last resolved mention of `mentions` ending at or before token `before`
+// that a pronoun of `kind` can stand for (a person or a group, never a
+// place; for "its", no plural), or -1.
+int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions);
+
+// Gives each base NP without a mention, agent or absorbing NP
+// (`agent_only`, `absorbed_by`: per NP, as Match found them) that is one
+// capitalised word the mention of the person named earlier, in this
+// sentence or `history`, whose surname key (`keys`, per word) it is: how
+// "surname".
+void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& history,
+                     const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
+                     MatchedMentions* found);
+
+// Gives "the country" or "the nation" (an NP without a mention; as a
+// possessor, only of an agent-only NP whose agent is its head, per
+// `agent_only` and `agent_is_head`) the country of the state named last, in
+// this sentence or `history`: how "reference".
+void ResolveCountryReferences(const ActorHistory& history, const std::vector<const dict::Agent*>& agent_only,
+                              const std::vector<bool>& agent_is_head, MatchedMentions* found);
+
+// Gives each pronoun NP without a mention its antecedent's actor: "he",
+// "they", "its" the last fitting mention of this sentence, else of
+// `history`; "it", "we", "I" opening what a state or group says, or (with
+// TABARI's FORWARD) a main clause's "it" the forwarded actor. How "pronoun".
+void ResolvePronouns(const ActorHistory& history, MatchedMentions* found);
+
+// Appositions share what one side knows: an NP without a resolved mention
+// copies its apposition's (how "apposition"); an apposition without one
+// points at the NP's.
+void ShareAppositions(MatchedMentions* found);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_ACTOR_REFERENCES_H_

@@ -1,0 +1,92 @@
+#include "code/actor_references.h"
+
+#include <gtest/gtest.h>
+
+namespace khaldun {
+namespace {
+
+ActorMention Mention(uint32_t begin, std::string code, std::string how, bool person, bool plural) {
+  ActorMention mention;
+  mention.begin = begin;
+  mention.end = begin + 1;
+  mention.code = std::move(code);
+  mention.how = std::move(how);
+  mention.person = person;
+  mention.plural = plural;
+  return mention;
+}
+
+TEST(ActorReferences, KnowsPersonsGroupsAndIts) {
+  EXPECT_EQ(KindOfPronoun("He"), PronounKind::kPerson);
+  EXPECT_EQ(KindOfPronoun("her"), PronounKind::kPerson);
+  EXPECT_EQ(KindOfPronoun("Their"), PronounKind::kGroup);
+  EXPECT_EQ(KindOfPronoun("its"), PronounKind::kGroupSingular);
+  EXPECT_EQ(KindOfPronoun("it"), PronounKind::kNotAPronoun);
+}
+
+TEST(ActorReferences, TheAntecedentFitsThePronounAndIsNoPlace) {
+  // "Edoras | the Riders | Eomer | ..." as mentions at tokens 0, 1 and 2.
+  const std::vector<ActorMention> mentions = {Mention(0, "ROH", "place", false, false),
+                                              Mention(1, "ROHMIL", "actor+agent", false, true),
+                                              Mention(2, "ROHGOV", "actor", true, false)};
+  EXPECT_EQ(Antecedent(PronounKind::kPerson, 5, mentions), 2);
+  EXPECT_EQ(Antecedent(PronounKind::kGroup, 5, mentions), 1);
+  EXPECT_EQ(Antecedent(PronounKind::kGroup, 1, mentions), -1);  // a place is no "they"
+  EXPECT_EQ(Antecedent(PronounKind::kGroupSingular, 5, mentions), -1);  // the Riders are no "its"
+  EXPECT_EQ(Antecedent(PronounKind::kNotAPronoun, 5, mentions), -1);
+}
+
+TEST(ActorReferences, ALoneSurnameIsThePersonNamedEarlier) {
+  SentenceAnalysis analysis;
+  analysis.words = {"Ednew", "spoke"};
+  analysis.tags = {PosTag::kNNP, PosTag::kVBD};
+  NounPhrase ednew;
+  ednew.begin = ednew.head = 0;
+  ednew.end = 1;
+  analysis.nps = {ednew};
+  ActorHistory history;
+  history.mentions.push_back(Mention(0, "ROHGOV", "actor", true, false));
+  history.mentions.back().surname = "EDNEW";
+  std::vector<ActorMention> mentions;
+  std::vector<int32_t> mention_of_np = {-1};
+  MatchedMentions found{analysis, mentions, mention_of_np, nullptr};
+  ResolveSurnames({"EDNEW", "SPOKE"}, history, {nullptr}, {-1}, &found);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mention_of_np[0], 0);
+  EXPECT_EQ(mentions[0].code, "ROHGOV");
+  EXPECT_EQ(mentions[0].how, "surname");
+  mentions.clear();
+  mention_of_np = {-1};
+  ResolveSurnames({"EDNEW", "SPOKE"}, history, {nullptr}, {0}, &found);  // absorbed into another NP
+  EXPECT_TRUE(mentions.empty());
+}
+
+TEST(ActorReferences, AnAppositionSharesTheOtherSidesActor) {
+  // "Aragorn , the Gondor envoy": only the second side names an actor.
+  SentenceAnalysis analysis;
+  analysis.words = {"Aragorn", ",", "the", "Gondor", "envoy"};
+  NounPhrase name, envoy;
+  name.begin = name.head = 0;
+  name.end = 1;
+  name.apposition = 1;
+  envoy.begin = 2;
+  envoy.head = 4;
+  envoy.end = 5;
+  envoy.appositive_of = 0;
+  analysis.nps = {name, envoy};
+  std::vector<ActorMention> mentions = {Mention(3, "GONGOV", "actor+agent", true, false)};
+  mentions[0].np = 1;
+  std::vector<int32_t> mention_of_np = {-1, 0};
+  std::vector<std::string> trace;
+  MatchedMentions found{analysis, mentions, mention_of_np, &trace};
+  ShareAppositions(&found);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mention_of_np[0], 1);
+  EXPECT_EQ(mentions[1].code, "GONGOV");
+  EXPECT_EQ(mentions[1].how, "apposition");
+  EXPECT_EQ(mentions[1].np, 0);
+  EXPECT_EQ(trace, (std::vector<std::string>{"actor: [Aragorn] -> GONGOV (apposition)"}));
+}
+
+}  // namespace
+}  // namespace khaldun

@@ -1,0 +1,173 @@
+#include "code/sentence_country.h"
+
+#include <algorithm>
+#include <span>
+
+#include "base/same_text.h"
+#include "code/roles.h"
+#include "code/sufferers.h"
+#include "code/word_key.h"
+#include "lang/word_classes.h"
+
+namespace khaldun {
+
+bool NamesPeacekeepers(const SentenceAnalysis& analysis, const NounPhrase& np) {
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (word_classes::IsPeacekeepingWord(analysis.words[k])) return true;
+  }
+  return false;
+}
+
+void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
+                             MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (np.kind != NounPhraseKind::kCoordination) continue;
+    std::string country;
+    for (uint32_t member : analysis.indices(np.members)) {
+      int32_t m = found->mention_of_np[member];
+      if (m >= 0 && found->mentions[m].resolved() && country.empty()) country = found->mentions[m].code.substr(0, 3);
+    }
+    if (country.empty()) continue;
+    // "US and British activists": a bare country before a member with a role
+    // shares that role.
+    std::string role_code;
+    for (uint32_t member : analysis.indices(np.members)) {
+      int32_t m = found->mention_of_np[member];
+      if (m >= 0 && SameText(found->mentions[m].how, "actor+agent")) role_code = found->mentions[m].code.substr(3);
+    }
+    if (!role_code.empty()) {
+      for (uint32_t member : analysis.indices(np.members)) {
+        int32_t m = found->mention_of_np[member];
+        const NounPhrase& phrase = analysis.nps[member];
+        bool bare = m >= 0 && found->mentions[m].code.size() == 3 && SameText(found->mentions[m].how, "actor") &&
+                    phrase.end - phrase.begin == 1 && phrase.determiner == kNone;
+        if (bare) {
+          found->mentions[m].code += role_code;
+          found->mentions[m].how = "actor+shared role";
+        }
+      }
+    }
+    for (uint32_t member : analysis.indices(np.members)) {
+      int32_t m = found->mention_of_np[member];
+      if (m < 0 || found->mentions[m].resolved() || agent_only[member] == nullptr) continue;
+      found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[member]);
+      found->mentions[m].how = "sibling+agent";
+    }
+  }
+}
+
+void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateNumber date, bool tabari_codes,
+                               const std::vector<const dict::Agent*>& agent_only, MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  const dict::Dictionary& dict = dictionary.dictionary();
+  auto actor_fit = [&](uint32_t a) { return ActorFitOnDate(dict, a, date); };
+  auto compound_prefix_country = [&](std::string_view word) -> std::string {
+    static constexpr std::string_view kSuffixes[] = {"-led", "-owned", "-flagged", "-registered", "-operated"};
+    std::string_view prefix;
+    for (std::string_view suffix : kSuffixes) {
+      if (word.size() > suffix.size() && word.ends_with(suffix)) prefix = word.substr(0, word.size() - suffix.size());
+    }
+    if (prefix.empty()) return "";
+    const std::string key = WordKey(prefix);
+    const size_t hash = WordKeyHash(key);
+    PhraseIndex::Match leader = dictionary.actors().LongestBest(std::span<const std::string>(&key, 1),
+                                                                std::span<const size_t>(&hash, 1), 0, 1, actor_fit);
+    if (leader.length == 0) return "";
+    const dict::DatedCode* code = dict::ResolveCode(dict.actors[leader.payload].codes, date);
+    return code != nullptr && code->code.size() == 3 ? code->code : "";
+  };
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const int32_t m = found->mention_of_np[n];
+    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr) continue;
+    for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
+      const std::string country = compound_prefix_country(analysis.words[k]);
+      if (country.empty()) continue;
+      found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
+      found->mentions[m].how = "compound prefix+agent";
+      break;
+    }
+  }
+}
+
+void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
+                         const std::vector<bool>& as_place, MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  std::string only_country;
+  bool several = false, named_as_place = false;
+  uint32_t first_named = analysis.size();
+  for (const ActorMention& m : found->mentions) {
+    if (!m.resolved() || !m.named || !BeginsWithACountry(m.code)) continue;
+    std::string country = m.code.substr(0, 3);
+    if (only_country.empty()) only_country = country;
+    else if (country != only_country) several = true;
+    first_named = std::min(first_named, m.begin);
+    named_as_place |= SameText(m.how, "place") || (m.np >= 0 && as_place[m.np]);
+  }
+  if (!only_country.empty() && !several) {
+    for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+      int32_t m = found->mention_of_np[n];
+      if (m >= 0 && agent_only[n] != nullptr && SameText(found->mentions[m].how, "reference") &&
+          found->mentions[m].code.compare(0, 3, only_country) != 0 &&
+          word_classes::IsInstitutionNoun(analysis.words[analysis.nps[n].head]) &&
+          std::none_of(found->mentions.begin(), found->mentions.end(), [&](const ActorMention& other) {
+            return other.end <= found->mentions[m].begin && other.code == found->mentions[m].code;
+          })) {
+        // "Thousands of Israelis protested against the government's
+        // reform": an institution is the sentence's country's rather
+        // than one an earlier sentence named.
+        found->mentions[m].code = CombineCodesFor(tabari_codes, only_country, *agent_only[n]);
+        found->mentions[m].how = "sentence country+agent";
+        continue;
+      }
+      if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr) continue;
+      // "the three countries' foreign ministers" are their possessor's.
+      const int32_t owner = analysis.nps[n].possessor;
+      if (owner != kNone && found->mention_of_np[owner] < 0 && !IsProperNoun(analysis.tags[analysis.nps[owner].head])) {
+        continue;
+      }
+      if (!named_as_place && first_named > analysis.nps[n].begin && IsStateRole(agent_only[n]->code)) continue;
+      // "the Puntland government": a name the dictionaries lack
+      // says whose state role it is, and it is not the sentence's country
+      // (while "Tigrayan civilians" are Ethiopia's).
+      bool unknown_name = false;
+      for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].end; ++k) {
+        unknown_name |= IsProperNoun(analysis.tags[k]) && k != analysis.nps[n].head;
+      }
+      if (unknown_name && IsStateRole(agent_only[n]->code)) continue;
+      if (NamesPeacekeepers(analysis, analysis.nps[n])) continue;
+      // "seized two foreign tankers": foreign to the country named (a
+      // foreign minister is the state's own).
+      bool foreign = false;
+      for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
+        foreign |= word_classes::EqualsLower(analysis.words[k], "foreign");
+      }
+      if (foreign && agent_only[n]->code != "GOV") continue;
+      // "journalists (killed) by Israeli forces": the other party's country.
+      bool other_party = false;
+      for (uint32_t pp : analysis.indices(analysis.nps[n].pps)) {
+        const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+        other_party |= preposition == "by" || preposition == "against" || preposition == "with";
+      }
+      if (other_party || SufferedFromCountry(analysis, n, only_country, found->mentions)) continue;
+      found->mentions[m].code = CombineCodesFor(tabari_codes, only_country, *agent_only[n]);
+      found->mentions[m].how = "sentence country+agent";
+    }
+  }
+  // 2d. "Israeli strikes killed 40 people, Gaza's health ministry said":
+  // with two countries named, those the one harms are the other's.
+  for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
+    const int32_t m = found->mention_of_np[n];
+    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr || IsStateRole(agent_only[n]->code) ||
+        IsForceRole(agent_only[n]->code)) {
+      continue;
+    }
+    const std::string country = CountryOfSufferersBesideDoer(analysis, n, found->mentions);
+    if (country.empty()) continue;
+    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
+    found->mentions[m].how = "harmed country+agent";
+  }
+}
+
+}  // namespace khaldun

@@ -1,0 +1,54 @@
+// Countries a role with none of its own ("protesters", "the government")
+// takes from elsewhere in its sentence: a coordinated sibling ("Danish
+// media and government"), a compound prefix ("Russia-led troops"), the
+// sentence's only country, or, with two countries named, the one the other
+// harms. Steps of ActorMatcher::Match, run after roles have borrowed from
+// possessors, places and earlier actors (each step only touches mentions
+// that are still unresolved, but for the institution rule of
+// TakeSentenceCountry).
+#ifndef KHALDUN_CODE_SENTENCE_COUNTRY_H_
+#define KHALDUN_CODE_SENTENCE_COUNTRY_H_
+
+#include <vector>
+
+#include "code/actor_match_state.h"
+#include "code/compiled_dictionary.h"
+#include "dict/actor.h"
+#include "dict/dated_code.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+// Whether `np` names peacekeepers, who serve where they are sent:
+// "peacekeepers in Lebanon" are not Lebanon's (while "peacekeepers from
+// Nepal" are Nepal's).
+bool NamesPeacekeepers(const SentenceAnalysis& analysis, const NounPhrase& np);
+
+// In each coordination with a resolved member, unresolved members with a
+// role (`agent_only`, per NP) take that member's country (how
+// "sibling+agent"); a bare country member shares the role of an
+// "actor+agent" member ("US and British activists": how "actor+shared
+// role"). `tabari_codes`: combine codes as TABARI does.
+void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
+                             MatchedMentions* found);
+
+// An unresolved role (`agent_only`) whose NP has a word before its head
+// ending in "-led", "-owned", "-flagged", "-registered" or "-operated" after
+// a country the actor dictionary of `dictionary` names on `date` takes that
+// country: how "compound prefix+agent".
+void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateNumber date, bool tabari_codes,
+                               const std::vector<const dict::Agent*>& agent_only, MatchedMentions* found);
+
+// With exactly one country named (`as_place`, per NP: named as a place),
+// unresolved roles take it, and an institution an earlier sentence's actor
+// gave its country to takes it instead (how "sentence country+agent"),
+// except where the role is a possessor's, another state's, foreign,
+// peacekeepers or the other party. With several countries named, a
+// non-state, non-force role harmed by one country's actor takes the other's
+// (code/sufferers.h; how "harmed country+agent").
+void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
+                         const std::vector<bool>& as_place, MatchedMentions* found);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_SENTENCE_COUNTRY_H_
