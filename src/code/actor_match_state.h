@@ -58,6 +58,16 @@ inline int ActorFitOnDate(const dict::Dictionary& dict, uint32_t a, dict::DateNu
   return code->when.kind == dict::DateRestriction::Kind::kAlways ? 1 : 2;
 }
 
+// Whether a word before `np`'s head passes `is_word`: "two *foreign*
+// tankers", "the *international* community".
+template <typename IsWord>
+bool HasModifier(const SentenceAnalysis& analysis, const NounPhrase& np, IsWord is_word) {
+  for (uint32_t k = np.begin; k < np.head; ++k) {
+    if (is_word(analysis.words[k])) return true;
+  }
+  return false;
+}
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_ACTOR_MATCH_STATE_H_

@@ -594,11 +594,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // twelve peacekeepers").
       // "the international community", "global leaders" belong to no one
       // an earlier sentence named.
-      bool worldwide = false;
-      for (uint32_t k = np.begin; k < np.head; ++k) {
-        const std::string_view word = analysis.words[k];
-        worldwide |= word == "international" || word == "global" || word == "world";
-      }
+      const bool worldwide = HasModifier(analysis, np, [](std::string_view word) {
+        return SameTextAsAny(word, "international", "global", "world");
+      });
       const bool definite =
           np.determiner != kNone && IsDefinite(analysis.words[np.determiner]) && !worldwide;
       const bool bare = np.determiner == kNone && np.possessor == kNone && agent_is_head[n] && !worldwide;

@@ -161,6 +161,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (coded.fit.target >= 0) targets = CoordinatedMentions(table, mentions, coded.fit.target, coded.fit.source);
     // A code paired with itself ("FIGHT [190:190]"): done with each other.
     const bool mutual_pair = coded.code.has_pair && coded.code.paired == coded.code.primary;
+    // A court hears a case or complaint (114, 115); it is not whom it is
+    // against.
+    const bool lawsuit = SameTextAsAny(primary, "114", "115");
+    auto hearing_court = [&](const ActorMention& mention) { return lawsuit && NamedAsCourt(analysis, mention); };
     std::vector<std::string> notes;
     // PETRARCH-1 knows a passive by its "by" phrase: without one the
     // subject is the source ("Rohan was praised over its stand on Gondor").
@@ -333,10 +337,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           // Those who fight each other fight someone, not somewhere: "rebels
           // fighting in eastern Congo" fight no one in Congo.
           if (mutual_pair) std::erase_if(targets, [&](int32_t t) { return NamedAsWhere(analysis, mentions[t]); });
-          // A court hears a case or complaint; it is not whom it is against.
-          if (primary == "114" || primary == "115") {
-            std::erase_if(targets, [&](int32_t t) { return NamedAsCourt(analysis, mentions[t]); });
-          }
+          std::erase_if(targets, [&](int32_t t) { return hearing_court(mentions[t]); });
           // A place is what force, protest, visits and condolences are aimed
           // at ("drills in Texas"), but only where talk and meetings
           // happen ("met in Geneva", "spoke in Oslo").
@@ -414,7 +415,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
         if (mutual_pair && NamedAsWhere(analysis, mention)) continue;
-        if ((primary == "114" || primary == "115") && NamedAsCourt(analysis, mention)) continue;
+        if (hearing_court(mention)) continue;
         if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
         if (WithinClause(analysis, home, static_cast<int32_t>(c)) || NamedByWhatItCalled(analysis, home, c, mention.begin)) {
           earliest = static_cast<int32_t>(m);

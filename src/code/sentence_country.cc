@@ -139,10 +139,9 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
       if (NamesPeacekeepers(analysis, analysis.nps[n])) continue;
       // "seized two foreign tankers": foreign to the country named (a
       // foreign minister is the state's own).
-      bool foreign = false;
-      for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
-        foreign |= word_classes::EqualsLower(analysis.words[k], "foreign");
-      }
+      const bool foreign = HasModifier(analysis, analysis.nps[n], [](std::string_view word) {
+        return word_classes::EqualsLower(word, "foreign");
+      });
       if (foreign && agent_only[n]->code != "GOV") continue;
       // "journalists (killed) by Israeli forces": the other party's country.
       bool other_party = false;
