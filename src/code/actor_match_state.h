@@ -7,12 +7,14 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "base/same_text.h"
 #include "code/actor_matcher.h"
 #include "code/actor_mention.h"
+#include "code/roles.h"
 #include "code/tabari_agent_codes.h"
 #include "dict/dated_code.h"
 #include "lang/sentence_analysis.h"
@@ -56,6 +58,18 @@ inline int ActorFitOnDate(const dict::Dictionary& dict, uint32_t a, dict::DateNu
   const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
   if (code == nullptr || SameText(code->code, "---")) return 0;
   return code->when.kind == dict::DateRestriction::Kind::kAlways ? 1 : 2;
+}
+
+// The country an actor code begins with ("JOR" of "JORGOV"), or empty for
+// IGO, NGO and IMG roots and the null code.
+inline std::string_view CountryPart(std::string_view code) {
+  return BeginsWithACountry(code) && !code.starts_with("---") ? code.substr(0, 3) : std::string_view();
+}
+
+// Whether actor entry `a`'s code on `date` belongs to `country`.
+inline bool NamesCountry(const dict::Dictionary& dict, uint32_t a, dict::DateNumber date, std::string_view country) {
+  const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);
+  return code != nullptr && CountryPart(code->code) == country;
 }
 
 // Whether a word before `np`'s head passes `is_word`: "two *foreign*

@@ -150,8 +150,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // is read from its possessor's first word; the possessor is absorbed.
   // Two actors may share a phrase ("President Bush" for both Bushes): the one
   // with a dated role holding on the date beats one that falls back to its
-  // undated default.
-  auto actor_fit = [&](uint32_t a) { return ActorFitOnDate(dict, a, date); };
+  // undated default; a country named just before the name beats both
+  // ("Jordan's King Abdullah" in 2010, when Saudi Arabia had one too).
+  std::string country_before;  // set while scanning an NP
+  auto actor_fit = [&](uint32_t a) {
+    const int fit = ActorFitOnDate(dict, a, date);
+    return fit > 0 && !country_before.empty() && NamesCountry(dict, a, date, country_before) ? fit + 2 : fit;
+  };
   // A word joined with '_' ("Minas_Tirith") is also read as its words; so,
   // with TABARI's dictionaries, is one joined with '-' ("Minas-Tirith"
   // meets MINAS_TIRITH; code/tabari_hyphens.h).
@@ -259,6 +264,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (np.kind != NounPhraseKind::kBase || np.pronoun || absorbed_by[n] >= 0) continue;
     actors.clear();
     agents.clear();
+    // The possessor's country ("Jordan's"), then each country word met in
+    // the NP ("Jordanian").
+    country_before.clear();
+    if (np.possessor != kNone && found.mention_of_np[np.possessor] >= 0) {
+      country_before = CountryPart(found.mentions[found.mention_of_np[np.possessor]].code);
+    }
     for (uint32_t k = scan_begin[n]; k < np.end;) {
       PhraseIndex::Match actor = actors_at(k, np.end);
       // A lone lower-case common noun after "a" or "an" is not a name: "an
@@ -271,6 +282,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       if (actor.length > 0 && !common_noun && !TailOfLongerName(analysis, k) &&
           (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
         actors.push_back({k, k + actor.length, actor.payload});
+        if (const dict::DatedCode* code = dict::ResolveCode(dict.actors[actor.payload].codes, date)) {
+          country_before = CountryPart(code->code);
+        }
         k += actor.length;
         continue;
       }
@@ -282,6 +296,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
       ++k;
     }
+    country_before.clear();
     const Hit* agent_hit = HitAtHead(agents, np.head);
     const dict::Agent* agent = agent_hit ? &dict.agents[agent_hit->entry / 2] : nullptr;
     // PETRARCH-1 also reads the agent phrases inside the main one ("main

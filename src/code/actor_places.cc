@@ -53,10 +53,13 @@ bool IsCityOf(const Gazetteer& places, std::string_view text, std::string_view i
 void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place) {
   for (const PrepPhrase& pp : analysis.pps) {
     if (pp.object_np == kNone) continue;
-    // "the Black Sea port of Odesa", "the outskirts of Kabul".
+    // "the Black Sea port of Odesa", "the outskirts of Kabul", "took
+    // control of Goma", "seized most of Aleppo".
     const int32_t before = pp.preposition > 0 ? analysis.np_of_word[pp.preposition - 1] : kNone;
-    const bool of_place = SameText(analysis.words[pp.preposition], "of") && before != kNone &&
-                          word_classes::IsPlaceNoun(analysis.words[analysis.nps[before].head]);
+    const std::string_view before_head = before != kNone ? analysis.words[analysis.nps[before].head] : "";
+    const bool of_place = SameText(analysis.words[pp.preposition], "of") && pp.preposition > 0 &&
+                          ((before != kNone && word_classes::IsPlaceNoun(before_head)) ||
+                           word_classes::IsShareNoun(analysis.words[pp.preposition - 1]));
     if (!of_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
     const NounPhrase& object = analysis.nps[pp.object_np];
     (*as_place)[pp.object_np] = true;

@@ -55,6 +55,27 @@ bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& claus
          analysis.words[clause.verb.begin - 1] == ",";
 }
 
+constexpr int32_t kNotRuledOut = -2;
+
+// Whether clause `p` keeps an option open: a negated "rule out" ("did not
+// rule out") or one under a refusal ("refused to rule out"). Returns the
+// refusing clause, kNone for a plain negation, or kNotRuledOut when `p` is
+// neither.
+int32_t NotRuledOut(const SentenceAnalysis& analysis, int32_t p) {
+  if (p == kNone) return kNotRuledOut;
+  const Clause& clause = analysis.clauses[p];
+  const std::string_view particle =
+      clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
+  if (!word_classes::IsRuleOutVerb(analysis.lemma(clause.verb.lemma), particle)) return kNotRuledOut;
+  if (clause.verb.negated) return kNone;
+  const int32_t up = clause.parent_clause;
+  if (clause.kind == ClauseKind::kInfinitival && up != kNone && !analysis.clauses[up].verb.negated &&
+      SameTextAsAny(analysis.lemma(analysis.clauses[up].verb.lemma), "refuse", "decline")) {
+    return up;
+  }
+  return kNotRuledOut;
+}
+
 }  // namespace
 
 void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
@@ -93,6 +114,39 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     int32_t parent = clause.parent_clause;
     while ((clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kParticipial) && aspectual(parent)) {
       parent = analysis.clauses[parent].parent_clause;
+    }
+    if (const int32_t refusal = NotRuledOut(analysis, parent);
+        refusal != kNotRuledOut && (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement ||
+                                    (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
+      // "did not rule out using force against Iran", "refused to rule out
+      // imposing sanctions": an option kept open is weighed, not taken. A
+      // hostile one is a threat, a friendly one an intention; one CAMEO has
+      // no such code for ("sending troops": to help or to fight?) is no
+      // event. Neither the negated exclusion nor the refusal to exclude is
+      // an event of its own.
+      for (size_t e : by_clause[c]) {
+        CandidateEvent& event = (*out)[e];
+        const std::string_view root = CodeRoot(event.code);
+        const bool hostile = root >= std::string_view("11");
+        // ("did not rule out that Russia would attack": what others may do
+        // is speculation.)
+        const bool own = clause.kind != ClauseKind::kComplement;
+        std::string weighed = event.paired || !own ? std::string() : RequestedCode(hostile ? "13" : "03", event.code);
+        if (weighed.empty() && !event.paired && own && IsForceRoot(root)) weighed = "138";
+        if (weighed.empty()) {
+          event.dropped = true;
+          continue;
+        }
+        event.notes.push_back("not ruled out " + event.code + " -> " + weighed);
+        event.code = weighed;
+      }
+      for (size_t e : by_clause[parent]) (*out)[e].dropped = true;
+      if (refusal != kNone) {
+        for (size_t e : by_clause[refusal]) (*out)[e].dropped = true;
+      }
+      if (trace) trace->push_back("clause " + std::to_string(c + 1) + ": not ruled out, so weighed");
+      unreal[c] = true;
+      continue;
     }
     if (parent != kNone && negated_away[parent] &&
         (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement)) {
@@ -156,6 +210,25 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       // "barred women from attending universities", "refrained from
       // attacking": what someone is kept from doing has not happened.
       not_happened(c, "kept from happening, not coded");
+      continue;
+    }
+    if (parent != kNone && clause.kind == ClauseKind::kInfinitival &&
+        analysis.lemma(analysis.clauses[parent].verb.lemma) == "fail") {
+      // "failed to reach an agreement", "failed to free the hostages": what
+      // was not achieved did not happen. A failed attack was still an attack,
+      // a failed assassination an attempt at one.
+      for (size_t e : by_clause[c]) {
+        CandidateEvent& event = (*out)[e];
+        const std::string attempt = event.paired ? std::string() : FailedAttemptCode(event.code);
+        if (attempt.empty()) {
+          event.dropped = true;
+        } else if (attempt != event.code) {
+          event.notes.push_back("failed " + event.code + " -> " + attempt);
+          event.code = attempt;
+        }
+      }
+      unreal[c] = true;
+      if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": failed at");
       continue;
     }
     // "ordered the army to attack the rebels", "told Palestinians to

@@ -62,6 +62,20 @@ actor GEORGE_W_BUSH
   alias PRESIDENT_BUSH
   code USAGOV 20010120-20090120
   code USAELI
+actor JORDAN
+  alias JORDANIAN
+  code JOR
+actor SAUDI_ARABIA
+  alias SAUDI
+  code SAU
+actor KING_ABDULLAH_II
+  alias KING_ABDULLAH
+  code JORGOV >19990207
+  code JORELI
+actor ABDULLAH_BIN_ABDULAZIZ
+  alias KING_ABDULLAH
+  code SAUGOV <20150123
+  code SAUELI
 agent ~GOV OFFICIAL
 agent ~GOV GOVERNMENT
 agent ~GOV ENVOY
@@ -113,6 +127,12 @@ verbs NEGOTIATE [046] petrarch2
   verb NEGOTIATE
 verbs REFUSE [120] petrarch2
   verb REFUSE
+verbs SEIZE [171] petrarch2
+  verb SEIZE
+  verb +TAKE_CONTROL
+  pattern [192] * (CONTROL OF +)
+verbs RULE_OUT [120] petrarch2
+  verb +RULE_OUT
 verbs SAY [010] petrarch2
   verb SAY {SAYS SAID SAYING}
 verbs URGE [020] petrarch2

@@ -88,4 +88,11 @@ std::string NegatedCode(std::string_view code, const std::vector<CodeNegation>& 
   return "";
 }
 
+std::string FailedAttemptCode(std::string_view code) {
+  if (code.starts_with("186")) return "185";
+  if (code.starts_with("185")) return std::string(code);
+  if (CodeRoot(code) == "19") return "190";
+  return "";
+}
+
 }  // namespace khaldun

@@ -46,6 +46,12 @@ std::string IntendedCode(std::string_view code);
 // -> 1313). "" when CAMEO has no such request.
 std::string RequestedCode(std::string_view root, std::string_view code);
 
+// What a failed attempt at `code` still was ("failed to capture the town"
+// -> 190 fighting, "failed to assassinate" -> 185 attempted
+// assassination), or "" when failing at it is no event ("failed to reach an
+// agreement").
+std::string FailedAttemptCode(std::string_view code);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_NEGATION_H_

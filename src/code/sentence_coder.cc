@@ -28,6 +28,8 @@ using sentence_coding::FirstTimePhrase;
 using sentence_coding::NamedOnlyAsWhere;
 using sentence_coding::NamedAsWhere;
 using sentence_coding::NamedAsCourt;
+using sentence_coding::IsObjectOf;
+using sentence_coding::SpeaksForItsState;
 using sentence_coding::NamedByWhatItCalled;
 using sentence_coding::IsMutual;
 using sentence_coding::PlaceCanBeTarget;
@@ -448,13 +450,17 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         MentionsOf(table, complement.actor_np(), &targets);
         // "Turkey denied that it had bombed ...": the speaker itself is no
         // target, nor is the speaker's own state when a comment reports what
-        // it will do ("Erdogan said Turkey would not allow ...").
+        // it will do ("Erdogan said Turkey would not allow ..."). A state
+        // speaks for its organs too: "Eritrea denied that its troops were
+        // in Tigray", "Egypt's minister warned that Cairo would defend its
+        // rights" concern no one of its own.
         std::erase_if(targets, [&](int32_t t) {
           const std::string& code = mentions[t].code;
           const bool own_state = comment && code.size() == 3 &&
                                  std::any_of(sources.begin(), sources.end(),
                                              [&](int32_t from) { return mentions[from].code.starts_with(code); });
-          return !mentions[t].resolved() || names_a_source(code) || own_state;
+          const bool own_organ = (comment || threat) && SpeaksForItsState(code, sources, mentions);
+          return !mentions[t].resolved() || names_a_source(code) || own_state || own_organ;
         });
         // "Iran warned that it would respond to any Israeli attack": what a
         // threat says the speaker itself will do is aimed at whom it names.
@@ -598,6 +604,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       event.verb = coded.verb;
       event.notes = notes;
       if (!note.empty()) event.notes.push_back(note);
+      // "Rebels seized Aleppo": a place seized outright is territory
+      // occupied (192), not property (171), whatever word the verb's
+      // default had in mind. (A place after a preposition is only where:
+      // "seized a tanker in the Gulf".)
+      if (coded.pattern == nullptr && SameText(code, "171") && target >= 0 && SameText(mentions[target].how, "place") &&
+          IsObjectOf(analysis, clause, mentions[target].np)) {
+        event.code = "192";
+        event.notes.push_back("a place seized is territory: 171 -> 192");
+      }
       event.paired = paired_event;
       event.without_dyad = target < 0 && !require_dyad_;
       by_clause[c].push_back(out->size());

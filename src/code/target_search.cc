@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/same_text.h"
+#include "code/roles.h"
 #include "code/tabari_pronouns.h"
 #include "lang/word_classes.h"
 
@@ -218,6 +220,44 @@ bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_
   }
   const std::string_view lemma = analysis.lemma(named.verb.lemma);
   return lemma == "call" || lemma == "describe" || lemma == "term" || lemma == "dub" || lemma == "label";
+}
+
+namespace {
+
+// A country ("ERI") or a state organ of one ("ERIMIL", "EGYGOV").
+bool IsStateActor(std::string_view code) {
+  if (!BeginsWithACountry(code) || code.starts_with("---")) return false;
+  return code.size() == 3 || IsStateRole(code.substr(3));
+}
+
+}  // namespace
+
+bool SpeaksForItsState(const std::string& target_code, const std::vector<int32_t>& sources,
+                       const std::vector<ActorMention>& mentions) {
+  if (!IsStateActor(target_code)) return false;
+  return std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
+    const std::string& code = mentions[from].code;
+    return IsStateActor(code) && code.compare(0, 3, target_code, 0, 3) == 0;
+  });
+}
+
+bool IsObjectOf(const SentenceAnalysis& analysis, const Clause& clause, int32_t np) {
+  if (np < 0) return false;
+  auto objects = analysis.indices(clause.objects);
+  auto is_object = [&](int32_t n) {
+    return std::find(objects.begin(), objects.end(), static_cast<uint32_t>(n)) != objects.end();
+  };
+  if (is_object(np)) return true;
+  for (const PrepPhrase& pp : analysis.pps) {
+    if (pp.object_np != np || pp.preposition == 0 || !SameText(analysis.words[pp.preposition], "of")) continue;
+    const std::string_view before = analysis.words[pp.preposition - 1];
+    // "seized most of Aleppo": the share word may be no phrase of its own.
+    if (word_classes::IsShareNoun(before) && pp.preposition - 1 == clause.verb.end) return true;
+    if (pp.attached_np == kNone || !is_object(pp.attached_np)) continue;
+    const std::string_view head = analysis.words[analysis.nps[pp.attached_np].head];
+    if (word_classes::IsShareNoun(head) || word_classes::IsPlaceNoun(head)) return true;
+  }
+  return false;
 }
 
 }  // namespace khaldun::sentence_coding

@@ -99,6 +99,19 @@ bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention)
 // hit.
 bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_t c, uint32_t at);
 
+// Whether `target_code` names a state or one of its organs ("ERI",
+// "ERIMIL") of the country some source speaks for as a state ("ERI",
+// "EGYGOV"): a state's comment or threat about its own organs is aimed at
+// no one ("Eritrea denied that its troops were in Tigray").
+bool SpeaksForItsState(const std::string& target_code, const std::vector<int32_t>& sources,
+                       const std::vector<ActorMention>& mentions);
+
+// Whether NP `np` is one of `clause`'s objects ("seized *Aleppo*") or what
+// such an object is a share or a kind of place of ("seized most of
+// *Aleppo*", "captured the town of *Bunia*"); not a phrase after another
+// preposition ("in the Gulf").
+bool IsObjectOf(const SentenceAnalysis& analysis, const Clause& clause, int32_t np);
+
 }  // namespace khaldun::sentence_coding
 
 #endif  // KHALDUN_CODE_TARGET_SEARCH_H_

@@ -122,8 +122,51 @@ std::string CodesText(const std::vector<DatedCode>& codes) {
   return out.empty() ? "(no code)" : out;
 }
 
+// A restriction as the half-open date interval [first, second).
+std::pair<DateNumber, DateNumber> Interval(const DateRestriction& when) {
+  switch (when.kind) {
+    case DateRestriction::Kind::kBefore: return {INT32_MIN, when.to};
+    case DateRestriction::Kind::kOnOrAfter: return {when.from, INT32_MAX};
+    case DateRestriction::Kind::kBetween: return {when.from, when.to};
+    case DateRestriction::Kind::kAlways: break;
+  }
+  return {INT32_MIN, INT32_MAX};
+}
+
+// Namesakes: two actors sharing a phrase that the document date tells
+// apart, because each has dated roles. Returns the first span of days on
+// which dated roles of both hold ({0, 0} when none), where only a country
+// before the name can choose.
+std::pair<DateNumber, DateNumber> NamesakesOverlap(const Actor& a, const Actor& b) {
+  for (const DatedCode& x : a.codes) {
+    if (x.when.kind == DateRestriction::Kind::kAlways) continue;
+    for (const DatedCode& y : b.codes) {
+      if (y.when.kind == DateRestriction::Kind::kAlways) continue;
+      const auto [x_from, x_to] = Interval(x.when);
+      const auto [y_from, y_to] = Interval(y.when);
+      if (x_from < y_to && y_from < x_to) return {std::max(x_from, y_from), std::min(x_to, y_to)};
+    }
+  }
+  return {0, 0};
+}
+
+// "19990207-20150123", "before 20150123", "from 19990207 on".
+std::string DaysText(DateNumber from, DateNumber to) {
+  if (from == INT32_MIN) return "before " + std::to_string(to);
+  if (to == INT32_MAX) return "from " + std::to_string(from) + " on";
+  return std::to_string(from) + "-" + std::to_string(to);
+}
+
+bool HasDatedCode(const Actor& actor) {
+  for (const DatedCode& code : actor.codes) {
+    if (code.when.kind != DateRestriction::Kind::kAlways) return true;
+  }
+  return false;
+}
+
 // Same phrase twice in one actor; same phrase in two actors (duplicate when
-// the codes agree, conflict when they differ).
+// the codes agree, conflict when they differ, unless they are namesakes the
+// date tells apart: "King Abdullah" of Saudi Arabia and of Jordan).
 void CheckActorPhrases(const Dictionary& d, Findings* findings) {
   struct Seen {
     size_t actor;
@@ -149,6 +192,13 @@ void CheckActorPhrases(const Dictionary& d, Findings* findings) {
         findings->Add(LintKind::kDuplicate, Severity::kWarning, name->where,
                       "phrase " + name->phrase.ToString() + " is also in actor " + other.name.phrase.ToString() +
                           " at " + first + " with the same codes");
+      } else if (HasDatedCode(actor) && HasDatedCode(other)) {
+        const auto [from, to] = NamesakesOverlap(actor, other);
+        if (from == to) continue;
+        findings->Add(LintKind::kConflict, Severity::kWarning, name->where,
+                      "phrase " + name->phrase.ToString() + " is also in actor " + other.name.phrase.ToString() +
+                          " at " + first + ": both hold dated roles " + DaysText(from, to) +
+                          ", when only a country before the name tells them apart (else the first loaded wins)");
       } else {
         findings->Add(LintKind::kConflict, Severity::kError, name->where,
                       "phrase " + name->phrase.ToString() + " " + CodesText(actor.codes) + " is also in actor " +
@@ -235,17 +285,6 @@ void CheckVerbsAndPatterns(const Dictionary& d, Findings* findings) {
       }
     }
   }
-}
-
-// A restriction as the half-open date interval [first, second).
-std::pair<DateNumber, DateNumber> Interval(const DateRestriction& when) {
-  switch (when.kind) {
-    case DateRestriction::Kind::kBefore: return {INT32_MIN, when.to};
-    case DateRestriction::Kind::kOnOrAfter: return {when.from, INT32_MAX};
-    case DateRestriction::Kind::kBetween: return {when.from, when.to};
-    case DateRestriction::Kind::kAlways: break;
-  }
-  return {INT32_MIN, INT32_MAX};
 }
 
 void CheckDatedCodes(const Dictionary& d, Findings* findings) {

@@ -103,6 +103,25 @@ TEST(LintTest, DuplicateAndConflictingActorPhrases) {
   EXPECT_NE(conflicts[0].message.find("t.txt:5"), std::string::npos);
 }
 
+// Namesakes with dated roles are told apart by the date; only the days both
+// hold a role are worth a warning.
+TEST(LintTest, NamesakesTheDateTellsApartAreNoConflict) {
+  Dictionary d = Read(
+      "actor KING_ELESSAR\n  code GONGOV 30190101-31200101\n  code GONELI\n"      // lines 2-4
+      "actor ELESSAR_OF_ARNOR\n  alias KING_ELESSAR\n  code ARNGOV >31200101\n"    // 5-7: after the first
+      "actor LORD_ELROND\n  code RIVGOV <30200101\n"                                 // 8-9
+      "actor ELROND_THE_YOUNGER\n  alias LORD_ELROND\n  code LINGOV >30100101\n"   // 10-12: overlaps
+      "actor DENETHOR\n  code GONGOV\n"                                             // 13-14
+      "actor DENETHOR_II\n  alias DENETHOR\n  code ROHGOV >30000101\n");          // 15-17: one undated
+  std::vector<LintFinding> conflicts = Of(LintDictionary(d, nullptr), LintKind::kConflict);
+  ASSERT_EQ(conflicts.size(), 2u) << Dump(conflicts);
+  EXPECT_EQ(conflicts[0].where, "t.txt:11");  // Read() puts one line first
+  EXPECT_EQ(conflicts[0].severity, Severity::kWarning);
+  EXPECT_NE(conflicts[0].message.find("30100101-30200101"), std::string::npos) << conflicts[0].message;
+  EXPECT_EQ(conflicts[1].where, "t.txt:16");
+  EXPECT_EQ(conflicts[1].severity, Severity::kError);
+}
+
 TEST(LintTest, DuplicateAndConflictingAgents) {
   Dictionary d = Read(
       "agent ~GOV MINISTER\nagent ~GOV MINISTER\nagent ~MIL GUARD\nagent ~COP GUARD\n"

@@ -1,5 +1,7 @@
 #include "lang/language_analyzer.h"
 
+#include <cctype>
+
 #include "lang/data_paths.h"
 #include "lang/phrase_builder.h"
 #include "lang/word_classes.h"
@@ -13,6 +15,18 @@ namespace {
 // after it ("to fund the reconstruction"). The word must be able to be that
 // verb form in the lexicon.
 void RepairTags(const Lexicon& lexicon, SentenceAnalysis* a) {
+  // "Manila lodged a protest": a capitalised first word read as the
+  // adjective of its lower-case form ("manila envelope") is the name it
+  // can also be when a finite verb follows; no adjective is a subject.
+  if (a->words.size() >= 2 && a->tags[0] == PosTag::kJJ && !a->words[0].empty() &&
+      std::isupper(static_cast<unsigned char>(a->words[0][0]))) {
+    const PosTag next = a->tags[1];
+    const LexEntry* entry = lexicon.Find(a->words[0]);
+    if ((next == PosTag::kVBD || next == PosTag::kVBZ || next == PosTag::kMD) && entry != nullptr &&
+        entry->Has(PosTag::kNNP)) {
+      a->tags[0] = PosTag::kNNP;
+    }
+  }
   for (size_t i = 1; i + 1 < a->words.size(); ++i) {
     const PosTag previous = a->tags[i - 1], t = a->tags[i], next = a->tags[i + 1];
     // "Taliban chief Haibatullah Akhundzada": a title between names is a noun.

@@ -37,6 +37,12 @@ TEST_F(LanguageAnalyzerTest, ChunksPossessorsAndTitles) {
   EXPECT_EQ(a.NpText(2), "the Taliban 's leader");
 }
 
+TEST_F(LanguageAnalyzerTest, AFirstWordBeforeAFiniteVerbIsNoAdjective) {
+  // "manila" is an adjective in lower case; as the subject it is the city.
+  EXPECT_EQ(FormatChunks(Analyze("Manila lodged a protest with Beijing.")),
+            "[Manila] lodged [a protest] with [Beijing] .");
+}
+
 TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("ASEAN foreign ministers met.")), "[ASEAN foreign ministers] met .");
   EXPECT_EQ(FormatChunks(Analyze("ECOWAS military chiefs met.")), "[ECOWAS military chiefs] met .");

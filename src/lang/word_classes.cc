@@ -214,6 +214,17 @@ bool IsBrokerVerb(std::string_view lemma) {
   return kBroker.Contains(lemma);
 }
 
+bool IsShareNoun(std::string_view word) {
+  static constexpr auto kShares =
+      MakeSet("most", "much", "part", "parts", "half", "rest", "swathes", "swaths", "control");
+  return kShares.Contains(word);
+}
+
+bool IsRuleOutVerb(std::string_view lemma, std::string_view particle) {
+  if (lemma == "exclude") return true;
+  return lemma == "rule" && EqualsLower(particle, "out");
+}
+
 bool IsCallOffVerb(std::string_view lemma, std::string_view particle) {
   static constexpr auto kCallOff =
       MakeSet("postpone", "cancel", "delay", "defer", "scrap", "shelve", "scrub", "abandon");

@@ -102,6 +102,13 @@ bool IsBrokerVerb(std::string_view lemma);
 // `particle` is the verb group's particle as written, empty when it has none.
 bool IsCallOffVerb(std::string_view lemma, std::string_view particle);
 
+// Nouns of a share of something: "most of Aleppo", "parts of Kherson".
+bool IsShareNoun(std::string_view word);
+
+// Verbs that exclude an option: "ruled out sending troops", "excluded
+// talks". Not excluding it ("did not rule out using force") is weighing it.
+bool IsRuleOutVerb(std::string_view lemma, std::string_view particle);
+
 // Lower-case particles inside names: "Mocimboa da Praia", "Rio de Janeiro",
 // "Bandar bin Sultan".
 bool IsNameParticle(std::string_view word);
