@@ -245,6 +245,11 @@ TEST_F(CoderTest, AnOptionNotRuledOutIsWeighed) {
   EXPECT_TRUE(Code("Pakistan did not rule out that the Taliban would attack India.").empty());
 }
 
+TEST_F(CoderTest, TwoPartiesEasingSanctionsEaseThemOnEachOther) {
+  EXPECT_EQ(Code("Pakistan and India eased sanctions."), (Events{"PAK 085 IND", "IND 085 PAK"}));
+  EXPECT_EQ(Code("Pakistan and India agreed to ease sanctions."), (Events{"PAK 0354 IND", "IND 0354 PAK"}));
+}
+
 TEST_F(CoderTest, AStatesCommentOnItsOwnOrgansIsAimedAtNoOne) {
   EXPECT_EQ(Code("Pakistan denied that its soldiers were in Afghanistan."), (Events{"PAK 016 ---"}));
   EXPECT_EQ(Code("Pakistan warned that its army would stay."), (Events{}));

@@ -127,6 +127,8 @@ verbs NEGOTIATE [046] petrarch2
   verb NEGOTIATE
 verbs REFUSE [120] petrarch2
   verb REFUSE
+verbs EASE [085] petrarch2
+  verb EASE
 verbs SEIZE [171] petrarch2
   verb SEIZE
   verb +TAKE_CONTROL

@@ -15,7 +15,8 @@ bool IsMutual(const std::string& code) {
   if (root == "04") return code != "042" && code != "043" && code != "045";
   return root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" || code == "087" ||
          code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
-         code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "037" || code == "0356";
+         code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "037" || code == "0356" ||
+         code == "085" || code == "0354";  // "agreed to cut tariffs": on each other's goods
 }
 
 bool PlaceCanBeTarget(const std::string& code) {
