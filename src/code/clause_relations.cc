@@ -311,12 +311,20 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       auto aimed = [&](const CandidateEvent& event) {
         return event.target >= 0 && !SameText(mentions[event.target].how, "place");
       };
+      // A protest that is the purpose of an official complaint is that
+      // complaint in words, not a demonstration: "summoned the envoy to
+      // protest the attacks" is one 114.
+      const bool protest_in_words = analysis.lemma(clause.verb.lemma) == "protest";
+      auto same_kind = [&](const CandidateEvent& above, const CandidateEvent& purpose) {
+        const std::string_view above_root = CodeRoot(above.code), purpose_root = CodeRoot(purpose.code);
+        return above_root == purpose_root || (protest_in_words && above_root == "11" && purpose_root == "14");
+      };
       bool any = false;
       for (size_t e : mine) {
         for (size_t t : theirs) {
           CandidateEvent& above = (*out)[t];
           CandidateEvent& purpose = (*out)[e];
-          if (above.dropped || purpose.dropped || CodeRoot(above.code) != CodeRoot(purpose.code) ||
+          if (above.dropped || purpose.dropped || !same_kind(above, purpose) ||
               mentions[above.source].code != mentions[purpose.source].code) {
             continue;
           }

@@ -250,6 +250,15 @@ TEST_F(CoderTest, TwoPartiesEasingSanctionsEaseThemOnEachOther) {
   EXPECT_EQ(Code("Pakistan and India agreed to ease sanctions."), (Events{"PAK 0354 IND", "IND 0354 PAK"}));
 }
 
+TEST_F(CoderTest, AStatesBombingIsAerial) {
+  EXPECT_EQ(Code("Pakistani soldiers bombed India."), (Events{"PAKMIL 195 IND"}));
+  EXPECT_EQ(Code("The Taliban bombed India."), (Events{"AFGINS 183 IND"}));
+}
+
+TEST_F(CoderTest, AProtestThatIsTheComplaintsPurposeIsTheComplaint) {
+  EXPECT_EQ(Code("Pakistan summoned the Afghan envoy to protest the attacks."), (Events{"PAK 114 AFGGOV"}));
+}
+
 TEST_F(CoderTest, AStatesCommentOnItsOwnOrgansIsAimedAtNoOne) {
   EXPECT_EQ(Code("Pakistan denied that its soldiers were in Afghanistan."), (Events{"PAK 016 ---"}));
   EXPECT_EQ(Code("Pakistan warned that its army would stay."), (Events{}));

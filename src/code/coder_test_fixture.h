@@ -127,6 +127,10 @@ verbs NEGOTIATE [046] petrarch2
   verb NEGOTIATE
 verbs REFUSE [120] petrarch2
   verb REFUSE
+verbs BOMB [183] petrarch2
+  verb BOMB
+verbs SUMMON [114] petrarch2
+  verb SUMMON
 verbs EASE [085] petrarch2
   verb EASE
 verbs SEIZE [171] petrarch2

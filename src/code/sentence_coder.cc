@@ -30,6 +30,7 @@ using sentence_coding::NamedAsWhere;
 using sentence_coding::NamedAsCourt;
 using sentence_coding::IsObjectOf;
 using sentence_coding::SpeaksForItsState;
+using sentence_coding::IsStateActor;
 using sentence_coding::NamedByWhatItCalled;
 using sentence_coding::IsMutual;
 using sentence_coding::PlaceCanBeTarget;
@@ -612,6 +613,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           IsObjectOf(analysis, clause, mentions[target].np)) {
         event.code = "192";
         event.notes.push_back("a place seized is territory: 171 -> 192");
+      }
+      // "The United States bombed three Iranian nuclear sites": a state
+      // bombs from the air; CAMEO's 183 is non-military bombing.
+      if (coded.pattern == nullptr && SameText(code, "183") && IsStateActor(mentions[source].code)) {
+        event.code = "195";
+        event.notes.push_back("a state's bombing is aerial: 183 -> 195");
       }
       event.paired = paired_event;
       event.without_dyad = target < 0 && !require_dyad_;

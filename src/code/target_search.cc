@@ -222,15 +222,10 @@ bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_
   return lemma == "call" || lemma == "describe" || lemma == "term" || lemma == "dub" || lemma == "label";
 }
 
-namespace {
-
-// A country ("ERI") or a state organ of one ("ERIMIL", "EGYGOV").
 bool IsStateActor(std::string_view code) {
   if (!BeginsWithACountry(code) || code.starts_with("---")) return false;
   return code.size() == 3 || IsStateRole(code.substr(3));
 }
-
-}  // namespace
 
 bool SpeaksForItsState(const std::string& target_code, const std::vector<int32_t>& sources,
                        const std::vector<ActorMention>& mentions) {
