@@ -36,6 +36,15 @@ void RepairTags(const Lexicon& lexicon, SentenceAnalysis* a) {
       if (entry != nullptr && entry->Has(PosTag::kNN)) a->tags[i] = PosTag::kNN;
       continue;
     }
+    // "released six detained Americans": a past form between a verb's
+    // number or determiner and a plural noun is a participle modifying the
+    // noun; no finite verb comes right after the object's number.
+    if (t == PosTag::kVBD && i >= 2 && IsVerb(a->tags[i - 2]) &&
+        (previous == PosTag::kCD || previous == PosTag::kDT) && (next == PosTag::kNNS || next == PosTag::kNNPS)) {
+      const LexEntry* entry = lexicon.Find(a->words[i]);
+      if (entry != nullptr && entry->Has(PosTag::kVBN)) a->tags[i] = PosTag::kVBN;
+      continue;
+    }
     if (t != PosTag::kNN && t != PosTag::kNNS) continue;
     const bool object_follows = next == PosTag::kDT || next == PosTag::kPRPS || next == PosTag::kPRP ||
                                 next == PosTag::kNNP || next == PosTag::kCD || next == PosTag::kJJ;

@@ -43,6 +43,11 @@ TEST_F(LanguageAnalyzerTest, AFirstWordBeforeAFiniteVerbIsNoAdjective) {
             "[Manila] lodged [a protest] with [Beijing] .");
 }
 
+TEST_F(LanguageAnalyzerTest, APastFormAfterAnObjectsNumberModifiesTheNoun) {
+  EXPECT_EQ(FormatChunks(Analyze("Venezuela released six detained Americans.")),
+            "[Venezuela] released [six detained Americans] .");
+}
+
 TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("ASEAN foreign ministers met.")), "[ASEAN foreign ministers] met .");
   EXPECT_EQ(FormatChunks(Analyze("ECOWAS military chiefs met.")), "[ECOWAS military chiefs] met .");
