@@ -14,6 +14,9 @@
 #include "code/sentence_country.h"
 #include "code/sufferers.h"
 #include "code/tabari_agent_codes.h"
+#include "code/tabari_former.h"
+#include "code/tabari_gapped_names.h"
+#include "code/tabari_name_then_title.h"
 #include "code/tabari_hyphens.h"
 #include "geo/gazetteer.h"
 #include "lang/word_classes.h"
@@ -64,6 +67,29 @@ bool HasRole(const std::string& code, const std::string& role) {
   return !role.empty() && code.size() > 3 && code.find(role, 3) != std::string::npos;
 }
 
+
+// TABARI reads words, not phrases: a name with gaps runs on across phrases
+// (code/tabari_gapped_names.h), and a name right before a title that opens
+// with an adjective is that title's actor (code/tabari_name_then_title.h).
+// Out of line: the other formats never run it.
+[[gnu::noinline]] void JoinTabariPhrases(const SentenceAnalysis& analysis, const CompiledDictionary& dictionary,
+                                         const std::vector<std::string>& keys, const std::vector<size_t>& key_hashes,
+                                         dict::DateNumber date, std::vector<uint32_t>* scan_begin,
+                                         std::vector<int32_t>* absorbed_by) {
+  const dict::Dictionary& dict = dictionary.dictionary();
+  JoinTabariGappedNames(analysis, dictionary.gapped_actors(), dict, date, keys, scan_begin, absorbed_by);
+  // (The phrase indexes alone: enough to tell a name or a title.)
+  auto holds = [&](const PhraseIndex& index, auto fits) {
+    return [&, fits](uint32_t begin, uint32_t end) {
+      for (uint32_t k = begin; k < end; ++k) {
+        if (index.LongestBest(keys, key_hashes, k, end, fits).length > 0) return true;
+      }
+      return false;
+    };
+  };
+  JoinNameAndTitleAfter(analysis, holds(dictionary.actors(), [&](uint32_t a) { return ActorFitOnDate(dict, a, date); }),
+                        holds(dictionary.agents(), [](uint32_t) { return 1; }), scan_begin, absorbed_by);
+}
 
 }  // namespace
 
@@ -257,6 +283,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
   }
 
+  if (tabari_codes) JoinTabariPhrases(analysis, *dictionary_, keys, key_hashes, date, &scan_begin, &absorbed_by);
+
   // 1. Named actors and agents inside each base NP.
   std::vector<Hit> actors, agents;  // of one NP; outside the loop to keep their memory
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
@@ -299,6 +327,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     country_before.clear();
     const Hit* agent_hit = HitAtHead(agents, np.head);
     const dict::Agent* agent = agent_hit ? &dict.agents[agent_hit->entry / 2] : nullptr;
+    // TABARI: "former ministers" are elites, ELI (code/tabari_former.h).
+    if (agent != nullptr && tabari_codes && FormerAmong(analysis, scan_begin[n], agent_hit->begin)) {
+      agent = &TabariFormerAgent();
+    }
     // PETRARCH-1 also reads the agent phrases inside the main one ("main
     // opposition group" holds "opposition group"); their codes accumulate.
     if (accumulate_agents && agent_hit != nullptr) {
@@ -319,8 +351,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.named = true;
       // A capital named as a place, or modifying another noun ("the Beijing
       // marathon", "Kabul residents"), is its country, not its government.
+      // (TABARI knows no places: its entry's code holds.)
       const bool modifier = !(primary->begin <= np.head && np.head < primary->end);
-      if (places_ != nullptr && (as_place[n] || modifier) && mention.code.size() == 6 &&
+      if (places_ != nullptr && !tabari_codes && (as_place[n] || modifier) && mention.code.size() == 6 &&
           mention.code.compare(3, 3, "GOV") == 0 &&
           IsCityOf(*places_, analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
         mention.code.resize(3);
@@ -598,7 +631,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
     if (base != nullptr) {
       // A place lends only its country: "protesters in Kabul" -> AFG + OPP.
-      std::string code = SameText(mention.how, "place+agent") ? base->code.substr(0, 3) : base->code;
+      // (TABARI knows no places: an actor's whole code is lent.)
+      const bool country_only =
+          SameText(mention.how, "place+agent") && (!tabari_codes || SameText(base->how, "place"));
+      std::string code = country_only ? base->code.substr(0, 3) : base->code;
       mention.code = combine(code, *agent);
       mention.entries.insert(mention.entries.end(), base->entries.begin(), base->entries.end());
     } else {

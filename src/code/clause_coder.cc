@@ -8,6 +8,7 @@
 #include "base/same_text.h"
 #include "code/negation.h"
 #include "code/tabari_noun_form.h"
+#include "code/tabari_pattern_tier.h"
 
 namespace khaldun {
 namespace {
@@ -114,18 +115,6 @@ class ClauseWords {
   uint64_t bits_[kBits / 64] = {};
   uint64_t first_word_bits_[4] = {};
 };
-
-// Whether `pattern` names a synset ("&COIN"), inside alternatives too.
-bool NamesASynset(const std::vector<dict::PatternToken>& tokens) {
-  return std::any_of(tokens.begin(), tokens.end(), [](const dict::PatternToken& token) {
-    return token.kind == dict::PatternToken::Kind::kSynset ||
-           std::any_of(token.alternatives.begin(), token.alternatives.end(),
-                       [](const std::vector<dict::PatternToken>& one) { return NamesASynset(one); });
-  });
-}
-bool NamesASynset(const dict::VerbPattern& pattern) {
-  return NamesASynset(pattern.before) || NamesASynset(pattern.after);
-}
 
 // Whether `code` refines `than` within its root: "195" over "190", "1246"
 // over "124".
@@ -345,11 +334,12 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // (TABARI takes the first pattern that fits, whatever its code.)
         const bool more_specific = best.pattern != nullptr && family.syntax != dict::PatternSyntax::kTabari &&
                                    MoreSpecificSameRoot(pattern.code.primary, best.code.primary);
-        // TABARI tries its synset patterns after its plain ones: "* CROWN"
+        // TABARI tries its plain patterns, then those with alternatives,
+        // then those naming a synset (code/tabari_pattern_tier.h): "* CROWN"
         // beats an earlier "* &COIN" that fits as well.
-        const bool plain_over_synset = family.syntax == dict::PatternSyntax::kTabari && best.pattern != nullptr &&
-                                       NamesASynset(*best.pattern) && !NamesASynset(pattern);
-        if (!beats_default && !more_specific && !plain_over_synset) {
+        const bool earlier_tier = family.syntax == dict::PatternSyntax::kTabari && best.pattern != nullptr &&
+                                  TabariPatternTier(pattern) < TabariPatternTier(*best.pattern);
+        if (!beats_default && !more_specific && !earlier_tier) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
           return;
         }

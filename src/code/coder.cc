@@ -366,6 +366,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
                          &ws.key_hashes, &ws.lemma_hashes,      &analysis.tags, &analysis.np_of_word,
                          &ws.np_end};
     context.words = &analysis.words;
+    if (impl.compiled->HasOnlyTabariVerbs() && !switches.comma.has_value()) context.tabari_asides = &analysis;
     ws.candidates.clear();
     impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, tabari_sentence,
                          &ws.sentence_scratch, &ws.candidates, lines);

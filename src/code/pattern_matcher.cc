@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "code/tabari_synset_member.h"
+#include "code/target_search.h"
 #include "code/word_key.h"
 
 namespace khaldun {
@@ -197,6 +198,10 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
         }
         int32_t mention = (*context.mention_at)[p];
         if (mention < 0) continue;
+        if (cursor->nearest && token.kind == Kind::kSource && context.tabari_asides != nullptr &&
+            sentence_coding::InShortCommaAside(*context.tabari_asides, p, limit)) {
+          continue;
+        }
         PatternFit attempt = *fit;
         if (token.kind == Kind::kTarget) attempt.target = mention;
         if (token.kind == Kind::kSource || token.kind == Kind::kCompound) attempt.source = mention;

@@ -19,6 +19,7 @@
 #include "code/compiled_dictionary.h"
 #include "dict/verb_pattern.h"
 #include "lang/pos_tag.h"
+#include "lang/sentence_analysis.h"
 
 namespace khaldun {
 
@@ -45,6 +46,12 @@ struct MatchContext {
   // Per token: the word as written (may be null), for TABARI's reading of
   // capitals (code/tabari_noun_form.h).
   const std::vector<std::string_view>* words = nullptr;
+  // With TABARI's verbs and no COMMA: switch, the sentence: '$' read back
+  // from the verb skips an actor in a short comma aside that does not hold
+  // the verb (sentence_coding::InShortCommaAside), as TABARI drops such
+  // asides ("Gollum, envoy of Radagast the Brown, called on Gondor" is
+  // Gollum's appeal). Null otherwise.
+  const SentenceAnalysis* tabari_asides = nullptr;
 };
 
 struct PatternFit {
