@@ -1,0 +1,152 @@
+// The context rules' second pass (ContextRules::Backward), after the first
+// has tagged the whole sentence: rules that look right at its decisions
+// (possessive or "is", names and the compass words and nationality words
+// inside them, a phrase's last adjective as its head).
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+#include "lang/context_rule_words.h"
+#include "lang/context_rules.h"
+#include "lang/tag_state.h"
+#include "lang/word_set.h"
+
+namespace khaldun::lang_internal::context {
+namespace {
+
+// Words after which "'s" is "is", not a possessive: "that's", "there's".
+constexpr auto kIsAfterPronoun = MakeSet("that", "there", "what", "who", "where", "here", "it");
+
+// Whether a rule of the second pass may move token i of `s` (or, for "'s",
+// the word after it). Every rule reads "'s", a compass word tagged as a
+// name or adverb, a lower-case adjective that may be a noun, or a
+// capitalised word: the sentence's first, a preposition in a name, a noun
+// or adjective before a name, a name before a common noun.
+bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
+  const TokenState& t = s[i];
+  if (!t.capitalized) {
+    return (t.Is(T::kJJ) && t.Can(T::kNN)) || WordIs(t.word, "'s") ||
+           ((t.Is(T::kNNP) || t.Is(T::kRB)) && kCompassWords.Contains(t.word));
+  }
+  if (i == 0) return true;
+  const T next = i + 1 < s.size() ? s[i + 1].tag : T::kPeriod;
+  switch (t.tag) {
+    case T::kIN: return WordIs(t.word, "without") || WordIs(t.word, "against");
+    case T::kNN: return next == T::kNNP;
+    case T::kJJ: return next == T::kNNP || next == T::kNNPS;
+    case T::kNNP: return next == T::kNN || next == T::kNNS || kCompassWords.Contains(t.word);
+    case T::kRB: return kCompassWords.Contains(t.word);
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void ContextRules::BackwardPass() {
+  for (size_t i = 0; i < s_.size(); ++i) {
+    // Tested here, the call (with its stack frame) is saved too.
+    if (MayMoveBackward(s_, i)) Backward(i);
+  }
+}
+
+void ContextRules::Backward(size_t i) {
+  TokenState& t = s_[i];
+  const T before = TagAt(i, -1);
+  const T next = TagAt(i, 1);
+  // Possessive or "is": "the Taliban's offer" / "it's over".
+  if (WordIs(t.word, "'s")) {
+    const TokenState* p = At(i, -1);
+    if (p != nullptr && (before == T::kPRP || kIsAfterPronoun.Contains(p->word))) {
+      t.tag = T::kVBZ;
+    } else if (IsNoun(before) || before == T::kCloseQuote) {
+      t.tag = T::kPOS;
+      // Read as "is" in the forward pass, it made a participle of what is
+      // the possessed noun: "Sweden's bid to join".
+      if (i + 1 < s_.size()) {
+        TokenState& possessed = s_[i + 1];
+        if ((possessed.Is(T::kVBN) || possessed.Is(T::kVBD)) && possessed.Can(T::kNN) && !IsNoun(TagAt(i, 2)) &&
+            TagAt(i, 2) != T::kJJ) {
+          possessed.tag = T::kNN;
+        }
+      }
+    }
+    return;
+  }
+  // A capitalised "Without" or "Against" between capitalised words is part
+  // of a name: "Doctors Without Borders", "Campaign Against Arms Trade".
+  if (t.Is(T::kIN) && i > 0 && t.capitalized && (WordIs(t.word, "without") || WordIs(t.word, "against")) &&
+      s_[i - 1].capitalized && i + 1 < s_.size() && s_[i + 1].capitalized &&
+      (IsNoun(s_[i - 1].tag)) && IsNoun(next)) {
+    t.tag = T::kNNP;
+    if (s_[i - 1].Is(T::kNNS)) s_[i - 1].tag = T::kNNPS;
+    return;
+  }
+  // A compass word before a demonym is part of it: "South Korean forces",
+  // "North Korean missiles".
+  if (t.Is(T::kNNP) && kCompassWords.Contains(t.word) && next == T::kJJ && i + 1 < s_.size() &&
+      s_[i + 1].capitalized && (TagAt(i, 2) == T::kNN || TagAt(i, 2) == T::kNNS)) {
+    t.tag = T::kJJ;
+    return;
+  }
+  // A compass word between a preposition and a name modifies the name: "in
+  // south Lebanon", "across north Syria".
+  if (t.Is(T::kRB) && kCompassWords.Contains(t.word) && next == T::kNNP &&
+      (before == T::kIN || before == T::kDT || before == T::kTO)) {
+    t.tag = T::kJJ;
+    return;
+  }
+  // A sentence's first word read in lower case may be a name after all:
+  // "North Korea refused", "Polish officials said" (not "polish").
+  if (i == 0 && t.capitalized && t.Can(T::kNNP) && !IsNoun(t.tag) && t.tag != T::kJJ && t.tag != T::kDT &&
+      t.tag != T::kIN && t.tag != T::kCC && t.tag != T::kPRP && t.tag != T::kPRPS && t.tag != T::kTO &&
+      t.tag != T::kMD && t.tag != T::kWDT && t.tag != T::kWP && t.tag != T::kWRB && t.tag != T::kEX) {
+    if (next == T::kNNP || next == T::kNNPS) {
+      t.tag = T::kNNP;
+      return;
+    }
+    if ((next == T::kNN || next == T::kNNS) && IsVerb(t.tag)) {
+      t.tag = T::kJJ;
+      return;
+    }
+  }
+  // "China, which ...", "Turkey said": a capitalised first word whose
+  // capitalised form is a name, before a comma, a possessive or a verb.
+  if (i == 0 && t.capitalized && t.Is(T::kNN) && t.Can(T::kNNP) &&
+      (next == T::kComma || next == T::kPOS || next == T::kVBD || next == T::kVBZ || next == T::kMD)) {
+    t.tag = T::kNNP;
+    return;
+  }
+  // Capitalised nationality words: adjectives before common nouns ("Islamic
+  // republic", "Nigerian student"), names inside names ("European Union").
+  // A capitalised common-noun reading before a name is a title: "President Obama".
+  // Mid-sentence, any capitalised noun before a name is part of it: "the
+  // Defence Ministry".
+  if (t.capitalized && t.Is(T::kNN) && next == T::kNNP &&
+      (t.Can(T::kNNP) || (i > 0 && !IsPunct(before)))) {
+    t.tag = T::kNNP;
+    return;
+  }
+  if (t.capitalized && (t.Is(T::kNNP) || t.Is(T::kJJ))) {
+    if (next == T::kNNP || next == T::kNNPS) {
+      if (t.Is(T::kJJ) && t.Can(T::kNNP)) t.tag = T::kNNP;
+    } else if ((next == T::kNN || next == T::kNNS) && t.Is(T::kNNP)) {
+      const std::string_view w = t.word;
+      const bool adjective_shape = !t.known && (w.ends_with("ian") || w.ends_with("ese") ||
+                                                w.ends_with("ic") || w.ends_with("ish"));
+      if ((t.Can(T::kJJ) && before != T::kNNP) || adjective_shape) t.tag = T::kJJ;
+    }
+    return;
+  }
+  // An adjective reading left as a phrase's last word is its head noun:
+  // "the Belgian military in Congo", "the alliance chief said".
+  if (t.Is(T::kJJ) && t.Can(T::kNN) && !t.capitalized &&
+      (before == T::kDT || before == T::kJJ || IsNoun(before) || before == T::kPOS ||
+       before == T::kPRPS) &&
+      (next == T::kVBD || next == T::kVBZ || next == T::kVBP || next == T::kMD ||
+       next == T::kIN || next == T::kComma || next == T::kPeriod)) {
+    t.tag = T::kNN;
+    return;
+  }
+}
+
+}  // namespace khaldun::lang_internal::context

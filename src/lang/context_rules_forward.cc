@@ -1,0 +1,582 @@
+// The context rules' first pass (ContextRules::Forward), left to right:
+// at each token the first rule that matches sets its tag. Most rules name
+// the sentence they were written for; each moves a token only to a tag its
+// neighbours demand. Several end in the past-tense-or-participle decision
+// (context_rules_participle.cc).
+#include <cstddef>
+#include <string_view>
+
+#include "lang/context_rule_words.h"
+#include "lang/context_rules.h"
+#include "lang/tag_state.h"
+#include "lang/word_classes.h"
+#include "lang/word_set.h"
+
+namespace khaldun::lang_internal::context {
+namespace {
+
+// Word lists of single rules below.
+constexpr auto kAttributionVerbs = MakeSet("reports", "says", "writes", "adds", "notes", "claims",
+    "confirms", "announces");
+constexpr auto kParticlesAfterName = MakeSet("down", "up", "out", "off", "back", "away");
+constexpr auto kTitlesAfterNoun = MakeSet("chief", "general");
+constexpr auto kSingularDeterminers = MakeSet("a", "an", "another", "each", "every");
+// Adjectives that, after a determiner, name a body of people: "the military".
+constexpr auto kCollectiveAdjectives = MakeSet("military", "public");
+constexpr auto kNot = MakeSet("not", "n't");
+constexpr auto kPredeterminers = MakeSet("such", "all", "both", "half", "quite");
+constexpr auto kBareInfinitiveVerbs = MakeSet("helps", "helped", "lets", "let", "makes", "made");
+constexpr auto kParticles = MakeSet("up", "out", "off", "down", "away");
+constexpr auto kDegreeWords = MakeSet("more", "most", "less", "least");
+
+// What the first pass reads of a token, for the test that skips a token no
+// rule can move (MayMoveForward). But for the words whose tag is fixed by
+// convention, capitalised words joining a name and an adjective in "-ed"
+// before "by", a rule moves a token only to another of its candidates, and
+// only from the tags it names: so a token may move only if it has a
+// candidate, other than its tag, that a rule for its tag may choose.
+// A rule added below must keep OtherCandidatesRead and the lists true.
+//
+// Candidates a rule may choose whatever the current tag: an "-s" verb
+// (attribution), a predeterminer, an adverb or a bare verb (after modals),
+// a particle, an adverb of degree, a participle or gerund (which may make
+// an adjective).
+constexpr PosTagSet kCandidatesReadForAnyTag = TagBit(T::kVBZ) | TagBit(T::kPDT) | TagBit(T::kRB) |
+                                               TagBit(T::kVB) | TagBit(T::kRP) | TagBit(T::kRBR) |
+                                               TagBit(T::kRBS) | TagBit(T::kVBG) | TagBit(T::kVBN);
+// The candidates the rules for a token tagged `tag` may choose.
+constexpr PosTagSet OtherCandidatesRead(T tag) {
+  switch (tag) {
+    case T::kNN:  // headline present, past after a subject, participles, gerunds
+      return kCandidatesReadForAnyTag | TagBit(T::kVBP) | TagBit(T::kVBD);
+    case T::kJJ:  // heads of phrases, verbs before determiners, participles
+      return kCandidatesReadForAnyTag | TagBit(T::kNN) | TagBit(T::kVBP) | TagBit(T::kVBD);
+    case T::kVBZ:  // plural nouns, adjectives after "very"
+      return kCandidatesReadForAnyTag | TagBit(T::kNNS) | TagBit(T::kJJ);
+    case T::kVB:
+    case T::kVBP:  // past tense, nouns, adjectives, participles, present
+      return kCandidatesReadForAnyTag | TagBit(T::kVBD) | TagBit(T::kNN) | TagBit(T::kJJ) | TagBit(T::kVBP);
+    case T::kVBD:
+    case T::kVBN:  // past or participle, adjectives after "very"
+      return kCandidatesReadForAnyTag | TagBit(T::kVBD) | TagBit(T::kJJ);
+    case T::kVBG:  // nouns, adjectives
+      return kCandidatesReadForAnyTag | TagBit(T::kNN) | TagBit(T::kJJ);
+    case T::kRB:  // a noun after a determiner
+      return kCandidatesReadForAnyTag | TagBit(T::kNN);
+    default:
+      return kCandidatesReadForAnyTag;
+  }
+}
+// The tags a capitalised word may leave whatever its candidates (for a name).
+constexpr PosTagSet kTagsOfCapitalisedRules = TagBit(T::kJJ) | TagBit(T::kFW) | TagBit(T::kVB) | TagBit(T::kVBD) |
+                                              TagBit(T::kVBG) | TagBit(T::kVBN) | TagBit(T::kVBP) | TagBit(T::kVBZ);
+// Words read by rules whatever their candidates: tags fixed by convention
+// ("to", "not", "as", "that"), "close to", compass words opening a name.
+constexpr auto kWordsRulesRead =
+    MakeSet("to", "not", "n't", "as", "that", "close", "north", "south", "east", "west");
+
+// Whether a rule of the first pass may move token t (see above): most
+// tokens ("the", "government", "in") no rule can move.
+bool MayMoveForward(const TokenState& t) {
+  if ((t.candidates & ~TagBit(t.tag) & OtherCandidatesRead(t.tag)) != 0) return true;
+  if (t.capitalized && (TagBit(t.tag) & kTagsOfCapitalisedRules) != 0) return true;
+  if (t.Is(T::kJJ) && t.word.ends_with("ed")) return true;
+  return kWordsRulesRead.Contains(t.word);
+}
+// The tags of the rules from the headline present to the past tense after
+// a subject: nouns, adjectives and the verb forms they move.
+constexpr PosTagSet kTagsOfVerbOrNounRules = TagBit(T::kNN) | TagBit(T::kNNS) | TagBit(T::kJJ) |
+                                             TagBit(T::kVB) | TagBit(T::kVBP) | TagBit(T::kVBZ);
+// The tags of the rules for noun-phrase heads: verb forms, adverbs and
+// adjectives that a determiner or possessive makes nouns.
+constexpr PosTagSet kVerbTags = TagBit(T::kVB) | TagBit(T::kVBD) | TagBit(T::kVBG) | TagBit(T::kVBN) |
+                                TagBit(T::kVBP) | TagBit(T::kVBZ);
+constexpr PosTagSet kTagsOfNounPhraseRules = kVerbTags | TagBit(T::kRB) | TagBit(T::kJJ);
+// The tags of the rules from "very" to the agent after an adjective-first
+// participle: verb forms, adjectives and nouns that may be participles.
+constexpr PosTagSet kTagsOfAuxiliaryRules = kVerbTags | TagBit(T::kJJ) | TagBit(T::kNN);
+// The tags of the rules from a bare form after a preposition to the base
+// form or present tense.
+constexpr PosTagSet kTagsOfBareFormRules = TagBit(T::kVB) | TagBit(T::kVBP) | TagBit(T::kNN) | TagBit(T::kVBG) |
+                                           TagBit(T::kNNS) | TagBit(T::kVBZ);
+
+}  // namespace
+
+void ContextRules::ForwardPass() {
+  for (size_t i = 0; i < s_.size(); ++i) {
+    // Tested here, the call (with its stack frame) is saved too.
+    if (MayMoveForward(s_[i])) Forward(i);
+  }
+}
+
+void ContextRules::Forward(size_t i) {
+  TokenState& t = s_[i];
+  const std::string_view w = t.word;
+  const T before = TagAt(i, -1);
+  const T next = TagAt(i, 1);
+
+  // A speech verb closing the sentence after ", Name": "..., Reuters
+  // reports." is attribution, not the plural noun "reports".
+  if (!t.capitalized && t.Can(T::kVBZ) && (before == T::kNNP || before == T::kNNPS) &&
+      (next == T::kPeriod || i + 1 == s_.size()) &&
+      kAttributionVerbs.Contains(w) && TagBeforeName(i) == T::kComma) {
+    t.tag = T::kVBZ;
+    return;
+  }
+  // "froze the assets of oligarchs close to Putin", "Sources close to the
+  // talks said": after a noun, in a sentence with another finite verb,
+  // "close to" is an adjective.
+  if (WordIs(w, "close") && t.Can(T::kJJ) && IsNoun(before) && WordAt(i, 1, "to")) {
+    bool other_verb = FiniteVerbBefore(i);
+    for (size_t k = i + 2; k < s_.size() && !other_verb; ++k) {
+      other_verb = s_[k].Is(T::kVBD) || s_[k].Is(T::kVBZ) || s_[k].Is(T::kMD);
+    }
+    if (other_verb) {
+      t.tag = T::kJJ;
+      return;
+    }
+  }
+  // The rules up to names read a noun, adjective or verb; one test skips
+  // them for any other token.
+  if ((TagBit(t.tag) & kTagsOfVerbOrNounRules) != 0) {
+    // Headline present: "Protesters clash with police", "Rebels attack army
+    // posts": a plural subject opening the clause, then a word that can be its
+    // verb, with no finite verb anywhere else in the sentence.
+    if (t.Is(T::kNN) && t.Can(T::kVBP) && before == T::kNNS && !FiniteVerbBefore(i) &&
+        (ClauseOpensWithSubject(i) || ClauseOpensWith(i, T::kJJ)) &&
+        (next == T::kIN || next == T::kDT || IsNoun(next) || next == T::kJJ || next == T::kPRPS || next == T::kCD)) {
+      bool other_verb = false;
+      for (size_t k = i + 1; k < s_.size() && !other_verb; ++k) other_verb = IsFiniteVerb(s_[k].tag);
+      if (!other_verb) {
+        t.tag = T::kVBP;
+        return;
+      }
+    }
+    // "the army chief held talks", "the police chief said": after a noun and
+    // before a verb, "chief" heads the phrase.
+    if (t.Is(T::kJJ) && t.Can(T::kNN) && kTitlesAfterNoun.Contains(w) && IsNoun(before) && i + 1 < s_.size() &&
+        (s_[i + 1].Can(T::kVBD) || s_[i + 1].Can(T::kVBZ) || s_[i + 1].Is(T::kMD))) {
+      t.tag = T::kNN;
+      return;
+    }
+    // "after the military seized power": before a past form that opens an
+    // object, "the military" is the subject, not a modifier of a participle.
+    if (t.Is(T::kJJ) && t.Can(T::kNN) && kCollectiveAdjectives.Contains(w) && before == T::kDT && i + 2 < s_.size() &&
+        s_[i + 1].Can(T::kVBD) && (s_[i + 1].Is(T::kVBN) || s_[i + 1].Is(T::kVBD)) &&
+        StartsNounPhraseTag(s_[i + 2].tag) && !FiniteVerbBefore(i)) {
+      t.tag = T::kNN;
+      return;
+    }
+    // "Russia attacks Ukraine", "Turkey hosts millions of refugees": after a
+    // name opening the clause and before an object, an "-s" form is the verb.
+    if (t.Is(T::kNNS) && t.Can(T::kVBZ) && !t.capitalized && i > 0 &&
+        (before == T::kNNP || (before == T::kNN && s_[i - 1].capitalized)) && NameOpensClause(i) &&
+        !FiniteVerbBefore(i) &&
+        (next == T::kDT || next == T::kCD || next == T::kPRPS || next == T::kNNP || next == T::kNNPS ||
+         next == T::kNNS)) {
+      t.tag = T::kVBZ;
+      if (before == T::kNN) s_[i - 1].tag = T::kNNP;
+      return;
+    }
+    // "50 Islamic State suspects": a number, then a name, then a plural noun
+    // rather than a verb.
+    if (t.Is(T::kVBZ) && t.Can(T::kNNS) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
+        TagBeforeName(i) == T::kCD) {
+      t.tag = T::kNNS;
+      return;
+    }
+    // A past tense read as a noun after a name, before its particle: "Ukraine
+    // shot down 20 drones", "Hamas set off"; after a plural subject too:
+    // "Azerbaijani forces shot down a drone", also opening a report: "said
+    // the country's air defences shot down".
+    if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized &&
+        (before == T::kNNP || before == T::kNNPS ||
+         (before == T::kNNS && ((OnlyANounPhraseBefore(i) && !FiniteVerbBefore(i)) || ReportedNounPhraseBefore(i)))) &&
+        i + 1 < s_.size() && kParticlesAfterName.Contains(s_[i + 1].word)) {
+      t.tag = T::kVBD;
+      return;
+    }
+    // A bare verb read as a noun after the subject of a that-clause, before
+    // its particle or its object: "demanded that President Rajapaksa step
+    // down", "demanded that Russia return the bodies".
+    if (t.Is(T::kNN) && t.Can(T::kVB) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
+        i + 1 < s_.size() &&
+        (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") || next == T::kDT ||
+         next == T::kPRPS) &&
+        !FiniteVerbBefore(i) && ThatOpensClause(i)) {
+      t.tag = T::kVB;
+      return;
+    }
+    // A bare form after a singular name that opens its clause is past tense:
+    // "Russia cut off gas supplies" (the present would be "cuts").
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kVBD) && before == T::kNNP && OnlyANounPhraseBefore(i) &&
+        !FiniteVerbBefore(i) && (next == T::kRP || next == T::kDT || next == T::kPRPS || next == T::kCD)) {
+      t.tag = T::kVBD;
+      return;
+    }
+    // A past tense read as a noun after its subject, before its object:
+    // "Kenyan police shot dead three protesters", "The army cut the road".
+    if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNN || before == T::kNNS) &&
+        (next == T::kDT || next == T::kCD || next == T::kPRPS || WordAt(i, 1, "dead")) && !FiniteVerbBefore(i) &&
+        OnlyANounPhraseBefore(i)) {
+      t.tag = T::kVBD;
+      return;
+    }
+  }
+  // Rules for capitalised words: parts of names.
+  if (t.capitalized) {
+    // "Lee Jae-myung", "Aung San Suu Kyi": a capitalised hyphenated word after
+    // a name, with no noun after it to modify, is part of the name.
+    if (t.Is(T::kJJ) && t.capitalized && w.find('-') != std::string_view::npos &&
+        (before == T::kNNP || before == T::kNNPS) && !IsNoun(next) && next != T::kJJ) {
+      t.tag = T::kNNP;
+      return;
+    }
+    // "South Korean President": a capitalised compass word before a name is
+    // part of it.
+    if (t.capitalized && !t.Is(T::kNNP) && kCompassWords.Contains(w) && i + 1 < s_.size() && s_[i + 1].capitalized &&
+        t.Can(T::kNNP)) {
+      t.tag = T::kNNP;
+      return;
+    }
+    // A capitalised "foreign word" is a name: "Khan said".
+    if (t.Is(T::kFW) && t.capitalized && t.Can(T::kNNP)) {
+      t.tag = T::kNNP;
+      return;
+    }
+    // A capitalised verb form after a capitalised word is part of a name:
+    // "Georgian Dream", "Hayat Tahrir al-Sham", "Palm Springs", "Port
+    // Talbot Working Men's Club" (verbs are not capitalised mid-sentence).
+    if (i > 0 && t.capitalized && IsVerb(t.tag) && s_[i - 1].capitalized &&
+        (before == T::kJJ || before == T::kNNP || before == T::kNNPS)) {
+      t.tag = T::kNNP;
+      if (before == T::kJJ && s_[i - 1].Can(T::kNNP)) s_[i - 1].tag = T::kNNP;
+      return;
+    }
+  }
+  // Closed-class words whose treebank tag is fixed by convention.
+  if (WordIs(w, "to")) { t.tag = T::kTO; return; }
+  if (kNot.Contains(w)) { t.tag = T::kRB; return; }
+  // Predeterminers: "such a step", "all the troops".
+  if (t.Can(T::kPDT) && next == T::kDT && kPredeterminers.Contains(w)) {
+    t.tag = T::kPDT;
+    return;
+  }
+  // "as many as", "as well as": the first "as" is an adverb.
+  if (WordIs(w, "as") && (next == T::kJJ || next == T::kRB) && WordAt(i, 2, "as")) {
+    t.tag = T::kRB;
+    return;
+  }
+
+  // Modals, "to" and do-support select the bare verb: "will not call".
+  const TokenState* prev = PrevSkippingAdverbs(i);
+  // Between them and that verb a word that is also an adverb is the adverb:
+  // "did not even consider", "will further discuss" (but "to even the
+  // score", "to further the cause" take an object, not a verb).
+  if (prev != nullptr && t.Can(T::kRB) &&
+      (prev->Is(T::kMD) || prev->Is(T::kTO) || (IsVerb(prev->tag) && IsDo(prev->word))) && VerbAfterAdverbs(i)) {
+    t.tag = T::kRB;
+    return;
+  }
+  if (prev != nullptr && (prev->Is(T::kMD) || prev->Is(T::kTO) ||
+                          (IsVerb(prev->tag) && IsDo(prev->word)))) {
+    const bool noun_then_pause = prev->Is(T::kTO) && IsNoun(t.tag) &&
+                                 (next == T::kComma || next == T::kPeriod);
+    if (t.Can(T::kVB) && t.tag != T::kDT && t.tag != T::kCD && !noun_then_pause) {
+      t.tag = T::kVB;
+      return;
+    }
+  }
+
+  // Heads of noun phrases read as verbs, adverbs or adjectives: one test
+  // skips these rules for any other tag.
+  if ((TagBit(t.tag) & kTagsOfNounPhraseRules) != 0) {
+    // After a determiner or possessive the head of a noun phrase follows:
+    // "the offer", "its talks".
+    if ((before == T::kDT || before == T::kPRPS || before == T::kPOS || before == T::kWPS) &&
+        IsVerb(t.tag)) {
+      if (t.Is(T::kVBZ) && t.Can(T::kNNS)) { t.tag = T::kNNS; return; }
+      if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN)) { t.tag = T::kNN; return; }
+      if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kJJ)) { t.tag = T::kJJ; return; }
+      if (t.Is(T::kVBG) && t.Can(T::kNN) && !IsNoun(next)) { t.tag = T::kNN; return; }
+    }
+    // "opened the Rafah crossing to": after a determiner and a name, a gerund
+    // that no noun follows heads the phrase.
+    if (t.Is(T::kVBG) && t.Can(T::kNN) && before == T::kNNP && TagBeforeName(i) == T::kDT && !IsNoun(next) &&
+        next != T::kDT && next != T::kPRPS && next != T::kCD && next != T::kJJ) {
+      t.tag = T::kNN;
+      return;
+    }
+    // "held a phone call with": after a singular determiner and a singular
+    // noun, a bare form cannot be the verb (it would need "-s"), so it is the
+    // compound's head.
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && before == T::kNN && i >= 2 &&
+        s_[i - 2].Is(T::kDT) && kSingularDeterminers.Contains(s_[i - 2].word)) {
+      t.tag = T::kNN;
+      return;
+    }
+    // "drawing a sharp rebuke from": after a singular determiner and an
+    // adjective, a bare form with no object is the noun the phrase ends on.
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && before == T::kJJ && i >= 2 &&
+        s_[i - 2].Is(T::kDT) && kSingularDeterminers.Contains(s_[i - 2].word) &&
+        (next == T::kIN || next == T::kTO || next == T::kComma || next == T::kPeriod)) {
+      t.tag = T::kNN;
+      return;
+    }
+    // "in the south of Lebanon": after a determiner an adverb that is also a
+    // noun is the noun.
+    if (before == T::kDT && t.Is(T::kRB) && t.Can(T::kNN) && !IsAdjective(next) && next != T::kRB) {
+      t.tag = T::kNN;
+      return;
+    }
+
+    // An adjective that is also a noun heads the phrase after a possessive
+    // when nothing nominal follows: "Sudan's military ousted the president"
+    // (but "Iran's military leaders", "China's economic and military power").
+    if (t.Is(T::kJJ) && t.Can(T::kNN) && before == T::kPOS && !IsNoun(next) && !IsPrenominal(next) &&
+        next != T::kCC && next != T::kComma && next != T::kVBG) {
+      t.tag = T::kNN;
+      return;
+    }
+    // No adjective comes right before a determiner: after the subject that
+    // opens the clause it is the verb ("Rohan and Gondor welcome the new
+    // treaty").
+    if (t.Is(T::kJJ) && t.Can(T::kVBP) && (next == T::kDT || next == T::kPRPS) && IsNoun(before) &&
+        !FiniteVerbBefore(i) && ClauseOpensWithSubject(i)) {
+      t.tag = T::kVBP;
+      return;
+    }
+  }
+  // Participles after auxiliaries and the past-or-participle choice: one
+  // test skips them for any other tag.
+  if ((TagBit(t.tag) & kTagsOfAuxiliaryRules) != 0) {
+    // After "very" comes an adjective or adverb, never a verb: "drove very
+    // close to the checkpoint".
+    if (IsVerb(t.tag) && (t.Can(T::kJJ) || t.Can(T::kRB)) && i > 0 && WordIs(s_[i - 1].word, "very")) {
+      t.tag = t.Can(T::kJJ) ? T::kJJ : T::kRB;
+      return;
+    }
+    // A perfect: after "has", "have", "had" a form that is also a past
+    // participle is the participle ("has celebrated the holiday"), unless it
+    // is one that mostly qualifies nouns ("has renewed ties", "had sustained
+    // losses").
+    if (t.Is(T::kJJ) && t.Can(T::kVBN) && !word_classes::IsAdjectivalParticiple(w) && prev != nullptr &&
+        IsHave(prev->word) && prev->word != "'d") {
+      t.tag = T::kVBN;
+      return;
+    }
+    // A noun that is also a participle after "has", "have", "had", before a
+    // particle or the start of an object: "had shot down five jets", "has hit
+    // the convoy".
+    if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && IsHave(prev->word) && prev->word != "'d" &&
+        i + 1 < s_.size() &&
+        (kParticlesAfterName.Contains(s_[i + 1].word) || next == T::kDT || next == T::kCD || next == T::kPRPS)) {
+      t.tag = T::kVBN;
+      return;
+    }
+    // A passive: right after "was", "were", "been"... a noun that is also a
+    // past participle is the participle ("was shot dead", "were hit by").
+    if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && IsBe(prev->word) && next != T::kNN && next != T::kNNS) {
+      t.tag = T::kVBN;
+      return;
+    }
+    // A bare verb cannot follow "has": "has close ties", "have strong links".
+    if (t.Is(T::kVB) && t.Can(T::kJJ) && IsNoun(next)) {
+      const TokenState* prev_word = At(i, -1);
+      if (prev_word != nullptr && IsHave(prev_word->word)) {
+        t.tag = T::kJJ;
+        return;
+      }
+    }
+    // Nor a third-person or past verb that takes no bare infinitive: "seeks
+    // help from", "offered support to" ("helped build" and "let go" do).
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && (before == T::kVBZ || before == T::kVBD)) {
+      const TokenState* prev_word = At(i, -1);
+      if (prev_word != nullptr && !IsHave(prev_word->word) && !IsBe(prev_word->word) && !IsDo(prev_word->word) &&
+          !kBareInfinitiveVerbs.Contains(prev_word->word)) {
+        t.tag = T::kNN;
+        return;
+      }
+    }
+    // A lexicon that lists an "-ed" word as a noun first ("abducted") is
+    // wrong when a noun phrase comes on both sides: "gunmen abducted two
+    // engineers", "abducted more than 200 pupils".
+    if (t.Is(T::kNN) && w.ends_with("ed") && t.Can(T::kVBD) && t.Can(T::kVBN) &&
+        (IsNoun(before) || before == T::kPRP) &&
+        (next == T::kDT || next == T::kCD || next == T::kNNS || next == T::kNNP || next == T::kNNPS ||
+         next == T::kPRPS || next == T::kJJ || next == T::kPRP ||
+         ((next == T::kJJR || next == T::kRBR) && WordAt(i, 2, "than")))) {
+      t.tag = T::kVBD;
+      ParticipleOrPast(i);
+      return;
+    }
+    // A form that is also a participle, after a noun and a finite verb, with
+    // its agent: "rejected the proposal put forward by Kyiv".
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kVBN) && IsNoun(before) && FiniteVerbBefore(i) &&
+        (WordAt(i, 1, "by") || ((next == T::kRB || next == T::kRP) && WordAt(i, 2, "by")))) {
+      t.tag = T::kVBN;
+      return;
+    }
+    // A participle spelled like its base form after "be" or "have": "the
+    // vote was put off", "have cut ties".
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kVBN)) {
+      const TokenState* auxiliary = PrevSkippingAdverbs(i);
+      if (auxiliary != nullptr && (IsHave(auxiliary->word) || IsBe(auxiliary->word))) {
+        t.tag = T::kVBN;
+        return;
+      }
+    }
+    // Past tense or participle.
+    if (t.Can(T::kVBD) && t.Can(T::kVBN) && (t.Is(T::kVBD) || t.Is(T::kVBN))) {
+      ParticipleOrPast(i);
+      return;
+    }
+    // An adjective-first past form as the verb of a clause that opened with
+    // its subject: "The minister travelled to Pakistan".
+    if (t.Is(T::kJJ) && t.Can(T::kVBD) && t.Can(T::kVBN) && IsNoun(before) && (next == T::kTO || next == T::kIN) &&
+        !FiniteVerbBefore(i) && ClauseOpensWithSubject(i)) {
+      t.tag = T::kVBD;
+      ParticipleOrPast(i);
+      return;
+    }
+    // An adjective-first participle after be/have with an agent: "is being
+    // pressured by"; or after a noun, a reduced relative: "a ceasefire
+    // brokered by Egypt".
+    if (t.Is(T::kJJ) && (t.Can(T::kVBN) || w.ends_with("ed")) && WordAt(i, 1, "by") && prev != nullptr &&
+        (IsBe(prev->word) || IsHave(prev->word) || before == T::kNN || before == T::kNNS)) {
+      t.tag = T::kVBN;
+      return;
+    }
+  }
+
+  // "faces mounting pressure", "warring factions": an adjective before a noun.
+  if ((t.Can(T::kVBG) || t.Can(T::kVBN)) && t.Can(T::kJJ) && (next == T::kNN || next == T::kNNS) &&
+      word_classes::IsAdjectivalParticiple(w)) {
+    const TokenState* prev_word = At(i, -1);
+    if (prev_word == nullptr || (!IsBe(prev_word->word) && !IsHave(prev_word->word))) {
+      t.tag = T::kJJ;
+      return;
+    }
+  }
+  // Bare forms, gerunds and "-s" forms against nouns: one test skips them
+  // for any other tag.
+  if ((TagBit(t.tag) & kTagsOfBareFormRules) != 0) {
+    // After a preposition (and an adjective), a bare form is a noun: "put the
+    // army on high alert", "troops on alert".
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) &&
+        (before == T::kIN || (before == T::kJJ && TagAt(i, -2) == T::kIN)) && !IsNoun(next) &&
+        next != T::kDT && next != T::kPRPS && next != T::kPRP) {
+      const TokenState* preposition = At(i, before == T::kIN ? -1 : -2);
+      if (preposition != nullptr && !IsSubordinator(preposition->word) && !WordIs(preposition->word, "that")) {
+        t.tag = T::kNN;
+        return;
+      }
+    }
+    // Gerund or noun: "in the killing ." / "to planning the massacres".
+    if ((t.Is(T::kNN) || t.Is(T::kVBG)) && t.Can(T::kVBG) && t.Can(T::kNN)) {
+      // Opening a clause right before a finite verb that takes no object, it
+      // is that verb's subject: "as fighting escalated over the region",
+      // "Shelling continued overnight" (but "after killing wounded soldiers").
+      const TokenState* following = At(i, 1);
+      const T after_next = TagAt(i, 2);
+      if ((i == 0 || (before == T::kIN && IsSubordinator(s_[i - 1].word))) && following != nullptr &&
+          (following->Can(T::kVBD) || following->Can(T::kVBZ)) && !IsNoun(after_next) &&
+          after_next != T::kDT && after_next != T::kPRPS && after_next != T::kPRP && after_next != T::kCD) {
+        t.tag = T::kNN;
+        return;
+      }
+      if ((IsNoun(before) || before == T::kJJ) &&
+          (IsPunct(next) || IsVerb(next) || next == T::kMD || next == T::kCC)) {
+        t.tag = T::kNN;
+        return;
+      }
+      // After an adjective and before a preposition: "ethnic cleansing of",
+      // "heavy fighting in".
+      if (before == T::kJJ && (next == T::kIN || next == T::kTO)) {
+        t.tag = T::kNN;
+        return;
+      }
+      // The head of a preposition's noun phrase: "hurt by Israeli tank
+      // shelling near Rafah", "died in army shelling on Friday".
+      if (before == T::kNN && next == T::kIN && InsidePrepositionalNp(i)) {
+        t.tag = T::kNN;
+        return;
+      }
+      if ((before == T::kIN || before == T::kTO || before == T::kComma) &&
+          (next == T::kDT || next == T::kPRPS || next == T::kPRP || next == T::kCD ||
+           (before == T::kComma && next == T::kJJ))) {
+        t.tag = T::kVBG;
+        return;
+      }
+      if (before == T::kIN && (next == T::kPeriod || next == T::kComma)) {
+        t.tag = T::kNN;
+        return;
+      }
+    }
+
+    // Plural noun or third-person verb: "peace talks" / "the Taliban talks to".
+    if ((t.Is(T::kNNS) && t.Can(T::kVBZ)) || (t.Is(T::kVBZ) && t.Can(T::kNNS))) {
+      const TokenState* p = At(i, -1);
+      if (p != nullptr && IsSingularSubjectPronoun(p->word)) { t.tag = T::kVBZ; return; }
+      // After a determiner, number or adjective; or right after a verb or
+      // preposition, where an object starts: "rejected calls for a truce".
+      if (before == T::kDT || before == T::kPRPS || before == T::kPOS || before == T::kCD ||
+          before == T::kJJ || before == T::kIN || (IsVerb(before) && before != T::kVBG)) {
+        t.tag = T::kNNS;
+        return;
+      }
+      // "rejected US calls for a ceasefire", "backed EU plans": a name right
+      // after a verb that reports nothing modifies its plural object ("said US
+      // calls for" may report).
+      if (before == T::kNNP && TagAt(i, -2) == T::kVBD && !MayReport(At(i, -2)->word)) {
+        t.tag = T::kNNS;
+        return;
+      }
+      if ((before == T::kNN || before == T::kNNP || before == T::kWDT || before == T::kWP) &&
+          !FiniteVerbBefore(i) && !VerbMayFollow(i) &&
+          (next == T::kDT || next == T::kPRPS || next == T::kPRP || next == T::kTO ||
+           next == T::kCD || next == T::kRB || next == T::kJJ)) {
+        t.tag = T::kVBZ;
+        return;
+      }
+      return;  // otherwise the lexicon's more frequent reading
+    }
+
+    // Base form or present tense: "they have", "officials say".
+    if (t.Is(T::kVB) && t.Can(T::kVBP)) {
+      const TokenState* p = At(i, -1);
+      if ((p != nullptr && IsNonThirdPronoun(p->word)) ||
+          ((before == T::kNNS || before == T::kNNPS) && !FiniteVerbBefore(i))) {
+        t.tag = T::kVBP;
+        return;
+      }
+    }
+  }
+
+  // "that": relative pronoun, determiner or complementiser.
+  if (WordIs(w, "that")) {
+    if (IsNoun(before) && (IsVerb(next) || next == T::kMD)) { t.tag = T::kWDT; return; }
+    const bool singular_follows =
+        next == T::kNN || (next == T::kJJ && TagAt(i, 2) == T::kNN);
+    if (singular_follows && !IsVerb(before)) { t.tag = T::kDT; return; }
+    t.tag = T::kIN;
+    return;
+  }
+
+  // Particles after verbs: "called off the talks", "set up a panel".
+  if (t.Can(T::kRP) && IsVerb(before) && kParticles.Contains(w) &&
+      !WordAt(i, 1, "of")) {
+    if (StartsNounPhrase(next) || IsPunct(next) || next == T::kIN || next == T::kTO) {
+      t.tag = T::kRP;
+      return;
+    }
+  }
+
+  // "more"/"most" before an adjective or adverb are adverbs of degree.
+  if ((next == T::kJJ || next == T::kRB || next == T::kVBN) && kDegreeWords.Contains(w)) {
+    Set(t, (WordIs(w, "more") || WordIs(w, "less")) ? T::kRBR : T::kRBS);
+    return;
+  }
+}
+
+}  // namespace khaldun::lang_internal::context

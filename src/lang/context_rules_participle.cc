@@ -1,0 +1,76 @@
+// The context rules' choice between the past tense and the past participle
+// (ContextRules::ParticipleOrPast) for a form that may be either, which
+// several rules of the first pass end in: its auxiliary, its agent,
+// appositions, reduced relatives and the clause's subject decide.
+#include <cstddef>
+
+#include "lang/context_rule_words.h"
+#include "lang/context_rules.h"
+#include "lang/tag_state.h"
+
+namespace khaldun::lang_internal::context {
+
+void ContextRules::ParticipleOrPast(size_t i) {
+  TokenState& t = s_[i];
+  const TokenState* prev = PrevSkippingAdverbs(i);
+  if (prev != nullptr && (IsHave(prev->word) || IsBe(prev->word))) {
+    Set(t, T::kVBN);
+    return;
+  }
+  const T next = TagAt(i, 1);
+  if (WordAt(i, 1, "by")) {
+    Set(t, T::kVBN);
+    return;
+  }
+  const T before = TagAt(i, -1);
+  // "Khalilzad -- the US diplomat tasked with ending the war -- left for":
+  // inside the apposition a participle, after it the name's verb.
+  if (IsNoun(before) && (next == T::kIN || next == T::kTO || next == T::kRB) && InApposition(i) &&
+      VerbAfterClosingMark(i)) {
+    Set(t, T::kVBN);
+    return;
+  }
+  if (!StartsNounPhraseTag(next) && ClosesApposition(i)) {
+    Set(t, T::kVBD);
+    return;
+  }
+  const bool noun_follows = IsNoun(next) || next == T::kJJ;
+  // Prenominal participle: "the proposed deal", "with jailed activists",
+  // "the two jailed activists" (a bare number may end a subject: "Police
+  // said two injured men...").
+  const bool determined_number = before == T::kCD && (TagAt(i, -2) == T::kDT || TagAt(i, -2) == T::kPRPS);
+  if ((IsPrenominal(before) && (before != T::kCD || determined_number)) || ((before == T::kIN || IsVerb(before)) &&
+                                                     !IsHave(At(i, -1)->word) && noun_follows &&
+                                                     next != T::kNNP)) {
+    if (noun_follows && next != T::kNNP) {
+      Set(t, T::kVBN);
+      return;
+    }
+  }
+  if (i == 0 && (next == T::kIN || next == T::kTO || next == T::kRB)) {
+    Set(t, T::kVBN);  // "Asked about the talks, he said"
+    return;
+  }
+  // "killed at least 28": a quantity, not a phrase of place.
+  const bool quantity = WordAt(i, 1, "at") && (WordAt(i, 2, "least") || WordAt(i, 2, "most"));
+  const bool takes_no_object =
+      (next == T::kIN && !WordAt(i, 1, "that") && !quantity) || next == T::kTO || next == T::kRB;
+  if (IsNoun(before) && (next == T::kIN || next == T::kTO) && !quantity && ReducedRelativeBeforeBe(i)) {
+    Set(t, T::kVBN);
+    return;
+  }
+  // Asked only when the cheap tests pass: it scans the clause.
+  const auto main_verb = [&] { return !FiniteVerbBefore(i) && ClauseOpensWithSubject(i); };
+  if (IsNoun(before) && takes_no_object && !main_verb() &&
+      (FiniteVerbBefore(i) || NounPhraseBeforeIsObject(i))) {
+    Set(t, T::kVBN);  // reduced relative: "the rebels killed in the raid"
+    return;
+  }
+  if (IsNominal(before) || before == T::kWDT || before == T::kWP || before == T::kEX ||
+      before == T::kRB || before == T::kRRB || before == T::kCloseQuote || before == T::kCC ||
+      StartsNounPhraseTag(next)) {
+    Set(t, T::kVBD);
+  }
+}
+
+}  // namespace khaldun::lang_internal::context
