@@ -783,6 +783,12 @@ TEST_F(CoderPlacesTest, APlaceSeizedIsTerritoryOccupied) {
   EXPECT_EQ(Code("Pakistani soldiers seized a truck in Kandahar."), (Events{"PAKMIL 171 AFG"}));
 }
 
+TEST_F(CoderPlacesTest, APlaceARelativeClauseHangsFromSaysNothing) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked a meeting in Kandahar that praised India."), (Events{"PAKMIL 190 AFG"}));
+  // The meeting praised India, not Kandahar; no dictionary names the meeting.
+  EXPECT_EQ(Code("Pakistan praised a meeting in Kandahar that praised India."), (Events{}));
+}
+
 TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
   EXPECT_EQ(Code("Afghan protesters protested in Kabul."), (Events{"AFGOPP 140 AFG"}));
   // No one visits or hosts at home.

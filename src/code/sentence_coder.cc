@@ -246,6 +246,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       notes.push_back("passive: source and target swapped");
     } else {
       if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true, /*doers_only=*/true);
+      // "a conference of scholars in Jeddah that called for peace": a place
+      // a relative clause hangs from says nothing; the clause is the
+      // phrase's before it, whom no dictionary names.
+      if (clause.kind == ClauseKind::kRelative && !sources.empty() && CodeRoot(primary) <= std::string_view("13") &&
+          std::all_of(sources.begin(), sources.end(), [&](int32_t s) { return SameText(mentions[s].how, "place"); })) {
+        sources.clear();
+        if (trace) trace->push_back("  a place says nothing: no source");
+      }
       // "adopted a resolution condemning Israel", "filed a case accusing
       // Myanmar": a document speaks for whoever issued it.
       if (sources.empty() && clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone &&
