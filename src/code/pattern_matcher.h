@@ -49,8 +49,8 @@ struct MatchContext {
   // With TABARI's verbs and no COMMA: switch, the sentence: '$' read back
   // from the verb skips an actor in a short comma aside that does not hold
   // the verb (sentence_coding::InShortCommaAside), as TABARI drops such
-  // asides ("Gollum, envoy of Radagast the Brown, called on Gondor" is
-  // Gollum's appeal). Null otherwise.
+  // asides ("Faramir, son of the Steward of Gondor, pleaded with Rohan"
+  // is Faramir's plea). Null otherwise.
   const SentenceAnalysis* tabari_asides = nullptr;
 };
 

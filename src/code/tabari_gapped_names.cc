@@ -6,7 +6,7 @@ namespace khaldun {
 namespace {
 
 // Whether one of words [begin, end) is a comma: TABARI drops what commas
-// set off before it reads names ("Radagast, the Brown wizard, ...").
+// set off before it reads names ("Elrond, the Lord of Rivendell, ...").
 bool HasComma(const SentenceAnalysis& analysis, uint32_t begin, uint32_t end) {
   for (uint32_t k = begin; k < end; ++k) {
     if (analysis.words[k] == ",") return true;
