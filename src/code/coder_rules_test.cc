@@ -222,6 +222,12 @@ TEST(CoderRules, ARelativeClausesPatternReadsItsAntecedent) {
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "A Pakistani minister who snubbed India left."), (Events{"PAKGOV 172 IND"}));
 }
 
+TEST_F(CoderTest, ASharedPhraseGoesToWhoeverHoldsTheRoleOnTheDate) {
+  EXPECT_EQ(Code("President Bush praised India.", "1990-05-01"), (Events{"USAGOV 051 IND"}));
+  EXPECT_EQ(Code("President Bush praised India.", "2008-08-06"), (Events{"USAGOV 051 IND"}));
+  EXPECT_EQ(Code("President Bush praised India.", "2015-01-01"), (Events{"USAELI 051 IND"}));
+}
+
 TEST_F(CoderTest, ACountryBeforeASharedNameChoosesItsBearer) {
   // Both kings reigned in 2010; only the country before the name tells.
   EXPECT_EQ(Code("Saudi King Abdullah praised India.", "2010-05-01"), (Events{"SAUGOV 051 IND"}));

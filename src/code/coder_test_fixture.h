@@ -86,6 +86,7 @@ agent ~MIL SOLDIER
 agent ~MIL PEACEKEEPER
 agent ~MIL ARMY
 agent ~CVL CIVILIAN
+agent ~CVL PRISONER
 agent NGO~ MSF
 agent ~BUS TANKER
 synset CEASEFIRE petrarch2

@@ -4,6 +4,7 @@
 
 #include "base/same_text.h"
 #include "code/clause_reach.h"
+#include "code/default_code_refinement.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
 #include "code/roles.h"
@@ -28,9 +29,8 @@ using sentence_coding::FirstTimePhrase;
 using sentence_coding::NamedOnlyAsWhere;
 using sentence_coding::NamedAsWhere;
 using sentence_coding::NamedAsCourt;
-using sentence_coding::IsObjectOf;
 using sentence_coding::SpeaksForItsState;
-using sentence_coding::IsStateActor;
+using sentence_coding::RefineDefaultCode;
 using sentence_coding::NamedByWhatItCalled;
 using sentence_coding::IsMutual;
 using sentence_coding::PlaceCanBeTarget;
@@ -370,6 +370,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const bool consultation = primary.starts_with("04");
     auto topic = [&](int32_t t) {
       if (!meeting_of_several && !consultation) return false;
+      // Nor are those a pattern that pairs a code with itself names only
+      // by the venue: "Russia and the US exchanged prisoners in Abu Dhabi"
+      // are each other's prisoners, not the Emirates'.
+      if (meeting_of_several && paired == primary && SameText(mentions[t].how, "place+agent")) return true;
       const int32_t np = mentions[t].np;
       // The phrase's start, or its coordination's: "by the United States and
       // France" for France.
@@ -613,21 +617,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       event.verb = coded.verb;
       event.notes = notes;
       if (!note.empty()) event.notes.push_back(note);
-      // "Rebels seized Aleppo": a place seized outright is territory
-      // occupied (192), not property (171), whatever word the verb's
-      // default had in mind. (A place after a preposition is only where:
-      // "seized a tanker in the Gulf".)
-      if (coded.pattern == nullptr && SameText(code, "171") && target >= 0 && SameText(mentions[target].how, "place") &&
-          IsObjectOf(analysis, clause, mentions[target].np)) {
-        event.code = "192";
-        event.notes.push_back("a place seized is territory: 171 -> 192");
-      }
-      // "The United States bombed three Iranian nuclear sites": a state
-      // bombs from the air; CAMEO's 183 is non-military bombing.
-      if (coded.pattern == nullptr && SameText(code, "183") && IsStateActor(mentions[source].code)) {
-        event.code = "195";
-        event.notes.push_back("a state's bombing is aerial: 183 -> 195");
-      }
+      if (coded.pattern == nullptr) RefineDefaultCode(analysis, clause, mentions, source, target, &event);
       event.paired = paired_event;
       event.without_dyad = target < 0 && !require_dyad_;
       by_clause[c].push_back(out->size());

@@ -1,0 +1,22 @@
+#include "code/default_code_refinement.h"
+
+#include "base/same_text.h"
+#include "code/target_search.h"
+
+namespace khaldun::sentence_coding {
+
+void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
+                       const std::vector<ActorMention>& mentions, int32_t source, int32_t target,
+                       CandidateEvent* event) {
+  if (SameText(event->code, "171") && target >= 0 && SameText(mentions[target].how, "place") &&
+      IsObjectOf(analysis, clause, mentions[target].np)) {
+    event->code = "192";
+    event->notes.push_back("a place seized is territory: 171 -> 192");
+  }
+  if (SameText(event->code, "183") && source >= 0 && IsStateActor(mentions[source].code)) {
+    event->code = "195";
+    event->notes.push_back("a state's bombing is aerial: 183 -> 195");
+  }
+}
+
+}  // namespace khaldun::sentence_coding

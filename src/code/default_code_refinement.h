@@ -1,0 +1,30 @@
+// A verb's default code told more exactly by who did it to whom (internal
+// to src/code): the default of a verb family names the usual deed, but the
+// parties can say it was another one.
+#ifndef KHALDUN_CODE_DEFAULT_CODE_REFINEMENT_H_
+#define KHALDUN_CODE_DEFAULT_CODE_REFINEMENT_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "code/actor_mention.h"
+#include "code/sentence_coder.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun::sentence_coding {
+
+// Recodes `event` (coded by its verb's default, no pattern, in `clause`
+// with mentions `source` and `target`, -1 for none) when its parties tell
+// the deed, and notes why:
+// - a place seized outright (171, property) is territory occupied, 192:
+//   "Rebels seized Aleppo", "seized most of Aleppo" (the object or a share
+//   of it; a place after another preposition is only where);
+// - a state's bombing (183, non-military) is aerial, 195: "The United
+//   States bombed three Iranian nuclear sites".
+void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
+                       const std::vector<ActorMention>& mentions, int32_t source, int32_t target,
+                       CandidateEvent* event);
+
+}  // namespace khaldun::sentence_coding
+
+#endif  // KHALDUN_CODE_DEFAULT_CODE_REFINEMENT_H_
