@@ -4,6 +4,8 @@
 //   BM_AnalyzeWords   tags + lemmas + NP chunks + PPs + verb groups + clauses
 //   BM_PhrasesClauses the phrase and clause stages alone, over tags computed once
 //   BM_TextAndLanguage the text stage (normalise, tokenise, split) + the above
+//   BM_Lemmas         the lemmas of every word, by the lemmatizer itself
+//   BM_LemmasCached   the same through a LemmaCache (what AnalyzeTagged does)
 //
 // Input: the word sequences of the CoreNLP parses in ../shared (GigaWord
 // sample) when present, else a few sentences written here.
@@ -16,6 +18,7 @@
 #include <vector>
 
 #include "lang/language_analyzer.h"
+#include "lang/lemma_cache.h"
 #include "bench_corpus.h"
 #include "lang/treebank.h"
 #include "text/text_analyzer.h"
@@ -119,5 +122,52 @@ void BM_TextAndLanguage(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(sentences));
 }
 BENCHMARK(BM_TextAndLanguage);
+
+// The corpus's words with their tags, tagged once.
+struct TaggedWords {
+  std::vector<std::string_view> words;
+  std::vector<khaldun::PosTag> tags;
+};
+
+TaggedWords TagCorpus(const khaldun::LanguageAnalyzer& analyzer) {
+  TaggedWords tagged;
+  std::vector<khaldun::PosTag> tags;
+  for (const auto& words : GetCorpus().sentences) {
+    analyzer.tagger().Tag(words, &tags);
+    tagged.words.insert(tagged.words.end(), words.begin(), words.end());
+    tagged.tags.insert(tagged.tags.end(), tags.begin(), tags.end());
+  }
+  return tagged;
+}
+
+void BM_Lemmas(benchmark::State& state) {
+  const auto* analyzer = GetAnalyzer(state);
+  if (analyzer == nullptr) return;
+  const TaggedWords tagged = TagCorpus(*analyzer);
+  std::string lemmas;
+  for (auto _ : state) {
+    lemmas.clear();
+    for (size_t i = 0; i < tagged.words.size(); ++i) analyzer->lemmatizer().AppendLemma(tagged.words[i], tagged.tags[i], &lemmas);
+    benchmark::DoNotOptimize(lemmas.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * tagged.words.size()));
+}
+BENCHMARK(BM_Lemmas);
+
+void BM_LemmasCached(benchmark::State& state) {
+  const auto* analyzer = GetAnalyzer(state);
+  if (analyzer == nullptr) return;
+  const TaggedWords tagged = TagCorpus(*analyzer);
+  khaldun::LemmaCache cache;
+  std::string lemmas;
+  for (auto _ : state) {
+    lemmas.clear();
+    cache.Use(analyzer->lemmatizer());
+    for (size_t i = 0; i < tagged.words.size(); ++i) cache.Append(tagged.words[i], tagged.tags[i], &lemmas);
+    benchmark::DoNotOptimize(lemmas.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * tagged.words.size()));
+}
+BENCHMARK(BM_LemmasCached);
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "lang/data_paths.h"
+#include "lang/lemma_cache.h"
 #include "lang/phrase_builder.h"
 #include "lang/word_classes.h"
 
@@ -120,8 +121,12 @@ void LanguageAnalyzer::AnalyzeArticle(const ArticleText& text, std::vector<Sente
 void LanguageAnalyzer::AnalyzeTagged(SentenceAnalysis* out) const {
   RepairTags(tagger_->lexicon(), out);
   std::string& lemmas = out->lemma_text;
+  // Lemmas of words seen before come from this thread's cache: the same
+  // bytes AppendLemma gives, without its WordNet look-ups (lemma_cache.h).
+  thread_local LemmaCache lemma_cache;
+  lemma_cache.Use(*lemmatizer_);
   for (size_t i = 0; i < out->words.size(); ++i) {
-    lemmatizer_->AppendLemma(out->words[i], out->tags[i], &lemmas);
+    lemma_cache.Append(out->words[i], out->tags[i], &lemmas);
     out->lemma_end.push_back(static_cast<uint32_t>(lemmas.size()));
   }
   lang_internal::ChunkNounPhrases(out);

@@ -55,6 +55,56 @@ Result<Tagger> Tagger::Load(const TaggerOptions& options) {
 Tagger::Tagger(Lexicon lexicon, std::shared_ptr<const WordNet> wordnet)
     : lexicon_(std::move(lexicon)), wordnet_(std::move(wordnet)) {}
 
+LexicalTagCache::Lexical Tagger::LexicalStep(std::string_view word, bool capitalized, bool initial) const {
+  TokenState token;
+  token.word = word;
+  token.capitalized = capitalized;
+  LexicalTagCache::Lexical out;
+  if (std::optional<PosTag> closed = lang_internal::ClosedShapeTag(word)) {
+    out.tag = *closed;
+    out.candidates = TagBit(*closed);
+    out.known = true;
+    out.opens_clause = *closed == PosTag::kOpenQuote || *closed == PosTag::kLRB || *closed == PosTag::kColon;
+    return out;
+  }
+  std::array<char, 64> buffer;
+  const LexEntry* exact = lexicon_.Find(word);
+  const LexEntry* lower = nullptr;
+  std::string_view lowered;
+  if (token.capitalized && LowerInto(word, &buffer, &lowered) && lowered != word) {
+    lower = lexicon_.Find(lowered);
+  }
+  // An all-capitals word keeps its case: "US" is not "us".
+  const bool all_caps = word.size() > 1 && IsUpper(word[1]);
+  if (initial && lower != nullptr && !(all_caps && exact != nullptr)) {
+    // "The", "Police": a capital at the start says nothing about names;
+    // keep the proper-noun reading as a candidate the rules may restore.
+    Use(*lower, &token);
+    if (exact != nullptr) token.candidates |= exact->set & (TagBit(PosTag::kNNP) | TagBit(PosTag::kNNPS));
+  } else if (exact != nullptr) {
+    Use(*exact, &token);
+  } else if (lower != nullptr) {
+    // Mid-sentence capital on a common word ("the Interior Ministry"): a
+    // name, unless the word is closed-class ("The" in a title).
+    if ((lower->set & ~kOpenClass) != 0 && (TagBit(lower->first()) & kOpenClass) == 0) {
+      Use(*lower, &token);
+    } else {
+      const bool plural = lower->first() == PosTag::kNNS || lower->first() == PosTag::kNNPS;
+      token.tag = plural ? PosTag::kNNPS : PosTag::kNNP;
+      token.candidates = TagBit(token.tag) | lower->set;
+      token.known = true;
+    }
+  } else {
+    lang_internal::Guess guess = lang_internal::GuessUnknown(word, wordnet_.get());
+    token.tag = guess.tag;
+    token.candidates = guess.candidates;
+  }
+  out.candidates = token.candidates;
+  out.tag = token.tag;
+  out.known = token.known;
+  return out;
+}
+
 template <typename WordAt>
 void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const {
   // The state lives in a per-thread buffer that only grows: no allocation
@@ -64,7 +114,10 @@ void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const 
   thread_local std::vector<TokenState> states;
   if (states.size() < n) states.resize(n);
   const std::span<TokenState> state(states.data(), n);
-  std::array<char, 64> buffer;
+  // The word-by-word step comes from this thread's cache for words seen
+  // before (lexical_tag_cache.h): the same result without the look-ups.
+  thread_local LexicalTagCache cache;
+  cache.Use(identity_);
   bool clause_start = true;  // sentence start, or after `` ( :
   for (size_t i = 0; i < n; ++i) {
     TokenState& token = state[i];
@@ -73,49 +126,17 @@ void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const 
     const std::string_view word = token.word;
     token.capitalized = !word.empty() && IsUpper(word[0]);
     const bool initial = clause_start;
-    clause_start = false;
-    if (std::optional<PosTag> closed = lang_internal::ClosedShapeTag(word)) {
-      token.tag = *closed;
-      token.candidates = TagBit(*closed);
-      token.known = true;
-      clause_start = *closed == PosTag::kOpenQuote || *closed == PosTag::kLRB || *closed == PosTag::kColon;
-      continue;
+    const LexicalTagCache::Lexical* kept = cache.Find(word, initial);
+    LexicalTagCache::Lexical computed;
+    if (kept == nullptr) {
+      computed = LexicalStep(word, token.capitalized, initial);
+      cache.Keep(word, initial, computed);
+      kept = &computed;
     }
-    const LexEntry* exact = lexicon_.Find(word);
-    const LexEntry* lower = nullptr;
-    std::string_view lowered;
-    if (token.capitalized && LowerInto(word, &buffer, &lowered) && lowered != word) {
-      lower = lexicon_.Find(lowered);
-    }
-    // An all-capitals word keeps its case: "US" is not "us".
-    const bool all_caps = word.size() > 1 && IsUpper(word[1]);
-    if (initial && lower != nullptr && !(all_caps && exact != nullptr)) {
-      // "The", "Police": a capital at the start says nothing about names;
-      // keep the proper-noun reading as a candidate the rules may restore.
-      Use(*lower, &token);
-      if (exact != nullptr) token.candidates |= exact->set & (TagBit(PosTag::kNNP) | TagBit(PosTag::kNNPS));
-      continue;
-    }
-    if (exact != nullptr) {
-      Use(*exact, &token);
-      continue;
-    }
-    if (lower != nullptr) {
-      // Mid-sentence capital on a common word ("the Interior Ministry"): a
-      // name, unless the word is closed-class ("The" in a title).
-      if ((lower->set & ~kOpenClass) != 0 && (TagBit(lower->first()) & kOpenClass) == 0) {
-        Use(*lower, &token);
-      } else {
-        const bool plural = lower->first() == PosTag::kNNS || lower->first() == PosTag::kNNPS;
-        token.tag = plural ? PosTag::kNNPS : PosTag::kNNP;
-        token.candidates = TagBit(token.tag) | lower->set;
-        token.known = true;
-      }
-      continue;
-    }
-    lang_internal::Guess guess = lang_internal::GuessUnknown(word, wordnet_.get());
-    token.tag = guess.tag;
-    token.candidates = guess.candidates;
+    token.candidates = kept->candidates;
+    token.tag = kept->tag;
+    token.known = kept->known;
+    clause_start = kept->opens_clause;
   }
   lang_internal::ApplyContextRules(state);
   tags->resize(n);

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "lang/lexical_tag_cache.h"
 #include "lang/lexicon.h"
 #include "lang/pos_tag.h"
 #include "lang/wordnet.h"
@@ -59,9 +60,15 @@ class Tagger {
  private:
   template <typename WordAt>
   void TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const;
+  // The first step for one word: its candidates and tag from the word alone
+  // (`initial`: first in its clause), before the context rules.
+  LexicalTagCache::Lexical LexicalStep(std::string_view word, bool capitalized, bool initial) const;
 
   Lexicon lexicon_;
   std::shared_ptr<const WordNet> wordnet_;
+  // Who this tagger is to the per-thread LexicalTagCache (its first step's
+  // results depend on lexicon_ and wordnet_ alone); copies share it.
+  std::shared_ptr<const void> identity_ = std::make_shared<const char>(0);
 };
 
 }  // namespace khaldun

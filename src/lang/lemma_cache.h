@@ -1,0 +1,72 @@
+// LemmaCache: remembers the lemmas a Lemmatizer gave, per word and tag.
+//
+// A lemma depends on nothing but the word, its tag and the WordNet, and
+// news text says the same few thousand words over and over: a look-up in a
+// small table (a hash, a compare and a copy) replaces the exception-list
+// and WordNet look-ups, the lower-casing and the detachment rules that
+// AppendLemma runs for every word of every sentence. Words or lemmas longer
+// than an entry holds are lemmatised every time.
+//
+// Not thread-safe: one cache per thread (the language analyser keeps one
+// thread_local). It serves one WordNet at a time and starts afresh when
+// asked for another (or for one that took the place of a destroyed one).
+#ifndef KHALDUN_LANG_LEMMA_CACHE_H_
+#define KHALDUN_LANG_LEMMA_CACHE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/lemmatizer.h"
+#include "lang/pos_tag.h"
+#include "lang/short_word_key.h"
+
+namespace khaldun {
+
+class LemmaCache {
+ public:
+  // Bytes a word or a lemma may have to be kept.
+  static constexpr size_t kMaxBytes = ShortWordKey::kMaxBytes;
+
+  // Makes the cache serve `lemmatizer` (forgetting what another WordNet
+  // gave); call before the words of a sentence. `lemmatizer` must outlive
+  // the Append calls that follow.
+  void Use(const Lemmatizer& lemmatizer);
+
+  // Appends to `*out` exactly what lemmatizer.AppendLemma(word, tag, out)
+  // appends, for the lemmatizer of the last Use().
+  void Append(std::string_view word, PosTag tag, std::string* out) {
+    if (word.size() > kMaxBytes) {
+      lemmatizer_->AppendLemma(word, tag, out);
+      return;
+    }
+    const ShortWordKey key = ShortWordKey::Of(word, static_cast<uint8_t>(tag));
+    Entry& entry = entries_[key.Slot(kSlotBits)];
+    if (entry.key == key) {
+      out->append(entry.lemma, entry.lemma_size);
+      return;
+    }
+    Fill(word, key, &entry, out);
+  }
+
+ private:
+  struct Entry {
+    ShortWordKey key;  // the word and its tag
+    uint8_t lemma_size = 0;
+    char lemma[kMaxBytes];
+  };
+  static constexpr int kSlotBits = 12;  // 4,096 entries
+
+  // Lemmatises `word` into `*out` and keeps the lemma in `*entry` when it fits.
+  void Fill(std::string_view word, const ShortWordKey& key, Entry* entry, std::string* out);
+
+  const Lemmatizer* lemmatizer_ = nullptr;
+  std::weak_ptr<const WordNet> wordnet_;  // whose lemmas the entries hold
+  std::vector<Entry> entries_;
+};
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_LANG_LEMMA_CACHE_H_
