@@ -393,6 +393,18 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       continue;
     }
     if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
+      if (mine.empty() && SameText(parent_code, "013") && CodeRoot(clause_code[c]) >= std::string_view("11")) {
+        // "hoped French officials would be indicted": hope for harm done to
+        // someone is no optimistic comment about them.
+        for (size_t e : theirs) {
+          CandidateEvent& event = (*out)[e];
+          const int32_t target = event.target;
+          if (target < 0) continue;
+          const bool in_clause = mentions[target].begin >= clause.begin && mentions[target].begin < clause.end;
+          if (in_clause || (mentions[target].np >= 0 && mentions[target].np == clause.actor_np())) event.dropped = true;
+        }
+        continue;
+      }
       if (mine.empty()) continue;
       // (A speech act coded only because require_dyad is off stays: each
       // clause is coded on its own then, as PETRARCH does.)

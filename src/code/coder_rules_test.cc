@@ -265,6 +265,11 @@ TEST_F(CoderTest, AProtestThatIsTheComplaintsPurposeIsTheComplaint) {
   EXPECT_EQ(Code("Pakistan summoned the Afghan envoy to protest the attacks."), (Events{"PAK 114 AFGGOV"}));
 }
 
+TEST_F(CoderTest, HopeForHarmIsNoOptimismAboutItsVictim) {
+  EXPECT_TRUE(Code("Pakistan expressed hope on Sunday that Afghan officials would be jailed.").empty());
+  EXPECT_EQ(Code("Pakistan expressed hope on Sunday that India would change course."), (Events{"PAK 013 IND"}));
+}
+
 TEST_F(CoderTest, AStatesCommentOnItsOwnOrgansIsAimedAtNoOne) {
   EXPECT_EQ(Code("Pakistan denied that its soldiers were in Afghanistan."), (Events{"PAK 016 ---"}));
   EXPECT_EQ(Code("Pakistan warned that its army would stay."), (Events{}));
