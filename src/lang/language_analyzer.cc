@@ -11,10 +11,13 @@ namespace khaldun {
 namespace {
 
 // Tagging mistakes that break phrases and clauses and that the phrase
-// context settles: a title adjective between names, a noun right after a relative pronoun ("who commands the front",
-// "that hosts the summit") and a noun after infinitival "to" with an object
-// after it ("to fund the reconstruction"). The word must be able to be that
-// verb form in the lexicon.
+// context settles: a capitalised first word read as an adjective before a
+// finite verb ("Manila lodged"), a title adjective between names, a past
+// form between an object's number and its noun ("released six detained
+// Americans"), a noun right after a relative pronoun ("who commands the
+// front", "that hosts the summit") and a noun after infinitival "to" with
+// an object after it ("to fund the reconstruction"). The lexicon must allow
+// the word the new tag.
 void RepairTags(const Lexicon& lexicon, SentenceAnalysis* a) {
   // "Manila lodged a protest": a capitalised first word read as the
   // adjective of its lower-case form ("manila envelope") is the name it

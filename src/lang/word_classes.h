@@ -102,7 +102,8 @@ bool IsBrokerVerb(std::string_view lemma);
 // `particle` is the verb group's particle as written, empty when it has none.
 bool IsCallOffVerb(std::string_view lemma, std::string_view particle);
 
-// Nouns of a share of something: "most of Aleppo", "parts of Kherson".
+// Nouns of a share of something, or of control over it: "most of Aleppo",
+// "parts of Kherson", "control of Goma".
 bool IsShareNoun(std::string_view word);
 
 // Verbs that exclude an option: "ruled out sending troops", "excluded
