@@ -60,12 +60,6 @@ inline int ActorFitOnDate(const dict::Dictionary& dict, uint32_t a, dict::DateNu
   return code->when.kind == dict::DateRestriction::Kind::kAlways ? 1 : 2;
 }
 
-// The country an actor code begins with ("JOR" of "JORGOV"), or empty for
-// IGO, NGO and IMG roots and the null code.
-inline std::string_view CountryPart(std::string_view code) {
-  return BeginsWithACountry(code) && !code.starts_with("---") ? code.substr(0, 3) : std::string_view();
-}
-
 // Whether actor entry `a`'s code on `date` belongs to `country`.
 inline bool NamesCountry(const dict::Dictionary& dict, uint32_t a, dict::DateNumber date, std::string_view country) {
   const dict::DatedCode* code = dict::ResolveCode(dict.actors[a].codes, date);

@@ -1,6 +1,7 @@
 #include "code/clause_relations.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "base/same_text.h"
 #include "code/negation.h"
@@ -55,25 +56,23 @@ bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& claus
          analysis.words[clause.verb.begin - 1] == ",";
 }
 
-constexpr int32_t kNotRuledOut = -2;
-
 // Whether clause `p` keeps an option open: a negated "rule out" ("did not
-// rule out") or one under a refusal ("refused to rule out"). Returns the
-// refusing clause, kNone for a plain negation, or kNotRuledOut when `p` is
+// rule out") or one under a refusal ("refused to rule out"). Holds the
+// refusing clause, or kNone for a plain negation; empty when `p` is
 // neither.
-int32_t NotRuledOut(const SentenceAnalysis& analysis, int32_t p) {
-  if (p == kNone) return kNotRuledOut;
+std::optional<int32_t> NotRuledOut(const SentenceAnalysis& analysis, int32_t p) {
+  if (p == kNone) return std::nullopt;
   const Clause& clause = analysis.clauses[p];
   const std::string_view particle =
       clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
-  if (!word_classes::IsRuleOutVerb(analysis.lemma(clause.verb.lemma), particle)) return kNotRuledOut;
+  if (!word_classes::IsRuleOutVerb(analysis.lemma(clause.verb.lemma), particle)) return std::nullopt;
   if (clause.verb.negated) return kNone;
   const int32_t up = clause.parent_clause;
   if (clause.kind == ClauseKind::kInfinitival && up != kNone && !analysis.clauses[up].verb.negated &&
       SameTextAsAny(analysis.lemma(analysis.clauses[up].verb.lemma), "refuse", "decline")) {
     return up;
   }
-  return kNotRuledOut;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -115,9 +114,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     while ((clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kParticipial) && aspectual(parent)) {
       parent = analysis.clauses[parent].parent_clause;
     }
-    if (const int32_t refusal = NotRuledOut(analysis, parent);
-        refusal != kNotRuledOut && (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement ||
-                                    (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
+    if (const std::optional<int32_t> refusal = NotRuledOut(analysis, parent);
+        refusal && (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement ||
+                    (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
       // "did not rule out using force against Iran", "refused to rule out
       // imposing sanctions": an option kept open is weighed, not taken. A
       // hostile one is a threat, a friendly one an intention; one CAMEO has
@@ -141,8 +140,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         event.code = weighed;
       }
       for (size_t e : by_clause[parent]) (*out)[e].dropped = true;
-      if (refusal != kNone) {
-        for (size_t e : by_clause[refusal]) (*out)[e].dropped = true;
+      if (*refusal != kNone) {
+        for (size_t e : by_clause[*refusal]) (*out)[e].dropped = true;
       }
       if (trace) trace->push_back("clause " + std::to_string(c + 1) + ": not ruled out, so weighed");
       unreal[c] = true;

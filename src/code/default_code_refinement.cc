@@ -1,6 +1,7 @@
 #include "code/default_code_refinement.h"
 
 #include "base/same_text.h"
+#include "code/roles.h"
 #include "code/target_search.h"
 
 namespace khaldun::sentence_coding {

@@ -34,6 +34,18 @@ inline bool BeginsWithACountry(std::string_view code) {
   return code.size() >= 3 && !code.starts_with("IGO") && !code.starts_with("NGO") && !code.starts_with("IMG");
 }
 
+// The country an actor code begins with ("JOR" of "JORGOV"), or empty for
+// IGO, NGO and IMG roots and the null code.
+inline std::string_view CountryPart(std::string_view code) {
+  return BeginsWithACountry(code) && !code.starts_with("---") ? code.substr(0, 3) : std::string_view();
+}
+
+// Whether an actor code is a country ("ERI") or a state organ of one
+// ("ERIMIL", "EGYGOV"), not a group, a people or an IGO.
+inline bool IsStateActor(std::string_view code) {
+  return !CountryPart(code).empty() && (code.size() == 3 || IsStateRole(code.substr(3)));
+}
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_ROLES_H_

@@ -222,11 +222,6 @@ bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_
   return lemma == "call" || lemma == "describe" || lemma == "term" || lemma == "dub" || lemma == "label";
 }
 
-bool IsStateActor(std::string_view code) {
-  if (!BeginsWithACountry(code) || code.starts_with("---")) return false;
-  return code.size() == 3 || IsStateRole(code.substr(3));
-}
-
 bool SpeaksForItsState(const std::string& target_code, const std::vector<int32_t>& sources,
                        const std::vector<ActorMention>& mentions) {
   if (!IsStateActor(target_code)) return false;

@@ -99,10 +99,6 @@ bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention)
 // hit.
 bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_t c, uint32_t at);
 
-// Whether an actor code is a country ("ERI") or a state organ of one
-// ("ERIMIL", "EGYGOV"), not a group, a people or an IGO.
-bool IsStateActor(std::string_view code);
-
 // Whether `target_code` names a state or one of its organs ("ERI",
 // "ERIMIL") of the country some source speaks for as a state ("ERI",
 // "EGYGOV"): a state's comment or threat about its own organs is aimed at
