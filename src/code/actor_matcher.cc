@@ -298,6 +298,17 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (np.possessor != kNone && found.mention_of_np[np.possessor] >= 0) {
       country_before = CountryPart(found.mentions[found.mention_of_np[np.possessor]].code);
     }
+    // An institution a dictionary gives one country ("SENATE" -> USAGOVLEG)
+    // is also a role ("senate" -> LEG): after another country ("Kenya's
+    // Senate", "the French Senate") it is that country's, so the role wins.
+    // (TABARI reads the entry as written.)
+    auto another_countrys = [&](const PhraseIndex::Match& actor, uint32_t k) {
+      if (country_before.empty() || tabari_codes) return false;
+      const dict::DatedCode* code = dict::ResolveCode(dict.actors[actor.payload].codes, date);
+      if (code == nullptr || code->code.size() <= 3) return false;
+      const std::string_view country = CountryPart(code->code);
+      return !country.empty() && country != country_before && agents_at(k, np.end).length >= actor.length;
+    };
     for (uint32_t k = scan_begin[n]; k < np.end;) {
       PhraseIndex::Match actor = actors_at(k, np.end);
       // A lone lower-case common noun after "a" or "an" is not a name: "an
@@ -308,7 +319,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           (analysis.tags[k] == PosTag::kNN || analysis.tags[k] == PosTag::kNNS) && np.determiner != kNone &&
           (analysis.words[np.determiner] == "a" || analysis.words[np.determiner] == "an");
       if (actor.length > 0 && !common_noun && !TailOfLongerName(analysis, k) &&
-          (actor.length > 1 || MayMatchProperWord(analysis.words[k]))) {
+          (actor.length > 1 || MayMatchProperWord(analysis.words[k])) && !another_countrys(actor, k)) {
         actors.push_back({k, k + actor.length, actor.payload});
         if (const dict::DatedCode* code = dict::ResolveCode(dict.actors[actor.payload].codes, date)) {
           country_before = CountryPart(code->code);

@@ -75,6 +75,22 @@ std::optional<int32_t> NotRuledOut(const SentenceAnalysis& analysis, int32_t p) 
   return std::nullopt;
 }
 
+// Whether clause `c` presses someone to act: its verb does ("pressured",
+// "lobbied") or it puts its subject under pressure ("faces pressure", "is
+// under pressure from Democrats").
+bool UnderPressure(const SentenceAnalysis& analysis, int32_t c) {
+  const Clause& clause = analysis.clauses[c];
+  if (word_classes::IsPressingVerb(analysis.lemma(clause.verb.lemma))) return true;
+  auto pressure = [&](int32_t np) { return np != kNone && SameText(analysis.words[analysis.nps[np].head], "pressure"); };
+  for (uint32_t object : analysis.indices(clause.objects)) {
+    if (pressure(static_cast<int32_t>(object))) return true;
+  }
+  for (uint32_t pp : analysis.indices(clause.preps)) {
+    if (pressure(analysis.pps[pp].object_np)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
@@ -239,6 +255,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "ordered, not yet done");
       continue;
     }
+    // "was pressured to help Iran", "lobbied Congress to block the sale":
+    // what someone is pressed to do has not happened, whatever the
+    // dictionaries code the pressing as.
+    const bool pressed = parent != kNone && clause.kind == ClauseKind::kInfinitival && UnderPressure(analysis, parent);
     if (parent != kNone && (clause_code[parent].empty() || SameText(clause_code[parent], "---")) &&
         IsAdverbialParticiple(analysis, clause)) {
       // "A plane crashed in Nepal, killing 72 people": the toll of what no
@@ -253,10 +273,23 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the toll of an event no one did");
       if (any) continue;
     }
-    if (parent == kNone || clause_code[parent].empty()) continue;
+    if (parent == kNone) continue;
     const std::vector<size_t>& mine = by_clause[c];
     const std::vector<size_t>& theirs = by_clause[parent];
-    const std::string& parent_code = clause_code[parent];
+    // A pattern that codes only the reversed dyad ("faces pressure from
+    // lawmakers" -> ---LEG 100 the subject) asks, demands or threatens as
+    // much as one that codes the subject's act.
+    std::string parent_code = clause_code[parent];
+    if (parent_code.empty()) {
+      for (size_t t : theirs) {
+        if ((*out)[t].paired && SameTextAsAny(CodeRoot((*out)[t].code), "02", "10", "13")) parent_code = (*out)[t].code;
+      }
+    }
+    if (pressed && !SameTextAsAny(CodeRoot(parent_code), "02", "10", "13")) {
+      not_happened(c, "pressed for, not yet done");
+      continue;
+    }
+    if (parent_code.empty()) continue;
     const std::string parent_root(CodeRoot(parent_code));
     // A finite clause joined to it by "and" is a fact of its own:
     // "threatened Rohan and expelled its envoy" expelled him ("urged Rohan to

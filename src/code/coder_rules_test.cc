@@ -54,6 +54,25 @@ TEST_F(CoderTest, APerfectRelativeClauseIsBackground) {
   EXPECT_TRUE(Code("India criticised a campaign against the Taliban, who have attacked Pakistan.").empty());
 }
 
+TEST_F(CoderTest, AnotherCountrysInstitutionIsThatCountrysRole) {
+  EXPECT_EQ(Code("Pakistan's Senate praised India."), (Events{"PAKLEG 051 IND"}));
+  EXPECT_EQ(Code("The Afghan Senate praised India."), (Events{"AFGLEG 051 IND"}));
+  // Alone, or after its own country, the entry holds.
+  EXPECT_EQ(Code("The Senate praised India."), (Events{"USAGOVLEG 051 IND"}));
+  EXPECT_EQ(Code("The US Senate praised India."), (Events{"USAGOVLEG 051 IND"}));
+}
+
+TEST_F(CoderTest, WhatSomeoneIsPressedToDoIsNotDone) {
+  EXPECT_EQ(Code("Pakistan was pressured by India to help Afghanistan."), (Events{"IND 170 PAK"}));
+  // Pressure a pattern codes as the pressing side's demand asks for the act.
+  EXPECT_EQ(Code("Pakistan faces pressure from India to help Afghanistan."), (Events{"IND 103 PAK"}));
+}
+
+TEST_F(CoderTest, AReversedOnlyPatternTakesARoleAsItsDoer) {
+  // Soldiers of no named country are no target, but they can press.
+  EXPECT_EQ(Code("Pakistan faces pressure from soldiers to help Afghanistan."), (Events{"---MIL 103 PAK"}));
+}
+
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
   EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
   EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));

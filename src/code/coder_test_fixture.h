@@ -76,7 +76,10 @@ actor ABDULLAH_BIN_ABDULAZIZ
   alias KING_ABDULLAH
   code SAUGOV <20150123
   code SAUELI
+actor SENATE
+  code USAGOVLEG
 agent ~GOV OFFICIAL
+agent ~LEG SENATE
 agent ~GOV GOVERNMENT
 agent ~GOV ENVOY
 agent ~OPP PROTESTER
@@ -175,6 +178,11 @@ verbs DISCUSS [040] petrarch2
   verb DISCUSS
 verbs HELP [070] petrarch2
   verb HELP
+verbs FACE [---] petrarch2
+  verb FACE
+  pattern [:100] * PRESSURE
+verbs PRESSURE [170] petrarch2
+  verb PRESSURE
 verbs SWAP [---] petrarch2
   verb EXCHANGE
   pattern [0841:0841] * PRISONERS

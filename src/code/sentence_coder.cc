@@ -393,7 +393,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (meeting_of_several && preposition == "by" && !IsForceRoot(CodeRoot(primary))) return true;
       return consultation && IsTopicPreposition(preposition);
     };
-    std::erase_if(targets, [&](int32_t t) { return !mentions[t].resolved() || topic(t); });
+    // (But a pattern that codes only the reversed dyad takes its doer there:
+    // "faced pressure from lawmakers" -> ---LEG 100 the subject.)
+    const bool reversed_only = primary.empty() && !paired.empty();
+    std::erase_if(targets, [&](int32_t t) {
+      return !(mentions[t].resolved() || (reversed_only && mentions[t].code.size() > 3)) || topic(t);
+    });
     if (targets.empty() && !passive) {
       // The first actor after the verb inside this clause or the clauses it
       // governs ("sealed off the streets running into Gondor"). A

@@ -167,6 +167,12 @@ bool IsDirectiveVerb(std::string_view lemma) {
   return kDirective.Contains(lemma);
 }
 
+bool IsPressingVerb(std::string_view lemma) {
+  static constexpr auto kPressing = MakeSet("pressure", "pressurize", "pressurise", "press", "push", "lobby", "prod",
+                                            "nudge", "coax", "goad", "cajole", "badger");
+  return kPressing.Contains(lemma);
+}
+
 bool IsHarmVerb(std::string_view lemma) {
   static constexpr auto kHarm = MakeSet("kill", "wound", "injure", "shoot", "arrest", "detain", "capture",
       "abduct", "kidnap", "execute", "behead", "massacre", "slaughter", "torture", "jail", "imprison");

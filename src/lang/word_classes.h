@@ -66,6 +66,9 @@ bool IsDocumentNoun(std::string_view word);
 bool IsPeacekeepingWord(std::string_view word);
 // Aspect verbs, which pass their complement on: "keep supporting".
 bool IsAspectVerb(std::string_view lemma);
+// Verbs of pressing someone to act ("pressured Berlin to send tanks"): what
+// they press for has not happened.
+bool IsPressingVerb(std::string_view lemma);
 // Verbs whose infinitive is an order not yet carried out: "ordered the army
 // to attack".
 bool IsDirectiveVerb(std::string_view lemma);
