@@ -194,9 +194,11 @@ class ClauseBuilder {
       const Clause& relative = C(j);
       const int32_t np = a_.np_of_word[u];
       // An NP that opens a clause of its own ("since his predecessor was
-      // killed", "said the bomb killed") is that clause's subject.
+      // killed", "said the bomb killed") is that clause's subject; a
+      // preposition's object opens none ("imprisoned for acting against
+      // Moscow were released").
       const bool np_ends_relative =
-          np != kNone && relative.complement_clause == kNone &&
+          np != kNone && (relative.complement_clause == kNone || Np(np).pp_object_of != kNone) &&
           !(TakesReport(j) && relative.kind == ClauseKind::kParticipial) &&
           Np(np).full_begin >= relative.verb.end &&
           !OpensClause(static_cast<int64_t>(Np(np).full_begin) - 1);

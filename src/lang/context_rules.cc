@@ -198,29 +198,37 @@ bool ContextRules::ClosesApposition(size_t i) const {
 // subject of a later finite "be": "talks planned for Sunday in Oman were
 // called off"? Only prepositional phrases may come between; a noun phrase
 // with no preposition before it opens a clause of its own ("said on
-// Monday the talks were over").
+// Monday the talks were over"), and so does a name right after a common noun
+// ("insisted in a statement Russia was"). A gerund may follow a preposition
+// ("civilians jailed for marching against Minsk were freed").
 bool ContextRules::ReducedRelativeBeforeBe(size_t i) const {
   static constexpr auto kFiniteBe = MakeSet("is", "are", "was", "were");
   static constexpr auto kPlainPrepositions =
       MakeSet("for", "in", "on", "at", "from", "with", "near", "of", "into", "over", "during", "by", "across",
-              "between", "among", "under", "outside", "inside", "to");
-  bool after_noun = false;
+              "between", "among", "under", "outside", "inside", "to", "against");
+  bool after_noun = false, after_common_noun = false, after_preposition = false;
   for (size_t k = i + 1; k < s_.size(); ++k) {
     const T tag = s_[k].tag;
     if (kFiniteBe.Contains(s_[k].word)) return after_noun;
-    if (tag == T::kIN || tag == T::kTO) {
+    const bool preposition = tag == T::kIN || tag == T::kTO;
+    if (preposition) {
       if (!kPlainPrepositions.Contains(s_[k].word)) return false;
-      after_noun = false;
+      after_noun = after_common_noun = false;
+    } else if (tag == T::kVBG && after_preposition) {
+      after_noun = after_common_noun = false;
     } else if (IsNoun(tag) || tag == T::kCD) {
+      if (after_common_noun && IsProperNoun(tag)) return false;
       after_noun = true;
+      after_common_noun = tag == T::kNN || tag == T::kNNS;
     } else if (tag == T::kPOS) {
       if (!after_noun) return false;
-      after_noun = false;
+      after_noun = after_common_noun = false;
     } else if (IsPrenominal(tag)) {
       if (after_noun) return false;
     } else {
       return false;
     }
+    after_preposition = preposition;
   }
   return false;
 }

@@ -48,6 +48,19 @@ TEST_F(LanguageAnalyzerTest, APastFormAfterAnObjectsNumberModifiesTheNoun) {
             "[Venezuela] released [six detained Americans] .");
 }
 
+TEST_F(LanguageAnalyzerTest, AReducedRelativesGerundDoesNotLendTheMainVerbASubject) {
+  // The main verb's subject is the noun the participle hangs from, not the
+  // object of a preposition in the gerund the participle governs.
+  const SentenceAnalysis& a = Analyze("The activists jailed for marching against Minsk were freed by Lukashenko.");
+  const Clause* freed = nullptr;
+  for (const Clause& clause : a.clauses) {
+    if (a.Text(clause.verb.begin, clause.verb.end) == "were freed") freed = &clause;
+  }
+  ASSERT_NE(freed, nullptr);
+  EXPECT_EQ(freed->kind, ClauseKind::kMain);
+  EXPECT_EQ(freed->actor_np() == kNone ? "" : a.HeadText(freed->actor_np()), "activists");
+}
+
 TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("ASEAN foreign ministers met.")), "[ASEAN foreign ministers] met .");
   EXPECT_EQ(FormatChunks(Analyze("ECOWAS military chiefs met.")), "[ECOWAS military chiefs] met .");

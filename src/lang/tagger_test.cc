@@ -83,6 +83,10 @@ TEST_F(TaggerTest, AReducedRelativeBeforeItsNounsBe) {
   EXPECT_EQ(Tags("Talks planned for Sunday in Doha were called off ."), "NNS VBN IN NNP IN NNP VBD VBN RP .");
   // A noun phrase with no preposition before it opens a clause of its own.
   EXPECT_EQ(Tags("Rohan announced on Monday the talks were postponed ."), "NNP VBD IN NNP DT NNS VBD VBN .");
+  // Nor does a name right after a common noun; a gerund may follow a
+  // preposition.
+  EXPECT_EQ(Tags("Rohan insisted in a statement Gondor was wrong ."), "NNP VBD IN DT NN NNP VBD JJ .");
+  EXPECT_EQ(Tags("Activists jailed for marching against Gondor were freed ."), "NNS VBN IN VBG IN NNP VBD VBN .");
 }
 
 TEST_F(TaggerTest, AGerundOpeningAClauseBeforeItsVerbIsItsSubject) {
