@@ -528,9 +528,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 2. Agents alone borrow a country from a possessor or an attached place,
   // or refer back to an earlier actor with that role.
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+  auto resolve_role = [&](uint32_t n) {
     const dict::Agent* agent = agent_only[n];
-    if (agent == nullptr) continue;
     const NounPhrase& np = analysis.nps[n];
     ActorMention mention;
     mention.begin = np.begin;
@@ -638,7 +637,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
       (*mention_of_np)[n] = group.front();
       (*group_of_np)[n] = std::move(group);
-      continue;
+      return;
     }
     if (base != nullptr) {
       // A place lends only its country: "protesters in Kabul" -> AFG + OPP.
@@ -683,7 +682,27 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.how = "agent";
     }
     add(std::move(mention), static_cast<int32_t>(n));
+  };
+  // A role "of" a group that is itself a role comes after it: "jailed
+  // members of Jordan's Brotherhood" are the Brotherhood's, which
+  // has its country only once its own phrase is read.
+  std::vector<uint32_t>& deferred = scratch.deferred_roles;
+  deferred.clear();
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    if (agent_only[n] == nullptr) continue;
+    bool member_of_later_role = false;
+    for (uint32_t pp : analysis.indices(analysis.nps[n].pps)) {
+      const int32_t object = analysis.pps[pp].object_np;
+      member_of_later_role |= analysis.words[analysis.pps[pp].preposition] == "of" && object != kNone &&
+                              static_cast<uint32_t>(object) > n && agent_only[object] != nullptr;
+    }
+    if (member_of_later_role) {
+      deferred.push_back(n);
+    } else {
+      resolve_role(n);
+    }
   }
+  for (uint32_t n : deferred) resolve_role(n);
 
   // 2b. "Danish media and government": a role without a country takes the
   // country of a coordinated sibling.

@@ -52,6 +52,8 @@ struct ActorMatcherScratch {
   std::vector<bool> as_place;
   std::vector<uint32_t> scan_begin;
   std::vector<int32_t> absorbed_by;
+  // Roles read after the role they are "of" ("leaders of the Brotherhood").
+  std::vector<uint32_t> deferred_roles;
 };
 
 class ActorMatcher {

@@ -73,6 +73,11 @@ TEST_F(CoderTest, AReversedOnlyPatternTakesARoleAsItsDoer) {
   EXPECT_EQ(Code("Pakistan faces pressure from soldiers to help Afghanistan."), (Events{"---MIL 103 PAK"}));
 }
 
+TEST_F(CoderTest, ARoleOfAGroupKnownByItsRoleIsTheGroups) {
+  // The group's phrase is read first, so its members take its code.
+  EXPECT_EQ(Code("India praised officials of Pakistan's opposition."), (Events{"IND 051 PAKOPP"}));
+}
+
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
   EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
   EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));
