@@ -265,6 +265,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
     // pattern of the family.
     MatchContext family_context = context;
     family_context.skip_rest_of_phrase = family.syntax == dict::PatternSyntax::kPetrarch1;
+    family_context.first_word_in_verb_phrase = family.syntax == dict::PatternSyntax::kPetrarch2;
     // Pattern p, whose first word (if it names one) is in the clause.
     auto try_pattern = [&](uint32_t p) {
       // A trace lists every pattern that has its first word, skipped or not

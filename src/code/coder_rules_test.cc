@@ -78,6 +78,13 @@ TEST_F(CoderTest, ARoleOfAGroupKnownByItsRoleIsTheGroups) {
   EXPECT_EQ(Code("India praised officials of Pakistan's opposition."), (Events{"IND 051 PAKOPP"}));
 }
 
+TEST_F(CoderTest, APatternsFirstNounIsInTheVerbsPhrase) {
+  EXPECT_EQ(Code("India made a trip to Pakistan."), (Events{"IND 036 PAK"}));
+  EXPECT_EQ(Code("India made a long trip to Pakistan."), (Events{"IND 036 PAK"}));
+  // Two phrases on, the noun is another phrase's.
+  EXPECT_TRUE(Code("India made its remarks in Pakistan at the start of a trip.").empty());
+}
+
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
   EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
   EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));

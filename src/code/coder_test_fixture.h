@@ -178,6 +178,9 @@ verbs DISCUSS [040] petrarch2
   verb DISCUSS
 verbs HELP [070] petrarch2
   verb HELP
+verbs MAKE [---] petrarch2
+  verb MAKE {MAKES MADE MAKING}
+  pattern [036] * TRIP
 verbs FACE [---] petrarch2
   verb FACE
   pattern [:100] * PRESSURE

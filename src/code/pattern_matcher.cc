@@ -147,7 +147,20 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       const bool word_after_preposition =
           !function_word && cursor->index > 0 && (*cursor->tokens)[cursor->index - 1].kind == Kind::kWord &&
           IsPatternPreposition((*cursor->tokens)[cursor->index - 1].text);
+      const bool in_verb_phrase = cursor->first_after_verb && !function_word && context.first_word_in_verb_phrase &&
+                                  context.tags != nullptr;
+      bool noun_passed = false;
+      int phrases_passed = 0;
       for (uint32_t p = position; p < last; ++p) {
+        if (in_verb_phrase) {
+          const PosTag tag = (*context.tags)[p];
+          if (noun_passed && tag == PosTag::kIN && (*context.keys)[p] != "OF" && !TokenMeets(token, context, p) &&
+              ++phrases_passed == 2) {
+            break;
+          }
+          noun_passed |= tag == PosTag::kNN || tag == PosTag::kNNS || tag == PosTag::kNNP || tag == PosTag::kNNPS ||
+                         tag == PosTag::kPRP;
+        }
         // A time phrase ends the words a pattern may read: "end a dispute
         // after talks" is not "END * &TALKS".
         if (p > position && IsTimePrepositionHash((*context.key_hashes)[p]) && !TokenMeets(token, context, p)) break;
@@ -216,7 +229,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
     }
     case Kind::kAlternatives:
       for (const std::vector<dict::PatternToken>& alternative : token.alternatives) {
-        const Cursor branch{&alternative, 0, &rest, tight, cursor->nearest};
+        const Cursor branch{&alternative, 0, &rest, tight, cursor->nearest, cursor->first_after_verb};
         PatternFit attempt = *fit;
         if (MatchSequence(&branch, context, position, limit, end_at, &attempt, depth + 1)) {
           *fit = attempt;
@@ -243,7 +256,7 @@ PatternFit PatternMatcher::Fit(const dict::VerbPattern& pattern, const MatchCont
     return PatternFit();
   }
   fit.last_token = after_begin;
-  const Cursor after{&pattern.after, 0, nullptr, pattern.verb_join == dict::kJoinTight};
+  const Cursor after{&pattern.after, 0, nullptr, pattern.verb_join == dict::kJoinTight, false, true};
   if (!MatchSequence(&after, context, after_begin, after_end, kAnywhere, &fit, 0)) return PatternFit();
   fit.matched = true;
   return fit;

@@ -43,6 +43,13 @@ struct MatchContext {
   // phrase, actor or not ("WARN * THEIR ^ +": "warned their people about
   // X" aims at X). Set per family by the clause coder.
   bool skip_rest_of_phrase = false;
+  // PETRARCH-2 reads a pattern's first noun after '*' in the verb's
+  // phrase: its object, or one phrase on ("asked China for medical
+  // supplies"); past a noun and then a second preposition other than "of"
+  // it is in a phrase of its own ("made a statement in Cairo at the end of
+  // a week-long trip" is no "* TRIP"). Set per family by the clause coder; needs
+  // `tags`.
+  bool first_word_in_verb_phrase = false;
   // Per token: the word as written (may be null), for TABARI's reading of
   // capitals (code/tabari_noun_form.h).
   const std::vector<std::string_view>* words = nullptr;
@@ -87,6 +94,7 @@ class PatternMatcher {
     const Cursor* next;
     bool tight_start;  // the first token must match at the position ('_' before it)
     bool nearest = false;  // actors are tried from the last position back
+    bool first_after_verb = false;  // the first token after '*'
   };
   // Matches from `position` within `limit`; the match must end at `end_at`
   // unless that is kAnywhere.
