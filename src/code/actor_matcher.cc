@@ -509,7 +509,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // actor or role of its own is the possessor's.
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
-    if ((*mention_of_np)[n] >= 0 || agent_only[n] != nullptr || np.possessor == kNone) continue;
+    if ((*mention_of_np)[n] >= 0 || agent_only[n] != nullptr || np.possessor == kNone || absorbed_by[n] >= 0) continue;
     // "Europe's largest nuclear plant", "the world's biggest": a region's
     // possessive before a superlative ranks, it does not own (while
     // "India's largest base" is India's).
@@ -532,15 +532,20 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     const dict::Agent* agent = agent_only[n];
     const NounPhrase& np = analysis.nps[n];
     ActorMention mention;
-    mention.begin = np.begin;
+    mention.begin = std::min(np.begin, scan_begin[n]);  // "special envoy for Afghanistan"
     mention.end = np.end;
     mention.plural = agent_payload[n] % 2 == 1 || IsPluralTag(analysis.tags[np.head]);
     mention.person = !mention.plural && !word_classes::IsInstitutionNoun(analysis.words[np.head]);
     mention.entries.push_back(agent->where);
     const ActorMention* base = nullptr;
-    if (np.possessor != kNone && (*mention_of_np)[np.possessor] >= 0 &&
-        (*mentions)[(*mention_of_np)[np.possessor]].resolved()) {
-      base = &(*mentions)[(*mention_of_np)[np.possessor]];
+    // A title read on through "for" ("Pakistan's special envoy for
+    // Afghanistan") has the possessor of the phrase it starts in.
+    int32_t possessor = np.possessor;
+    if (possessor == kNone && scan_begin[n] < np.begin && analysis.np_of_word[scan_begin[n]] >= 0) {
+      possessor = analysis.nps[analysis.np_of_word[scan_begin[n]]].possessor;
+    }
+    if (possessor != kNone && (*mention_of_np)[possessor] >= 0 && (*mentions)[(*mention_of_np)[possessor]].resolved()) {
+      base = &(*mentions)[(*mention_of_np)[possessor]];
       mention.how = "possessor+agent";
     } else if (const PronounKind possessive =
                    np.determiner != kNone ? KindOfPronoun(analysis.words[np.determiner]) : PronounKind::kNotAPronoun;
@@ -703,6 +708,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
   }
   for (uint32_t n : deferred) resolve_role(n);
+  // The phrases a role read on through absorbed stand for it too.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    if (absorbed_by[n] >= 0 && (*mention_of_np)[n] < 0) (*mention_of_np)[n] = (*mention_of_np)[absorbed_by[n]];
+  }
 
   // 2b. "Danish media and government": a role without a country takes the
   // country of a coordinated sibling.

@@ -85,6 +85,10 @@ TEST_F(CoderTest, APatternsFirstNounIsInTheVerbsPhrase) {
   EXPECT_TRUE(Code("India made its remarks in Pakistan at the start of a trip.").empty());
 }
 
+TEST_F(CoderTest, ATitleReadOnThroughForKeepsItsPossessor) {
+  EXPECT_EQ(Code("Pakistan's envoy for peace praised India."), (Events{"PAKGOV 051 IND"}));
+}
+
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
   EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
   EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));

@@ -61,6 +61,16 @@ TEST_F(LanguageAnalyzerTest, AReducedRelativesGerundDoesNotLendTheMainVerbASubje
   EXPECT_EQ(freed->actor_np() == kNone ? "" : a.HeadText(freed->actor_np()), "activists");
 }
 
+TEST_F(LanguageAnalyzerTest, ANameAfterACommonNounsPlaceRenamesTheNoun) {
+  const SentenceAnalysis& a = Analyze("The Russian commander in Syria, General Sergei Surovikin, met Turkish officials.");
+  ASSERT_FALSE(a.clauses.empty());
+  EXPECT_EQ(a.clauses.front().actor_np() == kNone ? "" : a.HeadText(a.clauses.front().actor_np()), "commander");
+  // A fronted place before the subject's name renames nothing.
+  const SentenceAnalysis& b = Analyze("In Makkah, Khalilzad met Imran Khan.");
+  ASSERT_FALSE(b.clauses.empty());
+  EXPECT_EQ(b.clauses.front().actor_np() == kNone ? "" : b.HeadText(b.clauses.front().actor_np()), "Khalilzad");
+}
+
 TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("ASEAN foreign ministers met.")), "[ASEAN foreign ministers] met .");
   EXPECT_EQ(FormatChunks(Analyze("ECOWAS military chiefs met.")), "[ECOWAS military chiefs] met .");

@@ -417,8 +417,21 @@ void FindAppositions(SentenceAnalysis& a) {
     const NounPhrase& second = a.nps[static_cast<size_t>(y)];
     if (second.pronoun || second.temporal || second.coordination != kNone) continue;
     // "in Makkah , Khalilzad ,": two bare names after a preposition are a
-    // fronted place and the subject, not an apposition.
-    if (x.pp_object_of != kNone && x.proper && second.proper && second.determiner == kNone) continue;
+    // fronted place and the subject, not an apposition; but after a
+    // common noun's phrase the name renames that noun ("The Russian
+    // commander in Syria , General Sergei Surovikin ,": the commander).
+    int32_t renamed = kNone;
+    if (x.pp_object_of != kNone && x.proper && second.proper && second.determiner == kNone) {
+      const uint32_t preposition = a.pps[static_cast<size_t>(x.pp_object_of)].preposition;
+      const int32_t before = preposition > 0 ? a.np_of_word[preposition - 1] : kNone;
+      if (before == kNone || a.nps[static_cast<size_t>(before)].proper ||
+          a.nps[static_cast<size_t>(before)].pronoun || a.nps[static_cast<size_t>(before)].temporal ||
+          (a.tags[a.nps[static_cast<size_t>(before)].head] != T::kNN &&
+           a.tags[a.nps[static_cast<size_t>(before)].head] != T::kNNS)) {
+        continue;
+      }
+      renamed = ChainEnd(a, before);
+    }
     uint32_t after = second.end;
     // "Ashraf Ghani , the president of Afghanistan , said"
     while (after + 1 < a.size() && wc::EqualsLower(a.words[after], "of") &&
@@ -427,7 +440,7 @@ void FindAppositions(SentenceAnalysis& a) {
     }
     if (!ClosesApposition(a, after)) continue;
     // Climb "the head of the UN": the apposition belongs to the head.
-    int32_t anchor = static_cast<int32_t>(k);
+    int32_t anchor = renamed != kNone ? renamed : static_cast<int32_t>(k);
     while (a.nps[static_cast<size_t>(anchor)].pp_object_of != kNone) {
       const PrepPhrase& pp = a.pps[static_cast<size_t>(a.nps[static_cast<size_t>(anchor)].pp_object_of)];
       if (!wc::EqualsLower(a.words[pp.preposition], "of") || pp.preposition == 0 ||
