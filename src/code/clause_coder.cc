@@ -164,19 +164,21 @@ bool ClauseCoder::NamesNegation(const ClauseCode& coded) const {
 
 ClauseCode ClauseCoder::Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
                              uint32_t verb_token, uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
-                             std::pair<uint32_t, uint32_t> subject, std::vector<std::string>* trace) const {
+                             std::pair<uint32_t, uint32_t> subject, std::vector<std::string>* trace,
+                             bool passive) const {
   return CodeAt(context, governing_begin, before_begin, verb_token, after_end, infinitive_end, governed_end, subject,
-                false, trace);
+                false, passive, trace);
 }
 
 ClauseCode ClauseCoder::CodeNominal(const MatchContext& context, uint32_t noun_token, uint32_t after_end,
                                     std::vector<std::string>* trace) const {
-  return CodeAt(context, noun_token, noun_token, noun_token, after_end, after_end, after_end, {0, 0}, true, trace);
+  return CodeAt(context, noun_token, noun_token, noun_token, after_end, after_end, after_end, {0, 0}, true, false,
+                trace);
 }
 
 ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin,
                                uint32_t token, uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
-                               std::pair<uint32_t, uint32_t> subject, bool nominal,
+                               std::pair<uint32_t, uint32_t> subject, bool nominal, bool passive,
                                std::vector<std::string>* trace) const {
   const dict::Dictionary& dict = dictionary_->dictionary();
   ClauseCode best;
@@ -298,9 +300,27 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
                                                  subject.second)
                                   : matcher_.Fit(pattern, family_context, words_begin, token, token + 1, words_end,
                                                  UINT32_MAX, family.syntax == dict::PatternSyntax::kTabari);
+      // A passive's subject is the active's object: "new sanctions were
+      // imposed on Iran" reads "* &SANCTION" and "* (SANCTIONS ON +)" as
+      // "imposed new sanctions on Iran" would. Only for patterns that read
+      // no subject of their own (none before '*': the passive's doer is its
+      // "by" phrase), and not for TABARI's or PETRARCH-1's, which the
+      // legacy suites pin.
+      bool in_passive_subject = false;
+      if (!fit.matched && passive && family.syntax == dict::PatternSyntax::kPetrarch2 && pattern.before.empty() &&
+          subject.first < subject.second && subject.second <= token) {
+        MatchContext turned = family_context;
+        turned.gap_begin = subject.second;
+        turned.gap_end = token + 1;
+        fit = matcher_.Fit(pattern, turned, subject.first, token, subject.first, words_end);
+        // (It must name a word there: a bare "* +" would take the subject
+        // itself for the object.)
+        if (fit.score == 0) fit = PatternFit();
+        in_passive_subject = fit.matched;
+      }
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +
-                         dict.Where(pattern.where) + ")");
+                         dict.Where(pattern.where) + ")" + (in_passive_subject ? " in the passive's subject" : ""));
       }
       if (!fit.matched) return;
       // Two patterns of one root that both fit tell what was done and to
@@ -353,6 +373,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       best.form_words = words;
       best.pattern = &pattern;
       best.reads_infinitive = reads_infinitive;
+      best.reads_passive_subject = in_passive_subject;
       best.code = pattern.code;
       best.fit = fit;
     };

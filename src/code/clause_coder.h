@@ -31,6 +31,10 @@ struct ClauseCode {
   // "AGAINST &PLAN"). The coder falls back on it only when the clause
   // names no target otherwise.
   int32_t other_target = -1;
+  // The pattern's words after '*' began in the subject of a passive clause
+  // ("new sanctions were imposed on Iran"): the subject is the pattern's
+  // object, as in the active, not its victim.
+  bool reads_passive_subject = false;
 };
 
 class ClauseCoder {
@@ -48,10 +52,13 @@ class ClauseCoder {
   // after_end), the end of the clause's infinitive. A PETRARCH-2 pattern's
   // words before '*' lie in the clause's subject, [subject.first,
   // subject.second), when it has one (first == second: none). With
-  // `trace`, every pattern tried is described there.
+  // `trace`, every pattern tried is described there. In a `passive` clause
+  // a PETRARCH-2 or native pattern without words before '*' that does not
+  // fit the words after the verb may begin in the subject before the verb,
+  // which is the active's object ("evidence ... was presented": "* EVIDENCE").
   ClauseCode Code(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin, uint32_t verb_token,
                   uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
-                  std::pair<uint32_t, uint32_t> subject, std::vector<std::string>* trace) const;
+                  std::pair<uint32_t, uint32_t> subject, std::vector<std::string>* trace, bool passive = false) const;
 
   // Whether the pattern that coded `coded` spells out a negation itself
   // ("NOT", "N'T", "NEVER", or a synset of such words: "did n't", "will
@@ -69,7 +76,8 @@ class ClauseCoder {
  private:
   ClauseCode CodeAt(const MatchContext& context, uint32_t governing_begin, uint32_t before_begin, uint32_t token,
                     uint32_t after_end, uint32_t infinitive_end, uint32_t governed_end,
-                    std::pair<uint32_t, uint32_t> subject, bool nominal, std::vector<std::string>* trace) const;
+                    std::pair<uint32_t, uint32_t> subject, bool nominal, bool passive,
+                    std::vector<std::string>* trace) const;
 
   const CompiledDictionary* dictionary_;
   PatternMatcher matcher_;

@@ -1,7 +1,8 @@
 // Coder rules for real-news constructions (conditions, shared heads,
 // onlookers and brokers, victims between two countries, "-led" forces,
 // name particles, speakers' "we", namesakes, failures, options not ruled
-// out), on the coder tests' fixture.
+// out, passive subjects holding a pattern's words), on the coder tests'
+// fixture.
 #include <gtest/gtest.h>
 
 #include "code/coder_test_fixture.h"
@@ -313,4 +314,32 @@ TEST_F(CoderTest, AStatesCommentOnItsOwnOrgansIsAimedAtNoOne) {
 }
 
 }  // namespace
+// A passive's subject is the active's object: the pattern's words may lie
+// there ("a ceasefire was called" reads "CALL * &CEASEFIRE"); the "by"
+// agent is the source and whom the active would aim it at the target.
+TEST_F(CoderTest, APassiveSubjectHoldsThePatternsWords) {
+  EXPECT_EQ(Code("A ceasefire with India was called by Pakistan."), (Events{"PAK 0871 IND"}));
+  EXPECT_EQ(Code("A ceasefire with India was called by Pakistan."), Code("Pakistan called a ceasefire with India."));
+  // The pattern's target in the verb's own phrase after it.
+  EXPECT_EQ(Code("Talks were held with India by Pakistan."), (Events{"PAK 040 IND"}));
+  EXPECT_EQ(Code("Talks with India should be held by Pakistan."), Code("Pakistan should hold talks with India."));
+  // When the verb only carries out the deed its pattern names ([---]), the
+  // people the deed names are no more its target than in the active.
+  EXPECT_EQ(Code("Afghan prisoners were exchanged with India by Pakistan."),
+            Code("Pakistan exchanged Afghan prisoners with India."));
+  EXPECT_FALSE(Code("Afghan prisoners were exchanged with India by Pakistan.").empty());
+  // With the state's emergency rule: the deed falls on the state's country.
+  EXPECT_EQ(Code("An emergency was declared by Pakistan's government."), (Events{"PAKGOV 1724 PAK"}));
+  // No doer named: no event; one named "by" a phrase of the verb is no
+  // victim's ("with India" is whom the ceasefire is with).
+  EXPECT_TRUE(Code("A ceasefire was called with India.").empty());
+  // "no" before the pattern's words negates the deed, as "did not" does.
+  EXPECT_EQ(Code("No ceasefire with India was called by Pakistan."), (Events{"PAK 1246 IND"}));
+  EXPECT_EQ(Code("No ceasefire with India was called by Pakistan."),
+            Code("Pakistan did not call a ceasefire with India."));
+  // Ordinary passives stay as they were.
+  EXPECT_EQ(Code("Afghan civilians were killed by Pakistani soldiers."), (Events{"PAKMIL 1823 AFGCVL"}));
+  EXPECT_EQ(Code("India was praised by Pakistan."), (Events{"PAK 051 IND"}));
+}
+
 }  // namespace khaldun

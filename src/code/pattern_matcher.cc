@@ -119,6 +119,9 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
     return true;
   }
   if (depth > kMaxDepth) return false;
+  // A passive's verb group between its subject and its complements is not
+  // read (MatchContext::gap_begin).
+  if (position >= context.gap_begin && position < context.gap_end) position = context.gap_end;
   const dict::PatternToken& token = (*cursor->tokens)[cursor->index];
   // "NOTED_WOULD": a '_' before this token allows no words in between.
   const bool tight =
@@ -152,6 +155,10 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       bool noun_passed = false;
       int phrases_passed = 0;
       for (uint32_t p = position; p < last; ++p) {
+        if (p == context.gap_begin && p < context.gap_end) {
+          p = context.gap_end - 1;  // on past the passive's verb group
+          continue;
+        }
         if (in_verb_phrase) {
           const PosTag tag = (*context.tags)[p];
           if (noun_passed && tag == PosTag::kIN && (*context.keys)[p] != "OF" && !TokenMeets(token, context, p) &&
@@ -202,6 +209,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       const uint32_t stop = tight ? std::min(limit, position + 1) : limit;
       for (uint32_t step = position; step < stop; ++step) {
         const uint32_t p = cursor->nearest && !after_preposition ? stop - 1 - (step - position) : step;
+        if (p >= context.gap_begin && p < context.gap_end) continue;  // the passive's verb group
         // Nor past a verb or a time phrase: "visited Kyiv (TO +)" is not "to
         // mark two years since Russia's invasion".
         if (after_preposition && ((p > position && (IsPrepositionKey((*context.keys)[p]) ||

@@ -59,6 +59,13 @@ struct MatchContext {
   // asides ("Faramir, son of the Steward of Gondor, pleaded with Rohan"
   // is Faramir's plea). Null otherwise.
   const SentenceAnalysis* tabari_asides = nullptr;
+  // A passive whose subject holds the pattern's words ("new sanctions were
+  // imposed on Iran"): the words read run from the subject on, and
+  // [gap_begin, gap_end), the verb group between the subject and the verb's
+  // complements ("were imposed"), is passed over, so that the subject reads
+  // as the object it is in the active. Empty (equal) otherwise.
+  uint32_t gap_begin = 0;
+  uint32_t gap_end = 0;
 };
 
 struct PatternFit {

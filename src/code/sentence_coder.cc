@@ -7,6 +7,7 @@
 #include "code/default_code_refinement.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
+#include "code/passive_object.h"
 #include "code/roles.h"
 #include "code/tabari_compound_phrase.h"
 #include "code/target_search.h"
@@ -18,6 +19,7 @@ namespace khaldun {
 using sentence_coding::NpMentions;
 using sentence_coding::MentionsOf;
 using sentence_coding::PassiveDoerInPhrases;
+using sentence_coding::AimPassiveObject;
 using sentence_coding::CoordinatedMentions;
 using sentence_coding::IsAgentive;
 using sentence_coding::IsTopicPreposition;
@@ -72,7 +74,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       verb_codes[d] = CodesSomething(clause_coder_.Code(context, reach.governing_begin, analysis.clauses[d].begin,
                                                         analysis.clauses[d].verb.main_verb, reach.after_end,
                                                         reach.infinitive_end, reach.governed_end, reach.subject,
-                                                        nullptr));
+                                                        nullptr, analysis.clauses[d].verb.passive));
     }
     return verb_codes[d] == 1;
   };
@@ -90,7 +92,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                                 analysis.Text(parsed.verb.begin, parsed.verb.end) + "]");
     ClauseCode coded = clause_coder_.Code(context, reach.governing_begin, parsed.begin, parsed.verb.main_verb,
                                           reach.after_end, reach.infinitive_end, reach.governed_end, reach.subject,
-                                          trace);
+                                          trace, parsed.verb.passive);
     // TABARI: a word its verbs file lists acts as the verb the clause's own
     // verb is not ("Rohan made a pledge to Gondor": PLEDGE).
     Clause stand_in_clause;
@@ -129,8 +131,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // TABARI reads no grammar: its first verb that codes takes the first
     // actor before it as the source, the first after it as the target; so
     // does every verb with CODE ALL.
-    const bool tabari_verb =
-        dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kTabari;
+    const dict::VerbFamily& family = dictionary_->dictionary().verb_families[coded.family];
+    const bool tabari_verb = family.syntax == dict::PatternSyntax::kTabari;
     // (Asked of TABARI verbs only: it may code the clauses before.)
     const bool first_verb = tabari_verb && !VerbCodedBefore(analysis, c, verb, own_verb_codes_fn);
     // TABARI codes by clause: a later main clause of the sentence ("...,
@@ -171,10 +173,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     std::vector<std::string> notes;
     // PETRARCH-1 knows a passive by its "by" phrase: without one the
     // subject is the source ("Rohan was praised over its stand on Gondor").
-    const bool petrarch1 =
-        dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kPetrarch1;
-    const bool petrarch2 =
-        dictionary_->dictionary().verb_families[coded.family].syntax == dict::PatternSyntax::kPetrarch2;
+    const bool petrarch1 = family.syntax == dict::PatternSyntax::kPetrarch1;
+    const bool petrarch2 = family.syntax == dict::PatternSyntax::kPetrarch2;
     // TABARI reads no grammar: a bare participle its first verb is, with no
     // "by" naming a doer, is done by the actor before it ("Rohan, broken
     // with Gondor, ...": Rohan broke with Gondor), when every verb is TABARI's.
@@ -218,7 +218,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // when no "by" names one: "Rohan was blamed over its quarrel with
       // Gondor" is Gondor's act.
       if (sources.empty() && petrarch2 && clause.agent_np == kNone) PassiveDoerInPhrases(table, mentions, clause, &sources);
-      if (targets.empty()) MentionsOf(table, clause.actor_np(), &targets);
+      // "evidence of a plot against Ukraine was presented": the subject the
+      // pattern read is the active's object (passive_object.h).
+      if (coded.reads_passive_subject) {
+        AimPassiveObject(table, mentions, clause, primary, family.code == "---", &sources, &targets);
+      } else if (targets.empty()) {
+        MentionsOf(table, clause.actor_np(), &targets);
+      }
       // "The killing of two journalists by Israeli forces was condemned": the
       // doer a subject without an actor names.
       const int32_t subject = clause.actor_np();
@@ -301,8 +307,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // "conducted military exercises", "staged a protest": when the verb
       // only carries out the deed its pattern names (a [---] family), the
       // object naming the deed is no target.
-      const bool deed_object = coded.pattern != nullptr && coded.fit.target < 0 &&
-                               dictionary_->dictionary().verb_families[coded.family].code == "---";
+      const bool deed_object = coded.pattern != nullptr && coded.fit.target < 0 && family.code == "---";
       if (targets.empty()) {
         for (uint32_t object : analysis.indices(clause.objects)) {
           const NounPhrase& phrase = analysis.nps[object];
@@ -586,7 +591,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // TABARI reads a negation only through its patterns ("- HAS NOT *"):
     // when every verb is TABARI's, "did not clash" is a clash.
     const bool tabari_reads_negation = !(tabari_verb && dictionary_->HasOnlyTabariVerbs());
-    if (clause.verb.negated && tabari_reads_negation && !clause_coder_.NamesNegation(coded)) {
+    // ("no sanctions were imposed": the deed the pattern read was not done.)
+    const bool not_done =
+        clause.verb.negated || (coded.reads_passive_subject && sentence_coding::SubjectSaysNo(analysis, clause));
+    if (not_done && tabari_reads_negation && !clause_coder_.NamesNegation(coded)) {
       std::string negated = primary.empty() ? "" : NegatedCode(primary, negations_);
       if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
       if (negated.empty()) {

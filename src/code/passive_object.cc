@@ -1,0 +1,60 @@
+#include "code/passive_object.h"
+
+#include <algorithm>
+
+#include "base/same_text.h"
+#include "code/mutual_codes.h"
+
+namespace khaldun::sentence_coding {
+
+void AimPassiveObject(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
+                      const std::string& code, bool deed_family, std::vector<int32_t>* sources,
+                      std::vector<int32_t>* targets) {
+  const SentenceAnalysis& analysis = t.analysis;
+  // Nor is anyone known only by a role ("troops were sent to Mali"): the
+  // search goes on, as the active's goes on past its object.
+  auto keep_aimed = [&](std::vector<int32_t>* found) {
+    std::erase_if(*found, [&](int32_t m) {
+      return !mentions[m].resolved() || (!PlaceCanBeTarget(code) && SameText(mentions[m].how, "place"));
+    });
+  };
+  std::vector<int32_t> found;
+  const int32_t subject = clause.actor_np();
+  if (targets->empty() && !deed_family) {
+    MentionsOf(t, subject, &found, /*through_pps=*/true);
+    keep_aimed(&found);
+  }
+  // The deed's own phrases ("sanctions against Iran", "evidence of a plot
+  // against Ukraine").
+  if (targets->empty() && deed_family && subject != kNone) {
+    for (uint32_t pp : analysis.indices(analysis.nps[subject].pps)) {
+      MentionsOf(t, analysis.pps[pp].object_np, &found, /*through_pps=*/true);
+      keep_aimed(&found);
+      if (!found.empty()) break;
+    }
+  }
+  if (targets->empty() && found.empty()) {
+    for (uint32_t pp : analysis.indices(clause.preps)) {
+      const PrepPhrase& phrase = analysis.pps[pp];
+      // The doer is the source; a fronted phrase sets the scene.
+      if (phrase.object_np == kNone || phrase.object_np == clause.agent_np ||
+          phrase.preposition <= clause.verb.main_verb || analysis.nps[phrase.object_np].temporal) {
+        continue;
+      }
+      MentionsOf(t, phrase.object_np, &found);
+      keep_aimed(&found);
+      if (!found.empty()) break;
+    }
+  }
+  targets->insert(targets->end(), found.begin(), found.end());
+  std::erase_if(*sources, [&](int32_t s) { return std::find(targets->begin(), targets->end(), s) != targets->end(); });
+}
+
+bool SubjectSaysNo(const SentenceAnalysis& analysis, const Clause& clause) {
+  const int32_t subject = clause.actor_np();
+  if (subject == kNone) return false;
+  const NounPhrase& phrase = analysis.nps[subject];
+  return phrase.determiner != kNone && SameTextAsAny(analysis.words[phrase.determiner], "no", "No", "NO");
+}
+
+}  // namespace khaldun::sentence_coding
