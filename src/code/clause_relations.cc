@@ -5,6 +5,7 @@
 
 #include "base/same_text.h"
 #include "code/negation.h"
+#include "code/roles.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
@@ -89,6 +90,72 @@ bool UnderPressure(const SentenceAnalysis& analysis, int32_t c) {
     if (pressure(analysis.pps[pp].object_np)) return true;
   }
   return false;
+}
+
+// "Israel said Hamas fired rockets at it": to say that another did
+// violence or coercion (17-20) is to accuse it, 112; "the US claimed it had
+// attacked Iraq" claims responsibility, 015, aimed at the victim. Rewrites
+// the events of speech act `parent` (a statement, 01) that way when its
+// reported clause `c`, told as done, not as to come, codes such a deed
+// (or would, but for its target: "said Iraq had attacked itself"); what is
+// reported is still coded, with the speaker. Returns whether it did.
+bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
+            int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
+  const std::string_view lemma = analysis.lemma(analysis.clauses[parent].verb.lemma);
+  const bool says = word_classes::IsAccusingSpeechVerb(lemma);
+  const bool claims = word_classes::IsClaimVerb(lemma);
+  const int32_t speaker = facts.source[parent];
+  const Clause& reported = analysis.clauses[c];
+  const std::string_view speech_root = CodeRoot(facts.code[parent]);
+  if ((!says && !claims) || speaker < 0 || !mentions[speaker].resolved() || (speech_root != "01" && speech_root != "11") ||
+      reported.verb.tense == Tense::kFuture || reported.verb.modal != kNone || reported.verb.negated) {
+    return false;
+  }
+  auto harmful = [](std::string_view code) { return CodeRoot(code) >= std::string_view("17"); };
+  int32_t doer = -1, victim = -1;
+  std::string deed;
+  for (size_t e : facts.events[c]) {
+    const CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.paired || !harmful(event.code)) continue;
+    doer = event.source;
+    victim = event.target;
+    deed = event.code;
+    break;
+  }
+  if (doer < 0 && facts.events[c].empty() && harmful(facts.code[c])) {
+    doer = facts.source[c];
+    deed = facts.code[c];
+  }
+  if (doer < 0 || !mentions[doer].resolved()) return false;
+  // A state's organs speak for it: "the Israeli military said Israel struck
+  // Hezbollah targets" accuses no one.
+  const std::string& doer_code = mentions[doer].code;
+  const std::string& speaker_code = mentions[speaker].code;
+  const bool own = doer_code == speaker_code ||
+                   (IsStateActor(doer_code) && IsStateActor(speaker_code) && CountryPart(doer_code) == CountryPart(speaker_code));
+  if (own ? !claims : !says) return false;
+  const std::string code = own ? "015" : "112";
+  bool any = false;
+  for (size_t t : facts.events[parent]) {
+    CandidateEvent& event = (*out)[t];
+    if (event.reads_words) return false;  // TABARI and PETRARCH-1 code only what is reported
+    if (event.dropped || event.paired || event.source != speaker) continue;
+    event.notes.push_back((own ? "claims its own " : "says " + mentions[doer].code + " did ") + deed + ": " + event.code +
+                          " -> " + code);
+    event.code = code;
+    event.target = own ? victim : doer;
+    any = true;
+  }
+  if (!any) return false;
+  for (size_t e : facts.events[c]) {
+    CandidateEvent& event = (*out)[e];
+    event.reported_by = speaker;
+    event.notes.push_back("reported by " + mentions[speaker].code);
+  }
+  if (trace) {
+    trace->push_back("clause " + std::to_string(parent + 1) + (own ? ": a claim of its own deed, 015" : ": an accusation, 112"));
+  }
+  return true;
 }
 
 }  // namespace
@@ -436,6 +503,17 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
           if (in_clause || (mentions[target].np >= 0 && mentions[target].np == clause.actor_np())) event.dropped = true;
         }
         continue;
+      }
+      if (Accuse(analysis, mentions, facts, parent, c, out, trace)) continue;
+      if (static_cast<int32_t>(c) < parent) {
+        // "Russia shelled Kharkiv, Ukraine said": a speech act after what it
+        // reports was aimed at its subject only to accuse (above).
+        for (size_t e : theirs) {
+          const int32_t target = (*out)[e].target;
+          if (target >= 0 && mentions[target].begin >= clause.begin && mentions[target].begin < clause.end) {
+            (*out)[e].dropped = true;
+          }
+        }
       }
       if (mine.empty()) continue;
       // (A speech act coded only because require_dyad is off stays: each

@@ -1,8 +1,10 @@
 // Coder rules for real-news constructions (conditions, shared heads,
 // onlookers and brokers, victims between two countries, "-led" forces,
 // name particles, speakers' "we", namesakes, failures, options not ruled
-// out, passive subjects holding a pattern's words), on the coder tests'
-// fixture.
+// out, passive subjects holding a pattern's words, accusations), on the
+// coder tests' fixture.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "code/coder_test_fixture.h"
@@ -45,9 +47,11 @@ TEST_F(CoderTest, WhoLooksOnIsNoParty) {
 }
 
 TEST_F(CoderTest, ThoseOneCountryHarmsAreTheOtherCountrys) {
-  EXPECT_EQ(Code("Pakistani soldiers killed civilians, Afghanistan said."), (Events{"PAKMIL 1823 AFGCVL"}));
-  // Not what a state's own authorities do to people.
-  EXPECT_TRUE(Code("Pakistani protesters have killed civilians, Afghanistan said.").empty());
+  EXPECT_EQ(Code("Pakistani soldiers killed civilians, Afghanistan said."),
+            (Events{"PAKMIL 1823 AFGCVL", "AFG 112 PAKMIL"}));
+  // Not what a state's own authorities do to people: only Afghanistan's
+  // accusation is coded.
+  EXPECT_EQ(Code("Pakistani protesters have killed civilians, Afghanistan said."), (Events{"AFG 112 PAKOPP"}));
 }
 
 TEST_F(CoderTest, APerfectRelativeClauseIsBackground) {
@@ -88,6 +92,17 @@ TEST_F(CoderTest, APatternsFirstNounIsInTheVerbsPhrase) {
 
 TEST_F(CoderTest, ATitleReadOnThroughForKeepsItsPossessor) {
   EXPECT_EQ(Code("Pakistan's envoy for peace praised India."), (Events{"PAKGOV 051 IND"}));
+}
+
+TEST_F(CoderTest, SayingAnotherDidViolenceAccusesIt) {
+  EXPECT_EQ(Code("Afghanistan said Pakistan attacked India."), (Events{"AFG 112 PAK", "PAK 190 IND"}));
+  EXPECT_EQ(Code("Pakistan attacked India, Afghanistan said."), (Events{"PAK 190 IND", "AFG 112 PAK"}));
+  // Claiming one's own is claiming responsibility, aimed at the victim.
+  EXPECT_EQ(Code("Pakistan claimed it attacked India."), (Events{"PAK 015 IND", "PAK 190 IND"}));
+  // Not what is still to come, nor a state's own organs.
+  const Events future = Code("Afghanistan said Pakistan will attack India.");
+  EXPECT_EQ(std::count(future.begin(), future.end(), "AFG 112 PAK"), 0);
+  EXPECT_EQ(Code("Pakistani officials said Pakistani soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
 }
 
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {

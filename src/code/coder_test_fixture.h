@@ -146,6 +146,8 @@ verbs RULE_OUT [120] petrarch2
   verb +RULE_OUT
 verbs SAY [010] petrarch2
   verb SAY {SAYS SAID SAYING}
+verbs CLAIM [010] petrarch2
+  verb CLAIM
 verbs URGE [020] petrarch2
   verb URGE
   pattern [0232] * (FOR SOLDIERS)

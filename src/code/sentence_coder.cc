@@ -451,51 +451,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         targets = CoordinatedMentions(table, mentions, earliest, sources.empty() ? -1 : sources.front());
       }
     }
-    // "demanded that Russia withdraw", "warned that Iran would": an appeal,
-    // demand or threat is addressed to whoever must act in its complement.
+    // "demanded that Russia withdraw", "said that Pakistan had made
+    // progress": whoever must act in, or is told of by, what the clause
+    // governs.
     const std::string_view root = CodeRoot(primary);
-    // So is a comment ("expressed hope that Osgiliath would join the talks"
-    // -> 013; "said that Pakistan had made progress" -> 010 Pakistan).
-    const bool comment = SameText(root, "01");
-    // And any act whose object is a that-clause concerns that clause's
-    // subject: "conceded that Rohan was right" is aimed at Rohan.
-    const bool addressed = SameTextAsAny(root, "02", "10", "13") || comment;
     if (targets.empty() && !passive) {
-      for (uint32_t child = c + 1; child < analysis.clauses.size() && targets.empty(); ++child) {
-        const Clause& complement = analysis.clauses[child];
-        const bool threat = SameText(root, "13");
-        const bool reported = (comment || threat) && complement.kind == ClauseKind::kReported;
-        const bool infinitive = addressed && complement.kind == ClauseKind::kInfinitival;
-        if (complement.parent_clause != static_cast<int32_t>(c) ||
-            (complement.kind != ClauseKind::kComplement && !infinitive && !reported)) {
-          continue;
-        }
-        MentionsOf(table, complement.actor_np(), &targets);
-        // "Turkey denied that it had bombed ...": the speaker itself is no
-        // target, nor is the speaker's own state when a comment reports what
-        // it will do ("Erdogan said Turkey would not allow ..."). A state
-        // speaks for its organs too: "Eritrea denied that its troops were
-        // in Tigray", "Egypt's minister warned that Cairo would defend its
-        // rights" concern no one of its own.
-        std::erase_if(targets, [&](int32_t t) {
-          const std::string& code = mentions[t].code;
-          const bool own_state = comment && code.size() == 3 &&
-                                 std::any_of(sources.begin(), sources.end(),
-                                             [&](int32_t from) { return mentions[from].code.starts_with(code); });
-          const bool own_organ = (comment || threat) && SpeaksForItsState(code, sources, mentions);
-          return !mentions[t].resolved() || names_a_source(code) || own_state || own_organ;
-        });
-        // "Iran warned that it would respond to any Israeli attack": what a
-        // threat says the speaker itself will do is aimed at whom it names.
-        for (uint32_t m = 0; threat && targets.empty() && m < mentions.size(); ++m) {
-          const ActorMention& mention = mentions[m];
-          if (mention.begin >= complement.verb.end && mention.resolved() && !names_a_source(mention.code) &&
-              !SameText(mention.how, "place") &&
-              WithinClause(analysis, analysis.clause_of_word[mention.begin], static_cast<int32_t>(child))) {
-            targets.push_back(static_cast<int32_t>(m));
-          }
-        }
-      }
+      AddresseeInComplement(table, mentions, c, root, analysis.lemma(clause.verb.lemma), sources, &targets);
     }
     // TABARI's target, when the clause names none: the first actor after the
     // verb, whatever clause it is in.
@@ -628,6 +589,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       event.reads_infinitive = coded.reads_infinitive;
       event.family = coded.family;
       event.verb = coded.verb;
+      event.reads_words = !petrarch2;
       event.notes = notes;
       if (!note.empty()) event.notes.push_back(note);
       if (coded.pattern == nullptr) RefineDefaultCode(analysis, clause, mentions, source, target, &event);

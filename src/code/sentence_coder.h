@@ -37,6 +37,7 @@ struct CandidateEvent {
   bool paired = false;      // the reversed dyad's paired code ("hosted" for "visited")
   bool dropped = false;
   bool without_dyad = false;  // coded without a target only because require_dyad is off
+  bool reads_words = false;   // its verb is TABARI's or PETRARCH-1's, which code only what a speaker reports
   // With target -1: a target code no words name (a state's emergency rule
   // falls on that state: "Ecuadorean President Daniel Noboa declared a
   // state of emergency" -> ECU), "" for none.

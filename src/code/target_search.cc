@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/same_text.h"
+#include "code/clause_reach.h"
 #include "code/roles.h"
 #include "code/tabari_pronouns.h"
 #include "lang/word_classes.h"
@@ -248,6 +249,55 @@ bool IsObjectOf(const SentenceAnalysis& analysis, const Clause& clause, int32_t 
     if (word_classes::IsShareNoun(head) || word_classes::IsPlaceNoun(head)) return true;
   }
   return false;
+}
+
+void AddresseeInComplement(const NpMentions& table, const std::vector<ActorMention>& mentions, uint32_t c,
+                           std::string_view root, std::string_view verb_lemma, const std::vector<int32_t>& sources,
+                           std::vector<int32_t>* targets) {
+  const SentenceAnalysis& analysis = table.analysis;
+  auto names_a_source = [&](const std::string& code) {
+    return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
+  };
+  const bool comment = SameText(root, "01");
+  const bool threat = SameText(root, "13");
+  const bool allegation = SameText(root, "11");
+  const bool addressed = SameTextAsAny(root, "02", "10", "13") || comment;
+  for (uint32_t child = 0; child < analysis.clauses.size() && targets->empty(); ++child) {
+    const Clause& complement = analysis.clauses[child];
+    const bool reported = (comment || threat || allegation) && complement.kind == ClauseKind::kReported;
+    const bool infinitive = addressed && complement.kind == ClauseKind::kInfinitival;
+    if (child == c || complement.parent_clause != static_cast<int32_t>(c) ||
+        (complement.kind != ClauseKind::kComplement && !infinitive && !reported) ||
+        (child < c && !reported)) {
+      continue;
+    }
+    MentionsOf(table, complement.actor_np(), targets);
+    const bool speaker_told_of =
+        std::any_of(targets->begin(), targets->end(), [&](int32_t t) { return names_a_source(mentions[t].code); });
+    // "Turkey denied that it had bombed ...": the speaker itself is no
+    // target, nor is the speaker's own state when a comment reports what it
+    // will do ("Erdogan said Turkey would not allow ..."). A state speaks
+    // for its organs too: "Eritrea denied that its troops were in Tigray",
+    // "Egypt's minister warned that Cairo would defend its rights" concern
+    // no one of its own.
+    std::erase_if(*targets, [&](int32_t t) {
+      const std::string& code = mentions[t].code;
+      const bool own_state = comment && code.size() == 3 && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
+                               return mentions[from].code.starts_with(code);
+                             });
+      const bool own_organ = (comment || threat) && SpeaksForItsState(code, sources, mentions);
+      return !mentions[t].resolved() || names_a_source(code) || own_state || own_organ;
+    });
+    const bool claim = speaker_told_of && (comment || allegation) && word_classes::IsClaimVerb(verb_lemma);
+    for (uint32_t m = 0; (threat || claim) && targets->empty() && m < mentions.size(); ++m) {
+      const ActorMention& mention = mentions[m];
+      if (mention.begin >= complement.verb.end && mention.resolved() && !names_a_source(mention.code) &&
+          (claim || !SameText(mention.how, "place")) &&
+          WithinClause(analysis, analysis.clause_of_word[mention.begin], static_cast<int32_t>(child))) {
+        targets->push_back(static_cast<int32_t>(m));
+      }
+    }
+  }
 }
 
 }  // namespace khaldun::sentence_coding

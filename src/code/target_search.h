@@ -106,6 +106,23 @@ bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_
 bool SpeaksForItsState(const std::string& target_code, const std::vector<int32_t>& sources,
                        const std::vector<ActorMention>& mentions);
 
+// The target clause `c`, coded with a code of root `root` by a verb of
+// lemma `verb_lemma` with sources `sources`, takes from a clause it
+// governs, appended to `*targets`: an appeal, demand or threat (02, 10,
+// 13) is addressed to whoever must act in its complement or infinitive
+// ("demanded that Russia withdraw", "urged Iran to halt"); a comment (01)
+// or an allegation (11) concerns the subject of what it reports, before or
+// after the speech verb ("said that Pakistan had made progress"; "Russia
+// shelled Kharkiv, Ukraine said"); any act whose object is a that-clause
+// concerns that clause's subject ("conceded that Rohan was right"). Never
+// the speaker itself or, for a comment, its own state or organs; what a
+// threat says the speaker will do, or a claim that it did, is aimed at
+// whom that clause names ("warned that it would respond to any Israeli
+// attack", "claimed it had attacked Iraq").
+void AddresseeInComplement(const NpMentions& table, const std::vector<ActorMention>& mentions, uint32_t c,
+                           std::string_view root, std::string_view verb_lemma, const std::vector<int32_t>& sources,
+                           std::vector<int32_t>* targets);
+
 // Whether NP `np` is one of `clause`'s objects ("seized *Aleppo*") or what
 // such an object is a share or a kind of place of ("seized most of
 // *Aleppo*", "captured the town of *Bunia*"); not a phrase after another

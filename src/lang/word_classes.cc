@@ -156,6 +156,16 @@ bool IsPeacekeepingWord(std::string_view word) {
   return word.size() >= kStem.size() && EqualsLower(word.substr(0, kStem.size()), kStem);
 }
 
+bool IsClaimVerb(std::string_view lemma) {
+  static constexpr auto kClaim = MakeSet("claim", "admit", "acknowledge");
+  return kClaim.Contains(lemma);
+}
+
+bool IsAccusingSpeechVerb(std::string_view lemma) {
+  static constexpr auto kAccusing = MakeSet("say", "claim", "allege", "charge", "insist", "assert", "tell");
+  return kAccusing.Contains(lemma);
+}
+
 bool IsAspectVerb(std::string_view lemma) {
   static constexpr auto kAspect = MakeSet("keep", "continue", "start", "begin", "resume");
   return kAspect.Contains(lemma);

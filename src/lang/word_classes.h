@@ -64,6 +64,11 @@ bool IsDocumentNoun(std::string_view word);
 // Words of peacekeeping ("peacekeepers", "a peacekeeping force"): troops
 // that serve where they are sent, never the state that hosts them.
 bool IsPeacekeepingWord(std::string_view word);
+// Verbs that claim a deed as one's own: "claimed it had attacked Iraq".
+bool IsClaimVerb(std::string_view lemma);
+// Verbs of saying that, told of another's violence, accuse it: "said
+// Hamas fired rockets" (not "reported", "announced", "quoted").
+bool IsAccusingSpeechVerb(std::string_view lemma);
 // Aspect verbs, which pass their complement on: "keep supporting".
 bool IsAspectVerb(std::string_view lemma);
 // Verbs of pressing someone to act ("pressured Berlin to send tanks"): what
