@@ -105,6 +105,14 @@ TEST_F(CoderTest, SayingAnotherDidViolenceAccusesIt) {
   EXPECT_EQ(Code("Pakistani officials said Pakistani soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
 }
 
+TEST_F(CoderTest, ForceFromAPlaceWithNoDoerNamedIsThePlaces) {
+  EXPECT_EQ(Code("Rockets were fired from Pakistan at India."), (Events{"PAK 194 IND"}));
+  // A subject that is the weapon leaves the target to the "at" phrase.
+  EXPECT_EQ(Code("Shells were lobbed from Pakistan at India."), (Events{"PAK 190 IND"}));
+  // A doer named by "by" is the doer.
+  EXPECT_EQ(Code("Shells were lobbed from Pakistan at India by the Taliban."), (Events{"AFGINS 190 IND"}));
+}
+
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
   EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
   EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));

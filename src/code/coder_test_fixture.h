@@ -181,6 +181,11 @@ verbs DISCUSS [040] petrarch2
   verb DISCUSS
 verbs HELP [070] petrarch2
   verb HELP
+verbs FIRE [---] petrarch2
+  verb FIRE
+  pattern [194] * ROCKETS
+verbs LOB [190] petrarch2
+  verb LOB {LOBS LOBBED LOBBING}
 verbs MAKE [---] petrarch2
   verb MAKE {MAKES MADE MAKING}
   pattern [036] * TRIP

@@ -13,9 +13,11 @@ void AimPassiveObject(const NpMentions& t, const std::vector<ActorMention>& ment
   const SentenceAnalysis& analysis = t.analysis;
   // Nor is anyone known only by a role ("troops were sent to Mali"): the
   // search goes on, as the active's goes on past its object.
+  // Nor the doer where force came from ("fired from Lebanon at Israel").
   auto keep_aimed = [&](std::vector<int32_t>* found) {
     std::erase_if(*found, [&](int32_t m) {
-      return !mentions[m].resolved() || (!PlaceCanBeTarget(code) && SameText(mentions[m].how, "place"));
+      return !mentions[m].resolved() || (!PlaceCanBeTarget(code) && SameText(mentions[m].how, "place")) ||
+             std::find(sources->begin(), sources->end(), m) != sources->end();
     });
   };
   std::vector<int32_t> found;

@@ -218,6 +218,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // when no "by" names one: "Rohan was blamed over its quarrel with
       // Gondor" is Gondor's act.
       if (sources.empty() && petrarch2 && clause.agent_np == kNone) PassiveDoerInPhrases(table, mentions, clause, &sources);
+      // "rockets were fired from Lebanon at Israel": where force came from,
+      // with no one named to have used it, stands for its doer.
+      if (sources.empty() && petrarch2 && clause.agent_np == kNone && IsForceRoot(CodeRoot(primary))) {
+        ForceFromPlace(table, clause, &sources);
+      }
       // "evidence of a plot against Ukraine was presented": the subject the
       // pattern read is the active's object (passive_object.h).
       if (coded.reads_passive_subject) {
@@ -248,6 +253,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
             pending.push_back(object);
           }
         }
+      }
+      // "rockets were fired from Lebanon at northern Israel": force whose
+      // subject is its weapon is aimed at the actor of its "at" phrase.
+      if (petrarch2 && IsForceRoot(CodeRoot(primary)) && subject != kNone && mention_of_np[subject] < 0 &&
+          std::none_of(targets.begin(), targets.end(), [&](int32_t t) { return mentions[t].resolved(); })) {
+        ForceAimedAt(table, clause, sources, &targets);
       }
       notes.push_back("passive: source and target swapped");
     } else {

@@ -300,4 +300,28 @@ void AddresseeInComplement(const NpMentions& table, const std::vector<ActorMenti
   }
 }
 
+void ForceFromPlace(const NpMentions& table, const Clause& clause, std::vector<int32_t>* sources) {
+  for (uint32_t pp : table.analysis.indices(clause.preps)) {
+    if (!SameText(table.analysis.words[table.analysis.pps[pp].preposition], "from")) continue;
+    MentionsOf(table, table.analysis.pps[pp].object_np, sources);
+    if (!sources->empty()) return;
+  }
+}
+
+void ForceAimedAt(const NpMentions& table, const Clause& clause, const std::vector<int32_t>& sources,
+                  std::vector<int32_t>* targets) {
+  for (uint32_t pp : table.analysis.indices(clause.preps)) {
+    if (!SameTextAsAny(table.analysis.words[table.analysis.pps[pp].preposition], "at", "on", "against", "into")) {
+      continue;
+    }
+    std::vector<int32_t> aimed;
+    MentionsOf(table, table.analysis.pps[pp].object_np, &aimed);
+    std::erase_if(aimed, [&](int32_t m) { return std::find(sources.begin(), sources.end(), m) != sources.end(); });
+    if (!aimed.empty()) {
+      targets->assign(aimed.begin(), aimed.end());
+      return;
+    }
+  }
+}
+
 }  // namespace khaldun::sentence_coding

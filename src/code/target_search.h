@@ -123,6 +123,16 @@ void AddresseeInComplement(const NpMentions& table, const std::vector<ActorMenti
                            std::string_view root, std::string_view verb_lemma, const std::vector<int32_t>& sources,
                            std::vector<int32_t>* targets);
 
+// The actors of a "from" phrase of `clause` (where force came from: "were
+// fired from Lebanon"), appended to `*sources`.
+void ForceFromPlace(const NpMentions& table, const Clause& clause, std::vector<int32_t>* sources);
+
+// The actors of the first "at", "on", "against" or "into" phrase of `clause`
+// that names one other than `sources` (whom force was aimed at: "were fired
+// from Lebanon at northern Israel"), appended to `*targets`.
+void ForceAimedAt(const NpMentions& table, const Clause& clause, const std::vector<int32_t>& sources,
+                  std::vector<int32_t>* targets);
+
 // Whether NP `np` is one of `clause`'s objects ("seized *Aleppo*") or what
 // such an object is a share or a kind of place of ("seized most of
 // *Aleppo*", "captured the town of *Bunia*"); not a phrase after another
