@@ -95,7 +95,8 @@ bool UnderPressure(const SentenceAnalysis& analysis, int32_t c) {
 // "Israel said Hamas fired rockets at it": to say that another did
 // violence or coercion (17-20) is to accuse it, 112; "the US claimed it had
 // attacked Iraq" claims responsibility, 015, aimed at the victim. Rewrites
-// the events of speech act `parent` (a statement, 01) that way when its
+// the events of speech act `parent` (a statement, 01, or an allegation, 11:
+// Phoenix's "claim") that way when its
 // reported clause `c`, told as done, not as to come, codes such a deed
 // (or would, but for its target: "said Iraq had attacked itself"); what is
 // reported is still coded, with the speaker. Returns whether it did.
@@ -134,11 +135,13 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   const bool own = doer_code == speaker_code ||
                    (IsStateActor(doer_code) && IsStateActor(speaker_code) && CountryPart(doer_code) == CountryPart(speaker_code));
   if (own ? !claims : !says) return false;
+  // TABARI and PETRARCH-1 code only what is reported.
+  const std::vector<size_t>& speech = facts.events[parent];
+  if (std::any_of(speech.begin(), speech.end(), [&](size_t t) { return (*out)[t].reads_words; })) return false;
   const std::string code = own ? "015" : "112";
   bool any = false;
-  for (size_t t : facts.events[parent]) {
+  for (size_t t : speech) {
     CandidateEvent& event = (*out)[t];
-    if (event.reads_words) return false;  // TABARI and PETRARCH-1 code only what is reported
     if (event.dropped || event.paired || event.source != speaker) continue;
     event.notes.push_back((own ? "claims its own " : "says " + mentions[doer].code + " did ") + deed + ": " + event.code +
                           " -> " + code);
