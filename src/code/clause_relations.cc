@@ -378,7 +378,15 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         std::vector<std::string> asked_for;
         for (size_t e : mine) asked_for.push_back((*out)[e].code);
         if (asked_for.empty() && !clause_code[c].empty() && !SameText(clause_code[c], "---")) asked_for.push_back(clause_code[c]);
+        // Civilians told to leave are asked for no military retreat:
+        // "ordered residents of northern Gaza to evacuate" stays a demand.
+        const auto doer = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+          return m.np >= 0 && m.np == clause.actor_np();
+        });
+        const bool unarmed = doer != mentions.end() && doer->code.size() > 3 &&
+                             !IsForceRole(std::string_view(doer->code).substr(3)) && !IsStateActor(doer->code);
         for (const std::string& code : asked_for) {
+          if (unarmed && code.starts_with("087")) break;
           std::string asked = RequestedCode(parent_root, code);
           if (asked.empty()) continue;
           for (size_t t : theirs) {

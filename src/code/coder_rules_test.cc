@@ -113,6 +113,11 @@ TEST_F(CoderTest, ForceFromAPlaceWithNoDoerNamedIsThePlaces) {
   EXPECT_EQ(Code("Shells were lobbed from Pakistan at India by the Taliban."), (Events{"AFGINS 190 IND"}));
 }
 
+TEST_F(CoderTest, CiviliansAskedToLeaveAreAskedForNoMilitaryRetreat) {
+  EXPECT_EQ(Code("Pakistan urged civilians of Afghanistan to withdraw."), (Events{"PAK 020 AFGCVL"}));
+  EXPECT_EQ(Code("Pakistan urged soldiers of Afghanistan to withdraw."), (Events{"PAK 0256 AFGMIL"}));
+}
+
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
   EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
   EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));

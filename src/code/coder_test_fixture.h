@@ -184,6 +184,8 @@ verbs HELP [070] petrarch2
 verbs FIRE [---] petrarch2
   verb FIRE
   pattern [194] * ROCKETS
+verbs WITHDRAW [0874] petrarch2
+  verb WITHDRAW
 verbs LOB [190] petrarch2
   verb LOB {LOBS LOBBED LOBBING}
 verbs MAKE [---] petrarch2

@@ -667,7 +667,7 @@ class ClauseBuilder {
       const int32_t prep_controller = PrepositionalController(p, c);
       if (c.kind == ClauseKind::kInfinitival && !p.objects.empty() &&
           wc::IsObjectControlVerb(a_.lemma(p.verb.lemma)) &&
-          Np(static_cast<int32_t>(a_.index_pool[p.objects.end - 1])).end == c.verb.begin) {
+          EndWithOfPhrases(static_cast<int32_t>(a_.index_pool[p.objects.end - 1])) == c.verb.begin) {
         c.controller_np = static_cast<int32_t>(a_.index_pool[p.objects.end - 1]);  // "urged Iran to halt"
       } else if (c.kind == ClauseKind::kInfinitival && prep_controller != kNone) {
         c.controller_np = prep_controller;  // "called on Israel to allow"
@@ -681,6 +681,18 @@ class ClauseBuilder {
         c.controller_np = p.actor_np();
       }
     }
+  }
+
+  // Where NP `np` ends with the "of" phrases that hang from it: "residents
+  // of northern Gaza" (ordered to evacuate).
+  uint32_t EndWithOfPhrases(int32_t np) {
+    uint32_t end = Np(np).end;
+    for (int guard = 0; guard < 4 && end + 1 < n_ && Word(end, "of"); ++guard) {
+      const int32_t next = a_.np_of_word[end + 1];
+      if (next == kNone || Np(next).full_begin != end + 1) break;
+      end = Np(next).end;
+    }
+    return end;
   }
 
   // "called on Israel to ...", "appealed to donors to ...", "called for

@@ -71,6 +71,12 @@ TEST_F(LanguageAnalyzerTest, ANameAfterACommonNounsPlaceRenamesTheNoun) {
   EXPECT_EQ(b.clauses.front().actor_np() == kNone ? "" : b.HeadText(b.clauses.front().actor_np()), "Khalilzad");
 }
 
+TEST_F(LanguageAnalyzerTest, AnObjectWithItsOfPhrasesControlsTheInfinitive) {
+  const SentenceAnalysis& a = Analyze("Israeli forces ordered residents of northern Gaza to evacuate.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[1].actor_np() == kNone ? "" : a.HeadText(a.clauses[1].actor_np()), "residents");
+}
+
 TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("ASEAN foreign ministers met.")), "[ASEAN foreign ministers] met .");
   EXPECT_EQ(FormatChunks(Analyze("ECOWAS military chiefs met.")), "[ECOWAS military chiefs] met .");
