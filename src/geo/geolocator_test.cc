@@ -68,6 +68,16 @@ TEST_F(GeolocatorTest, CommonWordsAreNotPlaces) {
   EXPECT_EQ(Locate("The president was sworn in in Male.").place.country_iso3, "MDV");
 }
 
+TEST_F(GeolocatorTest, AcronymsAreNotTownsOfTheirLetters) {
+  // Un (India), Us (France), Nato (Philippines) are towns; UN, US and NATO
+  // are not.
+  EXPECT_FALSE(Locate("The UN condemned the attack.").found());
+  EXPECT_FALSE(Locate("The US and NATO condemned the attack.").found());
+  EXPECT_EQ(Locate("The UN condemned the attack in Sudan.").place.country_iso3, "SDN");
+  // An acronym a place is known by still names it.
+  EXPECT_EQ(Locate("Fighting went on in the UK.").place.country_iso3, "GBR");
+}
+
 TEST_F(GeolocatorTest, LongerProperNamesAreNotPlaces) {
   EXPECT_FALSE(Locate("Students of Kabul University protested.").found());
   EXPECT_FALSE(Locate("Prime Minister Imran Khan spoke.").found());

@@ -183,6 +183,16 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
                             place.population < kCommonWordMinPopulation);
       });
     }
+    // "UN", "AU", "IS": a word of capitals only is an acronym, not the
+    // town of that name (Un in Gujarat); an acronym a place is known by is
+    // an alias ("UK", "DRC").
+    const std::string_view only = best_end == i + 1 ? std::string_view(tokens[i].text) : std::string_view();
+    if (only.size() >= 2 && only.size() <= 4 &&
+        std::all_of(only.begin(), only.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      std::erase_if(candidates, [&](const CandidateRef& c) {
+        return c.match == NameMatch::kPrimary && IsCityLike(gazetteer_->FactsOf(c.place).type);
+      });
+    }
     if (mention.role == MentionRole::kBare) {
       std::erase_if(candidates, [&](const CandidateRef& c) {
         const PlaceFacts place = gazetteer_->FactsOf(c.place);

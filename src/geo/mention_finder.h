@@ -11,6 +11,8 @@
 //    Of, Mobile, Reading, Nice, Split, Male, Most, Police, March ...) counts
 //    only after a locative preposition, never first in the sentence, and
 //    only for a country, capital, province or a city of >= 100,000 people;
+//  - a word of two to four capitals ("UN", "NATO") is an acronym: no town
+//    by its own name (Un, India), only a place it is an alias of ("UK");
 //  - a bare city name (no preposition, no designator) needs >= 10,000 people
 //    or an alias-table entry;
 //  - demonyms count only in "the Afghan border/frontier/side/territory".
