@@ -77,6 +77,11 @@ TEST_F(LanguageAnalyzerTest, AnObjectWithItsOfPhrasesControlsTheInfinitive) {
   EXPECT_EQ(a.clauses[1].actor_np() == kNone ? "" : a.HeadText(a.clauses[1].actor_np()), "residents");
 }
 
+TEST_F(LanguageAnalyzerTest, AParticipleAfterAPossessiveModifiesTheNoun) {
+  EXPECT_EQ(FormatChunks(Analyze("The UN urged Sudan's warring parties to agree a truce.")),
+            "[The UN] urged [Sudan 's] [warring parties] to agree [a truce] .");
+}
+
 TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("ASEAN foreign ministers met.")), "[ASEAN foreign ministers] met .");
   EXPECT_EQ(FormatChunks(Analyze("ECOWAS military chiefs met.")), "[ECOWAS military chiefs] met .");

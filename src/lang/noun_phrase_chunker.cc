@@ -139,11 +139,12 @@ class Chunker {
         if (has_noun && (wc::IsDayWord(a_.words[j]) || wc::EqualsLower(a_.words[j], "overnight"))) break;
         has_noun = true;
         ++j;
-      } else if ((t == T::kVBN || t == T::kVBG) && !has_noun && j > i &&
-                 (IsDeterminer(a_.tags[j - 1]) || IsAdjective(a_.tags[j - 1]) ||
-                  a_.tags[j - 1] == T::kCD || a_.tags[j - 1] == T::kRB) &&
+      } else if ((t == T::kVBN || t == T::kVBG) && !has_noun &&
+                 ((j > i && (IsDeterminer(a_.tags[j - 1]) || IsAdjective(a_.tags[j - 1]) ||
+                             a_.tags[j - 1] == T::kCD || a_.tags[j - 1] == T::kRB)) ||
+                  (j == i && i > 0 && a_.tags[i - 1] == T::kPOS)) &&
                  (IsNoun(next) || IsAdjective(next))) {
-        ++j;  // "the ruling party", "the injured soldiers"
+        ++j;  // "the ruling party", "the injured soldiers", "Sudan's warring parties"
       } else if (t == T::kVBN && j == i && i > 0 &&
                  (IsNoun(next) || (IsAdjective(next) && j + 2 < n_ && IsNoun(a_.tags[j + 2]))) &&
                  (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.words[i - 1])))) {
