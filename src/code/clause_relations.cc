@@ -76,6 +76,12 @@ std::optional<int32_t> NotRuledOut(const SentenceAnalysis& analysis, int32_t p) 
   return std::nullopt;
 }
 
+// Whether two actor codes are one actor, or a state and its organ or two
+// organs of one state ("FRA", "FRAGOV"): a state's leader speaks for it.
+bool SameState(const std::string& a, const std::string& b) {
+  return a == b || (IsStateActor(a) && IsStateActor(b) && CountryPart(a) == CountryPart(b));
+}
+
 // Whether clause `c` presses someone to act: its verb does ("pressured",
 // "lobbied") or it puts its subject under pressure ("faces pressure", "is
 // under pressure from Democrats").
@@ -130,10 +136,7 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   if (doer < 0 || !mentions[doer].resolved()) return false;
   // A state's organs speak for it: "the Israeli military said Israel struck
   // Hezbollah targets" accuses no one.
-  const std::string& doer_code = mentions[doer].code;
-  const std::string& speaker_code = mentions[speaker].code;
-  const bool own = doer_code == speaker_code ||
-                   (IsStateActor(doer_code) && IsStateActor(speaker_code) && CountryPart(doer_code) == CountryPart(speaker_code));
+  const bool own = SameState(mentions[doer].code, mentions[speaker].code);
   if (own ? !claims : !says) return false;
   // TABARI and PETRARCH-1 code only what is reported.
   const std::vector<size_t>& speech = facts.events[parent];
@@ -541,11 +544,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         event.reported_by = clause_source[parent];
         if (clause_source[parent] < 0) continue;
         event.notes.push_back("reported by " + mentions[clause_source[parent]].code);
-        if (own_future && !event.paired && mentions[event.source].code == mentions[clause_source[parent]].code) {
+        if (own_future && !event.paired && SameState(mentions[event.source].code, mentions[clause_source[parent]].code)) {
           const std::string intended = IntendedCode(event.code);
           if (intended != event.code) event.notes.push_back("announced intention of " + event.code + " -> " + intended);
           event.code = intended;
-        } else if (own_future && event.paired && mentions[event.target].code == mentions[clause_source[parent]].code) {
+        } else if (own_future && event.paired &&
+                   SameState(mentions[event.target].code, mentions[clause_source[parent]].code)) {
           event.dropped = true;  // the host of a visit the speaker only announces
         }
       }

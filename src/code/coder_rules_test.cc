@@ -118,6 +118,10 @@ TEST_F(CoderTest, CiviliansAskedToLeaveAreAskedForNoMilitaryRetreat) {
   EXPECT_EQ(Code("Pakistan urged soldiers of Afghanistan to withdraw."), (Events{"PAK 0256 AFGMIL"}));
 }
 
+TEST_F(CoderTest, WhatAStatesOfficialsSayItWillDoIsItsIntention) {
+  EXPECT_EQ(Code("Pakistani officials said Pakistan would visit India."), (Events{"PAK 036 IND"}));
+}
+
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
   EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
   EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));
