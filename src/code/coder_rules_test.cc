@@ -122,6 +122,11 @@ TEST_F(CoderTest, WhatAStatesOfficialsSayItWillDoIsItsIntention) {
   EXPECT_EQ(Code("Pakistani officials said Pakistan would visit India."), (Events{"PAK 036 IND"}));
 }
 
+TEST_F(CoderTest, LeavingABodyIsReducingRelations) {
+  EXPECT_EQ(Code("Pakistan withdrew from ECOWAS."), (Events{"PAK 160 IGOWAFWAS"}));
+  EXPECT_EQ(Code("Pakistani soldiers withdrew from Afghanistan."), (Events{"PAKMIL 0874 AFG"}));
+}
+
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
   EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
   EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));

@@ -20,4 +20,16 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
   }
 }
 
+void RefineByParties(const std::vector<ActorMention>& mentions, CandidateEvent* event) {
+  if (!SameText(event->code, "0874") || event->source < 0 || event->target < 0 || event->paired) return;
+  const std::string& body = mentions[event->target].code;
+  const std::string& leaver = mentions[event->source].code;
+  if (!body.starts_with("IGO") || IsForceRole(std::string_view(body).substr(3)) ||
+      (leaver.size() > 3 && IsForceRole(std::string_view(leaver).substr(3)))) {
+    return;
+  }
+  event->code = "160";
+  event->notes.push_back("leaving a body is reducing relations: 0874 -> 160");
+}
+
 }  // namespace khaldun::sentence_coding

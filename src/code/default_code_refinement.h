@@ -25,6 +25,13 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
                        const std::vector<ActorMention>& mentions, int32_t source, int32_t target,
                        CandidateEvent* event);
 
+// Recodes `event`, however it was coded (clause or nominal, pattern or
+// default), when its parties tell the deed, and notes why:
+// - a retreat (0874) from an intergovernmental body by anyone but armed
+//   forces is leaving it, reducing relations, 160: "Mali, Burkina Faso and
+//   Niger withdrew from ECOWAS", "announced their withdrawal from ECOWAS".
+void RefineByParties(const std::vector<ActorMention>& mentions, CandidateEvent* event);
+
 }  // namespace khaldun::sentence_coding
 
 #endif  // KHALDUN_CODE_DEFAULT_CODE_REFINEMENT_H_

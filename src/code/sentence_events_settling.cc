@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "code/clause_relations.h"
+#include "code/default_code_refinement.h"
 #include "code/roles.h"
 
 namespace khaldun {
@@ -66,6 +67,11 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       event.dropped = true;
       if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: in what has not happened, not coded");
     }
+  }
+
+  // "Mali withdrew from ECOWAS": leaving a body is no military retreat.
+  for (size_t e = first; e < out->size(); ++e) {
+    if (!(*out)[e].dropped && !(*out)[e].reads_words) sentence_coding::RefineByParties(mentions, &(*out)[e]);
   }
 
   // Drop the dropped and the duplicates (same source, target and code).
