@@ -41,6 +41,13 @@ bool IsCountryAbbreviation(const SentenceAnalysis& analysis, uint32_t n) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// Whether `np` is the object of "from" ("withdrew from Kherson"). (Not a
+// place mark for names the dictionaries know: "criticism from Washington"
+// is the government's.)
+bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np) {
+  return np.pp_object_of != kNone && SameText(analysis.words[analysis.pps[np.pp_object_of].preposition], "from");
+}
+
 struct Hit {
   uint32_t begin = 0, end = 0;
   uint32_t entry = 0;  // actor index, or agent payload
@@ -408,10 +415,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       agent_only[n] = agent;
       agent_payload[n] = agent_hit->entry;
       agent_is_head[n] = agent_hit->begin <= np.head && np.head < agent_hit->end;
-    } else if (places_ != nullptr && (as_place[n] || object_of_verb[n])) {
-      // "in Texas", "shelled Kherson": a place the dictionary lacks stands
-      // for its country (a target only for what is done to places: force,
-      // protest, visits).
+    } else if (places_ != nullptr && (as_place[n] || object_of_verb[n] || ObjectOfFrom(analysis, np))) {
+      // "in Texas", "shelled Kherson", "withdrew from Kherson": a place the
+      // dictionary lacks stands for its country (a target only for what is
+      // done to places: force, protest, visits).
       uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
       // "in Kaduna state", "Helmand Province": the division's name.
       uint32_t last = np.end;

@@ -127,6 +127,10 @@ TEST_F(CoderTest, LeavingABodyIsReducingRelations) {
   EXPECT_EQ(Code("Pakistani soldiers withdrew from Afghanistan."), (Events{"PAKMIL 0874 AFG"}));
 }
 
+TEST_F(CoderTest, ForcesAStateMovesAreItsMeansNotItsTarget) {
+  EXPECT_EQ(Code("Pakistan withdrew its soldiers from Afghanistan."), (Events{"PAK 0874 AFG"}));
+}
+
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
   EXPECT_TRUE(Code("Pakistan attacked Shahr da Kabul.").empty());
   EXPECT_EQ(Code("Pakistan attacked Kabul."), (Events{"PAK 190 AFGGOV"}));

@@ -36,6 +36,8 @@ using sentence_coding::RefineDefaultCode;
 using sentence_coding::NamedByWhatItCalled;
 using sentence_coding::IsMutual;
 using sentence_coding::PlaceCanBeTarget;
+using sentence_coding::MovesForces;
+using sentence_coding::OwnForces;
 
 void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& context,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np,
@@ -338,6 +340,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
             continue;
           }
           MentionsOf(table, object, &targets, /*through_pps=*/true);
+          // "withdrew its troops from Kherson": forces a state moves are its
+          // means, not whom it acts on.
+          if (MovesForces(primary)) {
+            std::erase_if(targets, [&](int32_t t) { return OwnForces(mentions, sources, t); });
+          }
           // "shelled Kherson" is aimed at Ukraine; "praised Kherson" at nobody.
           if (!PlaceCanBeTarget(primary)) {
             std::erase_if(targets, [&](int32_t t) { return SameText(mentions[t].how, "place"); });

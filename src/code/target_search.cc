@@ -324,4 +324,14 @@ void ForceAimedAt(const NpMentions& table, const Clause& clause, const std::vect
   }
 }
 
+bool MovesForces(std::string_view code) { return code.starts_with("087") || code.starts_with("15"); }
+
+bool OwnForces(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources, int32_t t) {
+  const std::string& forces = mentions[t].code;
+  if (forces.size() <= 3 || !IsForceRole(std::string_view(forces).substr(3)) || CountryPart(forces).empty()) return false;
+  return std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
+    return IsStateActor(mentions[s].code) && CountryPart(mentions[s].code) == CountryPart(forces);
+  });
+}
+
 }  // namespace khaldun::sentence_coding

@@ -133,6 +133,14 @@ void ForceFromPlace(const NpMentions& table, const Clause& clause, std::vector<i
 void ForceAimedAt(const NpMentions& table, const Clause& clause, const std::vector<int32_t>& sources,
                   std::vector<int32_t>* targets);
 
+// Whether `code` moves forces: military de-escalation (087x: "withdrew its
+// troops") or a show of force (15x: "deployed its troops").
+bool MovesForces(std::string_view code);
+
+// Whether mention `t` is the forces of the state some source is or speaks
+// for ("its troops" of Russia): the means of moving them, not a target.
+bool OwnForces(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources, int32_t t);
+
 // Whether NP `np` is one of `clause`'s objects ("seized *Aleppo*") or what
 // such an object is a share or a kind of place of ("seized most of
 // *Aleppo*", "captured the town of *Bunia*"); not a phrase after another

@@ -1,0 +1,70 @@
+// Coder rules about places, which need the compiled gazetteer (built with
+// the project): places the dictionaries lack stand for their country, and
+// what is done to them or in them.
+#include <gtest/gtest.h>
+
+#include "code/coder_test_fixture.h"
+#include "code/event_locator.h"
+#include "geo/geo_data_paths.h"
+
+namespace khaldun {
+namespace {
+
+using coder_test::CoderTest;
+using coder_test::Events;
+
+// The place rules need the compiled gazetteer (built with the project).
+class CoderPlacesTest : public CoderTest {
+ protected:
+  void SetUp() override {
+    if (!EventLocator::Load(GazetteerPath()).ok()) GTEST_SKIP() << "compiled gazetteer not available";
+  }
+};
+
+TEST_F(CoderPlacesTest, PlacesTheDictionaryLacksStandForTheirCountry) {
+  EXPECT_EQ(Code("Pakistani soldiers conducted military exercises in Texas."), (Events{"PAKMIL 150 USA"}));
+  // Meetings and statements happen in places: no Swiss party.
+  EXPECT_EQ(Code("Pakistan and India met in Oslo."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
+TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar."), (Events{"PAKMIL 190 AFG"}));
+  // Open water is no one's: "the Gulf of Oman" is not Oman.
+  EXPECT_TRUE(Code("Pakistani soldiers attacked a ship in the Gulf of Oman.").empty());
+  // A division named with its kind: "Kandahar province".
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar province."), (Events{"PAKMIL 190 AFG"}));
+  // Praise is not done to a place.
+  EXPECT_TRUE(Code("Pakistan praised Kandahar.").empty());
+}
+
+TEST_F(CoderPlacesTest, APlaceSeizedIsTerritoryOccupied) {
+  EXPECT_EQ(Code("Pakistani soldiers seized Kandahar."), (Events{"PAKMIL 192 AFG"}));
+  EXPECT_EQ(Code("Pakistani soldiers took control of Kandahar."), (Events{"PAKMIL 192 AFG"}));
+  EXPECT_EQ(Code("Pakistani soldiers seized most of Kandahar."), (Events{"PAKMIL 192 AFG"}));
+  // Where something was seized is not what was seized.
+  EXPECT_EQ(Code("Pakistani soldiers seized a truck in Kandahar."), (Events{"PAKMIL 171 AFG"}));
+}
+
+TEST_F(CoderPlacesTest, APlaceARelativeClauseHangsFromSaysNothing) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked a meeting in Kandahar that praised India."), (Events{"PAKMIL 190 AFG"}));
+  // The meeting praised India, not Kandahar; no dictionary names the meeting.
+  EXPECT_EQ(Code("Pakistan praised a meeting in Kandahar that praised India."), (Events{}));
+}
+
+TEST_F(CoderPlacesTest, WhatTwoExchangeInAVenueIsTheirs) {
+  EXPECT_EQ(Code("Pakistan and India exchanged prisoners in Texas."), (Events{"PAK 0841 IND", "IND 0841 PAK"}));
+}
+
+TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
+  EXPECT_EQ(Code("Afghan protesters protested in Kabul."), (Events{"AFGOPP 140 AFG"}));
+  // No one visits or hosts at home.
+  EXPECT_TRUE(Code("Afghan officials visited Kandahar.").empty());
+  EXPECT_EQ(Code("Kabul praised Pakistan."), (Events{"AFGGOV 051 PAK"}));
+}
+
+TEST_F(CoderPlacesTest, APlaceForcesLeaveIsTheirTarget) {
+  EXPECT_EQ(Code("Pakistani soldiers withdrew from Kandahar."), (Events{"PAKMIL 0874 AFG"}));
+}
+
+}  // namespace
+}  // namespace khaldun
