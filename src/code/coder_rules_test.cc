@@ -129,6 +129,8 @@ TEST_F(CoderTest, LeavingABodyIsReducingRelations) {
 
 TEST_F(CoderTest, ForcesAStateMovesAreItsMeansNotItsTarget) {
   EXPECT_EQ(Code("Pakistan withdrew its soldiers from Afghanistan."), (Events{"PAK 0874 AFG"}));
+  // With no place named, no one.
+  EXPECT_TRUE(Code("Pakistan withdrew its soldiers.").empty());
 }
 
 TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {

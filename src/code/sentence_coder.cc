@@ -459,6 +459,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
         if (mutual_pair && NamedAsWhere(analysis, mention)) continue;
         if (hearing_court(mention)) continue;
+        if (MovesForces(primary) && OwnForces(mentions, sources, static_cast<int32_t>(m))) continue;
         if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
         if (WithinClause(analysis, home, static_cast<int32_t>(c)) || NamedByWhatItCalled(analysis, home, c, mention.begin)) {
           earliest = static_cast<int32_t>(m);
