@@ -78,9 +78,7 @@ std::optional<int32_t> NotRuledOut(const SentenceAnalysis& analysis, int32_t p) 
 
 // Whether two actor codes are one actor, or a state and its organ or two
 // organs of one state ("FRA", "FRAGOV"): a state's leader speaks for it.
-bool SameState(const std::string& a, const std::string& b) {
-  return a == b || (IsStateActor(a) && IsStateActor(b) && CountryPart(a) == CountryPart(b));
-}
+bool SameState(const std::string& a, const std::string& b) { return a == b || OfOneState(a, b); }
 
 // Whether clause `c` presses someone to act: its verb does ("pressured",
 // "lobbied") or it puts its subject under pressure ("faces pressure", "is

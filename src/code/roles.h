@@ -46,6 +46,12 @@ inline bool IsStateActor(std::string_view code) {
   return !CountryPart(code).empty() && (code.size() == 3 || IsStateRole(code.substr(3)));
 }
 
+// Whether two actor codes are one state or its organs ("FRA", "FRAGOV",
+// "FRAMIL"): what one says or does, the state says or does.
+inline bool OfOneState(std::string_view a, std::string_view b) {
+  return IsStateActor(a) && IsStateActor(b) && CountryPart(a) == CountryPart(b);
+}
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_ROLES_H_

@@ -225,11 +225,8 @@ bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_
 
 bool SpeaksForItsState(const std::string& target_code, const std::vector<int32_t>& sources,
                        const std::vector<ActorMention>& mentions) {
-  if (!IsStateActor(target_code)) return false;
-  return std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
-    const std::string& code = mentions[from].code;
-    return IsStateActor(code) && code.compare(0, 3, target_code, 0, 3) == 0;
-  });
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](int32_t from) { return OfOneState(mentions[from].code, target_code); });
 }
 
 bool IsObjectOf(const SentenceAnalysis& analysis, const Clause& clause, int32_t np) {

@@ -123,9 +123,10 @@ class ContextRules {
   bool ClosesApposition(size_t i) const;
   // Is the participle-or-past form at i a reduced relative whose noun is the
   // subject of a later finite "be": "talks planned for Sunday in Oman were
-  // called off"? Only prepositional phrases may come between; a noun phrase
-  // with no preposition before it opens a clause of its own ("said on
-  // Monday the talks were over").
+  // called off"? Only prepositional phrases (and a gerund after a
+  // preposition) may come between; a noun phrase with no preposition before
+  // it opens a clause of its own ("said on Monday the talks were over"), and
+  // so does a name right after a common noun.
   bool ReducedRelativeBeforeBe(size_t i) const;
   // Is the noun phrase ending at i-1 the object of a preposition or verb
   // ("in a speech given on Friday") rather than a possible subject?
