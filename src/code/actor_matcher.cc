@@ -745,7 +745,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   if (accumulate_agents) AccumulatePetrarch1Agents(tabari_codes, actor_agent, inner_agents, &found);
 
   // 3. Pronouns: the last fitting actor in this sentence, else the document.
-  ResolvePronouns(history, &found);
+  ResolvePronouns(history, group_of_np, &found);
 
   // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
   ShareAppositions(&found);

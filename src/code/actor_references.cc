@@ -98,7 +98,42 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
   }
 }
 
-void ResolvePronouns(const ActorHistory& history, MatchedMentions* found) {
+std::vector<int32_t> CoordinatedAntecedents(const SentenceAnalysis& analysis, uint32_t before,
+                                            const std::vector<ActorMention>& mentions,
+                                            const std::vector<int32_t>& mention_of_np,
+                                            const std::vector<std::vector<int32_t>>& group_of_np) {
+  const NounPhrase* last = nullptr;
+  for (const NounPhrase& np : analysis.nps) {
+    if (np.kind == NounPhraseKind::kCoordination && np.end <= before && (last == nullptr || np.end > last->end)) {
+      last = &np;
+    }
+  }
+  std::vector<int32_t> out;
+  if (last == nullptr) return out;
+  for (const ActorMention& between : mentions) {
+    if (between.begin >= last->end && between.end <= before && !between.person && !SameText(between.how, "place")) {
+      return out;
+    }
+  }
+  auto add = [&](int32_t m) {
+    if (m >= 0 && mentions[m].resolved() && !SameText(mentions[m].how, "place") &&
+        std::find(out.begin(), out.end(), m) == out.end()) {
+      out.push_back(m);
+    }
+  };
+  for (uint32_t member : analysis.indices(last->members)) {
+    if (group_of_np[member].empty()) {
+      add(mention_of_np[member]);
+    } else {
+      for (int32_t m : group_of_np[member]) add(m);
+    }
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
+void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
+                     MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
@@ -154,6 +189,24 @@ void ResolvePronouns(const ActorHistory& history, MatchedMentions* found) {
     }
     const bool person = kind == PronounKind::kPerson;
     const int32_t in_sentence = Antecedent(kind, np.begin, found->mentions);
+    if (kind == PronounKind::kGroup) {
+      const std::vector<int32_t> members =
+          CoordinatedAntecedents(analysis, np.begin, found->mentions, found->mention_of_np, *group_of_np);
+      if (!members.empty()) {
+        std::vector<int32_t> copies;
+        for (int32_t m : members) {
+          ActorMention mention = found->mentions[m];  // a copy: Add may grow the vector
+          mention.begin = np.begin;
+          mention.end = np.end;
+          mention.how = "pronoun";
+          copies.push_back(static_cast<int32_t>(found->mentions.size()));
+          found->Add(std::move(mention), static_cast<int32_t>(n));
+        }
+        found->mention_of_np[n] = copies.front();
+        (*group_of_np)[n] = std::move(copies);
+        continue;
+      }
+    }
     const ActorMention* antecedent = in_sentence >= 0 ? &found->mentions[in_sentence] : nullptr;
     for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && antecedent == nullptr; ++it) {
       if (person ? it->person : !it->person) antecedent = &*it;

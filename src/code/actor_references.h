@@ -46,11 +46,26 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
 void ResolveCountryReferences(const ActorHistory& history, const std::vector<const dict::Agent*>& agent_only,
                               const std::vector<bool>& agent_is_head, MatchedMentions* found);
 
+// The actors a "they" at token `before` may stand for as a group: those of
+// the last coordination of NPs ending at or before it that names at least
+// two resolved actors (not places) in its members, per `mention_of_np` and
+// `group_of_np` ("Russia and China said they would ..."). Empty when there
+// is none, or when a mention of a group, resolved or not, lies between it
+// and the pronoun: "India and Pakistan met, and the rebels said they ..."
+// means the rebels.
+std::vector<int32_t> CoordinatedAntecedents(const SentenceAnalysis& analysis, uint32_t before,
+                                            const std::vector<ActorMention>& mentions,
+                                            const std::vector<int32_t>& mention_of_np,
+                                            const std::vector<std::vector<int32_t>>& group_of_np);
+
 // Gives each pronoun NP without a mention its antecedent's actor: "he",
 // "they", "its" the last fitting mention of this sentence, else of
-// `history`; "it", "we", "I" opening what a state or group says, or (with
-// TABARI's FORWARD) a main clause's "it" the forwarded actor. How "pronoun".
-void ResolvePronouns(const ActorHistory& history, MatchedMentions* found);
+// `history`; "they" a coordination's actors, each its own mention, grouped
+// in `group_of_np` (CoordinatedAntecedents); "it", "we", "I" opening what a
+// state or group says, or (with TABARI's FORWARD) a main clause's "it" the
+// forwarded actor. How "pronoun".
+void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
+                     MatchedMentions* found);
 
 // Appositions share what one side knows: an NP without a resolved mention
 // copies its apposition's (how "apposition"); an apposition without one

@@ -88,5 +88,43 @@ TEST(ActorReferences, AnAppositionSharesTheOtherSidesActor) {
   EXPECT_EQ(trace, (std::vector<std::string>{"actor: [Aragorn] -> GONGOV (apposition)"}));
 }
 
+TEST(ActorReferences, TheyMayBeACoordinationsMembers) {
+  // "Rohan and Gondor said the Riders and they": tokens 0-2 a coordination
+  // of NPs 0 and 1; the Riders (NP 3) at token 4.
+  SentenceAnalysis analysis;
+  analysis.words = {"Rohan", "and", "Gondor", "said", "Riders", "they"};
+  NounPhrase rohan, gondor, coordination, riders;
+  rohan.begin = rohan.head = 0;
+  rohan.end = 1;
+  gondor.begin = gondor.head = 2;
+  gondor.end = 3;
+  coordination.kind = NounPhraseKind::kCoordination;
+  coordination.begin = 0;
+  coordination.end = 3;
+  analysis.index_pool = {0, 1};
+  coordination.members = {0, 2};
+  riders.begin = riders.head = 4;
+  riders.end = 5;
+  analysis.nps = {rohan, gondor, coordination, riders};
+  std::vector<ActorMention> mentions = {Mention(0, "ROH", "actor", false, false),
+                                        Mention(2, "GON", "actor", false, false)};
+  mentions[0].np = 0;
+  mentions[1].np = 1;
+  const std::vector<int32_t> mention_of_np = {0, 1, -1, -1};
+  const std::vector<std::vector<int32_t>> no_groups(4);
+  EXPECT_EQ(CoordinatedAntecedents(analysis, 5, mentions, mention_of_np, no_groups), (std::vector<int32_t>{0, 1}));
+  EXPECT_TRUE(CoordinatedAntecedents(analysis, 2, mentions, mention_of_np, no_groups).empty());  // none ends before
+  // A place among them leaves one actor: no group.
+  mentions[1].how = "place";
+  EXPECT_TRUE(CoordinatedAntecedents(analysis, 5, mentions, mention_of_np, no_groups).empty());
+  mentions[1].how = "actor";
+  // A group named in between is the nearer "they", resolved or not; a
+  // person is not.
+  mentions.push_back(Mention(4, "---MIL", "agent", true, true));
+  EXPECT_EQ(CoordinatedAntecedents(analysis, 5, mentions, mention_of_np, no_groups).size(), 2u);
+  mentions.back().person = false;
+  EXPECT_TRUE(CoordinatedAntecedents(analysis, 5, mentions, mention_of_np, no_groups).empty());
+}
+
 }  // namespace
 }  // namespace khaldun

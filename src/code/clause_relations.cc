@@ -80,6 +80,27 @@ std::optional<int32_t> NotRuledOut(const SentenceAnalysis& analysis, int32_t p) 
 // organs of one state ("FRA", "FRAGOV"): a state's leader speaks for it.
 bool SameState(const std::string& a, const std::string& b) { return a == b || OfOneState(a, b); }
 
+// Whether `doer` is the `speaker`'s state or one of its organs, alone or
+// in a group with others: "Russia and Belarus said they would attack"
+// speaks of each one's own deed.
+bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int32_t speaker) {
+  if (SameState(mentions[doer].code, mentions[speaker].code)) return true;
+  const int32_t np = mentions[doer].np;
+  return np >= 0 && std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+           return m.np == np && SameState(m.code, mentions[speaker].code);
+         });
+}
+
+// Whether mention `m` is `speaker` or coordinated with it ("Lavrov and Wang Yi
+// said"): the speech act is each one's.
+bool SameSpeaker(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, int32_t m,
+                 int32_t speaker) {
+  if (m == speaker) return true;
+  if (m < 0 || mentions[m].np < 0 || mentions[speaker].np < 0) return false;
+  const int32_t coordination = analysis.nps[mentions[m].np].coordination;
+  return coordination != kNone && coordination == analysis.nps[mentions[speaker].np].coordination;
+}
+
 // Whether clause `c` presses someone to act: its verb does ("pressured",
 // "lobbied") or it puts its subject under pressure ("faces pressure", "is
 // under pressure from Democrats").
@@ -134,7 +155,7 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   if (doer < 0 || !mentions[doer].resolved()) return false;
   // A state's organs speak for it: "the Israeli military said Israel struck
   // Hezbollah targets" accuses no one.
-  const bool own = SameState(mentions[doer].code, mentions[speaker].code);
+  const bool own = SpeaksOfItself(mentions, doer, speaker);
   if (own ? !claims : !says) return false;
   // TABARI and PETRARCH-1 code only what is reported.
   const std::vector<size_t>& speech = facts.events[parent];
@@ -143,7 +164,7 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   bool any = false;
   for (size_t t : speech) {
     CandidateEvent& event = (*out)[t];
-    if (event.dropped || event.paired || event.source != speaker) continue;
+    if (event.dropped || event.paired || !SameSpeaker(analysis, mentions, event.source, speaker)) continue;
     event.notes.push_back((own ? "claims its own " : "says " + mentions[doer].code + " did ") + deed + ": " + event.code +
                           " -> " + code);
     event.code = code;
@@ -542,7 +563,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         event.reported_by = clause_source[parent];
         if (clause_source[parent] < 0) continue;
         event.notes.push_back("reported by " + mentions[clause_source[parent]].code);
-        if (own_future && !event.paired && SameState(mentions[event.source].code, mentions[clause_source[parent]].code)) {
+        if (own_future && !event.paired && SpeaksOfItself(mentions, event.source, clause_source[parent])) {
           const std::string intended = IntendedCode(event.code);
           if (intended != event.code) event.notes.push_back("announced intention of " + event.code + " -> " + intended);
           event.code = intended;

@@ -356,6 +356,19 @@ TEST_F(CoderTest, AStatesCommentOnItsOwnOrgansIsAimedAtNoOne) {
   EXPECT_EQ(Code("Pakistan warned that the Afghan army would lose."), (Events{"PAK 130 AFGMIL"}));
 }
 
+TEST_F(CoderTest, TheyAfterACoordinationIsEachMember) {
+  // What the speakers say they will do is each one's intention; what they
+  // claim to have done, each one's claim.
+  EXPECT_EQ(Code("Pakistan and India said they would attack Afghanistan."), (Events{"PAK 138 AFG", "IND 138 AFG"}));
+  EXPECT_EQ(Code("Imran Khan and Zalmay Khalilzad said they would attack Afghanistan."),
+            (Events{"PAKGOV 138 AFG", "USAGOV 138 AFG"}));
+  EXPECT_EQ(Code("Pakistan and India claimed they had attacked Afghanistan."),
+            (Events{"PAK 015 AFG", "IND 015 AFG", "PAK 190 AFG", "IND 190 AFG"}));
+  // A group named after the coordination is the nearer "they".
+  EXPECT_EQ(Code("Pakistan and India met, and the Taliban said they would attack Afghanistan."),
+            (Events{"PAK 040 IND", "IND 040 PAK", "AFGINS 138 AFG"}));
+}
+
 }  // namespace
 // A passive's subject is the active's object: the pattern's words may lie
 // there ("a ceasefire was called" reads "CALL * &CEASEFIRE"); the "by"
