@@ -132,6 +132,25 @@ std::vector<int32_t> CoordinatedAntecedents(const SentenceAnalysis& analysis, ui
   return out;
 }
 
+namespace {
+
+// The clause in which NP `np` is the object of a preposition that aims at
+// it ("fired at it", "sanctions against it"), or kNone.
+int32_t ClauseAimingAt(const SentenceAnalysis& analysis, uint32_t np) {
+  for (const PrepPhrase& pp : analysis.pps) {
+    if (pp.object_np != static_cast<int32_t>(np) || pp.clause == kNone) continue;
+    const std::string_view preposition = analysis.words[pp.preposition];
+    if (pp.preposition_end == pp.preposition + 1 &&
+        (word_classes::EqualsLower(preposition, "at") || word_classes::EqualsLower(preposition, "against") ||
+         word_classes::EqualsLower(preposition, "toward") || word_classes::EqualsLower(preposition, "towards"))) {
+      return pp.clause;
+    }
+  }
+  return kNone;
+}
+
+}  // namespace
+
 void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
                      MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
@@ -163,11 +182,15 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
         found->Add(std::move(mention), static_cast<int32_t>(n));
         continue;
       }
+      // So is "it" aimed at in what a state or group says: "Israel said
+      // rockets were fired at it from Gaza", "Ukraine said Russia launched
+      // drones against it".
+      const int32_t aimed_at = first_person ? kNone : ClauseAimingAt(analysis, n);
       for (const Clause& clause : analysis.clauses) {
-        if (clause.subject_np != static_cast<int32_t>(n) || clause.parent_clause == kNone ||
-            (clause.kind != ClauseKind::kReported && clause.kind != ClauseKind::kComplement)) {
-          continue;
-        }
+        const bool reported = clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement;
+        const bool opens = clause.subject_np == static_cast<int32_t>(n) ||
+                           (aimed_at != kNone && &clause == &analysis.clauses[aimed_at]);
+        if (!opens || clause.parent_clause == kNone || !reported) continue;
         const int32_t speaker_np = analysis.clauses[clause.parent_clause].actor_np();
         const int32_t speaker = speaker_np == kNone ? -1 : found->mention_of_np[speaker_np];
         // Not a person named ("Khan said it would ..." is about something

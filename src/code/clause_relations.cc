@@ -159,7 +159,11 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   if (own ? !claims : !says) return false;
   // TABARI and PETRARCH-1 code only what is reported.
   const std::vector<size_t>& speech = facts.events[parent];
-  if (std::any_of(speech.begin(), speech.end(), [&](size_t t) { return (*out)[t].reads_words; })) return false;
+  auto reads_words = [&](const CandidateEvent& event) { return event.reads_words; };
+  if (std::any_of(speech.begin(), speech.end(), [&](size_t t) { return reads_words((*out)[t]); }) ||
+      std::any_of(facts.untargeted.begin(), facts.untargeted.end(), reads_words)) {
+    return false;
+  }
   const std::string code = own ? "015" : "112";
   bool any = false;
   for (size_t t : speech) {
@@ -170,6 +174,21 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
     event.code = code;
     event.target = own ? victim : doer;
     any = true;
+  }
+  // "Israel said rockets were fired at it from Lebanon": the statement had
+  // no target until the deed named one.
+  const bool rewritten = any;
+  for (const CandidateEvent& untargeted : facts.untargeted) {
+    if (rewritten || untargeted.clause != parent || !SameSpeaker(analysis, mentions, untargeted.source, speaker)) continue;
+    CandidateEvent event = untargeted;
+    event.notes.push_back((own ? "claims its own " : "says " + mentions[doer].code + " did ") + deed + ": " +
+                          event.code + " -> " + code);
+    event.code = code;
+    event.target = own ? victim : doer;
+    if (event.target >= 0 && mentions[event.target].code != mentions[event.source].code) {
+      out->push_back(std::move(event));
+      any = true;
+    }
   }
   if (!any) return false;
   for (size_t e : facts.events[c]) {

@@ -27,6 +27,7 @@ struct ClauseFacts {
   const std::vector<int32_t>& source;              // mention of the source, or -1
   const std::vector<bool>& by_default;             // coded by the verb alone, no pattern
   const std::vector<bool>& negated_away;           // a negation left no event ("did not ask")
+  const std::vector<CandidateEvent>& untargeted;   // events without the target they need, by clause
 };
 
 // Rewrites or drops the events of `*out` that `facts` indexes, by the

@@ -105,6 +105,16 @@ TEST_F(CoderTest, SayingAnotherDidViolenceAccusesIt) {
   EXPECT_EQ(Code("Pakistani officials said Pakistani soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
 }
 
+TEST_F(CoderTest, ItAimedAtInWhatAStateSaysIsTheStateAccusing) {
+  // "it" after "at" is the speaker, and the statement that named no one
+  // until then accuses the doer.
+  EXPECT_EQ(Code("India said rockets were fired at it from Pakistan."), (Events{"PAK 194 IND", "IND 112 PAK"}));
+  EXPECT_EQ(Code("India said Pakistan lobbed shells at it."), (Events{"IND 112 PAK", "PAK 190 IND"}));
+  // Not in what a person says: "it" is then something else, so only the
+  // accusation is coded.
+  EXPECT_EQ(Code("Imran Khan said rockets were fired at it from Afghanistan."), (Events{"PAKGOV 112 AFG"}));
+}
+
 TEST_F(CoderTest, ForceFromAPlaceWithNoDoerNamedIsThePlaces) {
   EXPECT_EQ(Code("Rockets were fired from Pakistan at India."), (Events{"PAK 194 IND"}));
   // A subject that is the weapon leaves the target to the "at" phrase.

@@ -56,6 +56,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   std::vector<bool>& negated_away = scratch.negated_away;  // a negation left no event ("did not ask")
   if (by_clause.size() < clauses) by_clause.resize(clauses);
   for (size_t c = 0; c < clauses; ++c) by_clause[c].clear();
+  scratch.untargeted.clear();
   clause_code.resize(clauses);
   for (size_t c = 0; c < clauses; ++c) clause_code[c].clear();
   clause_source.assign(clauses, -1);
@@ -591,12 +592,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (trace) trace->push_back("  no source actor: no event");
       continue;
     }
-    auto push = [&](int32_t source, int32_t target, const std::string& code, const std::string& note,
-                    bool paired_event = false) {
-      if (target >= 0 && mentions[source].code == mentions[target].code) {
-        if (trace) trace->push_back("  source and target are both " + mentions[source].code + ": no event");
-        return;
-      }
+    auto make_event = [&](int32_t source, int32_t target, const std::string& code, const std::string& note,
+                          bool paired_event) {
       CandidateEvent event;
       event.clause = static_cast<int32_t>(c);
       event.source = source;
@@ -614,8 +611,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (coded.pattern == nullptr) RefineDefaultCode(analysis, clause, mentions, source, target, &event);
       event.paired = paired_event;
       event.without_dyad = target < 0 && !require_dyad_;
+      return event;
+    };
+    auto push = [&](int32_t source, int32_t target, const std::string& code, const std::string& note,
+                    bool paired_event = false) {
+      if (target >= 0 && mentions[source].code == mentions[target].code) {
+        if (trace) trace->push_back("  source and target are both " + mentions[source].code + ": no event");
+        return;
+      }
       by_clause[c].push_back(out->size());
-      out->push_back(std::move(event));
+      out->push_back(make_event(source, target, code, note, paired_event));
     };
     // TABARI's '%' names a compound actor ("- % HAVE POSTPONED * [191]",
     // "- HAS * WITH % [067]"): its members did it to each other, whoever
@@ -763,6 +768,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                                 !responsibility && !show_of_force;
       if (needs_target && require_dyad_) {
         if (trace) trace->push_back("  no target actor: no event");
+        // ...unless what it reports makes it an accusation (RelateClauses).
+        for (int32_t source : sources) scratch.untargeted.push_back(make_event(source, -1, primary, "", false));
         continue;
       }
       if (needs_target) notes.push_back("require_dyad off: coded without a target");

@@ -54,7 +54,8 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
   unreal.assign(clauses, false);
   if (!tabari.code_all) {
     RelateClauses(analysis, mentions,
-                  ClauseFacts{by_clause, clause_code, clause_source, clause_by_default, negated_away}, &unreal, out,
+                  ClauseFacts{by_clause, clause_code, clause_source, clause_by_default, negated_away,
+                              scratch_space->untargeted}, &unreal, out,
                   trace);
   }
   // "Turkey offered to host talks between Russia and Ukraine": a nominal
