@@ -8,6 +8,7 @@
 #include "code/actor_matcher.h"
 #include "dict/actor.h"
 #include "code/compiled_dictionary.h"
+#include "code/discard_scope.h"
 #include "code/event_locator.h"
 #include "code/sentence_coder.h"
 #include "code/tabari_complexity.h"
@@ -115,16 +116,6 @@ dict::DateNumber Today() {
   std::tm utc{};
   gmtime_r(&now, &utc);
   return (utc.tm_year + 1900) * 10000 + (utc.tm_mon + 1) * 100 + utc.tm_mday;
-}
-
-// The first phrase of `index` in `keys` (whose WordKeyHashes are `hashes`).
-const PhraseIndex::Match FindPhrase(const PhraseIndex& index, const std::vector<std::string>& keys,
-                                    const std::vector<size_t>& hashes) {
-  for (size_t k = 0; k < keys.size(); ++k) {
-    PhraseIndex::Match match = index.Longest(keys, hashes, k, keys.size(), [](uint32_t) { return true; });
-    if (match.length > 0) return match;
-  }
-  return {};
 }
 
 // With TABARI's TIME SHIFT: the first <TIME> phrase of the sentence coded
@@ -298,20 +289,22 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       MakeWordKey(lemma, &ws.lemma_keys[i]);
       ws.lemma_hashes[i] = WordKeyHash(ws.lemma_keys[i]);
     }
-    PhraseIndex::Match discard = FindPhrase(impl.compiled->discards(), ws.keys, ws.key_hashes);
-    if (switches.time_shift && discard.length == 0) {
+    const SentenceDiscards discards =
+        FindDiscards(impl.compiled->discards(), dict.discards, analysis, ws.keys, ws.key_hashes);
+    if (switches.time_shift && discards.found.empty()) {
       if (const std::string rejects = TimePhraseRejecting(*impl.compiled, ws.keys, ws.key_hashes); !rejects.empty()) {
         if (lines) lines->push_back("TABARI time phrase " + rejects + ": sentence rejected (### discard, +++ too complex)");
         continue;
       }
     }
-    if (discard.length > 0) {
-      if (lines) {
-        lines->push_back("discarded by '" + dict.discards[discard.payload].phrase.Words() + "' (" +
-                         dict.Where(dict.discards[discard.payload].where) + ")");
+    if (lines) {
+      for (uint32_t d : discards.found) {
+        lines->push_back("discarded by '" + dict.discards[d].phrase.Words() + "' (" + dict.Where(dict.discards[d].where) +
+                         ")" + (static_cast<int32_t>(d) == discards.whole ? "" : ": its clause only, a time phrase"));
+        if (static_cast<int32_t>(d) == discards.whole) break;
       }
-      continue;
     }
+    if (discards.whole >= 0) continue;
     // FORWARD: a pronoun without an antecedent in its sentence stands for
     // the previous sentence's first actor, whatever the pronoun, and for
     // nothing else the document said.
@@ -370,6 +363,12 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     ws.candidates.clear();
     impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, tabari_sentence,
                          &ws.sentence_scratch, &ws.candidates, lines);
+    if (!discards.clauses.empty()) {
+      std::erase_if(ws.candidates, [&](const CandidateEvent& event) {
+        const int32_t c = event.clause >= 0 ? event.clause : analysis.clause_of_word[event.verb_begin];
+        return c != kNone && discards.clauses[c];
+      });
+    }
     if (switches.code_by == TabariSwitches::CodeBy::kSentence) KeepFirstVerbsEvents(&ws.candidates, lines);
     if (impl.compiled->HasPetrarch1Syntax()) DropEventsInsideCodedVerbPhrases(analysis, &ws.candidates, lines);
     // TABARI's special codes reject the whole sentence: "###" (an actor, a

@@ -479,6 +479,10 @@ TEST_F(CoderTest, ProtestsNeedNoTarget) {
 
 TEST_F(CoderTest, DiscardsSkipTheSentence) {
   EXPECT_TRUE(Code("Pakistan attacked India in the football match.").empty());
+  EXPECT_TRUE(Code("Pakistan attacked India two years ago.").empty());
+  // A time phrase in a relative clause makes only that clause history.
+  EXPECT_EQ(Code("Pakistan jailed Afghan soldiers who had attacked India two years ago."),
+            (Events{"PAK 173 AFGMIL"}));
 }
 
 TEST_F(CoderTest, EventsCarryProvenance) {

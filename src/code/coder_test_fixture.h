@@ -302,6 +302,7 @@ verbs GRANT [---] petrarch1
   verb GRANT
   pattern [024] * FAIR_PARTNER
 discard FOOTBALL_MATCH
+discard YEARS_AGO
 )";
 
 class CoderTest : public ::testing::Test {
