@@ -248,6 +248,13 @@ TEST_F(CoderTest, APatternsActorReadAtAPossessorIsTheRoleItOwns) {
             (Events{"PAKMIL 040 AFGINS", "AFGINS 040 PAKMIL"}));
 }
 
+TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {
+  EXPECT_EQ(Code("Pakistan urged a parley between India and Afghanistan."), (Events{"PAK 020 IND", "PAK 020 AFG"}));
+  // Praised, it had.
+  EXPECT_EQ(Code("Pakistan praised a parley between India and Afghanistan."),
+            (Events{"PAK 051 IND", "PAK 051 AFG", "IND 040 AFG", "AFG 040 IND"}));
+}
+
 TEST_F(CoderTest, APatternReadsACountrysAbbreviationAsTheSharedHead) {
   EXPECT_EQ(Code("A parley between US and Afghan officials ended."), (Events{"USAGOV 040 AFGGOV", "AFGGOV 040 USAGOV"}));
 }

@@ -67,6 +67,16 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     if (home != kNone && unreal[home]) {
       event.dropped = true;
       if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: in what has not happened, not coded");
+      continue;
+    }
+    // "China called for peace talks between Russia and Ukraine", "offered
+    // talks", "rejected talks": what a clause asks for, offers, refuses or
+    // threatens after its verb has not happened; the clause codes the asking.
+    const std::string_view root = home != kNone ? CodeRoot(clause_code[home]) : std::string_view();
+    if ((root == "02" || root == "03" || root == "10" || root == "12" || root == "13") &&
+        event.verb_begin >= analysis.clauses[home].verb.end) {
+      event.dropped = true;
+      if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: asked for, offered or refused, not coded");
     }
   }
 
