@@ -215,10 +215,13 @@ void ContextRules::Forward(size_t i) {
       return;
     }
     // A past tense read as a noun after its subject, before its object:
-    // "Kenyan police shot dead three protesters", "The army cut the road".
+    // "Kenyan police shot dead three protesters", "The army cut the road";
+    // or before a past form it is coordinated with: "A gunman shot and
+    // wounded the candidate".
+    const bool and_past = WordAt(i, 1, "and") && i + 2 < s_.size() && (s_[i + 2].Is(T::kVBD) || s_[i + 2].Is(T::kVBN));
     if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNN || before == T::kNNS) &&
-        (next == T::kDT || next == T::kCD || next == T::kPRPS || WordAt(i, 1, "dead")) && !FiniteVerbBefore(i) &&
-        OnlyANounPhraseBefore(i)) {
+        (next == T::kDT || next == T::kCD || next == T::kPRPS || WordAt(i, 1, "dead") || and_past) &&
+        !FiniteVerbBefore(i) && OnlyANounPhraseBefore(i)) {
       t.tag = T::kVBD;
       return;
     }

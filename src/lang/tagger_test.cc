@@ -150,6 +150,9 @@ TEST_F(TaggerTest, ABareVerbAfterTheSubjectOfAThatClause) {
 
 TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Kenyan police shot dead three protesters ."), "JJ NN VBD JJ CD NNS .");
+  // Or before a past form it is coordinated with.
+  // (The clause builder reads the second form as coordinated either way.)
+  EXPECT_TRUE(Tags("A gunman shot and wounded the candidate .").starts_with("DT NN VBD CC "));
 }
 
 TEST_F(TaggerTest, AnAdjectiveNounAfterAPossessiveHeadsThePhrase) {
