@@ -319,6 +319,23 @@ bool InOpeningPrepPhrase(const SentenceAnalysis& a, uint32_t i) {
   return true;
 }
 
+// Whether a finite verb other than a speech or cognition verb comes before
+// token `i`, with none of those after it.
+bool ClauseVerbBefore(const SentenceAnalysis& a, uint32_t i) {
+  for (uint32_t k = i; k-- > 0;) {
+    if (!IsFiniteVerb(a.tags[k])) continue;
+    const std::string_view lemma = a.lemma(k);
+    return !wc::IsSpeechVerb(lemma) && !wc::IsCognitionVerb(lemma);
+  }
+  return false;
+}
+
+// "that", "whether", "after": words tagged as prepositions that may open a
+// clause, whose subject the coordination then is.
+bool OpensClauseWord(std::string_view w) {
+  return wc::EqualsLower(w, "that") || wc::IsSubordinator(w) || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z');
+}
+
 bool IsCoordinator(std::string_view w) {
   return wc::EqualsLower(w, "and") || wc::EqualsLower(w, "or") || wc::EqualsLower(w, "nor");
 }
@@ -360,6 +377,15 @@ void FindCoordinations(SentenceAnalysis& a) {
           (IsVerb(a.tags[np.full_begin - 1]) || a.tags[np.full_begin - 1] == T::kRP) &&
           !(IsVerb(a.tags[np.full_begin - 1]) && (wc::IsSpeechVerb(a.lemma(np.full_begin - 1)) ||
                                                   wc::IsCognitionVerb(a.lemma(np.full_begin - 1))))) {
+        break;
+      }
+      // "Trump met Zelensky in Paris and the Ukrainian leader left": after a
+      // preposition of a clause whose verb came before (not a speech verb's:
+      // "said leaders of France and Germany met"), "and" before a phrase
+      // and its verb joins clauses.
+      if (FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end) && np.full_begin > 0 &&
+          (a.tags[np.full_begin - 1] == T::kIN || a.tags[np.full_begin - 1] == T::kTO) &&
+          !OpensClauseWord(a.words[np.full_begin - 1]) && ClauseVerbBefore(a, np.full_begin)) {
         break;
       }
       // "After months of negotiations, Armenia and Azerbaijan agreed": the
