@@ -84,13 +84,44 @@ std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::spa
 
   std::vector<std::pair<PlaceMention, Place>> resolved;
   resolved.reserve(mentions.size());
-  for (const PlaceMention& mention : mentions) {
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    const PlaceMention& mention = mentions[m];
     context.type_hint = mention.designator;
+    if (m + 1 < mentions.size()) {
+      // "Arlington, Virginia", "White House, Tennessee": a province named
+      // right after a place says which namesake it is.
+      if (const std::optional<Place> place = InProvinceNamedNext(mention, mentions[m + 1], context)) {
+        resolved.emplace_back(mention, *place);
+        continue;
+      }
+    }
     if (const std::optional<size_t> best = ChooseCandidate(mention.candidates, *gazetteer_, context)) {
       resolved.emplace_back(mention, gazetteer_->PlaceAt(mention.candidates[*best].place));
     }
   }
   return resolved;
+}
+
+std::optional<Place> Geolocator::InProvinceNamedNext(const PlaceMention& mention, const PlaceMention& next,
+                                                     const ResolveContext& context) const {
+  if (next.begin < mention.end || next.begin - mention.end > 1 || next.demonym) return std::nullopt;
+  std::vector<CandidateRef> inside;
+  for (const CandidateRef& named : next.candidates) {
+    if (gazetteer_->FactsOf(named.place).type != FeatureType::kAdmin1) continue;
+    const Place province = gazetteer_->PlaceAt(named.place);
+    for (const CandidateRef& candidate : mention.candidates) {
+      const Place place = gazetteer_->PlaceAt(candidate.place);
+      const bool same_code = !place.admin1_code.empty() && place.admin1_code == province.admin1_code;
+      const bool same_name = !place.province.empty() && FoldName(place.province) == FoldName(province.name);
+      if (place.type != FeatureType::kAdmin1 && place.country_iso3 == province.country_iso3 &&
+          (same_code || same_name)) {
+        inside.push_back(candidate);
+      }
+    }
+  }
+  const std::optional<size_t> best = ChooseCandidate(inside, *gazetteer_, context);
+  if (!best) return std::nullopt;
+  return gazetteer_->PlaceAt(inside[*best].place);
 }
 
 Location Geolocator::Locate(std::span<const Token> sentence, std::string_view dateline,

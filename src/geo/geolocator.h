@@ -21,6 +21,7 @@
 #include "geo/gazetteer.h"
 #include "geo/mention_finder.h"
 #include "geo/place.h"
+#include "geo/place_resolver.h"
 #include "text/token.h"
 
 namespace khaldun {
@@ -77,6 +78,12 @@ class Geolocator {
   std::optional<Place> ResolveDateline(std::string_view dateline, std::string_view country_hint) const;
 
  private:
+  // When `next` follows `mention` after at most one token (a comma) and
+  // names a province, state or governorate on its own, the best of
+  // `mention`'s places inside it ("Arlington, Virginia"); else nullopt.
+  std::optional<Place> InProvinceNamedNext(const PlaceMention& mention, const PlaceMention& next,
+                                           const ResolveContext& context) const;
+
   const Gazetteer* gazetteer_;
   MentionFinder finder_;
 };

@@ -89,6 +89,21 @@ TEST_F(GeolocatorTest, DemonymBorder) {
   EXPECT_EQ(border.place.country_iso3, "AFG");
 }
 
+TEST_F(GeolocatorTest, AStateNamedAfterAPlaceSaysWhichNamesakeItIs) {
+  EXPECT_EQ(Locate("Pakistan criticized India in Paris.").place.country_iso3, "FRA");
+  const Location texas = Locate("Pakistan criticized India in Paris, Texas.");
+  EXPECT_EQ(texas.place.country_iso3, "USA");
+  EXPECT_EQ(texas.place.province, "Texas");
+  EXPECT_EQ(Locate("Officials met in Arlington, Virginia.").place.province, "Virginia");
+}
+
+TEST_F(GeolocatorTest, SeatsOfGovernmentAreTheirCapitals) {
+  // Not White House, Tennessee, unless the state says so.
+  EXPECT_EQ(Locate("The leader left the White House.").place.name, "Washington, D.C.");
+  EXPECT_EQ(Locate("The Kremlin condemned the attack.").place.name, "Moscow");
+  EXPECT_EQ(Locate("Officials met in White House, Tennessee.").place.province, "Tennessee");
+}
+
 TEST_F(GeolocatorTest, MultiWordNames) {
   EXPECT_EQ(Locate("Officials met in the United Arab Emirates.").place.country_iso3, "ARE");
   EXPECT_EQ(Locate("The minister spoke in New Delhi.").place.name, "New Delhi");
