@@ -14,7 +14,7 @@ bool IsPlacePreposition(std::string_view w) {
     case 2: return SameTextAsAny(w, "in", "In", "at", "At", "to");
     case 4: return SameTextAsAny(w, "near", "into");
     case 6: return SameTextAsAny(w, "across", "inside", "around", "within", "toward");
-    case 7: return SameTextAsAny(w, "outside", "towards");
+    case 7: return SameTextAsAny(w, "outside", "towards", "through");
     case 10: return SameText(w, "throughout");
     default: return false;
   }

@@ -248,6 +248,14 @@ TEST_F(CoderTest, APatternsActorReadAtAPossessorIsTheRoleItOwns) {
             (Events{"PAKMIL 040 AFGINS", "AFGINS 040 PAKMIL"}));
 }
 
+TEST_F(CoderTest, PeopleAreOfThePlaceWhereTheyAct) {
+  // Two countries named: the protesters are of the place they rally in.
+  EXPECT_EQ(Code("Thousands of protesters rallied in Pakistan against India."), (Events{"PAKOPP 141 IND"}));
+  EXPECT_EQ(Code("Protesters rallied through Pakistan against India."), (Events{"PAKOPP 141 IND"}));
+  // Not what is done to them there.
+  EXPECT_EQ(Code("Civilians were killed in Pakistan by India."), (Events{"IND 1823 PAKCVL"}));
+}
+
 TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {
   EXPECT_EQ(Code("Pakistan urged a parley between India and Afghanistan."), (Events{"PAK 020 IND", "PAK 020 AFG"}));
   // Praised, it had.

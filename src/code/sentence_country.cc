@@ -91,6 +91,34 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
   }
 }
 
+namespace {
+
+// The country of the place an active clause whose subject is NP `n` names
+// with a place preposition of its own ("rallied in London"), or "".
+std::string CountryWhereTheyAct(const SentenceAnalysis& analysis, uint32_t n, const std::vector<bool>& as_place,
+                                const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np) {
+  // "Thousands of protesters": the phrase their "of" phrase belongs to.
+  int32_t unit = static_cast<int32_t>(n);
+  const int32_t of = analysis.nps[n].pp_object_of;
+  if (of != kNone && analysis.pps[of].attached_np != kNone &&
+      word_classes::EqualsLower(analysis.words[analysis.pps[of].preposition], "of")) {
+    unit = analysis.pps[of].attached_np;
+  }
+  for (const Clause& clause : analysis.clauses) {
+    // (Their own act: not what is done to them, "victims killed in ...".)
+    if ((clause.subject_np != static_cast<int32_t>(n) && clause.subject_np != unit) || clause.verb.passive) continue;
+    for (uint32_t p : analysis.indices(clause.preps)) {
+      const PrepPhrase& pp = analysis.pps[p];
+      if (pp.object_np == kNone || !as_place[pp.object_np] || mention_of_np[pp.object_np] < 0) continue;
+      const ActorMention& place = mentions[mention_of_np[pp.object_np]];
+      if (place.resolved() && BeginsWithACountry(place.code)) return place.code.substr(0, 3);
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
                          const std::vector<bool>& as_place, MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
@@ -162,10 +190,18 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
         IsForceRole(agent_only[n]->code)) {
       continue;
     }
-    const std::string country = CountryOfSufferersBesideDoer(analysis, n, found->mentions);
+    std::string country = CountryOfSufferersBesideDoer(analysis, n, found->mentions);
+    const char* how = "harmed country+agent";
+    if (country.empty()) {
+      // 2e. "Thousands of protesters rallied in London to demand a
+      // ceasefire in Gaza": people are of the place where their own verb
+      // says they act.
+      country = CountryWhereTheyAct(analysis, n, as_place, found->mentions, found->mention_of_np);
+      how = "place of the act+agent";
+    }
     if (country.empty()) continue;
     found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
-    found->mentions[m].how = "harmed country+agent";
+    found->mentions[m].how = how;
   }
 }
 
