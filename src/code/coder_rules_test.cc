@@ -256,6 +256,12 @@ TEST_F(CoderTest, PeopleAreOfThePlaceWhereTheyAct) {
   EXPECT_EQ(Code("Civilians were killed in Pakistan by India."), (Events{"IND 1823 PAKCVL"}));
 }
 
+TEST_F(CoderTest, WhatAParticipleAfterACommaTellsHappenedWhereItsClauseActed) {
+  // (A toll, "killing dozens", is the attack's; a seizure is an event of its own.)
+  EXPECT_EQ(Code("The Taliban attacked into Pakistan, killing soldiers and seizing dozens of civilians."),
+            (Events{"AFGINS 190 PAK", "AFGINS 171 PAKCVL"}));
+}
+
 TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {
   EXPECT_EQ(Code("Pakistan urged a parley between India and Afghanistan."), (Events{"PAK 020 IND", "PAK 020 AFG"}));
   // Praised, it had.

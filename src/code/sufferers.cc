@@ -11,7 +11,18 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
                          const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
   const NounPhrase& role = analysis.nps[n];
   // "Three boys and a woman were wounded": the coordination is the subject.
-  const uint32_t whole = role.coordination != kNone ? static_cast<uint32_t>(role.coordination) : n;
+  uint32_t whole = role.coordination != kNone ? static_cast<uint32_t>(role.coordination) : n;
+  // "killing hundreds of civilians": the quantity is the object.
+  if (const int32_t of = analysis.nps[whole].pp_object_of;
+      of != kNone && analysis.pps[of].attached_np != kNone && analysis.words[analysis.pps[of].preposition] == "of") {
+    const int32_t quantity = analysis.pps[of].attached_np;
+    const NounPhrase& head = analysis.nps[quantity];
+    const std::string_view word = analysis.words[head.head];
+    if (analysis.tags[head.head] == PosTag::kCD || word == "dozens" || word == "hundreds" || word == "thousands" ||
+        word == "scores" || word == "millions" || word == "dozen" || word == "number") {
+      whole = static_cast<uint32_t>(quantity);
+    }
+  }
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
     auto objects = analysis.indices(clause.objects);
@@ -19,25 +30,43 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
                                               : std::find(objects.begin(), objects.end(), whole) != objects.end();
     if (!sufferer) continue;
     if (force_role && !word_classes::IsHarmVerb(analysis.lemma(clause.verb.lemma))) return kNone;
-    int32_t location = kNone;  // the object of the last locative PP passed
-    for (const PrepPhrase& pp : analysis.pps) {
-      if (pp.clause != static_cast<int32_t>(c) || pp.preposition < std::max(role.end, analysis.nps[whole].end) ||
-          pp.object_np == kNone) {
-        continue;
+    // The place a locative PP of clause `k` from token `from` on names;
+    // kNone for none, -2 for open water, which is no one's.
+    auto place_in = [&](int32_t k, uint32_t from, bool entered) -> int32_t {
+      int32_t location = kNone;  // the object of the last locative PP passed
+      for (const PrepPhrase& pp : analysis.pps) {
+        if (pp.clause != k || pp.preposition < from || pp.object_np == kNone) continue;
+        const std::string_view preposition = analysis.words[pp.preposition];
+        const bool locative = preposition == "in" || preposition == "at" || preposition == "near" ||
+                              preposition == "outside" || preposition == "across" || (entered && preposition == "into");
+        if (!locative && !(preposition == "of" && location != kNone && pp.attached_np == location)) continue;
+        location = pp.object_np;
+        const NounPhrase& object = analysis.nps[pp.object_np];
+        // "a tanker seized in the Gulf of Oman".
+        if (word_classes::IsWaterBodyNoun(analysis.words[object.head])) return -2;
+        const int32_t m = mention_of_np[pp.object_np];
+        if (object.kind == NounPhraseKind::kBase && m >= 0 && mentions[m].resolved() &&
+            mentions[m].begin <= object.head && object.head < mentions[m].end) {
+          return pp.object_np;
+        }
       }
-      const std::string_view preposition = analysis.words[pp.preposition];
-      const bool locative = preposition == "in" || preposition == "at" || preposition == "near" ||
-                            preposition == "outside" || preposition == "across";
-      if (!locative && !(preposition == "of" && location != kNone && pp.attached_np == location)) continue;
-      location = pp.object_np;
-      const NounPhrase& object = analysis.nps[pp.object_np];
-      // "a tanker seized in the Gulf of Oman": open water is no one's.
-      if (word_classes::IsWaterBodyNoun(analysis.words[object.head])) return kNone;
-      const int32_t m = mention_of_np[pp.object_np];
-      if (object.kind == NounPhraseKind::kBase && m >= 0 && mentions[m].resolved() &&
-          mentions[m].begin <= object.head && object.head < mentions[m].end) {
-        return pp.object_np;
-      }
+      return kNone;
+    };
+    const int32_t own = place_in(static_cast<int32_t>(c), std::max(role.end, analysis.nps[whole].end), false);
+    if (own != kNone) return own == -2 ? kNone : own;
+    // "stormed into southern Israel, killing hundreds of civilians": what a
+    // participle set off by a comma tells happened where its clause's act did.
+    // (And a participle coordinated with it: "..., killing civilians and
+    // taking dozens of hostages".)
+    const Clause* participle = &clause;
+      if (participle->kind == ClauseKind::kCoordinated && participle->parent_clause != kNone) {
+      participle = &analysis.clauses[participle->parent_clause];
+    }
+    if (participle->kind == ClauseKind::kParticipial && participle->antecedent_np == kNone &&
+        participle->parent_clause != kNone && participle->verb.begin > 0 &&
+        analysis.words[participle->verb.begin - 1] == ",") {
+      const int32_t parents = place_in(participle->parent_clause, 0, true);
+      return parents < 0 ? kNone : parents;
     }
     return kNone;
   }
