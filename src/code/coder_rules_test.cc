@@ -262,6 +262,11 @@ TEST_F(CoderTest, WhatAParticipleAfterACommaTellsHappenedWhereItsClauseActed) {
             (Events{"AFGINS 190 PAK", "AFGINS 171 PAKCVL"}));
 }
 
+TEST_F(CoderTest, ArmedMenRallyingShowForce) {
+  EXPECT_EQ(Code("Pakistani soldiers rallied in Afghanistan."), (Events{"PAKMIL 150 AFG"}));
+  EXPECT_EQ(Code("Pakistani protesters rallied in Afghanistan."), (Events{"PAKOPP 141 AFG"}));
+}
+
 TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {
   EXPECT_EQ(Code("Pakistan urged a parley between India and Afghanistan."), (Events{"PAK 020 IND", "PAK 020 AFG"}));
   // Praised, it had.

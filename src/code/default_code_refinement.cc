@@ -14,6 +14,13 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
     event->code = "192";
     event->notes.push_back("a place seized is territory: 171 -> 192");
   }
+  // ("Wagner fighters marched towards Moscow": armed men on the march show
+  // force; they do not demonstrate for a cause.)
+  if (SameText(event->code, "141") && source >= 0 && mentions[source].code.size() > 3 &&
+      IsForceRole(std::string_view(mentions[source].code).substr(3))) {
+    event->code = "150";
+    event->notes.push_back("armed forces on the march show force: 141 -> 150");
+  }
   if (SameText(event->code, "183") && source >= 0 && IsStateActor(mentions[source].code)) {
     event->code = "195";
     event->notes.push_back("a state's bombing is aerial: 183 -> 195");

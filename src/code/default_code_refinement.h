@@ -20,7 +20,9 @@ namespace khaldun::sentence_coding {
 //   "Rebels seized Aleppo", "seized most of Aleppo" (the object or a share
 //   of it; a place after another preposition is only where);
 // - a state's bombing (183, non-military) is aerial, 195: "The United
-//   States bombed three Iranian nuclear sites".
+//   States bombed three Iranian nuclear sites";
+// - armed forces' or armed groups' march or rally (141) is a show of force,
+//   150: "Wagner fighters marched towards Moscow".
 void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
                        const std::vector<ActorMention>& mentions, int32_t source, int32_t target,
                        CandidateEvent* event);
