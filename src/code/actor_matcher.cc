@@ -344,6 +344,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
     country_before.clear();
     const Hit* agent_hit = HitAtHead(agents, np.head);
+    // "military aid", "security cooperation": a role word before a thing
+    // that no one is. (TABARI reads the words.)
+    if (agent_hit != nullptr && !(agent_hit->begin <= np.head && np.head < agent_hit->end) && !tabari_codes &&
+        word_classes::IsRoleThingNoun(analysis.words[np.head])) {
+      agent_hit = nullptr;
+    }
     const dict::Agent* agent = agent_hit ? &dict.agents[agent_hit->entry / 2] : nullptr;
     // TABARI: "former ministers" are elites, ELI (code/tabari_former.h).
     if (agent != nullptr && tabari_codes && FormerAmong(analysis, scan_begin[n], agent_hit->begin)) {

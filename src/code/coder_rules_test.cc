@@ -267,6 +267,12 @@ TEST_F(CoderTest, ArmedMenRallyingShowForce) {
   EXPECT_EQ(Code("Pakistani protesters rallied in Afghanistan."), (Events{"PAKOPP 141 AFG"}));
 }
 
+TEST_F(CoderTest, ARoleWordBeforeAThingNamesNoOne) {
+  // Not the sentence's country's army either.
+  EXPECT_EQ(Code("The Taliban praised the army cooperation."), (Events{}));
+  EXPECT_EQ(Code("India praised Pakistani army officials."), (Events{"IND 051 PAKGOV"}));
+}
+
 TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {
   EXPECT_EQ(Code("Pakistan urged a parley between India and Afghanistan."), (Events{"PAK 020 IND", "PAK 020 AFG"}));
   // Praised, it had.

@@ -144,6 +144,15 @@ bool IsInstitutionNoun(std::string_view word) {
   return kInstitutions.Contains(word);
 }
 
+bool IsRoleThingNoun(std::string_view word) {
+  static constexpr auto kThings = MakeSet("aid", "assistance", "support", "cooperation", "communications",
+      "communication", "exercises", "exercise", "drills", "drill", "ties", "relations", "deal", "agreement",
+      "agreements", "pact", "spending", "budget", "funding", "intervention", "operation", "operations",
+      "campaign", "offensive", "presence", "buildup", "build-up", "capabilities", "capability", "equipment",
+      "hardware", "technology", "training", "doctrine", "strategy", "reform", "reforms", "parade", "sales");
+  return kThings.Contains(word);
+}
+
 bool IsDocumentNoun(std::string_view word) {
   static constexpr auto kDocuments =
       MakeSet("resolution", "statement", "case", "lawsuit", "complaint", "letter", "report", "declaration",

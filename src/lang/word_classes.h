@@ -58,6 +58,9 @@ bool IsDayWord(std::string_view word);
 // Nouns naming a state's institutions rather than a person holding a role:
 // "the government", "the army", "the authorities", "the opposition".
 bool IsInstitutionNoun(std::string_view word);
+// Things a role word may qualify that are no body of people and act for
+// none: "military aid", "security cooperation", "military exercises".
+bool IsRoleThingNoun(std::string_view word);
 // Nouns of documents a party issues, adopts or files, which speak for it:
 // "a resolution condemning Israel", "a case accusing Myanmar".
 bool IsDocumentNoun(std::string_view word);
