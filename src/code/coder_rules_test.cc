@@ -273,6 +273,11 @@ TEST_F(CoderTest, ARoleWordBeforeAThingNamesNoOne) {
   EXPECT_EQ(Code("India praised Pakistani army officials."), (Events{"IND 051 PAKGOV"}));
 }
 
+TEST_F(CoderTest, TwoPeopleBattlingTradeWords) {
+  EXPECT_EQ(Code("Imran Khan battled Zalmay Khalilzad."), (Events{"PAKGOV 111 USAGOV", "USAGOV 111 PAKGOV"}));
+  EXPECT_EQ(Code("Pakistani soldiers battled Zalmay Khalilzad."), (Events{"PAKMIL 190 USAGOV", "USAGOV 190 PAKMIL"}));
+}
+
 TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {
   EXPECT_EQ(Code("Pakistan urged a parley between India and Afghanistan."), (Events{"PAK 020 IND", "PAK 020 AFG"}));
   // Praised, it had.

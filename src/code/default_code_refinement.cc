@@ -27,8 +27,22 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
   }
 }
 
-void RefineByParties(const std::vector<ActorMention>& mentions, CandidateEvent* event) {
-  if (!SameText(event->code, "0874") || event->source < 0 || event->target < 0 || event->paired) return;
+void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                     CandidateEvent* event) {
+  if (event->source < 0 || event->target < 0) return;
+  if (SameText(event->code, "190") && mentions[event->source].person && mentions[event->target].person) {
+    // "Harris and Trump clashed over immigration in a debate": two people
+    // who command no force, clashing, trade words.
+    auto armed = [&](const std::string& code) { return code.size() > 3 && IsForceRole(std::string_view(code).substr(3)); };
+    const std::string_view lemma = analysis.lemma(event->verb_begin);
+    if (!armed(mentions[event->source].code) && !armed(mentions[event->target].code) &&
+        (lemma == "clash" || lemma == "spar" || lemma == "battle")) {
+      event->code = "111";
+      event->notes.push_back("two people clashing trade words: 190 -> 111");
+    }
+    return;
+  }
+  if (!SameText(event->code, "0874") || event->paired) return;
   const std::string& body = mentions[event->target].code;
   const std::string& leaver = mentions[event->source].code;
   if (!body.starts_with("IGO") || IsForceRole(std::string_view(body).substr(3)) ||

@@ -32,7 +32,10 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 // - a retreat (0874) from an intergovernmental body by anyone but armed
 //   forces is leaving it, reducing relations, 160: "Mali, Burkina Faso and
 //   Niger withdrew from ECOWAS", "announced their withdrawal from ECOWAS".
-void RefineByParties(const std::vector<ActorMention>& mentions, CandidateEvent* event);
+// - two persons without an armed role clashing, sparring or battling (190)
+//   trade words, 111: "Harris and Trump clashed over immigration".
+void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                     CandidateEvent* event);
 
 }  // namespace khaldun::sentence_coding
 

@@ -82,7 +82,7 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
 
   // "Mali withdrew from ECOWAS": leaving a body is no military retreat.
   for (size_t e = first; e < out->size(); ++e) {
-    if (!(*out)[e].dropped && !(*out)[e].reads_words) sentence_coding::RefineByParties(mentions, &(*out)[e]);
+    if (!(*out)[e].dropped && !(*out)[e].reads_words) sentence_coding::RefineByParties(analysis, mentions, &(*out)[e]);
   }
 
   // Drop the dropped and the duplicates (same source, target and code).
