@@ -66,6 +66,22 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);  // reduced relative: "the rebels killed in the raid"
     return;
   }
+  // "agreed to send Marder armoured vehicles": after a name that is a
+  // verb's object (a verb that reports nothing: "said Russia attacked
+  // towns"), a past form before a common noun qualifies that noun.
+  if ((before == T::kNNP || before == T::kNNPS) && (next == T::kNN || next == T::kNNS)) {
+    size_t k = i - 1;
+    while (k > 0 && (s_[k - 1].Is(T::kNNP) || s_[k - 1].Is(T::kNNPS))) --k;
+    if (k > 0) {
+      const TokenState& verb = s_[k - 1];
+      if (verb.Is(T::kVB) || verb.Is(T::kVBG) ||
+          ((verb.Is(T::kVBD) || verb.Is(T::kVBZ) || verb.Is(T::kVBP)) && !MayReport(verb.word))) {
+        // (As an adjective, so the name, it and the noun make one phrase.)
+        Set(t, t.Can(T::kJJ) ? T::kJJ : T::kVBN);
+        return;
+      }
+    }
+  }
   if (IsNominal(before) || before == T::kWDT || before == T::kWP || before == T::kEX ||
       before == T::kRB || before == T::kRRB || before == T::kCloseQuote || before == T::kCC ||
       StartsNounPhraseTag(next)) {

@@ -147,9 +147,10 @@ class Chunker {
         ++j;  // "the ruling party", "the injured soldiers", "Sudan's warring parties"
       } else if (t == T::kVBN && j == i && i > 0 &&
                  (IsNoun(next) || (IsAdjective(next) && j + 2 < n_ && IsNoun(a_.tags[j + 2]))) &&
-                 (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.words[i - 1])))) {
+                 (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.words[i - 1])) ||
+                  (IsProperNoun(a_.tags[i - 1]) && IsNoun(next)))) {
         ++j;  // "met (with) jailed activists", "rejected revised economic
-              // ties"; not "has killed civilians"
+              // ties", "send Marder armoured vehicles"; not "has killed civilians"
       } else if (t == T::kRB && !has_noun && j > i && IsDeterminer(a_.tags[j - 1]) &&
                  (IsAdjective(next) || next == T::kVBN)) {
         ++j;  // "a very large", "an increasingly violent"

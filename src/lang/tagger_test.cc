@@ -151,6 +151,10 @@ TEST_F(TaggerTest, ABareVerbAfterTheSubjectOfAThatClause) {
 TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Kenyan police shot dead three protesters ."), "JJ NN VBD JJ CD NNS .");
   // Or before a past form it is coordinated with.
+  // After a name that is an object, a participle before a common noun
+  // qualifies it; after a reporting verb's name it is that name's verb.
+  EXPECT_EQ(Tags("Germany agreed to send Marder armoured vehicles ."), "NNP VBD TO VB NNP VBN NNS .");
+  EXPECT_EQ(Tags("Officials said Russia attacked towns ."), "NNS VBD NNP VBD NNS .");
   // (The clause builder reads the second form as coordinated either way.)
   EXPECT_TRUE(Tags("A gunman shot and wounded the candidate .").starts_with("DT NN VBD CC "));
 }
