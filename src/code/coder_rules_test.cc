@@ -278,6 +278,12 @@ TEST_F(CoderTest, TwoPeopleBattlingTradeWords) {
   EXPECT_EQ(Code("Pakistani soldiers battled Zalmay Khalilzad."), (Events{"PAKMIL 190 USAGOV", "USAGOV 190 PAKMIL"}));
 }
 
+TEST_F(CoderTest, WhoIsLeftOutTakesNoPart) {
+  EXPECT_EQ(Code("Pakistani officials held talks without Afghanistan."), (Events{}));
+  EXPECT_EQ(Code("Pakistani and Afghan officials met without India."),
+            (Events{"PAKGOV 040 AFGGOV", "AFGGOV 040 PAKGOV"}));
+}
+
 TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {
   EXPECT_EQ(Code("Pakistan urged a parley between India and Afghanistan."), (Events{"PAK 020 IND", "PAK 020 AFG"}));
   // Praised, it had.

@@ -393,18 +393,20 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const bool meeting_of_several = sources.size() >= 2 && (IsMutual(primary) || paired == primary);
     const bool consultation = primary.starts_with("04");
     auto topic = [&](int32_t t) {
-      if (!meeting_of_several && !consultation) return false;
-      // Nor are those a pattern that pairs a code with itself names only
-      // by the venue: "Russia and the US exchanged prisoners in Abu Dhabi"
-      // are each other's prisoners, not the Emirates'.
-      if (meeting_of_several && paired == primary && SameText(mentions[t].how, "place+agent")) return true;
       const int32_t np = mentions[t].np;
       // The phrase's start, or its coordination's: "by the United States and
       // France" for France.
       const int32_t whole = np >= 0 && analysis.nps[np].coordination != kNone ? analysis.nps[np].coordination : np;
       const uint32_t phrase_begin = whole >= 0 ? analysis.nps[whole].full_begin : mentions[t].begin;
+      const std::string_view preposition = phrase_begin > 0 ? analysis.words[phrase_begin - 1] : std::string_view();
+      // Who is left out takes no part: "held talks in Riyadh without Ukraine".
+      if (preposition == "without") return true;
+      if (!meeting_of_several && !consultation) return false;
+      // Nor are those a pattern that pairs a code with itself names only
+      // by the venue: "Russia and the US exchanged prisoners in Abu Dhabi"
+      // are each other's prisoners, not the Emirates'.
+      if (meeting_of_several && paired == primary && SameText(mentions[t].how, "place+agent")) return true;
       if (phrase_begin == 0) return false;
-      const std::string_view preposition = analysis.words[phrase_begin - 1];
       if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;
       // Nor who looks on: "signed a deal in the presence of King Salman".
       if (meeting_of_several && preposition == "of" && phrase_begin >= 2 &&
