@@ -278,6 +278,11 @@ TEST_F(CoderTest, TwoPeopleBattlingTradeWords) {
   EXPECT_EQ(Code("Pakistani soldiers battled Zalmay Khalilzad."), (Events{"PAKMIL 190 USAGOV", "USAGOV 190 PAKMIL"}));
 }
 
+TEST_F(CoderTest, TheirNominalEventIsEachMembers) {
+  EXPECT_EQ(Code("Pakistan and India announced their visit to Afghanistan."),
+            (Events{"PAK 042 AFG", "AFG 043 PAK", "IND 042 AFG", "AFG 043 IND"}));
+}
+
 TEST_F(CoderTest, WhoIsLeftOutTakesNoPart) {
   EXPECT_EQ(Code("Pakistani officials held talks without Afghanistan."), (Events{}));
   EXPECT_EQ(Code("Pakistani and Afghan officials met without India."),

@@ -159,9 +159,16 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
         source = static_cast<int32_t>(m);
       }
     }
-    // "his visit": the person named before it.
+    // "his visit": the person named before it; "their withdrawal" after
+    // "Mali, Burkina Faso and Niger": each of them.
+    std::vector<int32_t> sources;
     if (source < 0 && np.determiner != kNone) {
-      source = Antecedent(KindOfPronoun(analysis.words[np.determiner]), np.begin, mentions);
+      const PronounKind kind = KindOfPronoun(analysis.words[np.determiner]);
+      source = Antecedent(kind, np.begin, mentions);
+      if (kind == PronounKind::kGroup) {
+        sources = CoordinatedAntecedents(analysis, np.begin, mentions, mention_of_np, group_of_np);
+        if (!sources.empty()) source = sources.front();
+      }
     }
     // "Israel began a ground invasion of Lebanon": the subject of a verb
     // that only carries the event out, unless that verb's own pattern coded
@@ -244,12 +251,16 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       one_way = preposition == "on" || preposition == "against" || preposition == "at" || preposition == "to" ||
                 preposition == "into";
     }
-    for (int32_t each : all_targets) {
-      push(source, each, primary, "nominal event");
-      if (!paired.empty() && paired != "---") {
-        push(each, source, paired, "nominal event, paired code for the reversed dyad");
-      } else if (IsMutual(primary) && !one_way) {
-        push(each, source, primary, "nominal event, symmetric");
+    if (sources.empty()) sources.push_back(source);
+    for (int32_t from : sources) {
+      for (int32_t each : all_targets) {
+        if (from == each || mentions[from].code == mentions[each].code) continue;
+        push(from, each, primary, "nominal event");
+        if (!paired.empty() && paired != "---") {
+          push(each, from, paired, "nominal event, paired code for the reversed dyad");
+        } else if (IsMutual(primary) && !one_way) {
+          push(each, from, primary, "nominal event, symmetric");
+        }
       }
     }
     if (carried_by >= 0) {
