@@ -164,6 +164,10 @@ TEST_F(CoderTest, ForcesACountryLeadsAreItsOwn) {
 TEST_F(CoderTest, ShipsACountryOwnsOrFlagsAreItsOwn) {
   EXPECT_EQ(Code("India attacked a Pakistani-flagged tanker."), (Events{"IND 190 PAKBUS"}));
   EXPECT_EQ(Code("India attacked an Afghan-owned tanker."), (Events{"IND 190 AFGBUS"}));
+  // A ship linked to a country is its; soldiers linked to one are not thereby its.
+  EXPECT_EQ(Code("India attacked a Pakistan-linked tanker."), (Events{"IND 190 PAKBUS"}));
+  const Events linked_soldiers = Code("India attacked Pakistan-linked soldiers.");
+  EXPECT_EQ(std::count(linked_soldiers.begin(), linked_soldiers.end(), "IND 190 PAKMIL"), 0);
 }
 
 TEST_F(CoderTest, PartiesMeetingAreNotTheTargetsOfWhatTheirMeetingLedTo) {

@@ -63,10 +63,14 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
   const SentenceAnalysis& analysis = found->analysis;
   const dict::Dictionary& dict = dictionary.dictionary();
   auto actor_fit = [&](uint32_t a) { return ActorFitOnDate(dict, a, date); };
-  auto compound_prefix_country = [&](std::string_view word) -> std::string {
-    static constexpr std::string_view kSuffixes[] = {"-led", "-owned", "-flagged", "-registered", "-operated"};
+  // (`forces`: whether the role is armed; "Iran-linked militias" are not
+  // thereby Iran's, while an "Israel-linked ship" is Israel's.)
+  auto compound_prefix_country = [&](std::string_view word, bool forces) -> std::string {
+    static constexpr std::string_view kSuffixes[] = {"-led", "-owned", "-flagged", "-registered", "-operated",
+                                                     "-linked"};
     std::string_view prefix;
     for (std::string_view suffix : kSuffixes) {
+      if (forces && suffix == "-linked") continue;
       if (word.size() > suffix.size() && word.ends_with(suffix)) prefix = word.substr(0, word.size() - suffix.size());
     }
     if (prefix.empty()) return "";
@@ -82,7 +86,7 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
     const int32_t m = found->mention_of_np[n];
     if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr) continue;
     for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].head; ++k) {
-      const std::string country = compound_prefix_country(analysis.words[k]);
+      const std::string country = compound_prefix_country(analysis.words[k], IsForceRole(agent_only[n]->code));
       if (country.empty()) continue;
       found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
       found->mentions[m].how = "compound prefix+agent";
