@@ -218,10 +218,13 @@ void ContextRules::Forward(size_t i) {
     // "Kenyan police shot dead three protesters", "The army cut the road";
     // or before a past form it is coordinated with: "A gunman shot and
     // wounded the candidate".
+    // (An adverb may come between: "Israeli troops mistakenly shot dead".)
     const bool and_past = WordAt(i, 1, "and") && i + 2 < s_.size() && (s_[i + 2].Is(T::kVBD) || s_[i + 2].Is(T::kVBN));
-    if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (before == T::kNN || before == T::kNNS) &&
+    const size_t subject_end = before == T::kRB && i >= 2 ? i - 1 : i;
+    const T subject_tag = TagAt(subject_end, -1);
+    if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (subject_tag == T::kNN || subject_tag == T::kNNS) &&
         (next == T::kDT || next == T::kCD || next == T::kPRPS || WordAt(i, 1, "dead") || and_past) &&
-        !FiniteVerbBefore(i) && OnlyANounPhraseBefore(i)) {
+        !FiniteVerbBefore(i) && OnlyANounPhraseBefore(subject_end)) {
       t.tag = T::kVBD;
       return;
     }

@@ -151,6 +151,8 @@ TEST_F(TaggerTest, ABareVerbAfterTheSubjectOfAThatClause) {
 TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Kenyan police shot dead three protesters ."), "JJ NN VBD JJ CD NNS .");
   // Or before a past form it is coordinated with.
+  // An adverb may come between the subject and the verb.
+  EXPECT_EQ(Tags("Israeli troops mistakenly shot dead three hostages ."), "JJ NNS RB VBD JJ CD NNS .");
   // After a name that is an object, a participle before a common noun
   // qualifies it; after a reporting verb's name it is that name's verb.
   EXPECT_EQ(Tags("Germany agreed to send Marder armoured vehicles ."), "NNP VBD TO VB NNP VBN NNS .");
