@@ -6,6 +6,16 @@
 
 namespace khaldun {
 
+bool ReportsAClause(const SentenceAnalysis& analysis, uint32_t c) {
+  for (const Clause& clause : analysis.clauses) {
+    if (clause.parent_clause == static_cast<int32_t>(c) &&
+        (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   for (int depth = 0; c != kNone && depth < 16; ++depth) {
     if (c == ancestor) return true;

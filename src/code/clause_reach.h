@@ -31,6 +31,10 @@ struct ClauseReach {
 // rebels to talk with Lima"). `end` is one past the noun phrase.
 uint32_t PhraseLimit(const SentenceAnalysis& analysis, uint32_t end);
 
+// Whether clause `c` reports another clause or governs a that-clause
+// ("Israel said rockets were fired", "Russia shelled Kharkiv, Ukraine said").
+bool ReportsAClause(const SentenceAnalysis& analysis, uint32_t c);
+
 // Whether clause `c` is `ancestor` or lies inside it without crossing into
 // reported speech, a that-clause, an adverbial, relative or coordinated
 // clause (events of their own), nor below a participle under `ancestor`.

@@ -771,7 +771,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (needs_target && require_dyad_) {
         if (trace) trace->push_back("  no target actor: no event");
         // ...unless what it reports makes it an accusation (RelateClauses).
-        for (int32_t source : sources) scratch.untargeted.push_back(make_event(source, -1, primary, "", false));
+        const std::string_view speech_root = CodeRoot(primary);
+        if ((speech_root == "01" || speech_root == "11") && ReportsAClause(analysis, c)) {
+          for (int32_t source : sources) scratch.untargeted.push_back(make_event(source, -1, primary, "", false));
+        }
         continue;
       }
       if (needs_target) notes.push_back("require_dyad off: coded without a target");

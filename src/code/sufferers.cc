@@ -31,7 +31,8 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
     if (!sufferer) continue;
     if (force_role && !word_classes::IsHarmVerb(analysis.lemma(clause.verb.lemma))) return kNone;
     // The place a locative PP of clause `k` from token `from` on names;
-    // kNone for none, -2 for open water, which is no one's.
+    // kNone for none, kOpenWater for open water, which is no one's.
+    constexpr int32_t kOpenWater = -2;
     auto place_in = [&](int32_t k, uint32_t from, bool entered) -> int32_t {
       int32_t location = kNone;  // the object of the last locative PP passed
       for (const PrepPhrase& pp : analysis.pps) {
@@ -43,7 +44,7 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
         location = pp.object_np;
         const NounPhrase& object = analysis.nps[pp.object_np];
         // "a tanker seized in the Gulf of Oman".
-        if (word_classes::IsWaterBodyNoun(analysis.words[object.head])) return -2;
+        if (word_classes::IsWaterBodyNoun(analysis.words[object.head])) return kOpenWater;
         const int32_t m = mention_of_np[pp.object_np];
         if (object.kind == NounPhraseKind::kBase && m >= 0 && mentions[m].resolved() &&
             mentions[m].begin <= object.head && object.head < mentions[m].end) {
@@ -53,20 +54,20 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
       return kNone;
     };
     const int32_t own = place_in(static_cast<int32_t>(c), std::max(role.end, analysis.nps[whole].end), false);
-    if (own != kNone) return own == -2 ? kNone : own;
+    if (own != kNone) return own == kOpenWater ? kNone : own;
     // "stormed into southern Israel, killing hundreds of civilians": what a
     // participle set off by a comma tells happened where its clause's act did.
     // (And a participle coordinated with it: "..., killing civilians and
     // taking dozens of hostages".)
     const Clause* participle = &clause;
-      if (participle->kind == ClauseKind::kCoordinated && participle->parent_clause != kNone) {
+    if (participle->kind == ClauseKind::kCoordinated && participle->parent_clause != kNone) {
       participle = &analysis.clauses[participle->parent_clause];
     }
     if (participle->kind == ClauseKind::kParticipial && participle->antecedent_np == kNone &&
         participle->parent_clause != kNone && participle->verb.begin > 0 &&
         analysis.words[participle->verb.begin - 1] == ",") {
       const int32_t parents = place_in(participle->parent_clause, 0, true);
-      return parents < 0 ? kNone : parents;
+      return parents == kOpenWater ? kNone : parents;
     }
     return kNone;
   }

@@ -104,7 +104,10 @@ std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::spa
 
 std::optional<Place> Geolocator::InProvinceNamedNext(const PlaceMention& mention, const PlaceMention& next,
                                                      const ResolveContext& context) const {
-  if (next.begin < mention.end || next.begin - mention.end > 1 || next.demonym) return std::nullopt;
+  // (A name with one place has no namesake to choose among.)
+  if (next.begin < mention.end || next.begin - mention.end > 1 || next.demonym || mention.candidates.size() < 2) {
+    return std::nullopt;
+  }
   std::vector<CandidateRef> inside;
   for (const CandidateRef& named : next.candidates) {
     if (gazetteer_->FactsOf(named.place).type != FeatureType::kAdmin1) continue;
