@@ -32,6 +32,13 @@ bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor)
     // not what hangs below it ("a tour meant to press for a truce in
     // Sudan": Sudan belongs to another event).
     if (depth > 0 && kind == ClauseKind::kParticipial) return false;
+    // So is one set off by a comma that modifies no noun: "declared martial
+    // law, accusing the opposition of anti-state activities".
+    const Clause& clause = analysis.clauses[c];
+    if (kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
+        analysis.words[clause.verb.begin - 1] == ",") {
+      return false;
+    }
     c = analysis.clauses[c].parent_clause;
   }
   return false;

@@ -37,7 +37,8 @@ bool ReportsAClause(const SentenceAnalysis& analysis, uint32_t c);
 
 // Whether clause `c` is `ancestor` or lies inside it without crossing into
 // reported speech, a that-clause, an adverbial, relative or coordinated
-// clause (events of their own), nor below a participle under `ancestor`.
+// clause or a participle set off by a comma that modifies no noun (events
+// of their own), nor below a participle under `ancestor`.
 // False for kNone.
 bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor);
 

@@ -18,6 +18,11 @@ using coder_test::Events;
 
 TEST_F(CoderTest, EmergencyRuleFallsOnTheStatesOwnCountry) {
   EXPECT_EQ(Code("Pakistan's government declared an emergency."), (Events{"PAKGOV 1724 PAK"}));
+  // A participle after a comma is an event of its own, not where the
+  // clause finds its target.
+  const Events emergency = Code("Pakistan's government declared an emergency, praising India.");
+  EXPECT_EQ(std::count(emergency.begin(), emergency.end(), "PAKGOV 1724 PAK"), 1);
+  EXPECT_EQ(std::count(emergency.begin(), emergency.end(), "PAKGOV 1724 IND"), 0);
   // Without the country named, there is no one to code it on.
   EXPECT_TRUE(Code("The government declared an emergency.").empty());
 }
