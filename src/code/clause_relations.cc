@@ -101,6 +101,20 @@ bool SameSpeaker(const SentenceAnalysis& analysis, const std::vector<ActorMentio
   return coordination != kNone && coordination == analysis.nps[mentions[speaker].np].coordination;
 }
 
+// Whether a pattern's words after the verb end in "TO" and one verb and
+// name nothing else there: "* (TO WITHDRAW)", "* + (TO WITHDRAW)".
+bool NamesOnlyTheInfinitive(const dict::VerbPattern& pattern) {
+  using Kind = dict::PatternToken::Kind;
+  const std::vector<dict::PatternToken>& after = pattern.after;
+  if (after.size() < 2 || after.back().kind != Kind::kWord || after[after.size() - 2].kind != Kind::kWord ||
+      after[after.size() - 2].text != "TO") {
+    return false;
+  }
+  return std::all_of(after.begin(), after.end() - 2, [](const dict::PatternToken& token) {
+    return token.kind == Kind::kTarget || token.kind == Kind::kSkip;
+  });
+}
+
 // Whether clause `c` presses someone to act: its verb does ("pressured",
 // "lobbied") or it puts its subject under pressure ("faces pressure", "is
 // under pressure from Democrats").
@@ -223,6 +237,27 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     unreal[c] = true;
     if (trace && why != nullptr && !by_clause[c].empty()) {
       trace->push_back("clause " + std::to_string(c + 1) + ": " + why);
+    }
+  };
+
+  // A pattern of clause `p` that names only its infinitive's verb ("asked
+  // ... (TO WITHDRAW)") says less than the infinitive `c`'s own pattern
+  // ("withdraw &DIPLOMAT", 161): its appeal, intention, demand or threat is
+  // for what that pattern codes.
+  auto ask_for_infinitives_pattern = [&](int32_t p, uint32_t c) {
+    if (clause_by_default[c] || clause_code[c].empty() || SameText(clause_code[c], "---")) return;
+    for (size_t t : by_clause[p]) {
+      CandidateEvent& event = (*out)[t];
+      const std::string root(CodeRoot(event.code));
+      if (!event.reads_infinitive || event.pattern == nullptr || !NamesOnlyTheInfinitive(*event.pattern) ||
+          !SameTextAsAny(root, "02", "03", "10", "13")) {
+        continue;
+      }
+      std::string asked = RequestedCode(root, clause_code[c]);
+      if (asked.empty()) asked = root + "0";
+      if (asked == event.code) continue;
+      event.notes.push_back("the infinitive's own pattern codes " + clause_code[c] + ": " + event.code + " -> " + asked);
+      event.code = asked;
     }
   };
 
@@ -438,6 +473,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
           break;
         }
       }
+      ask_for_infinitives_pattern(parent, c);
       not_happened(c, nullptr);
       continue;
     }
@@ -596,6 +632,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
                std::all_of(theirs.begin(), theirs.end(), [&](size_t e) { return (*out)[e].reads_infinitive; })) {
       // "agreed (TO END &CONFLICT)": a pattern written for the whole
       // construction says more than the infinitive's own verb.
+      ask_for_infinitives_pattern(parent, c);
       not_happened(c, "coded by the pattern above it");
     } else if (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) {
       // A target of the parent's own ("permission to Russia"), not one taken

@@ -287,6 +287,12 @@ TEST_F(CoderTest, TwoPeopleBattlingTradeWords) {
   EXPECT_EQ(Code("Pakistani soldiers battled Zalmay Khalilzad."), (Events{"PAKMIL 190 USAGOV", "USAGOV 190 PAKMIL"}));
 }
 
+TEST_F(CoderTest, APatternNamingOnlyTheInfinitiveGivesWayToItsOwnPattern) {
+  EXPECT_EQ(Code("Pakistan asked India to withdraw soldiers."), (Events{"PAK 0256 IND"}));
+  // Withdrawing envoys is no military retreat: the appeal is a bare one.
+  EXPECT_EQ(Code("Pakistan asked India to withdraw envoys."), (Events{"PAK 020 IND"}));
+}
+
 TEST_F(CoderTest, TheirNominalEventIsEachMembers) {
   EXPECT_EQ(Code("Pakistan and India announced their visit to Afghanistan."),
             (Events{"PAK 042 AFG", "AFG 043 PAK", "IND 042 AFG", "AFG 043 IND"}));

@@ -188,6 +188,10 @@ verbs FIRE [---] petrarch2
   pattern [194] * ROCKETS
 verbs WITHDRAW [0874] petrarch2
   verb WITHDRAW
+  pattern [161] * ENVOYS
+verbs ASK [020] petrarch2
+  verb ASK
+  pattern [0256] * (TO WITHDRAW)
 verbs LOB [190] petrarch2
   verb LOB {LOBS LOBBED LOBBING}
 verbs MAKE [---] petrarch2
