@@ -1,6 +1,7 @@
 #include "code/sentence_coder.h"
 
 #include <algorithm>
+#include <span>
 
 #include "code/actor_references.h"
 #include "code/clause_reach.h"
@@ -251,8 +252,10 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       one_way = preposition == "on" || preposition == "against" || preposition == "at" || preposition == "to" ||
                 preposition == "into";
     }
-    if (sources.empty()) sources.push_back(source);
-    for (int32_t from : sources) {
+    // (The one source in place, not in a vector: this runs for every nominal event.)
+    const std::span<const int32_t> froms =
+        sources.empty() ? std::span<const int32_t>(&source, 1) : std::span<const int32_t>(sources);
+    for (int32_t from : froms) {
       for (int32_t each : all_targets) {
         if (from == each || mentions[from].code == mentions[each].code) continue;
         push(from, each, primary, "nominal event");

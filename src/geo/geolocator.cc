@@ -108,19 +108,22 @@ std::optional<Place> Geolocator::InProvinceNamedNext(const PlaceMention& mention
   if (next.begin < mention.end || next.begin - mention.end > 1 || next.demonym || mention.candidates.size() < 2) {
     return std::nullopt;
   }
-  std::vector<CandidateRef> inside;
+  std::vector<Place> provinces;
   for (const CandidateRef& named : next.candidates) {
-    if (gazetteer_->FactsOf(named.place).type != FeatureType::kAdmin1) continue;
-    const Place province = gazetteer_->PlaceAt(named.place);
-    for (const CandidateRef& candidate : mention.candidates) {
-      const Place place = gazetteer_->PlaceAt(candidate.place);
+    if (gazetteer_->FactsOf(named.place).type == FeatureType::kAdmin1) provinces.push_back(gazetteer_->PlaceAt(named.place));
+  }
+  if (provinces.empty()) return std::nullopt;
+  // Each of the mention's places is built once, whatever the provinces.
+  std::vector<CandidateRef> inside;
+  for (const CandidateRef& candidate : mention.candidates) {
+    const Place place = gazetteer_->PlaceAt(candidate.place);
+    if (place.type == FeatureType::kAdmin1) continue;
+    const bool in_one = std::any_of(provinces.begin(), provinces.end(), [&](const Place& province) {
       const bool same_code = !place.admin1_code.empty() && place.admin1_code == province.admin1_code;
       const bool same_name = !place.province.empty() && FoldName(place.province) == FoldName(province.name);
-      if (place.type != FeatureType::kAdmin1 && place.country_iso3 == province.country_iso3 &&
-          (same_code || same_name)) {
-        inside.push_back(candidate);
-      }
-    }
+      return place.country_iso3 == province.country_iso3 && (same_code || same_name);
+    });
+    if (in_one) inside.push_back(candidate);
   }
   const std::optional<size_t> best = ChooseCandidate(inside, *gazetteer_, context);
   if (!best) return std::nullopt;
