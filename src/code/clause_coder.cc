@@ -360,7 +360,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // beats an earlier "* &COIN" that fits as well.
         const bool earlier_tier = family.syntax == dict::PatternSyntax::kTabari && best.pattern != nullptr &&
                                   TabariPatternTier(pattern) < TabariPatternTier(*best.pattern);
-        if (!beats_default && !more_specific && !earlier_tier) {
+        // Between PETRARCH-2 patterns of different roots, the one whose words
+        // end nearer the verb reads its object, not a later phrase: "ended a
+        // peace agreement with separatist groups" ends an agreement (&AGREEMENT)
+        // and bans no party (&PARTY, which "groups" also fits).
+        const bool nearer = best.pattern != nullptr && family.syntax == dict::PatternSyntax::kPetrarch2 &&
+                            best.family == form.family && fit.last_token < best.fit.last_token &&
+                            CodeRoot(pattern.code.primary) != CodeRoot(best.code.primary);
+        if (!beats_default && !more_specific && !earlier_tier && !nearer) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
           return;
         }

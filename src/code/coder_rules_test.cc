@@ -442,6 +442,13 @@ TEST_F(CoderTest, TheyAfterACoordinationIsEachMember) {
             (Events{"PAK 040 IND", "IND 040 PAK", "AFGINS 138 AFG"}));
 }
 
+// Of two patterns that fit as well, the one whose words end nearer the verb
+// reads its object; a later phrase's noun fits by chance.
+TEST_F(CoderTest, ThePatternNearerTheVerbReadsItsObject) {
+  EXPECT_EQ(Code("Pakistan ended hostilities with opposition parties."), (Events{"PAK 164 PAKOPP"}));
+  EXPECT_EQ(Code("Pakistan ended opposition parties."), (Events{"PAK 1722 PAKOPP"}));
+}
+
 }  // namespace
 // A passive's subject is the active's object: the pattern's words may lie
 // there ("a ceasefire was called" reads "CALL * &CEASEFIRE"); the "by"

@@ -166,6 +166,7 @@ verbs AGREE [030] petrarch2
   pattern [037] * (ON PEACE)
 verbs END [---] petrarch2
   verb END
+  pattern [1722] * PARTIES
   pattern [164] * HOSTILITIES
 verbs HOLD [---] petrarch2
   verb HOLD {HOLDS HELD HOLDING}
