@@ -51,6 +51,7 @@ struct CoderWorkspace::Impl {
   std::vector<ActorMention> mentions;
   std::vector<int32_t> mention_of_np, mention_at;
   std::vector<uint32_t> np_end;  // per base NP of `analysis`: one past its last word
+  std::vector<uint32_t> name_end;  // MatchContext::name_end
   std::vector<std::vector<int32_t>> group_of_np;
   std::vector<CandidateEvent> candidates;
   ActorHistory history;
@@ -359,6 +360,12 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
                          &ws.key_hashes, &ws.lemma_hashes,      &analysis.tags, &analysis.np_of_word,
                          &ws.np_end};
     context.words = &analysis.words;
+    ws.name_end.assign(analysis.size(), 0);
+    for (const ActorMention& mention : ws.mentions) {
+      if (!mention.named || mention.how != "actor" || mention.end > analysis.size()) continue;
+      for (uint32_t at = mention.begin; at + 1 < mention.end; ++at) ws.name_end[at] = mention.end;
+    }
+    context.name_end = &ws.name_end;
     if (impl.compiled->HasOnlyTabariVerbs() && !switches.comma.has_value()) context.tabari_asides = &analysis;
     ws.candidates.clear();
     impl.sentences->Code(analysis, context, ws.mentions, ws.mention_of_np, ws.group_of_np, tabari_sentence,

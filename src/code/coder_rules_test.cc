@@ -449,6 +449,13 @@ TEST_F(CoderTest, ThePatternNearerTheVerbReadsItsObject) {
   EXPECT_EQ(Code("Pakistan ended opposition parties."), (Events{"PAK 1722 PAKOPP"}));
 }
 
+// A word of an actor's name is no pattern's synset word: the Truce
+// Supervision Organization is no &CEASEFIRE.
+TEST_F(CoderTest, AWordOfAnActorsNameIsNoSynsetWord) {
+  EXPECT_TRUE(Code("Pakistan called the Truce Supervision Organization.").empty());
+  EXPECT_EQ(Code("Pakistan called a truce with India."), (Events{"PAK 0871 IND"}));
+}
+
 }  // namespace
 // A passive's subject is the active's object: the pattern's words may lie
 // there ("a ceasefire was called" reads "CALL * &CEASEFIRE"); the "by"

@@ -105,6 +105,7 @@ uint32_t PatternMatcher::WordAt(const dict::PatternToken& token, const CompiledD
         if (same) best = static_cast<uint32_t>(member.size());
       }
     }
+    if (best > 0 && context.name_end != nullptr && position + best < (*context.name_end)[position]) return 0;
     return best;
   }
   return 0;

@@ -50,6 +50,11 @@ struct MatchContext {
   // a week-long trip" is no "* TRIP"). Set per family by the clause coder; needs
   // `tags`.
   bool first_word_in_verb_phrase = false;
+  // Per token: one past the last word of the dictionary actor's name that
+  // holds it, when it is not that last word, else 0 (may be null). A synset
+  // word there is part of a name: "suspended its participation in the
+  // Collective Security Treaty Organization" names no &AGREEMENT.
+  const std::vector<uint32_t>* name_end = nullptr;
   // Per token: the word as written (may be null), for TABARI's reading of
   // capitals (code/tabari_noun_form.h).
   const std::vector<std::string_view>* words = nullptr;
