@@ -632,6 +632,12 @@ TEST_F(CoderTest, AnInstitutionIsTheSentencesCountrysNotAnEarlierOne) {
   const std::vector<Event> opposition = CodeDocument("Pakistani opposition praised India. Afghan officials praised the opposition.");
   ASSERT_EQ(opposition.size(), 2u);
   EXPECT_EQ(opposition[1].target.code, "AFGOPP");
+  // And an assembly.
+  const std::vector<Event> assembly =
+      CodeDocument("Pakistan's National Assembly praised India. Afghan officials praised the National Assembly.");
+  ASSERT_EQ(assembly.size(), 2u);
+  EXPECT_EQ(assembly[0].source.code, "PAKLEG");
+  EXPECT_EQ(assembly[1].target.code, "AFGLEG");
   // No earlier sentence's group is international.
   const std::vector<Event> world = CodeDocument("Afghan protesters praised India. Pakistan praised the international protesters.");
   for (const Event& e : world) EXPECT_NE(e.target.code, "AFGOPP") << e.code;

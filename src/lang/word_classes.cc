@@ -140,7 +140,8 @@ bool IsDayWord(std::string_view word) {
 
 bool IsInstitutionNoun(std::string_view word) {
   static constexpr auto kInstitutions = MakeSet("government", "authorities", "regime", "junta", "army", "opposition",
-      "military", "police", "parliament", "cabinet", "administration");
+      "military", "police", "parliament", "cabinet", "administration", "assembly", "legislature", "senate",
+      "congress", "navy", "ministry", "presidency", "judiciary");
   return kInstitutions.Contains(word);
 }
 
