@@ -670,6 +670,10 @@ TEST_F(CoderTest, ATimePhraseEndsWhatAPatternReads) {
 
 TEST_F(CoderTest, AgreeingToACeasefireTogetherIsMutual) {
   EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire."), (Events{"PAK 0356 IND", "IND 0356 PAK"}));
+  // A proposal is made to others, not to each other.
+  EXPECT_TRUE(Code("Pakistan and India proposed a ceasefire.").empty());
+  EXPECT_EQ(Code("Pakistan and India proposed a ceasefire to the Taliban."),
+            (Events{"PAK 0356 AFGINS", "IND 0356 AFGINS"}));
 }
 
 TEST_F(CoderTest, TheAimOfANounIsNoDeed) {

@@ -4,6 +4,7 @@
 
 #include "base/same_text.h"
 #include "code/negation.h"
+#include "lang/word_classes.h"
 
 namespace khaldun::sentence_coding {
 
@@ -17,6 +18,14 @@ bool IsMutual(const std::string& code) {
          code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
          code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "037" || code == "0356" ||
          code == "085" || code == "0354";  // "agreed to cut tariffs": on each other's goods
+}
+
+bool MadeForOthers(std::string_view lemma) {
+  static constexpr std::string_view kProposing[] = {"propose", "offer", "suggest", "submit", "unveil", "table"};
+  for (std::string_view verb : kProposing) {
+    if (lemma == verb) return true;
+  }
+  return word_classes::IsBrokerVerb(lemma);
 }
 
 bool PlaceCanBeTarget(const std::string& code) {

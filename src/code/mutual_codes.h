@@ -5,6 +5,7 @@
 #define KHALDUN_CODE_MUTUAL_CODES_H_
 
 #include <string>
+#include <string_view>
 
 namespace khaldun::sentence_coding {
 
@@ -12,6 +13,11 @@ namespace khaldun::sentence_coding {
 // consulted, signed, cooperated, agreed a ceasefire, fought with each other,
 // or agreed to do one of these ("agreed to a ceasefire", "agreed to meet").
 bool IsMutual(const std::string& code);
+
+// Whether the verb `lemma` makes its deed for others, so that "X and Y"
+// doing it did not do it to each other: "Egypt and Qatar proposed a
+// ceasefire plan", "offered to host talks", "brokered a truce".
+bool MadeForOthers(std::string_view lemma);
 
 // Whether a place can be the target of an event coded `code`: force,
 // protest, visits and condolences are aimed at one ("shelled Kherson",

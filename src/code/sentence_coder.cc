@@ -35,6 +35,7 @@ using sentence_coding::SpeaksForItsState;
 using sentence_coding::RefineDefaultCode;
 using sentence_coding::NamedByWhatItCalled;
 using sentence_coding::IsMutual;
+using sentence_coding::MadeForOthers;
 using sentence_coding::PlaceCanBeTarget;
 using sentence_coding::MovesForces;
 using sentence_coding::OwnForces;
@@ -705,7 +706,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // (A pattern pairing a code with itself is mutual whatever its object:
     // "exchanged prisoners".)
     bool symmetric = sources.size() >= 2 && targets.empty() &&
-                     (paired == primary || (IsMutual(primary) && !aimed_at_people) || reciprocal);
+                     (paired == primary || reciprocal ||
+                      (IsMutual(primary) && !aimed_at_people && !MadeForOthers(analysis.lemma(clause.verb.lemma))));
     if (symmetric) {
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t j = 0; j < sources.size(); ++j) {
