@@ -480,6 +480,9 @@ TEST_F(CoderTest, APassiveSubjectHoldsThePatternsWords) {
   EXPECT_EQ(Code("No ceasefire with India was called by Pakistan."), (Events{"PAK 1246 IND"}));
   EXPECT_EQ(Code("No ceasefire with India was called by Pakistan."),
             Code("Pakistan did not call a ceasefire with India."));
+  // Those a deed is laid on are not its doers.
+  EXPECT_TRUE(Code("Restrictions were imposed on Afghan civilians.").empty());
+  EXPECT_EQ(Code("Pakistan praised restrictions imposed on Afghan civilians."), (Events{"PAK 051 AFGCVL"}));
   // Ordinary passives stay as they were.
   EXPECT_EQ(Code("Afghan civilians were killed by Pakistani soldiers."), (Events{"PAKMIL 1823 AFGCVL"}));
   EXPECT_EQ(Code("India was praised by Pakistan."), (Events{"PAK 051 IND"}));

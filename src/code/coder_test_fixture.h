@@ -167,6 +167,9 @@ verbs AGREE [030] petrarch2
   pattern [0356] * (TO &CEASEFIRE)
   pattern [036] * (TO END HOSTILITIES)
   pattern [037] * (ON PEACE)
+verbs IMPOSE [---] petrarch2
+  verb IMPOSE
+  pattern [172] * RESTRICTIONS
 verbs PROPOSE [030] petrarch2
   verb PROPOSE
   pattern [0356] * &CEASEFIRE

@@ -62,8 +62,9 @@ void PassiveDoerInPhrases(const NpMentions& t, const std::vector<ActorMention>& 
                        preposition == "from" || preposition == "by" || preposition == "across" ||
                        preposition == "throughout" || preposition == "inside" || preposition == "around" ||
                        preposition == "along" || preposition == "within" || preposition == "outside";
-    // ("were put on alert against ECOWAS": whom a deed is against is no doer.)
-    const bool aimed = preposition == "against";
+    // ("were put on alert against ECOWAS", "restrictions imposed on Afghan
+    // women": whom a deed is against, or laid on, is no doer.)
+    const bool aimed = preposition == "against" || preposition == "on" || preposition == "upon";
     if (!place && !aimed && take(object)) return;
     for (uint32_t inner : t.analysis.indices(t.analysis.nps[object].pps)) {
       if (t.analysis.words[t.analysis.pps[inner].preposition] == "with" && take(t.analysis.pps[inner].object_np)) return;
