@@ -261,6 +261,8 @@ TEST_F(CoderTest, PeopleAreOfThePlaceWhereTheyAct) {
   // Two countries named: the protesters are of the place they rally in.
   EXPECT_EQ(Code("Thousands of protesters rallied in Pakistan against India."), (Events{"PAKOPP 141 IND"}));
   EXPECT_EQ(Code("Protesters rallied through Pakistan against India."), (Events{"PAKOPP 141 IND"}));
+  // Where they went is not whose they are.
+  EXPECT_EQ(Code("Protesters rallied towards India against Afghanistan."), (Events{"---OPP 141 AFG"}));
   // Not what is done to them there.
   EXPECT_EQ(Code("Civilians were killed in Pakistan by India."), (Events{"IND 1823 PAKCVL"}));
 }

@@ -108,14 +108,33 @@ std::string CountryWhereTheyAct(const SentenceAnalysis& analysis, uint32_t n, co
       word_classes::EqualsLower(analysis.words[analysis.pps[of].preposition], "of")) {
     unit = analysis.pps[of].attached_np;
   }
+  // The country of a place phrase after a preposition of where ("in",
+  // "at", "outside"...), or "".
+  static constexpr std::string_view kWhere[] = {"in",     "at",     "near",  "outside", "inside", "across",
+                                                "throughout", "around", "along", "within",  "through"};
+  auto where = [&](const PrepPhrase& pp) -> std::string {
+    const std::string_view preposition = analysis.words[pp.preposition];
+    if (pp.object_np == kNone || !as_place[pp.object_np] || mention_of_np[pp.object_np] < 0 ||
+        std::none_of(std::begin(kWhere), std::end(kWhere),
+                     [&](std::string_view each) { return word_classes::EqualsLower(preposition, each); })) {
+      return "";
+    }
+    const ActorMention& place = mentions[mention_of_np[pp.object_np]];
+    return place.resolved() && BeginsWithACountry(place.code) ? place.code.substr(0, 3) : "";
+  };
   for (const Clause& clause : analysis.clauses) {
     // (Their own act: not what is done to them, "victims killed in ...".)
     if ((clause.subject_np != static_cast<int32_t>(n) && clause.subject_np != unit) || clause.verb.passive) continue;
     for (uint32_t p : analysis.indices(clause.preps)) {
-      const PrepPhrase& pp = analysis.pps[p];
-      if (pp.object_np == kNone || !as_place[pp.object_np] || mention_of_np[pp.object_np] < 0) continue;
-      const ActorMention& place = mentions[mention_of_np[pp.object_np]];
-      if (place.resolved() && BeginsWithACountry(place.code)) return place.code.substr(0, 3);
+      if (std::string country = where(analysis.pps[p]); !country.empty()) return country;
+      // Where they went is not whose it is ("set fire to the Swedish
+      // embassy"), but a place it is in says where they were ("... the
+      // Swedish embassy in Baghdad").
+      const int32_t goal = analysis.pps[p].object_np;
+      if (goal == kNone) continue;
+      for (uint32_t inner : analysis.indices(analysis.nps[goal].pps)) {
+        if (std::string country = where(analysis.pps[inner]); !country.empty()) return country;
+      }
     }
   }
   return "";
