@@ -458,6 +458,13 @@ TEST_F(CoderTest, AWordOfAnActorsNameIsNoSynsetWord) {
   EXPECT_EQ(Code("Pakistan called a truce with India."), (Events{"PAK 0871 IND"}));
 }
 
+// What went on meanwhile names no party: "during" the Taliban's offensive.
+TEST_F(CoderTest, ATimePhraseNamesNoParty) {
+  EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire during the Taliban's offensive."),
+            (Events{"PAK 0356 IND", "IND 0356 PAK"}));
+  EXPECT_EQ(Code("Pakistan and India met during the Taliban's offensive."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
 }  // namespace
 // A passive's subject is the active's object: the pattern's words may lie
 // there ("a ceasefire was called" reads "CALL * &CEASEFIRE"); the "by"

@@ -366,7 +366,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (targets.empty()) {
         for (uint32_t pp : analysis.indices(clause.preps)) {
           int32_t object = analysis.pps[pp].object_np;
-          if (object == kNone || analysis.nps[object].temporal) continue;
+          // (Nor what went on meanwhile: "signed a pact during Putin's visit".)
+          const bool during = SameText(analysis.words[analysis.pps[pp].preposition], "during");
+          if (object == kNone || analysis.nps[object].temporal || during) continue;
           // A fronted phrase sets the scene: "In Kabul, men marched to ...".
           if (analysis.pps[pp].preposition < clause.verb.begin) continue;
           MentionsOf(table, object, &targets);
