@@ -18,14 +18,18 @@ PronounKind KindOfPronoun(std::string_view w) {
 int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions) {
   if (kind == PronounKind::kNotAPronoun) return -1;
   const bool person = kind == PronounKind::kPerson;
+  // The nearest before it in the text (mentions are not in text order: a
+  // possessor's role is added after the phrases that follow it).
+  int32_t nearest = -1;
   for (size_t m = mentions.size(); m-- > 0;) {
     const ActorMention& mention = mentions[m];
     if (mention.resolved() && mention.end <= before && !SameText(mention.how, "place") && mention.person == person &&
-        !(kind == PronounKind::kGroupSingular && mention.plural)) {
-      return static_cast<int32_t>(m);
+        !(kind == PronounKind::kGroupSingular && mention.plural) &&
+        (nearest < 0 || mention.end > mentions[nearest].end)) {
+      nearest = static_cast<int32_t>(m);
     }
   }
-  return -1;
+  return nearest;
 }
 
 void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& history,

@@ -36,6 +36,15 @@ TEST(ActorReferences, TheAntecedentFitsThePronounAndIsNoPlace) {
   EXPECT_EQ(Antecedent(PronounKind::kNotAPronoun, 5, mentions), -1);
 }
 
+TEST(ActorReferences, TheAntecedentIsTheNearestInTheText) {
+  // "Rohan's king expelled Gondor's envoys, accusing them": the king's
+  // role is found after the envoys, but the envoys are nearer.
+  const std::vector<ActorMention> mentions = {Mention(3, "GONGOV", "actor+agent", false, true),
+                                              Mention(1, "ROHGOV", "possessor+agent", false, false)};
+  EXPECT_EQ(Antecedent(PronounKind::kGroup, 6, mentions), 0);
+  EXPECT_EQ(Antecedent(PronounKind::kGroup, 3, mentions), 1);
+}
+
 TEST(ActorReferences, ALoneSurnameIsThePersonNamedEarlier) {
   SentenceAnalysis analysis;
   analysis.words = {"Ednew", "spoke"};
