@@ -284,6 +284,18 @@ void ContextRules::Forward(size_t i) {
     t.tag = T::kRB;
     return;
   }
+  // So is an "-ly" word between "be" or "have" and a participle: "was
+  // briefly detained", "has repeatedly called" (the lexicon lists "briefly"
+  // as a noun first).
+  if (prev != nullptr && t.Can(T::kRB) && w.size() > 4 && w.ends_with("ly") && IsVerb(prev->tag) &&
+      (IsBe(prev->word) || IsHave(prev->word))) {
+    size_t k = i + 1;
+    while (k < s_.size() && IsNegOrAdverb(s_[k])) ++k;
+    if (k < s_.size() && (s_[k].Can(T::kVBN) || (IsBe(prev->word) && s_[k].Can(T::kVBG)))) {
+      t.tag = T::kRB;
+      return;
+    }
+  }
   if (prev != nullptr && (prev->Is(T::kMD) || prev->Is(T::kTO) ||
                           (IsVerb(prev->tag) && IsDo(prev->word)))) {
     const bool noun_then_pause = prev->Is(T::kTO) && IsNoun(t.tag) &&

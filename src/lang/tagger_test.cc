@@ -32,6 +32,11 @@ TEST_F(TaggerTest, ANounThatIsAlsoAParticipleAfterBeIsThePassive) {
   EXPECT_EQ(Tags("The envoy was shot dead in Kabul ."), "DT NN VBD VBN JJ IN NNP .");
 }
 
+TEST_F(TaggerTest, AnLyWordBetweenBeOrHaveAndAParticipleIsAnAdverb) {
+  // (The lexicon lists "briefly" as a noun first.)
+  EXPECT_EQ(Tags("The envoy was briefly detained ."), "DT NN VBD RB VBN .");
+}
+
 TEST_F(TaggerTest, AttributionClosingTheSentenceIsAVerb) {
   EXPECT_EQ(Tags("Talks resumed , Reuters reports ."), "NNS VBD , NNP VBZ .");
   EXPECT_EQ(Tags("They welcomed the reports ."), "PRP VBD DT NNS .");
