@@ -5,6 +5,7 @@
 
 #include "base/same_text.h"
 #include "code/negation.h"
+#include "code/target_search.h"
 #include "code/roles.h"
 #include "lang/word_classes.h"
 
@@ -64,9 +65,7 @@ bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& claus
 std::optional<int32_t> NotRuledOut(const SentenceAnalysis& analysis, int32_t p) {
   if (p == kNone) return std::nullopt;
   const Clause& clause = analysis.clauses[p];
-  const std::string_view particle =
-      clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
-  if (!word_classes::IsRuleOutVerb(analysis.lemma(clause.verb.lemma), particle)) return std::nullopt;
+  if (!sentence_coding::RulesOut(analysis, clause)) return std::nullopt;
   if (clause.verb.negated) return kNone;
   const int32_t up = clause.parent_clause;
   if (clause.kind == ClauseKind::kInfinitival && up != kNone && !analysis.clauses[up].verb.negated &&

@@ -401,6 +401,9 @@ TEST_F(CoderTest, AnOptionNotRuledOutIsWeighed) {
   // Force kept open is a threat, not an attack; nor is it a rejection.
   EXPECT_EQ(Code("Pakistan did not rule out attacking India."), (Events{"PAK 138 IND"}));
   EXPECT_EQ(Code("Pakistan refused to rule out attacking India."), (Events{"PAK 138 IND"}));
+  // An exclusion not made keeps open what it would have rejected.
+  EXPECT_EQ(Code("Pakistan ruled out talks with India."), (Events{"PAK 125 IND"}));
+  EXPECT_EQ(Code("Pakistan has not ruled out talks with India."), (Events{"PAK 036 IND"}));
   // What others may do is speculation.
   EXPECT_TRUE(Code("Pakistan did not rule out that the Taliban would attack India.").empty());
 }

@@ -149,6 +149,7 @@ verbs SEIZE [171] petrarch2
   pattern [192] * (CONTROL OF +)
 verbs RULE_OUT [120] petrarch2
   verb +RULE_OUT
+  pattern [125] * TALKS
 verbs SAY [010] petrarch2
   verb SAY {SAYS SAID SAYING}
 verbs CLAIM [010] petrarch2

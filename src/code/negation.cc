@@ -88,6 +88,13 @@ std::string NegatedCode(std::string_view code, const std::vector<CodeNegation>& 
   return "";
 }
 
+std::string KeptOpenCode(std::string_view code) {
+  for (const Rule& rule : kRules) {
+    if (rule.negated == code && rule.prefix.starts_with("03")) return std::string(rule.prefix);
+  }
+  return "";
+}
+
 std::string FailedAttemptCode(std::string_view code) {
   if (code.starts_with("186")) return "185";
   if (code.starts_with("185")) return std::string(code);

@@ -34,6 +34,11 @@ struct CodeNegation {
 // is no event. `ontology` (may be empty) is consulted first, by exact code.
 std::string NegatedCode(std::string_view code, const std::vector<CodeNegation>& ontology = {});
 
+// What not excluding a rejection of `code` keeps open: the intention it
+// would reject ("did not rule out talks", 125 -> 036; "did not rule out a
+// ceasefire", 1246 -> 0356), or "" when `code` rejects no intention.
+std::string KeptOpenCode(std::string_view code);
+
 // The code of an intention to do `code` ("wants to attack" -> 138 threaten
 // with military force, "wants to help" -> 033 intent to provide aid, "plans
 // to meet" -> 036); other intentions keep the intended event's code

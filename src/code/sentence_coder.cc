@@ -24,6 +24,7 @@ using sentence_coding::CoordinatedMentions;
 using sentence_coding::IsAgentive;
 using sentence_coding::IsTopicPreposition;
 using sentence_coding::IsLocative;
+using sentence_coding::RulesOut;
 using sentence_coding::BrokerOfAnotherClause;
 using sentence_coding::FirstActorBetween;
 using sentence_coding::InShortCommaAside;
@@ -574,14 +575,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         continue;
       }
     }
-    // TABARI reads a negation only through its patterns ("- HAS NOT *"):
-    // when every verb is TABARI's, "did not clash" is a clash.
+    // With only TABARI's verbs, negation is read through patterns ("- HAS NOT *") alone.
     const bool tabari_reads_negation = !(tabari_verb && dictionary_->HasOnlyTabariVerbs());
     // ("no sanctions were imposed": the deed the pattern read was not done.)
     const bool not_done =
         clause.verb.negated || (coded.reads_passive_subject && sentence_coding::SubjectSaysNo(analysis, clause));
     if (not_done && tabari_reads_negation && !clause_coder_.NamesNegation(coded)) {
       std::string negated = primary.empty() ? "" : NegatedCode(primary, negations_);
+      if (negated.empty() && RulesOut(analysis, clause)) negated = KeptOpenCode(primary);  // "did not rule out talks"
       if (trace) trace->push_back("  negated: " + primary + " -> " + (negated.empty() ? "no event" : negated));
       if (negated.empty()) {
         clause_code[c] = "";

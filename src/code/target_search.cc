@@ -111,6 +111,12 @@ bool IsTopicPreposition(std::string_view preposition) {
   return preposition == "on" || preposition == "about" || preposition == "over" || preposition == "regarding";
 }
 
+bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause) {
+  const std::string_view particle =
+      clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
+  return word_classes::IsRuleOutVerb(analysis.lemma(clause.verb.lemma), particle);
+}
+
 bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
 }

@@ -49,6 +49,9 @@ bool IsAgentive(std::string_view preposition);
 // Prepositions naming what talks or statements are about.
 bool IsTopicPreposition(std::string_view preposition);
 
+// Whether the clause's verb excludes what it names: "rule out", "exclude".
+bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause);
+
 // Prepositions whose object may name a passive's doer when no "by" phrase
 // does ("killed in Israeli shelling").
 bool IsLocative(std::string_view preposition);
