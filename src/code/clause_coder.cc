@@ -330,6 +330,20 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
                              best.verb == form.verb && fit.source == best.fit.source &&
                              CodeRoot(pattern.code.primary) == CodeRoot(best.code.primary);
       if (fit.score < best_score) {
+        // Within one root, PETRARCH-2's more specific code refines a fuller
+        // fit, which still says to whom: "announced a military aid package
+        // for Ukraine" is 0332 ({MILITARY AID}) aimed by "&AID (FOR +)".
+        if (same_root && family.syntax == dict::PatternSyntax::kPetrarch2 &&
+            MoreSpecificSameRoot(pattern.code.primary, best.code.primary)) {
+          const int32_t kept_target = best.fit.target >= 0 ? best.fit.target : best.other_target;
+          best.pattern = &pattern;
+          best.code = pattern.code;
+          best.fit = fit;
+          best.reads_infinitive = reads_infinitive;
+          best.reads_passive_subject = in_passive_subject;
+          best.other_target = fit.target < 0 ? kept_target : -1;
+          return;
+        }
         if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
         return;
       }

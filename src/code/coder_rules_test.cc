@@ -454,6 +454,13 @@ TEST_F(CoderTest, ThePatternNearerTheVerbReadsItsObject) {
   EXPECT_EQ(Code("Pakistan ended opposition parties."), (Events{"PAK 1722 PAKOPP"}));
 }
 
+// Within one root a more specific code refines a fuller fit, whose target
+// it keeps.
+TEST_F(CoderTest, AMoreSpecificCodeOfOneRootRefinesAFullerFit) {
+  EXPECT_EQ(Code("Pakistan announced a military aid package for Afghanistan."), (Events{"PAK 0332 AFG"}));
+  EXPECT_EQ(Code("Pakistan announced an aid package for Afghanistan."), (Events{"PAK 033 AFG"}));
+}
+
 // A word of an actor's name is no pattern's synset word: the Truce
 // Supervision Organization is no &CEASEFIRE.
 TEST_F(CoderTest, AWordOfAnActorsNameIsNoSynsetWord) {

@@ -98,6 +98,9 @@ agent ~CVL CIVILIAN
 agent ~CVL PRISONER
 agent NGO~ MSF
 agent ~BUS TANKER
+synset AID petrarch2
+  member AID
+  member AID_PACKAGE
 synset CEASEFIRE petrarch2
   member CEASEFIRE
   member TRUCE
@@ -171,6 +174,10 @@ verbs AGREE [030] petrarch2
 verbs IMPOSE [---] petrarch2
   verb IMPOSE
   pattern [172] * RESTRICTIONS
+verbs ANNOUNCE [010] petrarch2
+  verb ANNOUNCE
+  pattern [033] * &AID (FOR +)
+  pattern [0332] * {MILITARY AID}
 verbs PROPOSE [030] petrarch2
   verb PROPOSE
   pattern [0356] * &CEASEFIRE
