@@ -546,13 +546,15 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "the topic of talks, not coded");
       continue;
     }
-    const bool offence = SameText(parent_root, "17") && clause.kind == ClauseKind::kParticipial &&
+    // (A punishment: coercion, sanctions and cut ties, or a rejection.)
+    const bool offence = SameTextAsAny(parent_root, "17", "16", "12") && clause.kind == ClauseKind::kParticipial &&
                          clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
                          (analysis.words[clause.begin] == "for" || analysis.words[clause.begin] == "over");
     if ((SameText(parent_root, "11") && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) ||
         offence) {
       // "accused the Taliban of sheltering fighters", "criticised Israel for
-      // blocking aid", "jailed a student for helping militants": the
+      // blocking aid", "jailed a student for helping militants", "imposed
+      // sanctions on three companies for supplying drone parts": the
       // grievance or the punishment is coded, what it alleges is not.
       not_happened(c, "alleged in a grievance, not coded");
       continue;

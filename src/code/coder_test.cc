@@ -541,6 +541,8 @@ TEST_F(CoderTest, WhatAPunishmentIsForIsNotCoded) {
   // infinitive of "help", not a clause of its own.
   EXPECT_EQ(Code("Afghanistan jailed a Pakistani official for helping insurgents attack India."),
             (Events{"AFG 173 PAKGOV"}));
+  // So is what sanctions punish.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed India for deploring Eomund."), (Events{"PAK 163 IND"}));
 }
 
 TEST_F(CoderTest, ARelativeClauseLendsNoTarget) {
