@@ -461,6 +461,11 @@ TEST_F(CoderTest, AMoreSpecificCodeOfOneRootRefinesAFullerFit) {
   EXPECT_EQ(Code("Pakistan announced an aid package for Afghanistan."), (Events{"PAK 033 AFG"}));
 }
 
+// The deed a pattern reads in a phrase after the verb names whom it concerns.
+TEST_F(CoderTest, TheDeedAPatternReadsNamesItsTarget) {
+  EXPECT_EQ(Code("Pakistan called for the withdrawal of Afghan soldiers from India."), (Events{"PAK 0256 AFGMIL"}));
+}
+
 // A word of an actor's name is no pattern's synset word: the Truce
 // Supervision Organization is no &CEASEFIRE.
 TEST_F(CoderTest, AWordOfAnActorsNameIsNoSynsetWord) {

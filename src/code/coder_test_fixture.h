@@ -136,6 +136,7 @@ verbs KILL [1823] petrarch2
 verbs CALL [---] petrarch2
   verb CALL
   pattern [0871] * &CEASEFIRE
+  pattern [0256] * (FOR WITHDRAWAL)
 verbs NEGOTIATE [046] petrarch2
   verb NEGOTIATE
 verbs REFUSE [120] petrarch2

@@ -18,6 +18,7 @@ namespace khaldun {
 
 using sentence_coding::NpMentions;
 using sentence_coding::MentionsOf;
+using sentence_coding::DeedVictims;
 using sentence_coding::PassiveDoerInPhrases;
 using sentence_coding::AimPassiveObject;
 using sentence_coding::CoordinatedMentions;
@@ -330,16 +331,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           // A word standing in for the verb heads no object of its own.
           if (phrase.head <= verb) continue;
           if (deed_object && phrase.head > verb && phrase.head < coded.fit.last_token) {
-            // The deed's own victim: "carried out ethnic cleansing of
-            // Armenians", "launched strikes against Hamas".
-            for (uint32_t pp : analysis.indices(phrase.pps)) {
-              const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
-              if (preposition == "of" || preposition == "against" || preposition == "on" || preposition == "at") {
-                MentionsOf(table, analysis.pps[pp].object_np, &targets);
-              }
-              if (!targets.empty()) break;
-            }
-            if (!targets.empty()) break;
+            // "carried out ethnic cleansing of Armenians", "launched strikes against Hamas".
+            if (DeedVictims(table, object, &targets)) break;
             continue;
           }
           MentionsOf(table, object, &targets, /*through_pps=*/true);
@@ -372,6 +365,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           if (object == kNone || analysis.nps[object].temporal || during) continue;
           // A fronted phrase sets the scene: "In Kabul, men marched to ...".
           if (analysis.pps[pp].preposition < clause.verb.begin) continue;
+          // The deed a pattern read there names whom it concerns: "called
+          // for the withdrawal of French troops from Senegal" is aimed at them.
+          const uint32_t head = analysis.nps[object].head;
+          if (coded.pattern != nullptr && coded.fit.target < 0 && head > verb && head < coded.fit.last_token &&
+              DeedVictims(table, object, &targets)) {
+            break;
+          }
           MentionsOf(table, object, &targets);
           // Those who fight each other fight someone, not somewhere: "rebels
           // fighting in eastern Congo" fight no one in Congo.

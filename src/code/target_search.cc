@@ -111,6 +111,15 @@ bool IsTopicPreposition(std::string_view preposition) {
   return preposition == "on" || preposition == "about" || preposition == "over" || preposition == "regarding";
 }
 
+bool DeedVictims(const NpMentions& t, int32_t deed, std::vector<int32_t>* out) {
+  for (uint32_t pp : t.analysis.indices(t.analysis.nps[deed].pps)) {
+    const std::string_view preposition = t.analysis.words[t.analysis.pps[pp].preposition];
+    if (SameTextAsAny(preposition, "of", "against", "on", "at")) MentionsOf(t, t.analysis.pps[pp].object_np, out);
+    if (!out->empty()) return true;
+  }
+  return false;
+}
+
 bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause) {
   const std::string_view particle =
       clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
