@@ -10,6 +10,7 @@
 #include "lang/context_rules.h"
 #include "lang/tag_state.h"
 #include "lang/word_set.h"
+#include "lang/word_classes.h"
 
 namespace khaldun::lang_internal::context {
 namespace {
@@ -19,14 +20,15 @@ constexpr auto kIsAfterPronoun = MakeSet("that", "there", "what", "who", "where"
 
 // Whether a rule of the second pass may move token i of `s` (or, for "'s",
 // the word after it). Every rule reads "'s", a compass word tagged as a
-// name or adverb, a lower-case adjective that may be a noun, or a
-// capitalised word: the sentence's first, a preposition in a name, a noun
+// name or adverb, a lower-case adjective that may be a noun, a name
+// particle after a name, or a capitalised word: the sentence's first, a preposition in a name, a noun
 // or adjective before a name, a name before a common noun.
 bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
   const TokenState& t = s[i];
   if (!t.capitalized) {
     return (t.Is(T::kJJ) && t.Can(T::kNN)) || WordIs(t.word, "'s") ||
-           ((t.Is(T::kNNP) || t.Is(T::kRB)) && kCompassWords.Contains(t.word));
+           ((t.Is(T::kNNP) || t.Is(T::kRB)) && kCompassWords.Contains(t.word)) ||
+           (i > 0 && s[i - 1].Is(T::kNNP) && word_classes::IsNameParticle(t.word));
   }
   if (i == 0) return true;
   const T next = i + 1 < s.size() ? s[i + 1].tag : T::kPeriod;
@@ -79,6 +81,13 @@ void ContextRules::Backward(size_t i) {
       (IsNoun(s_[i - 1].tag)) && IsNoun(next)) {
     t.tag = T::kNNP;
     if (s_[i - 1].Is(T::kNNS)) s_[i - 1].tag = T::kNNPS;
+    return;
+  }
+  // A lower-case name particle between proper nouns joins them: "Clan del
+  // Golfo" (the lexicon calls "del" a foreign word), "Mocimboa da Praia".
+  if (i > 0 && i + 1 < s_.size() && !t.capitalized && !t.Is(T::kNNP) && word_classes::IsNameParticle(t.word) &&
+      s_[i - 1].Is(T::kNNP) && s_[i + 1].capitalized && next == T::kNNP) {
+    t.tag = T::kNNP;
     return;
   }
   // A compass word before a demonym is part of it: "South Korean forces",

@@ -37,6 +37,11 @@ TEST_F(TaggerTest, AnLyWordBetweenBeOrHaveAndAParticipleIsAnAdverb) {
   EXPECT_EQ(Tags("The envoy was briefly detained ."), "DT NN VBD RB VBN .");
 }
 
+TEST_F(TaggerTest, ANameParticleBetweenNamesIsPartOfTheName) {
+  // (The lexicon calls "del" a foreign word.)
+  EXPECT_EQ(Tags("Talks with the Clan del Golfo ended ."), "NNS IN DT NNP NNP NNP VBD .");
+}
+
 TEST_F(TaggerTest, AttributionClosingTheSentenceIsAVerb) {
   EXPECT_EQ(Tags("Talks resumed , Reuters reports ."), "NNS VBD , NNP VBZ .");
   EXPECT_EQ(Tags("They welcomed the reports ."), "PRP VBD DT NNS .");
