@@ -98,8 +98,10 @@ class ClauseBuilder {
     // ("fired at demonstrators protesting": "at" people is at whom.)
     const uint32_t head = a_.nps[static_cast<size_t>(np)].head;
     const bool named_place = a_.tags[head] == T::kNNP || a_.tags[head] == T::kNNPS;
-    const bool locative = (Word(preposition, "at") && named_place) || Word(preposition, "in") ||
-                          Word(preposition, "outside") || Word(preposition, "near");
+    const bool locative = ((Word(preposition, "at") || Word(preposition, "inside") || Word(preposition, "across") ||
+                            Word(preposition, "within")) &&
+                           named_place) ||
+                          Word(preposition, "in") || Word(preposition, "outside") || Word(preposition, "near");
     return locative ? pp : kNone;
   }
 

@@ -160,8 +160,13 @@ void ContextRules::Forward(size_t i) {
       return;
     }
     // "after the military seized power": before a past form that opens an
-    // object, "the military" is the subject, not a modifier of a participle.
-    if (t.Is(T::kJJ) && t.Can(T::kNN) && kCollectiveAdjectives.Contains(w) && before == T::kDT && i + 2 < s_.size() &&
+    // object, "the military" is the subject, not a modifier of a participle;
+    // so is "the Pakistani military" (a capitalised demonym after "the", or
+    // opening the sentence).
+    const bool demonym_first = i >= 1 && (before == T::kJJ || before == T::kNNP) && s_[i - 1].capitalized &&
+                               (i == 1 || s_[i - 2].Is(T::kDT));
+    if (t.Is(T::kJJ) && t.Can(T::kNN) && kCollectiveAdjectives.Contains(w) && (before == T::kDT || demonym_first) &&
+        i + 2 < s_.size() &&
         s_[i + 1].Can(T::kVBD) && (s_[i + 1].Is(T::kVBN) || s_[i + 1].Is(T::kVBD)) &&
         StartsNounPhraseTag(s_[i + 2].tag) && !FiniteVerbBefore(i)) {
       t.tag = T::kNN;

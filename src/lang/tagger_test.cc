@@ -57,6 +57,8 @@ TEST_F(TaggerTest, HeadlinePresentAfterAPluralSubject) {
 TEST_F(TaggerTest, CollectiveAdjectiveBeforeAPastFormIsTheSubject) {
   EXPECT_EQ(Tags("The army left after the military seized power ."), "DT NN VBD IN DT NN VBD NN .");
   EXPECT_EQ(Tags("The military junta seized power ."), "DT JJ NN VBD NN .");
+  // After a demonym too.
+  EXPECT_EQ(Tags("The Pakistani military conducted airstrikes ."), "DT JJ NN VBD NNS .");
 }
 
 TEST_F(TaggerTest, ABareFormAfterASingularNounIsItsCompoundsHead) {
