@@ -29,7 +29,9 @@ std::string PlaceCountry(const Gazetteer& places, std::string_view text) {
   std::string country;
   for (const Candidate& candidate : places.Lookup(text)) {
     const Place& place = candidate.place;
-    const bool big_city = (place.type == FeatureType::kCity && place.population >= kMinCityPopulation) ||
+    // (A town the alias table names was written in for the news: "Bakhmut".)
+    const bool big_city = (place.type == FeatureType::kCity &&
+                           (place.population >= kMinCityPopulation || IsAliasTablePlace(place))) ||
                           place.type == FeatureType::kCapital;
     const bool area = place.type == FeatureType::kCountry || place.type == FeatureType::kAdmin1 ||
                       place.type == FeatureType::kRegion;

@@ -27,6 +27,12 @@ TEST_F(CoderPlacesTest, PlacesTheDictionaryLacksStandForTheirCountry) {
   EXPECT_EQ(Code("Pakistan and India met in Oslo."), (Events{"PAK 040 IND", "IND 040 PAK"}));
 }
 
+// A town the alias table writes in for the news stands for its country,
+// however small; other small towns share their names too widely.
+TEST_F(CoderPlacesTest, ATownTheAliasTableNamesIsAPlaceHoweverSmall) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked Avdiivka."), (Events{"PAKMIL 190 UKR"}));
+}
+
 TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar."), (Events{"PAKMIL 190 AFG"}));
   // Open water is no one's: "the Gulf of Oman" is not Oman.

@@ -15,7 +15,6 @@ namespace {
 // below 2^28, so these never collide).
 constexpr uint32_t kCountryIdBase = 0xE0000000;
 constexpr uint32_t kProvinceIdBase = 0xE1000000;
-constexpr uint32_t kAliasIdBase = 0xE2000000;
 
 Result<nlohmann::json> ReadJson(const std::string& path) {
   std::ifstream in(path);
@@ -241,7 +240,7 @@ void GazetteerBuilder::AddAliases(const std::vector<AliasRow>& rows, const std::
     place.lat = row.lat;
     place.lon = row.lon;
     place.population = row.population;
-    place.id = kAliasIdBase + static_cast<uint32_t>(row.line);
+    place.id = kAliasPlaceIdBase + static_cast<uint32_t>(row.line);
     const size_t index = AddEntry(std::move(entry));
     AddName(index, row.name);
     ++stats_.aliases_added;

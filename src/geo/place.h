@@ -44,6 +44,11 @@ struct Place {
   std::string admin1_code;
 };
 
+// Ids of places the alias table (data/geo/aliases.tsv) defines, from line
+// numbers: towns and regions written in for the news.
+inline constexpr uint32_t kAliasPlaceIdBase = 0xE2000000;
+inline bool IsAliasTablePlace(const Place& place) { return (place.id & 0xFF000000u) == kAliasPlaceIdBase; }
+
 // How precise a kind of place is: 0 city or capital, 1 district, 2 province,
 // 3 region, 4 country. Lower wins when several places are named.
 int Specificity(FeatureType type);
