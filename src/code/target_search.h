@@ -52,7 +52,7 @@ bool IsTopicPreposition(std::string_view preposition);
 // Adds the actors of the "of", "against", "on" or "at" phrase of NP `deed`,
 // a deed a pattern named, to `out`: its own victims ("ethnic cleansing of
 // Armenians", "strikes against Hamas", "the withdrawal of French troops").
-// Whether it found any.
+// `out` is empty on entry; returns whether it found any.
 bool DeedVictims(const NpMentions& t, int32_t deed, std::vector<int32_t>* out);
 
 // Whether the clause's verb excludes what it names: "rule out", "exclude".
