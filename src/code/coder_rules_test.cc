@@ -273,6 +273,12 @@ TEST_F(CoderTest, WhatAParticipleAfterACommaTellsHappenedWhereItsClauseActed) {
             (Events{"AFGINS 190 PAK", "AFGINS 171 PAKCVL"}));
 }
 
+TEST_F(CoderTest, AStateProtestingToAnotherComplainsOfficially) {
+  EXPECT_EQ(Code("Pakistan protested the Afghan government's remarks."), (Events{"PAK 114 AFGGOV"}));
+  // Protesters still protest.
+  EXPECT_EQ(Code("Pakistani protesters protested the Afghan government's remarks."), (Events{"PAKOPP 140 AFGGOV"}));
+}
+
 TEST_F(CoderTest, ArmedMenRallyingShowForce) {
   EXPECT_EQ(Code("Pakistani soldiers rallied in Afghanistan."), (Events{"PAKMIL 150 AFG"}));
   EXPECT_EQ(Code("Pakistani protesters rallied in Afghanistan."), (Events{"PAKOPP 141 AFG"}));

@@ -21,6 +21,14 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
     event->code = "150";
     event->notes.push_back("armed forces on the march show force: 141 -> 150");
   }
+  // ("The Chinese embassy protested the Philippine president's remarks": a
+  // state's government protesting to another state complains officially.)
+  if (SameText(event->code, "140") && source >= 0 && target >= 0 && analysis.lemma(clause.verb.lemma) == "protest" &&
+      (mentions[source].code.size() == 3 || std::string_view(mentions[source].code).substr(3) == "GOV") &&
+      IsStateActor(mentions[target].code) && !OfOneState(mentions[source].code, mentions[target].code)) {
+    event->code = "114";
+    event->notes.push_back("a state protesting to another complains officially: 140 -> 114");
+  }
   if (SameText(event->code, "183") && source >= 0 && IsStateActor(mentions[source].code)) {
     event->code = "195";
     event->notes.push_back("a state's bombing is aerial: 183 -> 195");

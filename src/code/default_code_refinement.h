@@ -22,7 +22,10 @@ namespace khaldun::sentence_coding {
 // - a state's bombing (183, non-military) is aerial, 195: "The United
 //   States bombed three Iranian nuclear sites";
 // - armed forces' or armed groups' march or rally (141) is a show of force,
-//   150: "Wagner fighters marched towards Moscow".
+//   150: "Wagner fighters marched towards Moscow";
+// - a state or its government protesting (140) at another state's organ
+//   complains officially, 114: "The Chinese embassy in Manila protested
+//   the Philippine president's remarks".
 void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
                        const std::vector<ActorMention>& mentions, int32_t source, int32_t target,
                        CandidateEvent* event);
