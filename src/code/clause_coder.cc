@@ -124,6 +124,22 @@ bool MoreSpecificSameRoot(const std::string& code, const std::string& than) {
   return specificity(code) > specificity(than);
 }
 
+// Whether the phrase ending at token `near_end` (exclusive) is a possessor
+// of the phrase that holds token `far_end` - 1: "the election observers'
+// report".
+bool OwnsTheNextPhrase(const MatchContext& context, uint32_t near_end, uint32_t far_end) {
+  if (context.np_of_word == nullptr || context.np_end == nullptr || near_end == 0 || far_end == 0) return false;
+  const std::vector<int32_t>& np_of = *context.np_of_word;
+  const int32_t near = np_of[near_end - 1];
+  const int32_t far = np_of[far_end - 1];
+  if (near < 0 || far < 0 || near == far) return false;
+  auto possessive = [&](uint32_t k) { return k < np_of.size() && ((*context.keys)[k] == "'" || (*context.keys)[k] == "'S"); };
+  uint32_t next = (*context.np_end)[near];
+  const bool owned = possessive(next - 1) || possessive(next);
+  if (possessive(next)) ++next;
+  return owned && next < np_of.size() && np_of[next] == far;
+}
+
 std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& family) {
   return "- " + dict::RenderPatternBody(pattern, family.syntax) + " [" + pattern.code.ToString() + "]";
 }
@@ -378,9 +394,12 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // end nearer the verb reads its object, not a later phrase: "ended a
         // peace agreement with separatist groups" ends an agreement (&AGREEMENT)
         // and bans no party (&PARTY, which "groups" also fits).
+        // (Not a possessor before the phrase it owns: "rejected the election
+        // observers' report" rejects a report.)
         const bool nearer = best.pattern != nullptr && family.syntax == dict::PatternSyntax::kPetrarch2 &&
                             best.family == form.family && fit.last_token < best.fit.last_token &&
-                            CodeRoot(pattern.code.primary) != CodeRoot(best.code.primary);
+                            CodeRoot(pattern.code.primary) != CodeRoot(best.code.primary) &&
+                            !OwnsTheNextPhrase(context, fit.last_token, best.fit.last_token);
         if (!beats_default && !more_specific && !earlier_tier && !nearer) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
           return;

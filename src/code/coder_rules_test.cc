@@ -458,6 +458,8 @@ TEST_F(CoderTest, TheyAfterACoordinationIsEachMember) {
 TEST_F(CoderTest, ThePatternNearerTheVerbReadsItsObject) {
   EXPECT_EQ(Code("Pakistan ended hostilities with opposition parties."), (Events{"PAK 164 PAKOPP"}));
   EXPECT_EQ(Code("Pakistan ended opposition parties."), (Events{"PAK 1722 PAKOPP"}));
+  // A possessor is not the object its phrase owns.
+  EXPECT_EQ(Code("Pakistan ended the opposition parties' agreement."), (Events{"PAK 127 PAKOPP"}));
 }
 
 // Within one root a more specific code refines a fuller fit, whose target

@@ -184,6 +184,7 @@ verbs PROPOSE [030] petrarch2
   pattern [0356] * &CEASEFIRE
 verbs END [---] petrarch2
   verb END
+  pattern [127] * AGREEMENT
   pattern [1722] * PARTIES
   pattern [164] * HOSTILITIES
 verbs HOLD [---] petrarch2
