@@ -29,7 +29,7 @@ std::string PlaceCountry(const Gazetteer& places, std::string_view text) {
   std::string country;
   for (const Candidate& candidate : places.Lookup(text)) {
     const Place& place = candidate.place;
-    // (A town the alias table names was written in for the news: "Bakhmut".)
+    // (A town the alias table defines was written in for the news: "Avdiivka".)
     const bool big_city = (place.type == FeatureType::kCity &&
                            (place.population >= kMinCityPopulation || IsAliasTablePlace(place))) ||
                           place.type == FeatureType::kCapital;

@@ -21,8 +21,9 @@ constexpr auto kIsAfterPronoun = MakeSet("that", "there", "what", "who", "where"
 // Whether a rule of the second pass may move token i of `s` (or, for "'s",
 // the word after it). Every rule reads "'s", a compass word tagged as a
 // name or adverb, a lower-case adjective that may be a noun, a name
-// particle after a name, or a capitalised word: the sentence's first, a preposition in a name, a noun
-// or adjective before a name, a name before a common noun.
+// particle after a name, or a capitalised word: the sentence's first, a
+// preposition in a name, a noun or adjective before a name, a name before
+// a common noun.
 bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
   const TokenState& t = s[i];
   if (!t.capitalized) {
