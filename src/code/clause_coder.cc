@@ -133,7 +133,9 @@ bool OwnsTheNextPhrase(const MatchContext& context, uint32_t near_end, uint32_t 
   const int32_t near = np_of[near_end - 1];
   const int32_t far = np_of[far_end - 1];
   if (near < 0 || far < 0 || near == far) return false;
-  auto possessive = [&](uint32_t k) { return k < np_of.size() && ((*context.keys)[k] == "'" || (*context.keys)[k] == "'S"); };
+  auto possessive = [&](uint32_t k) {
+    return k < np_of.size() && ((*context.keys)[k] == "'" || (*context.keys)[k] == "'S");
+  };
   uint32_t next = (*context.np_end)[near];
   const bool owned = possessive(next - 1) || possessive(next);
   if (possessive(next)) ++next;
