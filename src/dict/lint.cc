@@ -363,8 +363,29 @@ bool IsBareVerb(const VerbPattern& pattern) {
   return true;
 }
 
+// True when the pattern is '*' and '+' alone: it names no word, so in a
+// PETRARCH-2 family the coder prefers the verb's own code to it unless that
+// code is null (docs/coder.md, "Which pattern wins").
+bool NamesOnlyATarget(const VerbPattern& pattern) {
+  if (!pattern.before.empty()) return false;
+  size_t targets = 0;
+  for (const PatternToken& t : pattern.after) {
+    if (t.kind == PatternToken::Kind::kTarget) ++targets;
+    else if (t.kind != PatternToken::Kind::kSkip) return false;
+  }
+  return targets == 1;
+}
+
+// Whether some verb of `family` has a null default ("---"), where a pattern
+// naming only a target can still win.
+bool SomeVerbHasNullDefault(const VerbFamily& family) {
+  return std::any_of(family.verbs.begin(), family.verbs.end(),
+                     [&](const Verb& verb) { return (verb.code.empty() ? family.code : verb.code) == "---"; });
+}
+
 void CheckPatterns(const Dictionary& d, Findings* findings) {
   for (const VerbFamily& family : d.verb_families) {
+    const bool target_only_patterns_lose = family.syntax == PatternSyntax::kPetrarch2 && !SomeVerbHasNullDefault(family);
     for (const VerbPattern& pattern : family.patterns) {
       const std::string what = "pattern [" + pattern.code.ToString() + "] " + RenderPatternBody(pattern, family.syntax);
       CheckSynsetRefs(d, pattern.before, what, pattern.where, findings);
@@ -378,6 +399,11 @@ void CheckPatterns(const Dictionary& d, Findings* findings) {
       if (IsBareVerb(pattern) && pattern.code.ToString() == family.code) {
         findings->Add(LintKind::kUnmatchablePattern, Severity::kWarning, pattern.where,
                       what + ": nothing around '*' and the code of verbs " + family.name + ": it adds nothing");
+      }
+      if (target_only_patterns_lose && NamesOnlyATarget(pattern) && pattern.code.ToString() != family.code) {
+        findings->Add(LintKind::kUnmatchablePattern, Severity::kWarning, pattern.where,
+                      what + ": names no word, so the verbs' own codes in " + family.name +
+                          " win over it; give the verbs that code instead");
       }
     }
   }

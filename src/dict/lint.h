@@ -23,7 +23,8 @@ enum class LintKind : uint8_t {
   kDuplicate,          // the same phrase, verb or pattern twice with the same code
   kConflict,           // the same phrase or verb with different codes
   kOverlappingDates,   // two dated codes of one actor overlap and differ
-  kUnmatchablePattern, // undefined &SYNSET, '$' or '+' twice, or a bare '*' with the family's code
+  kUnmatchablePattern, // undefined &SYNSET, '$' or '+' twice, a bare '*' with the family's code, or a
+                       // PETRARCH-2 "* +" whose code loses to every verb's own
   kLoad,               // a loader diagnostic (line skipped or repaired)
 };
 

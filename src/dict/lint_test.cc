@@ -184,6 +184,26 @@ TEST(LintTest, PatternsThatCanNeverMatch) {
   EXPECT_EQ(found[3].where, "t.txt:4");  // member &DIALOGUE undefined
 }
 
+TEST(LintTest, TargetOnlyPatternsThatNeverBeatTheVerbsCode) {
+  // Read() puts a header on line 1. Line 5: "* +" with another code than
+  // the verbs' (never wins); then "* +" with their code, and one naming a
+  // word. STRIKE's verb HIT has a null code, so its "* +" [195] can win;
+  // TABARI's "* +" beats the verbs' code.
+  Dictionary d = Read(
+      "verbs RELEASE [084] petrarch2\n  verb RELEASE\n  verb FREE\n  pattern [0841] * +\n  pattern [084] * +\n"
+      "  pattern [0841] * &PRISONER\n"
+      "verbs STRIKE [190] petrarch2\n  verb STRIKE\n  verb HIT [---]\n  pattern [195] * +\n"
+      "verbs FREE_T [084] tabari\n  verb UNCHAIN\n  pattern [0841] * +\n");
+  std::vector<LintFinding> found = Of(LintDictionary(d, nullptr), LintKind::kUnmatchablePattern);
+  std::vector<LintFinding> never_wins;
+  for (const LintFinding& f : found) {
+    if (f.message.find("names no word") != std::string::npos) never_wins.push_back(f);
+  }
+  ASSERT_EQ(never_wins.size(), 1u) << Dump(found);
+  EXPECT_EQ(never_wins[0].where, "t.txt:5");
+  EXPECT_EQ(never_wins[0].severity, Severity::kWarning);
+}
+
 TEST(LintTest, LoaderDiagnosticsBecomeFindings) {
   Diagnostics diagnostics;
   diagnostics.Error("a.txt", 3, "pattern without '*'");
