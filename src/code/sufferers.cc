@@ -7,6 +7,18 @@
 
 namespace khaldun {
 
+namespace {
+
+// Whether actor `code` is a state's authority over its own people, a court,
+// police or government (any role but an armed force's), as opposed to its
+// armed forces or the state itself, which harm others' people too.
+bool ActsOnItsOwnPeople(std::string_view code) {
+  const std::string_view role = code.size() > 3 ? code.substr(3) : std::string_view();
+  return !role.empty() && (!IsForceRole(role) || role.starts_with("COP"));
+}
+
+}  // namespace
+
 int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool force_role,
                          const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
   const NounPhrase& role = analysis.nps[n];
@@ -80,9 +92,15 @@ bool SufferedFromCountry(const SentenceAnalysis& analysis, uint32_t n, const std
   for (const Clause& clause : analysis.clauses) {
     if (!clause.verb.passive || clause.subject_np != static_cast<int32_t>(n) || clause.agent_np == kNone) continue;
     const NounPhrase& doer = analysis.nps[clause.agent_np];
-    return std::all_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
-      return !m.resolved() || m.code.compare(0, 3, country) != 0 || (m.begin >= doer.begin && m.end <= doer.end);
-    });
+    bool only_by_doer = true, by_authority = false;
+    for (const ActorMention& m : mentions) {
+      if (!m.resolved() || m.code.compare(0, 3, country) != 0) continue;
+      const bool in_doer = m.begin >= doer.begin && m.end <= doer.end;
+      only_by_doer &= in_doer;
+      by_authority |= in_doer && ActsOnItsOwnPeople(m.code);
+    }
+    // ("Ten protesters were detained by Russian police" are Russia's.)
+    return only_by_doer && !by_authority;
   }
   return false;
 }
@@ -114,11 +132,9 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
     std::string doer_country;
     for (const ActorMention& m : mentions) {
       if (!m.resolved() || m.begin < doer.full_begin || m.end > doer.end) continue;
-      // A court, police or government mostly acts on its own people ("a
-      // Tunisian court jailed a man for helping militants in Lebanon"):
-      // only a state's arms or the state itself harm the other's.
-      const std::string_view role = std::string_view(m.code).substr(3);
-      if (!role.empty() && (!IsForceRole(role) || role.starts_with("COP"))) return "";
+      // ("A Tunisian court jailed a man for helping militants in Lebanon":
+      // only a state's arms or the state itself harm the other's.)
+      if (ActsOnItsOwnPeople(m.code)) return "";
       doer_country = m.code.substr(0, 3);
     }
     if (doer_country == first) return second;

@@ -25,7 +25,9 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
                          const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions);
 
 // Whether NP `n` is a passive subject whose sentence names `country` only in
-// the doer's "by" phrase ("Ten civilians were killed by Russian shelling").
+// the doer's "by" phrase ("Ten civilians were killed by Russian shelling"),
+// and not as a court, police or government there, which act on their own
+// people ("Ten protesters were detained by Russian police").
 bool SufferedFromCountry(const SentenceAnalysis& analysis, uint32_t n, const std::string& country,
                          const std::vector<ActorMention>& mentions);
 
