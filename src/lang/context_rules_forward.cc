@@ -305,7 +305,12 @@ void ContextRules::Forward(size_t i) {
                           (IsVerb(prev->tag) && IsDo(prev->word)))) {
     const bool noun_then_pause = prev->Is(T::kTO) && IsNoun(t.tag) &&
                                  (next == T::kComma || next == T::kPeriod);
-    if (t.Can(T::kVB) && t.tag != T::kDT && t.tag != T::kCD && !noun_then_pause) {
+    // "sentenced to prison by a court", "returned to jail on Monday": where
+    // one is held, with no object after it ("voted to jail him" jails).
+    const bool place_of_detention = prev->Is(T::kTO) && IsNoun(t.tag) &&
+                                    (WordIs(w, "prison") || WordIs(w, "jail")) &&
+                                    (next == T::kIN || next == T::kCC || i + 1 == s_.size());
+    if (t.Can(T::kVB) && t.tag != T::kDT && t.tag != T::kCD && !noun_then_pause && !place_of_detention) {
       t.tag = T::kVB;
       return;
     }

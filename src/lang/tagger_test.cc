@@ -37,6 +37,13 @@ TEST_F(TaggerTest, AnLyWordBetweenBeOrHaveAndAParticipleIsAnAdverb) {
   EXPECT_EQ(Tags("The envoy was briefly detained ."), "DT NN VBD RB VBN .");
 }
 
+TEST_F(TaggerTest, PrisonOrJailAfterToWithNoObjectIsWhereOneIsHeld) {
+  EXPECT_EQ(Tags("Two men were sentenced to prison by a court ."), "CD NNS VBD VBN TO NN IN DT NN .");
+  EXPECT_EQ(Tags("He was returned to jail on Monday ."), "PRP VBD VBN TO NN IN NNP .");
+  // With an object it is the verb.
+  EXPECT_EQ(Tags("Parliament voted to jail him ."), "NNP VBD TO VB PRP .");
+}
+
 TEST_F(TaggerTest, ANameParticleBetweenNamesIsPartOfTheName) {
   // (The lexicon calls "del" a foreign word.)
   EXPECT_EQ(Tags("Talks with the Clan del Golfo ended ."), "NNS IN DT NNP NNP NNP VBD .");
