@@ -44,6 +44,11 @@ TEST_F(TaggerTest, PrisonOrJailAfterToWithNoObjectIsWhereOneIsHeld) {
   EXPECT_EQ(Tags("Parliament voted to jail him ."), "NNP VBD TO VB PRP .");
 }
 
+TEST_F(TaggerTest, AnAdjectiveAfterAVerbThatTakesNoBareInfinitiveModifiesTheNoun) {
+  // (The lexicon lists "live" as a verb first.)
+  EXPECT_EQ(Tags("Troops fired live rounds at protesters ."), "NNS VBD JJ NNS IN NNS .");
+}
+
 TEST_F(TaggerTest, ANameParticleBetweenNamesIsPartOfTheName) {
   // (The lexicon calls "del" a foreign word.)
   EXPECT_EQ(Tags("Talks with the Clan del Golfo ended ."), "NNS IN DT NNP NNP NNP VBD .");
