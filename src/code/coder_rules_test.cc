@@ -520,4 +520,12 @@ TEST_F(CoderTest, APassiveSubjectHoldsThePatternsWords) {
   EXPECT_EQ(Code("India was praised by Pakistan."), (Events{"PAK 051 IND"}));
 }
 
+TEST_F(CoderTest, ASentenceFinalWhichClauseReactsToTheDoer) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed the group, which India deplored."),
+            (Events{"IND 111 PAK"}));
+  // "which" may be India there.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed India, which Eomund deplored."),
+            (Events{"PAK 163 IND"}));
+}
+
 }  // namespace khaldun

@@ -16,31 +16,9 @@
 
 namespace khaldun {
 
-using sentence_coding::NpMentions;
-using sentence_coding::MentionsOf;
-using sentence_coding::DeedVictims;
-using sentence_coding::PassiveDoerInPhrases;
-using sentence_coding::AimPassiveObject;
-using sentence_coding::CoordinatedMentions;
-using sentence_coding::IsAgentive;
-using sentence_coding::IsTopicPreposition;
-using sentence_coding::IsLocative;
-using sentence_coding::RulesOut;
-using sentence_coding::BrokerOfAnotherClause;
-using sentence_coding::FirstActorBetween;
-using sentence_coding::InShortCommaAside;
-using sentence_coding::FirstTimePhrase;
-using sentence_coding::NamedOnlyAsWhere;
-using sentence_coding::NamedAsWhere;
-using sentence_coding::NamedAsCourt;
-using sentence_coding::SpeaksForItsState;
-using sentence_coding::RefineDefaultCode;
-using sentence_coding::NamedByWhatItCalled;
-using sentence_coding::IsMutual;
-using sentence_coding::MadeForOthers;
-using sentence_coding::PlaceCanBeTarget;
-using sentence_coding::MovesForces;
-using sentence_coding::OwnForces;
+// The steps this file runs, one header each (target_search.h, mutual_codes.h,
+// default_code_refinement.h, ...).
+using namespace sentence_coding;
 
 void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& context,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np,
@@ -748,6 +726,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (targets.empty() && coded.other_target >= 0 && mentions[coded.other_target].resolved() &&
         !names_a_source(mentions[coded.other_target].code)) {
       targets.push_back(coded.other_target);
+    }
+    if (targets.empty()) {  // ", which Taipei condemned"
+      const int32_t doer = ReactionTarget(analysis, clause, primary, clause_source, mentions, sources);
+      if (doer >= 0) targets.push_back(doer);
     }
     if (targets.empty()) {
       // Protests need no target, nor do rejections a pattern named ("rejected

@@ -4,6 +4,7 @@
 
 #include "base/same_text.h"
 #include "code/clause_reach.h"
+#include "code/negation.h"
 #include "code/roles.h"
 #include "code/tabari_pronouns.h"
 #include "lang/word_classes.h"
@@ -128,6 +129,38 @@ bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause) {
 
 bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
+}
+
+int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
+                       const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                       const std::vector<int32_t>& sources) {
+  if (clause.kind != ClauseKind::kRelative || clause.parent_clause == kNone || clause.subject_np == kNone ||
+      clause.begin == 0 || clause.objects.size() > 0 || analysis.words[clause.begin - 1] != "," ||
+      !word_classes::EqualsLower(analysis.words[clause.begin], "which")) {
+    return -1;
+  }
+  const std::string_view root = CodeRoot(code);
+  if (!(root <= "05" || (root >= "10" && root <= "13"))) return -1;
+  const int32_t doer = clause_source[clause.parent_clause];
+  if (doer < 0 || !mentions[doer].resolved() || std::find(sources.begin(), sources.end(), doer) != sources.end() ||
+      std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[doer].code; })) {
+    return -1;
+  }
+  // "which" may be the phrase before it: when that names another state's
+  // actor ("attacked India, which Afghanistan praised"), there is no telling.
+  // (Taipei does not condemn Taiwan: the drills it is.)
+  if (clause.antecedent_np != kNone) {
+    const NounPhrase& antecedent = analysis.nps[clause.antecedent_np];
+    for (const ActorMention& m : mentions) {
+      if (!m.resolved() || m.begin < antecedent.begin || m.end > antecedent.end) continue;
+      if (std::none_of(sources.begin(), sources.end(), [&](int32_t s) {
+            return mentions[s].code.compare(0, 3, m.code, 0, 3) == 0;
+          })) {
+        return -1;
+      }
+    }
+  }
+  return doer;
 }
 
 bool BrokerOfAnotherClause(const SentenceAnalysis& analysis, int32_t np, uint32_t c) {

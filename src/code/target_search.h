@@ -62,6 +62,17 @@ bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause);
 // does ("killed in Israeli shelling").
 bool IsLocative(std::string_view preposition);
 
+// The doer of what a sentence-final "which" clause reacts to: ", which
+// Taipei condemned as provocative" after "China's military staged drills
+// around Taiwan" aims Taipei's condemnation at China's military. Returns the
+// source of the clause `clause` hangs from (`clause_source`, per clause) when
+// `clause` is a relative opening with ", which" whose own subject acts,
+// which has no object of its own, and whose code `code` is talk (01-05,
+// 10-13), and that source is resolved and not one of `sources`; else -1.
+int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
+                       const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                       const std::vector<int32_t>& sources);
+
 // Whether NP `np` is the "by" doer of another clause that brokers or hosts
 // ("freed prisoners under a deal brokered by the Vatican" frees no one of
 // the Vatican's; but "the release of hostages held by Hamas" is Hamas's).
