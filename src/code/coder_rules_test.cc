@@ -528,4 +528,12 @@ TEST_F(CoderTest, ASentenceFinalWhichClauseReactsToTheDoer) {
             (Events{"PAK 163 IND"}));
 }
 
+TEST_F(CoderTest, WhoTakesPartInAnEventIsItsDoer) {
+  EXPECT_EQ(Code("Pakistan took part in an attack on India."), (Events{"PAK 190 IND"}));
+  EXPECT_EQ(Code("Pakistan and Afghanistan took part in an attack on India."),
+            (Events{"PAK 190 IND", "AFG 190 IND"}));
+  // Not one who only speaks of it.
+  EXPECT_TRUE(Code("Pakistan spoke about an attack on India.").empty());
+}
+
 }  // namespace khaldun

@@ -189,6 +189,29 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       source = doer;
       carried_by = static_cast<int32_t>(c);
     }
+    // "suffered heavy losses in clashes with Tuareg rebels": the subject of a
+    // verb of taking part, the event its "in" phrase.
+    for (uint32_t c = 0; source < 0 && c < analysis.clauses.size(); ++c) {
+      const Clause& clause = analysis.clauses[c];
+      if (clause.actor_np() == kNone) continue;
+      auto objects = analysis.indices(clause.objects);
+      const std::string_view object_head =
+          objects.empty() ? std::string_view() : analysis.words[analysis.nps[*objects.begin()].head];
+      if (!word_classes::IsParticipationVerb(analysis.lemma(clause.verb.lemma), object_head)) continue;
+      for (uint32_t p : analysis.indices(clause.preps)) {
+        if (analysis.pps[p].object_np != static_cast<int32_t>(n) ||
+            !word_classes::EqualsLower(analysis.words[analysis.pps[p].preposition], "in")) {
+          continue;
+        }
+        // ("Mali's army and Wagner fighters suffered ...": each member.)
+        std::vector<int32_t> doers;
+        MentionsOf(table, clause.actor_np(), &doers);
+        std::erase_if(doers, [&](int32_t m) { return !mentions[m].resolved(); });
+        if (doers.empty()) continue;
+        source = doers.front();
+        if (doers.size() > 1) sources = std::move(doers);
+      }
+    }
     if (carried_by >= 0 && std::any_of(by_clause[carried_by].begin(), by_clause[carried_by].end(), [&](size_t e) {
           return (*out)[e].pattern != nullptr || CodeRoot((*out)[e].code) != "01";
         })) {

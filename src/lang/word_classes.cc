@@ -213,6 +213,11 @@ bool IsSupportVerb(std::string_view lemma) {
   return kSupport.Contains(lemma);
 }
 
+bool IsParticipationVerb(std::string_view lemma, std::string_view object_head) {
+  static constexpr auto kParticipation = MakeSet("participate", "engage", "suffer", "lose", "involve", "join");
+  return kParticipation.Contains(lemma) || (lemma == "take" && EqualsLower(object_head, "part"));
+}
+
 bool IsRegionWord(std::string_view word) {
   static constexpr auto kRegions = MakeSet("world", "europe", "africa", "asia", "america", "americas", "continent",
       "region", "gulf", "mideast", "caucasus", "balkans", "sahel");

@@ -91,6 +91,11 @@ bool IsOccurrenceVerb(std::string_view lemma, std::string_view next);
 // invasion of Lebanon", "carried out strikes on", "announced sanctions
 // against", "ordered an offensive against".
 bool IsSupportVerb(std::string_view lemma);
+// Verbs whose subject takes part in the event their "in" phrase names:
+// "suffered losses in clashes with", "participated in talks with", "lost ten
+// soldiers in fighting with", "were involved in clashes with" ("take" counts
+// with "part": "took part in"; `object_head` is its object's head word).
+bool IsParticipationVerb(std::string_view lemma, std::string_view object_head);
 // Continents, regions and the world: "Europe's largest plant" ranks, a
 // country's possessive owns.
 bool IsRegionWord(std::string_view word);
