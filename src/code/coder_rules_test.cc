@@ -536,4 +536,15 @@ TEST_F(CoderTest, WhoTakesPartInAnEventIsItsDoer) {
   EXPECT_TRUE(Code("Pakistan spoke about an attack on India.").empty());
 }
 
+TEST_F(CoderTest, AVisitInATimePhraseIsTheSubjectsWhenTheClauseCodesNothing) {
+  EXPECT_EQ(Code("Pakistan spoke during a visit to India."), (Events{"PAK 042 IND", "IND 043 PAK"}));
+  // The clause's own event is the one recorded.
+  EXPECT_EQ(Code("Pakistan praised Afghanistan during a visit to India."), (Events{"PAK 051 AFG"}));
+}
+
+TEST_F(CoderTest, WhatARejectionsTimePhraseNamesHappened) {
+  EXPECT_EQ(Code("Pakistan refused India's plan during India's visit to Afghanistan."),
+            (Events{"PAK 120 IND", "IND 042 AFG", "AFG 043 IND"}));
+}
+
 }  // namespace khaldun

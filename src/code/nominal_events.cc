@@ -111,7 +111,19 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     const bool called_off = word_classes::IsCallOffVerb(analysis.lemma(clause.verb.lemma), particle);
     if (CodeRoot(clause_code[c]) != "12" && !called_off) continue;
     for (uint32_t object : analysis.indices(clause.objects)) {
-      rejected_spans.emplace_back(analysis.nps[object].begin, PhraseLimit(analysis, analysis.nps[object].end));
+      // (Up to a time phrase of the clause's own: "rejected the plan during
+      // talks with Trump" held the talks.)
+      uint32_t end = PhraseLimit(analysis, analysis.nps[object].end);
+      for (uint32_t p : analysis.indices(clause.preps)) {
+        const uint32_t at = analysis.pps[p].preposition;
+        const std::string_view preposition = analysis.words[at];
+        if (at >= analysis.nps[object].end && at < end &&
+            (word_classes::EqualsLower(preposition, "during") || word_classes::EqualsLower(preposition, "after") ||
+             word_classes::EqualsLower(preposition, "before"))) {
+          end = at;
+        }
+      }
+      rejected_spans.emplace_back(analysis.nps[object].begin, end);
     }
     if (called_off && clause.verb.passive && clause.subject_np != kNone) {
       const NounPhrase& subject = analysis.nps[clause.subject_np];
@@ -190,19 +202,28 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       carried_by = static_cast<int32_t>(c);
     }
     // "suffered heavy losses in clashes with Tuareg rebels": the subject of a
-    // verb of taking part, the event its "in" phrase.
+    // verb of taking part, the event its "in" phrase. So is the subject of
+    // an active clause that codes nothing itself for the meeting, visit or
+    // talks (04) its "during", "after", "at" or "on" phrase names: "said
+    // during a visit to Beijing that ..." (but "praised China during a visit
+    // to Beijing" is the praise, as human coders record it).
+    const bool meeting = CodeRoot(coded.code.primary) == "04";
     for (uint32_t c = 0; source < 0 && c < analysis.clauses.size(); ++c) {
       const Clause& clause = analysis.clauses[c];
       if (clause.actor_np() == kNone) continue;
       auto objects = analysis.indices(clause.objects);
       const std::string_view object_head =
           objects.empty() ? std::string_view() : analysis.words[analysis.nps[*objects.begin()].head];
-      if (!word_classes::IsParticipationVerb(analysis.lemma(clause.verb.lemma), object_head)) continue;
+      const bool takes_part = word_classes::IsParticipationVerb(analysis.lemma(clause.verb.lemma), object_head);
+      if (!takes_part && !(meeting && !clause.verb.passive && by_clause[c].empty())) continue;
       for (uint32_t p : analysis.indices(clause.preps)) {
-        if (analysis.pps[p].object_np != static_cast<int32_t>(n) ||
-            !word_classes::EqualsLower(analysis.words[analysis.pps[p].preposition], "in")) {
-          continue;
-        }
+        const std::string_view preposition = analysis.words[analysis.pps[p].preposition];
+        const bool part_in = takes_part && word_classes::EqualsLower(preposition, "in");
+        const bool met = meeting && (word_classes::EqualsLower(preposition, "during") ||
+                                     word_classes::EqualsLower(preposition, "after") ||
+                                     word_classes::EqualsLower(preposition, "at") ||
+                                     word_classes::EqualsLower(preposition, "on"));
+        if (analysis.pps[p].object_np != static_cast<int32_t>(n) || !(part_in || met)) continue;
         // ("Mali's army and Wagner fighters suffered ...": each member.)
         std::vector<int32_t> doers;
         MentionsOf(table, clause.actor_np(), &doers);

@@ -73,8 +73,22 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     // talks", "rejected talks": what a clause asks for, offers, refuses or
     // threatens after its verb has not happened; the clause codes the asking.
     const std::string_view root = home != kNone ? CodeRoot(clause_code[home]) : std::string_view();
+    // (Not an event its time phrase names: "rejected the plan during talks
+    // with Trump".)
+    auto in_time_phrase = [&] {
+      for (uint32_t p : analysis.indices(analysis.clauses[home].preps)) {
+        const PrepPhrase& pp = analysis.pps[p];
+        const std::string_view preposition = analysis.words[pp.preposition];
+        if (pp.object_np != kNone && analysis.nps[pp.object_np].begin <= event.verb_begin &&
+            event.verb_begin <= analysis.nps[pp.object_np].head &&
+            (preposition == "during" || preposition == "after" || preposition == "before")) {
+          return true;
+        }
+      }
+      return false;
+    };
     if ((root == "02" || root == "03" || root == "10" || root == "12" || root == "13") &&
-        event.verb_begin >= analysis.clauses[home].verb.end) {
+        event.verb_begin >= analysis.clauses[home].verb.end && !in_time_phrase()) {
       event.dropped = true;
       if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: asked for, offered or refused, not coded");
     }
