@@ -62,7 +62,11 @@ void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place)
     const bool of_place = SameText(analysis.words[pp.preposition], "of") && pp.preposition > 0 &&
                           ((before != kNone && word_classes::IsPlaceNoun(before_head)) ||
                            word_classes::IsShareNoun(analysis.words[pp.preposition - 1]));
-    if (!of_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
+    // "a drone attack on Tel Aviv", "strikes against Rafah".
+    const bool hit_place = (SameText(analysis.words[pp.preposition], "on") ||
+                            SameText(analysis.words[pp.preposition], "against")) &&
+                           before != kNone && word_classes::IsAssaultNoun(before_head);
+    if (!of_place && !hit_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
     const NounPhrase& object = analysis.nps[pp.object_np];
     (*as_place)[pp.object_np] = true;
     if (object.kind == NounPhraseKind::kCoordination) {

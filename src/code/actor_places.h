@@ -17,7 +17,8 @@ class Gazetteer;
 
 // Sets (*as_place)[n] (one slot per NP, already sized) for the NPs a
 // preposition names as places ("in Kabul", "to Helmand and Kandahar", "the
-// outskirts of Kabul"), coordinations' members included. Leaves the other
+// outskirts of Kabul", "an attack on Tel Aviv"), coordinations' members
+// included. Leaves the other
 // slots as they are.
 void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place);
 

@@ -72,5 +72,13 @@ TEST_F(CoderPlacesTest, APlaceForcesLeaveIsTheirTarget) {
   EXPECT_EQ(Code("Pakistani soldiers withdrew from Kandahar."), (Events{"PAKMIL 0874 AFG"}));
 }
 
+// An assault's "on" phrase names the place hit: a claim or denial of
+// responsibility is aimed at it; praise or condemnation is not.
+TEST_F(CoderPlacesTest, ThePlaceAnAssaultHitIsWhereAClaimIsAimed) {
+  EXPECT_EQ(Code("Pakistan denied the attack on Kandahar."), (Events{"PAK 016 AFG"}));
+  EXPECT_TRUE(Code("Pakistan praised the attack on Kandahar.").empty());
+  EXPECT_TRUE(coder_test::CodeWithVerbSyntax("petrarch2", "Pakistan deplored the attack on Kandahar.").empty());
+}
+
 }  // namespace
 }  // namespace khaldun

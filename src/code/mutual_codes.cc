@@ -32,7 +32,9 @@ bool PlaceCanBeTarget(const std::string& code) {
   const std::string_view root = CodeRoot(code);
   // Not reduced relations (16): "ended their summit in Hanoi" halts nothing
   // with Vietnam.
-  return (root >= "14" && !SameText(root, "16")) || SameTextAsAny(code, "042", "043", "018") ||
+  // A claim or denial of responsibility is aimed at where the attack hit
+  // ("claimed responsibility for a drone attack on Tel Aviv").
+  return (root >= "14" && !SameText(root, "16")) || SameTextAsAny(code, "042", "043", "018", "015", "016") ||
          code.starts_with("087");
 }
 

@@ -20,8 +20,10 @@ bool IsMutual(const std::string& code);
 bool MadeForOthers(std::string_view lemma);
 
 // Whether a place can be the target of an event coded `code`: force,
-// protest, visits and condolences are aimed at one ("shelled Kherson",
-// "drills in Texas"); talk and meetings only happen there ("met in Geneva").
+// protest, visits, condolences and claims or denials of responsibility are
+// aimed at one ("shelled Kherson", "drills in Texas", "claimed responsibility
+// for an attack on Tel Aviv"); talk and meetings only happen there ("met in
+// Geneva").
 bool PlaceCanBeTarget(const std::string& code);
 
 }  // namespace khaldun::sentence_coding

@@ -319,10 +319,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           if (MovesForces(primary)) {
             std::erase_if(targets, [&](int32_t t) { return OwnForces(mentions, sources, t); });
           }
-          // "shelled Kherson" is aimed at Ukraine; "praised Kherson" at nobody.
-          if (!PlaceCanBeTarget(primary)) {
-            std::erase_if(targets, [&](int32_t t) { return SameText(mentions[t].how, "place"); });
-          }
           // "condemned an attack by X": the phrase right after an object
           // without an actor belongs to it, wherever the parser put it.
           for (uint32_t pp : analysis.indices(clause.preps)) {
@@ -331,6 +327,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
             if (next.preposition == phrase.end && IsAgentive(analysis.words[next.preposition])) {
               MentionsOf(table, next.object_np, &targets);
             }
+          }
+          // "shelled Kherson" is aimed at Ukraine; "praised Kherson" at nobody,
+          // nor does "condemned the attack on Odesa" name anyone.
+          if (!PlaceCanBeTarget(primary)) {
+            std::erase_if(targets, [&](int32_t t) { return SameText(mentions[t].how, "place"); });
           }
           if (!targets.empty()) break;
         }
@@ -724,7 +725,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // root that fit names whom ("AGAINST +") where the chosen one
     // ("AGAINST &PLAN") names only what.
     if (targets.empty() && coded.other_target >= 0 && mentions[coded.other_target].resolved() &&
-        !names_a_source(mentions[coded.other_target].code)) {
+        !names_a_source(mentions[coded.other_target].code) &&
+        (PlaceCanBeTarget(primary) || !SameText(mentions[coded.other_target].how, "place"))) {
       targets.push_back(coded.other_target);
     }
     if (targets.empty()) {  // ", which Taipei condemned"

@@ -123,6 +123,13 @@ bool IsPlaceNoun(std::string_view word) {
   return kPlaceNouns.Contains(word);
 }
 
+bool IsAssaultNoun(std::string_view word) {
+  static constexpr auto kAssaultNouns = MakeSet("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+      "assault", "assaults", "raid", "raids", "offensive", "bombing", "bombings", "shelling", "bombardment",
+      "barrage", "incursion", "incursions", "onslaught");
+  return kAssaultNouns.Contains(word);
+}
+
 bool IsPurposeNoun(std::string_view word) {
   static constexpr auto kPurposeNouns = MakeSet("mission", "missions", "effort", "efforts", "bid", "bids",
       "attempt", "attempts", "campaign", "drive", "push", "plan", "plans", "initiative", "initiatives", "strategy",

@@ -49,6 +49,9 @@ bool IsAdjectivalParticiple(std::string_view word);
 // Nouns naming a kind of place, whose "of" phrase is a place: "the port of
 // Odesa", "the outskirts of Kabul", "Helmand province".
 bool IsPlaceNoun(std::string_view word);
+// Nouns of an armed assault, whose "on" or "against" phrase is the place hit:
+// "a drone attack on Tel Aviv", "strikes on Rafah", "the assault on Bakhmut".
+bool IsAssaultNoun(std::string_view word);
 // Nouns whose infinitive states an aim, not a deed: "a mission to end the
 // war", "efforts to counter the militants", "a threat to boycott the Games".
 bool IsPurposeNoun(std::string_view word);
