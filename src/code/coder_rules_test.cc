@@ -548,4 +548,18 @@ TEST_F(CoderTest, WhatARejectionsTimePhraseNamesHappened) {
             (Events{"PAK 120 IND", "IND 042 AFG", "AFG 043 IND"}));
 }
 
+TEST_F(CoderTest, AStateTakenOutOfSomethingIsNotWhatItLeaves) {
+  EXPECT_EQ(Code("The Pakistani government extracted Pakistan from ECOWAS."), (Events{"PAKGOV 160 IGOWAFWAS"}));
+}
+
+TEST_F(CoderTest, WhatGoesOnDuringAnotherEventNamesNoParty) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked during a visit to India."), (Events{}));
+}
+
+TEST_F(CoderTest, AnObjectAPossessivePronounOwnsIsItsOwners) {
+  EXPECT_EQ(Code("India said Pakistani jets violated its airspace."), (Events{"PAK 150 IND"}));
+  // Not the doer's own: "its" is not Pakistan's here.
+  EXPECT_EQ(Code("Pakistani jets violated its airspace."), (Events{"PAK 150 ---"}));
+}
+
 }  // namespace khaldun

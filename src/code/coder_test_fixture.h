@@ -240,6 +240,11 @@ verbs PARLEY_NOUN [040] petrarch2
   pattern [040] * (BETWEEN $ AND +)
 verbs MEDIATE [045] petrarch2
   verb MEDIATE
+verbs EXTRACT [160] petrarch2
+  verb EXTRACT
+verbs VIOLATE [128] petrarch2
+  verb VIOLATE
+  pattern [150] * AIRSPACE
 verbs STRIKE [---] petrarch2
   verb STRIKE {STRIKES STRUCK STRIKING}
   pattern [190] * +

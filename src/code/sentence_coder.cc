@@ -142,6 +142,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     auto names_a_source = [&](const std::string& code) {
       return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
     };
+    // The source's own state is not what it rejects or leaves, but what it
+    // takes out of something: "signed an order withdrawing the United States
+    // from the World Health Organization".
+    auto taken_out = [&](int32_t t) {
+      return (CodeRoot(primary) == "12" || CodeRoot(primary) == "16") &&
+             std::any_of(sources.begin(), sources.end(),
+                         [&](int32_t from) { return OfOneState(mentions[from].code, mentions[t].code); });
+    };
     // "drew criticism from Washington and Paris": the pattern's source and
     // the names coordinated with it.
     if (coded.fit.source >= 0) sources = CoordinatedMentions(table, mentions, coded.fit.source, coded.fit.target);
@@ -319,6 +327,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           if (MovesForces(primary)) {
             std::erase_if(targets, [&](int32_t t) { return OwnForces(mentions, sources, t); });
           }
+          std::erase_if(targets, taken_out);
           // "condemned an attack by X": the phrase right after an object
           // without an actor belongs to it, wherever the parser put it.
           for (uint32_t pp : analysis.indices(clause.preps)) {
@@ -352,6 +361,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
             break;
           }
           MentionsOf(table, object, &targets);
+          std::erase_if(targets, [&](int32_t t) { return InDuringPhrase(analysis, mentions[t]); });
           // Those who fight each other fight someone, not somewhere: "rebels
           // fighting in eastern Congo" fight no one in Congo.
           if (mutual_pair) std::erase_if(targets, [&](int32_t t) { return NamedAsWhere(analysis, mentions[t]); });
@@ -446,6 +456,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (mutual_pair && NamedAsWhere(analysis, mention)) continue;
         if (hearing_court(mention)) continue;
         if (MovesForces(primary) && OwnForces(mentions, sources, static_cast<int32_t>(m))) continue;
+        if (taken_out(static_cast<int32_t>(m)) || InDuringPhrase(analysis, mention)) continue;
         if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
         if (WithinClause(analysis, home, static_cast<int32_t>(c)) || NamedByWhatItCalled(analysis, home, c, mention.begin)) {
           earliest = static_cast<int32_t>(m);
@@ -732,6 +743,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (targets.empty()) {  // ", which Taipei condemned"
       const int32_t doer = ReactionTarget(analysis, clause, primary, clause_source, mentions, sources);
       if (doer >= 0) targets.push_back(doer);
+    }
+    if (targets.empty() && coded.pattern != nullptr) {  // "violated its airspace", as a pattern read it
+      const int32_t owner = OwnerOfTheObject(analysis, clause, primary, mentions, sources, coded.fit.last_token);
+      if (owner >= 0) targets.push_back(owner);
     }
     if (targets.empty()) {
       // Protests need no target, nor do rejections a pattern named ("rejected

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/same_text.h"
+#include "code/actor_references.h"
 #include "code/clause_reach.h"
 #include "code/negation.h"
 #include "code/roles.h"
@@ -161,6 +162,43 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
     }
   }
   return doer;
+}
+
+int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
+                         const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
+                         uint32_t pattern_end) {
+  if (clause.objects.size() == 0 || CodeRoot(code) < "15" || CodeRoot(code) > "20") return -1;
+  const NounPhrase& object = analysis.nps[*analysis.indices(clause.objects).begin()];
+  if (object.determiner == kNone || object.head >= pattern_end) return -1;
+  const PronounKind kind = KindOfPronoun(analysis.words[object.determiner]);
+  if (kind != PronounKind::kGroup && kind != PronounKind::kGroupSingular) return -1;
+  // The nearest fitting actor before it that is not the doer ("Russian" in
+  // "Russian drones" is the doer itself).
+  for (uint32_t before = object.begin; before > 0;) {
+    const int32_t owner = Antecedent(kind, before, mentions);
+    if (owner < 0) return -1;
+    if (std::none_of(sources.begin(), sources.end(),
+                     [&](int32_t s) { return mentions[s].code.compare(0, 3, mentions[owner].code, 0, 3) == 0; })) {
+      return owner;
+    }
+    before = mentions[owner].begin;
+  }
+  return -1;
+}
+
+bool InDuringPhrase(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  // (Each step goes to a phrase that starts earlier: the walk ends. A
+  // phrase the parser hung from the clause belongs to the noun phrase right
+  // before it: "during an attack | on western Ukraine".)
+  for (int32_t np = mention.np; np != kNone;) {
+    const int32_t pp = analysis.nps[np].pp_object_of;
+    if (pp == kNone) return false;
+    const uint32_t preposition = analysis.pps[pp].preposition;
+    if (word_classes::EqualsLower(analysis.words[preposition], "during")) return true;
+    np = analysis.pps[pp].attached_np;
+    if (np == kNone && preposition > 0) np = analysis.np_of_word[preposition - 1];
+  }
+  return false;
 }
 
 bool BrokerOfAnotherClause(const SentenceAnalysis& analysis, int32_t np, uint32_t c) {

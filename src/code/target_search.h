@@ -73,6 +73,22 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
                        const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
                        const std::vector<int32_t>& sources);
 
+// Whose thing the clause's first object is when a possessive pronoun owns
+// it and that is another actor than every one of `sources`: "Russian drones
+// that violated its airspace", after "Poland shot down", is Poland's
+// airspace. Only for force, coercion and reduced relations (roots 15-20,
+// `code`) and an object whose head the pattern read (before token
+// `pattern_end`, one past the pattern's last): -1 otherwise, or when no such
+// actor comes before the pronoun.
+int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
+                         const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
+                         uint32_t pattern_end);
+
+// Whether `mention` lies in a "during" phrase, however deep ("violated its
+// airspace during an attack on western Ukraine"): what went on meanwhile
+// names no party to the clause.
+bool InDuringPhrase(const SentenceAnalysis& analysis, const ActorMention& mention);
+
 // Whether NP `np` is the "by" doer of another clause that brokers or hosts
 // ("freed prisoners under a deal brokered by the Vatican" frees no one of
 // the Vatican's; but "the release of hostages held by Hamas" is Hamas's).

@@ -164,7 +164,8 @@ bool IsRoleThingNoun(std::string_view word) {
 bool IsDocumentNoun(std::string_view word) {
   static constexpr auto kDocuments =
       MakeSet("resolution", "statement", "case", "lawsuit", "complaint", "letter", "report", "declaration",
-              "communique", "motion", "bill", "petition", "decree", "indictment", "communiqué", "memorandum");
+              "communique", "motion", "bill", "petition", "decree", "indictment", "communiqué", "memorandum",
+              "order", "directive", "proclamation", "ruling", "law", "ordinance");
   return kDocuments.Contains(word);
 }
 
