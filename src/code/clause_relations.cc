@@ -101,10 +101,16 @@ bool SameSpeaker(const SentenceAnalysis& analysis, const std::vector<ActorMentio
 }
 
 // Whether a pattern's words after the verb end in "TO" and one verb and
-// name nothing else there: "* (TO WITHDRAW)", "* + (TO WITHDRAW)".
+// name nothing else there: "* (TO WITHDRAW)", "* + (TO WITHDRAW)"; or are
+// "TO" and a target alone, "* (TO +)", which names not even the verb
+// ("pledged to boost humanitarian aid to Afghanistan").
 bool NamesOnlyTheInfinitive(const dict::VerbPattern& pattern) {
   using Kind = dict::PatternToken::Kind;
   const std::vector<dict::PatternToken>& after = pattern.after;
+  if (pattern.before.empty() && after.size() == 2 && after[0].kind == Kind::kWord && after[0].text == "TO" &&
+      after[1].kind == Kind::kTarget) {
+    return true;
+  }
   if (after.size() < 2 || after.back().kind != Kind::kWord || after[after.size() - 2].kind != Kind::kWord ||
       after[after.size() - 2].text != "TO") {
     return false;

@@ -562,4 +562,13 @@ TEST_F(CoderTest, AnObjectAPossessivePronounOwnsIsItsOwners) {
   EXPECT_EQ(Code("Pakistani jets violated its airspace."), (Events{"PAK 150 ---"}));
 }
 
+TEST_F(CoderTest, PartiesCooperatingNearAPlaceCooperateWithEachOther) {
+  EXPECT_EQ(Code("Pakistan and India agreed near Afghanistan."), (Events{"PAK 030 IND", "IND 030 PAK"}));
+}
+
+TEST_F(CoderTest, ABareToPhraseGivesWayToTheInfinitivesPattern) {
+  // "* (TO +)" read "to Afghanistan", the infinitive's own phrase.
+  EXPECT_EQ(Code("Pakistan vowed to provide relief to Afghanistan."), (Events{"PAK 0333 AFG"}));
+}
+
 }  // namespace khaldun

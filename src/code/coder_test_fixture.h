@@ -242,6 +242,12 @@ verbs MEDIATE [045] petrarch2
   verb MEDIATE
 verbs EXTRACT [160] petrarch2
   verb EXTRACT
+verbs VOW [030] petrarch2
+  verb VOW
+  pattern [030] * (TO +)
+verbs PROVIDE [070] petrarch2
+  verb PROVIDE
+  pattern [073] * RELIEF
 verbs VIOLATE [128] petrarch2
   verb VIOLATE
   pattern [150] * AIRSPACE
