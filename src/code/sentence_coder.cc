@@ -16,9 +16,7 @@
 
 namespace khaldun {
 
-// The steps this file runs, one header each (target_search.h, mutual_codes.h,
-// default_code_refinement.h, ...).
-using namespace sentence_coding;
+using namespace sentence_coding;  // its steps: target_search.h, mutual_codes.h, ...
 
 void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& context,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np,
@@ -307,6 +305,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           notes.push_back("TABARI: the first actor before the verb is the source");
         }
       }
+      // Sources doing a cooperative mutual deed together act with each other,
+      // not with where they are: "Chinese and Russian warships held joint
+      // patrols near Japan".
+      const bool with_each_other =
+          mutual_pair || (sources.size() >= 2 && IsMutual(primary) && !IsForceRoot(CodeRoot(primary)));
       // "conducted military exercises", "staged a protest": when the verb
       // only carries out the deed its pattern names (a [---] family), the
       // object naming the deed is no target.
@@ -364,7 +367,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           std::erase_if(targets, [&](int32_t t) { return InDuringPhrase(analysis, mentions[t]); });
           // Those who fight each other fight someone, not somewhere: "rebels
           // fighting in eastern Congo" fight no one in Congo.
-          if (mutual_pair) std::erase_if(targets, [&](int32_t t) { return NamedAsWhere(analysis, mentions[t]); });
+          if (with_each_other) std::erase_if(targets, [&](int32_t t) { return NamedAsWhere(analysis, mentions[t]); });
           std::erase_if(targets, [&](int32_t t) { return hearing_court(mentions[t]); });
           // A place is what force, protest, visits and condolences are aimed
           // at ("drills in Texas"), but only where talk and meetings
@@ -385,33 +388,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // mutual too.
     const bool meeting_of_several = sources.size() >= 2 && (IsMutual(primary) || paired == primary);
     const bool consultation = primary.starts_with("04");
-    auto topic = [&](int32_t t) {
-      const int32_t np = mentions[t].np;
-      // The phrase's start, or its coordination's: "by the United States and
-      // France" for France.
-      const int32_t whole = np >= 0 && analysis.nps[np].coordination != kNone ? analysis.nps[np].coordination : np;
-      const uint32_t phrase_begin = whole >= 0 ? analysis.nps[whole].full_begin : mentions[t].begin;
-      const std::string_view preposition = phrase_begin > 0 ? analysis.words[phrase_begin - 1] : std::string_view();
-      // Who is left out takes no part: "held talks in Riyadh without Ukraine".
-      if (preposition == "without") return true;
-      if (!meeting_of_several && !consultation) return false;
-      // Nor are those a pattern that pairs a code with itself names only
-      // by the venue: "Russia and the US exchanged prisoners in Abu Dhabi"
-      // are each other's prisoners, not the Emirates'.
-      if (meeting_of_several && paired == primary && SameText(mentions[t].how, "place+agent")) return true;
-      if (phrase_begin == 0) return false;
-      if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;
-      // Nor who looks on: "signed a deal in the presence of King Salman".
-      if (meeting_of_several && preposition == "of" && phrase_begin >= 2 &&
-          word_classes::IsWitnessNoun(analysis.words[phrase_begin - 2])) {
-        return true;
-      }
-      // Nor the broker of what they agree: "Israel and Hezbollah agreed to a
-      // ceasefire brokered by the United States" (but those who fight
-      // together fight the attackers: "repelled an attack by ADF rebels").
-      if (meeting_of_several && preposition == "by" && !IsForceRoot(CodeRoot(primary))) return true;
-      return consultation && IsTopicPreposition(preposition);
-    };
+    auto topic = [&](int32_t t) { return NoPartyToIt(analysis, mentions[t], primary, paired, meeting_of_several); };
     // (But a pattern that codes only the reversed dyad takes its doer there:
     // "faced pressure from lawmakers" -> ---LEG 100 the subject.)
     const bool reversed_only = primary.empty() && !paired.empty();
@@ -453,7 +430,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
-        if (mutual_pair && NamedAsWhere(analysis, mention)) continue;
+        if ((mutual_pair || (meeting_of_several && !IsForceRoot(CodeRoot(primary)))) && NamedAsWhere(analysis, mention)) {
+          continue;
+        }
         if (hearing_court(mention)) continue;
         if (MovesForces(primary) && OwnForces(mentions, sources, static_cast<int32_t>(m))) continue;
         if (taken_out(static_cast<int32_t>(m)) || InDuringPhrase(analysis, mention)) continue;

@@ -186,6 +186,36 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
   return -1;
 }
 
+bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
+                 const std::string& paired, bool meeting_of_several) {
+  const bool consultation = primary.starts_with("04");
+  const int32_t np = mention.np;
+  // The phrase's start, or its coordination's: "by the United States and
+  // France" for France.
+  const int32_t whole = np >= 0 && analysis.nps[np].coordination != kNone ? analysis.nps[np].coordination : np;
+  const uint32_t phrase_begin = whole >= 0 ? analysis.nps[whole].full_begin : mention.begin;
+  const std::string_view preposition = phrase_begin > 0 ? analysis.words[phrase_begin - 1] : std::string_view();
+  // Who is left out takes no part: "held talks in Riyadh without Ukraine".
+  if (preposition == "without") return true;
+  if (!meeting_of_several && !consultation) return false;
+  // Nor are those a pattern that pairs a code with itself names only
+  // by the venue: "Russia and the US exchanged prisoners in Abu Dhabi"
+  // are each other's prisoners, not the Emirates'.
+  if (meeting_of_several && paired == primary && SameText(mention.how, "place+agent")) return true;
+  if (phrase_begin == 0) return false;
+  if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;
+  // Nor who looks on: "signed a deal in the presence of King Salman".
+  if (meeting_of_several && preposition == "of" && phrase_begin >= 2 &&
+      word_classes::IsWitnessNoun(analysis.words[phrase_begin - 2])) {
+    return true;
+  }
+  // Nor the broker of what they agree: "Israel and Hezbollah agreed to a
+  // ceasefire brokered by the United States" (but those who fight
+  // together fight the attackers: "repelled an attack by ADF rebels").
+  if (meeting_of_several && preposition == "by" && !IsForceRoot(CodeRoot(primary))) return true;
+  return consultation && IsTopicPreposition(preposition);
+}
+
 bool InDuringPhrase(const SentenceAnalysis& analysis, const ActorMention& mention) {
   // (Each step goes to a phrase that starts earlier: the walk ends. A
   // phrase the parser hung from the clause belongs to the noun phrase right
