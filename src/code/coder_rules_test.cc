@@ -571,4 +571,8 @@ TEST_F(CoderTest, ABareToPhraseGivesWayToTheInfinitivesPattern) {
   EXPECT_EQ(Code("Pakistan vowed to provide relief to Afghanistan."), (Events{"PAK 0333 AFG"}));
 }
 
+TEST_F(CoderTest, WhatTheDoerSaidItHitNamesTheTarget) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked what they said were camps in India."), (Events{"PAKMIL 190 IND"}));
+}
+
 }  // namespace khaldun

@@ -331,13 +331,20 @@ bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention)
 
 bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_t c, uint32_t at) {
   if (home == kNone) return false;
+  // "what it said were Israeli spy headquarters": the name is in the clause
+  // "said" reports.
+  if (const int32_t above = analysis.clauses[home].parent_clause;
+      above != kNone && above != static_cast<int32_t>(c) && analysis.clauses[above].parent_clause == static_cast<int32_t>(c)) {
+    home = above;
+  }
   const Clause& named = analysis.clauses[home];
   if (named.parent_clause != static_cast<int32_t>(c) || named.kind != ClauseKind::kComplement || at < named.verb.end ||
       named.begin >= named.verb.begin || !word_classes::EqualsLower(analysis.words[named.begin], "what")) {
     return false;
   }
   const std::string_view lemma = analysis.lemma(named.verb.lemma);
-  return lemma == "call" || lemma == "describe" || lemma == "term" || lemma == "dub" || lemma == "label";
+  return lemma == "call" || lemma == "describe" || lemma == "term" || lemma == "dub" || lemma == "label" ||
+         lemma == "say" || lemma == "claim" || lemma == "allege";
 }
 
 bool SpeaksForItsState(const std::string& target_code, const std::vector<int32_t>& sources,

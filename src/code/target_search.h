@@ -141,7 +141,9 @@ bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention)
 // Whether token `at` lies after the verb of clause `home`, a "what X called
 // ..." clause that names the object of clause `c`: in "India hit what it
 // called terrorist camps in Pakistan" the camps in Pakistan are what India
-// hit.
+// hit. So does "what X said (claimed, alleged) were ...", whose name lies in
+// the clause under "said": "launched strikes on what it said were Israeli spy
+// headquarters".
 bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_t c, uint32_t at);
 
 // Whether `target_code` names a state or one of its organs ("ERI",
