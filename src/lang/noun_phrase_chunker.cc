@@ -9,6 +9,7 @@
 
 #include "lang/phrase_builder.h"
 #include "lang/word_classes.h"
+#include "lang/word_set.h"
 
 namespace khaldun::lang_internal {
 namespace {
@@ -341,6 +342,27 @@ bool IsCoordinator(std::string_view w) {
   return wc::EqualsLower(w, "and") || wc::EqualsLower(w, "or") || wc::EqualsLower(w, "nor");
 }
 
+// Where a state's (or bank's) name whose head takes "of" ends: "the
+// Democratic Republic of Congo", "the United States of America", "the Bank
+// of England" end after their "of" phrase's name; other phrases where they
+// do ("ministers of France" ends at "ministers").
+uint32_t NameEnd(const SentenceAnalysis& a, const NounPhrase& np) {
+  static constexpr auto kNameHeads =
+      MakeSet("republic", "kingdom", "federation", "emirates", "emirate", "union", "states", "commonwealth",
+              "sultanate", "principality", "bank");
+  const uint32_t of = np.end;
+  if (of + 1 >= a.size() || a.words[of] != "of" || !IsProperNoun(a.tags[np.head]) ||
+      !kNameHeads.Contains(a.words[np.head])) {
+    return np.end;
+  }
+  const int32_t name = a.np_of_word[of + 1];
+  if (name == kNone || a.nps[static_cast<size_t>(name)].full_begin != of + 1 ||
+      !IsProperNoun(a.tags[a.nps[static_cast<size_t>(name)].head])) {
+    return np.end;
+  }
+  return a.nps[static_cast<size_t>(name)].end;
+}
+
 void FindCoordinations(SentenceAnalysis& a) {
   const uint32_t n = a.size();
   const size_t base_count = a.nps.size();
@@ -350,7 +372,7 @@ void FindCoordinations(SentenceAnalysis& a) {
     if (np.possessed != kNone || np.temporal || np.coordination != kNone) continue;
     const size_t pool_begin = a.index_pool.size();
     a.index_pool.push_back(static_cast<uint32_t>(first));
-    uint32_t pos = np.end;
+    uint32_t pos = NameEnd(a, np);
     bool coordinated = false;
     while (pos + 1 < n) {
       if (a.tags[pos] == T::kComma && !IsCoordinator(a.words[pos + 1])) {
@@ -364,7 +386,10 @@ void FindCoordinations(SentenceAnalysis& a) {
       if (a.tags[cc] == T::kComma && IsCoordinator(a.words[cc + 1])) ++cc;  // Oxford comma
       if (a.tags[cc] != T::kCC || !IsCoordinator(a.words[cc])) break;
       const int32_t last = ChainStartingAt(a, cc + 1);
-      if (last == kNone || a.nps[static_cast<size_t>(last)].temporal) break;
+      if (last == kNone || a.nps[static_cast<size_t>(last)].temporal ||
+          a.nps[static_cast<size_t>(last)].coordination != kNone) {
+        break;
+      }
       // "rejected the offer and the US said ...": clauses, not NPs. A
       // subject coordination ("Armenia and Azerbaijan exchanged") is not
       // preceded by a verb, unless a speech or cognition verb introduces it
