@@ -575,4 +575,9 @@ TEST_F(CoderTest, WhatTheDoerSaidItHitNamesTheTarget) {
   EXPECT_EQ(Code("Pakistani soldiers attacked what they said were camps in India."), (Events{"PAKMIL 190 IND"}));
 }
 
+TEST_F(CoderTest, ABareParticipleDeniesNoResponsibility) {
+  // "disputed" is a participle before "shoal", which the lexicon knows only as a verb.
+  EXPECT_TRUE(Code("Pakistani soldiers rammed a boat near a disputed shoal.").empty());
+}
+
 }  // namespace khaldun

@@ -197,6 +197,7 @@ verbs DECLARE [010] petrarch2
   pattern [1724] * EMERGENCY
 verbs DENY [016] petrarch2
   verb DENY
+  verb DISPUTE
 verbs ORDER [---] petrarch2
   verb ORDER
 verbs DISCUSS [040] petrarch2

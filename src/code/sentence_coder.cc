@@ -745,8 +745,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                               !analysis.nps[addressee].pronoun;
         }
       }
-      // Nor owning up or denying: "denied responsibility for the attack".
-      const bool responsibility = SameTextAsAny(primary, "015", "016");
+      // Nor owning up or denying: "denied responsibility for the attack"
+      // (not a bare participle's: "near a disputed shoal").
+      const bool responsibility = SameTextAsAny(primary, "015", "016") &&
+                                  (clause.kind != ClauseKind::kParticipial || coded.pattern != nullptr);
       // Nor a show of force a pattern names: "fired missiles into the sea".
       const bool show_of_force = SameText(primary, "150") && coded.pattern != nullptr;
       const bool needs_target = !SameText(CodeRoot(primary), "14") && !explicit_rejection && !appeal_to_unnamed &&
