@@ -16,6 +16,8 @@ std::string LangDataDir() {
 
 std::string EnLexiconPath() { return LangDataDir() + "/node_modules/en-lexicon/dist/lexicon.js"; }
 
+std::string LexiconCorrectionsPath() { return LangDataDir() + "/data/lang/lexicon-corrections.tsv"; }
+
 std::string WordNetDir() {
   const char* env = std::getenv("KHALDUN_WORDNET_DIR");
   if (env != nullptr && *env != '\0') return env;

@@ -16,6 +16,10 @@ std::string LangDataDir();
 // <LangDataDir()>/node_modules/en-lexicon/dist/lexicon.js
 std::string EnLexiconPath();
 
+// The fixes to en-lexicon's plain errors the tagger applies to it:
+// <LangDataDir>/data/lang/lexicon-corrections.tsv.
+std::string LexiconCorrectionsPath();
+
 // $KHALDUN_WORDNET_DIR if set, else /usr/share/wordnet (Debian wordnet-base).
 std::string WordNetDir();
 

@@ -22,15 +22,8 @@ std::optional<PosTag> MapLexiconTag(std::string_view name) {
   return std::nullopt;
 }
 
-}  // namespace
-
-bool Lexicon::Add(std::string_view word, std::string_view tags) {
-  uint32_t index = static_cast<uint32_t>(entries_.size());
-  uint32_t* existing = tag_lists_.Insert(tags, index);
-  if (existing != nullptr && *existing != index) {
-    words_.Insert(word, *existing);
-    return true;
-  }
+// The candidates of a tag list ("NN|VB"), in order; count 0 if none is usable.
+LexEntry ParseTagList(std::string_view tags) {
   LexEntry entry;
   size_t start = 0;
   while (start <= tags.size()) {
@@ -43,6 +36,19 @@ bool Lexicon::Add(std::string_view word, std::string_view tags) {
     }
     start = bar + 1;
   }
+  return entry;
+}
+
+}  // namespace
+
+bool Lexicon::Add(std::string_view word, std::string_view tags) {
+  uint32_t index = static_cast<uint32_t>(entries_.size());
+  uint32_t* existing = tag_lists_.Insert(tags, index);
+  if (existing != nullptr && *existing != index) {
+    words_.Insert(word, *existing);
+    return true;
+  }
+  const LexEntry entry = ParseTagList(tags);
   if (entry.count == 0) {
     // Remember the list maps to nothing usable: point it at no entry.
     if (existing != nullptr) *existing = UINT32_MAX;
@@ -102,6 +108,35 @@ Result<Lexicon> Lexicon::FromPairs(
   }
   lexicon.tag_lists_ = StringTable();
   return lexicon;
+}
+
+Status Lexicon::ApplyCorrections(const std::string& path) {
+  Result<std::string> bytes = lang_internal::ReadWholeFile(path);
+  if (!bytes.ok()) return bytes.status();
+  const std::string& text = bytes.value();
+  size_t line_number = 0;
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view line(text.data() + begin, end - begin);
+    begin = end + 1;
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    const std::string where = path + ":" + std::to_string(line_number);
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab == 0) return Status::Error(where + ": expected word<TAB>tags<TAB>why");
+    const size_t second = line.find('\t', tab + 1);
+    const std::string_view tags =
+        line.substr(tab + 1, second == std::string_view::npos ? std::string_view::npos : second - tab - 1);
+    const LexEntry entry = ParseTagList(tags);
+    if (entry.count == 0) return Status::Error(where + ": no Penn Treebank tag in '" + std::string(tags) + "'");
+    // A new entry of its own, and the word pointed at it (Insert keeps a
+    // word's first value: overwrite it).
+    const uint32_t index = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(entry);
+    *words_.Insert(line.substr(0, tab), index) = index;
+  }
+  return Status::Ok();
 }
 
 const LexEntry* Lexicon::Find(std::string_view word) const {

@@ -38,6 +38,12 @@ class Lexicon {
   static Result<Lexicon> FromPairs(
       const std::vector<std::pair<std::string, std::string>>& pairs);
 
+  // Replaces the entries of the words listed in `path`, a tab-separated
+  // file of "word<TAB>TAG|TAG<TAB>why" lines ('#' comments and blank lines
+  // skipped): the fixes for en-lexicon's plain errors
+  // (data/lang/lexicon-corrections.tsv). Errors name path:line.
+  Status ApplyCorrections(const std::string& path);
+
   // The entry for `word` exactly as written, or nullptr.
   const LexEntry* Find(std::string_view word) const;
 

@@ -43,6 +43,10 @@ Result<Tagger> Tagger::Load(const TaggerOptions& options) {
   Result<Lexicon> lexicon =
       Lexicon::LoadEnLexicon(options.lexicon_path.empty() ? EnLexiconPath() : options.lexicon_path);
   if (!lexicon.ok()) return lexicon.status();
+  // The project's fixes apply to the lexicon it ships with, not to another.
+  if (options.lexicon_path.empty()) {
+    if (Status fixed = lexicon.value().ApplyCorrections(LexiconCorrectionsPath()); !fixed.ok()) return fixed;
+  }
   std::shared_ptr<const WordNet> wordnet = options.wordnet;
   if (wordnet == nullptr && !options.skip_wordnet) {
     Result<WordNet> loaded = WordNet::Load(options.wordnet_dir.empty() ? WordNetDir() : options.wordnet_dir);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "lang/test_env.h"
 
 namespace khaldun {
@@ -47,6 +50,12 @@ TEST_F(TaggerTest, PrisonOrJailAfterToWithNoObjectIsWhereOneIsHeld) {
 TEST_F(TaggerTest, AnAdjectiveAfterAVerbThatTakesNoBareInfinitiveModifiesTheNoun) {
   // (The lexicon lists "live" as a verb first.)
   EXPECT_EQ(Tags("Troops fired live rounds at protesters ."), "NNS VBD JJ NNS IN NNS .");
+}
+
+TEST_F(TaggerTest, TheLexiconCorrectionsApply) {
+  // en-lexicon lists "programme" and "shoal" as verbs only.
+  EXPECT_EQ(Tags("Iran expanded its nuclear programme ."), "NNP VBD PRP$ JJ NN .");
+  EXPECT_EQ(Tags("They sailed near a disputed shoal ."), "PRP VBD IN DT VBN NN .");
 }
 
 TEST_F(TaggerTest, ANameParticleBetweenNamesIsPartOfTheName) {
@@ -318,6 +327,25 @@ TEST(TaggerLoad, WorksFromSmallLexiconWithoutWordNet) {
   ASSERT_TRUE(lexicon.ok());
   Tagger tagger(std::move(lexicon).value(), nullptr);
   EXPECT_EQ(khaldun::testing::TagString(tagger, "Gondor rejected the offer"), "NNP VBD DT NN");
+}
+
+TEST(LexiconCorrections, ReplaceTheListedWordsEntries) {
+  Result<Lexicon> lexicon = Lexicon::FromPairs({{"programme", "VB"}, {"offer", "NN|VB"}});
+  ASSERT_TRUE(lexicon.ok());
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "khaldun-lexicon-corrections.tsv";
+  std::ofstream(path) << "# a comment\n\nprogramme\tNN|VB\ta noun first\nshoal\tNN\tnew word\n";
+  ASSERT_TRUE(lexicon.value().ApplyCorrections(path.string()).ok());
+  ASSERT_NE(lexicon.value().Find("programme"), nullptr);
+  EXPECT_EQ(lexicon.value().Find("programme")->first(), PosTag::kNN);
+  EXPECT_TRUE(lexicon.value().Find("programme")->Has(PosTag::kVB));
+  ASSERT_NE(lexicon.value().Find("shoal"), nullptr);
+  EXPECT_EQ(lexicon.value().Find("offer")->first(), PosTag::kNN);  // untouched
+  // A line without a usable tag is an error naming its file and line.
+  std::ofstream(path) << "programme\tXYZ\tno such tag\n";
+  const Status bad = lexicon.value().ApplyCorrections(path.string());
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(bad.message().find(path.string() + ":1"), std::string::npos);
+  std::filesystem::remove(path);
 }
 
 }  // namespace
