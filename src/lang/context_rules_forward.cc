@@ -471,9 +471,11 @@ void ContextRules::Forward(size_t i) {
       return;
     }
     // An adjective-first past form as the verb of a clause that opened with
-    // its subject: "The minister travelled to Pakistan".
-    if (t.Is(T::kJJ) && t.Can(T::kVBD) && t.Can(T::kVBN) && IsNoun(before) && (next == T::kTO || next == T::kIN) &&
-        !FiniteVerbBefore(i) && ClauseOpensWithSubject(i)) {
+    // its subject: "The minister travelled to Pakistan", "Qatar brokered a
+    // deal" (before a determiner an adjective would have no noun to qualify).
+    if (t.Is(T::kJJ) && t.Can(T::kVBD) && t.Can(T::kVBN) && IsNoun(before) &&
+        (next == T::kTO || next == T::kIN || next == T::kDT || next == T::kPRPS) && !FiniteVerbBefore(i) &&
+        ClauseOpensWithSubject(i)) {
       t.tag = T::kVBD;
       ParticipleOrPast(i);
       return;

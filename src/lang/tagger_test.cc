@@ -52,6 +52,11 @@ TEST_F(TaggerTest, AnAdjectiveAfterAVerbThatTakesNoBareInfinitiveModifiesTheNoun
   EXPECT_EQ(Tags("Troops fired live rounds at protesters ."), "NNS VBD JJ NNS IN NNS .");
 }
 
+TEST_F(TaggerTest, AnAdjectiveFirstPastFormAfterTheSubjectBeforeADeterminerIsTheVerb) {
+  // (The lexicon lists "brokered" as an adjective first.)
+  EXPECT_EQ(Tags("Qatar brokered a deal ."), "NNP VBD DT NN .");
+}
+
 TEST_F(TaggerTest, TheLexiconCorrectionsApply) {
   // en-lexicon lists "programme" and "shoal" as verbs only.
   EXPECT_EQ(Tags("Iran expanded its nuclear programme ."), "NNP VBD PRP$ JJ NN .");
