@@ -482,7 +482,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, nullptr);
       continue;
     }
-    if (SameText(parent_root, "12") &&
+    // (So is what a denial denies: "rejected Trump's suggestion that the
+    // United States should take control of Greenland".)
+    if ((SameText(parent_root, "12") || SameText(clause_code[parent], "016")) &&
         (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kRelative) &&
         clause.antecedent_np != kNone) {
       auto objects = analysis.indices(analysis.clauses[parent].objects);
