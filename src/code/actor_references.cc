@@ -71,27 +71,42 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (found->mention_of_np[n] >= 0 || np.pronoun || np.determiner == kNone || np.head != np.begin + 1 ||
-        !word_classes::EqualsLower(analysis.words[np.determiner], "the") ||
-        !(word_classes::EqualsLower(analysis.words[np.head], "country") ||
-          word_classes::EqualsLower(analysis.words[np.head], "nation"))) {
+        !word_classes::EqualsLower(analysis.words[np.determiner], "the")) {
       continue;
     }
+    const std::string_view head = analysis.words[np.head];
+    // "the group", "the movement", "the militia": the armed group,
+    // movement or party named last.
+    const bool group = word_classes::EqualsLower(head, "group") || word_classes::EqualsLower(head, "movement") ||
+                       word_classes::EqualsLower(head, "militia");
+    if (!group && !word_classes::EqualsLower(head, "country") && !word_classes::EqualsLower(head, "nation")) continue;
     // As a possessor, only of a role it holds ("the country's army"), not
     // of a thing a role word qualifies ("the country's military
     // cooperation agreements").
     if (np.possessed != kNone && (agent_only[np.possessed] == nullptr || !agent_is_head[np.possessed])) continue;
     // A named actor's state: "Iranian state media" names Iran.
     auto is_state = [](const ActorMention& m) { return m.resolved() && m.named && BeginsWithACountry(m.code); };
+    // A named body outside the state: an armed group, party, movement or
+    // non-governmental organisation (not a person, a state or its organs).
+    auto is_group = [](const ActorMention& m) {
+      if (!m.resolved() || !m.named || m.person) return false;
+      const std::string_view role = m.code.size() > 3 ? std::string_view(m.code).substr(3) : std::string_view();
+      return (BeginsWithACountry(m.code) && !role.empty() && !IsStateRole(role)) || m.code.starts_with("IMG") ||
+             m.code.starts_with("NGO");
+    };
+    auto fits = [&](const ActorMention& m) { return group ? is_group(m) : is_state(m); };
     const ActorMention* state = nullptr;
     for (auto it = found->mentions.rbegin(); it != found->mentions.rend() && state == nullptr; ++it) {
-      if (it->end <= np.begin && is_state(*it)) state = &*it;
+      if (it->end <= np.begin && fits(*it)) state = &*it;
     }
-    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && state == nullptr; ++it) {
-      if (is_state(*it)) state = &*it;
+    // (A group only from its own sentence: earlier ones name many groups,
+    // and "a group of protesters" may be the one meant.)
+    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && state == nullptr && !group; ++it) {
+      if (fits(*it)) state = &*it;
     }
     if (state == nullptr) continue;
     ActorMention mention;
-    mention.code = state->code.substr(0, 3);
+    mention.code = group ? state->code : state->code.substr(0, 3);
     mention.entries = state->entries;
     mention.named = true;
     mention.begin = np.begin;

@@ -42,7 +42,11 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
 // Gives "the country" or "the nation" (an NP without a mention; as a
 // possessor, only of an agent-only NP whose agent is its head, per
 // `agent_only` and `agent_is_head`) the country of the state named last, in
-// this sentence or `history`: how "reference".
+// this sentence or `history`, and "the group", "the movement" or "the
+// militia" the code of the body outside the state (armed group, party,
+// movement, non-governmental organisation) named last before it in this
+// sentence ("..., and the group blamed Israel" after Hezbollah): how
+// "reference".
 void ResolveCountryReferences(const ActorHistory& history, const std::vector<const dict::Agent*>& agent_only,
                               const std::vector<bool>& agent_is_head, MatchedMentions* found);
 

@@ -580,4 +580,11 @@ TEST_F(CoderTest, ABareParticipleDeniesNoResponsibility) {
   EXPECT_TRUE(Code("Pakistani soldiers rammed a boat near a disputed shoal.").empty());
 }
 
+TEST_F(CoderTest, TheGroupIsTheArmedGroupNamedLast) {
+  EXPECT_EQ(Code("The Taliban attacked India, and the group praised Pakistan."),
+            (Events{"AFGINS 190 IND", "AFGINS 051 PAK"}));
+  // Not a state.
+  EXPECT_EQ(Code("India attacked Pakistan, and the group praised Afghanistan."), (Events{"IND 190 PAK"}));
+}
+
 }  // namespace khaldun
