@@ -156,6 +156,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (coded.fit.target >= 0) targets = CoordinatedMentions(table, mentions, coded.fit.target, coded.fit.source);
     // A code paired with itself ("FIGHT [190:190]"): done with each other.
     const bool mutual_pair = coded.code.has_pair && coded.code.paired == coded.code.primary;
+    // Sources doing a cooperative mutual deed together act with each other,
+    // not with where they are: "Chinese and Russian warships held joint
+    // patrols near Japan". (So do those a code paired with itself names.)
+    auto with_each_other = [&] {
+      return mutual_pair || (sources.size() >= 2 && IsMutual(primary) && !IsForceRoot(CodeRoot(primary)));
+    };
     // A court hears a case or complaint (114, 115); it is not whom it is
     // against.
     const bool lawsuit = SameTextAsAny(primary, "114", "115");
@@ -305,11 +311,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           notes.push_back("TABARI: the first actor before the verb is the source");
         }
       }
-      // Sources doing a cooperative mutual deed together act with each other,
-      // not with where they are: "Chinese and Russian warships held joint
-      // patrols near Japan".
-      const bool with_each_other =
-          mutual_pair || (sources.size() >= 2 && IsMutual(primary) && !IsForceRoot(CodeRoot(primary)));
       // "conducted military exercises", "staged a protest": when the verb
       // only carries out the deed its pattern names (a [---] family), the
       // object naming the deed is no target.
@@ -367,7 +368,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           std::erase_if(targets, [&](int32_t t) { return InDuringPhrase(analysis, mentions[t]); });
           // Those who fight each other fight someone, not somewhere: "rebels
           // fighting in eastern Congo" fight no one in Congo.
-          if (with_each_other) std::erase_if(targets, [&](int32_t t) { return NamedAsWhere(analysis, mentions[t]); });
+          if (with_each_other()) std::erase_if(targets, [&](int32_t t) { return NamedAsWhere(analysis, mentions[t]); });
           std::erase_if(targets, [&](int32_t t) { return hearing_court(mentions[t]); });
           // A place is what force, protest, visits and condolences are aimed
           // at ("drills in Texas"), but only where talk and meetings
@@ -430,9 +431,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
-        if ((mutual_pair || (meeting_of_several && !IsForceRoot(CodeRoot(primary)))) && NamedAsWhere(analysis, mention)) {
-          continue;
-        }
+        if (with_each_other() && NamedAsWhere(analysis, mention)) continue;
         if (hearing_court(mention)) continue;
         if (MovesForces(primary) && OwnForces(mentions, sources, static_cast<int32_t>(m))) continue;
         if (taken_out(static_cast<int32_t>(m)) || InDuringPhrase(analysis, mention)) continue;

@@ -416,25 +416,23 @@ void ContextRules::Forward(size_t i) {
         return;
       }
     }
-    // Nor a third-person or past verb that takes no bare infinitive, before a
-    // noun: "used live ammunition", "fired live rounds" ("helped free
-    // prisoners" frees them).
-    if (t.Is(T::kVB) && t.Can(T::kJJ) && IsNoun(next) && (before == T::kVBZ || before == T::kVBD || before == T::kVBN)) {
+    // Nor a bare form after a third-person or past verb that takes no bare
+    // infinitive ("helped build", "let go" do): before a noun it is the
+    // adjective, "used live ammunition", "fired live rounds" ("helped free
+    // prisoners" frees them); else the noun, "seeks help from", "offered
+    // support to".
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && (before == T::kVBZ || before == T::kVBD || before == T::kVBN)) {
       const TokenState* prev_word = At(i, -1);
       if (prev_word != nullptr && !IsHave(prev_word->word) && !IsBe(prev_word->word) && !IsDo(prev_word->word) &&
           !kBareInfinitiveVerbs.Contains(prev_word->word)) {
-        t.tag = T::kJJ;
-        return;
-      }
-    }
-    // Nor a third-person or past verb that takes no bare infinitive: "seeks
-    // help from", "offered support to" ("helped build" and "let go" do).
-    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && (before == T::kVBZ || before == T::kVBD)) {
-      const TokenState* prev_word = At(i, -1);
-      if (prev_word != nullptr && !IsHave(prev_word->word) && !IsBe(prev_word->word) && !IsDo(prev_word->word) &&
-          !kBareInfinitiveVerbs.Contains(prev_word->word)) {
-        t.tag = T::kNN;
-        return;
+        if (t.Is(T::kVB) && t.Can(T::kJJ) && IsNoun(next)) {
+          t.tag = T::kJJ;
+          return;
+        }
+        if (t.Can(T::kNN) && before != T::kVBN) {
+          t.tag = T::kNN;
+          return;
+        }
       }
     }
     // A lexicon that lists an "-ed" word as a noun first ("abducted") is
