@@ -16,6 +16,27 @@ bool ReportsAClause(const SentenceAnalysis& analysis, uint32_t c) {
   return false;
 }
 
+bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np) {
+  if (np == kNone) return false;
+  const NounPhrase& phrase = analysis.nps[np];
+  if (phrase.kind == NounPhraseKind::kCoordination || phrase.possessor != kNone || phrase.head + 1 != phrase.end ||
+      phrase.determiner == kNone || !word_classes::IsDeedNoun(analysis.lemma(phrase.head))) {
+    return false;
+  }
+  // "the move by Russia", "the attack of the rebels": the phrase names its own doer.
+  if (phrase.end < analysis.size() && (analysis.words[phrase.end] == "by" || analysis.words[phrase.end] == "of")) {
+    return false;
+  }
+  const std::string_view determiner = analysis.words[phrase.determiner];
+  using word_classes::EqualsLower;
+  if (EqualsLower(determiner, "the") || EqualsLower(determiner, "this") || EqualsLower(determiner, "that") ||
+      EqualsLower(determiner, "such")) {
+    return true;
+  }
+  return (EqualsLower(determiner, "a") || EqualsLower(determiner, "an")) && phrase.full_begin > 0 &&
+         analysis.words[phrase.full_begin - 1] == ",";
+}
+
 bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   for (int depth = 0; c != kNone && depth < 16; ++depth) {
     if (c == ancestor) return true;
@@ -37,6 +58,11 @@ bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor)
     const Clause& clause = analysis.clauses[c];
     if (kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
         analysis.words[clause.verb.begin - 1] == ",") {
+      return false;
+    }
+    if (kind == ClauseKind::kParticipial && clause.antecedent_np != kNone &&
+        IsDeedReference(analysis, clause.antecedent_np) &&
+        analysis.words[analysis.nps[clause.antecedent_np].full_begin - 1] == ",") {
       return false;
     }
     c = analysis.clauses[c].parent_clause;

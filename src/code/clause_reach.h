@@ -35,10 +35,18 @@ uint32_t PhraseLimit(const SentenceAnalysis& analysis, uint32_t end);
 // ("Israel said rockets were fired", "Russia shelled Kharkiv, Ukraine said").
 bool ReportsAClause(const SentenceAnalysis& analysis, uint32_t c);
 
+// Whether noun phrase `np` stands for a deed an earlier clause told of:
+// a deed noun (word_classes::IsDeedNoun) that owns nothing and is owned by
+// no one, last in its phrase, and definite ("the move", "this decision")
+// or set off by a comma ("..., a move condemned by Kyiv"). False for kNone.
+bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
+
 // Whether clause `c` is `ancestor` or lies inside it without crossing into
 // reported speech, a that-clause, an adverbial, relative or coordinated
-// clause or a participle set off by a comma that modifies no noun (events
-// of their own), nor below a participle under `ancestor`.
+// clause, a participle set off by a comma that modifies no noun, or one
+// whose noun is a deed reference set off by a comma (events of their own:
+// "withdrew from the deal, a move condemned by Ukraine"), nor below a
+// participle under `ancestor`.
 // False for kNone.
 bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor);
 

@@ -587,4 +587,17 @@ TEST_F(CoderTest, TheGroupIsTheArmedGroupNamedLast) {
   EXPECT_EQ(Code("India attacked Pakistan, and the group praised Afghanistan."), (Events{"IND 190 PAK"}));
 }
 
+TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
+  EXPECT_EQ(Code("India attacked Pakistan, and Afghanistan praised the move."),
+            (Events{"IND 190 PAK", "AFG 051 IND"}));
+  EXPECT_EQ(Code("India attacked Pakistan, and the move was praised by Afghanistan."),
+            (Events{"IND 190 PAK", "AFG 051 IND"}));
+  // Set off by a comma, "a move" is the deed before it; its "by" phrase
+  // names who reacts, not whom the refusal was aimed at.
+  EXPECT_EQ(Code("India refused, a move praised by Afghanistan."), (Events{"AFG 051 IND"}));
+  // Anything else is aimed at no one the clause names.
+  EXPECT_EQ(Code("India attacked Pakistan, and Afghanistan praised the plan."), (Events{"IND 190 PAK"}));
+  EXPECT_EQ(Code("Afghanistan praised the move."), (Events{}));
+}
+
 }  // namespace khaldun

@@ -164,6 +164,38 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
   return doer;
 }
 
+int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                 const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                 const std::vector<int32_t>& sources) {
+  const std::string_view root = CodeRoot(code);
+  if (!(root <= "05" || (root >= "10" && root <= "14"))) return -1;
+  const Clause& clause = analysis.clauses[c];
+  int32_t deed = kNone;
+  if (clause.objects.size() > 0) {
+    deed = *analysis.indices(clause.objects).begin();
+  } else if (clause.antecedent_np != kNone) {
+    deed = clause.antecedent_np;
+  } else if (clause.verb.passive) {
+    deed = clause.subject_np;
+  }
+  if (!IsDeedReference(analysis, deed)) return -1;
+  const uint32_t at = analysis.nps[deed].full_begin;
+  int32_t nearest = kNone;
+  for (uint32_t k = 0; k < c; ++k) {
+    const uint32_t verb = analysis.clauses[k].verb.begin;
+    if (clause_source[k] >= 0 && verb < at && (nearest == kNone || verb > analysis.clauses[nearest].verb.begin)) {
+      nearest = static_cast<int32_t>(k);
+    }
+  }
+  if (nearest == kNone) return -1;
+  const int32_t doer = clause_source[nearest];
+  if (!mentions[doer].resolved() ||
+      std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[doer].code; })) {
+    return -1;
+  }
+  return doer;
+}
+
 int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                          uint32_t pattern_end) {

@@ -73,6 +73,19 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
                        const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
                        const std::vector<int32_t>& sources);
 
+// The doer of the deed a reaction names by a deed reference
+// (IsDeedReference in clause_reach.h): "Russia withdrew from the grain deal,
+// and Ukraine condemned the move", "..., a move condemned by Ukraine", "...,
+// a move that Kyiv condemned", "..., and the move was condemned by Kyiv".
+// The reference is clause `c`'s first object, else the noun it modifies,
+// else a passive's subject. Returns the source (`clause_source`, per clause) of the nearest
+// clause before `c` whose verb comes before that reference, when `code` is
+// talk or protest (01-05, 10-14) and that source is resolved and not one of
+// `sources` nor of their code; else -1.
+int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                 const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                 const std::vector<int32_t>& sources);
+
 // Whose thing the clause's first object is when a possessive pronoun owns
 // it and that is another actor than every one of `sources`: "Russian drones
 // that violated its airspace", after "Poland shot down", is Poland's

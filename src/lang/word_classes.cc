@@ -130,6 +130,13 @@ bool IsAssaultNoun(std::string_view word) {
   return kAssaultNouns.Contains(word);
 }
 
+bool IsDeedNoun(std::string_view word) {
+  static constexpr auto kDeeds = MakeSet("move", "decision", "step", "action", "measure", "announcement", "attack",
+                                         "strike", "launch", "test", "incursion", "raid", "killing", "arrest",
+                                         "detention", "execution", "withdrawal", "deployment", "visit", "remark");
+  return kDeeds.Contains(word);
+}
+
 bool IsPurposeNoun(std::string_view word) {
   static constexpr auto kPurposeNouns = MakeSet("mission", "missions", "effort", "efforts", "bid", "bids",
       "attempt", "attempts", "campaign", "drive", "push", "plan", "plans", "initiative", "initiatives", "strategy",

@@ -52,6 +52,10 @@ bool IsPlaceNoun(std::string_view word);
 // Nouns of an armed assault, whose "on" or "against" phrase is the place hit:
 // "a drone attack on Tel Aviv", "strikes on Rafah", "the assault on Bakhmut".
 bool IsAssaultNoun(std::string_view word);
+// Nouns that stand for a deed as a whole, which "the" or a comma's "a"
+// makes one told of before: "..., and Ukraine condemned the move", "...,
+// a decision criticised by Kyiv" (singular forms; compare lemmas).
+bool IsDeedNoun(std::string_view word);
 // Nouns whose infinitive states an aim, not a deed: "a mission to end the
 // war", "efforts to counter the militants", "a threat to boycott the Games".
 bool IsPurposeNoun(std::string_view word);
