@@ -435,6 +435,21 @@ void ContextRules::Forward(size_t i) {
         }
       }
     }
+    // A past form that the lexicon lists as a noun or adjective first is
+    // the verb right after a subject pronoun: "said it shot down five jets",
+    // "they shot two protesters"; so is a bare form after "he", "she" or
+    // "it", which would take "-s" in the present: "he cut ties" (not after
+    // "did" or a modal: "did it cut ties?").
+    if (before == T::kPRP && t.Can(T::kVBD)) {
+      const std::string_view pronoun = s_[i - 1].word;
+      const bool singular = IsSingularSubjectPronoun(pronoun);
+      const bool subject = singular || (IsNonThirdPronoun(pronoun) && !WordIs(pronoun, "you"));
+      const bool asked = i >= 2 && (IsDo(s_[i - 2].word) || s_[i - 2].Is(T::kMD));
+      if ((subject && (t.Is(T::kNN) || t.Is(T::kJJ))) || (singular && !asked && (t.Is(T::kVB) || t.Is(T::kVBP)))) {
+        t.tag = T::kVBD;
+        return;
+      }
+    }
     // A lexicon that lists an "-ed" word as a noun first ("abducted") is
     // wrong when a noun phrase comes on both sides: "gunmen abducted two
     // engineers", "abducted more than 200 pupils".

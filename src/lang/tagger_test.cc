@@ -57,6 +57,16 @@ TEST_F(TaggerTest, AnAdjectiveFirstPastFormAfterTheSubjectBeforeADeterminerIsThe
   EXPECT_EQ(Tags("Qatar brokered a deal ."), "NNP VBD DT NN .");
 }
 
+TEST_F(TaggerTest, APastFormAfterASubjectPronounIsTheVerb) {
+  // (The lexicon lists "shot" as a noun first.)
+  EXPECT_EQ(Tags("Pakistan said it shot down five jets ."), "NNP VBD PRP VBD RP CD NNS .");
+  EXPECT_EQ(Tags("They shot two protesters ."), "PRP VBD CD NNS .");
+  // A bare form after "he", "she" or "it" is past: the present takes "-s".
+  EXPECT_EQ(Tags("He cut ties with Iran ."), "PRP VBD NNS IN NNP .");
+  // Not after "did" or a modal.
+  EXPECT_EQ(Tags("It will cut ties ."), "PRP MD VB NNS .");
+}
+
 TEST_F(TaggerTest, TheLexiconCorrectionsApply) {
   // en-lexicon lists "programme" and "shoal" as verbs only.
   EXPECT_EQ(Tags("Iran expanded its nuclear programme ."), "NNP VBD PRP$ JJ NN .");
