@@ -671,9 +671,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         if (any) {
           for (size_t e : theirs) (*out)[e].dropped = true;
         }
-      } else if (SameText(parent_root, "03") && mine.empty() && clause_by_default[parent]) {
+      } else if (SameText(parent_root, "03") && mine.empty() && clause_by_default[parent] &&
+                 analysis.lemma(analysis.clauses[parent].verb.lemma) != "agree") {
         // "wants Obama to head back", "plans to build a road": a bare wish or
-        // plan whose content codes nothing is no event.
+        // plan whose content codes nothing is no event. An agreement is one
+        // whatever it is about, when it names a party: "Xi and Biden agreed to
+        // resume military communications".
         for (size_t e : theirs) (*out)[e].dropped = true;
         unreal[c] = true;
       } else if ((SameText(parent_root, "03") || SameText(parent_root, "05")) && !mine.empty()) {

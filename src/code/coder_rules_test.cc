@@ -600,4 +600,11 @@ TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
   EXPECT_EQ(Code("Afghanistan praised the move."), (Events{}));
 }
 
+TEST_F(CoderTest, AnAgreementIsAnEventWhateverItIsAbout) {
+  EXPECT_EQ(Code("Pakistan and India agreed to build a road."), (Events{"PAK 030 IND", "IND 030 PAK"}));
+  EXPECT_EQ(Code("Pakistan agreed to build a road with India."), (Events{"PAK 030 IND"}));
+  // A bare intention whose content codes nothing is none.
+  EXPECT_EQ(Code("Pakistan and India intended to build a road."), (Events{}));
+}
+
 }  // namespace khaldun
