@@ -607,4 +607,13 @@ TEST_F(CoderTest, AnAgreementIsAnEventWhateverItIsAbout) {
   EXPECT_EQ(Code("Pakistan and India intended to build a road."), (Events{}));
 }
 
+TEST_F(CoderTest, WhatFollowsTalksIsWithTheirPartner) {
+  EXPECT_EQ(Code("Pakistan met India and agreed to end hostilities."), (Events{"PAK 040 IND", "PAK 036 IND"}));
+  EXPECT_EQ(Code("Pakistan met India and agreed to build a road."), (Events{"PAK 040 IND", "PAK 030 IND"}));
+}
+
+TEST_F(CoderTest, AnIngClauseAfterOnIsWhatTalksAreAbout) {
+  EXPECT_EQ(Code("Pakistan met on ending the war in Afghanistan."), (Events{}));
+}
+
 }  // namespace khaldun

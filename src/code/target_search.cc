@@ -196,6 +196,22 @@ int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string
   return doer;
 }
 
+void PartnersOfTheTalksBefore(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                              const std::vector<std::vector<size_t>>& by_clause,
+                              const std::vector<CandidateEvent>& events, std::vector<int32_t>* targets) {
+  const Clause& clause = analysis.clauses[c];
+  const std::string_view root = CodeRoot(code);
+  if (clause.kind != ClauseKind::kCoordinated || clause.subject_np != kNone || clause.parent_clause == kNone ||
+      root < "03" || root > "05") {
+    return;
+  }
+  for (size_t e : by_clause[clause.parent_clause]) {
+    const CandidateEvent& talk = events[e];
+    if (talk.paired || talk.target < 0 || !talk.code.starts_with("04")) continue;
+    if (std::find(targets->begin(), targets->end(), talk.target) == targets->end()) targets->push_back(talk.target);
+  }
+}
+
 int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                          uint32_t pattern_end) {
@@ -218,9 +234,48 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
   return -1;
 }
 
+namespace {
+
+// Walks out from noun phrase `np` through the prepositional phrases it lies
+// in, and returns the first preposition (token) for which `stop` holds, or
+// kNone; `*outermost` is the last phrase reached.
+// (Each step goes to a phrase that starts earlier: the walk ends. A
+// phrase the parser hung from the clause belongs to the noun phrase right
+// before it: "during an attack | on western Ukraine".)
+template <typename Stop>
+int32_t PrepositionOutward(const SentenceAnalysis& analysis, int32_t np, Stop stop, int32_t* outermost) {
+  while (np != kNone) {
+    *outermost = np;
+    const int32_t pp = analysis.nps[np].pp_object_of;
+    if (pp == kNone) return kNone;
+    const uint32_t preposition = analysis.pps[pp].preposition;
+    if (stop(analysis.words[preposition])) return static_cast<int32_t>(preposition);
+    np = analysis.pps[pp].attached_np;
+    if (np == kNone && preposition > 0) np = analysis.np_of_word[preposition - 1];
+  }
+  return kNone;
+}
+
+// Whether the mention lies inside what talks are about when that is an
+// -ing clause after "on", "about", "over" or "regarding": "negotiations on
+// ending the war in Ukraine". (A noun phrase after one may name the party
+// talked to: "a summit on the unrest in Iran".)
+bool InTopicClause(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  int32_t outermost = kNone;
+  PrepositionOutward(analysis, mention.np, [](std::string_view) { return false; }, &outermost);
+  if (outermost == kNone) return false;
+  const int32_t home = analysis.clause_of_word[analysis.nps[outermost].begin];
+  if (home == kNone || analysis.clauses[home].kind != ClauseKind::kParticipial) return false;
+  const uint32_t verb = analysis.clauses[home].verb.begin;
+  return verb > 0 && IsTopicPreposition(analysis.words[verb - 1]);
+}
+
+}  // namespace
+
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
                  const std::string& paired, bool meeting_of_several) {
-  const bool consultation = primary.starts_with("04");
+  // (An intention to meet or negotiate, 036, has its topic too.)
+  const bool consultation = primary.starts_with("04") || primary == "036";
   const int32_t np = mention.np;
   // The phrase's start, or its coordination's: "by the United States and
   // France" for France.
@@ -245,22 +300,15 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   // ceasefire brokered by the United States" (but those who fight
   // together fight the attackers: "repelled an attack by ADF rebels").
   if (meeting_of_several && preposition == "by" && !IsForceRoot(CodeRoot(primary))) return true;
-  return consultation && IsTopicPreposition(preposition);
+  return consultation && (IsTopicPreposition(preposition) || InTopicClause(analysis, mention));
 }
 
 bool InDuringPhrase(const SentenceAnalysis& analysis, const ActorMention& mention) {
-  // (Each step goes to a phrase that starts earlier: the walk ends. A
-  // phrase the parser hung from the clause belongs to the noun phrase right
-  // before it: "during an attack | on western Ukraine".)
-  for (int32_t np = mention.np; np != kNone;) {
-    const int32_t pp = analysis.nps[np].pp_object_of;
-    if (pp == kNone) return false;
-    const uint32_t preposition = analysis.pps[pp].preposition;
-    if (word_classes::EqualsLower(analysis.words[preposition], "during")) return true;
-    np = analysis.pps[pp].attached_np;
-    if (np == kNone && preposition > 0) np = analysis.np_of_word[preposition - 1];
-  }
-  return false;
+  int32_t outermost = kNone;
+  return PrepositionOutward(
+             analysis, mention.np,
+             [](std::string_view preposition) { return word_classes::EqualsLower(preposition, "during"); },
+             &outermost) != kNone;
 }
 
 bool BrokerOfAnotherClause(const SentenceAnalysis& analysis, int32_t np, uint32_t c) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "code/actor_matcher.h"
+#include "code/sentence_coder.h"
 #include "lang/sentence_analysis.h"
 
 namespace khaldun::sentence_coding {
@@ -85,6 +86,16 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
 int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
                  const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
                  const std::vector<int32_t>& sources);
+
+// Whom a clause that shares its subject with a consultation before it is
+// aimed at when it names no one: "spoke by phone with Putin and agreed to
+// begin negotiations" agrees with Putin. For clause `c` coordinated with its
+// parent, with no subject of its own, and `code` cooperation in words
+// (03-05), appends to `targets` the targets of the parent's consultations
+// (04, not paired) among `events` (`by_clause`: their indices, per clause).
+void PartnersOfTheTalksBefore(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                              const std::vector<std::vector<size_t>>& by_clause,
+                              const std::vector<CandidateEvent>& events, std::vector<int32_t>* targets);
 
 // Whose thing the clause's first object is when a possessive pronoun owns
 // it and that is another actor than every one of `sources`: "Russian drones
