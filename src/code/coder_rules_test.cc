@@ -616,4 +616,10 @@ TEST_F(CoderTest, AnIngClauseAfterOnIsWhatTalksAreAbout) {
   EXPECT_EQ(Code("Pakistan met on ending the war in Afghanistan."), (Events{}));
 }
 
+TEST_F(CoderTest, ADeedThatIsItsClausesSubjectIsThatClausesEvent) {
+  EXPECT_EQ(Code("A Pakistani attack on Kabul lobbed shells at Afghan soldiers."), (Events{"PAK 190 AFGMIL"}));
+  // A deed of another kind is one more event.
+  EXPECT_EQ(Code("A Pakistani attack on Kabul killed Afghan soldiers."), (Events{"PAK 1823 AFGMIL", "PAK 190 AFG"}));
+}
+
 }  // namespace khaldun

@@ -238,6 +238,22 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
         })) {
       continue;
     }
+    // "An Israeli airstrike in Beirut killed Nasrallah": a subject whose
+    // clause coded the same kind of deed from the same doer is that deed,
+    // done to whom the clause names, not a second one at its place.
+    const bool told_by_its_clause =
+        source >= 0 && std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& clause) {
+          if (clause.subject_np != static_cast<int32_t>(n)) return false;
+          const auto c = static_cast<size_t>(&clause - analysis.clauses.data());
+          return std::any_of(by_clause[c].begin(), by_clause[c].end(), [&](size_t e) {
+            return CodeRoot((*out)[e].code) == CodeRoot(coded.code.primary) &&
+                   mentions[(*out)[e].source].code == mentions[source].code;
+          });
+        });
+    if (told_by_its_clause) {
+      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: the deed its clause coded");
+      continue;
+    }
     const size_t first_nominal = out->size();
     int32_t target = coded.fit.target;
     // "shelling in the south of Lebanon": an "of" phrase belongs to the noun
