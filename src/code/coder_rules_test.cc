@@ -622,4 +622,14 @@ TEST_F(CoderTest, ADeedThatIsItsClausesSubjectIsThatClausesEvent) {
   EXPECT_EQ(Code("A Pakistani attack on Kabul killed Afghan soldiers."), (Events{"PAK 1823 AFGMIL", "PAK 190 AFG"}));
 }
 
+TEST_F(CoderTest, MoreHostilityIsAimedAtWhomTheClauseBeforeWas) {
+  EXPECT_EQ(Code("Pakistan warned India and summoned an envoy."), (Events{"PAK 130 IND", "PAK 114 IND"}));
+  // Not after friendly words.
+  EXPECT_EQ(Code("Pakistan praised India and summoned an envoy."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, ARetaliationIsAimedAtTheDoerBefore) {
+  EXPECT_EQ(Code("India attacked Pakistan, and Pakistan retaliated."), (Events{"IND 190 PAK", "PAK 190 IND"}));
+}
+
 }  // namespace khaldun

@@ -215,6 +215,8 @@ verbs ASK [020] petrarch2
   pattern [0256] * (TO WITHDRAW)
 verbs LOB [190] petrarch2
   verb LOB {LOBS LOBBED LOBBING}
+verbs RETALIATE [190] petrarch2
+  verb RETALIATE
 verbs MAKE [---] petrarch2
   verb MAKE {MAKES MADE MAKING}
   pattern [036] * TRIP

@@ -726,7 +726,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       const int32_t doer = DeedDoer(analysis, c, primary, clause_source, mentions, sources);
       if (doer >= 0) targets.push_back(doer);
     }
-    if (targets.empty()) PartnersOfTheTalksBefore(analysis, c, primary, by_clause, *out, &targets);
+    if (targets.empty()) TargetsOfTheClauseBefore(analysis, c, primary, by_clause, *out, &targets);
+    if (targets.empty()) {  // "..., and Canada retaliated with tariffs"
+      const int32_t doer = RespondedTo(analysis, c, primary, clause_source, mentions, sources);
+      if (doer >= 0) targets.push_back(doer);
+    }
     if (targets.empty() && coded.pattern != nullptr) {  // "violated its airspace", as a pattern read it
       const int32_t owner = OwnerOfTheObject(analysis, clause, primary, mentions, sources, coded.fit.last_token);
       if (owner >= 0) targets.push_back(owner);

@@ -164,22 +164,14 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
   return doer;
 }
 
-int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
-                 const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
-                 const std::vector<int32_t>& sources) {
-  const std::string_view root = CodeRoot(code);
-  if (!(root <= "05" || (root >= "10" && root <= "14"))) return -1;
-  const Clause& clause = analysis.clauses[c];
-  int32_t deed = kNone;
-  if (clause.objects.size() > 0) {
-    deed = *analysis.indices(clause.objects).begin();
-  } else if (clause.antecedent_np != kNone) {
-    deed = clause.antecedent_np;
-  } else if (clause.verb.passive) {
-    deed = clause.subject_np;
-  }
-  if (!IsDeedReference(analysis, deed)) return -1;
-  const uint32_t at = analysis.nps[deed].full_begin;
+namespace {
+
+// The source (`clause_source`, per clause) of the clause before `c` whose
+// verb is nearest before token `at`, when it is resolved and is not one of
+// `sources` nor of their code; else -1.
+int32_t NearestSourceBefore(const SentenceAnalysis& analysis, uint32_t c, uint32_t at,
+                            const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                            const std::vector<int32_t>& sources) {
   int32_t nearest = kNone;
   for (uint32_t k = 0; k < c; ++k) {
     const uint32_t verb = analysis.clauses[k].verb.begin;
@@ -196,19 +188,56 @@ int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string
   return doer;
 }
 
-void PartnersOfTheTalksBefore(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+}  // namespace
+
+int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                 const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                 const std::vector<int32_t>& sources) {
+  const std::string_view root = CodeRoot(code);
+  if (!(root <= "05" || (root >= "10" && root <= "14"))) return -1;
+  const Clause& clause = analysis.clauses[c];
+  int32_t deed = kNone;
+  if (clause.objects.size() > 0) {
+    deed = *analysis.indices(clause.objects).begin();
+  } else if (clause.antecedent_np != kNone) {
+    deed = clause.antecedent_np;
+  } else if (clause.verb.passive) {
+    deed = clause.subject_np;
+  }
+  if (!IsDeedReference(analysis, deed)) return -1;
+  return NearestSourceBefore(analysis, c, analysis.nps[deed].full_begin, clause_source, mentions, sources);
+}
+
+int32_t RespondedTo(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                    const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                    const std::vector<int32_t>& sources) {
+  const std::string_view root = CodeRoot(code);
+  const Clause& clause = analysis.clauses[c];
+  const std::string_view particle =
+      clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
+  if (root < "10" || root > "20" || !word_classes::IsResponseVerb(analysis.lemma(clause.verb.lemma), particle)) {
+    return -1;
+  }
+  return NearestSourceBefore(analysis, c, clause.verb.begin, clause_source, mentions, sources);
+}
+
+void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
                               const std::vector<std::vector<size_t>>& by_clause,
                               const std::vector<CandidateEvent>& events, std::vector<int32_t>* targets) {
   const Clause& clause = analysis.clauses[c];
+  if (clause.kind != ClauseKind::kCoordinated || clause.subject_np != kNone || clause.parent_clause == kNone) return;
   const std::string_view root = CodeRoot(code);
-  if (clause.kind != ClauseKind::kCoordinated || clause.subject_np != kNone || clause.parent_clause == kNone ||
-      root < "03" || root > "05") {
-    return;
-  }
+  auto hostile = [](std::string_view r) { return r >= "10" && r <= "17"; };
   for (size_t e : by_clause[clause.parent_clause]) {
-    const CandidateEvent& talk = events[e];
-    if (talk.paired || talk.target < 0 || !talk.code.starts_with("04")) continue;
-    if (std::find(targets->begin(), targets->end(), talk.target) == targets->end()) targets->push_back(talk.target);
+    const CandidateEvent& before = events[e];
+    const std::string_view before_root = CodeRoot(before.code);
+    const bool talks_then_words = before_root == "04" && root >= "03" && root <= "05";
+    if (before.paired || before.target < 0 || !(talks_then_words || (hostile(before_root) && hostile(root)))) {
+      continue;
+    }
+    if (std::find(targets->begin(), targets->end(), before.target) == targets->end()) {
+      targets->push_back(before.target);
+    }
   }
 }
 

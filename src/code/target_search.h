@@ -87,13 +87,26 @@ int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string
                  const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
                  const std::vector<int32_t>& sources);
 
-// Whom a clause that shares its subject with a consultation before it is
-// aimed at when it names no one: "spoke by phone with Putin and agreed to
-// begin negotiations" agrees with Putin. For clause `c` coordinated with its
-// parent, with no subject of its own, and `code` cooperation in words
-// (03-05), appends to `targets` the targets of the parent's consultations
-// (04, not paired) among `events` (`by_clause`: their indices, per clause).
-void PartnersOfTheTalksBefore(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+// Whom a response is aimed at: for clause `c` whose verb answers a deed
+// (word_classes::IsResponseVerb) with hostile words, coercion or force
+// (`code` 10-20), the source of the nearest clause before it
+// (`clause_source`, per clause) when that is resolved and not one of
+// `sources` nor of their code; else -1. "Trump imposed tariffs on Canada,
+// and Canada retaliated with tariffs of its own" -> CAN 163 USAGOV.
+int32_t RespondedTo(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                    const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                    const std::vector<int32_t>& sources);
+
+// Whom a clause that shares its subject with the clause before it is aimed
+// at when it names no one: that clause's targets (not paired events, among
+// `events`; `by_clause`: their indices, per clause), for clause `c`
+// coordinated with its parent with no subject of its own, when
+// - the parent consults (04) and `code` is cooperation in words (03-05):
+//   "spoke by phone with Putin and agreed to begin negotiations";
+// - or both are hostile words or coercion (10-17): "accused Iran of sending
+//   missiles to Russia and announced new sanctions".
+// Appends them to `targets`.
+void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
                               const std::vector<std::vector<size_t>>& by_clause,
                               const std::vector<CandidateEvent>& events, std::vector<int32_t>* targets);
 

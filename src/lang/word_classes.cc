@@ -271,6 +271,11 @@ bool IsRuleOutVerb(std::string_view lemma, std::string_view particle) {
   return lemma == "rule" && EqualsLower(particle, "out");
 }
 
+bool IsResponseVerb(std::string_view lemma, std::string_view particle) {
+  if (lemma == "retaliate" || lemma == "respond" || lemma == "reply") return true;
+  return (lemma == "hit" || lemma == "strike") && EqualsLower(particle, "back");
+}
+
 bool IsCallOffVerb(std::string_view lemma, std::string_view particle) {
   static constexpr auto kCallOff =
       MakeSet("postpone", "cancel", "delay", "defer", "scrap", "shelve", "scrub", "abandon");

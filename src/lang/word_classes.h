@@ -129,6 +129,11 @@ bool IsCallOffVerb(std::string_view lemma, std::string_view particle);
 // "parts of Kherson", "control of Goma".
 bool IsShareNoun(std::string_view word);
 
+// Verbs of answering a deed with one's own: "retaliated with tariffs",
+// "hit back", "struck back", "responded with air strikes" (the phrasal ones
+// with their particle, as IsCallOffVerb).
+bool IsResponseVerb(std::string_view lemma, std::string_view particle);
+
 // Verbs that exclude an option: "ruled out sending troops", "excluded
 // talks". Not excluding it ("did not rule out using force") is weighing it.
 bool IsRuleOutVerb(std::string_view lemma, std::string_view particle);
