@@ -632,4 +632,9 @@ TEST_F(CoderTest, ARetaliationIsAimedAtTheDoerBefore) {
   EXPECT_EQ(Code("India attacked Pakistan, and Pakistan retaliated."), (Events{"IND 190 PAK", "PAK 190 IND"}));
 }
 
+TEST_F(CoderTest, AGroupsEnvoysVisitWhereItsFightersWouldDeploy) {
+  EXPECT_EQ(Code("Taliban negotiators visited Pakistan."), (Events{"AFGINS 042 PAK", "PAK 043 AFGINS"}));
+  EXPECT_EQ(Code("Pakistani soldiers visited India."), (Events{}));
+}
+
 }  // namespace khaldun

@@ -108,9 +108,13 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     CandidateEvent& event = (*out)[i];
     if (event.dropped) continue;
     // "Russian paratroopers arrived in Kazakhstan": forces deploy, they do
-    // not visit (a general alone still does).
+    // not visit (a general alone still does; so do a group's negotiators,
+    // whose phrase's head the group's name is not: "Taliban negotiators
+    // visited Islamabad").
     const int32_t traveller = event.code == "042" ? event.source : event.code == "043" ? event.target : -1;
-    if (traveller >= 0 && mentions[traveller].plural && mentions[traveller].code.size() > 3 &&
+    const bool named_by_head = traveller >= 0 && (mentions[traveller].np < 0 ||
+                                                  mentions[traveller].end > analysis.nps[mentions[traveller].np].head);
+    if (traveller >= 0 && named_by_head && mentions[traveller].plural && mentions[traveller].code.size() > 3 &&
         IsForceRole(std::string_view(mentions[traveller].code).substr(3))) {
       continue;
     }

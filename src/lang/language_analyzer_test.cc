@@ -219,6 +219,11 @@ TEST_F(LanguageAnalyzerTest, AdjectivesJoinedByACommaShareTheirNoun) {
   EXPECT_NE(FormatChunks(b), "[Russian , Chinese and Iranian officials] met .");
 }
 
+TEST_F(LanguageAnalyzerTest, ANationalityAndANameShareTheirNoun) {
+  const SentenceAnalysis& a = Analyze("Talks between Israeli and Hamas negotiators resumed.");
+  EXPECT_EQ(FormatChunks(a), "[Talks] between [Israeli and Hamas negotiators] resumed .");
+}
+
 TEST_F(LanguageAnalyzerTest, AParticipleAfterAVerbBeforeAnAdjectiveAndNoun) {
   const SentenceAnalysis& a = Analyze("Rohan rejected revised economic terms from Gondor.");
   EXPECT_EQ(FormatChunks(a), "[Rohan] rejected [revised economic terms] from [Gondor] .");
