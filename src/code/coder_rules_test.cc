@@ -637,4 +637,8 @@ TEST_F(CoderTest, AGroupsEnvoysVisitWhereItsFightersWouldDeploy) {
   EXPECT_EQ(Code("Pakistani soldiers visited India."), (Events{}));
 }
 
+TEST_F(CoderTest, SeveralSourcesTheirIsThemselvesInAMutualDeed) {
+  EXPECT_EQ(Code("Pakistan and India reopened their embassies."), (Events{"PAK 054 IND", "IND 054 PAK"}));
+}
+
 }  // namespace khaldun

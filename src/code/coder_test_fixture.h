@@ -94,6 +94,7 @@ agent ~INS INSURGENT
 agent ~MIL SOLDIER
 agent ~MIL PEACEKEEPER
 agent ~MIL ARMY
+agent ~GOV EMBASSY
 agent ~CVL CIVILIAN
 agent ~CVL PRISONER
 agent NGO~ MSF
@@ -217,6 +218,9 @@ verbs LOB [190] petrarch2
   verb LOB {LOBS LOBBED LOBBING}
 verbs RETALIATE [190] petrarch2
   verb RETALIATE
+verbs REOPEN [---] petrarch2
+  verb REOPEN
+  pattern [054] * EMBASSIES
 verbs MAKE [---] petrarch2
   verb MAKE {MAKES MADE MAKING}
   pattern [036] * TRIP

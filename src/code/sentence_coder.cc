@@ -476,6 +476,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     std::erase_if(targets, [&](int32_t t) {
       return std::find(sources.begin(), sources.end(), t) != sources.end() ||
              (tabari_verb && names_a_source(mentions[t].code)) ||
+             // Several sources' "their" in a mutual deed is themselves, who
+             // act on each other: "Saudi Arabia and Iran agreed to reopen
+             // their embassies".
+             (sources.size() >= 2 && IsMutual(primary) && mentions[t].how.starts_with("pronoun") &&
+              std::any_of(sources.begin(), sources.end(),
+                          [&](int32_t from) { return mentions[from].code.compare(0, 3, mentions[t].code, 0, 3) == 0; })) ||
              (SameText(mentions[t].how, "place") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
                 // (A state acts on its own places: "imposed a curfew in
                 // Kashmir" is India's; but no one visits or hosts at home.)
