@@ -480,31 +480,43 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
     }
     if (word >= analysis.size()) continue;
-    const PosTag tag = analysis.tags[word];
-    if (tag != PosTag::kJJ && tag != PosTag::kNNP) continue;
-    PhraseIndex::Match other = actors_at(word, word + 1);
-    if (other.length == 0) continue;
-    const dict::DatedCode* code = dict::ResolveCode(dict.actors[other.payload].codes, date);
-    const ActorMention& shared = (*mentions)[own];
-    if (code->code.size() != 3 || shared.code.compare(0, 3, code->code) == 0) continue;
-    ActorMention mention = shared;
-    mention.begin = word;
-    mention.end = word + 1;
-    // The role comes along whether an agent or one dictionary phrase gave
-    // it: "Indian and [Chinese troops]" -> INDMIL; but not a named group's
-    // own role: "Israeli and [Hamas] delegations" is no Israeli rebel.
-    const bool phrase_has_head = shared.end > np.head;
-    const bool role =
-        SameText(shared.how, "actor+agent") || (SameText(shared.how, "actor") && shared.code.size() == 6 && phrase_has_head);
-    mention.code = code->code + (role ? shared.code.substr(3) : "");
-    mention.how = "actor+shared head";
-    mention.entries.insert(mention.entries.begin(), code->where.line ? code->where : dict.actors[other.payload].name.where);
-    mention.np = static_cast<int32_t>(n);
-    if (trace != nullptr) {
-      trace->push_back("actor: [" + analysis.Text(word, word + 1) + "] -> " + mention.code + " (" + mention.how + ")");
+    // "Canadian, Italian and Belgian leaders": the list may go on before it,
+    // each member set off by a comma and in no phrase of its own.
+    uint32_t first = std::min(word, np.begin);
+    std::vector<int32_t> group;
+    for (uint32_t at = word;;) {
+      const PosTag tag = analysis.tags[at];
+      if (tag != PosTag::kJJ && tag != PosTag::kNNP) break;
+      PhraseIndex::Match other = actors_at(at, at + 1);
+      if (other.length == 0) break;
+      const dict::DatedCode* code = dict::ResolveCode(dict.actors[other.payload].codes, date);
+      const ActorMention& shared = (*mentions)[own];
+      if (code->code.size() != 3 || shared.code.compare(0, 3, code->code) == 0) break;
+      ActorMention mention = shared;
+      mention.begin = at;
+      mention.end = at + 1;
+      // The role comes along whether an agent or one dictionary phrase gave
+      // it: "Indian and [Chinese troops]" -> INDMIL; but not a named group's
+      // own role: "Israeli and [Hamas] delegations" is no Israeli rebel.
+      const bool phrase_has_head = shared.end > np.head;
+      const bool role = SameText(shared.how, "actor+agent") ||
+                        (SameText(shared.how, "actor") && shared.code.size() == 6 && phrase_has_head);
+      mention.code = code->code + (role ? shared.code.substr(3) : "");
+      mention.how = "actor+shared head";
+      mention.entries.insert(mention.entries.begin(),
+                             code->where.line ? code->where : dict.actors[other.payload].name.where);
+      mention.np = static_cast<int32_t>(n);
+      if (trace != nullptr) {
+        trace->push_back("actor: [" + analysis.Text(at, at + 1) + "] -> " + mention.code + " (" + mention.how + ")");
+      }
+      group.push_back(static_cast<int32_t>(mentions->size()));
+      mentions->push_back(std::move(mention));
+      if (first < 2 || analysis.words[first - 1] != "," || analysis.np_of_word[first - 2] != kNone) break;
+      at = first = first - 2;
     }
-    (*group_of_np)[n] = {static_cast<int32_t>(mentions->size()), own};
-    mentions->push_back(std::move(mention));
+    if (group.empty()) continue;
+    group.push_back(own);
+    (*group_of_np)[n] = std::move(group);
     if (abbreviation != kNone) (*mention_of_np)[abbreviation] = -1;  // the group names it now
   }
 

@@ -641,4 +641,9 @@ TEST_F(CoderTest, SeveralSourcesTheirIsThemselvesInAMutualDeed) {
   EXPECT_EQ(Code("Pakistan and India reopened their embassies."), (Events{"PAK 054 IND", "IND 054 PAK"}));
 }
 
+TEST_F(CoderTest, EveryNationalityOfAListSharesTheHead) {
+  EXPECT_EQ(Code("Pakistani, Afghan and Saudi soldiers praised India."),
+            (Events{"AFGMIL 051 IND", "PAKMIL 051 IND", "SAUMIL 051 IND"}));
+}
+
 }  // namespace khaldun
