@@ -646,4 +646,8 @@ TEST_F(CoderTest, EveryNationalityOfAListSharesTheHead) {
             (Events{"AFGMIL 051 IND", "PAKMIL 051 IND", "SAUMIL 051 IND"}));
 }
 
+TEST_F(CoderTest, WhatLiesNorthOfAPlaceIsNoDoer) {
+  EXPECT_EQ(Code("Pakistani soldiers were killed in a crash north of Kabul."), (Events{}));
+}
+
 }  // namespace khaldun

@@ -123,6 +123,13 @@ bool IsPlaceNoun(std::string_view word) {
   return kPlaceNouns.Contains(word);
 }
 
+bool IsCompassPoint(std::string_view word) {
+  static constexpr auto kPoints =
+      MakeSet("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+              "north-west", "south-east", "south-west");
+  return kPoints.Contains(word);
+}
+
 bool IsAssaultNoun(std::string_view word) {
   static constexpr auto kAssaultNouns = MakeSet("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
       "assault", "assaults", "raid", "raids", "offensive", "bombing", "bombings", "shelling", "bombardment",

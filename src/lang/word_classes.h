@@ -49,6 +49,9 @@ bool IsAdjectivalParticiple(std::string_view word);
 // Nouns naming a kind of place, whose "of" phrase is a place: "the port of
 // Odesa", "the outskirts of Kabul", "Helmand province".
 bool IsPlaceNoun(std::string_view word);
+// Points of the compass, whose "of" phrase is a place: "a plane crash
+// north of Moscow", "20 km southwest of Kabul".
+bool IsCompassPoint(std::string_view word);
 // Nouns of an armed assault, whose "on" or "against" phrase is the place hit:
 // "a drone attack on Tel Aviv", "strikes on Rafah", "the assault on Bakhmut".
 bool IsAssaultNoun(std::string_view word);
