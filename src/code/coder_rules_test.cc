@@ -650,4 +650,9 @@ TEST_F(CoderTest, WhatLiesNorthOfAPlaceIsNoDoer) {
   EXPECT_EQ(Code("Pakistani soldiers were killed in a crash north of Kabul."), (Events{}));
 }
 
+TEST_F(CoderTest, WhereAVisitorComesFromIsNotVisited) {
+  EXPECT_EQ(Code("Khalilzad visited Kabul from India."), (Events{"USAGOV 042 AFGGOV", "AFGGOV 043 USAGOV"}));
+  EXPECT_EQ(Code("Khalilzad visited from India."), (Events{}));
+}
+
 }  // namespace khaldun

@@ -389,7 +389,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // mutual too.
     const bool meeting_of_several = sources.size() >= 2 && (IsMutual(primary) || paired == primary);
     const bool consultation = primary.starts_with("04");
-    auto topic = [&](int32_t t) { return NoPartyToIt(analysis, mentions[t], primary, paired, meeting_of_several); };
+    auto topic = [&](int32_t t) {
+      return NoPartyToIt(analysis, mentions[t], primary, paired, meeting_of_several, tabari_verb);
+    };
     // (But a pattern that codes only the reversed dyad takes its doer there:
     // "faced pressure from lawmakers" -> ---LEG 100 the subject.)
     const bool reversed_only = primary.empty() && !paired.empty();

@@ -302,7 +302,7 @@ bool InTopicClause(const SentenceAnalysis& analysis, const ActorMention& mention
 }  // namespace
 
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
-                 const std::string& paired, bool meeting_of_several) {
+                 const std::string& paired, bool meeting_of_several, bool tabari_verb) {
   // (An intention to meet or negotiate, 036, has its topic too.)
   const bool consultation = primary.starts_with("04") || primary == "036";
   const int32_t np = mention.np;
@@ -313,6 +313,9 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   const std::string_view preposition = phrase_begin > 0 ? analysis.words[phrase_begin - 1] : std::string_view();
   // Who is left out takes no part: "held talks in Riyadh without Ukraine".
   if (preposition == "without") return true;
+  // Nor is where a visitor comes from visited: "refugees arrived from
+  // Nagorno-Karabakh".
+  if (!tabari_verb && (primary == "042" || primary == "043") && preposition == "from") return true;
   if (!meeting_of_several && !consultation) return false;
   // Nor are those a pattern that pairs a code with itself names only
   // by the venue: "Russia and the US exchanged prisoners in Abu Dhabi"

@@ -122,13 +122,15 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
                          uint32_t pattern_end);
 
 // Whether `mention`, found as a target of a deed coded `primary` (and
-// `paired`), takes no part in it: who is left out ("without Ukraine"); and,
+// `paired`), takes no part in it: who is left out ("without Ukraine"), where
+// a visitor comes from ("arrived from Doha"; not for TABARI's verbs,
+// `tabari_verb`, which read it as any phrase); and,
 // when several sources meet or act together (`meeting_of_several`) or they
 // consult (04), the venue ("in", "at"), who looks on ("in the presence
 // of"), the broker of what they agree ("brokered by"; not the attackers of
 // those who fight together), and what talks are about ("on", "about").
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
-                 const std::string& paired, bool meeting_of_several);
+                 const std::string& paired, bool meeting_of_several, bool tabari_verb);
 
 // Whether `mention` lies in a "during" phrase, however deep ("violated its
 // airspace during an attack on western Ukraine"): what went on meanwhile
