@@ -397,10 +397,14 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // peace agreement with separatist groups" ends an agreement (&AGREEMENT)
         // and bans no party (&PARTY, which "groups" also fits).
         // (Not a possessor before the phrase it owns: "rejected the election
-        // observers' report" rejects a report.)
+        // observers' report" rejects a report.) So does one of two sibling
+        // codes of a root, neither more specific: "agreed to a truce and the
+        // release of hostages" is 0356 (&CEASEFIRE), not 0353 (RELEASE).
+        const bool siblings = pattern.code.primary != best.code.primary &&
+                              !MoreSpecificSameRoot(best.code.primary, pattern.code.primary);
         const bool nearer = best.pattern != nullptr && family.syntax == dict::PatternSyntax::kPetrarch2 &&
                             best.family == form.family && fit.last_token < best.fit.last_token &&
-                            CodeRoot(pattern.code.primary) != CodeRoot(best.code.primary) &&
+                            (CodeRoot(pattern.code.primary) != CodeRoot(best.code.primary) || siblings) &&
                             !OwnsTheNextPhrase(context, fit.last_token, best.fit.last_token);
         if (!beats_default && !more_specific && !earlier_tier && !nearer) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;

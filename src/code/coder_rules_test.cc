@@ -655,4 +655,13 @@ TEST_F(CoderTest, WhereAVisitorComesFromIsNotVisited) {
   EXPECT_EQ(Code("Khalilzad visited from India."), (Events{}));
 }
 
+TEST_F(CoderTest, OfTwoSiblingCodesThePatternNearerTheVerbWins) {
+  EXPECT_EQ(Code("Pakistan proposed a truce and the release of hostages to India."), (Events{"PAK 0356 IND"}));
+}
+
+TEST_F(CoderTest, WhatIsTradedForIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India agreed to a truce in exchange for Afghan soldiers."),
+            (Events{"PAK 0356 IND", "IND 0356 PAK"}));
+}
+
 }  // namespace khaldun

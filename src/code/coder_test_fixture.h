@@ -182,6 +182,7 @@ verbs ANNOUNCE [010] petrarch2
   pattern [0332] * {MILITARY AID}
 verbs PROPOSE [030] petrarch2
   verb PROPOSE
+  pattern [0353] * RELEASE
   pattern [0356] * &CEASEFIRE
 verbs END [---] petrarch2
   verb END

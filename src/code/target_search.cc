@@ -316,6 +316,13 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   // Nor is where a visitor comes from visited: "refugees arrived from
   // Nagorno-Karabakh".
   if (!tabari_verb && (primary == "042" || primary == "043") && preposition == "from") return true;
+  // Nor what is traded for: "agreed to a truce ... in exchange for 150
+  // Palestinian prisoners".
+  if (!tabari_verb && preposition == "for" && phrase_begin >= 2 &&
+      (word_classes::EqualsLower(analysis.words[phrase_begin - 2], "exchange") ||
+       word_classes::EqualsLower(analysis.words[phrase_begin - 2], "return"))) {
+    return true;
+  }
   if (!meeting_of_several && !consultation) return false;
   // Nor are those a pattern that pairs a code with itself names only
   // by the venue: "Russia and the US exchanged prisoners in Abu Dhabi"

@@ -123,8 +123,9 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
 
 // Whether `mention`, found as a target of a deed coded `primary` (and
 // `paired`), takes no part in it: who is left out ("without Ukraine"), where
-// a visitor comes from ("arrived from Doha"; not for TABARI's verbs,
-// `tabari_verb`, which read it as any phrase); and,
+// a visitor comes from ("arrived from Doha"), what is traded for ("in
+// exchange for prisoners"; neither for TABARI's verbs, `tabari_verb`, which
+// read them as any phrase); and,
 // when several sources meet or act together (`meeting_of_several`) or they
 // consult (04), the venue ("in", "at"), who looks on ("in the presence
 // of"), the broker of what they agree ("brokered by"; not the attackers of
