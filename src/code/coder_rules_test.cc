@@ -664,4 +664,8 @@ TEST_F(CoderTest, WhatIsTradedForIsNoParty) {
             (Events{"PAK 0356 IND", "IND 0356 PAK"}));
 }
 
+TEST_F(CoderTest, ARoleWordBeforeASwapNamesNoPeople) {
+  EXPECT_EQ(Code("Pakistan praised the Afghan prisoner swap."), (Events{"PAK 051 AFG"}));
+}
+
 }  // namespace khaldun

@@ -171,7 +171,8 @@ bool IsRoleThingNoun(std::string_view word) {
       "communication", "exercises", "exercise", "drills", "drill", "ties", "relations", "deal", "agreement",
       "agreements", "pact", "spending", "budget", "funding", "intervention", "operation", "operations",
       "campaign", "offensive", "presence", "buildup", "build-up", "capabilities", "capability", "equipment",
-      "hardware", "technology", "training", "doctrine", "strategy", "reform", "reforms", "parade", "sales");
+      "hardware", "technology", "training", "doctrine", "strategy", "reform", "reforms", "parade", "sales",
+      "swap", "swaps", "exchange", "exchanges", "release", "releases");
   return kThings.Contains(word);
 }
 
