@@ -668,4 +668,10 @@ TEST_F(CoderTest, ARoleWordBeforeASwapNamesNoPeople) {
   EXPECT_EQ(Code("Pakistan praised the Afghan prisoner swap."), (Events{"PAK 051 AFG"}));
 }
 
+TEST_F(CoderTest, WhatCollapsedIsNoEvent) {
+  EXPECT_EQ(Code("The parley between Pakistan and India collapsed."), (Events{}));
+  EXPECT_EQ(Code("The parley between Pakistan and India broke down."), (Events{}));
+  EXPECT_EQ(Code("The parley between Pakistan and India resumed."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
 }  // namespace khaldun

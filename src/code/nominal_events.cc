@@ -130,6 +130,17 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       rejected_spans.emplace_back(subject.begin, PhraseLimit(analysis, subject.end));
     }
   }
+  // And what failed: "The truce between Israel and Hamas collapsed".
+  for (const Clause& clause : analysis.clauses) {
+    const std::string_view particle =
+        clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
+    if (clause.subject_np == kNone || clause.verb.passive ||
+        !word_classes::IsCollapseVerb(analysis.lemma(clause.verb.lemma), particle)) {
+      continue;
+    }
+    const NounPhrase& subject = analysis.nps[clause.subject_np];
+    rejected_spans.emplace_back(subject.begin, PhraseLimit(analysis, subject.end));
+  }
 
   // Nominal events: "the meeting between Khan and Ghani", "an attack on X".
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
@@ -143,7 +154,7 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       return np.begin >= span.first && np.begin < span.second;
     });
     if (rejected) {
-      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: rejected or called off, not coded");
+      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: rejected, called off or failed, not coded");
       continue;
     }
     // A compound event noun ends at the head: "an Israeli air strike on

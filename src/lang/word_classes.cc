@@ -293,6 +293,11 @@ bool IsCallOffVerb(std::string_view lemma, std::string_view particle) {
   return (lemma == "call" || lemma == "put") && EqualsLower(particle, "off");
 }
 
+bool IsCollapseVerb(std::string_view lemma, std::string_view particle) {
+  if (lemma == "collapse" || lemma == "fail" || lemma == "unravel" || lemma == "falter") return true;
+  return (lemma == "break" && EqualsLower(particle, "down")) || (lemma == "fall" && EqualsLower(particle, "apart"));
+}
+
 bool IsNameParticle(std::string_view word) {
   static constexpr auto kParticles =
       MakeSet("da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "bin", "ibn");

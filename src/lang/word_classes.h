@@ -128,6 +128,11 @@ bool IsBrokerVerb(std::string_view lemma);
 // `particle` is the verb group's particle as written, empty when it has none.
 bool IsCallOffVerb(std::string_view lemma, std::string_view particle);
 
+// Verbs saying that what their subject names failed: "the truce ...
+// collapsed", "talks broke down", "the deal fell apart" (the phrasal ones
+// with their particle, as IsCallOffVerb).
+bool IsCollapseVerb(std::string_view lemma, std::string_view particle);
+
 // Nouns of a share of something, or of control over it: "most of Aleppo",
 // "parts of Kherson", "control of Goma".
 bool IsShareNoun(std::string_view word);
