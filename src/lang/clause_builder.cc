@@ -294,11 +294,13 @@ class ClauseBuilder {
   }
 
   // A base-form verb right after the object of "help", "make", "let", "see",
-  // "watch" or "hear", with only that object between them.
+  // "watch" or "hear", with only that object between them; or right after
+  // "help" itself ("pledged to help rebuild Ukraine").
   bool BareInfinitiveComplement(int32_t prev, const VerbGroup& g) {
     if (prev == kNone || g.modal != kNone || g.main_verb != g.begin || a_.tags[g.main_verb] != T::kVB) return false;
     const VerbGroup& p = C(prev).verb;
-    if (!wc::IsBareInfinitiveVerb(a_.lemma(p.lemma)) || p.end >= g.begin) return false;
+    const std::string_view lemma = a_.lemma(p.lemma);
+    if (!wc::IsBareInfinitiveVerb(lemma) || p.end > g.begin || (p.end == g.begin && lemma != "help")) return false;
     for (uint32_t i = p.end; i < g.begin; ++i) {
       const int32_t np = a_.np_of_word[i];
       if (np == kNone || Np(np).pp_object_of != kNone) return false;
