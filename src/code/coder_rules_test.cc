@@ -674,4 +674,8 @@ TEST_F(CoderTest, WhatCollapsedIsNoEvent) {
   EXPECT_EQ(Code("The parley between Pakistan and India resumed."), (Events{"PAK 040 IND", "IND 040 PAK"}));
 }
 
+TEST_F(CoderTest, WhatTheyMetOnTheSidelinesOfIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India met on the sidelines of ECOWAS."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
 }  // namespace khaldun

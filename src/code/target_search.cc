@@ -331,8 +331,11 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   if (phrase_begin == 0) return false;
   if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;
   // Nor who looks on: "signed a deal in the presence of King Salman".
+  // Nor where, by the margins of it: "signed a security agreement on the
+  // sidelines of the G7 summit".
   if (meeting_of_several && preposition == "of" && phrase_begin >= 2 &&
-      word_classes::IsWitnessNoun(analysis.words[phrase_begin - 2])) {
+      (word_classes::IsWitnessNoun(analysis.words[phrase_begin - 2]) ||
+       word_classes::IsVenueNoun(analysis.words[phrase_begin - 2]))) {
     return true;
   }
   // Nor the broker of what they agree: "Israel and Hezbollah agreed to a

@@ -309,6 +309,11 @@ bool IsWitnessNoun(std::string_view word) {
   return kWitness.Contains(word);
 }
 
+bool IsVenueNoun(std::string_view word) {
+  static constexpr auto kVenues = MakeSet("sidelines", "sideline", "margins", "margin");
+  return kVenues.Contains(word);
+}
+
 bool IsAdministrativeDivisionWord(std::string_view word) {
   static constexpr auto kDivisions = MakeSet("state", "province", "region", "district", "county", "governorate",
                                              "oblast", "prefecture", "department");

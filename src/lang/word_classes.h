@@ -154,6 +154,9 @@ bool IsNameParticle(std::string_view word);
 // sponsors; they are no party to what others agree ("signed a deal in the
 // presence of King Salman").
 bool IsWitnessNoun(std::string_view word);
+// "sidelines", "margins": whatever "of" follows one is where something
+// happened ("signed a pact on the sidelines of the G7 summit").
+bool IsVenueNoun(std::string_view word);
 
 // Nouns naming an administrative division after its name: "Kaduna state",
 // "Helmand province", "Donetsk oblast".
