@@ -229,6 +229,50 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
       }
       continue;
     }
+    // "G7 leaders condemned the attack and said they would act": "they"
+    // opening what plural speakers say is those speakers.
+    if (kind == PronounKind::kGroup && SameTextAsAny(analysis.words[np.head], "they", "They")) {
+      std::vector<int32_t> speakers;
+      for (const Clause& clause : analysis.clauses) {
+        if (clause.subject_np != static_cast<int32_t>(n) || clause.parent_clause == kNone ||
+            (clause.kind != ClauseKind::kReported && clause.kind != ClauseKind::kComplement)) {
+          continue;
+        }
+        const int32_t speaker_np = analysis.clauses[clause.parent_clause].actor_np();
+        if (speaker_np == kNone) break;
+        const NounPhrase& speaker = analysis.nps[speaker_np];
+        auto add_np = [&](uint32_t each) {
+          if (!(*group_of_np)[each].empty()) {
+            speakers.insert(speakers.end(), (*group_of_np)[each].begin(), (*group_of_np)[each].end());
+          } else if (found->mention_of_np[each] >= 0) {
+            speakers.push_back(found->mention_of_np[each]);
+          }
+        };
+        if (speaker.kind == NounPhraseKind::kCoordination) {
+          for (uint32_t member : analysis.indices(speaker.members)) add_np(member);
+        } else if (analysis.tags[speaker.head] == PosTag::kNNS || analysis.tags[speaker.head] == PosTag::kNNPS) {
+          add_np(static_cast<uint32_t>(speaker_np));
+        }
+        break;
+      }
+      std::erase_if(speakers, [&](int32_t m) {
+        return !found->mentions[m].resolved() || SameText(found->mentions[m].how, "place");
+      });
+      if (!speakers.empty()) {
+        std::vector<int32_t> copies;
+        for (int32_t m : speakers) {
+          ActorMention mention = found->mentions[m];  // a copy: Add may grow the vector
+          mention.begin = np.begin;
+          mention.end = np.end;
+          mention.how = "pronoun";
+          copies.push_back(static_cast<int32_t>(found->mentions.size()));
+          found->Add(std::move(mention), static_cast<int32_t>(n));
+        }
+        found->mention_of_np[n] = copies.front();
+        (*group_of_np)[n] = std::move(copies);
+        continue;
+      }
+    }
     const bool person = kind == PronounKind::kPerson;
     const int32_t in_sentence = Antecedent(kind, np.begin, found->mentions);
     if (kind == PronounKind::kGroup) {

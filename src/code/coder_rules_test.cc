@@ -678,4 +678,9 @@ TEST_F(CoderTest, WhatTheyMetOnTheSidelinesOfIsNoParty) {
   EXPECT_EQ(Code("Pakistan and India met on the sidelines of ECOWAS."), (Events{"PAK 040 IND", "IND 040 PAK"}));
 }
 
+TEST_F(CoderTest, TheyOpeningWhatPluralSpeakersSayIsThem) {
+  EXPECT_EQ(Code("Pakistani soldiers praised India and said they attacked Afghanistan."),
+            (Events{"PAKMIL 051 IND", "PAKMIL 190 AFG"}));
+}
+
 }  // namespace khaldun
