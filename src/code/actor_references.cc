@@ -168,6 +168,24 @@ int32_t ClauseAimingAt(const SentenceAnalysis& analysis, uint32_t np) {
   return kNone;
 }
 
+// Makes the pronoun NP `n` stand for every one of `antecedents` (not empty):
+// one pronoun mention each, grouped.
+void StandForAll(uint32_t n, const std::vector<int32_t>& antecedents, std::vector<std::vector<int32_t>>* group_of_np,
+                 MatchedMentions* found) {
+  const NounPhrase& np = found->analysis.nps[n];
+  std::vector<int32_t> copies;
+  for (int32_t m : antecedents) {
+    ActorMention mention = found->mentions[m];  // a copy: Add may grow the vector
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.how = "pronoun";
+    copies.push_back(static_cast<int32_t>(found->mentions.size()));
+    found->Add(std::move(mention), static_cast<int32_t>(n));
+  }
+  found->mention_of_np[n] = copies.front();
+  (*group_of_np)[n] = std::move(copies);
+}
+
 }  // namespace
 
 void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
@@ -259,17 +277,7 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
         return !found->mentions[m].resolved() || SameText(found->mentions[m].how, "place");
       });
       if (!speakers.empty()) {
-        std::vector<int32_t> copies;
-        for (int32_t m : speakers) {
-          ActorMention mention = found->mentions[m];  // a copy: Add may grow the vector
-          mention.begin = np.begin;
-          mention.end = np.end;
-          mention.how = "pronoun";
-          copies.push_back(static_cast<int32_t>(found->mentions.size()));
-          found->Add(std::move(mention), static_cast<int32_t>(n));
-        }
-        found->mention_of_np[n] = copies.front();
-        (*group_of_np)[n] = std::move(copies);
+        StandForAll(n, speakers, group_of_np, found);
         continue;
       }
     }
@@ -279,17 +287,7 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
       const std::vector<int32_t> members =
           CoordinatedAntecedents(analysis, np.begin, found->mentions, found->mention_of_np, *group_of_np);
       if (!members.empty()) {
-        std::vector<int32_t> copies;
-        for (int32_t m : members) {
-          ActorMention mention = found->mentions[m];  // a copy: Add may grow the vector
-          mention.begin = np.begin;
-          mention.end = np.end;
-          mention.how = "pronoun";
-          copies.push_back(static_cast<int32_t>(found->mentions.size()));
-          found->Add(std::move(mention), static_cast<int32_t>(n));
-        }
-        found->mention_of_np[n] = copies.front();
-        (*group_of_np)[n] = std::move(copies);
+        StandForAll(n, members, group_of_np, found);
         continue;
       }
     }
