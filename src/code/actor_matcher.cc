@@ -30,6 +30,23 @@ bool TailOfLongerName(const SentenceAnalysis& analysis, uint32_t k) {
   return k >= 2 && word_classes::IsNameParticle(analysis.words[k - 1]) && IsProperNoun(analysis.tags[k - 2]);
 }
 
+// Whether NP `n` possesses a place or site, through a chain of possessives:
+// "Beirut's southern suburbs", "Kyiv's main children's hospital".
+bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n) {
+  int32_t owner = static_cast<int32_t>(n);
+  for (int depth = 0; depth < 3; ++depth) {
+    int32_t owned = kNone;
+    for (uint32_t m = 0; m < analysis.nps.size() && owned == kNone; ++m) {
+      if (analysis.nps[m].possessor == owner) owned = static_cast<int32_t>(m);
+    }
+    if (owned == kNone) return false;
+    const std::string_view head = analysis.words[analysis.nps[owned].head];
+    if (word_classes::IsPlaceNoun(head) || word_classes::IsSiteNoun(head)) return true;
+    owner = owned;
+  }
+  return false;
+}
+
 // Whether NP `n` is a lone capitalised abbreviation of two or three letters
 // ("US", "the UK", "EU"), which news uses as an adjective before "and".
 bool IsCountryAbbreviation(const SentenceAnalysis& analysis, uint32_t n) {
@@ -374,10 +391,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.entries.push_back(code->where.line ? code->where : actor.name.where);
       mention.named = true;
       // A capital named as a place, or modifying another noun ("the Beijing
-      // marathon", "Kabul residents"), is its country, not its government.
+      // marathon", "Kabul residents"), or owning a place or site ("Beirut's
+      // southern suburbs", "Kyiv's main children's hospital") is its
+      // country, not its government.
       // (TABARI knows no places: its entry's code holds.)
       const bool modifier = !(primary->begin <= np.head && np.head < primary->end);
-      if (places_ != nullptr && !tabari_codes && (as_place[n] || modifier) && mention.code.size() == 6 &&
+      if (places_ != nullptr && !tabari_codes && (as_place[n] || modifier || OwnsAPlace(analysis, n)) &&
+          mention.code.size() == 6 &&
           mention.code.compare(3, 3, "GOV") == 0 &&
           IsCityOf(*places_, analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
         mention.code.resize(3);

@@ -33,6 +33,12 @@ TEST_F(CoderPlacesTest, ATownTheAliasTableNamesIsAPlaceHoweverSmall) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Avdiivka."), (Events{"PAKMIL 190 UKR"}));
 }
 
+TEST_F(CoderPlacesTest, ACapitalOwningASiteIsItsCountry) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's airport."), (Events{"PAKMIL 190 AFG"}));
+  // What it owns that is no place is its government's.
+  EXPECT_EQ(Code("Pakistan praised Kabul's envoy."), (Events{"PAK 051 AFGGOV"}));
+}
+
 TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar."), (Events{"PAKMIL 190 AFG"}));
   // Open water is no one's: "the Gulf of Oman" is not Oman.

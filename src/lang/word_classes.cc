@@ -130,6 +130,13 @@ bool IsCompassPoint(std::string_view word) {
   return kPoints.Contains(word);
 }
 
+bool IsSiteNoun(std::string_view word) {
+  static constexpr auto kSites = MakeSet("hospital", "hospitals", "school", "schools", "airport", "airports",
+                                         "station", "stations", "university", "market", "markets", "mosque",
+                                         "church", "stadium", "bridge", "harbour", "harbor", "port");
+  return kSites.Contains(word);
+}
+
 bool IsAssaultNoun(std::string_view word) {
   static constexpr auto kAssaultNouns = MakeSet("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
       "assault", "assaults", "raid", "raids", "offensive", "bombing", "bombings", "shelling", "bombardment",

@@ -52,6 +52,9 @@ bool IsPlaceNoun(std::string_view word);
 // Points of the compass, whose "of" phrase is a place: "a plane crash
 // north of Moscow", "20 km southwest of Kabul".
 bool IsCompassPoint(std::string_view word);
+// Buildings and sites a city has, which its possessive owns as a place:
+// "Kyiv's main children's hospital", "Kabul's airport".
+bool IsSiteNoun(std::string_view word);
 // Nouns of an armed assault, whose "on" or "against" phrase is the place hit:
 // "a drone attack on Tel Aviv", "strikes on Rafah", "the assault on Bakhmut".
 bool IsAssaultNoun(std::string_view word);
