@@ -325,6 +325,7 @@ TEST_F(CoderTest, APatternReadsACountrysAbbreviationAsTheSharedHead) {
 
 TEST_F(CoderTest, ADocumentSpeaksForWhoeverIssuedIt) {
   EXPECT_EQ(Code("Pakistan issued a statement praising India."), (Events{"PAK 051 IND"}));
+  EXPECT_EQ(Code("Pakistan wrote a paper praising India."), (Events{"PAK 051 IND"}));
   EXPECT_TRUE(Code("Pakistan issued a warning praising India.").empty());
 }
 

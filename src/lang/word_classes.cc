@@ -187,7 +187,8 @@ bool IsDocumentNoun(std::string_view word) {
   static constexpr auto kDocuments =
       MakeSet("resolution", "statement", "case", "lawsuit", "complaint", "letter", "report", "declaration",
               "communique", "motion", "bill", "petition", "decree", "indictment", "communiqué", "memorandum",
-              "order", "directive", "proclamation", "ruling", "law", "ordinance");
+              "order", "directive", "proclamation", "ruling", "law", "ordinance", "paper", "document",
+              "proposal");
   return kDocuments.Contains(word);
 }
 
