@@ -71,6 +71,8 @@ TEST_F(TaggerTest, TheLexiconCorrectionsApply) {
   // en-lexicon lists "programme" and "shoal" as verbs only.
   EXPECT_EQ(Tags("Iran expanded its nuclear programme ."), "NNP VBD PRP$ JJ NN .");
   EXPECT_EQ(Tags("They sailed near a disputed shoal ."), "PRP VBD IN DT VBN NN .");
+  // ... and "downing" as a gerund only.
+  EXPECT_EQ(Tags("They met despite the downing of a plane ."), "PRP VBD IN DT NN IN DT NN .");
 }
 
 TEST_F(TaggerTest, ANameParticleBetweenNamesIsPartOfTheName) {
