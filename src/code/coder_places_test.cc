@@ -33,6 +33,10 @@ TEST_F(CoderPlacesTest, ATownTheAliasTableNamesIsAPlaceHoweverSmall) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Avdiivka."), (Events{"PAKMIL 190 UKR"}));
 }
 
+TEST_F(CoderPlacesTest, TheCentreOfAPlaceIsThatPlace) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked the centre of Kandahar."), (Events{"PAKMIL 190 AFG"}));
+}
+
 TEST_F(CoderPlacesTest, ACapitalOwningASiteIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's airport."), (Events{"PAKMIL 190 AFG"}));
   // What it owns that is no place is its government's.

@@ -119,7 +119,8 @@ bool IsPlaceNoun(std::string_view word) {
   static constexpr auto kPlaceNouns = MakeSet("port", "ports", "city", "cities", "town", "towns", "village",
       "villages", "district", "districts", "province", "provinces", "region", "regions", "capital", "outskirts",
       "suburb", "suburbs", "area", "areas", "county", "island", "islands", "enclave", "valley", "governorate",
-      "prefecture", "municipality", "neighbourhood", "neighborhood", "state", "oblast", "commune");
+      "prefecture", "municipality", "neighbourhood", "neighborhood", "state", "oblast", "commune", "centre",
+      "center", "heart");
   return kPlaceNouns.Contains(word);
 }
 

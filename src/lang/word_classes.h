@@ -47,7 +47,7 @@ bool IsQuantityAdverb(std::string_view word);
 // "faces mounting pressure", "condemned the ongoing violence".
 bool IsAdjectivalParticiple(std::string_view word);
 // Nouns naming a kind of place, whose "of" phrase is a place: "the port of
-// Odesa", "the outskirts of Kabul", "Helmand province".
+// Odesa", "the outskirts of Kabul", "the centre of Sumy", "Helmand province".
 bool IsPlaceNoun(std::string_view word);
 // Points of the compass, whose "of" phrase is a place: "a plane crash
 // north of Moscow", "20 km southwest of Kabul".
