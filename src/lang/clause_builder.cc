@@ -402,6 +402,19 @@ class ClauseBuilder {
       }
     }
 
+    // "a raid that health officials said killed 270 Palestinians": a past
+    // form right after the speech verb of a relative clause is what was
+    // said, and the relative's noun is its subject.
+    if (prev != kNone && C(prev).kind == ClauseKind::kRelative && C(prev).antecedent_np != kNone &&
+        C(prev).verb.end == g.begin && g.main_verb == g.begin && wc::IsSpeechVerb(a_.lemma(C(prev).verb.lemma)) &&
+        (a_.tags[g.main_verb] == T::kVBD || a_.tags[g.main_verb] == T::kVBN) && !(g.end < n_ && Word(g.end, "by"))) {
+      c.kind = ClauseKind::kReported;
+      c.verb.tense = Tense::kPast;
+      c.verb.passive = false;
+      c.controller_np = C(prev).antecedent_np;
+      Complement(prev, k, ComplementKind::kThatClause);
+      return;
+    }
     if (l >= 0 && a_.tags[lu] == T::kCC && prev != kNone) {
       c.kind = ClauseKind::kCoordinated;
       c.begin = static_cast<uint32_t>(l);

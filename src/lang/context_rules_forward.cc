@@ -610,8 +610,12 @@ void ContextRules::Forward(size_t i) {
   // "that": relative pronoun, determiner or complementiser.
   if (WordIs(w, "that")) {
     if (IsNoun(before) && (IsVerb(next) || next == T::kMD)) { t.tag = T::kWDT; return; }
-    const bool singular_follows =
-        next == T::kNN || (next == T::kJJ && TagAt(i, 2) == T::kNN);
+    // (Not before a compound whose head is plural: "a raid that health
+    // officials said killed ...".)
+    size_t head = i + 1;
+    while (head < s_.size() && (s_[head].Is(T::kJJ) || s_[head].Is(T::kNN))) ++head;
+    const bool plural_head = head < s_.size() && s_[head].Is(T::kNNS);
+    const bool singular_follows = (next == T::kNN || (next == T::kJJ && TagAt(i, 2) == T::kNN)) && !plural_head;
     if (singular_follows && !IsVerb(before)) { t.tag = T::kDT; return; }
     t.tag = T::kIN;
     return;
