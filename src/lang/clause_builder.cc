@@ -293,6 +293,22 @@ class ClauseBuilder {
     return true;
   }
 
+  // "vowed revenge after an airstrike on its consulate in Damascus killed":
+  // a subject found as a preposition's object, through the phrases that go
+  // back to one a subordinator opens, is that phrase ("an airstrike"); any
+  // other `subject` is returned as it is.
+  int32_t OpenedBySubordinator(int32_t subject) {
+    int32_t np = subject;
+    for (int steps = 0; steps < 6 && Np(np).pp_object_of != kNone; ++steps) {
+      const uint32_t preposition = a_.pps[static_cast<size_t>(Np(np).pp_object_of)].preposition;
+      if (wc::IsSubordinator(a_.words[preposition]) && a_.tags[preposition] == T::kIN) return np;
+      const int32_t before = preposition > 0 ? a_.np_of_word[preposition - 1] : kNone;
+      if (before == kNone) break;
+      np = TopOfCoordination(before);
+    }
+    return subject;
+  }
+
   // A base-form verb right after the object of "help", "make", "let", "see",
   // "watch" or "hear", with only that object between them; or right after
   // "help" itself ("pledged to help rebuild Ukraine").
@@ -531,6 +547,7 @@ class ClauseBuilder {
       return;
     }
 
+    subject = OpenedBySubordinator(subject);
     c.subject_np = subject;
     const uint32_t subject_begin = Np(subject).full_begin;
     // "The senator , whose son was arrested ,": a relative clause.
