@@ -396,9 +396,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // country, not its government.
       // (TABARI knows no places: its entry's code holds.)
       const bool modifier = !(primary->begin <= np.head && np.head < primary->end);
-      if (places_ != nullptr && !tabari_codes && (as_place[n] || modifier || OwnsAPlace(analysis, n)) &&
-          mention.code.size() == 6 &&
-          mention.code.compare(3, 3, "GOV") == 0 &&
+      const bool government = places_ != nullptr && !tabari_codes && mention.code.size() == 6 &&
+                              mention.code.compare(3, 3, "GOV") == 0;
+      if (government && (as_place[n] || modifier || OwnsAPlace(analysis, n)) &&
           IsCityOf(*places_, analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
         mention.code.resize(3);
         mention.how = "place";

@@ -61,7 +61,7 @@ bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor)
       return false;
     }
     if (kind == ClauseKind::kParticipial && clause.antecedent_np != kNone &&
-        IsDeedReference(analysis, clause.antecedent_np) &&
+        IsDeedReference(analysis, clause.antecedent_np) && analysis.nps[clause.antecedent_np].full_begin > 0 &&
         analysis.words[analysis.nps[clause.antecedent_np].full_begin - 1] == ",") {
       return false;
     }

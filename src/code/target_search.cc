@@ -288,7 +288,8 @@ int32_t PrepositionOutward(const SentenceAnalysis& analysis, int32_t np, Stop st
 // Whether the mention lies inside what talks are about when that is an
 // -ing clause after "on", "about", "over" or "regarding": "negotiations on
 // ending the war in Ukraine". (A noun phrase after one may name the party
-// talked to: "a summit on the unrest in Iran".)
+// talked to: "a conference on the crisis in Sudan" is with Sudan, as human
+// coders record it.)
 bool InTopicClause(const SentenceAnalysis& analysis, const ActorMention& mention) {
   int32_t outermost = kNone;
   PrepositionOutward(analysis, mention.np, [](std::string_view) { return false; }, &outermost);

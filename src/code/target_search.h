@@ -79,10 +79,10 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
 // and Ukraine condemned the move", "..., a move condemned by Ukraine", "...,
 // a move that Kyiv condemned", "..., and the move was condemned by Kyiv".
 // The reference is clause `c`'s first object, else the noun it modifies,
-// else a passive's subject. Returns the source (`clause_source`, per clause) of the nearest
-// clause before `c` whose verb comes before that reference, when `code` is
-// talk or protest (01-05, 10-14) and that source is resolved and not one of
-// `sources` nor of their code; else -1.
+// else a passive's subject. Returns the source (`clause_source`, per
+// clause) of the nearest clause before `c` whose verb comes before that
+// reference, when `code` is talk or protest (01-05, 10-14) and that source
+// is resolved and not one of `sources` nor of their code; else -1.
 int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
                  const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
                  const std::vector<int32_t>& sources);
@@ -128,8 +128,10 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
 // read them as any phrase); and,
 // when several sources meet or act together (`meeting_of_several`) or they
 // consult (04), the venue ("in", "at"), who looks on ("in the presence
-// of"), the broker of what they agree ("brokered by"; not the attackers of
-// those who fight together), and what talks are about ("on", "about").
+// of"), where they met by the margins of it ("on the sidelines of"), the
+// broker of what they agree ("brokered by"; not the attackers of those who
+// fight together), and what talks or an intention to hold them (036) are
+// about ("on", "about", and an -ing clause after one).
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
                  const std::string& paired, bool meeting_of_several, bool tabari_verb);
 
