@@ -594,8 +594,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.how = "possessor+agent";
     } else if (const PronounKind possessive =
                    np.determiner != kNone ? KindOfPronoun(analysis.words[np.determiner]) : PronounKind::kNotAPronoun;
-               possessive == PronounKind::kGroup || possessive == PronounKind::kGroupSingular) {
-      // "Serbia put its troops on alert": the group the possessive refers to.
+               possessive == PronounKind::kGroup || possessive == PronounKind::kGroupSingular ||
+               (possessive == PronounKind::kPerson && IsForceRole(agent->code))) {
+      // "Serbia put its troops on alert": the group the possessive refers to;
+      // "Putin said his forces ...": the person's (forces only: "his lawyer"
+      // speaks for no one).
       const int32_t owner = Antecedent(possessive, np.begin, *mentions);
       if (owner >= 0) {
         base = &(*mentions)[owner];

@@ -684,4 +684,9 @@ TEST_F(CoderTest, TheyOpeningWhatPluralSpeakersSayIsThem) {
             (Events{"PAKMIL 051 IND", "PAKMIL 190 AFG"}));
 }
 
+TEST_F(CoderTest, APersonsForcesAreTheirs) {
+  // As "Imran Khan's soldiers" are.
+  EXPECT_EQ(Code("Imran Khan said his soldiers attacked India."), (Events{"PAKGOV 190 IND"}));
+}
+
 }  // namespace khaldun
