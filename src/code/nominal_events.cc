@@ -117,9 +117,7 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       for (uint32_t p : analysis.indices(clause.preps)) {
         const uint32_t at = analysis.pps[p].preposition;
         const std::string_view preposition = analysis.words[at];
-        if (at >= analysis.nps[object].end && at < end &&
-            (word_classes::EqualsLower(preposition, "during") || word_classes::EqualsLower(preposition, "after") ||
-             word_classes::EqualsLower(preposition, "before"))) {
+        if (at >= analysis.nps[object].end && at < end && word_classes::IsEventDatingPreposition(preposition)) {
           end = at;
         }
       }

@@ -5,6 +5,7 @@
 #include "code/clause_relations.h"
 #include "code/default_code_refinement.h"
 #include "code/roles.h"
+#include "lang/word_classes.h"
 
 namespace khaldun {
 
@@ -81,7 +82,7 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
         const std::string_view preposition = analysis.words[pp.preposition];
         if (pp.object_np != kNone && analysis.nps[pp.object_np].begin <= event.verb_begin &&
             event.verb_begin <= analysis.nps[pp.object_np].head &&
-            (preposition == "during" || preposition == "after" || preposition == "before")) {
+            word_classes::IsEventDatingPreposition(preposition)) {
           return true;
         }
       }

@@ -261,6 +261,10 @@ bool IsTimePreposition(std::string_view word) {
   return kTime.Contains(word);
 }
 
+bool IsEventDatingPreposition(std::string_view word) {
+  return EqualsLower(word, "during") || EqualsLower(word, "after") || EqualsLower(word, "before");
+}
+
 bool IsWaterBodyNoun(std::string_view word) {
   static constexpr auto kWaters = MakeSet("sea", "gulf", "strait", "straits", "ocean", "bay", "waters", "channel");
   return kWaters.Contains(word);

@@ -115,6 +115,10 @@ bool IsRegionWord(std::string_view word);
 
 // Prepositions opening a time phrase: "after", "during", "amid"...
 bool IsTimePreposition(std::string_view word);
+// "during", "after", "before": the time prepositions whose phrase dates a
+// clause's deed by another event, which happened ("rejected the plan during
+// talks with Trump" held the talks).
+bool IsEventDatingPreposition(std::string_view word);
 
 // "sea", "gulf", "strait": open water, no country's place.
 bool IsWaterBodyNoun(std::string_view word);
