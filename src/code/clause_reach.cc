@@ -37,6 +37,38 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np) {
          analysis.words[phrase.full_begin - 1] == ",";
 }
 
+int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {
+  if (np == kNone || analysis.nps[np].kind == NounPhraseKind::kCoordination) return kNone;
+  const std::string_view head = analysis.lemma(analysis.nps[np].head);
+  if (!word_classes::IsWeaponNoun(head) && !word_classes::IsAssaultNoun(head)) return kNone;
+  for (const Clause& clause : analysis.clauses) {
+    if (clause.kind != ClauseKind::kParticipial || clause.antecedent_np != np || !clause.verb.passive) continue;
+    if (clause.agent_np != kNone) return clause.agent_np;
+    // "a missile thought to have been launched by rebels"
+    if (clause.complement_clause != kNone) {
+      const Clause& infinitive = analysis.clauses[clause.complement_clause];
+      if (infinitive.kind == ClauseKind::kInfinitival && infinitive.verb.passive) return infinitive.agent_np;
+    }
+  }
+  return kNone;
+}
+
+int32_t DeedOfInstrument(const SentenceAnalysis& analysis, uint32_t c) {
+  int32_t participle = static_cast<int32_t>(c);
+  if (analysis.clauses[c].kind == ClauseKind::kInfinitival) participle = analysis.clauses[c].parent_clause;
+  if (participle == kNone || analysis.clauses[participle].kind != ClauseKind::kParticipial) return kNone;
+  const int32_t instrument = analysis.clauses[participle].antecedent_np;
+  const int32_t deed = analysis.clauses[participle].parent_clause;
+  if (deed == kNone || !analysis.clauses[deed].verb.passive || DoerBehindInstrument(analysis, instrument) == kNone) {
+    return kNone;
+  }
+  if (analysis.clauses[deed].agent_np == instrument) return deed;
+  for (uint32_t pp : analysis.indices(analysis.clauses[deed].preps)) {
+    if (analysis.pps[pp].object_np == instrument) return deed;
+  }
+  return kNone;
+}
+
 bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   for (int depth = 0; c != kNone && depth < 16; ++depth) {
     if (c == ancestor) return true;

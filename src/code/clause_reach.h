@@ -41,6 +41,20 @@ bool ReportsAClause(const SentenceAnalysis& analysis, uint32_t c);
 // or set off by a comma ("..., a move condemned by Kyiv"). False for kNone.
 bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
 
+// The doer behind an instrument: for noun phrase `np` headed by a weapon
+// or an assault noun, the "by" phrase of a passive participle on it,
+// directly or through its infinitive ("shot down by a missile fired by
+// rebels", "killed in an air strike believed to have been carried out by
+// Israel"). kNone when there is none, or `np` is kNone.
+int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
+
+// The clause whose instrument clause `c` tells of: for the participle of
+// DoerBehindInstrument ("an airstrike carried out by Israel"), or its
+// infinitive, the passive clause whose agent or locative phrase that
+// instrument is ("civilians were killed in an airstrike carried out by
+// Israel": the killing). kNone when `c` is no such clause.
+int32_t DeedOfInstrument(const SentenceAnalysis& analysis, uint32_t c);
+
 // Whether clause `c` is `ancestor` or lies inside it without crossing into
 // reported speech, a that-clause, an adverbial, relative or coordinated
 // clause, a participle set off by a comma that modifies no noun, or one

@@ -689,4 +689,22 @@ TEST_F(CoderTest, APersonsForcesAreTheirs) {
   EXPECT_EQ(Code("Imran Khan said his soldiers attacked India."), (Events{"PAKGOV 190 IND"}));
 }
 
+TEST_F(CoderTest, TheDoerBehindAWeaponIsTheSource) {
+  EXPECT_EQ(Code("Pakistani soldiers were killed by a bomb planted by India."), (Events{"IND 1823 PAKMIL"}));
+  EXPECT_EQ(Code("Pakistani soldiers were killed by a bomb believed to have been planted by India."),
+            (Events{"IND 1823 PAKMIL"}));
+  EXPECT_EQ(Code("Pakistani soldiers were killed in an airstrike carried out by India."), (Events{"IND 1823 PAKMIL"}));
+  // The participle tells of the killing's weapon, not of a deed of its own,
+  // unless the killing gives no event.
+  EXPECT_EQ(Code("Pakistani soldiers were killed by rockets fired by India at Kabul."), (Events{"IND 1823 PAKMIL"}));
+  EXPECT_EQ(Code("Soldiers were killed by rockets fired by India at Kabul."), (Events{"IND 194 AFG"}));
+  // (Verbs of one syntax alone: PETRARCH-1's verbs code a verb phrase once.)
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan was hit by rockets fired by India at Eomund."),
+            (Events{"IND 194 AFG"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan was killed by rockets fired by India at Eomund."),
+            (Events{"IND 1823 PAK"}));
+  // Only behind a weapon or an assault: a man wanted by India is no Indian deed.
+  EXPECT_EQ(Code("Pakistani soldiers were killed by a man wanted by India."), (Events{}));
+}
+
 }  // namespace khaldun

@@ -419,6 +419,11 @@ verbs DEPLORE [111] )" + std::string(syntax) + R"(
 verbs SNUB [163] )" + std::string(syntax) + R"(
   verb SNUB
   pattern [172] MINISTER *
+verbs KILL [1823] )" + std::string(syntax) + R"(
+  verb KILL
+verbs FIRE [---] )" + std::string(syntax) + R"(
+  verb FIRE
+  pattern [194] * ROCKETS
 )";
   dict::Dictionary dictionary;
   Diagnostics diagnostics;

@@ -194,10 +194,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
     }
     if (passive) {
+      // ("shot down by a missile fired by rebels": the doer behind the weapon.)
       if (sources.empty()) MentionsOf(table, clause.agent_np, &sources);
+      if (sources.empty()) MentionsOf(table, DoerBehindInstrument(analysis, clause.agent_np), &sources);
       if (sources.empty()) {
         for (uint32_t pp : analysis.indices(clause.preps)) {
           if (!IsLocative(analysis.words[analysis.pps[pp].preposition])) continue;
+          MentionsOf(table, DoerBehindInstrument(analysis, analysis.pps[pp].object_np), &sources);
+          if (!sources.empty()) break;
           // "killed in Israeli shelling" names the doer; "wanted in
           // northern Peru" only a place.
           const int32_t object = analysis.pps[pp].object_np;

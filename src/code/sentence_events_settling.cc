@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "code/clause_reach.h"
 #include "code/clause_relations.h"
 #include "code/default_code_refinement.h"
 #include "code/roles.h"
@@ -93,6 +94,18 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       event.dropped = true;
       if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: asked for, offered or refused, not coded");
     }
+  }
+
+  // "killed in an airstrike carried out by Israel": the participle tells of
+  // the instrument of the killing, not of a deed of its own, when the
+  // killing is coded.
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    const int32_t deed = event.clause >= 0 ? DeedOfInstrument(analysis, static_cast<uint32_t>(event.clause)) : kNone;
+    if (deed == kNone || event.dropped) continue;
+    event.dropped = std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                                [&](const CandidateEvent& other) { return other.clause == deed && !other.dropped; });
+    if (event.dropped && trace) trace->push_back("the instrument's participle: no event of its own");
   }
 
   // "Mali withdrew from ECOWAS": leaving a body is no military retreat.

@@ -18,7 +18,8 @@ void ContextRules::ParticipleOrPast(size_t i) {
     return;
   }
   const T next = TagAt(i, 1);
-  if (WordAt(i, 1, "by")) {
+  // "an airstrike carried out by Israel": a particle may come between.
+  if ((WordAt(i, 1, "by") || (next == T::kRP && WordAt(i, 2, "by"))) && !WordAt(i, next == T::kRP ? 3 : 2, "far")) {
     Set(t, T::kVBN);
     return;
   }

@@ -220,6 +220,12 @@ TEST_F(TaggerTest, AnAdjectiveFirstParticipleWithItsAgentAfterANoun) {
   EXPECT_EQ(Tags("They signed a deal brokered by Qatar ."), "PRP VBD DT NN VBN IN NNP .");
 }
 
+TEST_F(TaggerTest, APastFormWithAParticleBeforeItsAgentIsAParticiple) {
+  EXPECT_EQ(Tags("Two men died in an airstrike carried out by Israel ."), "CD NNS VBD IN DT NN VBN RP IN NNP .");
+  // "by far" is no agent.
+  EXPECT_EQ(Tags("Russia carried out by far its largest attack ."), "NNP VBD RP IN RB PRP$ JJS NN .");
+}
+
 TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
   EXPECT_EQ(Tags("Russia cut off gas supplies to Poland ."), "NNP VBD RP NN NNS TO NNP .");
 }

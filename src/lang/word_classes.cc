@@ -145,6 +145,13 @@ bool IsAssaultNoun(std::string_view word) {
   return kAssaultNouns.Contains(word);
 }
 
+bool IsWeaponNoun(std::string_view word) {
+  static constexpr auto kWeapons = MakeSet("missile", "rocket", "bomb", "shell", "mortar", "drone", "grenade", "mine",
+                                           "landmine", "device", "explosive", "bullet", "projectile", "munition",
+                                           "torpedo", "warhead");
+  return kWeapons.Contains(word);
+}
+
 bool IsDeedNoun(std::string_view word) {
   static constexpr auto kDeeds = MakeSet("move", "decision", "step", "action", "measure", "announcement", "attack",
                                          "strike", "launch", "test", "incursion", "raid", "killing", "arrest",

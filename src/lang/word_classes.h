@@ -58,6 +58,9 @@ bool IsSiteNoun(std::string_view word);
 // Nouns of an armed assault, whose "on" or "against" phrase is the place hit:
 // "a drone attack on Tel Aviv", "strikes on Rafah", "the assault on Bakhmut".
 bool IsAssaultNoun(std::string_view word);
+// Nouns of what is fired, dropped or set off (singular forms; compare
+// lemmas): "shot down by a missile fired by rebels".
+bool IsWeaponNoun(std::string_view word);
 // Nouns that stand for a deed as a whole, which "the" or a comma's "a"
 // makes one told of before: "..., and Ukraine condemned the move", "...,
 // a decision criticised by Kyiv" (singular forms; compare lemmas).
