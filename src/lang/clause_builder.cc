@@ -434,6 +434,11 @@ class ClauseBuilder {
     if (l >= 0 && a_.tags[lu] == T::kCC && prev != kNone) {
       c.kind = ClauseKind::kCoordinated;
       c.begin = static_cast<uint32_t>(l);
+      // "urged Pakistan to show restraint and protect civilians": a bare
+      // form right after an infinitive's "and" is a second infinitive.
+      if (a_.tags[g.main_verb] == T::kVB && g.main_verb == g.begin && C(prev).kind == ClauseKind::kInfinitival) {
+        c.verb.tense = Tense::kNonFinite;
+      }
       c.parent_clause = CoordinationParent(k);
       if (c.parent_clause != kNone) {
         const Clause& p = C(c.parent_clause);
@@ -584,8 +589,19 @@ class ClauseBuilder {
         if (Np(c.antecedent_np).relative_clause == kNone) Np(c.antecedent_np).relative_clause = k;
         c.parent_clause = prev;
       } else {
-        c.kind = prev != kNone ? ReportKind(prev) : ClauseKind::kComplement;
-        if (prev != kNone) Complement(prev, k, ComplementKind::kThatClause);
+        // "said he had met Putin and that both men agreed": after "and",
+        // a second that-clause of the verb that took the first.
+        int32_t taker = prev;
+        if (that && r > 0 && a_.tags[ru - 1] == T::kCC) {
+          for (int32_t j = prev; j != kNone; j = C(j).parent_clause) {
+            if (C(j).complement_kind == ComplementKind::kThatClause && C(j).complement_clause != kNone) {
+              taker = j;
+              break;
+            }
+          }
+        }
+        c.kind = taker != kNone ? ReportKind(taker) : ClauseKind::kComplement;
+        if (taker != kNone) Complement(taker, k, ComplementKind::kThatClause);
       }
       return;
     }

@@ -226,6 +226,11 @@ TEST_F(TaggerTest, APastFormWithAParticleBeforeItsAgentIsAParticiple) {
   EXPECT_EQ(Tags("Russia carried out by far its largest attack ."), "NNP VBD RP IN RB PRP$ JJS NN .");
 }
 
+TEST_F(TaggerTest, ABareFormEndingASingularCompoundIsItsHead) {
+  EXPECT_EQ(Tags("Trump held a lengthy phone call with Putin ."), "NNP VBD DT JJ NN NN IN NNP .");
+  EXPECT_EQ(Tags("The phone call lasted an hour ."), "DT NN NN VBD DT NN .");
+}
+
 TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
   EXPECT_EQ(Tags("Russia cut off gas supplies to Poland ."), "NNP VBD RP NN NNS TO NNP .");
 }
