@@ -550,6 +550,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // sentence or in the document.
   ResolveCountryReferences(history, agent_only, agent_is_head, &found);
 
+  // 1a4. "both men": a pair phrase refers back (step 3b), it names no role.
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    bool state = false, people = false;
+    if ((*mention_of_np)[n] < 0 && IsPairPhrase(analysis, n, &state, &people)) agent_only[n] = nullptr;
+  }
+
   // 1b. "the Taliban's leader", "Pakistan's president": a possessed NP with no
   // actor or role of its own is the possessor's.
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
@@ -787,6 +793,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 3. Pronouns: the last fitting actor in this sentence, else the document.
   ResolvePronouns(history, group_of_np, &found);
+
+  // 3b. "the two sides", "both leaders": the two parties named last.
+  ResolvePairReferences(history, group_of_np, &found);
 
   // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
   ShareAppositions(&found);

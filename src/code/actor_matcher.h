@@ -33,7 +33,14 @@ struct ActorHistory {
   // forwarded from the previous sentence, marked how == "forwarded": then a
   // main clause's subject "it" is that actor too.
   std::vector<ActorMention> mentions;
-  void Clear() { mentions.clear(); }
+  // The source and the target of the last event coded between two parties
+  // (not one state and its own organ): whom "both sides" means next.
+  // Empty before the first.
+  std::vector<ActorMention> last_dyad;
+  void Clear() {
+    mentions.clear();
+    last_dyad.clear();
+  }
 };
 
 class Gazetteer;

@@ -4,6 +4,7 @@
 
 #include "base/same_text.h"
 #include "code/roles.h"
+#include "code/target_search.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
@@ -114,6 +115,122 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
     mention.np = static_cast<int32_t>(n);
     mention.how = "reference";
     found->Add(std::move(mention), static_cast<int32_t>(n));
+  }
+}
+
+namespace {
+
+// The noun phrase of the party outside a pair phrase `n`: the actor of
+// the clause it is the object of ("the UN urged both sides to ..."), or
+// whoever says the clause it is the subject of ("Qatar said both sides
+// ..."; `speaker` true). kNone when there is none.
+int32_t OtherParty(const SentenceAnalysis& analysis, uint32_t n, bool* speaker) {
+  const int32_t np = static_cast<int32_t>(n);
+  for (const Clause& clause : analysis.clauses) {
+    if (clause.subject_np == np) {
+      *speaker = true;
+      const bool reported = clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement;
+      return reported && clause.parent_clause != kNone ? analysis.clauses[clause.parent_clause].actor_np() : kNone;
+    }
+    bool object = false;
+    for (uint32_t o : analysis.indices(clause.objects)) object |= static_cast<int32_t>(o) == np;
+    for (uint32_t pp : analysis.indices(clause.preps)) object |= analysis.pps[pp].object_np == np;
+    if (object) {
+      *speaker = false;
+      return clause.actor_np();
+    }
+  }
+  return kNone;
+}
+
+}  // namespace
+
+bool TwoParties(const ActorMention& a, const ActorMention& b) {
+  return a.resolved() && b.resolved() && !SameText(a.how, "place") && !SameText(b.how, "place") &&
+         !a.code.starts_with(b.code) && !b.code.starts_with(a.code);
+}
+
+void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHistory* history) {
+  if (!TwoParties(source, target)) return;
+  history->last_dyad.assign({source, target});
+}
+
+bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people) {
+  const NounPhrase& np = analysis.nps[n];
+  if (np.kind != NounPhraseKind::kBase || np.pronoun) return false;
+  using word_classes::EqualsLower;
+  const bool both = EqualsLower(analysis.words[np.begin], "both") && np.head == np.begin + 1;
+  const bool the_two = EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2 &&
+                       EqualsLower(analysis.words[np.begin + 1], "two");
+  if (!both && !the_two) return false;
+  const std::string_view head = analysis.words[np.head];
+  *state = SameTextAsAny(head, "countries", "nations", "neighbours", "neighbors", "states");
+  *people = SameTextAsAny(head, "leaders", "men", "women", "presidents", "ministers", "premiers");
+  return *state || *people || SameTextAsAny(head, "sides", "governments", "parties", "rivals", "allies", "delegations");
+}
+
+void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
+                           MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    bool state = false, people = false;
+    if (found->mention_of_np[n] >= 0 || !IsPairPhrase(analysis, n, &state, &people)) continue;
+    // Not the other party, unless it comes after ("..., the Afghan ministry
+    // said") or is named again: "Trump said he ...".
+    bool speaker = false;
+    const int32_t other = OtherParty(analysis, n, &speaker);
+    std::vector<std::string> outside;
+    if (other != kNone && analysis.nps[other].end <= np.begin &&
+        !(speaker && std::any_of(analysis.words.begin() + analysis.nps[other].end, analysis.words.begin() + np.begin,
+                                 [](std::string_view w) { return SameTextAsAny(w, "he", "she", "we"); }))) {
+      const NounPhrase& phrase = analysis.nps[other];
+      for (const ActorMention& m : found->mentions) {
+        const bool member = phrase.kind == NounPhraseKind::kCoordination && m.np >= 0 &&
+                            std::ranges::any_of(analysis.indices(phrase.members),
+                                                [&](uint32_t each) { return static_cast<int32_t>(each) == m.np; });
+        if (m.np == other || member) outside.push_back(m.code);
+      }
+    }
+    std::vector<ActorMention> pair;
+    auto consider = [&](const ActorMention& m) {
+      if (pair.size() == 2 || !m.resolved() || SameText(m.how, "place") || (people && !m.person) ||
+          std::find(outside.begin(), outside.end(), m.code) != outside.end()) {
+        return;
+      }
+      ActorMention copy = m;
+      if (state) copy.code = m.code.substr(0, 3);
+      if (pair.empty() || TwoParties(pair.front(), copy)) pair.push_back(std::move(copy));
+    };
+    // This sentence's, nearest first (mentions are not in text order).
+    std::vector<const ActorMention*> before;
+    for (const ActorMention& m : found->mentions) {
+      if (m.end <= np.begin) before.push_back(&m);
+    }
+    std::stable_sort(before.begin(), before.end(),
+                     [](const ActorMention* a, const ActorMention* b) { return a->end > b->end; });
+    // (Not where things happen: "in the Qatari capital Doha, where the two
+    // sides met".)
+    for (const ActorMention* m : before) {
+      if (!sentence_coding::NamedAsWhere(analysis, *m)) consider(*m);
+    }
+    if (pair.size() < 2) {
+      pair.clear();
+      for (const ActorMention& m : history.last_dyad) consider(m);
+    }
+    if (pair.size() < 2) continue;
+    std::vector<int32_t> copies;
+    for (ActorMention& mention : pair) {
+      mention.begin = np.begin;
+      mention.end = np.end;
+      mention.how = "reference";
+      mention.person = false;
+      mention.plural = true;
+      copies.push_back(static_cast<int32_t>(found->mentions.size()));
+      found->Add(std::move(mention), static_cast<int32_t>(n));
+    }
+    found->mention_of_np[n] = copies.front();
+    (*group_of_np)[n] = std::move(copies);
   }
 }
 

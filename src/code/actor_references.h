@@ -50,6 +50,35 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
 void ResolveCountryReferences(const ActorHistory& history, const std::vector<const dict::Agent*>& agent_only,
                               const std::vector<bool>& agent_is_head, MatchedMentions* found);
 
+// Whether two actors are two parties: both resolved, neither a place, and
+// not one state and its own organ ("Pakistan", "Pakistan's envoy").
+bool TwoParties(const ActorMention& a, const ActorMention& b);
+
+// Keeps an event's `source` and `target`, when they are two parties, as
+// `history`'s last dyad.
+void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHistory* history);
+
+// Whether noun phrase `n` refers back to a pair of parties: "the two" or
+// "both" before sides, leaders, countries and the like. Sets `state` when
+// the pair is of states (countries, nations, neighbours, states), `people`
+// when of persons (men, women, leaders, presidents, ministers): "the two
+// men" after "two British men" are those men, no pair of actors.
+bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people);
+
+// Gives each pair phrase (IsPairPhrase) without a mention a pair of
+// parties: the two named last before it in this sentence, else
+// `history`'s last dyad (the source and target of the last event between
+// two parties); each its own mention, grouped in `group_of_np`, how
+// "reference". Never the other party of its clause nor anyone named in
+// that party's phrase: the actor it is the object of ("the UN mission in
+// Afghanistan urged both sides"), or the speaker before it of what it is
+// the subject of ("Qatar said both sides agreed"), unless a "he", "she" or
+// "we" names that speaker again ("Trump said he spoke with Putin and that
+// both men agreed"). Run after pronouns are resolved: "He will meet the
+// Taliban, where the two sides met before".
+void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
+                           MatchedMentions* found);
+
 // The actors a "they" at token `before` may stand for as a group: those of
 // the last coordination of NPs ending at or before it that names at least
 // two resolved actors (not places) in its members, per `mention_of_np` and

@@ -323,9 +323,13 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     if (parent != kNone && unreal[parent] &&
         (clause.kind == ClauseKind::kInfinitival ||
-         (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
+         (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone) ||
+         (clause.kind == ClauseKind::kCoordinated && clause.verb.tense == Tense::kNonFinite &&
+          analysis.clauses[parent].kind == ClauseKind::kInfinitival))) {
       // "seeking to deepen ties by promoting biofuels": the means or purpose
-      // of something not yet done is not done either.
+      // of something not yet done is not done either; nor is a second
+      // infinitive ("urged Pakistan to show restraint and to protect
+      // civilians").
       not_happened(c, "part of what has not happened, not coded");
       continue;
     }

@@ -6,6 +6,7 @@
 
 #include "base/same_text.h"
 #include "code/actor_matcher.h"
+#include "code/actor_references.h"
 #include "dict/actor.h"
 #include "code/compiled_dictionary.h"
 #include "code/discard_scope.h"
@@ -441,6 +442,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
         event.target.how = "none";
       }
       event.code = candidate.code;
+      if (candidate.target >= 0) NoteDyad(ws.mentions[candidate.source], ws.mentions[candidate.target], &ws.history);
       event.verb_text = analysis.Text(candidate.verb_begin, candidate.verb_end);
       Span verb{ws.text.tokens[sentence.token_begin + candidate.verb_begin].span.begin,
                 ws.text.tokens[sentence.token_begin + candidate.verb_end - 1].span.end};

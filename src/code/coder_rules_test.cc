@@ -204,16 +204,11 @@ TEST_F(CoderTest, WhatMustHappenFirstHasNotHappened) {
 }
 
 TEST_F(CoderTest, CiviliansOfAnEarlierSentenceAreAnotherGroupUnlessNamed) {
-  auto targets = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const Event& e : CodeDocument(text)) out.push_back(e.source.code + " " + e.code + " " + e.target.code);
-    return out;
-  };
   // Civilians known only by where they were are not "the civilians" later.
-  EXPECT_EQ(targets("Pakistan praised civilians in Lahore.\n\nIndia and Afghanistan attacked the civilians."),
+  EXPECT_EQ(CodeDocumentEvents("Pakistan praised civilians in Lahore.\n\nIndia and Afghanistan attacked the civilians."),
             (Events{"PAK 051 PAKCVL"}));
   // Named ones are.
-  EXPECT_EQ(targets("Pakistan praised Afghan civilians.\n\nIndia and Asia attacked the civilians."),
+  EXPECT_EQ(CodeDocumentEvents("Pakistan praised Afghan civilians.\n\nIndia and Asia attacked the civilians."),
             (Events{"PAK 051 AFGCVL", "IND 190 AFGCVL", "ASA 190 AFGCVL"}));
 }
 
@@ -705,6 +700,26 @@ TEST_F(CoderTest, TheDoerBehindAWeaponIsTheSource) {
             (Events{"IND 1823 PAK"}));
   // Only behind a weapon or an assault: a man wanted by India is no Indian deed.
   EXPECT_EQ(Code("Pakistani soldiers were killed by a man wanted by India."), (Events{}));
+}
+
+TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
+  // The two parties of the last event between two.
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Both sides agreed to negotiate."),
+            (Events{"PAK 190 IND", "PAK 036 IND", "IND 036 PAK"}));
+  // Not whoever urges them, nor a speaker before them.
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. The US urged both sides to negotiate."),
+            (Events{"PAK 190 IND", "USA 026 PAK", "USA 026 IND"}));
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Afghanistan said both countries had agreed to negotiate."),
+            (Events{"PAK 190 IND", "PAK 036 IND", "IND 036 PAK"}));
+  // Persons for "men", named in this sentence; a speaker named again is one.
+  EXPECT_EQ(Code("Imran Khan said he met Khalilzad and that the two men agreed to negotiate."),
+            (Events{"PAKGOV 040 USAGOV", "USAGOV 036 PAKGOV", "PAKGOV 036 USAGOV"}));
+  // With no pair named, no one.
+  EXPECT_EQ(Code("Afghanistan said both sides had agreed to negotiate."), (Events{}));
+}
+
+TEST_F(CoderTest, ASecondInfinitiveOfAnAppealIsNotDone) {
+  EXPECT_EQ(Code("Pakistan urged India to negotiate and to attack Kabul."), (Events{"PAK 026 IND"}));
 }
 
 }  // namespace khaldun

@@ -383,6 +383,13 @@ class CoderTest : public ::testing::Test {
     return events;
   }
 
+  // "SOURCE CODE TARGET" for each event of a whole document.
+  std::vector<std::string> CodeDocumentEvents(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Event& e : CodeDocument(text)) out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+    return out;
+  }
+
   static inline Coder* coder_ = nullptr;
 };
 
