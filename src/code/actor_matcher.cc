@@ -551,10 +551,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   ResolveCountryReferences(history, agent_only, agent_is_head, &found);
 
   // 1a4. "both men": a pair phrase refers back (step 3b), it names no role.
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-    bool state = false, people = false;
-    if ((*mention_of_np)[n] < 0 && IsPairPhrase(analysis, n, &state, &people)) agent_only[n] = nullptr;
-  }
+  ForgetPairPhraseRoles(analysis, *mention_of_np, &agent_only);
 
   // 1b. "the Taliban's leader", "Pakistan's president": a possessed NP with no
   // actor or role of its own is the possessor's.
@@ -679,6 +676,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       if (place != kNone) {
         base = &(*mentions)[(*mention_of_np)[place]];
         mention.how = "place+agent";
+      }
+    }
+    // "24 hostages, including 13 Israelis": whom they include says whose.
+    if (base == nullptr && np.possessor == kNone) {
+      const int32_t included = IncludedActor(analysis, n, *mention_of_np, *mentions);
+      if (included >= 0) {
+        base = &(*mentions)[included];
+        mention.how = "place+agent";  // (its country only)
       }
     }
     if (places.size() > 1) {

@@ -169,6 +169,14 @@ bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, boo
   return *state || *people || SameTextAsAny(head, "sides", "governments", "parties", "rivals", "allies", "delegations");
 }
 
+void ForgetPairPhraseRoles(const SentenceAnalysis& analysis, const std::vector<int32_t>& mention_of_np,
+                           std::vector<const dict::Agent*>* agent_only) {
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    bool state = false, people = false;
+    if (mention_of_np[n] < 0 && IsPairPhrase(analysis, n, &state, &people)) (*agent_only)[n] = nullptr;
+  }
+}
+
 void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
                            MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;

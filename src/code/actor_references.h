@@ -65,6 +65,11 @@ void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHisto
 // men" after "two British men" are those men, no pair of actors.
 bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people);
 
+// Forgets the role (`agent_only`, per NP) of each pair phrase without a
+// mention (`mention_of_np`): "both men" refers back, it names no one new.
+void ForgetPairPhraseRoles(const SentenceAnalysis& analysis, const std::vector<int32_t>& mention_of_np,
+                           std::vector<const dict::Agent*>* agent_only);
+
 // Gives each pair phrase (IsPairPhrase) without a mention a pair of
 // parties: the two named last before it in this sentence, else
 // `history`'s last dyad (the source and target of the last event between

@@ -283,7 +283,12 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       MakeWordKey(analysis.words[i], &ws.keys[i]);
       ws.key_hashes[i] = WordKeyHash(ws.keys[i]);
       const std::string_view lemma = analysis.lemma(i);
-      if (SameBytes(lemma, analysis.words[i])) {  // most words: nouns, names, function words
+      // (A participle before its noun qualifies it: "a planned summit" is
+      // no plan, "a growing crisis" no growth.)
+      const int32_t np = analysis.np_of_word[i];
+      const bool qualifier = (analysis.tags[i] == PosTag::kVBN || analysis.tags[i] == PosTag::kVBG) && np != kNone &&
+                             i < analysis.nps[np].head;
+      if (SameBytes(lemma, analysis.words[i]) || qualifier) {  // most words: nouns, names, function words
         ws.lemma_keys[i] = ws.keys[i];
         ws.lemma_hashes[i] = ws.key_hashes[i];
         continue;

@@ -722,4 +722,16 @@ TEST_F(CoderTest, ASecondInfinitiveOfAnAppealIsNotDone) {
   EXPECT_EQ(Code("Pakistan urged India to negotiate and to attack Kabul."), (Events{"PAK 026 IND"}));
 }
 
+TEST_F(CoderTest, AParticipleBeforeItsNounIsNoNounOfAPattern) {
+  // "* RELEASE" reads the release, not released soldiers.
+  EXPECT_EQ(Code("Pakistan proposed a plan for released soldiers to India."), (Events{"PAK 030 IND"}));
+  EXPECT_EQ(Code("Pakistan proposed the release of soldiers to India."), (Events{"PAK 0353 IND"}));
+}
+
+TEST_F(CoderTest, RolesTakeTheCountryOfThoseTheyInclude) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked civilians, including Afghan students."), (Events{"PAKMIL 190 AFGCVL"}));
+  // Of several countries, none.
+  EXPECT_EQ(Code("Pakistani soldiers attacked civilians, including Afghan students and US citizens."), (Events{}));
+}
+
 }  // namespace khaldun

@@ -144,4 +144,33 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
   return "";
 }
 
+int32_t IncludedActor(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
+                      const std::vector<ActorMention>& mentions) {
+  const uint32_t end = analysis.nps[n].end;
+  for (const Clause& clause : analysis.clauses) {
+    const uint32_t at = clause.verb.main_verb;
+    if (clause.verb.begin != at || (at != end && !(at == end + 1 && analysis.words[end] == ",")) ||
+        analysis.lemma(clause.verb.lemma) != "include" || clause.objects.empty()) {
+      continue;
+    }
+    const uint32_t first = analysis.indices(clause.objects).front();
+    std::vector<uint32_t> members{first};
+    if (analysis.nps[first].kind == NounPhraseKind::kCoordination) {
+      const auto each = analysis.indices(analysis.nps[first].members);
+      members.assign(each.begin(), each.end());
+    }
+    int32_t found = -1;
+    for (uint32_t member : members) {
+      const int32_t m = mention_of_np[member];
+      if (m < 0 || !mentions[m].resolved() || mentions[m].how == "place" ||
+          (found >= 0 && mentions[found].code.compare(0, 3, mentions[m].code, 0, 3) != 0)) {
+        return -1;
+      }
+      if (found < 0) found = m;
+    }
+    return found;
+  }
+  return -1;
+}
+
 }  // namespace khaldun
