@@ -449,7 +449,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // A finite clause joined to it by "and" is a fact of its own:
     // "threatened Rohan and expelled its envoy" expelled him ("urged Rohan to
     // halt and to talk" asks for both).
-    const bool own_fact = clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite;
+    // So is a participle set off by a comma: "ordered his fighters to march
+    // on Moscow, accusing the army of striking his men" accuses.
+    const bool own_fact = (clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite) ||
+                          IsAdverbialParticiple(analysis, clause);
     if (SameTextAsAny(parent_root, "02", "10", "13") && clause.kind != ClauseKind::kReported &&
         !own_fact) {
       // "urged Iran to halt", "demanded that Russia withdraw", "threatened to

@@ -734,4 +734,10 @@ TEST_F(CoderTest, RolesTakeTheCountryOfThoseTheyInclude) {
   EXPECT_EQ(Code("Pakistani soldiers attacked civilians, including Afghan students and US citizens."), (Events{}));
 }
 
+TEST_F(CoderTest, AParticipleAfterAnAppealsCommaIsTheAppealersOwnAct) {
+  // Not the infinitive's doer's, and not asked for: done.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan urged India to agree, praising Eomund."),
+            (Events{"PAK 0251 IND", "PAK 051 AFG"}));
+}
+
 }  // namespace khaldun

@@ -426,6 +426,8 @@ verbs DEPLORE [111] )" + std::string(syntax) + R"(
 verbs SNUB [163] )" + std::string(syntax) + R"(
   verb SNUB
   pattern [172] MINISTER *
+verbs URGE [020] )" + std::string(syntax) + R"(
+  verb URGE
 verbs KILL [1823] )" + std::string(syntax) + R"(
   verb KILL
 verbs FIRE [---] )" + std::string(syntax) + R"(

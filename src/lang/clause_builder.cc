@@ -514,6 +514,11 @@ class ClauseBuilder {
             C(prev).parent_clause != kNone) {
           host = C(prev).parent_clause;
         }
+        // "ordered his fighters to march on Moscow, accusing the army": nor
+        // an infinitive, whose doer may be another.
+        while (IsComma(l) && C(host).kind == ClauseKind::kInfinitival && C(host).parent_clause != kNone) {
+          host = C(host).parent_clause;
+        }
         Complement(host, k, ComplementKind::kGerund);
       }
       return;
