@@ -678,11 +678,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         mention.how = "place+agent";
       }
     }
-    // "24 hostages, including 13 Israelis": whom they include says whose.
+    // "24 hostages, including 13 Israelis": whom they include says whose,
+    // when they are of one country.
     if (base == nullptr && np.possessor == kNone) {
-      const int32_t included = IncludedActor(analysis, n, *mention_of_np, *mentions);
-      if (included >= 0) {
-        base = &(*mentions)[included];
+      const std::vector<int32_t> included = IncludedActors(analysis, n, *mention_of_np, *mentions);
+      if (!included.empty() && std::all_of(included.begin(), included.end(), [&](int32_t m) {
+            return (*mentions)[m].code.compare(0, 3, (*mentions)[included.front()].code, 0, 3) == 0;
+          })) {
+        base = &(*mentions)[included.front()];
         mention.how = "place+agent";  // (its country only)
       }
     }
@@ -801,6 +804,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 3b. "the two sides", "both leaders": the two parties named last.
   ResolvePairReferences(history, group_of_np, &found);
+
+  // 3c. "factions including Hamas and Fatah": those included.
+  ResolveInclusions(agent_only, group_of_np, &found);
 
   // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
   ShareAppositions(&found);

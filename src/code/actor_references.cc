@@ -4,6 +4,7 @@
 
 #include "base/same_text.h"
 #include "code/roles.h"
+#include "code/sufferers.h"
 #include "code/target_search.h"
 #include "lang/word_classes.h"
 
@@ -80,7 +81,13 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
     // movement or party named last.
     const bool group = word_classes::EqualsLower(head, "group") || word_classes::EqualsLower(head, "movement") ||
                        word_classes::EqualsLower(head, "militia");
-    if (!group && !word_classes::EqualsLower(head, "country") && !word_classes::EqualsLower(head, "nation")) continue;
+    // "the capital": a place, the state's capital ("gangs seized control of
+    // the capital").
+    const bool capital = word_classes::EqualsLower(head, "capital");
+    if (!group && !capital && !word_classes::EqualsLower(head, "country") &&
+        !word_classes::EqualsLower(head, "nation")) {
+      continue;
+    }
     // As a possessor, only of a role it holds ("the country's army"), not
     // of a thing a role word qualifies ("the country's military
     // cooperation agreements").
@@ -96,6 +103,14 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
              m.code.starts_with("NGO");
     };
     auto fits = [&](const ActorMention& m) { return group ? is_group(m) : is_state(m); };
+    // (Whose capital, in a sentence naming two states, is no telling.)
+    if (capital && std::any_of(found->mentions.begin(), found->mentions.end(), [&](const ActorMention& m) {
+          return is_state(m) && std::any_of(found->mentions.begin(), found->mentions.end(), [&](const ActorMention& o) {
+                   return is_state(o) && o.code.compare(0, 3, m.code, 0, 3) != 0;
+                 });
+        })) {
+      continue;
+    }
     const ActorMention* state = nullptr;
     for (auto it = found->mentions.rbegin(); it != found->mentions.rend() && state == nullptr; ++it) {
       if (it->end <= np.begin && fits(*it)) state = &*it;
@@ -113,7 +128,7 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
     mention.begin = np.begin;
     mention.end = np.end;
     mention.np = static_cast<int32_t>(n);
-    mention.how = "reference";
+    mention.how = capital ? "place" : "reference";
     found->Add(std::move(mention), static_cast<int32_t>(n));
   }
 }
@@ -293,17 +308,17 @@ int32_t ClauseAimingAt(const SentenceAnalysis& analysis, uint32_t np) {
   return kNone;
 }
 
-// Makes the pronoun NP `n` stand for every one of `antecedents` (not empty):
-// one pronoun mention each, grouped.
-void StandForAll(uint32_t n, const std::vector<int32_t>& antecedents, std::vector<std::vector<int32_t>>* group_of_np,
-                 MatchedMentions* found) {
+// Makes NP `n` stand for every one of `antecedents` (not empty): one
+// mention each, grouped, how `how` ("pronoun", "included").
+void StandForAll(uint32_t n, const std::vector<int32_t>& antecedents, const char* how,
+                 std::vector<std::vector<int32_t>>* group_of_np, MatchedMentions* found) {
   const NounPhrase& np = found->analysis.nps[n];
   std::vector<int32_t> copies;
   for (int32_t m : antecedents) {
     ActorMention mention = found->mentions[m];  // a copy: Add may grow the vector
     mention.begin = np.begin;
     mention.end = np.end;
-    mention.how = "pronoun";
+    mention.how = how;
     copies.push_back(static_cast<int32_t>(found->mentions.size()));
     found->Add(std::move(mention), static_cast<int32_t>(n));
   }
@@ -402,7 +417,7 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
         return !found->mentions[m].resolved() || SameText(found->mentions[m].how, "place");
       });
       if (!speakers.empty()) {
-        StandForAll(n, speakers, group_of_np, found);
+        StandForAll(n, speakers, "pronoun", group_of_np, found);
         continue;
       }
     }
@@ -412,7 +427,7 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
       const std::vector<int32_t> members =
           CoordinatedAntecedents(analysis, np.begin, found->mentions, found->mention_of_np, *group_of_np);
       if (!members.empty()) {
-        StandForAll(n, members, group_of_np, found);
+        StandForAll(n, members, "pronoun", group_of_np, found);
         continue;
       }
     }
@@ -426,6 +441,21 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
     mention.end = np.end;
     mention.how = "pronoun";
     found->Add(std::move(mention), static_cast<int32_t>(n));
+  }
+}
+
+void ResolveInclusions(const std::vector<const dict::Agent*>& agent_only,
+                       std::vector<std::vector<int32_t>>* group_of_np, MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    const int32_t own = found->mention_of_np[n];
+    if (np.kind != NounPhraseKind::kBase || agent_only[n] != nullptr || analysis.tags[np.head] != PosTag::kNNS ||
+        (own >= 0 && found->mentions[own].end > np.head) || !(*group_of_np)[n].empty()) {
+      continue;
+    }
+    const std::vector<int32_t> included = IncludedActors(analysis, n, found->mention_of_np, found->mentions);
+    if (!included.empty()) StandForAll(n, included, "included", group_of_np, found);
   }
 }
 

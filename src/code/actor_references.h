@@ -42,7 +42,9 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
 // Gives "the country" or "the nation" (an NP without a mention; as a
 // possessor, only of an agent-only NP whose agent is its head, per
 // `agent_only` and `agent_is_head`) the country of the state named last, in
-// this sentence or `history`, and "the group", "the movement" or "the
+// this sentence or `history` ("the capital" too, as a place, how "place",
+// unless the sentence names two states),
+// and "the group", "the movement" or "the
 // militia" the code of the body outside the state (armed group, party,
 // movement, non-governmental organisation) named last before it in this
 // sentence ("..., and the group blamed Israel" after Hezbollah): how
@@ -104,6 +106,16 @@ std::vector<int32_t> CoordinatedAntecedents(const SentenceAnalysis& analysis, ui
 // forwarded actor. How "pronoun".
 void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
                      MatchedMentions* found);
+
+// Gives a plural noun phrase that is no role and names no actor of its own
+// (or only in a word before its head: "Rival Palestinian factions") the
+// actors it includes (IncludedActors in sufferers.h), each its own mention,
+// grouped in `group_of_np`, how "included": "Rival Palestinian factions
+// including Hamas and Fatah signed a declaration" are Hamas and Fatah.
+// Roles (`agent_only`, per NP) take the included country instead (in
+// ActorMatcher::Match).
+void ResolveInclusions(const std::vector<const dict::Agent*>& agent_only,
+                       std::vector<std::vector<int32_t>>* group_of_np, MatchedMentions* found);
 
 // Appositions share what one side knows: an NP without a resolved mention
 // copies its apposition's (how "apposition"); an apposition without one

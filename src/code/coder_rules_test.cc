@@ -740,4 +740,16 @@ TEST_F(CoderTest, AParticipleAfterAnAppealsCommaIsTheAppealersOwnAct) {
             (Events{"PAK 0251 IND", "PAK 051 AFG"}));
 }
 
+TEST_F(CoderTest, TheCapitalIsTheOnlyStatesCapital) {
+  EXPECT_EQ(Code("The Taliban seized the capital."), (Events{"AFGINS 192 AFG"}));
+  // With two states named, no telling whose.
+  EXPECT_EQ(Code("India said the Taliban seized the capital."), (Events{"IND 112 AFGINS"}));
+}
+
+TEST_F(CoderTest, APhraseOfNoOneIsThoseItIncludes) {
+  EXPECT_EQ(Code("Several countries including Pakistan and India praised Afghanistan."),
+            (Events{"PAK 051 AFG", "IND 051 AFG"}));
+  EXPECT_EQ(Code("Several countries praised Afghanistan."), (Events{}));
+}
+
 }  // namespace khaldun

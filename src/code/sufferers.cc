@@ -144,8 +144,8 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
   return "";
 }
 
-int32_t IncludedActor(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
-                      const std::vector<ActorMention>& mentions) {
+std::vector<int32_t> IncludedActors(const SentenceAnalysis& analysis, uint32_t n,
+                                    const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
   const uint32_t end = analysis.nps[n].end;
   for (const Clause& clause : analysis.clauses) {
     const uint32_t at = clause.verb.main_verb;
@@ -153,24 +153,24 @@ int32_t IncludedActor(const SentenceAnalysis& analysis, uint32_t n, const std::v
         analysis.lemma(clause.verb.lemma) != "include" || clause.objects.empty()) {
       continue;
     }
-    const uint32_t first = analysis.indices(clause.objects).front();
-    std::vector<uint32_t> members{first};
-    if (analysis.nps[first].kind == NounPhraseKind::kCoordination) {
-      const auto each = analysis.indices(analysis.nps[first].members);
-      members.assign(each.begin(), each.end());
+    // (Each object: "including Hamas and Fatah" may read as two.)
+    std::vector<uint32_t> members;
+    for (uint32_t object : analysis.indices(clause.objects)) {
+      if (analysis.nps[object].kind == NounPhraseKind::kCoordination) {
+        for (uint32_t member : analysis.indices(analysis.nps[object].members)) members.push_back(member);
+      } else {
+        members.push_back(object);
+      }
     }
-    int32_t found = -1;
+    std::vector<int32_t> found;
     for (uint32_t member : members) {
       const int32_t m = mention_of_np[member];
-      if (m < 0 || !mentions[m].resolved() || mentions[m].how == "place" ||
-          (found >= 0 && mentions[found].code.compare(0, 3, mentions[m].code, 0, 3) != 0)) {
-        return -1;
-      }
-      if (found < 0) found = m;
+      if (m < 0 || !mentions[m].resolved() || mentions[m].how == "place") return {};
+      found.push_back(m);
     }
     return found;
   }
-  return -1;
+  return {};
 }
 
 }  // namespace khaldun

@@ -39,12 +39,12 @@ bool SufferedFromCountry(const SentenceAnalysis& analysis, uint32_t n, const std
 std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint32_t n,
                                          const std::vector<ActorMention>& mentions);
 
-// The actor of those role NP `n` includes: the mention of the object of an
-// "including" right after it ("24 hostages, including 13 Israelis"), when
-// that object (each member of it) is one resolved actor of one country and
-// no place. -1 when there is none.
-int32_t IncludedActor(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
-                      const std::vector<ActorMention>& mentions);
+// The actors NP `n` includes: the mentions of the object (each member of
+// it) of an "including" right after it ("24 hostages, including 13
+// Israelis"; "Palestinian factions including Hamas and Fatah"), when each
+// is a resolved actor and no place. Empty when there are none.
+std::vector<int32_t> IncludedActors(const SentenceAnalysis& analysis, uint32_t n,
+                                    const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions);
 
 }  // namespace khaldun
 

@@ -75,7 +75,9 @@ void ContextRules::ParticipleOrPast(size_t i) {
     while (k > 0 && (s_[k - 1].Is(T::kNNP) || s_[k - 1].Is(T::kNNPS))) --k;
     if (k > 0) {
       const TokenState& verb = s_[k - 1];
-      if (verb.Is(T::kVB) || verb.Is(T::kVBG) ||
+      // (With no finite verb before, it is the verb: "Western nations
+      // including Britain imposed sanctions".)
+      if (((verb.Is(T::kVB) || verb.Is(T::kVBG)) && FiniteVerbBefore(i)) ||
           ((verb.Is(T::kVBD) || verb.Is(T::kVBZ) || verb.Is(T::kVBP)) && !MayReport(verb.word))) {
         // (As an adjective, so the name, it and the noun make one phrase.)
         Set(t, t.Can(T::kJJ) ? T::kJJ : T::kVBN);
