@@ -752,4 +752,10 @@ TEST_F(CoderTest, APhraseOfNoOneIsThoseItIncludes) {
   EXPECT_EQ(Code("Several countries praised Afghanistan."), (Events{}));
 }
 
+TEST_F(CoderTest, APromisedResponseAnswersTheDeedBefore) {
+  EXPECT_EQ(Code("Pakistan attacked Kabul, and Afghanistan warned of a harsh response."),
+            (Events{"PAK 190 AFGGOV", "AFG 130 PAK"}));
+  EXPECT_EQ(Code("Pakistan attacked Kabul, and Afghanistan warned of floods."), (Events{"PAK 190 AFGGOV"}));
+}
+
 }  // namespace khaldun

@@ -215,7 +215,18 @@ int32_t RespondedTo(const SentenceAnalysis& analysis, uint32_t c, const std::str
   const Clause& clause = analysis.clauses[c];
   const std::string_view particle =
       clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
-  if (root < "10" || root > "20" || !word_classes::IsResponseVerb(analysis.lemma(clause.verb.lemma), particle)) {
+  // (Or a response its object or "of" phrase names: "Tehran promised a
+  // harsh response", "warned of retaliation".)
+  auto response = [&](int32_t np) {
+    return np != kNone && word_classes::IsResponseNoun(analysis.lemma(analysis.nps[np].head));
+  };
+  bool response_object = std::ranges::any_of(analysis.indices(clause.objects),
+                                             [&](uint32_t object) { return response(static_cast<int32_t>(object)); });
+  for (uint32_t pp : analysis.indices(clause.preps)) {
+    response_object |= analysis.words[analysis.pps[pp].preposition] == "of" && response(analysis.pps[pp].object_np);
+  }
+  if (root < "10" || root > "20" ||
+      !(response_object || word_classes::IsResponseVerb(analysis.lemma(clause.verb.lemma), particle))) {
     return -1;
   }
   return NearestSourceBefore(analysis, c, clause.verb.begin, clause_source, mentions, sources);

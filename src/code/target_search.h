@@ -88,7 +88,9 @@ int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string
                  const std::vector<int32_t>& sources);
 
 // Whom a response is aimed at: for clause `c` whose verb answers a deed
-// (word_classes::IsResponseVerb) with hostile words, coercion or force
+// (word_classes::IsResponseVerb), or whose object or "of" phrase names a
+// response (word_classes::IsResponseNoun: "vowed revenge", "warned of
+// retaliation"), with hostile words, coercion or force
 // (`code` 10-20), the source of the nearest clause before it
 // (`clause_source`, per clause) when that is resolved and not one of
 // `sources` nor of their code; else -1. "Trump imposed tariffs on Canada,

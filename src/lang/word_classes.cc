@@ -304,6 +304,12 @@ bool IsResponseVerb(std::string_view lemma, std::string_view particle) {
   return (lemma == "hit" || lemma == "strike") && EqualsLower(particle, "back");
 }
 
+bool IsResponseNoun(std::string_view word) {
+  static constexpr auto kResponses =
+      MakeSet("response", "retaliation", "revenge", "reprisal", "vengeance", "retribution", "riposte");
+  return kResponses.Contains(word);
+}
+
 bool IsCallOffVerb(std::string_view lemma, std::string_view particle) {
   static constexpr auto kCallOff =
       MakeSet("postpone", "cancel", "delay", "defer", "scrap", "shelve", "scrub", "abandon");

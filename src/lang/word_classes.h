@@ -151,6 +151,9 @@ bool IsShareNoun(std::string_view word);
 // "hit back", "struck back", "responded with air strikes" (the phrasal ones
 // with their particle, as IsCallOffVerb).
 bool IsResponseVerb(std::string_view lemma, std::string_view particle);
+// Nouns of such an answer, promised or threatened: "vowed a harsh
+// response", "threatened retaliation" (singular forms; compare lemmas).
+bool IsResponseNoun(std::string_view word);
 
 // Verbs that exclude an option: "ruled out sending troops", "excluded
 // talks". Not excluding it ("did not rule out using force") is weighing it.
