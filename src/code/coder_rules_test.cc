@@ -758,4 +758,12 @@ TEST_F(CoderTest, APromisedResponseAnswersTheDeedBefore) {
   EXPECT_EQ(Code("Pakistan attacked Kabul, and Afghanistan warned of floods."), (Events{"PAK 190 AFGGOV"}));
 }
 
+TEST_F(CoderTest, AVowedRetaliationAnswersTheDeedBeforeOrAfter) {
+  // Past the vow itself, of the same doer; or the deed its "after" tells.
+  EXPECT_EQ(Code("Pakistan attacked Kabul, and India vowed to retaliate."),
+            (Events{"PAK 190 AFGGOV", "IND 138 PAK"}));
+  EXPECT_EQ(Code("India vowed to retaliate after Pakistan attacked Kabul."), (Events{"IND 138 PAK"}));
+  EXPECT_EQ(Code("India vowed to retaliate."), (Events{}));
+}
+
 }  // namespace khaldun

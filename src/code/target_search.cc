@@ -167,25 +167,36 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
 namespace {
 
 // The source (`clause_source`, per clause) of the clause before `c` whose
-// verb is nearest before token `at`, when it is resolved and is not one of
-// `sources` nor of their code; else -1.
+// verb is nearest before token `at` (past a clause `c` is the infinitive
+// of whose source has a code of `sources`), when it is resolved and has no
+// code of `sources`; else -1.
 int32_t NearestSourceBefore(const SentenceAnalysis& analysis, uint32_t c, uint32_t at,
                             const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
                             const std::vector<int32_t>& sources) {
+  auto ours = [&](int32_t doer) {
+    return std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[doer].code; });
+  };
+  // (Past a clause above this one of the same doer: "the group vowed to
+  // retaliate".)
+  auto governs_it = [&](uint32_t k) {
+    for (int32_t below = static_cast<int32_t>(c);
+         below != kNone && analysis.clauses[below].kind == ClauseKind::kInfinitival;
+         below = analysis.clauses[below].parent_clause) {
+      if (analysis.clauses[below].parent_clause == static_cast<int32_t>(k)) return true;
+    }
+    return false;
+  };
   int32_t nearest = kNone;
   for (uint32_t k = 0; k < c; ++k) {
     const uint32_t verb = analysis.clauses[k].verb.begin;
-    if (clause_source[k] >= 0 && verb < at && (nearest == kNone || verb > analysis.clauses[nearest].verb.begin)) {
+    if (clause_source[k] >= 0 && verb < at && !(governs_it(k) && ours(clause_source[k])) &&
+        (nearest == kNone || verb > analysis.clauses[nearest].verb.begin)) {
       nearest = static_cast<int32_t>(k);
     }
   }
   if (nearest == kNone) return -1;
   const int32_t doer = clause_source[nearest];
-  if (!mentions[doer].resolved() ||
-      std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[doer].code; })) {
-    return -1;
-  }
-  return doer;
+  return mentions[doer].resolved() && !ours(doer) ? doer : -1;
 }
 
 }  // namespace
@@ -229,7 +240,27 @@ int32_t RespondedTo(const SentenceAnalysis& analysis, uint32_t c, const std::str
       !(response_object || word_classes::IsResponseVerb(analysis.lemma(clause.verb.lemma), particle))) {
     return -1;
   }
-  return NearestSourceBefore(analysis, c, clause.verb.begin, clause_source, mentions, sources);
+  const int32_t before = NearestSourceBefore(analysis, c, clause.verb.begin, clause_source, mentions, sources);
+  if (before >= 0) return before;
+  // "vowed to retaliate after Washington announced tariffs": the doer of
+  // the deed an "after" clause of this one (or of one it hangs from) tells.
+  for (const Clause& after : analysis.clauses) {
+    if (after.kind != ClauseKind::kSubordinate || after.subject_np == kNone ||
+        !word_classes::EqualsLower(analysis.words[after.begin], "after")) {
+      continue;
+    }
+    bool ours = false;
+    for (int32_t up = static_cast<int32_t>(c); up != kNone && !ours; up = analysis.clauses[up].parent_clause) {
+      ours = after.parent_clause == up;
+    }
+    for (uint32_t m = 0; ours && m < mentions.size(); ++m) {
+      if (mentions[m].np == after.subject_np && mentions[m].resolved() &&
+          std::none_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[m].code; })) {
+        return static_cast<int32_t>(m);
+      }
+    }
+  }
+  return -1;
 }
 
 void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
