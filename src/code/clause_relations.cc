@@ -322,6 +322,16 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       continue;
     }
     if (parent != kNone && unreal[parent] &&
+        (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kRelative) &&
+        clause.antecedent_np != kNone &&
+        word_classes::IsDocumentNoun(analysis.lemma(analysis.nps[clause.antecedent_np].head)) &&
+        sentence_coding::IsObjectOf(analysis, analysis.clauses[parent], clause.antecedent_np)) {
+      // "failed to adopt a resolution demanding a ceasefire": what a
+      // document not issued says has not happened either.
+      not_happened(c, "what a document not issued says, not coded");
+      continue;
+    }
+    if (parent != kNone && unreal[parent] &&
         (clause.kind == ClauseKind::kInfinitival ||
          (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone) ||
          (clause.kind == ClauseKind::kCoordinated && clause.verb.tense == Tense::kNonFinite &&

@@ -766,4 +766,9 @@ TEST_F(CoderTest, AVowedRetaliationAnswersTheDeedBeforeOrAfter) {
   EXPECT_EQ(Code("India vowed to retaliate."), (Events{}));
 }
 
+TEST_F(CoderTest, WhatADocumentNotIssuedSaysHasNotHappened) {
+  EXPECT_EQ(Code("Pakistan failed to adopt a resolution urging India to negotiate."), (Events{}));
+  EXPECT_EQ(Code("Pakistan adopted a resolution urging India to negotiate."), (Events{"PAK 026 IND"}));
+}
+
 }  // namespace khaldun

@@ -227,7 +227,9 @@ void ContextRules::Forward(size_t i) {
     const bool and_past = WordAt(i, 1, "and") && i + 2 < s_.size() && (s_[i + 2].Is(T::kVBD) || s_[i + 2].Is(T::kVBN));
     const size_t subject_end = before == T::kRB && i >= 2 ? i - 1 : i;
     const T subject_tag = TagAt(subject_end, -1);
-    if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized && (subject_tag == T::kNN || subject_tag == T::kNNS) &&
+    // (A name may be the subject: "The United States cast a veto".)
+    if (t.Is(T::kNN) && t.Can(T::kVBD) && !t.capitalized &&
+        (subject_tag == T::kNN || subject_tag == T::kNNS || subject_tag == T::kNNP || subject_tag == T::kNNPS) &&
         (next == T::kDT || next == T::kCD || next == T::kPRPS || WordAt(i, 1, "dead") || and_past) &&
         !FiniteVerbBefore(i) && OnlyANounPhraseBefore(subject_end)) {
       t.tag = T::kVBD;

@@ -235,6 +235,10 @@ TEST_F(TaggerTest, APastFormAfterAnIncludedNameWithNoVerbBeforeIsTheVerb) {
   EXPECT_EQ(Tags("Western nations including Britain imposed sanctions ."), "JJ NNS VBG NNP VBD NNS .");
 }
 
+TEST_F(TaggerTest, APastFormReadAsANounAfterANameBeforeItsObjectIsTheVerb) {
+  EXPECT_EQ(Tags("The United States cast a veto ."), "DT NNP NNPS VBD DT NN .");
+}
+
 TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
   EXPECT_EQ(Tags("Russia cut off gas supplies to Poland ."), "NNP VBD RP NN NNS TO NNP .");
 }
