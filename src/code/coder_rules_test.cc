@@ -771,4 +771,9 @@ TEST_F(CoderTest, WhatADocumentNotIssuedSaysHasNotHappened) {
   EXPECT_EQ(Code("Pakistan adopted a resolution urging India to negotiate."), (Events{"PAK 026 IND"}));
 }
 
+TEST_F(CoderTest, WhatIsDiscussedIsNoPartner) {
+  EXPECT_EQ(Code("Pakistan discussed aid for India."), (Events{}));
+  EXPECT_EQ(Code("Pakistan discussed aid with India."), (Events{"PAK 040 IND"}));
+}
+
 }  // namespace khaldun

@@ -344,6 +344,48 @@ bool InTopicClause(const SentenceAnalysis& analysis, const ActorMention& mention
 
 }  // namespace
 
+namespace {
+
+// Whether noun phrase `np` lies in what a clause discusses or debates: its
+// object, a phrase hanging from it, or a phrase of the clause after it
+// that names no partner ("discussed security guarantees for Ukraine": a
+// topic; "discussed the war with Biden": a partner).
+bool DiscussedObject(const SentenceAnalysis& analysis, int32_t np) {
+  auto discusses = [&](const Clause& clause) {
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    return lemma == "discuss" || lemma == "debate";
+  };
+  for (int depth = 0; np != kNone && depth < 8; ++depth) {
+    for (const Clause& clause : analysis.clauses) {
+      if (discusses(clause) && IsObjectOf(analysis, clause, np)) return true;
+    }
+    const int32_t pp = analysis.nps[np].pp_object_of;
+    if (pp == kNone) return false;
+    if (analysis.pps[pp].attached_np == kNone) {
+      const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+      using word_classes::EqualsLower;
+      if (EqualsLower(preposition, "with") || EqualsLower(preposition, "between") ||
+          EqualsLower(preposition, "among") || EqualsLower(preposition, "by")) {
+        return false;
+      }
+      for (const Clause& clause : analysis.clauses) {
+        if (!discusses(clause) || clause.objects.empty()) continue;
+        const auto preps = analysis.indices(clause.preps);
+        const uint32_t object = analysis.indices(clause.objects).front();
+        if (std::find(preps.begin(), preps.end(), static_cast<uint32_t>(pp)) != preps.end() &&
+            analysis.nps[object].end <= analysis.pps[pp].preposition) {
+          return true;
+        }
+      }
+      return false;
+    }
+    np = analysis.pps[pp].attached_np;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
                  const std::string& paired, bool meeting_of_several, bool tabari_verb) {
   // (An intention to meet or negotiate, 036, has its topic too.)
@@ -385,7 +427,8 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   // ceasefire brokered by the United States" (but those who fight
   // together fight the attackers: "repelled an attack by ADF rebels").
   if (meeting_of_several && preposition == "by" && !IsForceRoot(CodeRoot(primary))) return true;
-  return consultation && (IsTopicPreposition(preposition) || InTopicClause(analysis, mention));
+  return consultation && (IsTopicPreposition(preposition) || InTopicClause(analysis, mention) ||
+                          DiscussedObject(analysis, whole));
 }
 
 bool InDuringPhrase(const SentenceAnalysis& analysis, const ActorMention& mention) {
