@@ -56,8 +56,8 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
 // not one state and its own organ ("Pakistan", "Pakistan's envoy").
 bool TwoParties(const ActorMention& a, const ActorMention& b);
 
-// Keeps an event's `source` and `target`, when they are two parties, as
-// `history`'s last dyad.
+// Keeps the last event's `source` and `target` of a sentence, when they are
+// two parties, as `history`'s last dyad.
 void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHistory* history);
 
 // Whether noun phrase `n` refers back to a pair of parties: "the two" or

@@ -428,6 +428,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     if (const size_t needed = first_event + ws.candidates.size(); needed > events->capacity()) {
       events->reserve(std::max(needed, 2 * events->capacity()));
     }
+    std::pair<int32_t, int32_t> dyad{-1, -1};  // the last event's between two parties
     for (CandidateEvent& candidate : ws.candidates) {  // its notes move to the event
       Event& event = events->emplace_back();  // filled in place: an Event is costly to move
       event.document_id = document.id;
@@ -447,7 +448,9 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
         event.target.how = "none";
       }
       event.code = candidate.code;
-      if (candidate.target >= 0) NoteDyad(ws.mentions[candidate.source], ws.mentions[candidate.target], &ws.history);
+      if (candidate.target >= 0 && TwoParties(ws.mentions[candidate.source], ws.mentions[candidate.target])) {
+        dyad = {candidate.source, candidate.target};
+      }
       event.verb_text = analysis.Text(candidate.verb_begin, candidate.verb_end);
       Span verb{ws.text.tokens[sentence.token_begin + candidate.verb_begin].span.begin,
                 ws.text.tokens[sentence.token_begin + candidate.verb_end - 1].span.end};
@@ -471,6 +474,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     if (events->size() > first_event) {
       impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));
     }
+    if (dyad.first >= 0) NoteDyad(ws.mentions[dyad.first], ws.mentions[dyad.second], &ws.history);
     // Moved, not copied: the sentence is done with its mentions, and the
     // next Match clears them.
     ws.mentions.resize(own_mentions);
