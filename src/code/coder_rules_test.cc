@@ -776,4 +776,10 @@ TEST_F(CoderTest, WhatIsDiscussedIsNoPartner) {
   EXPECT_EQ(Code("Pakistan discussed aid with India."), (Events{"PAK 040 IND"}));
 }
 
+TEST_F(CoderTest, AGenericInstitutionNameIsTheSentencesCountrys) {
+  EXPECT_EQ(Code("Pakistani protesters praised the Federal Government."), (Events{"PAKOPP 051 PAKGOV"}));
+  // A name the dictionaries lack says whose it is: not Pakistan's.
+  EXPECT_EQ(Code("Pakistani protesters praised the Gondor Government."), (Events{}));
+}
+
 }  // namespace khaldun

@@ -184,7 +184,9 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
       // (while "Tigrayan civilians" are Ethiopia's).
       bool unknown_name = false;
       for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].end; ++k) {
-        unknown_name |= IsProperNoun(analysis.tags[k]) && k != analysis.nps[n].head;
+        // ("the National Assembly", "the Supreme Court": every state has one.)
+        unknown_name |= IsProperNoun(analysis.tags[k]) && k != analysis.nps[n].head &&
+                        !word_classes::IsGenericInstitutionWord(analysis.words[k]);
       }
       if (unknown_name && IsStateRole(agent_only[n]->code)) continue;
       if (NamesPeacekeepers(analysis, analysis.nps[n])) continue;

@@ -181,6 +181,12 @@ bool IsInstitutionNoun(std::string_view word) {
   return kInstitutions.Contains(word);
 }
 
+bool IsGenericInstitutionWord(std::string_view word) {
+  static constexpr auto kGeneric = MakeSet("national", "federal", "supreme", "constitutional", "high", "general",
+                                           "grand", "legislative", "central", "state", "electoral", "upper", "lower");
+  return kGeneric.Contains(word);
+}
+
 bool IsRoleThingNoun(std::string_view word) {
   static constexpr auto kThings = MakeSet("aid", "assistance", "support", "cooperation", "communications",
       "communication", "exercises", "exercise", "drills", "drill", "ties", "relations", "deal", "agreement",

@@ -74,6 +74,9 @@ bool IsDayWord(std::string_view word);
 // Nouns naming a state's institutions rather than a person holding a role:
 // "the government", "the army", "the authorities", "the opposition".
 bool IsInstitutionNoun(std::string_view word);
+// Capitalised words that name an institution every state may have, not
+// whose it is: "the National Assembly", "the Supreme Court".
+bool IsGenericInstitutionWord(std::string_view word);
 // Things a role word may qualify that are no body of people and act for
 // none: "military aid", "security cooperation", "military exercises".
 bool IsRoleThingNoun(std::string_view word);
