@@ -570,6 +570,13 @@ void ContextRules::Forward(size_t i) {
         t.tag = T::kVBG;
         return;
       }
+      // After a subordinator, before a name or "against": "after meeting
+      // Putin", "while warning against escalation".
+      if (before == T::kIN && IsSubordinator(s_[i - 1].word) &&
+          (next == T::kNNP || next == T::kNNPS || WordAt(i, 1, "against"))) {
+        t.tag = T::kVBG;
+        return;
+      }
       if (before == T::kIN && (next == T::kPeriod || next == T::kComma)) {
         t.tag = T::kNN;
         return;

@@ -239,6 +239,11 @@ TEST_F(TaggerTest, APastFormReadAsANounAfterANameBeforeItsObjectIsTheVerb) {
   EXPECT_EQ(Tags("The United States cast a veto ."), "DT NNP NNPS VBD DT NN .");
 }
 
+TEST_F(TaggerTest, AnIngFormAfterASubordinatorBeforeANameIsAGerund) {
+  EXPECT_EQ(Tags("He spoke after meeting Putin ."), "PRP VBD IN VBG NNP .");
+  EXPECT_EQ(Tags("He left while warning against war ."), "PRP VBD IN VBG IN NN .");
+}
+
 TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
   EXPECT_EQ(Tags("Russia cut off gas supplies to Poland ."), "NNP VBD RP NN NNS TO NNP .");
 }
