@@ -1,8 +1,10 @@
 // References to actors named before: pronouns ("he", "its"), a lone
-// surname ("Ghani" after "Ashraf Ghani"), "the country", and appositions
-// ("Zalmay Khalilzad, the US envoy"). Steps of ActorMatcher::Match, which
-// run them after the named actors and agents are found; each resolves from
-// this sentence's earlier mentions first, then the document's history.
+// surname ("Ghani" after "Ashraf Ghani"), "the country", "the capital",
+// pairs ("the two sides"), those a phrase includes ("factions including
+// Hamas and Fatah"), and appositions ("Zalmay Khalilzad, the US envoy").
+// Steps of ActorMatcher::Match, which runs them after the named actors and
+// agents are found; each resolves from this sentence's earlier mentions
+// first, then the document's history.
 #ifndef KHALDUN_CODE_ACTOR_REFERENCES_H_
 #define KHALDUN_CODE_ACTOR_REFERENCES_H_
 

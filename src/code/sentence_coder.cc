@@ -194,8 +194,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
     }
     if (passive) {
-      // ("shot down by a missile fired by rebels": the doer behind the weapon.)
       if (sources.empty()) MentionsOf(table, clause.agent_np, &sources);
+      // ("shot down by a missile fired by rebels": the doer behind the weapon.)
       if (sources.empty()) MentionsOf(table, DoerBehindInstrument(analysis, clause.agent_np), &sources);
       if (sources.empty()) {
         for (uint32_t pp : analysis.indices(clause.preps)) {

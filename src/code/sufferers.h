@@ -1,7 +1,7 @@
 // Sufferers: where those who suffer an act belong. "Two boys were killed in
 // Israeli shelling in the south of Lebanon" are Lebanon's, not Israel's; "Ten civilians were killed by Russian shelling" are
-// not Russia's. Used by the actor matcher to give a role without a country
-// its country.
+// not Russia's; "24 hostages, including 13 Israelis" are Israel's. Used by
+// the actor matcher to give a role without a country its country.
 #ifndef KHALDUN_CODE_SUFFERERS_H_
 #define KHALDUN_CODE_SUFFERERS_H_
 

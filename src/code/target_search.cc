@@ -167,9 +167,9 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
 namespace {
 
 // The source (`clause_source`, per clause) of the clause before `c` whose
-// verb is nearest before token `at` (past a clause `c` is the infinitive
-// of whose source has a code of `sources`), when it is resolved and has no
-// code of `sources`; else -1.
+// verb is nearest before token `at`, when it is resolved and has no code of
+// `sources`; else -1. A clause `c` is the infinitive of ("vowed" in "vowed
+// to retaliate") is passed over when its source has a code of `sources`.
 int32_t NearestSourceBefore(const SentenceAnalysis& analysis, uint32_t c, uint32_t at,
                             const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
                             const std::vector<int32_t>& sources) {
@@ -341,10 +341,6 @@ bool InTopicClause(const SentenceAnalysis& analysis, const ActorMention& mention
   const uint32_t verb = analysis.clauses[home].verb.begin;
   return verb > 0 && IsTopicPreposition(analysis.words[verb - 1]);
 }
-
-}  // namespace
-
-namespace {
 
 // Whether noun phrase `np` lies in what a clause discusses or debates: its
 // object, a phrase hanging from it, or a phrase of the clause after it

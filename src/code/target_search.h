@@ -133,7 +133,8 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
 // of"), where they met by the margins of it ("on the sidelines of"), the
 // broker of what they agree ("brokered by"; not the attackers of those who
 // fight together), and what talks or an intention to hold them (036) are
-// about ("on", "about", and an -ing clause after one).
+// about ("on", "about", an -ing clause after one, and what is discussed or
+// debated: "to discuss security guarantees for Ukraine").
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
                  const std::string& paired, bool meeting_of_several, bool tabari_verb);
 
