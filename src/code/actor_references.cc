@@ -232,8 +232,8 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
     }
     std::stable_sort(before.begin(), before.end(),
                      [](const ActorMention* a, const ActorMention* b) { return a->end > b->end; });
-    // (Not where things happen: "in the Qatari capital Doha, where the two
-    // sides met".)
+    // (Not where things happen: "talks in Muscat, the Omani capital, where
+    // the two sides met".)
     for (const ActorMention* m : before) {
       if (!sentence_coding::NamedAsWhere(analysis, *m)) consider(*m);
     }
