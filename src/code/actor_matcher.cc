@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <span>
 
 #include "base/same_text.h"
@@ -10,6 +11,7 @@
 #include "code/actor_references.h"
 #include "code/agent_accumulation.h"
 #include "code/joined_words.h"
+#include "code/nationality_lists.h"
 #include "code/roles.h"
 #include "code/sentence_country.h"
 #include "code/sufferers.h"
@@ -30,46 +32,10 @@ bool TailOfLongerName(const SentenceAnalysis& analysis, uint32_t k) {
   return k >= 2 && word_classes::IsNameParticle(analysis.words[k - 1]) && IsProperNoun(analysis.tags[k - 2]);
 }
 
-// Whether NP `n` possesses a place or site, through a chain of possessives:
-// "Beirut's southern suburbs", "Kyiv's main children's hospital".
-bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n) {
-  int32_t owner = static_cast<int32_t>(n);
-  for (int depth = 0; depth < 3; ++depth) {
-    int32_t owned = kNone;
-    for (uint32_t m = 0; m < analysis.nps.size() && owned == kNone; ++m) {
-      if (analysis.nps[m].possessor == owner) owned = static_cast<int32_t>(m);
-    }
-    if (owned == kNone) return false;
-    const std::string_view head = analysis.words[analysis.nps[owned].head];
-    if (word_classes::IsPlaceNoun(head) || word_classes::IsSiteNoun(head)) return true;
-    owner = owned;
-  }
-  return false;
-}
-
-// Whether NP `n` is a lone capitalised abbreviation of two or three letters
-// ("US", "the UK", "EU"), which news uses as an adjective before "and".
-bool IsCountryAbbreviation(const SentenceAnalysis& analysis, uint32_t n) {
-  const NounPhrase& np = analysis.nps[n];
-  const bool the = analysis.words[np.begin] == "the" || analysis.words[np.begin] == "The";
-  if (np.end != np.begin + (the ? 2 : 1)) return false;
-  const std::string_view word = analysis.words[np.end - 1];
-  if (word.size() < 2 || word.size() > 3) return false;
-  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-// Whether `np` is the object of "from" ("withdrew from Kherson"). (Not a
-// place mark for names the dictionaries know: "criticism from Washington"
-// is the government's.)
-bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np) {
-  return np.pp_object_of != kNone && SameText(analysis.words[analysis.pps[np.pp_object_of].preposition], "from");
-}
-
 struct Hit {
   uint32_t begin = 0, end = 0;
   uint32_t entry = 0;  // actor index, or agent payload
 };
-
 
 bool IsPluralTag(PosTag tag) { return tag == PosTag::kNNS || tag == PosTag::kNNPS; }
 
@@ -90,7 +56,6 @@ const Hit* HitAtHead(const std::vector<Hit>& hits, uint32_t head) {
 bool HasRole(const std::string& code, const std::string& role) {
   return !role.empty() && code.size() > 3 && code.find(role, 3) != std::string::npos;
 }
-
 
 // TABARI reads words, not phrases: a name with gaps runs on across phrases
 // (code/tabari_gapped_names.h), and a name right before a title that opens
@@ -471,74 +436,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (absorbed_by[n] >= 0) (*mention_of_np)[n] = (*mention_of_np)[absorbed_by[n]];
   }
 
-  // 1a. "Indian and Chinese soldiers", "Turkish and Swedish police": a
-  // nationality word joined by "and" to an NP shares that NP's head; the NP
-  // then stands for both actors.
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-    const NounPhrase& np = analysis.nps[n];
-    const int32_t own = (*mention_of_np)[n];
-    if (own < 0 || np.kind != NounPhraseKind::kBase || !(*mentions)[own].resolved()) continue;
-    auto is_and = [&](uint32_t k) { return SameTextAsAny(analysis.words[k], "and", "or"); };
-    // The other nationality is outside the phrase ("Indian and [Chinese
-    // soldiers]") or inside it, where the chunker joined coordinated
-    // adjectives ("[Chinese and American officials]").
-    uint32_t word = analysis.size();
-    int32_t abbreviation = kNone;
-    if (np.begin >= 2 && is_and(np.begin - 1)) {
-      word = np.begin - 2;
-      const int32_t covering = analysis.np_of_word[word];
-      if (covering >= 0 && (*mention_of_np)[covering] >= 0) {
-        // An actor of its own ("Pakistan and Indian soldiers"), unless it is
-        // a country's abbreviation used as an adjective: "US and South
-        // Korean forces" are American forces too.
-        if (!IsCountryAbbreviation(analysis, static_cast<uint32_t>(covering))) continue;
-        abbreviation = covering;
-      }
-    } else {
-      for (uint32_t k = np.begin; k + 1 < (*mentions)[own].begin && k + 1 < np.head; ++k) {
-        if (is_and(k + 1)) word = k;
-      }
-    }
-    if (word >= analysis.size()) continue;
-    // "Canadian, Italian and Belgian leaders": the list may go on before it,
-    // each member set off by a comma and in no phrase of its own.
-    uint32_t first = std::min(word, np.begin);
-    std::vector<int32_t> group;
-    for (uint32_t at = word;;) {
-      const PosTag tag = analysis.tags[at];
-      if (tag != PosTag::kJJ && tag != PosTag::kNNP) break;
-      PhraseIndex::Match other = actors_at(at, at + 1);
-      if (other.length == 0) break;
-      const dict::DatedCode* code = dict::ResolveCode(dict.actors[other.payload].codes, date);
-      const ActorMention& shared = (*mentions)[own];
-      if (code->code.size() != 3 || shared.code.compare(0, 3, code->code) == 0) break;
-      ActorMention mention = shared;
-      mention.begin = at;
-      mention.end = at + 1;
-      // The role comes along whether an agent or one dictionary phrase gave
-      // it: "Indian and [Chinese troops]" -> INDMIL; but not a named group's
-      // own role: "Israeli and [Hamas] delegations" is no Israeli rebel.
-      const bool phrase_has_head = shared.end > np.head;
-      const bool role = SameText(shared.how, "actor+agent") ||
-                        (SameText(shared.how, "actor") && shared.code.size() == 6 && phrase_has_head);
-      mention.code = code->code + (role ? shared.code.substr(3) : "");
-      mention.how = "actor+shared head";
-      mention.entries.insert(mention.entries.begin(),
-                             code->where.line ? code->where : dict.actors[other.payload].name.where);
-      mention.np = static_cast<int32_t>(n);
-      if (trace != nullptr) {
-        trace->push_back("actor: [" + analysis.Text(at, at + 1) + "] -> " + mention.code + " (" + mention.how + ")");
-      }
-      group.push_back(static_cast<int32_t>(mentions->size()));
-      mentions->push_back(std::move(mention));
-      if (first < 2 || analysis.words[first - 1] != "," || analysis.np_of_word[first - 2] != kNone) break;
-      at = first = first - 2;
-    }
-    if (group.empty()) continue;
-    group.push_back(own);
-    (*group_of_np)[n] = std::move(group);
-    if (abbreviation != kNone) (*mention_of_np)[abbreviation] = -1;  // the group names it now
-  }
+  // 1a. "Indian and Chinese soldiers": nationalities that share a head.
+  // (Holding one reference, the std::function is stored in place.)
+  const std::function<PhraseIndex::Match(uint32_t, uint32_t)> actor_phrase_at =
+      [&actors_at](uint32_t k, uint32_t limit) { return actors_at(k, limit); };
+  ShareNationalityHeads(analysis, dict, date, actor_phrase_at, mentions, mention_of_np, group_of_np, trace);
 
   // 1a'. "Ghani" after "Ashraf Ghani": a lone name the dictionaries lack is
   // the person named earlier in the sentence or the document with that

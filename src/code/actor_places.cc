@@ -88,4 +88,23 @@ std::vector<bool> VerbObjects(const SentenceAnalysis& analysis) {
   return object_of_verb;
 }
 
+bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n) {
+  int32_t owner = static_cast<int32_t>(n);
+  for (int depth = 0; depth < 3; ++depth) {
+    int32_t owned = kNone;
+    for (uint32_t m = 0; m < analysis.nps.size() && owned == kNone; ++m) {
+      if (analysis.nps[m].possessor == owner) owned = static_cast<int32_t>(m);
+    }
+    if (owned == kNone) return false;
+    const std::string_view head = analysis.words[analysis.nps[owned].head];
+    if (word_classes::IsPlaceNoun(head) || word_classes::IsSiteNoun(head)) return true;
+    owner = owned;
+  }
+  return false;
+}
+
+bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np) {
+  return np.pp_object_of != kNone && SameText(analysis.words[analysis.pps[np.pp_object_of].preposition], "from");
+}
+
 }  // namespace khaldun

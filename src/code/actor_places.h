@@ -35,6 +35,15 @@ std::string PlaceCountry(const Gazetteer& places, std::string_view text);
 // Whether `text` is the name of a city (or capital) of country `iso3`.
 bool IsCityOf(const Gazetteer& places, std::string_view text, std::string_view iso3);
 
+// Whether NP `n` possesses a place or site, through a chain of possessives:
+// "Beirut's southern suburbs", "Kyiv's main children's hospital".
+bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n);
+
+// Whether `np` is the object of "from" ("withdrew from Kherson"). (Not a
+// place mark for names the dictionaries know: "criticism from Washington"
+// is the government's.)
+bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_ACTOR_PLACES_H_
