@@ -392,6 +392,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "kept from happening, not coded");
       continue;
     }
+    if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
+        analysis.tags[clause.verb.begin] == PosTag::kVBG &&
+        word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "without")) {
+      // "left the White House without signing the deal", "withdrew without
+      // firing a shot": an omission, neither the deed nor a refusal of it.
+      not_happened(c, "not done ('without'), not coded");
+      continue;
+    }
     if (parent != kNone && clause.kind == ClauseKind::kInfinitival &&
         analysis.lemma(analysis.clauses[parent].verb.lemma) == "fail") {
       // "failed to reach an agreement", "failed to free the hostages": what

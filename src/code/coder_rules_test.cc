@@ -782,4 +782,9 @@ TEST_F(CoderTest, AGenericInstitutionNameIsTheSentencesCountrys) {
   EXPECT_EQ(Code("Pakistani protesters praised the Gondor Government."), (Events{}));
 }
 
+TEST_F(CoderTest, WhatIsDoneWithoutIsNotDone) {
+  EXPECT_EQ(Code("Pakistan left Kabul without praising India."), (Events{}));
+  EXPECT_EQ(Code("Pakistan left Kabul after praising India."), (Events{"PAK 051 IND"}));
+}
+
 }  // namespace khaldun
