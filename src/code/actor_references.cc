@@ -204,6 +204,7 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
     bool speaker = false;
     const int32_t other = OtherParty(analysis, n, &speaker);
     std::vector<std::string> outside;
+    bool outside_is_person = false;
     if (other != kNone && analysis.nps[other].end <= np.begin &&
         !(speaker && std::any_of(analysis.words.begin() + analysis.nps[other].end, analysis.words.begin() + np.begin,
                                  [](std::string_view w) { return SameTextAsAny(w, "he", "she", "we"); }))) {
@@ -212,13 +213,19 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
         const bool member = phrase.kind == NounPhraseKind::kCoordination && m.np >= 0 &&
                             std::ranges::any_of(analysis.indices(phrase.members),
                                                 [&](uint32_t each) { return static_cast<int32_t>(each) == m.np; });
-        if (m.np == other || member) outside.push_back(m.code);
+        if (m.np == other || member) {
+          outside.push_back(m.code);
+          outside_is_person = outside_is_person || m.person;
+        }
       }
     }
     std::vector<ActorMention> pair;
     auto consider = [&](const ActorMention& m) {
+      // ("The Kremlin said the two leaders agreed": an institution speaking
+      // of leaders does not rule out its own.)
+      const bool own_leader = people && m.person && !outside_is_person;
       if (pair.size() == 2 || !m.resolved() || SameText(m.how, "place") || (people && !m.person) ||
-          std::find(outside.begin(), outside.end(), m.code) != outside.end()) {
+          (!own_leader && std::find(outside.begin(), outside.end(), m.code) != outside.end())) {
         return;
       }
       ActorMention copy = m;

@@ -714,6 +714,9 @@ TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
   // Persons for "men", named in this sentence; a speaker named again is one.
   EXPECT_EQ(Code("Imran Khan said he met Khalilzad and that the two men agreed to negotiate."),
             (Events{"PAKGOV 040 USAGOV", "USAGOV 036 PAKGOV", "PAKGOV 036 USAGOV"}));
+  // An institution speaking of "men" or "leaders" does not rule out its own.
+  EXPECT_EQ(Code("Pakistani officials said Imran Khan met Khalilzad and that the two men agreed to negotiate."),
+            (Events{"PAKGOV 040 USAGOV", "USAGOV 036 PAKGOV", "PAKGOV 036 USAGOV"}));
   // With no pair named, no one.
   EXPECT_EQ(Code("Afghanistan said both sides had agreed to negotiate."), (Events{}));
 }
