@@ -411,6 +411,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // dictionary lacks stands for its country (a target only for what is
       // done to places: force, protest, visits).
       uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
+      // "in occupied Melitopol", "in Indian-administered Kashmir", "in
+      // southern Khan Younis": who holds it or which part is no name.
+      while (first + 1 < np.end && (analysis.tags[first] == PosTag::kJJ || analysis.tags[first] == PosTag::kVBN) &&
+             (!std::isupper(static_cast<unsigned char>(analysis.words[first].front())) ||
+              analysis.words[first].find('-') != std::string_view::npos)) {
+        ++first;
+      }
       // "in Kaduna state", "Helmand Province": the division's name.
       uint32_t last = np.end;
       if (last - first >= 2 && word_classes::IsAdministrativeDivisionWord(analysis.words[last - 1])) --last;

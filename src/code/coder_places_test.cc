@@ -53,6 +53,12 @@ TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
   EXPECT_TRUE(Code("Pakistan praised Kandahar.").empty());
 }
 
+TEST_F(CoderPlacesTest, WhoHoldsAPlaceOrWhichPartIsNoPartOfItsName) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked southern Kandahar."), (Events{"PAKMIL 190 AFG"}));
+  EXPECT_EQ(Code("Pakistani soldiers attacked Taliban-held Kandahar."), (Events{"PAKMIL 190 AFG"}));
+  EXPECT_EQ(Code("Pakistani soldiers attacked occupied Kandahar."), (Events{"PAKMIL 190 AFG"}));
+}
+
 TEST_F(CoderPlacesTest, APlaceSeizedIsTerritoryOccupied) {
   EXPECT_EQ(Code("Pakistani soldiers seized Kandahar."), (Events{"PAKMIL 192 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers took control of Kandahar."), (Events{"PAKMIL 192 AFG"}));
