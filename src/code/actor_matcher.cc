@@ -651,6 +651,22 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
            ++it) {
         if (fits(*it) && (it->named || !civilians)) mention.code = it->code;
       }
+      // Failing that, news names one armed group by turns "the rebels",
+      // "the militants", "the paramilitary group": any such role will do.
+      if (mention.code.empty() && definite && IsNonStateArmedRole(agent->code)) {
+        auto armed = [](const ActorMention& m) {
+          for (size_t k = 3; m.resolved() && k + 3 <= m.code.size(); k += 3) {
+            if (IsNonStateArmedRole(std::string_view(m.code).substr(k, 3))) return true;
+          }
+          return false;
+        };
+        for (auto it = mentions->rbegin(); it != mentions->rend() && mention.code.empty(); ++it) {
+          if (it->end <= np.begin && armed(*it)) mention.code = it->code;
+        }
+        for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && mention.code.empty(); ++it) {
+          if (armed(*it)) mention.code = it->code;
+        }
+      }
       if (!mention.code.empty()) mention.how = "reference";
     }
     if (mention.code.empty()) {

@@ -790,4 +790,15 @@ TEST_F(CoderTest, WhatIsDoneWithoutIsNotDone) {
   EXPECT_EQ(Code("Pakistan left Kabul after praising India."), (Events{"PAK 051 IND"}));
 }
 
+TEST_F(CoderTest, OneArmedGroupGoesByAnyArmedGroupsRole) {
+  EXPECT_EQ(CodeDocumentEvents("Houthi rebels attacked Kabul. The insurgents praised Pakistan."),
+            (Events{"YEMREB 190 AFGGOV", "YEMREB 051 PAK"}));
+  // The same role first: the Taliban are insurgents.
+  EXPECT_EQ(CodeDocumentEvents("Houthi rebels attacked the Taliban. The insurgents praised Pakistan."),
+            (Events{"YEMREB 190 AFGINS", "AFGINS 051 PAK"}));
+  // Only a definite phrase refers back: bare ones are the sentence's own.
+  EXPECT_EQ(CodeDocumentEvents("Houthi rebels attacked Kabul. Insurgents praised Pakistan."),
+            (Events{"YEMREB 190 AFGGOV", "PAKINS 051 PAK"}));
+}
+
 }  // namespace khaldun
