@@ -471,8 +471,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // on Moscow, accusing the army of striking his men" accuses.
     const bool own_fact = (clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite) ||
                           IsAdverbialParticiple(analysis, clause);
+    // (Nor is what an "after", "as" or "because" clause tells: "threatened
+    // Israel after Israel struck the consulate" — the strike happened.)
     if (SameTextAsAny(parent_root, "02", "10", "13") && clause.kind != ClauseKind::kReported &&
-        !own_fact) {
+        clause.kind != ClauseKind::kSubordinate && !own_fact) {
       // "urged Iran to halt", "demanded that Russia withdraw", "threatened to
       // attack": what is asked for, demanded or threatened has not happened.
       // A bare appeal or demand takes the code of what it asks for ("asked
@@ -717,6 +719,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
             continue;
           }
           std::string intended = SameText(parent_root, "03") ? IntendedCode(event.code) : event.code;
+          // "vowed to impose sanctions on Washington": a vowed cut of ties,
+          // aid or trade, or repression, is a threat of it (force already
+          // intends 138).
+          const std::string_view root = CodeRoot(event.code);
+          if (SameText(parent_root, "03") && (root == "16" || root == "17") &&
+              word_classes::IsVowVerb(analysis.lemma(analysis.clauses[parent].verb.lemma))) {
+            if (std::string threat = RequestedCode("13", event.code); !threat.empty()) intended = std::move(threat);
+          }
           if (intended != event.code) event.notes.push_back("intention of " + event.code + " -> " + intended);
           event.code = intended;
         }

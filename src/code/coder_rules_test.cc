@@ -801,4 +801,19 @@ TEST_F(CoderTest, OneArmedGroupGoesByAnyArmedGroupsRole) {
             (Events{"YEMREB 190 AFGGOV", "PAKINS 051 PAK"}));
 }
 
+TEST_F(CoderTest, AnAfterClauseIsNoContentOfAThreat) {
+  // What "after" tells happened: it is not what is threatened (138).
+  EXPECT_EQ(Code("Pakistan warned India after India attacked Kabul."), (Events{"PAK 130 IND"}));
+}
+
+TEST_F(CoderTest, AVowedCutOfTiesIsAThreat) {
+  EXPECT_EQ(Code("Pakistan vowed to withdraw envoys from India."), (Events{"PAK 1313 IND"}));
+  // A wish is an intention, which CAMEO has no code of: the deed's.
+  EXPECT_EQ(Code("Pakistan wants to withdraw envoys from India."), (Events{"PAK 161 IND"}));
+}
+
+TEST_F(CoderTest, CountermeasuresAnswerTheDeedAfter) {
+  EXPECT_EQ(Code("Pakistan warned of countermeasures after India attacked Kabul."), (Events{"PAK 130 IND"}));
+}
+
 }  // namespace khaldun

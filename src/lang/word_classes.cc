@@ -312,7 +312,8 @@ bool IsResponseVerb(std::string_view lemma, std::string_view particle) {
 
 bool IsResponseNoun(std::string_view word) {
   static constexpr auto kResponses =
-      MakeSet("response", "retaliation", "revenge", "reprisal", "vengeance", "retribution", "riposte");
+      MakeSet("response", "retaliation", "revenge", "reprisal", "vengeance", "retribution", "riposte",
+              "countermeasure", "counter-measure");
   return kResponses.Contains(word);
 }
 
@@ -355,6 +356,11 @@ bool IsAdministrativeDivisionWord(std::string_view word) {
 bool IsWishVerb(std::string_view lemma) {
   static constexpr auto kWish = MakeSet("want", "wish", "like", "prefer");
   return kWish.Contains(lemma);
+}
+
+bool IsVowVerb(std::string_view lemma) {
+  static constexpr auto kVow = MakeSet("vow", "pledge", "promise", "swear");
+  return kVow.Contains(lemma);
 }
 
 bool IsBareInfinitiveVerb(std::string_view lemma) {
