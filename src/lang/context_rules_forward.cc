@@ -539,8 +539,20 @@ void ContextRules::Forward(size_t i) {
       // Opening a clause right before a finite verb that takes no object, it
       // is that verb's subject: "as fighting escalated over the region",
       // "Shelling continued overnight" (but "after killing wounded soldiers").
-      const TokenState* following = At(i, 1);
-      const T after_next = TagAt(i, 2);
+      // Its own phrase may come between: "though fighting with M23 rebels
+      // continued in the east".
+      int verb_at = 1;
+      if (const TokenState* p = At(i, 1); p != nullptr && p->Is(T::kIN) && !IsSubordinator(p->word)) {
+        int k = 2;
+        for (const TokenState* word = At(i, k);
+             word != nullptr && k < 7 &&
+             (IsNoun(word->tag) || word->Is(T::kDT) || word->Is(T::kJJ) || word->Is(T::kCD));
+             word = At(i, ++k)) {
+        }
+        if (k > 2 && IsNoun(TagAt(i, k - 1))) verb_at = k;
+      }
+      const TokenState* following = At(i, verb_at);
+      const T after_next = TagAt(i, verb_at + 1);
       if ((i == 0 || (before == T::kIN && IsSubordinator(s_[i - 1].word))) && following != nullptr &&
           (following->Can(T::kVBD) || following->Can(T::kVBZ)) && !IsNoun(after_next) &&
           after_next != T::kDT && after_next != T::kPRPS && after_next != T::kPRP && after_next != T::kCD) {

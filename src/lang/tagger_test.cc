@@ -142,6 +142,9 @@ TEST_F(TaggerTest, AReducedRelativeBeforeItsNounsBe) {
 TEST_F(TaggerTest, AGerundOpeningAClauseBeforeItsVerbIsItsSubject) {
   EXPECT_EQ(Tags("Rohan fled as fighting escalated over Gondor ."), "NNP VBD IN NN VBD IN NNP .");
   EXPECT_EQ(Tags("Shelling continued on Monday ."), "NN VBD IN NNP .");
+  // Its own phrase may come between.
+  EXPECT_EQ(Tags("Rohan signed a truce though fighting with Gondor rebels continued ."),
+            "NNP VBD DT NN IN NN IN NNP NNS VBD .");
   // A gerund with an object stays a verb.
   EXPECT_EQ(Tags("Rohan fled after killing wounded soldiers ."), "NNP VBD IN VBG VBN NNS .");
 }
