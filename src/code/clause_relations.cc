@@ -471,8 +471,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // on Moscow, accusing the army of striking his men" accuses.
     const bool own_fact = (clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite) ||
                           IsAdverbialParticiple(analysis, clause);
-    // (Nor is what an "after", "as" or "because" clause tells: "threatened
-    // Israel after Israel struck the consulate" — the strike happened.)
+    // (Nor is what a subordinate clause tells: in "threatened Israel after
+    // Israel struck the consulate" the strike happened.)
     if (SameTextAsAny(parent_root, "02", "10", "13") && clause.kind != ClauseKind::kReported &&
         clause.kind != ClauseKind::kSubordinate && !own_fact) {
       // "urged Iran to halt", "demanded that Russia withdraw", "threatened to
