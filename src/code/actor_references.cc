@@ -437,6 +437,14 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
         StandForAll(n, members, "pronoun", group_of_np, found);
         continue;
       }
+      // "arrested two opposition politicians after they signed a petition":
+      // a group of no known country named nearer is "they", not an actor
+      // named before it or in an earlier sentence.
+      const bool nearer_unknown = std::ranges::any_of(found->mentions, [&](const ActorMention& m) {
+        return !m.resolved() && m.plural && !m.person && m.end <= np.begin && !SameText(m.how, "place") &&
+               (in_sentence < 0 || m.end > found->mentions[in_sentence].end);
+      });
+      if (nearer_unknown) continue;
     }
     const ActorMention* antecedent = in_sentence >= 0 ? &found->mentions[in_sentence] : nullptr;
     for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && antecedent == nullptr; ++it) {

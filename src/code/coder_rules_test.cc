@@ -816,4 +816,10 @@ TEST_F(CoderTest, CountermeasuresAnswerTheDeedAfter) {
   EXPECT_EQ(Code("Pakistan warned of countermeasures after India attacked Kabul."), (Events{"PAK 130 IND"}));
 }
 
+TEST_F(CoderTest, AGroupOfNoKnownCountryNamedNearerIsThey) {
+  // Not Kabul, named in the sentence before.
+  EXPECT_EQ(CodeDocumentEvents("India attacked Kabul. Police arrested two insurgents after they protested."),
+            (Events{"IND 190 AFGGOV"}));
+}
+
 }  // namespace khaldun
