@@ -822,4 +822,10 @@ TEST_F(CoderTest, AGroupOfNoKnownCountryNamedNearerIsThey) {
             (Events{"IND 190 AFGGOV"}));
 }
 
+TEST_F(CoderTest, ANominalEventKeptUpIsWhatAVowIntends) {
+  EXPECT_EQ(Code("Pakistan vowed to continue its attacks on India."), (Events{"PAK 138 IND"}));
+  // Kept up, not vowed, it is done.
+  EXPECT_EQ(Code("Pakistan continued its attacks on India."), (Events{"PAK 190 IND"}));
+}
+
 }  // namespace khaldun

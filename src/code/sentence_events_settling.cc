@@ -5,6 +5,7 @@
 #include "code/clause_reach.h"
 #include "code/clause_relations.h"
 #include "code/default_code_refinement.h"
+#include "code/negation.h"
 #include "code/roles.h"
 #include "lang/word_classes.h"
 
@@ -70,6 +71,20 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       event.dropped = true;
       if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: in what has not happened, not coded");
       continue;
+    }
+    // "vowed to continue its attacks on Israel": the nominal event an aspect
+    // verb the dictionaries do not code keeps up is what a bare intention
+    // intends (138), not a deed done, and the intention has no other content.
+    if (home != kNone && clause_code[home].empty() && analysis.clauses[home].kind == ClauseKind::kInfinitival &&
+        word_classes::IsAspectVerb(analysis.lemma(analysis.clauses[home].verb.lemma))) {
+      const int32_t intender = analysis.clauses[home].parent_clause;
+      if (intender != kNone && CodeRoot(clause_code[intender]) == "03" && clause_by_default[intender]) {
+        const std::string intended = IntendedCode(event.code);
+        if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: intended, " + event.code + " -> " + intended);
+        event.code = intended;
+        for (size_t t : by_clause[intender]) (*out)[t].dropped = true;
+        continue;
+      }
     }
     // "China called for peace talks between Russia and Ukraine", "offered
     // talks", "rejected talks": what a clause asks for, offers, refuses or
