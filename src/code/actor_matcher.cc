@@ -363,7 +363,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const bool modifier = !(primary->begin <= np.head && np.head < primary->end);
       const bool government = places_ != nullptr && !tabari_codes && mention.code.size() == 6 &&
                               mention.code.compare(3, 3, "GOV") == 0;
-      if (government && (as_place[n] || modifier || OwnsAPlace(analysis, n)) &&
+      if (government && (as_place[n] || modifier || OwnsAPlace(analysis, n) || CapturedPlace(analysis, n)) &&
           IsCityOf(*places_, analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
         mention.code.resize(3);
         mention.how = "place";

@@ -1,5 +1,7 @@
 #include "code/actor_places.h"
 
+#include <algorithm>
+
 #include "base/same_text.h"
 #include "geo/gazetteer.h"
 #include "lang/word_classes.h"
@@ -99,6 +101,18 @@ bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n) {
     const std::string_view head = analysis.words[analysis.nps[owned].head];
     if (word_classes::IsPlaceNoun(head) || word_classes::IsSiteNoun(head)) return true;
     owner = owned;
+  }
+  return false;
+}
+
+bool CapturedPlace(const SentenceAnalysis& analysis, uint32_t n) {
+  for (const Clause& clause : analysis.clauses) {
+    if (!word_classes::IsCaptureVerb(analysis.lemma(clause.verb.lemma))) continue;
+    if (clause.verb.passive ? clause.subject_np == static_cast<int32_t>(n)
+                            : std::ranges::any_of(analysis.indices(clause.objects),
+                                                  [&](uint32_t object) { return object == n; })) {
+      return true;
+    }
   }
   return false;
 }

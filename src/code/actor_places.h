@@ -39,6 +39,10 @@ bool IsCityOf(const Gazetteer& places, std::string_view text, std::string_view i
 // "Beirut's southern suburbs", "Kyiv's main children's hospital".
 bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n);
 
+// Whether NP `n` is what a verb of capture takes: the object of "seized
+// Damascus", "captured Kabul", or the subject of "Damascus was captured".
+bool CapturedPlace(const SentenceAnalysis& analysis, uint32_t n);
+
 // Whether `np` is the object of "from" ("withdrew from Kherson"). (Not a
 // place mark for names the dictionaries know: "criticism from Washington"
 // is the government's.)

@@ -236,6 +236,26 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       break;
     }
   }
+  // "Damascus was captured by rebels": a passive's "by" phrase names its
+  // doer, so a pattern's words found there ("* REBELS", captured rebels) are
+  // no object of the verb.
+  uint32_t by_at = UINT32_MAX, by_end = 0;
+  for (uint32_t k = token + 1; passive && k < after_end; ++k) {
+    if (SameText((*context.keys)[k], "BY")) {
+      by_at = k;
+      break;
+    }
+  }
+  // (Its noun phrase only: "was urged by Rohan to send aid" still reads
+  // "(TO SEND &AID)".)
+  if (by_at != UINT32_MAX && context.tags != nullptr) {
+    by_end = by_at + 1;
+    while (by_end < after_end && (IsNoun((*context.tags)[by_end]) || IsAdjective((*context.tags)[by_end]) ||
+                                  (*context.tags)[by_end] == PosTag::kDT || (*context.tags)[by_end] == PosTag::kCD ||
+                                  (*context.tags)[by_end] == PosTag::kPOS)) {
+      ++by_end;
+    }
+  }
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string unprefixed;
@@ -335,6 +355,11 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // itself for the object.)
         if (fit.score == 0) fit = PatternFit();
         in_passive_subject = fit.matched;
+      }
+      if (fit.matched && !tabari_like && fit.score > 0 && fit.last_token > by_at && fit.last_token <= by_end &&
+          fit.target < 0 && !NamesWord(pattern, "BY")) {
+        fit = PatternFit();
+        in_passive_subject = false;
       }
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +

@@ -59,6 +59,13 @@ TEST_F(CoderPlacesTest, WhoHoldsAPlaceOrWhichPartIsNoPartOfItsName) {
   EXPECT_EQ(Code("Pakistani soldiers attacked occupied Kandahar."), (Events{"PAKMIL 190 AFG"}));
 }
 
+TEST_F(CoderPlacesTest, ACapitalSeizedIsItsCountrysTerritory) {
+  EXPECT_EQ(Code("Pakistani soldiers seized Kabul."), (Events{"PAKMIL 192 AFG"}));
+  EXPECT_EQ(Code("Kabul was seized by Pakistani soldiers."), (Events{"PAKMIL 192 AFG"}));
+  // Not a capital done anything else to: its government.
+  EXPECT_EQ(Code("Pakistani soldiers praised Kabul."), (Events{"PAKMIL 051 AFGGOV"}));
+}
+
 TEST_F(CoderPlacesTest, APlaceSeizedIsTerritoryOccupied) {
   EXPECT_EQ(Code("Pakistani soldiers seized Kandahar."), (Events{"PAKMIL 192 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers took control of Kandahar."), (Events{"PAKMIL 192 AFG"}));

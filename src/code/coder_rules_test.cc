@@ -828,4 +828,12 @@ TEST_F(CoderTest, ANominalEventKeptUpIsWhatAVowIntends) {
   EXPECT_EQ(Code("Pakistan continued its attacks on India."), (Events{"PAK 190 IND"}));
 }
 
+TEST_F(CoderTest, APassivesDoerIsNoObjectOfItsPattern) {
+  // Force and coercion are aimed at whom the subject names...
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistani border guards were captured by India."),
+            (Events{"IND 181 PAKBGD"}));
+  // ...and the "by" phrase names the doer, not guards captured.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India was captured by Pakistani border guards."), (Events{}));
+}
+
 }  // namespace khaldun

@@ -433,6 +433,9 @@ verbs KILL [1823] )" + std::string(syntax) + R"(
 verbs FIRE [---] )" + std::string(syntax) + R"(
   verb FIRE
   pattern [194] * ROCKETS
+verbs CAPTURE [---] )" + std::string(syntax) + R"(
+  verb CAPTURE
+  pattern [181] * GUARDS
 )";
   dict::Dictionary dictionary;
   Diagnostics diagnostics;

@@ -9,10 +9,12 @@ namespace khaldun::sentence_coding {
 void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
                        const std::vector<ActorMention>& mentions, int32_t source, int32_t target,
                        CandidateEvent* event) {
+  // (Also the subject of a passive: "Kandahar was seized".)
   if (SameText(event->code, "171") && target >= 0 && SameText(mentions[target].how, "place") &&
-      IsObjectOf(analysis, clause, mentions[target].np)) {
+      (IsObjectOf(analysis, clause, mentions[target].np) ||
+       (clause.verb.passive && clause.subject_np >= 0 && clause.subject_np == mentions[target].np))) {
+    event->notes.push_back("a place seized is territory: " + event->code + " -> 192");
     event->code = "192";
-    event->notes.push_back("a place seized is territory: 171 -> 192");
   }
   // ("Wagner fighters marched towards Moscow": armed men on the march show
   // force; they do not demonstrate for a cause.)

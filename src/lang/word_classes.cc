@@ -358,6 +358,11 @@ bool IsWishVerb(std::string_view lemma) {
   return kWish.Contains(lemma);
 }
 
+bool IsCaptureVerb(std::string_view lemma) {
+  static constexpr auto kCapture = MakeSet("seize", "capture", "overrun", "occupy", "storm", "retake", "recapture");
+  return kCapture.Contains(lemma);
+}
+
 bool IsVowVerb(std::string_view lemma) {
   static constexpr auto kVow = MakeSet("vow", "pledge", "promise", "swear");
   return kVow.Contains(lemma);

@@ -180,6 +180,8 @@ bool IsAdministrativeDivisionWord(std::string_view word);
 // Verbs of wanting whose object may do their infinitive: "wants Putin to
 // attack" is a wish about Putin, not the subject's own intention.
 bool IsWishVerb(std::string_view lemma);
+// Verbs of taking a place by force: "seized Damascus", "overran the town".
+bool IsCaptureVerb(std::string_view lemma);
 // Verbs of vowing: what one vows to do to another in harm is a threat
 // ("vowed to impose sanctions on Washington").
 bool IsVowVerb(std::string_view lemma);
