@@ -836,4 +836,9 @@ TEST_F(CoderTest, APassivesDoerIsNoObjectOfItsPattern) {
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India was captured by Pakistani border guards."), (Events{}));
 }
 
+TEST_F(CoderTest, ACommaParticipleAfterAPrepositionsGerundIsTheClausesAbove) {
+  // Not part of the attack Pakistan kept India from.
+  EXPECT_EQ(Code("Pakistan barred India from attacking Kabul, praising Afghanistan."), (Events{"PAK 051 AFG"}));
+}
+
 }  // namespace khaldun

@@ -515,8 +515,16 @@ class ClauseBuilder {
           host = C(prev).parent_clause;
         }
         // "ordered his fighters to march on Moscow, accusing the army": nor
-        // an infinitive, whose doer may be another.
-        while (IsComma(l) && C(host).kind == ClauseKind::kInfinitival && C(host).parent_clause != kNone) {
+        // an infinitive, whose doer may be another; nor a gerund after a
+        // preposition, "banned women from speaking in public, drawing
+        // condemnation".
+        auto prepositional_gerund = [&](int32_t j) {
+          const VerbGroup& v = C(j).verb;
+          return C(j).kind == ClauseKind::kParticipial && C(j).antecedent_np == kNone && v.begin > 0 &&
+                 a_.tags[v.begin] == T::kVBG && a_.tags[v.begin - 1] == T::kIN;
+        };
+        while (IsComma(l) && (C(host).kind == ClauseKind::kInfinitival || prepositional_gerund(host)) &&
+               C(host).parent_clause != kNone) {
           host = C(host).parent_clause;
         }
         Complement(host, k, ComplementKind::kGerund);
