@@ -343,6 +343,15 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "part of what has not happened, not coded");
       continue;
     }
+    if (parent != kNone && clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone &&
+        clause.verb.begin > 0 && analysis.tags[clause.verb.begin] == PosTag::kVBG &&
+        word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "by") && !by_clause[c].empty() &&
+        clause_by_default[parent] &&
+        word_classes::IsResponseVerb(analysis.lemma(analysis.clauses[parent].verb.lemma), std::string_view())) {
+      // "India retaliated by expelling a Canadian diplomat": the means is
+      // what the response was; the verb's own default (190) says less.
+      for (size_t e : by_clause[parent]) (*out)[e].dropped = true;
+    }
     // ("will bid to banish": a verb, though "bid" may be a noun, when a
     // pattern coded what is bid for, "- BID_TO_* [201]".)
     const bool after_verb = parent != kNone && analysis.clauses[parent].verb.main_verb + 1 == clause.verb.begin &&

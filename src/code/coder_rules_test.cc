@@ -841,4 +841,10 @@ TEST_F(CoderTest, ACommaParticipleAfterAPrepositionsGerundIsTheClausesAbove) {
   EXPECT_EQ(Code("Pakistan barred India from attacking Kabul, praising Afghanistan."), (Events{"PAK 051 AFG"}));
 }
 
+TEST_F(CoderTest, ARetaliationsMeansIsWhatItWas) {
+  // Not also the response verb's own 190.
+  EXPECT_EQ(Code("India attacked Kabul, and Pakistan retaliated by withdrawing its envoys from India."),
+            (Events{"IND 190 AFGGOV", "PAK 161 IND"}));
+}
+
 }  // namespace khaldun

@@ -18,8 +18,15 @@ void ContextRules::ParticipleOrPast(size_t i) {
     return;
   }
   const T next = TagAt(i, 1);
-  // "an airstrike carried out by Israel": a particle may come between.
-  if ((WordAt(i, 1, "by") || (next == T::kRP && WordAt(i, 2, "by"))) && !WordAt(i, next == T::kRP ? 3 : 2, "far")) {
+  // "an airstrike carried out by Israel": a particle may come between. (Not
+  // "by" and a gerund with its object, a means: "India retaliated by
+  // expelling a Canadian diplomat".)
+  const size_t after_by = i + (next == T::kRP ? 3 : 2);
+  const bool means = after_by + 1 < s_.size() && s_[after_by].Can(T::kVBG) && s_[after_by].word.ends_with("ing") &&
+                     (s_[after_by + 1].Is(T::kDT) || s_[after_by + 1].Is(T::kPRPS) || s_[after_by + 1].Is(T::kCD) ||
+                      s_[after_by + 1].Is(T::kNNP));
+  if ((WordAt(i, 1, "by") || (next == T::kRP && WordAt(i, 2, "by"))) && !WordAt(i, next == T::kRP ? 3 : 2, "far") &&
+      !means) {
     Set(t, T::kVBN);
     return;
   }

@@ -229,6 +229,13 @@ TEST_F(TaggerTest, APastFormWithAParticleBeforeItsAgentIsAParticiple) {
   EXPECT_EQ(Tags("Russia carried out by far its largest attack ."), "NNP VBD RP IN RB PRP$ JJS NN .");
 }
 
+TEST_F(TaggerTest, APastFormBeforeByAndAGerundWithItsObjectIsFinite) {
+  // "by" and a gerund with its object tell the means, not an agent.
+  EXPECT_EQ(Tags("Gondor expelled an envoy , and Rohan retaliated by expelling a diplomat ."),
+            "NNP VBD DT NN , CC NNP VBD IN VBG DT NN .");
+  EXPECT_EQ(Tags("A man killed by shelling was buried ."), "DT NN VBN IN VBG VBD VBN .");
+}
+
 TEST_F(TaggerTest, ABareFormEndingASingularCompoundIsItsHead) {
   EXPECT_EQ(Tags("Trump held a lengthy phone call with Putin ."), "NNP VBD DT JJ NN NN IN NNP .");
   EXPECT_EQ(Tags("The phone call lasted an hour ."), "DT NN NN VBD DT NN .");
