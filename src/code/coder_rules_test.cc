@@ -847,4 +847,10 @@ TEST_F(CoderTest, ARetaliationsMeansIsWhatItWas) {
             (Events{"IND 190 AFGGOV", "PAK 161 IND"}));
 }
 
+TEST_F(CoderTest, NoOneVisitsTheirOwnCountry) {
+  // "his" is the nearest person not of the country visited.
+  EXPECT_EQ(Code("Khalilzad met Imran Khan, his first visit to Pakistan.", "2020-01-01"),
+            (Events{"USAGOV 040 PAKGOV", "USAGOV 042 PAK", "PAK 043 USAGOV"}));
+}
+
 }  // namespace khaldun

@@ -287,6 +287,24 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     const std::string& primary = coded.code.primary;
     if (source < 0 || target < 0 || source == target || primary.empty() || primary == "---") continue;
     if (!mentions[source].resolved() || !mentions[target].resolved()) continue;
+    // "Modi arrived for talks with Putin, his first visit to Russia": no one
+    // visits their own country, so "his" is the nearest other person.
+    const bool by_pronoun =
+        np.determiner != kNone &&
+        source == Antecedent(KindOfPronoun(analysis.words[np.determiner]), np.begin, mentions);
+    if (primary == "042" && by_pronoun && mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0) {
+      int32_t other = -1;
+      for (size_t m = 0; m < mentions.size(); ++m) {
+        const ActorMention& each = mentions[m];
+        if (each.person == mentions[source].person && each.resolved() && each.end <= np.begin &&
+            !SameText(each.how, "place") && each.code.compare(0, 3, mentions[target].code, 0, 3) != 0 &&
+            (other < 0 || each.end > mentions[other].end)) {
+          other = static_cast<int32_t>(m);
+        }
+      }
+      if (other < 0) continue;
+      source = other;
+    }
     if (mentions[source].code == mentions[target].code) continue;
     if (trace) {
       trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: " + mentions[source].code + " " + primary +
