@@ -21,12 +21,13 @@ void ContextRules::ParticipleOrPast(size_t i) {
   // "an airstrike carried out by Israel": a particle may come between. (Not
   // "by" and a gerund with its object, a means: "India retaliated by
   // expelling a Canadian diplomat".)
+  const bool by_follows = WordAt(i, 1, "by") || (next == T::kRP && WordAt(i, 2, "by"));
   const size_t after_by = i + (next == T::kRP ? 3 : 2);
-  const bool means = after_by + 1 < s_.size() && s_[after_by].Can(T::kVBG) && s_[after_by].word.ends_with("ing") &&
+  const bool means = by_follows && after_by + 1 < s_.size() && s_[after_by].Can(T::kVBG) &&
+                     s_[after_by].word.ends_with("ing") &&
                      (s_[after_by + 1].Is(T::kDT) || s_[after_by + 1].Is(T::kPRPS) || s_[after_by + 1].Is(T::kCD) ||
                       s_[after_by + 1].Is(T::kNNP));
-  if ((WordAt(i, 1, "by") || (next == T::kRP && WordAt(i, 2, "by"))) && !WordAt(i, next == T::kRP ? 3 : 2, "far") &&
-      !means) {
+  if (by_follows && !WordAt(i, next == T::kRP ? 3 : 2, "far") && !means) {
     Set(t, T::kVBN);
     return;
   }
@@ -69,7 +70,7 @@ void ContextRules::ParticipleOrPast(size_t i) {
   }
   // Asked only when the cheap tests pass: it scans the clause.
   const auto main_verb = [&] { return !FiniteVerbBefore(i) && ClauseOpensWithSubject(i); };
-  if (IsNoun(before) && takes_no_object && !main_verb() &&
+  if (IsNoun(before) && takes_no_object && !means && !main_verb() &&
       (FiniteVerbBefore(i) || NounPhraseBeforeIsObject(i))) {
     Set(t, T::kVBN);  // reduced relative: "the rebels killed in the raid"
     return;

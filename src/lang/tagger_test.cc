@@ -233,6 +233,7 @@ TEST_F(TaggerTest, APastFormBeforeByAndAGerundWithItsObjectIsFinite) {
   // "by" and a gerund with its object tell the means, not an agent.
   EXPECT_EQ(Tags("Gondor expelled an envoy , and Rohan retaliated by expelling a diplomat ."),
             "NNP VBD DT NN , CC NNP VBD IN VBG DT NN .");
+  EXPECT_EQ(Tags("Gondor said Rohan retaliated by expelling a diplomat ."), "NNP VBD NNP VBD IN VBG DT NN .");
   EXPECT_EQ(Tags("A man killed by shelling was buried ."), "DT NN VBN IN VBG VBD VBN .");
 }
 
