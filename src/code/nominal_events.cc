@@ -184,9 +184,10 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     // "his visit": the person named before it; "their withdrawal" after
     // "Mali, Burkina Faso and Niger": each of them.
     std::vector<int32_t> sources;
+    int32_t pronoun_antecedent = -1;
     if (source < 0 && np.determiner != kNone) {
       const PronounKind kind = KindOfPronoun(analysis.words[np.determiner]);
-      source = Antecedent(kind, np.begin, mentions);
+      source = pronoun_antecedent = Antecedent(kind, np.begin, mentions);
       if (kind == PronounKind::kGroup) {
         sources = CoordinatedAntecedents(analysis, np.begin, mentions, mention_of_np, group_of_np);
         if (!sources.empty()) source = sources.front();
@@ -288,11 +289,9 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     if (source < 0 || target < 0 || source == target || primary.empty() || primary == "---") continue;
     if (!mentions[source].resolved() || !mentions[target].resolved()) continue;
     // "Modi arrived for talks with Putin, his first visit to Russia": no one
-    // visits their own country, so "his" is the nearest other person.
-    const bool by_pronoun =
-        np.determiner != kNone &&
-        source == Antecedent(KindOfPronoun(analysis.words[np.determiner]), np.begin, mentions);
-    if (primary == "042" && by_pronoun && mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0) {
+    // visits their own country, so "his" is the nearest other of its kind.
+    if (primary == "042" && source == pronoun_antecedent &&
+        mentions[source].code.compare(0, 3, mentions[target].code, 0, 3) == 0) {
       int32_t other = -1;
       for (size_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& each = mentions[m];

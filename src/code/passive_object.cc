@@ -4,12 +4,17 @@
 
 #include "base/same_text.h"
 #include "code/mutual_codes.h"
+#include "code/negation.h"
 
 namespace khaldun::sentence_coding {
 
 void AimPassiveObject(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
-                      const std::string& code, bool deed_family, std::vector<int32_t>* sources,
+                      const std::string& code, bool carries_out_deed, std::vector<int32_t>* sources,
                       std::vector<int32_t>* targets) {
+  // Coercion and force are done to whom they name, whatever the family:
+  // "two soldiers were captured by Hamas" is aimed at the soldiers.
+  const std::string_view root = CodeRoot(code);
+  const bool deed_family = carries_out_deed && !(root >= "17" && root <= "20");
   const SentenceAnalysis& analysis = t.analysis;
   // Nor is anyone known only by a role ("troops were sent to Mali"): the
   // search goes on, as the active's goes on past its object.

@@ -18,16 +18,18 @@ namespace khaldun::sentence_coding {
 // pattern bound none (`targets` empty): the resolved actors the subject
 // names, itself or through its phrases, as an active object's ("evidence of
 // a plot against Ukraine was presented"; when the verb only carries out the
-// deed its pattern names, a `deed_family` ([---]), through its phrases
-// only: "French troops were sent to Mali" is not aimed at the troops, as
-// "sent French troops to Mali" is not), else those of the first of the
-// verb's own phrases after it that names one, its "by" agent and time
-// phrases aside ("were imposed on Iran"); places only when a `code` event
-// may be aimed at one (PlaceCanBeTarget). A target is no doer: it leaves
+// deed its pattern names, a family that `carries_out_deed` ([---]), through
+// its phrases only: "French troops were sent to Mali" is not aimed at the
+// troops, as "sent French troops to Mali" is not; but coercion and force,
+// 17-20, are aimed at whom the subject names: "two soldiers were captured"),
+// else those of the first of the verb's own phrases after it that names
+// one, its "by" agent and time phrases aside ("were imposed on Iran");
+// places only when a `code` event may be aimed at one (PlaceCanBeTarget).
+// A target is no doer: it leaves
 // `sources` ("sanctions were imposed on Iran" is not Iran's deed though a
 // phrase of the verb names it, PassiveDoerInPhrases).
 void AimPassiveObject(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
-                      const std::string& code, bool deed_family, std::vector<int32_t>* sources,
+                      const std::string& code, bool carries_out_deed, std::vector<int32_t>* sources,
                       std::vector<int32_t>* targets);
 
 // Whether the subject of `clause` opens with "no" ("no sanctions were

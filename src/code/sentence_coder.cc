@@ -226,11 +226,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // "evidence of a plot against Ukraine was presented": the subject the
       // pattern read is the active's object (passive_object.h).
       if (coded.reads_passive_subject) {
-        // (Coercion and force are done to whom they name: "two soldiers were
-        // captured by Hamas" is aimed at the soldiers.)
-        const std::string_view root = CodeRoot(primary);
-        const bool deed_family = family.code == "---" && !(root >= "17" && root <= "20");
-        AimPassiveObject(table, mentions, clause, primary, deed_family, &sources, &targets);
+        AimPassiveObject(table, mentions, clause, primary, family.code == "---", &sources, &targets);
       } else if (targets.empty()) {
         MentionsOf(table, clause.actor_np(), &targets);
       }

@@ -80,7 +80,10 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       const int32_t intender = analysis.clauses[home].parent_clause;
       if (intender != kNone && CodeRoot(clause_code[intender]) == "03" && clause_by_default[intender]) {
         const std::string intended = IntendedCode(event.code);
-        if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: intended, " + event.code + " -> " + intended);
+        if (trace) {
+          trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: intended, " +
+                           event.code + " -> " + intended);
+        }
         event.code = intended;
         for (size_t t : by_clause[intender]) (*out)[t].dropped = true;
         continue;

@@ -518,15 +518,12 @@ class ClauseBuilder {
         // an infinitive, whose doer may be another; nor a gerund after a
         // preposition, "banned women from speaking in public, drawing
         // condemnation".
-        auto prepositional_gerund = [&](int32_t j) {
-          const VerbGroup& v = C(j).verb;
-          return C(j).kind == ClauseKind::kParticipial && C(j).antecedent_np == kNone && v.begin > 0 &&
-                 a_.tags[v.begin] == T::kVBG && a_.tags[v.begin - 1] == T::kIN;
+        auto hangs_lower = [&](const Clause& h) {
+          return h.kind == ClauseKind::kInfinitival ||
+                 (h.kind == ClauseKind::kParticipial && h.antecedent_np == kNone && h.verb.begin > 0 &&
+                  a_.tags[h.verb.begin] == T::kVBG && a_.tags[h.verb.begin - 1] == T::kIN);
         };
-        while (IsComma(l) && (C(host).kind == ClauseKind::kInfinitival || prepositional_gerund(host)) &&
-               C(host).parent_clause != kNone) {
-          host = C(host).parent_clause;
-        }
+        while (IsComma(l) && hangs_lower(C(host)) && C(host).parent_clause != kNone) host = C(host).parent_clause;
         Complement(host, k, ComplementKind::kGerund);
       }
       return;

@@ -1,0 +1,144 @@
+// Coder rules about whom a phrase stands for: pronouns ("they", "we", "his",
+// "their"), the pair phrases ("both sides", "the two leaders"), definite
+// roles that refer back ("the group", "the insurgents"), "the country" and
+// "the capital", institutions, and phrases standing for those they include,
+// on the coder tests' fixture.
+#include <gtest/gtest.h>
+
+#include "code/coder_test_fixture.h"
+
+namespace khaldun {
+namespace {
+
+using coder_test::CoderTest;
+using coder_test::Events;
+
+TEST_F(CoderTest, WeOpeningWhatSomeoneSaysIsTheSpeaker) {
+  EXPECT_EQ(Code("\"We praised India,\" Imran Khan said.", "2019-06-02"), (Events{"PAKGOV 051 IND"}));
+}
+
+TEST_F(CoderTest, CiviliansOfAnEarlierSentenceAreAnotherGroupUnlessNamed) {
+  // Civilians known only by where they were are not "the civilians" later.
+  EXPECT_EQ(CodeDocumentEvents("Pakistan praised civilians in Lahore.\n\nIndia and Afghanistan attacked the civilians."),
+            (Events{"PAK 051 PAKCVL"}));
+  // Named ones are.
+  EXPECT_EQ(CodeDocumentEvents("Pakistan praised Afghan civilians.\n\nIndia and Asia attacked the civilians."),
+            (Events{"PAK 051 AFGCVL", "IND 190 AFGCVL", "ASA 190 AFGCVL"}));
+}
+
+TEST_F(CoderTest, TheCountryIsTheStateNamedLast) {
+  EXPECT_EQ(Code("Pakistani officials said the country's soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
+}
+
+TEST_F(CoderTest, AnInstitutionIsAnItNotAHe) {
+  EXPECT_EQ(Code("The Pakistani army said its soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
+}
+
+TEST_F(CoderTest, TheyAfterACoordinationIsEachMember) {
+  // What the speakers say they will do is each one's intention; what they
+  // claim to have done, each one's claim.
+  EXPECT_EQ(Code("Pakistan and India said they would attack Afghanistan."), (Events{"PAK 138 AFG", "IND 138 AFG"}));
+  EXPECT_EQ(Code("Imran Khan and Zalmay Khalilzad said they would attack Afghanistan."),
+            (Events{"PAKGOV 138 AFG", "USAGOV 138 AFG"}));
+  EXPECT_EQ(Code("Pakistan and India claimed they had attacked Afghanistan."),
+            (Events{"PAK 015 AFG", "IND 015 AFG", "PAK 190 AFG", "IND 190 AFG"}));
+  // A group named after the coordination is the nearer "they".
+  EXPECT_EQ(Code("Pakistan and India met, and the Taliban said they would attack Afghanistan."),
+            (Events{"PAK 040 IND", "IND 040 PAK", "AFGINS 138 AFG"}));
+}
+
+TEST_F(CoderTest, AnObjectAPossessivePronounOwnsIsItsOwners) {
+  EXPECT_EQ(Code("India said Pakistani jets violated its airspace."), (Events{"PAK 150 IND"}));
+  // Not the doer's own: "its" is not Pakistan's here.
+  EXPECT_EQ(Code("Pakistani jets violated its airspace."), (Events{"PAK 150 ---"}));
+}
+
+TEST_F(CoderTest, TheGroupIsTheArmedGroupNamedLast) {
+  EXPECT_EQ(Code("The Taliban attacked India, and the group praised Pakistan."),
+            (Events{"AFGINS 190 IND", "AFGINS 051 PAK"}));
+  // Not a state.
+  EXPECT_EQ(Code("India attacked Pakistan, and the group praised Afghanistan."), (Events{"IND 190 PAK"}));
+}
+
+TEST_F(CoderTest, SeveralSourcesTheirIsThemselvesInAMutualDeed) {
+  EXPECT_EQ(Code("Pakistan and India reopened their embassies."), (Events{"PAK 054 IND", "IND 054 PAK"}));
+}
+
+TEST_F(CoderTest, TheyOpeningWhatPluralSpeakersSayIsThem) {
+  EXPECT_EQ(Code("Pakistani soldiers praised India and said they attacked Afghanistan."),
+            (Events{"PAKMIL 051 IND", "PAKMIL 190 AFG"}));
+}
+
+TEST_F(CoderTest, APersonsForcesAreTheirs) {
+  // As "Imran Khan's soldiers" are.
+  EXPECT_EQ(Code("Imran Khan said his soldiers attacked India."), (Events{"PAKGOV 190 IND"}));
+}
+
+TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
+  // The two parties of the last event between two.
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Both sides agreed to negotiate."),
+            (Events{"PAK 190 IND", "PAK 036 IND", "IND 036 PAK"}));
+  // Not whoever urges them, nor a speaker before them.
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. The US urged both sides to negotiate."),
+            (Events{"PAK 190 IND", "USA 026 PAK", "USA 026 IND"}));
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Afghanistan said both countries had agreed to negotiate."),
+            (Events{"PAK 190 IND", "PAK 036 IND", "IND 036 PAK"}));
+  // Persons for "men", named in this sentence; a speaker named again is one.
+  EXPECT_EQ(Code("Imran Khan said he met Khalilzad and that the two men agreed to negotiate."),
+            (Events{"PAKGOV 040 USAGOV", "USAGOV 036 PAKGOV", "PAKGOV 036 USAGOV"}));
+  // An institution speaking of "men" or "leaders" does not rule out its own.
+  EXPECT_EQ(Code("Pakistani officials said Imran Khan met Khalilzad and that the two men agreed to negotiate."),
+            (Events{"PAKGOV 040 USAGOV", "USAGOV 036 PAKGOV", "PAKGOV 036 USAGOV"}));
+  // With no pair named, no one.
+  EXPECT_EQ(Code("Afghanistan said both sides had agreed to negotiate."), (Events{}));
+}
+
+TEST_F(CoderTest, RolesTakeTheCountryOfThoseTheyInclude) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked civilians, including Afghan students."), (Events{"PAKMIL 190 AFGCVL"}));
+  // Of several countries, none.
+  EXPECT_EQ(Code("Pakistani soldiers attacked civilians, including Afghan students and US citizens."), (Events{}));
+}
+
+TEST_F(CoderTest, TheCapitalIsTheOnlyStatesCapital) {
+  EXPECT_EQ(Code("The Taliban seized the capital."), (Events{"AFGINS 192 AFG"}));
+  // With two states named, no telling whose.
+  EXPECT_EQ(Code("India said the Taliban seized the capital."), (Events{"IND 112 AFGINS"}));
+}
+
+TEST_F(CoderTest, APhraseOfNoOneIsThoseItIncludes) {
+  EXPECT_EQ(Code("Several countries including Pakistan and India praised Afghanistan."),
+            (Events{"PAK 051 AFG", "IND 051 AFG"}));
+  EXPECT_EQ(Code("Several countries praised Afghanistan."), (Events{}));
+}
+
+TEST_F(CoderTest, AGenericInstitutionNameIsTheSentencesCountrys) {
+  EXPECT_EQ(Code("Pakistani protesters praised the Federal Government."), (Events{"PAKOPP 051 PAKGOV"}));
+  // A name the dictionaries lack says whose it is: not Pakistan's.
+  EXPECT_EQ(Code("Pakistani protesters praised the Gondor Government."), (Events{}));
+}
+
+TEST_F(CoderTest, OneArmedGroupGoesByAnyArmedGroupsRole) {
+  EXPECT_EQ(CodeDocumentEvents("Houthi rebels attacked Kabul. The insurgents praised Pakistan."),
+            (Events{"YEMREB 190 AFGGOV", "YEMREB 051 PAK"}));
+  // The same role first: the Taliban are insurgents.
+  EXPECT_EQ(CodeDocumentEvents("Houthi rebels attacked the Taliban. The insurgents praised Pakistan."),
+            (Events{"YEMREB 190 AFGINS", "AFGINS 051 PAK"}));
+  // Only a definite phrase refers back: bare ones are the sentence's own.
+  EXPECT_EQ(CodeDocumentEvents("Houthi rebels attacked Kabul. Insurgents praised Pakistan."),
+            (Events{"YEMREB 190 AFGGOV", "PAKINS 051 PAK"}));
+}
+
+TEST_F(CoderTest, AGroupOfNoKnownCountryNamedNearerIsThey) {
+  // Not Kabul, named in the sentence before.
+  EXPECT_EQ(CodeDocumentEvents("India attacked Kabul. Police arrested two insurgents after they protested."),
+            (Events{"IND 190 AFGGOV"}));
+}
+
+TEST_F(CoderTest, NoOneVisitsTheirOwnCountry) {
+  // "his" is the nearest person not of the country visited.
+  EXPECT_EQ(Code("Khalilzad met Imran Khan, his first visit to Pakistan.", "2020-01-01"),
+            (Events{"USAGOV 040 PAKGOV", "USAGOV 042 PAK", "PAK 043 USAGOV"}));
+}
+
+}  // namespace
+}  // namespace khaldun
