@@ -727,4 +727,13 @@ TEST_F(CoderTest, ARetaliationsMeansIsWhatItWas) {
             (Events{"IND 190 AFGGOV", "PAK 161 IND"}));
 }
 
+
+
+TEST_F(CoderTest, AnAppealToPeopleOfNoKnownCountryIsNotAimedAtWhatItAsks) {
+  // The officials are asked; India is what they are asked to praise.
+  EXPECT_EQ(Code("Pakistan urged officials to praise India."), (Events{}));
+  // Named, they are the target.
+  EXPECT_EQ(Code("Pakistan urged Afghanistan to praise India."), (Events{"PAK 022 AFG"}));
+}
+
 }  // namespace khaldun

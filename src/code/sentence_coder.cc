@@ -413,6 +413,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // Nor past a time phrase ("evacuated residents after shelling from
       // Pakistan"), as a pattern does not read past one.
       const uint32_t time_phrase = FirstTimePhrase(analysis, clause);
+      // Nor inside what an appeal asks people of no known country to do.
+      const int32_t asked = SameTextAsAny(CodeRoot(primary), "02", "10")
+                                ? ComplementOfUnnamedAddressee(table, mentions, c) : kNone;
       int32_t earliest = -1;
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
@@ -431,6 +434,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         // South Korean forces began joint drills, drawing a rebuke from
         // Pyongyang" are drills of the two.
         if (meeting_of_several && home != static_cast<int32_t>(c)) continue;
+        if (asked != kNone && WithinClause(analysis, home, asked)) continue;
         if (consultation && home != static_cast<int32_t>(c) && home != kNone &&
             analysis.clauses[home].kind == ClauseKind::kInfinitival) {
           continue;

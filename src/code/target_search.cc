@@ -128,6 +128,22 @@ bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause) {
   return word_classes::IsRuleOutVerb(analysis.lemma(clause.verb.lemma), particle);
 }
 
+int32_t ComplementOfUnnamedAddressee(const NpMentions& t, const std::vector<ActorMention>& mentions, uint32_t c) {
+  const SentenceAnalysis& analysis = t.analysis;
+  const Clause& clause = analysis.clauses[c];
+  for (uint32_t child = c + 1; child < analysis.clauses.size(); ++child) {
+    const Clause& complement = analysis.clauses[child];
+    if (complement.parent_clause != static_cast<int32_t>(c) || complement.kind != ClauseKind::kInfinitival) continue;
+    const int32_t addressee = complement.controller_np;
+    if (addressee == kNone || analysis.nps[addressee].pronoun) continue;
+    const auto objects = analysis.indices(clause.objects);
+    if (std::find(objects.begin(), objects.end(), static_cast<uint32_t>(addressee)) == objects.end()) continue;
+    const int32_t m = t.mention_of_np[addressee];
+    if (m < 0 || !mentions[m].resolved()) return static_cast<int32_t>(child);
+  }
+  return kNone;
+}
+
 bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
 }

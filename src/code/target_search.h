@@ -59,6 +59,13 @@ bool DeedVictims(const NpMentions& t, int32_t deed, std::vector<int32_t>* out);
 // Whether the clause's verb excludes what it names: "rule out", "exclude".
 bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause);
 
+// The infinitive clause `c` asks its object to act in, when that object
+// names people of no known country: "urged leaders to support Ukraine" is
+// addressed to the leaders, so Ukraine is no stand-in for them. Returns
+// the infinitive's clause index, or kNone when the object is named, a
+// pronoun, or not the infinitive's doer.
+int32_t ComplementOfUnnamedAddressee(const NpMentions& t, const std::vector<ActorMention>& mentions, uint32_t c);
+
 // Prepositions whose object may name a passive's doer when no "by" phrase
 // does ("killed in Israeli shelling").
 bool IsLocative(std::string_view preposition);
