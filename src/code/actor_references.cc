@@ -158,6 +158,30 @@ int32_t OtherParty(const SentenceAnalysis& analysis, uint32_t n, bool* speaker) 
   return kNone;
 }
 
+// Whether the speaker `speaker_np` has, earlier in the sentence, done
+// something with an object or partner (an NP of `found`'s other than its
+// own, ending before `before`): "Trump spoke with Putin and said the two
+// had agreed" counts Trump among the two.
+bool SpeakerDealtWithAPartner(const MatchedMentions& found, int32_t speaker_np, uint32_t before) {
+  const SentenceAnalysis& analysis = found.analysis;
+  auto names_another = [&](int32_t np) {
+    const int32_t m = np == kNone ? -1 : found.mention_of_np[np];
+    const int32_t own = found.mention_of_np[speaker_np];
+    return m >= 0 && found.mentions[m].resolved() && analysis.nps[np].end <= before &&
+           (own < 0 || found.mentions[own].code != found.mentions[m].code);
+  };
+  for (const Clause& clause : analysis.clauses) {
+    if (clause.actor_np() != speaker_np || clause.verb.begin >= before) continue;
+    for (uint32_t o : analysis.indices(clause.objects)) {
+      if (names_another(static_cast<int32_t>(o))) return true;
+    }
+    for (uint32_t pp : analysis.indices(clause.preps)) {
+      if (names_another(analysis.pps[pp].object_np)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool TwoParties(const ActorMention& a, const ActorMention& b) {
@@ -177,6 +201,11 @@ bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, boo
   const bool both = EqualsLower(analysis.words[np.begin], "both") && np.head == np.begin + 1;
   const bool the_two = EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2 &&
                        EqualsLower(analysis.words[np.begin + 1], "two");
+  // "said the two had agreed": the number alone is the pair.
+  if (EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 1 && np.end == np.begin + 2 &&
+      EqualsLower(analysis.words[np.head], "two")) {
+    return true;
+  }
   if (!both && !the_two) return false;
   const std::string_view head = analysis.words[np.head];
   *state = SameTextAsAny(head, "countries", "nations", "neighbours", "neighbors", "states");
@@ -206,6 +235,7 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
     std::vector<std::string> outside;
     bool outside_is_person = false;
     if (other != kNone && analysis.nps[other].end <= np.begin &&
+        !(speaker && SpeakerDealtWithAPartner(*found, other, np.begin)) &&
         !(speaker && std::any_of(analysis.words.begin() + analysis.nps[other].end, analysis.words.begin() + np.begin,
                                  [](std::string_view w) { return SameTextAsAny(w, "he", "she", "we"); }))) {
       const NounPhrase& phrase = analysis.nps[other];

@@ -62,8 +62,8 @@ bool TwoParties(const ActorMention& a, const ActorMention& b);
 // two parties, as `history`'s last dyad.
 void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHistory* history);
 
-// Whether noun phrase `n` refers back to a pair of parties: "the two" or
-// "both" before sides, leaders, countries and the like. Sets `state` when
+// Whether noun phrase `n` refers back to a pair of parties: "the two" alone,
+// or "the two" or "both" before sides, leaders, countries and the like. Sets `state` when
 // the pair is of states (countries, nations, neighbours, states), `people`
 // when of persons (men, women, leaders, presidents, ministers): "the two
 // men" after "two British men" are those men, no pair of actors.

@@ -93,6 +93,15 @@ TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
   EXPECT_EQ(Code("Afghanistan said both sides had agreed to negotiate."), (Events{}));
 }
 
+TEST_F(CoderTest, ASpeakerWhoDealtWithAPartnerIsOneOfTheTwo) {
+  // "the two" alone is a pair phrase, and the speaker who met the other is in it.
+  EXPECT_EQ(Code("Imran Khan met Khalilzad and said the two had agreed to negotiate.", "2020-01-01"),
+            (Events{"PAKGOV 040 USAGOV", "USAGOV 036 PAKGOV", "PAKGOV 036 USAGOV"}));
+  // A speaker who only speaks is not.
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Afghanistan said the two had agreed to negotiate."),
+            (Events{"PAK 190 IND", "PAK 036 IND", "IND 036 PAK"}));
+}
+
 TEST_F(CoderTest, RolesTakeTheCountryOfThoseTheyInclude) {
   EXPECT_EQ(Code("Pakistani soldiers attacked civilians, including Afghan students."), (Events{"PAKMIL 190 AFGCVL"}));
   // Of several countries, none.
