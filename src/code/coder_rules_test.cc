@@ -736,4 +736,14 @@ TEST_F(CoderTest, AnAppealToPeopleOfNoKnownCountryIsNotAimedAtWhatItAsks) {
   EXPECT_EQ(Code("Pakistan urged Afghanistan to praise India."), (Events{"PAK 022 AFG"}));
 }
 
+TEST_F(CoderTest, APetrarch1DefaultReadsAnInfinitivesObjectNotItsPhrases) {
+  // PETRARCH-1 finds a default's target in the noun phrases of the verb's
+  // phrase: an infinitive's object, not a partner deeper in it.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan proposed to take up the issue with India."), (Events{}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan proposed to supply India with wheat."), (Events{"PAK 100 IND"}));
+  // The other syntaxes read on.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan proposed to take up the issue with India."),
+            (Events{"PAK 100 IND"}));
+}
+
 }  // namespace khaldun

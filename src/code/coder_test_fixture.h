@@ -428,6 +428,8 @@ verbs SNUB [163] )" + std::string(syntax) + R"(
   pattern [172] MINISTER *
 verbs URGE [020] )" + std::string(syntax) + R"(
   verb URGE
+verbs PROPOSE [100] )" + std::string(syntax) + R"(
+  verb PROPOSE
 verbs KILL [1823] )" + std::string(syntax) + R"(
   verb KILL
 verbs FIRE [---] )" + std::string(syntax) + R"(

@@ -435,6 +435,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         // Pyongyang" are drills of the two.
         if (meeting_of_several && home != static_cast<int32_t>(c)) continue;
         if (asked != kNone && WithinClause(analysis, home, asked)) continue;
+        if (petrarch1 && coded.pattern == nullptr && InAnInfinitivesPhrase(analysis, mention, home, c)) continue;
         if (consultation && home != static_cast<int32_t>(c) && home != kNone &&
             analysis.clauses[home].kind == ClauseKind::kInfinitival) {
           continue;

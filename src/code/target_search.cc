@@ -144,6 +144,15 @@ int32_t ComplementOfUnnamedAddressee(const NpMentions& t, const std::vector<Acto
   return kNone;
 }
 
+bool InAnInfinitivesPhrase(const SentenceAnalysis& analysis, const ActorMention& mention, int32_t home, uint32_t c) {
+  if (home == kNone || home == static_cast<int32_t>(c) || analysis.clauses[home].kind != ClauseKind::kInfinitival) {
+    return false;
+  }
+  return std::ranges::none_of(analysis.indices(analysis.clauses[home].objects), [&](uint32_t o) {
+    return analysis.nps[o].begin <= mention.begin && mention.end <= analysis.nps[o].end;
+  });
+}
+
 bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
 }

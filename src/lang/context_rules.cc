@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "lang/context_rule_words.h"
@@ -49,11 +50,16 @@ bool ContextRules::MayReport(std::string_view past) {
 
 // Whether the words before i are one noun phrase right after a verb that
 // may report: "said the country's air defences" before "shot".
-bool ContextRules::ReportedNounPhraseBefore(size_t i) const {
+bool ContextRules::ReportedNounPhraseBefore(size_t i, bool gerund_too) const {
   size_t k = i;
   while (k > 0 && (IsNoun(s_[k - 1].tag) || IsPrenominal(s_[k - 1].tag))) --k;
   if (k == i || k == 0) return false;
   const TokenState& verb = s_[k - 1];
+  if (gerund_too && verb.Is(T::kVBG) && verb.word.size() > 5 && verb.word.ends_with("ing")) {
+    // "saying", "warning", "noting": the gerund's stem, with its "e" back.
+    const std::string_view stem = verb.word.substr(0, verb.word.size() - 3);
+    return word_classes::IsSpeechVerb(stem) || word_classes::IsSpeechVerb(std::string(stem) + "e");
+  }
   return (verb.Is(T::kVBD) || verb.Is(T::kVBZ) || verb.Is(T::kVBP)) && MayReport(verb.word);
 }
 

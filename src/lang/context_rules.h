@@ -85,8 +85,10 @@ class ContextRules {
   // the like, or the form without "-ed"/"-d") is a speech or cognition verb.
   static bool MayReport(std::string_view past);
   // Whether the words before i are one noun phrase right after a verb that
-  // may report: "said the country's air defences" before "shot".
-  bool ReportedNounPhraseBefore(size_t i) const;
+  // may report: "said the country's air defences" before "shot". With
+  // `gerund_too`, a gerund of speech counts too: "saying Russia" before
+  // "agreed".
+  bool ReportedNounPhraseBefore(size_t i, bool gerund_too = false) const;
   // Whether the clause holding i has nothing but one noun phrase before i:
   // "Kenyan police" before "shot".
   bool OnlyANounPhraseBefore(size_t i) const;

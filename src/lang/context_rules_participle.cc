@@ -70,7 +70,20 @@ void ContextRules::ParticipleOrPast(size_t i) {
   }
   // Asked only when the cheap tests pass: it scans the clause.
   const auto main_verb = [&] { return !FiniteVerbBefore(i) && ClauseOpensWithSubject(i); };
-  if (IsNoun(before) && takes_no_object && !means && !main_verb() &&
+  // "said Russia agreed to resume talks", "saying the two sides agreed to
+  // meet": after the noun phrase a report opens with, a past form before
+  // "to" and a verb is the reported clause's own verb, when no finite verb
+  // follows in its clause ("said the soldiers sent to help were safe").
+  const auto reported_verb = [&] {
+    if (next != T::kTO || i + 2 >= s_.size() || !s_[i + 2].Can(T::kVB) || !ReportedNounPhraseBefore(i, true)) {
+      return false;
+    }
+    for (size_t k = i + 3; k < s_.size() && !IsClauseBoundary(k); ++k) {
+      if (IsFiniteVerb(s_[k].tag)) return false;
+    }
+    return true;
+  };
+  if (IsNoun(before) && takes_no_object && !means && !main_verb() && !reported_verb() &&
       (FiniteVerbBefore(i) || NounPhraseBeforeIsObject(i))) {
     Set(t, T::kVBN);  // reduced relative: "the rebels killed in the raid"
     return;

@@ -237,6 +237,14 @@ TEST_F(TaggerTest, APastFormBeforeByAndAGerundWithItsObjectIsFinite) {
   EXPECT_EQ(Tags("A man killed by shelling was buried ."), "DT NN VBN IN VBG VBD VBN .");
 }
 
+TEST_F(TaggerTest, APastFormBeforeToAndAVerbAfterAReportsSubjectIsFinite) {
+  EXPECT_EQ(Tags("Gondor said Rohan agreed to resume talks ."), "NNP VBD NNP VBD TO VB NNS .");
+  EXPECT_EQ(Tags("Gondor hosted Rohan , saying the two sides agreed to resume talks ."),
+            "NNP VBD NNP , VBG DT CD NNS VBD TO VB NNS .");
+  // With a finite verb after, a reduced relative.
+  EXPECT_EQ(Tags("Gondor said the soldiers sent to help were safe ."), "NNP VBD DT NNS VBN TO VB VBD JJ .");
+}
+
 TEST_F(TaggerTest, ABareFormEndingASingularCompoundIsItsHead) {
   EXPECT_EQ(Tags("Trump held a lengthy phone call with Putin ."), "NNP VBD DT JJ NN NN IN NNP .");
   EXPECT_EQ(Tags("The phone call lasted an hour ."), "DT NN NN VBD DT NN .");
