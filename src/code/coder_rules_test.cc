@@ -746,4 +746,11 @@ TEST_F(CoderTest, APetrarch1DefaultReadsAnInfinitivesObjectNotItsPhrases) {
             (Events{"PAK 100 IND"}));
 }
 
+TEST_F(CoderTest, AMemberNamingNoActorIsOfTheCoordinationsOfPhrase) {
+  // The parser hangs "of India" on the whole coordination.
+  EXPECT_EQ(Code("Pakistan praised Afghanistan and the leaders of India."), (Events{"PAK 051 AFG", "PAK 051 IND"}));
+  // Every member named, the phrase is no one's.
+  EXPECT_EQ(Code("Pakistan praised Afghanistan and Jordan of India."), (Events{"PAK 051 AFG", "PAK 051 JOR"}));
+}
+
 }  // namespace khaldun

@@ -12,6 +12,29 @@
 
 namespace khaldun::sentence_coding {
 
+namespace {
+
+// "Netanyahu and the leaders of Hamas": the parser hangs "of Hamas" on the
+// whole coordination, and a member that names no actor of its own is of
+// it. Adds the mention of that "of" phrase to `out` when some member of
+// `coordination` has neither mention nor group.
+void AddOfPhraseForBareMember(const NpMentions& t, const NounPhrase& coordination, std::vector<int32_t>* out) {
+  const auto members = t.analysis.indices(coordination.members);
+  if (std::ranges::none_of(members, [&](uint32_t member) {
+        return t.mention_of_np[member] < 0 && t.group_of_np[member].empty() &&
+               t.analysis.nps[member].kind == NounPhraseKind::kBase;
+      })) {
+    return;
+  }
+  for (uint32_t pp : t.analysis.indices(coordination.pps)) {
+    const int32_t object = t.analysis.pps[pp].object_np;
+    if (object == kNone || t.analysis.words[t.analysis.pps[pp].preposition] != "of") continue;
+    if (const int32_t m = t.mention_of_np[object]; m >= 0) out->push_back(m);
+  }
+}
+
+}  // namespace
+
 void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool through_pps,
                 bool doers_only, int depth) {
   if (np == kNone || depth > 8) return;
@@ -20,6 +43,7 @@ void MentionsOf(const NpMentions& t, int32_t np, std::vector<int32_t>* out, bool
     for (uint32_t member : t.analysis.indices(phrase.members)) {
       MentionsOf(t, member, out, through_pps, doers_only, depth + 1);
     }
+    AddOfPhraseForBareMember(t, phrase, out);
     return;
   }
   if (!t.group_of_np[np].empty()) {
@@ -96,6 +120,9 @@ std::vector<int32_t> CoordinatedMentions(const NpMentions& t, const std::vector<
     auto members = t.analysis.indices(coordination.members);
     if (std::find(members.begin(), members.end(), static_cast<uint32_t>(np)) == members.end()) continue;
     for (uint32_t member : members) add_np(member);
+    std::vector<int32_t> of_phrase;
+    AddOfPhraseForBareMember(t, coordination, &of_phrase);
+    for (int32_t each : of_phrase) add(each);
     return out;
   }
   const std::vector<int32_t>& group = np >= 0 ? t.group_of_np[np] : out;
