@@ -111,7 +111,10 @@ bool ContextRules::ClauseOpensWithSubject(size_t i) const {
   while (k > 0 && !IsClauseBoundary(k - 1)) --k;
   if (k == i) return false;
   const T t = s_[k].tag;
-  return IsNoun(t) || t == T::kDT || t == T::kPRP || t == T::kPRPS || t == T::kCD;
+  // (An adjective before a noun opens one too: "Insurgent fighters led by
+  // ... stormed".)
+  return IsNoun(t) || t == T::kDT || t == T::kPRP || t == T::kPRPS || t == T::kCD ||
+         (t == T::kJJ && k + 1 < i && IsNoun(s_[k + 1].tag));
 }
 
 // The tag before the run of proper nouns that ends just before i (a

@@ -245,6 +245,11 @@ TEST_F(TaggerTest, APastFormBeforeToAndAVerbAfterAReportsSubjectIsFinite) {
   EXPECT_EQ(Tags("Gondor said the soldiers sent to help were safe ."), "NNP VBD DT NNS VBN TO VB VBD JJ .");
 }
 
+TEST_F(TaggerTest, AnAdjectiveBeforeANounOpensASubject) {
+  // So the past form after its reduced relative is the clause's verb.
+  EXPECT_EQ(Tags("Insurgent fighters led by Gondor stormed into Rohan ."), "JJ NNS VBN IN NNP VBD IN NNP .");
+}
+
 TEST_F(TaggerTest, ABareFormEndingASingularCompoundIsItsHead) {
   EXPECT_EQ(Tags("Trump held a lengthy phone call with Putin ."), "NNP VBD DT JJ NN NN IN NNP .");
   EXPECT_EQ(Tags("The phone call lasted an hour ."), "DT NN NN VBD DT NN .");
