@@ -14,6 +14,7 @@
 #include "code/nationality_lists.h"
 #include "code/roles.h"
 #include "code/sentence_country.h"
+#include "code/group_leaders.h"
 #include "code/sufferers.h"
 #include "code/tabari_agent_codes.h"
 #include "code/tabari_former.h"
@@ -596,6 +597,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           })) {
         base = &(*mentions)[included.front()];
         mention.how = "place+agent";  // (its country only)
+      }
+    }
+    // "rebel forces led by HTS": whoever leads them.
+    if (base == nullptr && np.possessor == kNone) {
+      if (const int32_t leader = LeaderNamedAfter(analysis, n, *mention_of_np, *mentions); leader >= 0) {
+        base = &(*mentions)[leader];
+        mention.how = "leader+agent";
       }
     }
     if (places.size() > 1) {

@@ -753,4 +753,11 @@ TEST_F(CoderTest, AMemberNamingNoActorIsOfTheCoordinationsOfPhrase) {
   EXPECT_EQ(Code("Pakistan praised Afghanistan and Jordan of India."), (Events{"PAK 051 AFG", "PAK 051 JOR"}));
 }
 
+TEST_F(CoderTest, AGroupLedBySomeoneIsTheirs) {
+  EXPECT_EQ(Code("Soldiers led by the Houthi rebels attacked India."), (Events{"YEMREB 190 IND"}));
+  EXPECT_EQ(Code("Soldiers led by Pakistan attacked India."), (Events{"PAKMIL 190 IND"}));
+  // Backed is not led.
+  EXPECT_EQ(Code("Soldiers backed by Pakistan attacked India."), (Events{"---MIL 190 IND"}));
+}
+
 }  // namespace khaldun

@@ -1,0 +1,27 @@
+// Whose a group of no known country is, by whoever the participle right
+// after it says leads it: "rebel forces led by Hayat Tahrir al-Sham" are
+// that group's, "a coalition headed by Saudi Arabia" Saudi Arabia's. Being
+// backed, armed or funded by someone makes no one theirs ("Iran-backed
+// militias" are not Iran's). Used by the actor matcher to give a role
+// without a country its actor.
+#ifndef KHALDUN_CODE_GROUP_LEADERS_H_
+#define KHALDUN_CODE_GROUP_LEADERS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "code/actor_mention.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+// The mention of the "by" agent of a participle of lead, head or command
+// that follows NP `n` at once (or after a comma), when that agent is a
+// resolved actor and no place; else -1. `mention_of_np` and `mentions` are
+// the matcher's so far.
+int32_t LeaderNamedAfter(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
+                         const std::vector<ActorMention>& mentions);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_GROUP_LEADERS_H_
