@@ -203,6 +203,15 @@ bool ContextRules::ClosesApposition(size_t i) const {
   return false;
 }
 
+bool ContextRules::ClosesParticipleAside(size_t i) const {
+  if (i < 3 || !s_[i - 1].Is(T::kComma)) return false;
+  for (size_t k = i - 2; k >= 1 && k + 30 > i; --k) {
+    if (IsFiniteVerb(s_[k].tag) || s_[k].Is(T::kPeriod)) return false;
+    if (s_[k].Is(T::kComma)) return s_[k + 1].Is(T::kVBN) && IsNoun(s_[k - 1].tag);
+  }
+  return false;
+}
+
 // Is the participle-or-past form at i a reduced relative whose noun is the
 // subject of a later finite "be": "talks planned for Sunday in Oman were
 // called off"? Only prepositional phrases may come between; a noun phrase

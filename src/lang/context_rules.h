@@ -123,6 +123,10 @@ class ContextRules {
   // Does the comma or dash at i-1 close such an apposition, with no finite
   // verb inside it? Then the verb at i is the name's.
   bool ClosesApposition(size_t i) const;
+  // Does the comma at i-1 close a participle set off by commas right after
+  // a noun, with no finite verb or other comma inside ("The rebels, led by
+  // Gondor, attacked")? Then the verb at i is the noun's.
+  bool ClosesParticipleAside(size_t i) const;
   // Is the participle-or-past form at i a reduced relative whose noun is the
   // subject of a later finite "be": "talks planned for Sunday in Oman were
   // called off"? Only prepositional phrases (and a gerund after a

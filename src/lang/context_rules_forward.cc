@@ -503,9 +503,11 @@ void ContextRules::Forward(size_t i) {
     }
     // An adjective-first participle after be/have with an agent: "is being
     // pressured by"; or after a noun, a reduced relative: "a ceasefire
-    // brokered by Egypt".
+    // brokered by Egypt", also set off by a comma: "Houthi fighters, armed
+    // by Iran,".
     if (t.Is(T::kJJ) && (t.Can(T::kVBN) || w.ends_with("ed")) && WordAt(i, 1, "by") && prev != nullptr &&
-        (IsBe(prev->word) || IsHave(prev->word) || before == T::kNN || before == T::kNNS)) {
+        (IsBe(prev->word) || IsHave(prev->word) || before == T::kNN || before == T::kNNS ||
+         (before == T::kComma && IsNoun(TagAt(i, -2))))) {
       t.tag = T::kVBN;
       return;
     }

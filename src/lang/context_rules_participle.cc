@@ -43,6 +43,11 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBD);
     return;
   }
+  // "The rebels, led by Gondor, attacked Rohan".
+  if (before == T::kComma && ClosesParticipleAside(i)) {
+    Set(t, T::kVBD);
+    return;
+  }
   const bool noun_follows = IsNoun(next) || next == T::kJJ;
   // Prenominal participle: "the proposed deal", "with jailed activists",
   // "the two jailed activists" (a bare number may end a subject: "Police

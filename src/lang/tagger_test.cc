@@ -250,6 +250,14 @@ TEST_F(TaggerTest, AnAdjectiveBeforeANounOpensASubject) {
   EXPECT_EQ(Tags("Insurgent fighters led by Gondor stormed into Rohan ."), "JJ NNS VBN IN NNP VBD IN NNP .");
 }
 
+TEST_F(TaggerTest, APastFormAfterAParticipleSetOffByCommasIsTheVerb) {
+  EXPECT_EQ(Tags("Soldiers , led by Gondor , attacked Rohan ."), "NNS , VBN IN NNP , VBD NNP .");
+  // A form read first as an adjective, too.
+  EXPECT_EQ(Tags("Fighters , armed by Gondor , attacked Rohan ."), "NNS , VBN IN NNP , VBD NNP .");
+  // Not after an apposition with a verb of its own.
+  EXPECT_EQ(Tags("Rohan , which Gondor attacked , protested ."), "NNP , WDT NNP VBD , VBD .");
+}
+
 TEST_F(TaggerTest, ABareFormEndingASingularCompoundIsItsHead) {
   EXPECT_EQ(Tags("Trump held a lengthy phone call with Putin ."), "NNP VBD DT JJ NN NN IN NNP .");
   EXPECT_EQ(Tags("The phone call lasted an hour ."), "DT NN NN VBD DT NN .");
