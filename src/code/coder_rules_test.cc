@@ -760,4 +760,9 @@ TEST_F(CoderTest, AGroupLedBySomeoneIsTheirs) {
   EXPECT_EQ(Code("Soldiers backed by Pakistan attacked India."), (Events{"---MIL 190 IND"}));
 }
 
+TEST_F(CoderTest, AStatesAidToItsOwnForcesIsNoEvent) {
+  EXPECT_EQ(Code("Pakistan helped Pakistani soldiers."), (Events{}));
+  EXPECT_EQ(Code("Pakistan helped Afghan soldiers."), (Events{"PAK 070 AFGMIL"}));
+}
+
 }  // namespace khaldun

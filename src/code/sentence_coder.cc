@@ -500,9 +500,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                        ((primary == "042" || primary == "043") &&
                         std::string_view(mentions[from].code).substr(0, 3) == mentions[t].code);
               })) ||
-             // A state's show of force is aimed at others, not at its own
-             // forces: "ordered troops to ...", "put its troops on alert".
-             (SameText(CodeRoot(primary), "15") && !tabari_verb && mentions[t].code.size() == 6 &&
+             // A state's show of force, or arms, are aimed at others, not at
+             // its own forces: "put its troops on alert", "armed its reservists".
+             (SameTextAsAny(CodeRoot(primary), "15", "07") && !tabari_verb && mentions[t].code.size() == 6 &&
               mentions[t].code.ends_with("MIL") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
                 return std::string_view(mentions[from].code).substr(0, 3) ==
                        std::string_view(mentions[t].code).substr(0, 3);
