@@ -8,6 +8,7 @@
 // apposition between subject and verb; its objects are the NPs after the
 // verb up to the next clause or punctuation.
 #include "lang/phrase_builder.h"
+#include "lang/raised_objects.h"
 #include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
@@ -24,6 +25,7 @@ class ClauseBuilder {
     AttachPrepPhrases();
     for (size_t k = 0; k < a_.clauses.size(); ++k) Classify(static_cast<int32_t>(k));
     FillRegions();
+    ShareRaisedObjects(&a_);
     ResolveControllers();
     FillNounPhrasePps();
   }

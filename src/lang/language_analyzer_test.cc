@@ -247,6 +247,19 @@ TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
   EXPECT_NE(a.clauses[0].subject_np, kNone);
 }
 
+TEST_F(LanguageAnalyzerTest, TwoVerbsBeforeOneObjectShareIt) {
+  const SentenceAnalysis& a = Analyze("Rohan condemned and rejected the proposal.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  for (const Clause& clause : a.clauses) {
+    ASSERT_EQ(clause.objects.size(), 1u) << a.Text(clause.verb.begin, clause.verb.end);
+    EXPECT_EQ(a.HeadText(a.indices(clause.objects)[0]), "proposal");
+  }
+  // Not a verb news mostly uses without one.
+  const SentenceAnalysis& b = Analyze("The minister resigned and fled the capital.");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_EQ(b.clauses[0].objects.size(), 0u);
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");

@@ -368,6 +368,16 @@ bool IsVowVerb(std::string_view lemma) {
   return kVow.Contains(lemma);
 }
 
+bool IsMostlyIntransitiveVerb(std::string_view lemma) {
+  static constexpr auto kIntransitive =
+      MakeSet("resign", "retreat", "withdraw", "arrive", "return", "gather", "rally", "march", "die", "surrender",
+              "quit", "rise", "fall", "collapse", "emerge", "go", "come", "travel", "riot", "demonstrate", "protest",
+              "flee", "escape", "retire", "step", "stay", "remain", "disappear", "vanish", "speak", "respond",
+              "retaliate", "advance", "pull", "clash", "erupt", "explode", "sleep", "wait", "agree",
+              "disagree", "vote", "abstain", "testify", "appear", "complain", "object", "succeed", "fail");
+  return kIntransitive.Contains(lemma);
+}
+
 bool IsBareInfinitiveVerb(std::string_view lemma) {
   static constexpr auto kBareInfinitive = MakeSet("help", "make", "let", "see", "watch", "hear");
   return kBareInfinitive.Contains(lemma);

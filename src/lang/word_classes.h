@@ -188,6 +188,10 @@ bool IsVowVerb(std::string_view lemma);
 // Verbs taking a bare infinitive after their object: "helped militants
 // join", "let inspectors enter".
 bool IsBareInfinitiveVerb(std::string_view lemma);
+// Verbs that news uses without an object, so an object after a verb
+// coordinated with them is not theirs: "resigned and fled the country",
+// "withdrew and shelled the town".
+bool IsMostlyIntransitiveVerb(std::string_view lemma);
 // Modals of speculation: "might", "may", "could".
 bool IsSpeculativeModal(std::string_view word);
 // Demonstrative and quantifier determiners that can stand alone as an NP.
