@@ -494,9 +494,13 @@ void ContextRules::Forward(size_t i) {
     // An adjective-first past form as the verb of a clause that opened with
     // its subject: "The minister travelled to Pakistan", "Qatar brokered a
     // deal" (before a determiner an adjective would have no noun to qualify).
+    // So before "and" and a second past form: "Rwanda armed and trained
+    // the rebels".
+    const bool second_past = next == T::kCC && i + 2 < s_.size() && s_[i + 2].Can(T::kVBD) &&
+                             (WordAt(i, 1, "and") || WordAt(i, 1, "or"));
     if (t.Is(T::kJJ) && t.Can(T::kVBD) && t.Can(T::kVBN) && IsNoun(before) &&
-        (next == T::kTO || next == T::kIN || next == T::kDT || next == T::kPRPS) && !FiniteVerbBefore(i) &&
-        ClauseOpensWithSubject(i)) {
+        (next == T::kTO || next == T::kIN || next == T::kDT || next == T::kPRPS || second_past) &&
+        !FiniteVerbBefore(i) && ClauseOpensWithSubject(i)) {
       t.tag = T::kVBD;
       ParticipleOrPast(i);
       return;

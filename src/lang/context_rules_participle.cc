@@ -53,6 +53,11 @@ void ContextRules::ParticipleOrPast(size_t i) {
   // "the two jailed activists" (a bare number may end a subject: "Police
   // said two injured men...").
   const bool determined_number = before == T::kCD && (TagAt(i, -2) == T::kDT || TagAt(i, -2) == T::kPRPS);
+  // "Armed and masked men": joined to an adjective before a noun.
+  if (before == T::kCC && TagAt(i, -2) == T::kJJ && noun_follows && next != T::kNNP) {
+    Set(t, T::kVBN);
+    return;
+  }
   if ((IsPrenominal(before) && (before != T::kCD || determined_number)) || ((before == T::kIN || IsVerb(before)) &&
                                                      !IsHave(At(i, -1)->word) && noun_follows &&
                                                      next != T::kNNP)) {

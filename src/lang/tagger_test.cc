@@ -258,6 +258,12 @@ TEST_F(TaggerTest, APastFormAfterAParticipleSetOffByCommasIsTheVerb) {
   EXPECT_EQ(Tags("Rohan , which Gondor attacked , protested ."), "NNP , WDT NNP VBD , VBD .");
 }
 
+TEST_F(TaggerTest, APastFormBeforeAndAndASecondPastIsFinite) {
+  EXPECT_EQ(Tags("Rohan armed and trained Gondor rebels ."), "NNP VBD CC VBD NNP NNS .");
+  // Joined to an adjective before a noun, a participle.
+  EXPECT_EQ(Tags("Armed and masked men stormed the hotel ."), "JJ CC VBN NNS VBD DT NN .");
+}
+
 TEST_F(TaggerTest, ABareFormEndingASingularCompoundIsItsHead) {
   EXPECT_EQ(Tags("Trump held a lengthy phone call with Putin ."), "NNP VBD DT JJ NN NN IN NNP .");
   EXPECT_EQ(Tags("The phone call lasted an hour ."), "DT NN NN VBD DT NN .");
