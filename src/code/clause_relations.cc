@@ -266,13 +266,43 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
   };
 
+  // "stopped supplying weapons to Ukraine": the gerund of a verb of ceasing
+  // the dictionaries do not code is what stops, coded as its cessation
+  // (CeasedCode), or no event when CAMEO has none.
+  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+    const Clause& clause = analysis.clauses[c];
+    const int32_t parent = clause.parent_clause;
+    if (clause.kind != ClauseKind::kParticipial || clause.antecedent_np != kNone || parent == kNone ||
+        !(clause_code[parent].empty() || SameText(clause_code[parent], "---")) ||
+        analysis.clauses[parent].complement_clause != static_cast<int32_t>(c) ||
+        !word_classes::IsCessationVerb(analysis.lemma(analysis.clauses[parent].verb.lemma))) {
+      continue;
+    }
+    for (size_t e : by_clause[c]) {
+      CandidateEvent& event = (*out)[e];
+      const std::string ceased = event.paired ? std::string() : CeasedCode(event.code);
+      if (ceased.empty()) {
+        event.dropped = true;
+        continue;
+      }
+      event.notes.push_back("ceased " + event.code + " -> " + ceased);
+      event.code = ceased;
+    }
+    if (trace) trace->push_back("clause " + std::to_string(c + 1) + ": what is stopped, coded as ceasing");
+  }
+
   // "pledged to keep supporting Ukraine", "vowed to continue fighting": an
-  // aspect verb the dictionaries do not code passes its complement up.
+  // aspect verb the dictionaries do not code passes its complement up; so
+  // does a verb of ceasing, whose complement is coded as ceasing above
+  // ("vowed to stop supplying weapons").
   auto aspectual = [&](int32_t k) {
-    if (k == kNone || !clause_code[k].empty()) return false;
+    if (k == kNone) return false;
+    const std::string_view lemma = analysis.lemma(analysis.clauses[k].verb.lemma);
+    const bool ceasing =
+        word_classes::IsCessationVerb(lemma) && (clause_code[k].empty() || SameText(clause_code[k], "---"));
+    if (!ceasing && (!clause_code[k].empty() || !word_classes::IsAspectVerb(lemma))) return false;
     const ClauseKind kind = analysis.clauses[k].kind;
-    if (kind != ClauseKind::kInfinitival && kind != ClauseKind::kCoordinated) return false;
-    return word_classes::IsAspectVerb(analysis.lemma(analysis.clauses[k].verb.lemma));
+    return kind == ClauseKind::kInfinitival || kind == ClauseKind::kCoordinated;
   };
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];

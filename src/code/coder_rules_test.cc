@@ -765,4 +765,11 @@ TEST_F(CoderTest, AStatesAidToItsOwnForcesIsNoEvent) {
   EXPECT_EQ(Code("Pakistan helped Afghan soldiers."), (Events{"PAK 070 AFGMIL"}));
 }
 
+TEST_F(CoderTest, WhatIsStoppedIsCodedAsCeasing) {
+  EXPECT_EQ(Code("Pakistan stopped helping India."), (Events{"PAK 162 IND"}));
+  EXPECT_EQ(Code("Pakistan halted attacking India."), (Events{"PAK 087 IND"}));
+  // Praise has no cessation in CAMEO: no event.
+  EXPECT_EQ(Code("Pakistan stopped praising India."), (Events{}));
+}
+
 }  // namespace khaldun

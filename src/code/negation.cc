@@ -4,8 +4,8 @@ namespace khaldun {
 namespace {
 
 struct Rule {
-  std::string_view prefix;  // a positive code or code prefix
-  std::string_view negated; // its CAMEO reject/refuse counterpart
+  std::string_view prefix;      // a positive code or code prefix
+  std::string_view counterpart; // its CAMEO reject/refuse (or cessation) counterpart
 };
 
 // Most specific prefixes first. Roots 03 (intend), 04 (consult), 05
@@ -54,6 +54,12 @@ constexpr Request kRequests[] = {
     {"20", "", "138", "", "138"},
 };
 
+// Most specific prefixes first: what stopping an event of the prefix is.
+constexpr Rule kCessations[] = {
+    {"071", "1621"}, {"072", "1622"}, {"073", "1623"}, {"07", "162"}, {"046", "164"}, {"045", "165"},
+    {"06", "160"},   {"163", "085"},  {"18", "087"},   {"19", "087"}, {"20", "087"},
+};
+
 const Request* FindRequest(std::string_view code) {
   for (const Request& request : kRequests) {
     if (code.substr(0, request.prefix.size()) == request.prefix) return &request;
@@ -73,6 +79,13 @@ std::string RequestedCode(std::string_view root, std::string_view code) {
   return "";
 }
 
+std::string CeasedCode(std::string_view code) {
+  for (const Rule& rule : kCessations) {
+    if (code.substr(0, rule.prefix.size()) == rule.prefix) return std::string(rule.counterpart);
+  }
+  return "";
+}
+
 std::string IntendedCode(std::string_view code) {
   std::string intended = RequestedCode("03", code);
   return intended.empty() ? std::string(code) : intended;
@@ -83,14 +96,14 @@ std::string NegatedCode(std::string_view code, const std::vector<CodeNegation>& 
     if (own.code == code) return own.negated;
   }
   for (const Rule& rule : kRules) {
-    if (code.substr(0, rule.prefix.size()) == rule.prefix) return std::string(rule.negated);
+    if (code.substr(0, rule.prefix.size()) == rule.prefix) return std::string(rule.counterpart);
   }
   return "";
 }
 
 std::string KeptOpenCode(std::string_view code) {
   for (const Rule& rule : kRules) {
-    if (rule.negated == code && rule.prefix.starts_with("03")) return std::string(rule.prefix);
+    if (rule.counterpart == code && rule.prefix.starts_with("03")) return std::string(rule.prefix);
   }
   return "";
 }

@@ -39,6 +39,12 @@ std::string NegatedCode(std::string_view code, const std::vector<CodeNegation>& 
 // ceasefire", 1246 -> 0356), or "" when `code` rejects no intention.
 std::string KeptOpenCode(std::string_view code);
 
+// The code of ceasing to do `code` ("stopped supplying weapons", 072 ->
+// 1622 reduce or stop military assistance; "halted negotiating", 046 -> 164;
+// "stopped shelling", 19x -> 087 de-escalate), or "" when CAMEO has no
+// event for ceasing it.
+std::string CeasedCode(std::string_view code);
+
 // The code of an intention to do `code` ("wants to attack" -> 138 threaten
 // with military force, "wants to help" -> 033 intent to provide aid, "plans
 // to meet" -> 036); other intentions keep the intended event's code

@@ -368,6 +368,11 @@ bool IsVowVerb(std::string_view lemma) {
   return kVow.Contains(lemma);
 }
 
+bool IsCessationVerb(std::string_view lemma) {
+  static constexpr auto kCessation = MakeSet("stop", "cease", "halt", "suspend", "end", "quit", "discontinue");
+  return kCessation.Contains(lemma);
+}
+
 bool IsMostlyIntransitiveVerb(std::string_view lemma) {
   static constexpr auto kIntransitive =
       MakeSet("resign", "retreat", "withdraw", "arrive", "return", "gather", "rally", "march", "die", "surrender",

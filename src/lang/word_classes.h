@@ -188,6 +188,9 @@ bool IsVowVerb(std::string_view lemma);
 // Verbs taking a bare infinitive after their object: "helped militants
 // join", "let inspectors enter".
 bool IsBareInfinitiveVerb(std::string_view lemma);
+// Verbs of ceasing whose gerund is what stops: "stopped supplying
+// weapons", "halted shelling", "suspended negotiating".
+bool IsCessationVerb(std::string_view lemma);
 // Verbs that news uses without an object, so an object after a verb
 // coordinated with them is not theirs: "resigned and fled the country",
 // "withdrew and shelled the town".
