@@ -772,4 +772,10 @@ TEST_F(CoderTest, WhatIsStoppedIsCodedAsCeasing) {
   EXPECT_EQ(Code("Pakistan stopped praising India."), (Events{}));
 }
 
+TEST_F(CoderTest, WordsSaidInAMeetingAreAddressedToTheOtherParty) {
+  EXPECT_EQ(Code("In a meeting with Pakistan, India warned of consequences."), (Events{"IND 130 PAK"}));
+  // A place sets the scene and names no one.
+  EXPECT_EQ(Code("In Kabul, India warned of consequences."), (Events{}));
+}
+
 }  // namespace khaldun

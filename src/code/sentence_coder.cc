@@ -463,6 +463,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     if (targets.empty() && !passive) {
       AddresseeInComplement(table, mentions, c, root, analysis.lemma(clause.verb.lemma), sources, &targets);
     }
+    // "In a phone call with Erdogan, Putin discussed ...": words said in a
+    // meeting are addressed to the other party.
+    if (const int32_t partner = targets.empty() && !passive && (root <= "05" || (root >= "10" && root <= "13"))
+                                    ? PartnerOfFrontedMeeting(table, mentions, clause) : -1;
+        partner >= 0 && !names_a_source(mentions[partner].code)) {
+      targets = CoordinatedMentions(table, mentions, partner, sources.empty() ? -1 : sources.front());
+    }
     // TABARI's target, when the clause names none: the first actor after the
     // verb, whatever clause it is in.
     if (targets.empty() && !passive && tabari_first) {

@@ -180,6 +180,26 @@ bool InAnInfinitivesPhrase(const SentenceAnalysis& analysis, const ActorMention&
   });
 }
 
+int32_t PartnerOfFrontedMeeting(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause) {
+  const SentenceAnalysis& analysis = t.analysis;
+  for (uint32_t pp : analysis.indices(clause.preps)) {
+    const PrepPhrase& fronted = analysis.pps[pp];
+    if (fronted.preposition >= clause.verb.begin || fronted.object_np == kNone ||
+        !SameTextAsAny(analysis.words[fronted.preposition], "in", "In", "during", "During")) {
+      continue;
+    }
+    const NounPhrase& meeting = analysis.nps[fronted.object_np];
+    if (!SameTextAsAny(analysis.lemma(meeting.head), "call", "talk", "talks", "meeting", "conversation")) continue;
+    for (uint32_t with : analysis.indices(meeting.pps)) {
+      const int32_t object = analysis.pps[with].object_np;
+      if (object == kNone || analysis.words[analysis.pps[with].preposition] != "with") continue;
+      const int32_t m = t.mention_of_np[object];
+      if (m >= 0 && mentions[m].resolved() && !SameText(mentions[m].how, "place")) return m;
+    }
+  }
+  return -1;
+}
+
 bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";
 }

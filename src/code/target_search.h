@@ -73,6 +73,14 @@ int32_t ComplementOfUnnamedAddressee(const NpMentions& t, const std::vector<Acto
 // verb's own phrase, which hold an infinitive's object but not its phrases.
 bool InAnInfinitivesPhrase(const SentenceAnalysis& analysis, const ActorMention& mention, int32_t home, uint32_t c);
 
+// The partner named by a meeting set before clause `clause`'s verb: "In a
+// phone call with Erdogan, Putin discussed ...", "During talks with Blinken,
+// Lavrov warned ...". Returns the mention of the "with" phrase of the
+// object of a fronted "in" or "during" phrase whose head is a meeting noun
+// (call, talks, meeting, conversation), when it is resolved and no place;
+// else -1.
+int32_t PartnerOfFrontedMeeting(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause);
+
 // Prepositions whose object may name a passive's doer when no "by" phrase
 // does ("killed in Israeli shelling").
 bool IsLocative(std::string_view preposition);
