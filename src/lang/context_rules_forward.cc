@@ -582,9 +582,13 @@ void ContextRules::Forward(size_t i) {
         t.tag = T::kNN;
         return;
       }
+      // (After "by", before an adjective and its noun too: "responded by
+      // firing ballistic missiles", a means.)
+      const bool by_means = before == T::kIN && WordIs(s_[i - 1].word, "by") && next == T::kJJ &&
+                            (TagAt(i, 2) == T::kNNS || TagAt(i, 2) == T::kNN);
       if ((before == T::kIN || before == T::kTO || before == T::kComma) &&
           (next == T::kDT || next == T::kPRPS || next == T::kPRP || next == T::kCD ||
-           (before == T::kComma && next == T::kJJ))) {
+           (before == T::kComma && next == T::kJJ) || by_means)) {
         t.tag = T::kVBG;
         return;
       }

@@ -20,13 +20,14 @@ void ContextRules::ParticipleOrPast(size_t i) {
   const T next = TagAt(i, 1);
   // "an airstrike carried out by Israel": a particle may come between. (Not
   // "by" and a gerund with its object, a means: "India retaliated by
-  // expelling a Canadian diplomat".)
+  // expelling a Canadian diplomat", "responded by firing ballistic
+  // missiles".)
   const bool by_follows = WordAt(i, 1, "by") || (next == T::kRP && WordAt(i, 2, "by"));
   const size_t after_by = i + (next == T::kRP ? 3 : 2);
   const bool means = by_follows && after_by + 1 < s_.size() && s_[after_by].Can(T::kVBG) &&
                      s_[after_by].word.ends_with("ing") &&
                      (s_[after_by + 1].Is(T::kDT) || s_[after_by + 1].Is(T::kPRPS) || s_[after_by + 1].Is(T::kCD) ||
-                      s_[after_by + 1].Is(T::kNNP));
+                      s_[after_by + 1].Is(T::kNNP) || s_[after_by + 1].Is(T::kJJ));
   if (by_follows && !WordAt(i, next == T::kRP ? 3 : 2, "far") && !means) {
     Set(t, T::kVBN);
     return;

@@ -235,6 +235,8 @@ TEST_F(TaggerTest, APastFormBeforeByAndAGerundWithItsObjectIsFinite) {
             "NNP VBD DT NN , CC NNP VBD IN VBG DT NN .");
   EXPECT_EQ(Tags("Gondor said Rohan retaliated by expelling a diplomat ."), "NNP VBD NNP VBD IN VBG DT NN .");
   EXPECT_EQ(Tags("A man killed by shelling was buried ."), "DT NN VBN IN VBG VBD VBN .");
+  // Its object may open with an adjective.
+  EXPECT_EQ(Tags("Rohan responded by firing ballistic missiles ."), "NNP VBD IN VBG JJ NNS .");
 }
 
 TEST_F(TaggerTest, APastFormBeforeToAndAVerbAfterAReportsSubjectIsFinite) {
