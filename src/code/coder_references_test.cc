@@ -149,5 +149,11 @@ TEST_F(CoderTest, NoOneVisitsTheirOwnCountry) {
             (Events{"USAGOV 040 PAKGOV", "USAGOV 042 PAK", "PAK 043 USAGOV"}));
 }
 
+TEST_F(CoderTest, APassivesReasonIsItsSubjectsDeed) {
+  // "its" is India's, not the nearer agent's.
+  EXPECT_EQ(Code("India was praised by Pakistan for its attack on Afghanistan."),
+            (Events{"PAK 051 IND", "IND 190 AFG"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -22,6 +22,17 @@ using sentence_coding::PlaceCanBeTarget;
 
 namespace {
 
+// The subject NP of the passive with a "by" agent whose "for" phrase NP `n`
+// is the object of ("was condemned by Y for its crackdown"), or kNone.
+int32_t ReasonOfPassive(const SentenceAnalysis& analysis, uint32_t n) {
+  const int32_t pp = analysis.nps[n].pp_object_of;
+  if (pp == kNone || analysis.words[analysis.pps[pp].preposition] != "for") return kNone;
+  const int32_t c = analysis.pps[pp].clause;
+  if (c == kNone) return kNone;
+  const Clause& clause = analysis.clauses[c];
+  return clause.verb.passive && clause.agent_np != kNone ? clause.subject_np : kNone;
+}
+
 // An event of no clause from `from` to `to` whose verb is the one word at
 // `word`, coded `coded`.
 CandidateEvent WordEvent(int32_t from, int32_t to, const std::string& code, uint32_t word, const ClauseCode& coded,
@@ -188,6 +199,12 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     if (source < 0 && np.determiner != kNone) {
       const PronounKind kind = KindOfPronoun(analysis.words[np.determiner]);
       source = pronoun_antecedent = Antecedent(kind, np.begin, mentions);
+      // "X was condemned by Y for its crackdown": the reason is the
+      // passive subject's deed, not the nearer agent's.
+      if (const int32_t reason = ReasonOfPassive(analysis, n); reason != kNone && kind != PronounKind::kGroup) {
+        const int32_t subject = mention_of_np[reason];
+        if (subject >= 0 && mentions[subject].resolved()) source = pronoun_antecedent = subject;
+      }
       if (kind == PronounKind::kGroup) {
         sources = CoordinatedAntecedents(analysis, np.begin, mentions, mention_of_np, group_of_np);
         if (!sources.empty()) source = sources.front();
