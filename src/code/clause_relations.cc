@@ -51,6 +51,21 @@ bool WishedOfObject(const SentenceAnalysis& analysis, const Clause& clause) {
   return std::find(objects.begin(), objects.end(), static_cast<uint32_t>(clause.controller_np)) != objects.end();
 }
 
+// Whether infinitive `clause` follows a noun of purpose ("efforts to
+// counter the militants"), or the doer's phrase after one ("efforts by
+// prosecutors to suspend his party").
+bool AimOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
+  const uint32_t before = clause.verb.begin - 1;
+  if (word_classes::IsPurposeNoun(analysis.words[before])) return true;
+  const int32_t np = analysis.np_of_word[before];
+  if (np == kNone || analysis.nps[np].end != clause.verb.begin) return false;
+  const int32_t pp = analysis.nps[np].pp_object_of;
+  if (pp == kNone) return false;
+  const uint32_t preposition = analysis.pps[pp].preposition;
+  return preposition > 0 && SameTextAsAny(analysis.words[preposition], "by", "of", "from") &&
+         word_classes::IsPurposeNoun(analysis.words[preposition - 1]);
+}
+
 // ", killing eight people": an -ing clause after a comma, with no noun it
 // modifies.
 bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& clause) {
@@ -387,7 +402,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     const bool after_verb = parent != kNone && analysis.clauses[parent].verb.main_verb + 1 == clause.verb.begin &&
                             !clause_by_default[c];
     if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin > 0 && !after_verb &&
-        word_classes::IsPurposeNoun(analysis.words[clause.verb.begin - 1])) {
+        AimOfANoun(analysis, clause)) {
       // "a peace mission to end the war", "efforts to counter the
       // militants": an aim, not a deed.
       not_happened(c, "the aim of a noun, not coded");

@@ -778,4 +778,8 @@ TEST_F(CoderTest, WordsSaidInAMeetingAreAddressedToTheOtherParty) {
   EXPECT_EQ(Code("In Kabul, India warned of consequences."), (Events{}));
 }
 
+TEST_F(CoderTest, AnAimAfterItsDoersPhraseIsNotDone) {
+  EXPECT_EQ(Code("Pakistan praised India despite efforts by Afghanistan to attack Kabul."), (Events{"PAK 051 IND"}));
+}
+
 }  // namespace khaldun
