@@ -66,6 +66,17 @@ bool AimOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
          word_classes::IsPurposeNoun(analysis.words[preposition - 1]);
 }
 
+// Whether the doer of `clause` is a role that is neither a force nor a
+// state's (civilians, residents): asked to leave or stop, they are asked
+// for no military retreat.
+bool DoerIsUnarmed(const std::vector<ActorMention>& mentions, const Clause& clause) {
+  const auto doer = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+    return m.np >= 0 && m.np == clause.actor_np();
+  });
+  return doer != mentions.end() && doer->code.size() > 3 && !IsForceRole(std::string_view(doer->code).substr(3)) &&
+         !IsStateActor(doer->code);
+}
+
 // ", killing eight people": an -ing clause after a comma, with no noun it
 // modifies.
 bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& clause) {
@@ -482,6 +493,36 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "ordered, not yet done");
       continue;
     }
+    // "told Palestinians to move south": a bare statement that tells
+    // someone to act is a demand, of what it tells them to do when CAMEO
+    // has one (but civilians told to stop or leave are asked for no
+    // military retreat).
+    if (ordered && SameText(clause_code[parent], "010")) {
+      std::string demanded = "100";
+      const bool unarmed = DoerIsUnarmed(mentions, clause);
+      for (size_t e : by_clause[c]) {
+        const std::string asked = RequestedCode("10", (*out)[e].code);
+        if (!asked.empty() && !(unarmed && asked.starts_with("1056"))) {
+          demanded = asked;
+          break;
+        }
+      }
+      for (size_t t : by_clause[parent]) {
+        CandidateEvent& event = (*out)[t];
+        if (event.code != "010" || event.paired) continue;
+        // (A state's orders to its own forces are no demand on another.)
+        const std::string& to = event.target >= 0 ? mentions[event.target].code : std::string();
+        if (to.size() == 6 && event.source >= 0 && IsForceRole(std::string_view(to).substr(3)) &&
+            mentions[event.source].code.compare(0, 3, to, 0, 3) == 0) {
+          event.dropped = true;
+          continue;
+        }
+        event.notes.push_back("tells someone to act: 010 -> " + demanded);
+        event.code = demanded;
+      }
+      not_happened(c, "told to do, not yet done");
+      continue;
+    }
     // "was pressured to help Iran", "lobbied Congress to block the sale":
     // what someone is pressed to do has not happened, whatever the
     // dictionaries code the pressing as.
@@ -542,11 +583,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         if (asked_for.empty() && !clause_code[c].empty() && !SameText(clause_code[c], "---")) asked_for.push_back(clause_code[c]);
         // Civilians told to leave are asked for no military retreat:
         // "ordered residents of northern Gaza to evacuate" stays a demand.
-        const auto doer = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
-          return m.np >= 0 && m.np == clause.actor_np();
-        });
-        const bool unarmed = doer != mentions.end() && doer->code.size() > 3 &&
-                             !IsForceRole(std::string_view(doer->code).substr(3)) && !IsStateActor(doer->code);
+        const bool unarmed = DoerIsUnarmed(mentions, clause);
         for (const std::string& code : asked_for) {
           if (unarmed && code.starts_with("087")) break;
           std::string asked = RequestedCode(parent_root, code);

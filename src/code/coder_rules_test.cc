@@ -782,4 +782,10 @@ TEST_F(CoderTest, AnAimAfterItsDoersPhraseIsNotDone) {
   EXPECT_EQ(Code("Pakistan praised India despite efforts by Afghanistan to attack Kabul."), (Events{"PAK 051 IND"}));
 }
 
+TEST_F(CoderTest, TellingSomeoneToActIsADemand) {
+  EXPECT_EQ(Code("Pakistan told India to help Afghanistan."), (Events{"PAK 103 IND"}));
+  // What nothing codes is a bare demand.
+  EXPECT_EQ(Code("Pakistan told India to move south."), (Events{"PAK 100 IND"}));
+}
+
 }  // namespace khaldun

@@ -653,6 +653,8 @@ TEST_F(CoderTest, WhatIsDeniedIsNotCoded) {
 TEST_F(CoderTest, WhatIsOrderedIsNotYetDone) {
   EXPECT_TRUE(Code("Pakistan ordered its soldiers to attack India.").empty());
   // Even when the dictionaries do not code the order.
+  EXPECT_TRUE(Code("Pakistan instructed its soldiers to attack India.").empty());
+  // Nor is telling one's own forces a demand on anyone.
   EXPECT_TRUE(Code("Pakistan told its soldiers to attack India.").empty());
 }
 

@@ -157,6 +157,7 @@ verbs RULE_OUT [120] petrarch2
   pattern [125] * TALKS
 verbs SAY [010] petrarch2
   verb SAY {SAYS SAID SAYING}
+  verb TELL {TELLS TOLD TELLING}
 verbs CLAIM [010] petrarch2
   verb CLAIM
 verbs URGE [020] petrarch2
