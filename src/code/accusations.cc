@@ -1,0 +1,113 @@
+#include "code/accusations.h"
+
+#include <algorithm>
+
+#include "base/same_text.h"
+#include "code/roles.h"
+#include "lang/word_classes.h"
+
+namespace khaldun {
+
+namespace {
+
+// Whether mention `m` is `speaker` or coordinated with it ("Lavrov and Wang Yi
+// said"): the speech act is each one's.
+bool SameSpeaker(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, int32_t m,
+                 int32_t speaker) {
+  if (m == speaker) return true;
+  if (m < 0 || mentions[m].np < 0 || mentions[speaker].np < 0) return false;
+  const int32_t coordination = analysis.nps[mentions[m].np].coordination;
+  return coordination != kNone && coordination == analysis.nps[mentions[speaker].np].coordination;
+}
+
+}  // namespace
+
+bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int32_t speaker) {
+  auto same_state = [](const std::string& a, const std::string& b) { return a == b || OfOneState(a, b); };
+  if (same_state(mentions[doer].code, mentions[speaker].code)) return true;
+  const int32_t np = mentions[doer].np;
+  return np >= 0 && std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+           return m.np == np && same_state(m.code, mentions[speaker].code);
+         });
+}
+
+
+bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
+            int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
+  const std::string_view lemma = analysis.lemma(analysis.clauses[parent].verb.lemma);
+  const bool says = word_classes::IsAccusingSpeechVerb(lemma);
+  const bool claims = word_classes::IsClaimVerb(lemma);
+  const int32_t speaker = facts.source[parent];
+  const Clause& reported = analysis.clauses[c];
+  const std::string_view speech_root = CodeRoot(facts.code[parent]);
+  if ((!says && !claims) || speaker < 0 || !mentions[speaker].resolved() || (speech_root != "01" && speech_root != "11") ||
+      reported.verb.tense == Tense::kFuture || reported.verb.modal != kNone || reported.verb.negated) {
+    return false;
+  }
+  auto harmful = [](std::string_view code) { return CodeRoot(code) >= std::string_view("17"); };
+  int32_t doer = -1, victim = -1;
+  std::string deed;
+  for (size_t e : facts.events[c]) {
+    const CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.paired || !harmful(event.code)) continue;
+    doer = event.source;
+    victim = event.target;
+    deed = event.code;
+    break;
+  }
+  if (doer < 0 && facts.events[c].empty() && harmful(facts.code[c])) {
+    doer = facts.source[c];
+    deed = facts.code[c];
+  }
+  if (doer < 0 || !mentions[doer].resolved()) return false;
+  // A state's organs speak for it: "the Israeli military said Israel struck
+  // Hezbollah targets" accuses no one.
+  const bool own = SpeaksOfItself(mentions, doer, speaker);
+  if (own ? !claims : !says) return false;
+  // TABARI and PETRARCH-1 code only what is reported.
+  const std::vector<size_t>& speech = facts.events[parent];
+  auto reads_words = [&](const CandidateEvent& event) { return event.reads_words; };
+  if (std::any_of(speech.begin(), speech.end(), [&](size_t t) { return reads_words((*out)[t]); }) ||
+      std::any_of(facts.untargeted.begin(), facts.untargeted.end(), reads_words)) {
+    return false;
+  }
+  const std::string code = own ? "015" : "112";
+  bool any = false;
+  for (size_t t : speech) {
+    CandidateEvent& event = (*out)[t];
+    if (event.dropped || event.paired || !SameSpeaker(analysis, mentions, event.source, speaker)) continue;
+    event.notes.push_back((own ? "claims its own " : "says " + mentions[doer].code + " did ") + deed + ": " + event.code +
+                          " -> " + code);
+    event.code = code;
+    event.target = own ? victim : doer;
+    any = true;
+  }
+  // "Israel said rockets were fired at it from Lebanon": the statement had
+  // no target until the deed named one.
+  const bool rewritten = any;
+  for (const CandidateEvent& untargeted : facts.untargeted) {
+    if (rewritten || untargeted.clause != parent || !SameSpeaker(analysis, mentions, untargeted.source, speaker)) continue;
+    CandidateEvent event = untargeted;
+    event.notes.push_back((own ? "claims its own " : "says " + mentions[doer].code + " did ") + deed + ": " +
+                          event.code + " -> " + code);
+    event.code = code;
+    event.target = own ? victim : doer;
+    if (event.target >= 0 && mentions[event.target].code != mentions[event.source].code) {
+      out->push_back(std::move(event));
+      any = true;
+    }
+  }
+  if (!any) return false;
+  for (size_t e : facts.events[c]) {
+    CandidateEvent& event = (*out)[e];
+    event.reported_by = speaker;
+    event.notes.push_back("reported by " + mentions[speaker].code);
+  }
+  if (trace) {
+    trace->push_back("clause " + std::to_string(parent + 1) + (own ? ": a claim of its own deed, 015" : ": an accusation, 112"));
+  }
+  return true;
+}
+
+
+}  // namespace khaldun

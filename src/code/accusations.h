@@ -1,0 +1,35 @@
+// Accusations and claims: what a statement becomes when it reports a deed
+// of violence or coercion (internal to src/code, for ClauseRelations).
+#ifndef KHALDUN_CODE_ACCUSATIONS_H_
+#define KHALDUN_CODE_ACCUSATIONS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "code/actor_mention.h"
+#include "code/clause_relations.h"
+#include "code/sentence_coder.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+// Whether `doer` is the `speaker`'s state or one of its organs, alone or
+// in a group with others: "Russia and Belarus said they would attack"
+// speaks of each one's own deed.
+bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int32_t speaker);
+
+// "Israel said Hamas fired rockets at it": to say that another did
+// violence or coercion (17-20) is to accuse it, 112; "the US claimed it had
+// attacked Iraq" claims responsibility, 015, aimed at the victim. Rewrites
+// the events of speech act `parent` (a statement, 01, or an allegation, 11:
+// Phoenix's "claim") that way when its
+// reported clause `c`, told as done, not as to come, codes such a deed
+// (or would, but for its target: "said Iraq had attacked itself"); what is
+// reported is still coded, with the speaker. Returns whether it did.
+bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
+            int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_ACCUSATIONS_H_
