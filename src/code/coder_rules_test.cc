@@ -739,10 +739,10 @@ TEST_F(CoderTest, AnAppealToPeopleOfNoKnownCountryIsNotAimedAtWhatItAsks) {
 TEST_F(CoderTest, APetrarch1DefaultReadsAnInfinitivesObjectNotItsPhrases) {
   // PETRARCH-1 finds a default's target in the noun phrases of the verb's
   // phrase: an infinitive's object, not a partner deeper in it.
-  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan proposed to take up the issue with India."), (Events{}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan proposed to settle the dispute with India."), (Events{}));
   EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan proposed to supply India with wheat."), (Events{"PAK 100 IND"}));
   // The other syntaxes read on.
-  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan proposed to take up the issue with India."),
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan proposed to settle the dispute with India."),
             (Events{"PAK 100 IND"}));
 }
 

@@ -67,8 +67,8 @@ bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause);
 int32_t ComplementOfUnnamedAddressee(const NpMentions& t, const std::vector<ActorMention>& mentions, uint32_t c);
 
 // Whether `mention` lies in clause `home`, an infinitive other than clause
-// `c`, outside that infinitive's objects: "proposed to take up the issue
-// with the World Bank" names the bank in a phrase of the infinitive.
+// `c`, outside that infinitive's objects: "proposed to settle the dispute
+// with Rohan" names Rohan in a phrase of the infinitive.
 // PETRARCH-1 reads a verb's default target from the noun phrases of the
 // verb's own phrase, which hold an infinitive's object but not its phrases.
 bool InAnInfinitivesPhrase(const SentenceAnalysis& analysis, const ActorMention& mention, int32_t home, uint32_t c);
