@@ -465,8 +465,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     // "In a phone call with Erdogan, Putin discussed ...": words said in a
     // meeting are addressed to the other party.
-    if (const int32_t partner = targets.empty() && !passive && (root <= "05" || (root >= "10" && root <= "13"))
-                                    ? PartnerOfFrontedMeeting(table, mentions, clause) : -1;
+    const bool words = (root >= "01" && root <= "05") || (root >= "10" && root <= "13");
+    if (const int32_t partner = targets.empty() && !passive && words ? PartnerOfFrontedMeeting(table, mentions, clause) : -1;
         partner >= 0 && !names_a_source(mentions[partner].code)) {
       targets = CoordinatedMentions(table, mentions, partner, sources.empty() ? -1 : sources.front());
     }
