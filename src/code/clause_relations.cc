@@ -406,9 +406,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         CandidateEvent& event = (*out)[t];
         if (event.code != "010" || event.paired) continue;
         // (A state's orders to its own forces are no demand on another.)
-        const std::string& to = event.target >= 0 ? mentions[event.target].code : std::string();
+        const std::string_view to = event.target >= 0 ? std::string_view(mentions[event.target].code) : "";
         if (to.size() == 6 && event.source >= 0 && IsForceRole(std::string_view(to).substr(3)) &&
-            mentions[event.source].code.compare(0, 3, to, 0, 3) == 0) {
+            std::string_view(mentions[event.source].code).substr(0, 3) == to.substr(0, 3)) {
           event.dropped = true;
           continue;
         }

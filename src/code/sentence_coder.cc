@@ -487,34 +487,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         targets = CoordinatedMentions(table, mentions, targets.front(), sources.empty() ? -1 : sources.front());
       }
     }
-    // A mention cannot act on itself, nor on a place of its own country:
-    // "Serbians protested in Belgrade" is a protest without a target, and
-    // "Macron hosted a summit in Paris" hosts no one.
-    // (TABARI compares codes: a pronoun standing for the source is it.)
-    std::erase_if(targets, [&](int32_t t) {
-      return std::find(sources.begin(), sources.end(), t) != sources.end() ||
-             (tabari_verb && names_a_source(mentions[t].code)) ||
-             // Several sources' "their" in a mutual deed is themselves, who
-             // act on each other: "Saudi Arabia and Iran agreed to reopen
-             // their embassies".
-             (sources.size() >= 2 && IsMutual(primary) && mentions[t].how.starts_with("pronoun") &&
-              std::any_of(sources.begin(), sources.end(),
-                          [&](int32_t from) { return mentions[from].code.compare(0, 3, mentions[t].code, 0, 3) == 0; })) ||
-             (SameText(mentions[t].how, "place") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
-                // (A state acts on its own places: "imposed a curfew in
-                // Kashmir" is India's; but no one visits or hosts at home.)
-                return mentions[from].code == mentions[t].code ||
-                       ((primary == "042" || primary == "043") &&
-                        std::string_view(mentions[from].code).substr(0, 3) == mentions[t].code);
-              })) ||
-             // A state's show of force, or arms, are aimed at others, not at
-             // its own forces: "put its troops on alert", "armed its reservists".
-             (SameTextAsAny(CodeRoot(primary), "15", "07") && !tabari_verb && mentions[t].code.size() == 6 &&
-              mentions[t].code.ends_with("MIL") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
-                return std::string_view(mentions[from].code).substr(0, 3) ==
-                       std::string_view(mentions[t].code).substr(0, 3);
-              }));
-    });
+    // A mention cannot act on itself: "Macron hosted a summit in Paris"
+    // hosts no one.
+    std::erase_if(targets, [&](int32_t t) { return NoTargetOfItsOwn(mentions, sources, t, primary, tabari_verb); });
     // With CODE ALL, a later verb with no actor after it acts on the first
     // actor before it that is not its source ("Arnor restored ties with
     // Gondor after mobs looted its consulate": ARN 222 GON).

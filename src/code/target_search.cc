@@ -5,6 +5,7 @@
 #include "base/same_text.h"
 #include "code/actor_references.h"
 #include "code/clause_reach.h"
+#include "code/mutual_codes.h"
 #include "code/negation.h"
 #include "code/roles.h"
 #include "code/tabari_pronouns.h"
@@ -199,6 +200,36 @@ int32_t PartnerOfFrontedMeeting(const NpMentions& t, const std::vector<ActorMent
   }
   return -1;
 }
+
+bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources, int32_t t,
+                      const std::string& primary, bool tabari_verb) {
+  auto names_a_source = [&](const std::string& code) {
+    return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
+  };
+  return std::find(sources.begin(), sources.end(), t) != sources.end() ||
+         (tabari_verb && names_a_source(mentions[t].code)) ||
+         // Several sources' "their" in a mutual deed is themselves, who
+         // act on each other: "Saudi Arabia and Iran agreed to reopen
+         // their embassies".
+         (sources.size() >= 2 && IsMutual(primary) && mentions[t].how.starts_with("pronoun") &&
+          std::any_of(sources.begin(), sources.end(),
+                      [&](int32_t from) { return mentions[from].code.compare(0, 3, mentions[t].code, 0, 3) == 0; })) ||
+         (SameText(mentions[t].how, "place") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
+            // (A state acts on its own places: "imposed a curfew in
+            // Kashmir" is India's; but no one visits or hosts at home.)
+            return mentions[from].code == mentions[t].code ||
+                   ((primary == "042" || primary == "043") &&
+                    std::string_view(mentions[from].code).substr(0, 3) == mentions[t].code);
+          })) ||
+         // A state's show of force, or arms, are aimed at others, not at
+         // its own forces: "put its troops on alert", "armed its reservists".
+         (SameTextAsAny(CodeRoot(primary), "15", "07") && !tabari_verb && mentions[t].code.size() == 6 &&
+          mentions[t].code.ends_with("MIL") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
+            return std::string_view(mentions[from].code).substr(0, 3) ==
+                   std::string_view(mentions[t].code).substr(0, 3);
+          }));
+}
+
 
 bool IsLocative(std::string_view preposition) {
   return preposition == "in" || preposition == "from" || preposition == "by" || preposition == "In";

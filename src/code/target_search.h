@@ -81,6 +81,16 @@ bool InAnInfinitivesPhrase(const SentenceAnalysis& analysis, const ActorMention&
 // else -1.
 int32_t PartnerOfFrontedMeeting(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause);
 
+// Whether mention `t` is no target of the deed of `sources` coded
+// `primary` because it is the source's own: the source itself (with
+// TABARI's syntax, `tabari_verb`, any mention of its code), several sources'
+// "their" in a mutual deed, a place of the source's own code ("Serbians
+// protested in Belgrade" has no target; a visit or hosting at home, none
+// of its country), or, for a show of force or aid (15, 07), the source
+// state's own forces ("put its troops on alert").
+bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources, int32_t t,
+                      const std::string& primary, bool tabari_verb);
+
 // Prepositions whose object may name a passive's doer when no "by" phrase
 // does ("killed in Israeli shelling").
 bool IsLocative(std::string_view preposition);
