@@ -40,6 +40,18 @@ struct Hit {
 
 bool IsPluralTag(PosTag tag) { return tag == PosTag::kNNS || tag == PosTag::kNNPS; }
 
+// Whether a dictionary name of two words or more names a body, not a
+// person: "WAGNER_GROUP", "ISLAMIC_STATE", "NATIONAL_MOVEMENT_FOR_THE_
+// LIBERATION_OF_AZAWAD" are an "its", whatever alias the text uses.
+bool NamesABody(const dict::Phrase& name) {
+  return std::ranges::any_of(name.words, [](const std::string& word) {
+    return SameTextAsAny(word, "GROUP", "PARTY", "ARMY", "FRONT", "MOVEMENT", "FORCES", "FORCE", "UNION", "CONGRESS",
+                         "COMMITTEE", "ALLIANCE", "COUNCIL", "NETWORK", "CARTEL", "BRIGADE", "BRIGADES", "CORPS",
+                         "ORGANIZATION", "ORGANISATION", "LEAGUE", "FEDERATION", "ASSOCIATION", "BROTHERHOOD",
+                         "STATE", "PROVINCE", "FOUNDATION", "SOCIETY", "INSTITUTE", "FOR", "THE");
+  });
+}
+
 bool IsDefinite(std::string_view word) {
   return word == "the" || word == "The" || word == "this" || word == "This" || word == "these" ||
          word == "These" || word == "those" || word == "Those" || word == "that" || word == "That";
@@ -374,7 +386,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // Nor an institution ("INDIAN_ARMY": "the Indian army said its forces").
       mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
                        !code->code.starts_with("IGO") && !code->code.starts_with("NGO") &&
-                       !word_classes::IsInstitutionNoun(analysis.words[np.head]);
+                       !word_classes::IsInstitutionNoun(analysis.words[np.head]) && !NamesABody(actor.name.phrase);
+      // A name after the body's and a title is a person: "State Department
+      // spokesman Matthew Miller", "Hamas leader Yahya Sinwar".
+      if (modifier && np.head > primary->end && analysis.tags[np.head] == PosTag::kNNP &&
+          std::any_of(analysis.words.begin() + primary->end, analysis.words.begin() + np.head,
+                      [](std::string_view word) { return std::islower(static_cast<unsigned char>(word[0])) != 0; })) {
+        mention.person = true;
+      }
       // A name whose head is a common plural ("Houthi rebels") is a group.
       if (analysis.tags[np.head] == PosTag::kNNS) {
         mention.person = false;
@@ -734,6 +753,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 3. Pronouns: the last fitting actor in this sentence, else the document.
   ResolvePronouns(history, group_of_np, &found);
+
+  // 3a. "their leader", "its spokesman": the group's.
+  ResolveLeaderPossessives(history, &found);
 
   // 3b. "the two sides", "both leaders": the two parties named last.
   ResolvePairReferences(history, group_of_np, &found);

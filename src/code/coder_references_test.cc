@@ -155,5 +155,27 @@ TEST_F(CoderTest, APassivesReasonIsItsSubjectsDeed) {
             (Events{"PAK 051 IND", "IND 190 AFG"}));
 }
 
+TEST_F(CoderTest, TheirLeaderIsTheGroupsNamedBefore) {
+  EXPECT_EQ(Code("The Taliban attacked India, and Pakistan praised their leader."),
+            (Events{"AFGINS 190 IND", "PAK 051 AFGINS"}));
+  // "Their" is not the singular subject of its own clause.
+  EXPECT_EQ(Code("The Taliban attacked India, and the Pakistani army attacked their leaders."),
+            (Events{"AFGINS 190 IND", "PAKMIL 190 AFGINS"}));
+  // A group a dictionary names comes before a role named nearer.
+  EXPECT_EQ(Code("The Taliban attacked military posts, and Pakistan praised their leaders."),
+            (Events{"PAK 051 AFGINS"}));
+  // Nor a nationality before another noun.
+  EXPECT_EQ(Code("The Taliban welcomed Afghan mediation, and its spokesman attacked India."),
+            (Events{"AFGINS 190 IND"}));
+}
+
+TEST_F(CoderTest, ANameOfABodyIsAnItNotAPerson) {
+  EXPECT_EQ(Code("The People's Peace Movement said it would attack India."), (Events{"AFGCVL 138 IND"}));
+}
+
+TEST_F(CoderTest, ANameAfterABodyAndATitleIsAPerson) {
+  EXPECT_EQ(Code("Taliban spokesman Zabihullah Mujahid said he would attack India."), (Events{"AFGINS 138 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

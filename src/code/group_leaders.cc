@@ -4,7 +4,26 @@
 
 #include "base/same_text.h"
 
+#include "code/actor_references.h"
+
 namespace khaldun {
+
+namespace {
+
+// Heads that name who leads or speaks for a body and carry no role of their
+// own in the dictionaries.
+bool IsLeadershipNoun(std::string_view word) {
+  return SameTextAsAny(word, "leader", "leaders", "leadership", "chief", "head", "founder", "chairman",
+                       "chairwoman", "spokesman", "spokeswoman", "spokesperson");
+}
+
+// Whether a group mention can be what `kind` ("its", "their") refers to.
+bool FitsPossessive(const ActorMention& mention, PronounKind kind) {
+  return mention.resolved() && !mention.person && !SameText(mention.how, "place") &&
+         !(kind == PronounKind::kGroupSingular && mention.plural);
+}
+
+}  // namespace
 
 int32_t LeaderNamedAfter(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
                          const std::vector<ActorMention>& mentions) {
@@ -22,6 +41,58 @@ int32_t LeaderNamedAfter(const SentenceAnalysis& analysis, uint32_t n, const std
     return m;
   }
   return -1;
+}
+
+void ResolveLeaderPossessives(const ActorHistory& history, MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (np.kind != NounPhraseKind::kBase || np.pronoun || np.determiner == kNone || found->mention_of_np[n] >= 0 ||
+        !IsLeadershipNoun(analysis.words[np.head])) {
+      continue;
+    }
+    const PronounKind kind = KindOfPronoun(analysis.words[np.determiner]);
+    if (kind != PronounKind::kGroup && kind != PronounKind::kGroupSingular) continue;
+    int32_t subject = -1;
+    if (const int32_t clause = analysis.clause_of_word[np.begin]; clause >= 0) {
+      const int32_t subject_np = analysis.clauses[clause].actor_np();
+      if (subject_np != kNone) subject = found->mention_of_np[subject_np];
+    }
+    // A group a dictionary names comes before a role ("seized military
+    // facilities"): nearest of each.
+    int32_t nearest_named = -1;
+    int32_t nearest = -1;
+    for (size_t m = 0; m < found->mentions.size(); ++m) {
+      const ActorMention& mention = found->mentions[m];
+      if (mention.end > np.begin || !FitsPossessive(mention, kind)) continue;
+      // "talks under Algerian mediation": a nationality before another
+      // noun leads nothing.
+      if (mention.np >= 0 && mention.end <= analysis.nps[mention.np].head) continue;
+      // A state alone is an "its".
+      if (kind == PronounKind::kGroup && mention.code.size() == 3 && !mention.plural) continue;
+      // (Nor the same actor named again.)
+      if (kind == PronounKind::kGroup && subject >= 0 && !found->mentions[subject].plural &&
+          mention.code == found->mentions[subject].code) {
+        continue;
+      }
+      int32_t& best = mention.named ? nearest_named : nearest;
+      if (best < 0 || mention.end > found->mentions[best].end) best = static_cast<int32_t>(m);
+    }
+    if (nearest_named >= 0) nearest = nearest_named;
+    const ActorMention* antecedent = nearest >= 0 ? &found->mentions[nearest] : nullptr;
+    for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && antecedent == nullptr; ++it) {
+      if (FitsPossessive(*it, kind)) antecedent = &*it;
+    }
+    if (antecedent == nullptr) continue;
+    ActorMention mention = *antecedent;
+    mention.begin = np.begin;
+    mention.end = np.end;
+    // "their leader" is one person, "its leadership" a body.
+    mention.plural = analysis.tags[np.head] == PosTag::kNNS;
+    mention.person = !mention.plural && analysis.words[np.head] != "leadership";
+    mention.how = "pronoun";
+    found->Add(std::move(mention), static_cast<int32_t>(n));
+  }
 }
 
 }  // namespace khaldun

@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "code/actor_match_state.h"
+#include "code/actor_matcher.h"
 #include "code/actor_mention.h"
 #include "lang/sentence_analysis.h"
 
@@ -21,6 +23,17 @@ namespace khaldun {
 // the matcher's so far.
 int32_t LeaderNamedAfter(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
                          const std::vector<ActorMention>& mentions);
+
+// Gives each phrase headed by a word for whoever leads or speaks for a
+// body ("leader", "chief", "spokesman"), with no actor or role of its own
+// and "its" or "their" before it, the actor of the group that word refers
+// to: the nearest group named before it in this sentence, else the last
+// in `history`. "Wagner fighters seized Rostov, and Putin accused their
+// leader of treason": the leader is Wagner's. "Their" is never a state
+// alone, nor the singular subject of its own clause ("Hamas attacked, and
+// Israel vowed to kill their leaders"); no nationality before another
+// noun is either ("talks under Algerian mediation"). How "pronoun".
+void ResolveLeaderPossessives(const ActorHistory& history, MatchedMentions* found);
 
 }  // namespace khaldun
 
