@@ -743,7 +743,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // named as a party rather than a place, is another state's: "The
   // government thanked Japan for its help" (but
   // "protesters demanded the resignation of Malian President Keita").
-  // 2d. With two countries named, those the one harms are the other's.
+  // 2d. With two countries named, those the one harms are the other's, and
+  // "the opposition" a government acts on is its own.
   TakeSentenceCountry(tabari_codes, agent_only, as_place, &found);
 
   // 2a. PETRARCH-1: a possessor's actor is the base of a name's role, and

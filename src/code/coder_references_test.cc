@@ -177,5 +177,14 @@ TEST_F(CoderTest, ANameAfterABodyAndATitleIsAPerson) {
   EXPECT_EQ(Code("Taliban spokesman Zabihullah Mujahid said he would attack India."), (Events{"AFGINS 138 IND"}));
 }
 
+TEST_F(CoderTest, AGovernmentActsOnItsOwnInstitutions) {
+  // With two countries named, "the opposition" a government acts on is its own.
+  EXPECT_EQ(Code("Imran Khan attacked India and praised the opposition.", "2019-06-02"),
+            (Events{"PAKGOV 190 IND", "PAKGOV 051 PAKOPP"}));
+  // Not the doer a passive's "by" names.
+  EXPECT_EQ(Code("Imran Khan, praised by the opposition, attacked India.", "2019-06-02"),
+            (Events{"---OPP 051 PAKGOV", "PAKGOV 190 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -18,6 +18,52 @@ bool NamesPeacekeepers(const SentenceAnalysis& analysis, const NounPhrase& np) {
   return false;
 }
 
+namespace {
+
+// Institutions every state has of its own, which its government acts on at
+// home: "the opposition", "the army", "parliament".
+bool IsDomesticInstitution(std::string_view word) {
+  return SameTextAsAny(word, "opposition", "army", "military", "police", "parliament", "judiciary", "legislature",
+                       "senate", "congress", "navy", "cabinet");
+}
+
+// The country of the government (a GOV, LEG or JUD actor of a country)
+// whose clause has NP `n`, a bare domestic institution ("the opposition",
+// with "the" or no determiner, no possessor), as its object or a
+// preposition's object; the actor of a clause without one is its
+// controller's or its parent's ("declared martial law, accusing the
+// opposition"). Else "".
+std::string CountryOfGovernmentActingOn(const SentenceAnalysis& analysis, uint32_t n,
+                                        const std::vector<ActorMention>& mentions,
+                                        const std::vector<int32_t>& mention_of_np) {
+  const NounPhrase& np = analysis.nps[n];
+  if (np.kind != NounPhraseKind::kBase || np.possessor != kNone || !IsDomesticInstitution(analysis.words[np.head]) ||
+      np.head != np.end - 1 || (np.determiner != kNone && !word_classes::EqualsLower(analysis.words[np.determiner], "the"))) {
+    return "";
+  }
+  for (const Clause& clause : analysis.clauses) {
+    const auto objects = analysis.indices(clause.objects);
+    bool acts_on = std::find(objects.begin(), objects.end(), n) != objects.end();
+    // (Not the doer a passive's "by" names: "was pressured by Congress".)
+    for (uint32_t pp : analysis.indices(clause.preps)) {
+      acts_on |= analysis.pps[pp].object_np == static_cast<int32_t>(n) && clause.agent_np != static_cast<int32_t>(n) &&
+                 analysis.words[analysis.pps[pp].preposition] != "by";
+    }
+    if (!acts_on) continue;
+    const Clause* doer = &clause;
+    while (doer->actor_np() == kNone && doer->parent_clause != kNone) doer = &analysis.clauses[doer->parent_clause];
+    const int32_t actor = doer->actor_np() == kNone ? -1 : mention_of_np[doer->actor_np()];
+    if (actor < 0 || !mentions[actor].resolved()) return "";
+    const std::string& code = mentions[actor].code;
+    const std::string_view role = code.size() >= 6 ? std::string_view(code).substr(3, 3) : std::string_view();
+    if (!BeginsWithACountry(code) || (role != "GOV" && role != "LEG" && role != "JUD")) return "";
+    return code.substr(0, 3);
+  }
+  return "";
+}
+
+}  // namespace
+
 void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
                              MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
@@ -206,6 +252,17 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
       found->mentions[m].code = CombineCodesFor(tabari_codes, only_country, *agent_only[n]);
       found->mentions[m].how = "sentence country+agent";
     }
+  }
+  // 2d'. "Yoon declared martial law, accusing the opposition of
+  // sympathising with North Korea": with several countries named, the
+  // state's own institution is what its government acts on.
+  for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
+    const int32_t m = found->mention_of_np[n];
+    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr) continue;
+    const std::string country = CountryOfGovernmentActingOn(analysis, n, found->mentions, found->mention_of_np);
+    if (country.empty()) continue;
+    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
+    found->mentions[m].how = "government's own+agent";
   }
   // 2d. "Israeli strikes killed 40 people, Gaza's health ministry said":
   // with two countries named, those the one harms are the other's.

@@ -45,7 +45,10 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
 // except where the role is a possessor's, another state's, foreign,
 // peacekeepers or the other party. With several countries named, a
 // non-state, non-force role harmed by one country's actor takes the other's
-// (code/sufferers.h; how "harmed country+agent").
+// (code/sufferers.h; how "harmed country+agent"), and before that a bare
+// domestic institution ("the opposition", "the army") that a country's
+// government, legislature or court acts on takes that country (how
+// "government's own+agent").
 void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
                          const std::vector<bool>& as_place, MatchedMentions* found);
 
