@@ -450,6 +450,9 @@ TEST_F(CoderTest, ATimePhraseNamesNoParty) {
   EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire during the Taliban's offensive."),
             (Events{"PAK 0356 IND", "IND 0356 PAK"}));
   EXPECT_EQ(Code("Pakistan and India met during the Taliban's offensive."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+  // Nor the gerund after one, its own clause: those met are not told.
+  EXPECT_EQ(Code("Imran Khan told reporters after meeting US officials.", "2019-06-02"),
+            (Events{"PAKGOV 040 USAGOV"}));
 }
 
 }  // namespace

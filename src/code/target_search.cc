@@ -595,7 +595,14 @@ bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t v
 }
 
 uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause) {
-  for (uint32_t k = clause.verb.end; k < clause.end; ++k) {
+  // Through the clauses it governs too: "told reporters after meeting US
+  // officials" (the gerund is its own clause, "after" between the two).
+  const int32_t c = static_cast<int32_t>(&clause - analysis.clauses.data());
+  uint32_t end = clause.end;
+  for (uint32_t d = 0; d < analysis.clauses.size(); ++d) {
+    if (WithinClause(analysis, static_cast<int32_t>(d), c)) end = std::max(end, analysis.clauses[d].end);
+  }
+  for (uint32_t k = clause.verb.end; k < end; ++k) {
     if (analysis.tags[k] == PosTag::kIN && word_classes::IsTimePreposition(analysis.words[k])) return k;
   }
   return UINT32_MAX;

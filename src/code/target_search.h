@@ -196,7 +196,8 @@ int32_t FirstActorBefore(const std::vector<ActorMention>& mentions, uint32_t ver
 // commas goes first, so the stretch after it belongs to the one before it.
 bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t verb);
 
-// The first time phrase after the clause's verb ("after", "during"...), or
+// The first time phrase after the clause's verb ("after", "during"...), in
+// it or the clauses it governs (`clause` is one of `analysis.clauses`), or
 // UINT32_MAX.
 uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause);
 

@@ -282,6 +282,8 @@ TEST_F(TaggerTest, APastFormReadAsANounAfterANameBeforeItsObjectIsTheVerb) {
 TEST_F(TaggerTest, AnIngFormAfterASubordinatorBeforeANameIsAGerund) {
   EXPECT_EQ(Tags("He spoke after meeting Putin ."), "PRP VBD IN VBG NNP .");
   EXPECT_EQ(Tags("He left while warning against war ."), "PRP VBD IN VBG IN NN .");
+  // So before a nationality and its noun.
+  EXPECT_EQ(Tags("He spoke after meeting Afghan officials ."), "PRP VBD IN VBG JJ NNS .");
 }
 
 TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
