@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/same_text.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
@@ -106,6 +107,21 @@ ClauseReach ReachOf(const SentenceAnalysis& analysis, uint32_t c) {
   const Clause& clause = analysis.clauses[c];
   ClauseReach reach;
   reach.after_end = std::max(clause.end, clause.verb.main_verb + 1);
+  // "sent two planes carrying humanitarian aid to Syria": what a vehicle
+  // the clause acts on carries is what the clause sends, so its patterns
+  // read on through the participle.
+  for (uint32_t child = c + 1; child < analysis.clauses.size(); ++child) {
+    const Clause& cargo = analysis.clauses[child];
+    if (cargo.parent_clause != static_cast<int32_t>(c) || cargo.kind != ClauseKind::kParticipial ||
+        cargo.antecedent_np == kNone || !SameTextAsAny(analysis.lemma(cargo.verb.lemma), "carry", "load")) {
+      continue;
+    }
+    const auto objects = analysis.indices(clause.objects);
+    if (std::find(objects.begin(), objects.end(), static_cast<uint32_t>(cargo.antecedent_np)) != objects.end() &&
+        word_classes::IsVehicleNoun(analysis.words[analysis.nps[cargo.antecedent_np].head])) {
+      reach.after_end = std::max(reach.after_end, cargo.end);
+    }
+  }
   // Patterns with "TO" read on into the clause's infinitive: "urged X (TO
   // SETTLE)".
   reach.infinitive_end = reach.after_end;

@@ -791,4 +791,11 @@ TEST_F(CoderTest, TellingSomeoneToActIsADemand) {
   EXPECT_EQ(Code("Pakistan told India to move south."), (Events{"PAK 100 IND"}));
 }
 
+// What a vehicle the clause acts on carries is what it sends.
+TEST_F(CoderTest, WhatAVehicleCarriesIsWhatIsSent) {
+  EXPECT_EQ(Code("Pakistan sent two planes carrying aid to Afghanistan."), (Events{"PAK 070 AFG"}));
+  // Not what people carry.
+  EXPECT_EQ(Code("Pakistan sent envoys carrying aid to Afghanistan."), (Events{}));
+}
+
 }  // namespace khaldun

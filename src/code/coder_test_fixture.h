@@ -190,6 +190,9 @@ verbs END [---] petrarch2
   pattern [127] * AGREEMENT
   pattern [1722] * PARTIES
   pattern [164] * HOSTILITIES
+verbs SEND [---] petrarch2
+  verb SEND {SENDS SENT SENDING}
+  pattern [070] * &AID
 verbs HOLD [---] petrarch2
   verb HOLD {HOLDS HELD HOLDING}
   pattern [040] * (TALKS WITH +)

@@ -138,6 +138,14 @@ bool IsSiteNoun(std::string_view word) {
   return kSites.Contains(word);
 }
 
+bool IsVehicleNoun(std::string_view word) {
+  static constexpr auto kVehicles = MakeSet("plane", "planes", "aircraft", "airplane", "airplanes", "flight",
+                                            "flights", "truck", "trucks", "lorry", "lorries", "ship", "ships",
+                                            "vessel", "vessels", "boat", "boats", "convoy", "convoys",
+                                            "helicopter", "helicopters", "train", "trains", "van", "vans");
+  return kVehicles.Contains(word);
+}
+
 bool IsAssaultNoun(std::string_view word) {
   static constexpr auto kAssaultNouns = MakeSet("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
       "assault", "assaults", "raid", "raids", "offensive", "bombing", "bombings", "shelling", "bombardment",

@@ -55,6 +55,8 @@ bool IsCompassPoint(std::string_view word);
 // Buildings and sites a city has, which its possessive owns as a place:
 // "Kyiv's main children's hospital", "Kabul's airport".
 bool IsSiteNoun(std::string_view word);
+// Nouns for what carries people or goods: "planes", "trucks", "a ship".
+bool IsVehicleNoun(std::string_view word);
 // Nouns of an armed assault, whose "on" or "against" phrase is the place hit:
 // "a drone attack on Tel Aviv", "strikes on Rafah", "the assault on Bakhmut".
 bool IsAssaultNoun(std::string_view word);
