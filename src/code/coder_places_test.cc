@@ -103,5 +103,14 @@ TEST_F(CoderPlacesTest, ThePlaceAnAssaultHitIsWhereAClaimIsAimed) {
   EXPECT_TRUE(coder_test::CodeWithVerbSyntax("petrarch2", "Pakistan deplored the attack on Kandahar.").empty());
 }
 
+// With several countries named, unnamed insurgents who act on a place are
+// that place's; people of no armed role are not.
+TEST_F(CoderPlacesTest, InsurgentsAreOfThePlaceTheyFightIn) {
+  EXPECT_EQ(Code("Insurgents attacked Kandahar, and Pakistan praised India."),
+            (Events{"AFGINS 190 AFG", "PAK 051 IND"}));
+  EXPECT_EQ(Code("Civilians attacked Kandahar, and Pakistan praised India."),
+            (Events{"---CVL 190 AFG", "PAK 051 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

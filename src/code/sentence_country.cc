@@ -186,6 +186,34 @@ std::string CountryWhereTheyAct(const SentenceAnalysis& analysis, uint32_t n, co
   return "";
 }
 
+// The country of the place that insurgents of no known country (NP `n`)
+// take, hold or fight in: the place object of an active clause they are the
+// subject of ("rebels seized Damascus"), or its phrase of where or "into"
+// ("militants stormed into Kunduz"). Else "".
+std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, const std::vector<bool>& as_place,
+                               const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np) {
+  auto country_of_place = [&](int32_t np) -> std::string {
+    if (np == kNone || mention_of_np[np] < 0) return "";
+    const ActorMention& place = mentions[mention_of_np[np]];
+    if (!(as_place[np] || SameText(place.how, "place")) || !place.resolved() || !BeginsWithACountry(place.code)) {
+      return "";
+    }
+    return place.code.substr(0, 3);
+  };
+  for (const Clause& clause : analysis.clauses) {
+    if (clause.subject_np != static_cast<int32_t>(n) || clause.verb.passive) continue;
+    for (uint32_t object : analysis.indices(clause.objects)) {
+      if (std::string country = country_of_place(static_cast<int32_t>(object)); !country.empty()) return country;
+    }
+    for (uint32_t p : analysis.indices(clause.preps)) {
+      const std::string_view preposition = analysis.words[analysis.pps[p].preposition];
+      if (!SameTextAsAny(preposition, "in", "into", "inside", "across", "throughout", "around", "near")) continue;
+      if (std::string country = country_of_place(analysis.pps[p].object_np); !country.empty()) return country;
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
@@ -263,6 +291,20 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
     if (country.empty()) continue;
     found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
     found->mentions[m].how = "government's own+agent";
+  }
+  // 2d''. "Russia granted asylum to Assad after rebels seized Damascus":
+  // with several countries named, insurgents are of the place they take or
+  // fight in.
+  for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
+    const int32_t m = found->mention_of_np[n];
+    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr ||
+        !SameTextAsAny(std::string_view(agent_only[n]->code).substr(0, 3), "REB", "INS", "SEP")) {
+      continue;
+    }
+    const std::string country = CountryTheyFightIn(analysis, n, as_place, found->mentions, found->mention_of_np);
+    if (country.empty()) continue;
+    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
+    found->mentions[m].how = "place they fight in+agent";
   }
   // 2d. "Israeli strikes killed 40 people, Gaza's health ministry said":
   // with two countries named, those the one harms are the other's.
