@@ -34,8 +34,11 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np) {
       EqualsLower(determiner, "such")) {
     return true;
   }
-  return (EqualsLower(determiner, "a") || EqualsLower(determiner, "an")) && phrase.full_begin > 0 &&
-         analysis.words[phrase.full_begin - 1] == ",";
+  // ", a move that ...", and after "in": ", in an attack that Qatar condemned".
+  uint32_t before = phrase.full_begin;
+  if (before > 1 && EqualsLower(analysis.words[before - 1], "in")) --before;
+  return (EqualsLower(determiner, "a") || EqualsLower(determiner, "an")) && before > 0 &&
+         analysis.words[before - 1] == ",";
 }
 
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {

@@ -548,6 +548,10 @@ TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
   // Set off by a comma, "a move" is the deed before it; its "by" phrase
   // names who reacts, not whom the refusal was aimed at.
   EXPECT_EQ(Code("India refused, a move praised by Afghanistan."), (Events{"AFG 051 IND"}));
+  // So after "in": ", in an attack that ...".
+  EXPECT_EQ(Code("India refused, in a move that Afghanistan praised."), (Events{"AFG 051 IND"}));
+  // Who claims a deed is not aimed at its doer.
+  EXPECT_EQ(Code("India refused, a move admitted by Afghanistan."), (Events{}));
   // Anything else is aimed at no one the clause names.
   EXPECT_EQ(Code("India attacked Pakistan, and Afghanistan praised the plan."), (Events{"IND 190 PAK"}));
   EXPECT_EQ(Code("Afghanistan praised the move."), (Events{}));

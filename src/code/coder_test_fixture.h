@@ -160,6 +160,8 @@ verbs SAY [010] petrarch2
   verb TELL {TELLS TOLD TELLING}
 verbs CLAIM [010] petrarch2
   verb CLAIM
+verbs ADMIT [015] petrarch2
+  verb ADMIT {ADMITS ADMITTED ADMITTING}
 verbs URGE [020] petrarch2
   verb URGE
   pattern [0232] * (FOR SOLDIERS)

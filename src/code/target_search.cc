@@ -309,6 +309,9 @@ int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string
                  const std::vector<int32_t>& sources) {
   const std::string_view root = CodeRoot(code);
   if (!(root <= "05" || (root >= "10" && root <= "14"))) return -1;
+  // Who claims or denies a deed is its doer or not, never aims at it: "an
+  // attack claimed by Islamic State".
+  if (code.starts_with("015") || code.starts_with("016")) return -1;
   const Clause& clause = analysis.clauses[c];
   int32_t deed = kNone;
   if (clause.objects.size() > 0) {

@@ -113,8 +113,10 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
 // The reference is clause `c`'s first object, else the noun it modifies,
 // else a passive's subject. Returns the source (`clause_source`, per
 // clause) of the nearest clause before `c` whose verb comes before that
-// reference, when `code` is talk or protest (01-05, 10-14) and that source
-// is resolved and not one of `sources` nor of their code; else -1.
+// reference, when `code` is talk or protest (01-05, 10-14) but no claim or
+// denial of responsibility (015, 016: "an attack claimed by Islamic State"
+// is not aimed at the attackers) and that source is resolved and not one of
+// `sources` nor of their code; else -1.
 int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
                  const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
                  const std::vector<int32_t>& sources);
