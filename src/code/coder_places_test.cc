@@ -112,5 +112,11 @@ TEST_F(CoderPlacesTest, InsurgentsAreOfThePlaceTheyFightIn) {
             (Events{"---CVL 190 AFG", "PAK 051 IND"}));
 }
 
+// An assault that is the subject says where those it harms were.
+TEST_F(CoderPlacesTest, AnAssaultSubjectSaysWhereItsVictimsWere) {
+  EXPECT_EQ(Code("A Pakistani attack on a camp in Kandahar killed civilians, and India praised Afghanistan."),
+            (Events{"PAK 1823 AFGCVL", "IND 051 AFG"}));
+}
+
 }  // namespace
 }  // namespace khaldun

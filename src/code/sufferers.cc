@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/same_text.h"
 #include "code/roles.h"
 #include "lang/word_classes.h"
 
@@ -67,6 +68,24 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
     };
     const int32_t own = place_in(static_cast<int32_t>(c), std::max(role.end, analysis.nps[whole].end), false);
     if (own != kNone) return own == kOpenWater ? kNone : own;
+    // "An Israeli strike on a tent camp in Rafah killed 45 people": an
+    // assault that is the subject says where, in its own phrases.
+    if (!clause.verb.passive && clause.subject_np != kNone &&
+        word_classes::IsAssaultNoun(analysis.words[analysis.nps[clause.subject_np].head])) {
+      std::vector<int32_t> phrase = {clause.subject_np};
+      for (const PrepPhrase& pp : analysis.pps) {
+        if (pp.object_np == kNone || std::find(phrase.begin(), phrase.end(), pp.attached_np) == phrase.end()) continue;
+        phrase.push_back(pp.object_np);
+        const std::string_view preposition = analysis.words[pp.preposition];
+        if (preposition != "in" && preposition != "at" && preposition != "near" && preposition != "on") continue;
+        const NounPhrase& object = analysis.nps[pp.object_np];
+        const int32_t m = mention_of_np[pp.object_np];
+        if (object.kind == NounPhraseKind::kBase && m >= 0 && mentions[m].resolved() &&
+            SameText(mentions[m].how, "place") && mentions[m].begin <= object.head && object.head < mentions[m].end) {
+          return pp.object_np;
+        }
+      }
+    }
     // "stormed into southern Israel, killing hundreds of civilians": what a
     // participle set off by a comma tells happened where its clause's act did.
     // (And a participle coordinated with it: "..., killing civilians and

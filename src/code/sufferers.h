@@ -17,7 +17,9 @@ namespace khaldun {
 // The NP naming where role NP `n` suffered the act of its clause (as passive
 // subject or object), or kNone. A place is the head of its phrase ("Israeli"
 // in "Israeli shelling" is the doer), in a locative PP after the role or in
-// an "of" PP hanging from one ("the south of Lebanon"). Forces
+// an "of" PP hanging from one ("the south of Lebanon"), or in the phrases
+// of an assault that is the active clause's subject ("a strike on a camp in
+// Rafah killed 45 people"). Forces
 // (`force_role`) are placed only by a verb that harms them: "deployed troops
 // in Iraq" are not Iraq's. `mention_of_np` and `mentions` are the matcher's
 // so far.
