@@ -17,7 +17,7 @@ PronounKind KindOfPronoun(std::string_view w) {
   return PronounKind::kNotAPronoun;
 }
 
-int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions) {
+int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions, int32_t except) {
   if (kind == PronounKind::kNotAPronoun) return -1;
   const bool person = kind == PronounKind::kPerson;
   // The nearest before it in the text (mentions are not in text order: a
@@ -25,7 +25,8 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
   int32_t nearest = -1;
   for (size_t m = mentions.size(); m-- > 0;) {
     const ActorMention& mention = mentions[m];
-    if (mention.resolved() && mention.end <= before && !SameText(mention.how, "place") && mention.person == person &&
+    if (static_cast<int32_t>(m) != except && mention.resolved() && mention.end <= before &&
+        !SameText(mention.how, "place") && mention.person == person &&
         !(kind == PronounKind::kGroupSingular && mention.plural) &&
         (nearest < 0 || mention.end > mentions[nearest].end)) {
       nearest = static_cast<int32_t>(m);
@@ -363,6 +364,22 @@ void StandForAll(uint32_t n, const std::vector<int32_t>& antecedents, const char
   (*group_of_np)[n] = std::move(copies);
 }
 
+// The mention of the subject of the clause whose object (or a phrase of
+// whose verb) NP `n`, "him", "her" or "them", is: "Trump accused him" is
+// not Trump, who would be "himself". Else -1.
+int32_t SubjectOfObjectPronoun(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np) {
+  if (!SameTextAsAny(analysis.words[analysis.nps[n].head], "him", "her", "them")) return -1;
+  for (const Clause& clause : analysis.clauses) {
+    const auto objects = analysis.indices(clause.objects);
+    bool object = std::find(objects.begin(), objects.end(), n) != objects.end();
+    for (uint32_t pp : analysis.indices(clause.preps)) object |= analysis.pps[pp].object_np == static_cast<int32_t>(n);
+    if (!object) continue;
+    const int32_t subject = clause.actor_np();
+    return subject == kNone ? -1 : mention_of_np[subject];
+  }
+  return -1;
+}
+
 }  // namespace
 
 void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
@@ -459,7 +476,8 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
       }
     }
     const bool person = kind == PronounKind::kPerson;
-    const int32_t in_sentence = Antecedent(kind, np.begin, found->mentions);
+    const int32_t in_sentence =
+        Antecedent(kind, np.begin, found->mentions, SubjectOfObjectPronoun(analysis, n, found->mention_of_np));
     if (kind == PronounKind::kGroup) {
       const std::vector<int32_t> members =
           CoordinatedAntecedents(analysis, np.begin, found->mentions, found->mention_of_np, *group_of_np);

@@ -29,8 +29,9 @@ PronounKind KindOfPronoun(std::string_view word);
 
 // The last resolved mention of `mentions` ending at or before token `before`
 // that a pronoun of `kind` can stand for (a person or a group, never a
-// place; for "its", no plural), or -1.
-int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions);
+// place; for "its", no plural), other than mention `except`, or -1.
+int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions,
+                   int32_t except = -1);
 
 // Gives each base NP without a mention, agent or absorbing NP
 // (`agent_only`, `absorbed_by`: per NP, as Match found them) that is one

@@ -186,5 +186,11 @@ TEST_F(CoderTest, AGovernmentActsOnItsOwnInstitutions) {
             (Events{"---OPP 051 PAKGOV", "PAKGOV 190 IND"}));
 }
 
+TEST_F(CoderTest, AnObjectPronounIsNotItsClausesSubject) {
+  // "him" would be "himself" if it were Khalilzad.
+  EXPECT_EQ(Code("Imran Khan left Lahore, and Zalmay Khalilzad praised him.", "2019-06-02"),
+            (Events{"USAGOV 051 PAKGOV"}));
+}
+
 }  // namespace
 }  // namespace khaldun
