@@ -8,6 +8,7 @@
 // apposition between subject and verb; its objects are the NPs after the
 // verb up to the next clause or punctuation.
 #include "lang/phrase_builder.h"
+#include "lang/headline_subjects.h"
 #include "lang/raised_objects.h"
 #include "lang/word_classes.h"
 
@@ -27,6 +28,7 @@ class ClauseBuilder {
     FillRegions();
     ShareRaisedObjects(&a_);
     ResolveControllers();
+    GiveHeadlineSubjects(&a_);
     FillNounPhrasePps();
   }
 

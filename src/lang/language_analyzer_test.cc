@@ -260,6 +260,19 @@ TEST_F(LanguageAnalyzerTest, TwoVerbsBeforeOneObjectShareIt) {
   EXPECT_EQ(b.clauses[0].objects.size(), 0u);
 }
 
+TEST_F(LanguageAnalyzerTest, AHeadlinesInfinitiveTakesTheOpeningPhraseAsSubject) {
+  const SentenceAnalysis& a = Analyze("Rohan to impose new tariffs on Gondor.");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  EXPECT_EQ(a.HeadText(a.clauses[0].subject_np), "Rohan");
+  // Not before a finite verb of its own.
+  const SentenceAnalysis& b = Analyze("Rohan's bid to join the league failed.");
+  for (const Clause& clause : b.clauses) {
+    if (clause.kind == ClauseKind::kInfinitival) {
+      EXPECT_EQ(clause.subject_np, kNone);
+    }
+  }
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");
