@@ -273,6 +273,12 @@ TEST_F(LanguageAnalyzerTest, AHeadlinesInfinitiveTakesTheOpeningPhraseAsSubject)
   }
 }
 
+TEST_F(LanguageAnalyzerTest, ACommaAndBeforeAPhraseOfPhrasesAndAVerbJoinsClauses) {
+  const SentenceAnalysis& a = Analyze("Israel searched a tunnel in Rafah, and thousands of Israelis protested.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "thousands");
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");

@@ -316,6 +316,17 @@ int32_t ChainStartingAt(const SentenceAnalysis& a, uint32_t i) {
   return ChainEnd(a, np);
 }
 
+// Where a phrase ending at token `end` ends with the "of" phrases that
+// follow it: "thousands of Israelis".
+uint32_t EndPastOfPhrases(const SentenceAnalysis& a, uint32_t end) {
+  for (int guard = 0; guard < 4 && end + 1 < a.size() && wc::EqualsLower(a.words[end], "of"); ++guard) {
+    const int32_t next = ChainStartingAt(a, end + 1);
+    if (next == kNone) break;
+    end = a.nps[static_cast<size_t>(next)].end;
+  }
+  return end;
+}
+
 // Whether token i lies in a prepositional phrase opening the sentence
 // ("After months of talks"): a preposition first, then no comma or verb.
 bool InOpeningPrepPhrase(const SentenceAnalysis& a, uint32_t i) {
@@ -401,7 +412,9 @@ void FindCoordinations(SentenceAnalysis& a) {
       // as its report ("believes India and China can cope").
       // "fired missiles at an army base, and Israel responded": a comma
       // before the only "and" of two phrases joins clauses.
-      if (cc != pos && a.index_pool.size() - pool_begin == 1 && FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end)) {
+      // (Past its "of" phrases too: ", and thousands of Israelis protested".)
+      if (cc != pos && a.index_pool.size() - pool_begin == 1 &&
+          FiniteVerbAt(a, EndPastOfPhrases(a, a.nps[static_cast<size_t>(last)].end))) {
         break;
       }
       if (FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end) && np.full_begin > 0 &&
