@@ -67,6 +67,32 @@ bool AimOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
          word_classes::IsPurposeNoun(analysis.words[preposition - 1]);
 }
 
+// Whether gerund `clause` is what a noun of talk or agreement is about,
+// right after it or its partner's phrase: "talks on ending the war", "a
+// deal with Egypt over sharing the river" name a topic, not a deed.
+bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
+  if (clause.kind != ClauseKind::kParticipial || clause.verb.begin < 2 ||
+      analysis.tags[clause.verb.begin] != PosTag::kVBG ||
+      !SameTextAsAny(analysis.words[clause.verb.begin - 1], "on", "about", "over")) {
+    return false;
+  }
+  auto talk = [&](int32_t np) {
+    return SameTextAsAny(analysis.words[analysis.nps[np].head], "talks", "negotiations", "discussions",
+                         "consultations", "dialogue", "meeting", "summit", "conference", "agreement", "deal", "accord",
+                         "proposal", "plan", "framework", "memorandum", "resolution", "vote", "referendum");
+  };
+  const int32_t np = analysis.np_of_word[clause.verb.begin - 2];
+  if (np == kNone || analysis.nps[np].end != clause.verb.begin - 1) return false;
+  if (talk(np)) return true;
+  // Past the partner's phrase: "a deal with India on sharing the river".
+  // (Wherever the parser hung that phrase.)
+  const int32_t pp = analysis.nps[np].pp_object_of;
+  if (pp == kNone || analysis.pps[pp].preposition == 0) return false;
+  const uint32_t preposition = analysis.pps[pp].preposition;
+  const int32_t before = analysis.np_of_word[preposition - 1];
+  return before != kNone && analysis.nps[before].end == preposition && talk(before);
+}
+
 // Whether the doer of `clause` is a role that is neither a force nor a
 // state's (civilians, residents): asked to leave or stop, they are asked
 // for no military retreat.
@@ -312,6 +338,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       // "a peace mission to end the war", "efforts to counter the
       // militants": an aim, not a deed.
       not_happened(c, "the aim of a noun, not coded");
+      continue;
+    }
+    if (TopicOfANoun(analysis, clause)) {
+      // "met for talks on ending the war": what is talked about.
+      not_happened(c, "the topic of a noun, not coded");
       continue;
     }
     if (clause.kind == ClauseKind::kInfinitival && !clause_code[c].empty() && !SameText(clause_code[c], "---") &&

@@ -802,4 +802,10 @@ TEST_F(CoderTest, WhatAVehicleCarriesIsWhatIsSent) {
   EXPECT_EQ(Code("Pakistan sent envoys carrying aid to Afghanistan."), (Events{}));
 }
 
+// What talks, a summit or a deal are about is not done: a gerund after
+// "on", "about" or "over" such a noun.
+TEST_F(CoderTest, TheTopicOfAMeetingIsNoDeed) {
+  EXPECT_EQ(Code("Pakistan signed a deal with India on attacking Afghanistan."), (Events{}));
+}
+
 }  // namespace khaldun
