@@ -195,13 +195,20 @@ void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHisto
   history->last_dyad.assign({source, target});
 }
 
-bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people) {
+bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people, uint32_t* count) {
   const NounPhrase& np = analysis.nps[n];
   if (np.kind != NounPhraseKind::kBase || np.pronoun) return false;
   using word_classes::EqualsLower;
+  if (count != nullptr) *count = 2;
   const bool both = EqualsLower(analysis.words[np.begin], "both") && np.head == np.begin + 1;
-  const bool the_two = EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2 &&
-                       EqualsLower(analysis.words[np.begin + 1], "two");
+  bool the_two = EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2 &&
+                 EqualsLower(analysis.words[np.begin + 1], "two");
+  // "the three countries", "the four states": as many parties.
+  if (!the_two && count != nullptr && EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2) {
+    const std::string_view number = analysis.words[np.begin + 1];
+    *count = EqualsLower(number, "three") ? 3 : EqualsLower(number, "four") ? 4 : EqualsLower(number, "five") ? 5 : 2;
+    the_two = *count > 2;
+  }
   // "said the two had agreed": the number alone is the pair.
   if (EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 1 && np.end == np.begin + 2 &&
       EqualsLower(analysis.words[np.head], "two")) {
@@ -218,7 +225,8 @@ void ForgetPairPhraseRoles(const SentenceAnalysis& analysis, const std::vector<i
                            std::vector<const dict::Agent*>* agent_only) {
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     bool state = false, people = false;
-    if (mention_of_np[n] < 0 && IsPairPhrase(analysis, n, &state, &people)) (*agent_only)[n] = nullptr;
+    uint32_t count = 2;
+    if (mention_of_np[n] < 0 && IsPairPhrase(analysis, n, &state, &people, &count)) (*agent_only)[n] = nullptr;
   }
 }
 
@@ -228,7 +236,8 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     bool state = false, people = false;
-    if (found->mention_of_np[n] >= 0 || !IsPairPhrase(analysis, n, &state, &people)) continue;
+    uint32_t count = 2;
+    if (found->mention_of_np[n] >= 0 || !IsPairPhrase(analysis, n, &state, &people, &count)) continue;
     // Not the other party, unless it comes after ("..., the Afghan ministry
     // said") or is named again: "Trump said he ...".
     bool speaker = false;
@@ -255,14 +264,31 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
       // ("The Kremlin said the two leaders agreed": an institution speaking
       // of leaders does not rule out its own.)
       const bool own_leader = people && m.person && !outside_is_person;
-      if (pair.size() == 2 || !m.resolved() || SameText(m.how, "place") || (people && !m.person) ||
+      if (pair.size() == count || !m.resolved() || SameText(m.how, "place") || (people && !m.person) ||
           (!own_leader && std::find(outside.begin(), outside.end(), m.code) != outside.end())) {
         return;
       }
       ActorMention copy = m;
       if (state) copy.code = m.code.substr(0, 3);
-      if (pair.empty() || TwoParties(pair.front(), copy)) pair.push_back(std::move(copy));
+      if (std::ranges::all_of(pair, [&](const ActorMention& chosen) { return TwoParties(chosen, copy); })) {
+        pair.push_back(std::move(copy));
+      }
     };
+    // "Spain, Ireland and Norway ... the three countries": more than two
+    // are the members of the nearest list of that many before it.
+    if (count > 2) {
+      const NounPhrase* list = nullptr;
+      for (const NounPhrase& each : analysis.nps) {
+        if (each.kind == NounPhraseKind::kCoordination && each.end <= np.begin && each.members.size() == count &&
+            (list == nullptr || each.end > list->end)) {
+          list = &each;
+        }
+      }
+      if (list == nullptr) continue;
+      for (uint32_t member : analysis.indices(list->members)) {
+        if (found->mention_of_np[member] >= 0) consider(found->mentions[found->mention_of_np[member]]);
+      }
+    }
     // This sentence's, nearest first (mentions are not in text order).
     std::vector<const ActorMention*> before;
     for (const ActorMention& m : found->mentions) {
@@ -273,13 +299,14 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
     // (Not where things happen: "talks in Muscat, the Omani capital, where
     // the two sides met".)
     for (const ActorMention* m : before) {
-      if (!sentence_coding::NamedAsWhere(analysis, *m)) consider(*m);
+      if (count == 2 && !sentence_coding::NamedAsWhere(analysis, *m)) consider(*m);
     }
-    if (pair.size() < 2) {
+    // (The last dyad is two parties only.)
+    if (pair.size() < count && count == 2) {
       pair.clear();
       for (const ActorMention& m : history.last_dyad) consider(m);
     }
-    if (pair.size() < 2) continue;
+    if (pair.size() < count) continue;
     std::vector<int32_t> copies;
     for (ActorMention& mention : pair) {
       mention.begin = np.begin;

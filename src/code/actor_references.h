@@ -68,7 +68,10 @@ void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHisto
 // the pair is of states (countries, nations, neighbours, states), `people`
 // when of persons (men, women, leaders, presidents, ministers): "the two
 // men" after "two British men" are those men, no pair of actors.
-bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people);
+// With `count`, "the three" or "the four" (up to five) before those nouns
+// refer back to as many parties, and `count` says how many (else 2).
+bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people,
+                  uint32_t* count = nullptr);
 
 // Forgets the role (`agent_only`, per NP) of each pair phrase without a
 // mention (`mention_of_np`): "both men" refers back, it names no one new.
@@ -76,9 +79,9 @@ void ForgetPairPhraseRoles(const SentenceAnalysis& analysis, const std::vector<i
                            std::vector<const dict::Agent*>* agent_only);
 
 // Gives each pair phrase (IsPairPhrase) without a mention a pair of
-// parties: the two named last before it in this sentence, else
-// `history`'s last dyad (the source and target of the last event between
-// two parties); each its own mention, grouped in `group_of_np`, how
+// parties: the two (or as many as "the three" says) named last before it
+// in this sentence, else, for two, `history`'s last dyad (the source and
+// target of the last event between two parties); each its own mention, grouped in `group_of_np`, how
 // "reference". Never the other party of its clause nor anyone named in
 // that party's phrase: the actor it is the object of ("the UN mission in
 // Afghanistan urged both sides"), or the speaker before it of what it is

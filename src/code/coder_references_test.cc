@@ -192,5 +192,12 @@ TEST_F(CoderTest, AnObjectPronounIsNotItsClausesSubject) {
             (Events{"USAGOV 051 PAKGOV"}));
 }
 
+TEST_F(CoderTest, TheThreeCountriesAreTheListOfThreeNamedLast) {
+  EXPECT_EQ(Code("India, Afghanistan and Jordan praised Asia, and Pakistan attacked the three countries."),
+            (Events{"IND 051 ASA", "AFG 051 ASA", "JOR 051 ASA", "PAK 190 IND", "PAK 190 AFG", "PAK 190 JOR"}));
+  // No list of three: no one.
+  EXPECT_EQ(Code("India praised Asia, and Pakistan attacked the three countries."), (Events{"IND 051 ASA"}));
+}
+
 }  // namespace
 }  // namespace khaldun
