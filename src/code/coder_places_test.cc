@@ -110,6 +110,8 @@ TEST_F(CoderPlacesTest, InsurgentsAreOfThePlaceTheyFightIn) {
             (Events{"AFGINS 190 AFG", "PAK 051 IND"}));
   EXPECT_EQ(Code("Civilians attacked Kandahar, and Pakistan praised India."),
             (Events{"---CVL 190 AFG", "PAK 051 IND"}));
+  // So are gunmen.
+  EXPECT_EQ(Code("Gunmen attacked Kandahar, and Pakistan praised India."), (Events{"AFGUAF 190 AFG", "PAK 051 IND"}));
 }
 
 // An assault that is the subject says where those it harms were.

@@ -186,10 +186,11 @@ std::string CountryWhereTheyAct(const SentenceAnalysis& analysis, uint32_t n, co
   return "";
 }
 
-// The country of the place that insurgents of no known country (NP `n`)
-// take, hold or fight in: the place object of an active clause they are the
-// subject of ("rebels seized Damascus"), or its phrase of where or "into"
-// ("militants stormed into Kunduz"). Else "".
+// The country of the place that insurgents or gunmen of no known country
+// (NP `n`) take, hold or fight in: the place object of an active clause they
+// are the subject of ("rebels seized Damascus"), or its phrase of where or
+// "into" ("militants stormed into Kunduz", "gunmen opened fire on tourists
+// in Kashmir"). Else "".
 std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, const std::vector<bool>& as_place,
                                const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np) {
   auto country_of_place = [&](int32_t np) -> std::string {
@@ -293,12 +294,12 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
     found->mentions[m].how = "government's own+agent";
   }
   // 2d''. "Russia granted asylum to Assad after rebels seized Damascus":
-  // with several countries named, insurgents are of the place they take or
-  // fight in.
+  // with several countries named, insurgents and gunmen are of the place
+  // they take or fight in.
   for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
     const int32_t m = found->mention_of_np[n];
     if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr ||
-        !SameTextAsAny(std::string_view(agent_only[n]->code).substr(0, 3), "REB", "INS", "SEP")) {
+        !SameTextAsAny(std::string_view(agent_only[n]->code).substr(0, 3), "REB", "INS", "SEP", "UAF")) {
       continue;
     }
     const std::string country = CountryTheyFightIn(analysis, n, as_place, found->mentions, found->mention_of_np);

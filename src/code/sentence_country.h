@@ -48,7 +48,7 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
 // (code/sufferers.h; how "harmed country+agent"), and before that a bare
 // domestic institution ("the opposition", "the army") that a country's
 // government, legislature or court acts on takes that country (how
-// "government's own+agent"), and unnamed insurgents the country of the
+// "government's own+agent"), and unnamed insurgents or gunmen the country of the
 // place they take or fight in (how "place they fight in+agent").
 void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
                          const std::vector<bool>& as_place, MatchedMentions* found);
