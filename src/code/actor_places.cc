@@ -22,6 +22,13 @@ bool IsPlacePreposition(std::string_view w) {
   }
 }
 
+// Nouns of what is given or sold, whose "to" phrase names who receives it:
+// "military aid to Kyiv" is aid to Ukraine's government, not a place.
+bool IsGiftNoun(std::string_view w) {
+  return SameTextAsAny(w, "aid", "assistance", "support", "weapons", "arms", "deliveries", "shipments", "funding",
+                       "loans", "loan", "sales", "exports", "supplies");
+}
+
 // Smaller towns share their names with too many people and places.
 constexpr uint32_t kMinCityPopulation = 100000;
 
@@ -70,6 +77,7 @@ void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place)
                             SameText(analysis.words[pp.preposition], "against")) &&
                            before != kNone && word_classes::IsAssaultNoun(before_head);
     if (!of_place && !hit_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
+    if (SameText(analysis.words[pp.preposition], "to") && before != kNone && IsGiftNoun(before_head)) continue;
     const NounPhrase& object = analysis.nps[pp.object_np];
     (*as_place)[pp.object_np] = true;
     if (object.kind == NounPhraseKind::kCoordination) {

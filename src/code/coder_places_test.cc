@@ -120,5 +120,10 @@ TEST_F(CoderPlacesTest, AnAssaultSubjectSaysWhereItsVictimsWere) {
             (Events{"PAK 1823 AFGCVL", "IND 051 AFG"}));
 }
 
+// A capital after "aid to" receives the aid: its government, no place.
+TEST_F(CoderPlacesTest, ACapitalAidGoesToIsItsGovernment) {
+  EXPECT_EQ(Code("Pakistan announced aid to Kabul."), (Events{"PAK 010 AFGGOV"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -602,7 +602,8 @@ uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause)
   // officials" (the gerund is its own clause, "after" between the two).
   const int32_t c = static_cast<int32_t>(&clause - analysis.clauses.data());
   uint32_t end = clause.end;
-  for (uint32_t d = 0; d < analysis.clauses.size(); ++d) {
+  // (Those before it in the text end before its verb.)
+  for (uint32_t d = static_cast<uint32_t>(c) + 1; d < analysis.clauses.size(); ++d) {
     if (WithinClause(analysis, static_cast<int32_t>(d), c)) end = std::max(end, analysis.clauses[d].end);
   }
   for (uint32_t k = clause.verb.end; k < end; ++k) {
