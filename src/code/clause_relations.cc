@@ -308,7 +308,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "what a document not issued says, not coded");
       continue;
     }
-    if (parent != kNone && unreal[parent] &&
+    // ("refused to rule out using force to take Greenland, drawing a rebuke
+    // from Denmark": a reaction set off by a comma is to what was said or
+    // done, not to the aim.)
+    const bool drew_a_reaction = clause.kind == ClauseKind::kParticipial && clause.verb.begin > 0 &&
+                                 analysis.words[clause.verb.begin - 1] == "," &&
+                                 SameTextAsAny(analysis.lemma(clause.verb.lemma), "draw", "prompt", "spark",
+                                               "trigger", "provoke", "elicit", "earn", "attract");
+    if (parent != kNone && unreal[parent] && !drew_a_reaction &&
         (clause.kind == ClauseKind::kInfinitival ||
          (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone) ||
          (clause.kind == ClauseKind::kCoordinated && clause.verb.tense == Tense::kNonFinite &&

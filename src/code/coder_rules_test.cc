@@ -808,4 +808,12 @@ TEST_F(CoderTest, TheTopicOfAMeetingIsNoDeed) {
   EXPECT_EQ(Code("Pakistan signed a deal with India on attacking Afghanistan."), (Events{}));
 }
 
+// A reaction set off by a comma is to what was done or said, even after an
+// aim that was not: the refusal drew the criticism.
+TEST_F(CoderTest, AReactionAfterAnAimIsToTheDeed) {
+  EXPECT_EQ(Code("Pakistan refused to rule out sending troops to take control of Kabul, drawing criticism from "
+                 "Afghanistan."),
+            (Events{"AFG 111 PAK"}));
+}
+
 }  // namespace khaldun
