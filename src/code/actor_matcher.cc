@@ -44,12 +44,7 @@ bool IsPluralTag(PosTag tag) { return tag == PosTag::kNNS || tag == PosTag::kNNP
 // person: "WAGNER_GROUP", "ISLAMIC_STATE", "NATIONAL_MOVEMENT_FOR_THE_
 // LIBERATION_OF_AZAWAD" are an "its", whatever alias the text uses.
 bool NamesABody(const dict::Phrase& name) {
-  return std::ranges::any_of(name.words, [](const std::string& word) {
-    return SameTextAsAny(word, "GROUP", "PARTY", "ARMY", "FRONT", "MOVEMENT", "FORCES", "FORCE", "UNION", "CONGRESS",
-                         "COMMITTEE", "ALLIANCE", "COUNCIL", "NETWORK", "CARTEL", "BRIGADE", "BRIGADES", "CORPS",
-                         "ORGANIZATION", "ORGANISATION", "LEAGUE", "FEDERATION", "ASSOCIATION", "BROTHERHOOD",
-                         "STATE", "PROVINCE", "FOUNDATION", "SOCIETY", "INSTITUTE", "FOR", "THE");
-  });
+  return std::ranges::any_of(name.words, [](const std::string& word) { return word_classes::IsBodyNameWord(word); });
 }
 
 bool IsDefinite(std::string_view word) {

@@ -138,6 +138,15 @@ bool IsSiteNoun(std::string_view word) {
   return kSites.Contains(word);
 }
 
+bool IsBodyNameWord(std::string_view word) {
+  static constexpr auto kBodyWords = MakeSet(
+      "group", "party", "army", "front", "movement", "forces", "force", "union", "congress", "committee", "alliance",
+      "council", "network", "cartel", "brigade", "brigades", "corps", "organization", "organisation", "league",
+      "federation", "association", "brotherhood", "state", "province", "foundation", "society", "institute", "for",
+      "the");
+  return kBodyWords.Contains(word);
+}
+
 bool IsVehicleNoun(std::string_view word) {
   static constexpr auto kVehicles = MakeSet("plane", "planes", "aircraft", "airplane", "airplanes", "flight",
                                             "flights", "truck", "trucks", "lorry", "lorries", "ship", "ships",

@@ -55,6 +55,9 @@ bool IsCompassPoint(std::string_view word);
 // Buildings and sites a city has, which its possessive owns as a place:
 // "Kyiv's main children's hospital", "Kabul's airport".
 bool IsSiteNoun(std::string_view word);
+// Words (any case) that make a dictionary name of several words a body's,
+// not a person's: "WAGNER_GROUP", "ISLAMIC_STATE", "POPULAR_FRONT_FOR_...".
+bool IsBodyNameWord(std::string_view word);
 // Nouns for what carries people or goods: "planes", "trucks", "a ship".
 bool IsVehicleNoun(std::string_view word);
 // Nouns of an armed assault, whose "on" or "against" phrase is the place hit:
