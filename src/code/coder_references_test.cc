@@ -181,6 +181,8 @@ TEST_F(CoderTest, AGovernmentActsOnItsOwnInstitutions) {
   // With two countries named, "the opposition" a government acts on is its own.
   EXPECT_EQ(Code("Imran Khan attacked India and praised the opposition.", "2019-06-02"),
             (Events{"PAKGOV 190 IND", "PAKGOV 051 PAKOPP"}));
+  // Not its forces, whom its orders send against others.
+  EXPECT_EQ(Code("Imran Khan attacked India and praised the army.", "2019-06-02"), (Events{"PAKGOV 190 IND"}));
   // Not the doer a passive's "by" names.
   EXPECT_EQ(Code("Imran Khan, praised by the opposition, attacked India.", "2019-06-02"),
             (Events{"---OPP 051 PAKGOV", "PAKGOV 190 IND"}));

@@ -21,10 +21,11 @@ bool NamesPeacekeepers(const SentenceAnalysis& analysis, const NounPhrase& np) {
 namespace {
 
 // Institutions every state has of its own, which its government acts on at
-// home: "the opposition", "the army", "parliament".
+// home: "the opposition", "parliament". (Not its forces: what it orders
+// them to do is aimed at others, "ordered the army to seize the buffer
+// zone".)
 bool IsDomesticInstitution(std::string_view word) {
-  return SameTextAsAny(word, "opposition", "army", "military", "police", "parliament", "judiciary", "legislature",
-                       "senate", "congress", "navy", "cabinet");
+  return SameTextAsAny(word, "opposition", "parliament", "judiciary", "legislature", "senate", "congress", "cabinet");
 }
 
 // The country of the government (a GOV, LEG or JUD actor of a country)

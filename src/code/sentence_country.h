@@ -46,7 +46,7 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
 // peacekeepers or the other party. With several countries named, a
 // non-state, non-force role harmed by one country's actor takes the other's
 // (code/sufferers.h; how "harmed country+agent"), and before that a bare
-// domestic institution ("the opposition", "the army") that a country's
+// domestic institution ("the opposition", "parliament") that a country's
 // government, legislature or court acts on takes that country (how
 // "government's own+agent"), and unnamed insurgents or gunmen the country of the
 // place they take or fight in (how "place they fight in+agent").
