@@ -550,6 +550,8 @@ TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
   EXPECT_EQ(Code("India refused, a move praised by Afghanistan."), (Events{"AFG 051 IND"}));
   // So after "in": ", in an attack that ...".
   EXPECT_EQ(Code("India refused, in a move that Afghanistan praised."), (Events{"AFG 051 IND"}));
+  // So without "that": ", a move Afghanistan praised".
+  EXPECT_EQ(Code("India refused, a move Afghanistan praised."), (Events{"AFG 051 IND"}));
   // Who claims a deed is not aimed at its doer.
   EXPECT_EQ(Code("India refused, a move admitted by Afghanistan."), (Events{}));
   // Anything else is aimed at no one the clause names.

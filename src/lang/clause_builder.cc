@@ -10,6 +10,7 @@
 #include "lang/phrase_builder.h"
 #include "lang/headline_subjects.h"
 #include "lang/raised_objects.h"
+#include "lang/reduced_relatives.h"
 #include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
@@ -27,6 +28,7 @@ class ClauseBuilder {
     for (size_t k = 0; k < a_.clauses.size(); ++k) Classify(static_cast<int32_t>(k));
     FillRegions();
     ShareRaisedObjects(&a_);
+    MarkReducedRelatives(&a_);
     ResolveControllers();
     GiveHeadlineSubjects(&a_);
     FillNounPhrasePps();

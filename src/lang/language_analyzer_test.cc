@@ -279,6 +279,14 @@ TEST_F(LanguageAnalyzerTest, ACommaAndBeforeAPhraseOfPhrasesAndAVerbJoinsClauses
   EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "thousands");
 }
 
+TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {
+  const SentenceAnalysis& a = Analyze("Rohan seized the port, a move Gondor denounced.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kRelative);
+  EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "Gondor");
+  EXPECT_EQ(a.HeadText(a.clauses[1].antecedent_np), "move");
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");

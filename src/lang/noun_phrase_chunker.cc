@@ -143,6 +143,13 @@ class Chunker {
         // "in Ukraine today", "met Ghani Monday", "shelled Kharkiv
         // overnight": a day after the head noun is a time phrase of its own.
         if (has_noun && (wc::IsDayWord(a_.words[j]) || wc::EqualsLower(a_.words[j], "overnight"))) break;
+        // ", a move Israel denounced", ", a claim Islamabad rejected": a
+        // name after a deed or claim set off by a comma, before a past
+        // verb, opens a relative clause without "that".
+        if (has_noun && IsProperNoun(t) && !IsProperNoun(a_.tags[j - 1]) && i > 0 && a_.tags[i - 1] == T::kComma &&
+            OpensReducedRelative(j)) {
+          break;
+        }
         has_noun = true;
         ++j;
       } else if ((t == T::kVBN || t == T::kVBG) && !has_noun &&
@@ -178,6 +185,19 @@ class Chunker {
     }
     *determiner = kNone;
     return i;
+  }
+
+  // Whether the name at `j`, after a deed or claim noun, is the subject of
+  // the past verb right after it (and its other names).
+  bool OpensReducedRelative(uint32_t j) const {
+    const std::string_view noun = a_.lemma(j - 1);
+    if (!wc::IsDeedNoun(noun) && !wc::EqualsLower(noun, "claim") && !wc::EqualsLower(noun, "accusation") &&
+        !wc::EqualsLower(noun, "allegation") && !wc::EqualsLower(noun, "proposal") && !wc::EqualsLower(noun, "offer")) {
+      return false;
+    }
+    uint32_t k = j;
+    while (k < n_ && IsProperNoun(a_.tags[k])) ++k;
+    return k < n_ && a_.tags[k] == T::kVBD;
   }
 
   // "US", "UK", "EU", "U.S.": two to four capitals (and periods).

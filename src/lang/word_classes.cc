@@ -172,7 +172,7 @@ bool IsWeaponNoun(std::string_view word) {
 bool IsDeedNoun(std::string_view word) {
   static constexpr auto kDeeds = MakeSet("move", "decision", "step", "action", "measure", "announcement", "attack",
                                          "strike", "launch", "test", "incursion", "raid", "killing", "arrest",
-                                         "detention", "execution", "withdrawal", "deployment", "visit", "remark");
+                                         "detention", "execution", "withdrawal", "deployment", "visit", "remark", "claim");
   return kDeeds.Contains(word);
 }
 

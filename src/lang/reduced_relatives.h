@@ -1,0 +1,21 @@
+// Relative clauses without "that" after a deed set off by a comma: "...,
+// a move Israel denounced as antisemitic" tells how Israel took the move.
+// Internal to src/lang: the clause builder calls it once clauses have
+// their subjects and objects.
+#ifndef KHALDUN_LANG_REDUCED_RELATIVES_H_
+#define KHALDUN_LANG_REDUCED_RELATIVES_H_
+
+#include "lang/sentence_analysis.h"
+
+namespace khaldun::lang_internal {
+
+// Makes a main clause with a subject and no object a relative clause of
+// the noun phrase right before its subject, when that phrase is a deed or
+// claim ("move", "decision", "claim"...) opened by "a" or "an" right after
+// a comma, and a clause comes before it: the phrase is its antecedent and
+// the clause before the comma its parent.
+void MarkReducedRelatives(SentenceAnalysis* analysis);
+
+}  // namespace khaldun::lang_internal
+
+#endif  // KHALDUN_LANG_REDUCED_RELATIVES_H_
