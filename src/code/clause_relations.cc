@@ -426,6 +426,13 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "ordered, not yet done");
       continue;
     }
+    // "allowed Ukraine to strike targets inside Russia": what is allowed
+    // may happen, it has not yet.
+    if (parent != kNone && clause.kind == ClauseKind::kInfinitival &&
+        SameTextAsAny(analysis.lemma(analysis.clauses[parent].verb.lemma), "allow", "permit", "let", "enable")) {
+      not_happened(c, "allowed, not yet done");
+      continue;
+    }
     // "told Palestinians to move south": a bare statement that tells
     // someone to act is a demand, of what it tells them to do when CAMEO
     // has one (but civilians told to stop or leave are asked for no

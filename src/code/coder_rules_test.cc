@@ -818,4 +818,9 @@ TEST_F(CoderTest, AReactionAfterAnAimIsToTheDeed) {
             (Events{"AFG 111 PAK"}));
 }
 
+// What someone is allowed to do has not happened yet.
+TEST_F(CoderTest, WhatIsAllowedIsNotDone) {
+  EXPECT_EQ(Code("Pakistan allowed India to attack Afghanistan."), (Events{"PAK 080 IND"}));
+}
+
 }  // namespace khaldun
