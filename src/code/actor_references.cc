@@ -201,20 +201,21 @@ bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, boo
   using word_classes::EqualsLower;
   if (count != nullptr) *count = 2;
   const bool both = EqualsLower(analysis.words[np.begin], "both") && np.head == np.begin + 1;
-  bool the_two = EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2 &&
-                 EqualsLower(analysis.words[np.begin + 1], "two");
-  // "the three countries", "the four states": as many parties.
-  if (!the_two && count != nullptr && EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2) {
+  // "the two sides", and "the three countries", "the four states": as
+  // many parties.
+  bool the_number = EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2 &&
+                    EqualsLower(analysis.words[np.begin + 1], "two");
+  if (!the_number && count != nullptr && EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2) {
     const std::string_view number = analysis.words[np.begin + 1];
     *count = EqualsLower(number, "three") ? 3 : EqualsLower(number, "four") ? 4 : EqualsLower(number, "five") ? 5 : 2;
-    the_two = *count > 2;
+    the_number = *count > 2;
   }
   // "said the two had agreed": the number alone is the pair.
   if (EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 1 && np.end == np.begin + 2 &&
       EqualsLower(analysis.words[np.head], "two")) {
     return true;
   }
-  if (!both && !the_two) return false;
+  if (!both && !the_number) return false;
   const std::string_view head = analysis.words[np.head];
   *state = SameTextAsAny(head, "countries", "nations", "neighbours", "neighbors", "states");
   *people = SameTextAsAny(head, "leaders", "men", "women", "presidents", "ministers", "premiers");

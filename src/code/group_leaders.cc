@@ -3,7 +3,6 @@
 #include <string_view>
 
 #include "base/same_text.h"
-
 #include "code/actor_references.h"
 
 namespace khaldun {

@@ -191,7 +191,7 @@ class Chunker {
   // the past verb right after it (and its other names).
   bool OpensReducedRelative(uint32_t j) const {
     const std::string_view noun = a_.lemma(j - 1);
-    if (!wc::IsDeedNoun(noun) && !wc::EqualsLower(noun, "claim") && !wc::EqualsLower(noun, "accusation") &&
+    if (!wc::IsDeedNoun(noun) && !wc::EqualsLower(noun, "accusation") &&
         !wc::EqualsLower(noun, "allegation") && !wc::EqualsLower(noun, "proposal") && !wc::EqualsLower(noun, "offer")) {
       return false;
     }
