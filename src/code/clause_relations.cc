@@ -67,13 +67,14 @@ bool AimOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
          word_classes::IsPurposeNoun(analysis.words[preposition - 1]);
 }
 
-// Whether gerund `clause` is what a noun of talk or agreement is about,
-// right after it or its partner's phrase: "talks on ending the war", "a
+// Whether gerund `clause`, after a topic preposition ("on", "about",
+// "over", "regarding"), is what a noun of talk or agreement is about, right
+// after it or its partner's phrase: "talks on ending the war", "a
 // deal with Egypt over sharing the river" name a topic, not a deed.
 bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
   if (clause.kind != ClauseKind::kParticipial || clause.verb.begin < 2 ||
       analysis.tags[clause.verb.begin] != PosTag::kVBG ||
-      !SameTextAsAny(analysis.words[clause.verb.begin - 1], "on", "about", "over")) {
+      !sentence_coding::IsTopicPreposition(analysis.words[clause.verb.begin - 1])) {
     return false;
   }
   auto talk = [&](int32_t np) {

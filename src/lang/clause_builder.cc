@@ -8,6 +8,7 @@
 // apposition between subject and verb; its objects are the NPs after the
 // verb up to the next clause or punctuation.
 #include "lang/phrase_builder.h"
+#include "lang/clause_controllers.h"
 #include "lang/headline_subjects.h"
 #include "lang/raised_objects.h"
 #include "lang/reduced_relatives.h"
@@ -29,7 +30,7 @@ class ClauseBuilder {
     FillRegions();
     ShareRaisedObjects(&a_);
     MarkReducedRelatives(&a_);
-    ResolveControllers();
+    ResolveControllers(&a_);
     GiveHeadlineSubjects(&a_);
     FillNounPhrasePps();
   }
@@ -715,63 +716,6 @@ class ClauseBuilder {
     const Clause& c = a_.clauses[k];
     const uint32_t previous_verb_end = a_.clauses[k - 1].verb.end;
     return c.begin >= previous_verb_end ? c.begin : c.verb.begin;
-  }
-
-  void ResolveControllers() {
-    for (size_t k = 0; k < a_.clauses.size(); ++k) {
-      Clause& c = a_.clauses[k];
-      if (c.subject_np != kNone) {
-        c.controller_np = c.subject_np;
-        continue;
-      }
-      if (c.antecedent_np != kNone && c.kind != ClauseKind::kCoordinated) {
-        c.controller_np = c.antecedent_np;
-        continue;
-      }
-      if (c.parent_clause == kNone) continue;
-      const Clause& p = C(c.parent_clause);
-      const int32_t prep_controller = PrepositionalController(p, c);
-      if (c.kind == ClauseKind::kInfinitival && !p.objects.empty() &&
-          wc::IsObjectControlVerb(a_.lemma(p.verb.lemma)) &&
-          EndWithOfPhrases(static_cast<int32_t>(a_.index_pool[p.objects.end - 1])) == c.verb.begin) {
-        c.controller_np = static_cast<int32_t>(a_.index_pool[p.objects.end - 1]);  // "urged Iran to halt"
-      } else if (c.kind == ClauseKind::kInfinitival && prep_controller != kNone) {
-        c.controller_np = prep_controller;  // "called on Israel to allow"
-      } else if (c.kind == ClauseKind::kParticipial && !p.objects.empty() && c.verb.begin > 0 &&
-                 (Word(c.verb.begin - 1, "of") || Word(c.verb.begin - 1, "for")) &&
-                 Np(static_cast<int32_t>(a_.index_pool[p.objects.end - 1])).end + 1 == c.verb.begin) {
-        // "accused the Taliban of sheltering", "thanked Qatar for hosting".
-        c.controller_np = static_cast<int32_t>(a_.index_pool[p.objects.end - 1]);
-      } else if (c.kind == ClauseKind::kInfinitival || c.kind == ClauseKind::kCoordinated ||
-                 c.kind == ClauseKind::kParticipial) {
-        c.controller_np = p.actor_np();
-      }
-    }
-  }
-
-  // Where NP `np` ends with the "of" phrases that hang from it: "residents
-  // of northern Gaza" (ordered to evacuate).
-  uint32_t EndWithOfPhrases(int32_t np) {
-    uint32_t end = Np(np).end;
-    for (int guard = 0; guard < 4 && end + 1 < n_ && Word(end, "of"); ++guard) {
-      const int32_t next = a_.np_of_word[end + 1];
-      if (next == kNone || Np(next).full_begin != end + 1) break;
-      end = Np(next).end;
-    }
-    return end;
-  }
-
-  // "called on Israel to ...", "appealed to donors to ...", "called for
-  // parties to ...": the object of an on/upon/to/for phrase just before the
-  // infinitive controls it.
-  int32_t PrepositionalController(const Clause& parent, const Clause& infinitive) {
-    if (parent.preps.empty()) return kNone;
-    const PrepPhrase& pp = a_.pps[a_.index_pool[parent.preps.end - 1]];
-    if (Np(pp.object_np).end != infinitive.verb.begin) return kNone;
-    const bool on = Word(pp.preposition, "on") || Word(pp.preposition, "upon");
-    const bool to = Word(pp.preposition, "to") && (a_.lemma(parent.verb.lemma) == "appeal");
-    const bool for_subject = Word(pp.preposition, "for");  // "called for the factions to show flexibility"
-    return on || to || for_subject ? pp.object_np : kNone;
   }
 
   // NounPhrase::pps as contiguous pool slices, by counting.

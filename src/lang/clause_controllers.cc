@@ -1,0 +1,72 @@
+#include "lang/clause_controllers.h"
+
+#include "lang/word_classes.h"
+
+namespace khaldun::lang_internal {
+
+namespace {
+
+namespace wc = word_classes;
+
+// Where NP `np` ends with the "of" phrases that hang from it: "residents
+// of northern Gaza" (ordered to evacuate).
+uint32_t EndWithOfPhrases(const SentenceAnalysis& a, int32_t np) {
+  uint32_t end = a.nps[np].end;
+  for (int guard = 0; guard < 4 && end + 1 < a.size() && wc::EqualsLower(a.words[end], "of"); ++guard) {
+    const int32_t next = a.np_of_word[end + 1];
+    if (next == kNone || a.nps[next].full_begin != end + 1) break;
+    end = a.nps[next].end;
+  }
+  return end;
+}
+
+// "called on Israel to ...", "appealed to donors to ...", "called for
+// parties to ...": the object of an on/upon/to/for phrase just before the
+// infinitive controls it.
+int32_t PrepositionalController(const SentenceAnalysis& a, const Clause& parent, const Clause& infinitive) {
+  if (parent.preps.empty()) return kNone;
+  const PrepPhrase& pp = a.pps[a.index_pool[parent.preps.end - 1]];
+  if (a.nps[pp.object_np].end != infinitive.verb.begin) return kNone;
+  const std::string_view preposition = a.words[pp.preposition];
+  const bool on = wc::EqualsLower(preposition, "on") || wc::EqualsLower(preposition, "upon");
+  const bool to = wc::EqualsLower(preposition, "to") && (a.lemma(parent.verb.lemma) == "appeal");
+  const bool for_subject = wc::EqualsLower(preposition, "for");  // "called for the factions to show flexibility"
+  return on || to || for_subject ? pp.object_np : kNone;
+}
+
+}  // namespace
+
+void ResolveControllers(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (size_t k = 0; k < a.clauses.size(); ++k) {
+    Clause& c = a.clauses[k];
+    if (c.subject_np != kNone) {
+      c.controller_np = c.subject_np;
+      continue;
+    }
+    if (c.antecedent_np != kNone && c.kind != ClauseKind::kCoordinated) {
+      c.controller_np = c.antecedent_np;
+      continue;
+    }
+    if (c.parent_clause == kNone) continue;
+    const Clause& p = a.clauses[c.parent_clause];
+    const int32_t prep_controller = PrepositionalController(a, p, c);
+    const int32_t last_object = p.objects.empty() ? kNone : static_cast<int32_t>(a.index_pool[p.objects.end - 1]);
+    if (c.kind == ClauseKind::kInfinitival && last_object != kNone && wc::IsObjectControlVerb(a.lemma(p.verb.lemma)) &&
+        EndWithOfPhrases(a, last_object) == c.verb.begin) {
+      c.controller_np = last_object;  // "urged Iran to halt"
+    } else if (c.kind == ClauseKind::kInfinitival && prep_controller != kNone) {
+      c.controller_np = prep_controller;  // "called on Israel to allow"
+    } else if (c.kind == ClauseKind::kParticipial && last_object != kNone && c.verb.begin > 0 &&
+               (wc::EqualsLower(a.words[c.verb.begin - 1], "of") || wc::EqualsLower(a.words[c.verb.begin - 1], "for")) &&
+               a.nps[last_object].end + 1 == c.verb.begin) {
+      // "accused the Taliban of sheltering", "thanked Qatar for hosting".
+      c.controller_np = last_object;
+    } else if (c.kind == ClauseKind::kInfinitival || c.kind == ClauseKind::kCoordinated ||
+               c.kind == ClauseKind::kParticipial) {
+      c.controller_np = p.actor_np();
+    }
+  }
+}
+
+}  // namespace khaldun::lang_internal
