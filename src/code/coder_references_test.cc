@@ -51,6 +51,8 @@ TEST_F(CoderTest, AnObjectAPossessivePronounOwnsIsItsOwners) {
   EXPECT_EQ(Code("India said Pakistani jets violated its airspace."), (Events{"PAK 150 IND"}));
   // Not the doer's own: "its" is not Pakistan's here.
   EXPECT_EQ(Code("Pakistani jets violated its airspace."), (Events{"PAK 150 ---"}));
+  // What the deed was aimed at, after the object the pattern read.
+  EXPECT_EQ(Code("India said Pakistani jets fired rockets at its cities."), (Events{"IND 112 PAK", "PAK 194 IND"}));
 }
 
 TEST_F(CoderTest, TheGroupIsTheArmedGroupNamedLast) {

@@ -392,9 +392,26 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
 int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                          uint32_t pattern_end) {
-  if (clause.objects.size() == 0 || CodeRoot(code) < "15" || CodeRoot(code) > "20") return -1;
-  const NounPhrase& object = analysis.nps[*analysis.indices(clause.objects).begin()];
-  if (object.determiner == kNone || object.head >= pattern_end) return -1;
+  if (CodeRoot(code) < "15" || CodeRoot(code) > "20") return -1;
+  // The first object when the pattern read its head, else what the deed was
+  // aimed at: "fired missiles at its cities".
+  int32_t owned = kNone;
+  if (clause.objects.size() > 0) {
+    const NounPhrase& object = analysis.nps[*analysis.indices(clause.objects).begin()];
+    if (object.head < pattern_end) owned = static_cast<int32_t>(*analysis.indices(clause.objects).begin());
+  }
+  if (owned == kNone || analysis.nps[owned].determiner == kNone) {
+    owned = kNone;
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (pp.preposition >= clause.begin && pp.preposition < clause.end &&
+          SameTextAsAny(analysis.words[pp.preposition], "at", "against", "into")) {
+        owned = pp.object_np;
+        break;
+      }
+    }
+  }
+  if (owned == kNone || analysis.nps[owned].determiner == kNone) return -1;
+  const NounPhrase& object = analysis.nps[owned];
   const PronounKind kind = KindOfPronoun(analysis.words[object.determiner]);
   if (kind != PronounKind::kGroup && kind != PronounKind::kGroupSingular) return -1;
   // The nearest fitting actor before it that is not the doer ("Russian" in
