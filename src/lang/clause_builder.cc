@@ -10,6 +10,7 @@
 #include "lang/phrase_builder.h"
 #include "lang/clause_controllers.h"
 #include "lang/headline_subjects.h"
+#include "lang/hedged_objects.h"
 #include "lang/raised_objects.h"
 #include "lang/reduced_relatives.h"
 #include "lang/word_classes.h"
@@ -29,6 +30,7 @@ class ClauseBuilder {
     for (size_t k = 0; k < a_.clauses.size(); ++k) Classify(static_cast<int32_t>(k));
     FillRegions();
     ShareRaisedObjects(&a_);
+    GiveHedgedObjects(&a_);
     MarkReducedRelatives(&a_);
     ResolveControllers(&a_);
     GiveHeadlineSubjects(&a_);

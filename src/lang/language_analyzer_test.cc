@@ -287,6 +287,30 @@ TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {
   EXPECT_EQ(a.HeadText(a.clauses[1].antecedent_np), "move");
 }
 
+TEST_F(LanguageAnalyzerTest, WhatSomeoneCalledIsTheVerbsObject) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan struck what it called rebel camps in Gondor, demanding the surrender of the riders.");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(FormatClause(a, 0),
+            "clause 1 (main): subject [Rohan] verb [struck] (lemma strike, past, active) object [rebel camps] prep "
+            "[in Gondor] -> gerund clause 3");
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kRelative);
+  EXPECT_EQ(a.clauses[1].objects.size(), 0u);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  EXPECT_EQ(a.clause_of_word[5], 0);  // "rebel"
+  // Described as, and said to be.
+  const SentenceAnalysis& b = Analyze("Rohan began what it described as a special operation.");
+  ASSERT_EQ(b.clauses[0].objects.size(), 1u);
+  EXPECT_EQ(b.HeadText(b.indices(b.clauses[0].objects)[0]), "operation");
+  const SentenceAnalysis& c = Analyze("Rohan hit what the army said were rebel depots.");
+  ASSERT_EQ(c.clauses[0].objects.size(), 1u);
+  EXPECT_EQ(c.HeadText(c.indices(c.clauses[0].objects)[0]), "depots");
+  // Only a verb that names or says: "asked what Gondor wanted" asks.
+  const SentenceAnalysis& d = Analyze("Rohan asked what Gondor wanted.");
+  EXPECT_EQ(d.clauses[0].objects.size(), 0u);
+  EXPECT_EQ(d.clauses[0].complement_clause, 1);
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");

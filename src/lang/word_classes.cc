@@ -233,6 +233,12 @@ bool IsClaimVerb(std::string_view lemma) {
   return kClaim.Contains(lemma);
 }
 
+bool IsNamingVerb(std::string_view lemma) {
+  static constexpr auto kNaming = MakeSet("call", "term", "dub", "label", "brand", "describe", "characterise",
+                                          "characterize", "style");
+  return kNaming.Contains(lemma);
+}
+
 bool IsAccusingSpeechVerb(std::string_view lemma) {
   static constexpr auto kAccusing = MakeSet("say", "claim", "allege", "charge", "insist", "assert", "tell");
   return kAccusing.Contains(lemma);

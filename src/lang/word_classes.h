@@ -93,6 +93,9 @@ bool IsDocumentNoun(std::string_view word);
 bool IsPeacekeepingWord(std::string_view word);
 // Verbs that claim a deed as one's own: "claimed it had attacked Iraq".
 bool IsClaimVerb(std::string_view lemma);
+// Verbs that name a thing as something ("called", "described as"): in
+// "struck what it called terrorist camps" the naming is a hedge.
+bool IsNamingVerb(std::string_view lemma);
 // Verbs of saying that, told of another's violence, accuse it: "said
 // Hamas fired rockets" (not "reported", "announced", "quoted").
 bool IsAccusingSpeechVerb(std::string_view lemma);
