@@ -299,15 +299,27 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "under a negated verb, not coded");
       continue;
     }
-    if (parent != kNone && unreal[parent] &&
-        (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kRelative) &&
+    if (parent != kNone && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kRelative) &&
         clause.antecedent_np != kNone &&
-        word_classes::IsDocumentNoun(analysis.lemma(analysis.nps[clause.antecedent_np].head)) &&
-        sentence_coding::IsObjectOf(analysis, analysis.clauses[parent], clause.antecedent_np)) {
-      // "failed to adopt a resolution demanding a ceasefire": what a
-      // document not issued says has not happened either.
-      not_happened(c, "what a document not issued says, not coded");
-      continue;
+        word_classes::IsDocumentNoun(analysis.lemma(analysis.nps[clause.antecedent_np].head))) {
+      // The phrase of the parent that holds the document, if any: "for" in
+      // "voted for a resolution".
+      const Clause& issuer = analysis.clauses[parent];
+      int32_t held_by = kNone;
+      for (uint32_t pp : analysis.indices(issuer.preps)) {
+        if (analysis.pps[pp].object_np == clause.antecedent_np) held_by = static_cast<int32_t>(pp);
+      }
+      const bool against =
+          held_by != kNone && SameText(analysis.words[analysis.pps[held_by].preposition], "against");
+      const bool held = held_by != kNone || sentence_coding::IsObjectOf(analysis, issuer, clause.antecedent_np);
+      // "failed to adopt a resolution demanding a ceasefire", "did not vote
+      // for a resolution condemning", "voted against a resolution
+      // condemning": what a document its issuers did not issue says has not
+      // happened either.
+      if (against || (held && (unreal[parent] || issuer.verb.negated))) {
+        not_happened(c, "what a document not issued says, not coded");
+        continue;
+      }
     }
     // ("refused to rule out using force to take Greenland, drawing a rebuke
     // from Denmark": a reaction set off by a comma is to what was said or

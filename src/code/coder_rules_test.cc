@@ -627,11 +627,6 @@ TEST_F(CoderTest, AVowedRetaliationAnswersTheDeedBeforeOrAfter) {
   EXPECT_EQ(Code("India vowed to retaliate."), (Events{}));
 }
 
-TEST_F(CoderTest, WhatADocumentNotIssuedSaysHasNotHappened) {
-  EXPECT_EQ(Code("Pakistan failed to adopt a resolution urging India to negotiate."), (Events{}));
-  EXPECT_EQ(Code("Pakistan adopted a resolution urging India to negotiate."), (Events{"PAK 026 IND"}));
-}
-
 TEST_F(CoderTest, WhatIsDiscussedIsNoPartner) {
   EXPECT_EQ(Code("Pakistan discussed aid for India."), (Events{}));
   EXPECT_EQ(Code("Pakistan discussed aid with India."), (Events{"PAK 040 IND"}));

@@ -1,6 +1,7 @@
 // Coder rules about what has not happened and so is not coded: conditions,
 // what is pressed for, called off, needed first, asked for, not achieved or
-// only allowed, options not ruled out, and what talks are about; and what
+// only allowed, options not ruled out, what talks are about, what a document
+// not issued says and what neither subject did; and what
 // still is, a reaction to what was said. On the coder tests' fixture.
 #include <gtest/gtest.h>
 
@@ -84,6 +85,20 @@ TEST_F(CoderTest, AReactionAfterAnAimIsToTheDeed) {
 // What someone is allowed to do has not happened yet.
 TEST_F(CoderTest, WhatIsAllowedIsNotDone) {
   EXPECT_EQ(Code("Pakistan allowed India to attack Afghanistan."), (Events{"PAK 080 IND"}));
+}
+
+TEST_F(CoderTest, WhatADocumentNotIssuedSaysHasNotHappened) {
+  EXPECT_EQ(Code("Pakistan failed to adopt a resolution urging India to negotiate."), (Events{}));
+  EXPECT_EQ(Code("Pakistan adopted a resolution urging India to negotiate."), (Events{"PAK 026 IND"}));
+  // Nor one voted against, or not voted for.
+  EXPECT_EQ(Code("Pakistan voted for a resolution urging India to negotiate."), (Events{"PAK 026 IND"}));
+  EXPECT_EQ(Code("Pakistan voted against a resolution urging India to negotiate."), (Events{}));
+  EXPECT_EQ(Code("Pakistan did not vote for a resolution urging India to negotiate."), (Events{}));
+}
+
+TEST_F(CoderTest, WhatNeitherDidIsNotDone) {
+  EXPECT_EQ(Code("Neither Pakistan nor India attacked Afghanistan."), (Events{}));
+  EXPECT_EQ(Code("Neither Pakistan nor India voted for a resolution urging Afghanistan to negotiate."), (Events{}));
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "lang/clause_controllers.h"
 #include "lang/headline_subjects.h"
 #include "lang/hedged_objects.h"
+#include "lang/negative_subjects.h"
 #include "lang/raised_objects.h"
 #include "lang/reduced_relatives.h"
 #include "lang/word_classes.h"
@@ -31,6 +32,7 @@ class ClauseBuilder {
     FillRegions();
     ShareRaisedObjects(&a_);
     GiveHedgedObjects(&a_);
+    NegateByNegativeSubjects(&a_);
     MarkReducedRelatives(&a_);
     ResolveControllers(&a_);
     GiveHeadlineSubjects(&a_);

@@ -311,6 +311,19 @@ TEST_F(LanguageAnalyzerTest, WhatSomeoneCalledIsTheVerbsObject) {
   EXPECT_EQ(d.clauses[0].complement_clause, 1);
 }
 
+TEST_F(LanguageAnalyzerTest, ANegativeSubjectNegatesItsVerb) {
+  for (std::string_view text : {"Neither Rohan nor Gondor attacked the fort.",
+                                "Neither the riders nor the guards attacked the fort.",
+                                "No group claimed the attack."}) {
+    const SentenceAnalysis& a = Analyze(text);
+    ASSERT_EQ(a.clauses.size(), 1u) << text;
+    EXPECT_TRUE(a.clauses[0].verb.negated) << text;
+  }
+  EXPECT_FALSE(Analyze("Rohan and Gondor attacked the fort.").clauses[0].verb.negated);
+  // A negative object denies nothing the verb did.
+  EXPECT_FALSE(Analyze("Rohan attacked neither the fort nor the bridge.").clauses[0].verb.negated);
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");
