@@ -443,6 +443,12 @@ TEST_F(CoderTest, ASentenceFinalWhichClauseReactsToTheDoer) {
   // "which" may be India there.
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed India, which Eomund deplored."),
             (Events{"PAK 163 IND"}));
+  // What the clause calls the deed is no object of its own.
+  EXPECT_EQ(Code("Pakistan snubbed the group, which India called a provocation."), (Events{"IND 111 PAK"}));
+}
+
+TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {
+  EXPECT_EQ(Code("Pakistan called India's decision illegal."), (Events{"PAK 111 IND"}));
 }
 
 TEST_F(CoderTest, WhoTakesPartInAnEventIsItsDoer) {

@@ -140,6 +140,8 @@ verbs CALL [---] petrarch2
   verb CALL
   pattern [0871] * &CEASEFIRE
   pattern [0256] * (FOR WITHDRAWAL)
+  pattern [111] * + ILLEGAL
+  pattern [111] * PROVOCATION
 verbs NEGOTIATE [046] petrarch2
   verb NEGOTIATE
 verbs REFUSE [120] petrarch2

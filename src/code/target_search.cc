@@ -238,8 +238,12 @@ bool IsLocative(std::string_view preposition) {
 int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                        const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
                        const std::vector<int32_t>& sources) {
+  // (What the clause calls it is no object it acts on: ", which Taipei
+  // called a provocation".)
+  const bool acts_on_object =
+      clause.objects.size() > 0 && !word_classes::IsNamingVerb(analysis.lemma(clause.verb.lemma));
   if (clause.kind != ClauseKind::kRelative || clause.parent_clause == kNone || clause.subject_np == kNone ||
-      clause.begin == 0 || clause.objects.size() > 0 || analysis.words[clause.begin - 1] != "," ||
+      clause.begin == 0 || acts_on_object || analysis.words[clause.begin - 1] != "," ||
       !word_classes::EqualsLower(analysis.words[clause.begin], "which")) {
     return -1;
   }

@@ -669,6 +669,9 @@ class ClauseBuilder {
               Word(i, "that") || IsVerb(a_.tags[i]) || a_.tags[i] == T::kMD) {
             break;
           }
+          // "called the move deeply regrettable": an adjective of no phrase
+          // says what the verb makes of its object.
+          if (a_.tags[i] == T::kJJ) stop = i + 1;
           ++i;
           continue;
         }
