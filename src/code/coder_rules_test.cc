@@ -151,6 +151,8 @@ TEST_F(CoderTest, TheBrokerOfAnotherClauseIsNoFallbackTarget) {
 TEST_F(CoderTest, ForcesACountryLeadsAreItsOwn) {
   EXPECT_EQ(Code("Afghanistan praised Pakistan-led soldiers."), (Events{"AFG 051 PAKMIL"}));
   EXPECT_EQ(Code("Afghanistan praised US-led soldiers."), (Events{"AFG 051 USAMIL"}));
+  // So are those based in it.
+  EXPECT_EQ(Code("Afghanistan praised Pakistan-based soldiers."), (Events{"AFG 051 PAKMIL"}));
 }
 
 TEST_F(CoderTest, ShipsACountryOwnsOrFlagsAreItsOwn) {

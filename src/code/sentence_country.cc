@@ -114,7 +114,7 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
   // thereby Iran's, while an "Israel-linked ship" is Israel's.)
   auto compound_prefix_country = [&](std::string_view word, bool forces) -> std::string {
     static constexpr std::string_view kSuffixes[] = {"-led", "-owned", "-flagged", "-registered", "-operated",
-                                                     "-linked"};
+                                                     "-linked", "-based"};
     std::string_view prefix;
     for (std::string_view suffix : kSuffixes) {
       if (forces && suffix == "-linked") continue;

@@ -33,9 +33,10 @@ void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Ag
                              MatchedMentions* found);
 
 // An unresolved role (`agent_only`) whose NP has a word before its head
-// ending in "-led", "-owned", "-flagged", "-registered" or "-operated" after
-// a country the actor dictionary of `dictionary` names on `date` takes that
-// country: how "compound prefix+agent".
+// ending in "-led", "-owned", "-flagged", "-registered", "-operated",
+// "-based" ("Pakistan-based militants") or, for a role that is not armed,
+// "-linked", after a country the actor dictionary of `dictionary` names on
+// `date` takes that country: how "compound prefix+agent".
 void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateNumber date, bool tabari_codes,
                                const std::vector<const dict::Agent*>& agent_only, MatchedMentions* found);
 
