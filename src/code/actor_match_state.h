@@ -37,12 +37,31 @@ struct MatchedMentions {
   void Add(ActorMention&& mention, int32_t np) {
     mention.np = np;
     if (trace != nullptr) {
-      trace->push_back("actor: [" + analysis.Text(mention.begin, mention.end) + "] -> " + mention.code + " (" +
-                       mention.how + ")");
+      trace_lines.resize(mentions.size(), kNoLine);
+      trace_lines.push_back(trace->size());
+      trace->push_back(TraceLine(mention));
     }
     mention_of_np[np] = static_cast<int32_t>(mentions.size());
     mentions.push_back(std::move(mention));
   }
+
+  // Rewrites each mention's "actor:" line with the code and how it ended
+  // with: later steps resolve what was first only a role ("civilians" ->
+  // ISRCVL, harmed country+agent).
+  void RetraceFinalCodes() {
+    if (trace == nullptr) return;
+    for (size_t m = 0; m < trace_lines.size() && m < mentions.size(); ++m) {
+      if (trace_lines[m] != kNoLine && trace_lines[m] < trace->size()) (*trace)[trace_lines[m]] = TraceLine(mentions[m]);
+    }
+  }
+
+  static constexpr size_t kNoLine = static_cast<size_t>(-1);
+  std::string TraceLine(const ActorMention& mention) const {
+    return "actor: [" + analysis.Text(mention.begin, mention.end) + "] -> " + mention.code + " (" + mention.how + ")";
+  }
+  // Per mention: the index of its "actor:" line in `trace`, or kNoLine
+  // (filled by Add).
+  std::vector<size_t> trace_lines = {};
 };
 
 // CombineCodes, or with TABARI's dictionaries (`tabari_codes`, which join

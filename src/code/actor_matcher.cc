@@ -761,6 +761,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
   ShareAppositions(&found);
+
+  found.RetraceFinalCodes();
 }
 
 }  // namespace khaldun

@@ -97,6 +97,21 @@ TEST(ActorReferences, AnAppositionSharesTheOtherSidesActor) {
   EXPECT_EQ(trace, (std::vector<std::string>{"actor: [Aragorn] -> GONGOV (apposition)"}));
 }
 
+TEST(ActorReferences, TheTraceShowsTheCodeAMentionEndedWith) {
+  // "civilians" is first a bare role; a later step gives it its country.
+  SentenceAnalysis analysis;
+  analysis.words = {"killing", "civilians"};
+  std::vector<ActorMention> mentions;
+  std::vector<int32_t> mention_of_np = {-1};
+  std::vector<std::string> trace = {"clause 1"};
+  MatchedMentions found{analysis, mentions, mention_of_np, &trace};
+  found.Add(Mention(1, "---CVL", "agent", false, true), 0);
+  mentions[0].code = "ISRCVL";
+  mentions[0].how = "harmed country+agent";
+  found.RetraceFinalCodes();
+  EXPECT_EQ(trace, (std::vector<std::string>{"clause 1", "actor: [civilians] -> ISRCVL (harmed country+agent)"}));
+}
+
 TEST(ActorReferences, TheyMayBeACoordinationsMembers) {
   // "Rohan and Gondor said the Riders and they": tokens 0-2 a coordination
   // of NPs 0 and 1; the Riders (NP 3) at token 4.

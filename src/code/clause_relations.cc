@@ -480,10 +480,21 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // what someone is pressed to do has not happened, whatever the
     // dictionaries code the pressing as.
     const bool pressed = parent != kNone && clause.kind == ClauseKind::kInfinitival && UnderPressure(analysis, parent);
+    // (Whether the clause's subject is an actor: its head is in one,
+    // which "a Pakistani plane" is not.)
+    auto actor_does = [&](int32_t p) {
+      const int32_t np = analysis.clauses[p].actor_np();
+      if (np == kNone) return false;
+      const uint32_t head = analysis.nps[np].head;
+      return std::ranges::any_of(mentions, [&](const ActorMention& m) {
+        return m.resolved() && m.begin <= head && head < m.end;
+      });
+    };
     if (parent != kNone && (clause_code[parent].empty() || SameText(clause_code[parent], "---")) &&
-        IsAdverbialParticiple(analysis, clause)) {
+        !actor_does(parent) && IsAdverbialParticiple(analysis, clause)) {
       // "A plane crashed in Nepal, killing 72 people": the toll of what no
-      // one did is no attack.
+      // one did is no attack (while "Hamas gunmen entered Israel, killing
+      // civilians" is theirs).
       bool any = false;
       for (size_t e : by_clause[c]) {
         if (IsForceRoot(CodeRoot((*out)[e].code))) {

@@ -717,6 +717,10 @@ TEST_F(CoderTest, TheTollOfAnAttackIsNoSecondAttack) {
   EXPECT_EQ(Code("Pakistani soldiers attacked the Taliban, killing two insurgents."), (Events{"PAKMIL 190 AFGINS"}));
   // Nor is the toll of what no one did an attack.
   EXPECT_TRUE(Code("A Pakistani plane crashed in India, killing two civilians.").empty());
+  // But what an actor did, coded or not, is: the dead are of the other
+  // country, however many.
+  EXPECT_EQ(Code("Pakistani soldiers entered Afghanistan, killing hundreds of civilians."),
+            (Events{"PAKMIL 1823 AFGCVL"}));
 }
 
 TEST_F(CoderTest, TheBrokerOfAnAgreementIsNoParty) {

@@ -139,10 +139,18 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
     }
   }
   if (second.empty()) return "";
+  // "hundreds of civilians": the phrase a quantity's "of" hangs the role from.
+  uint32_t unit = n;
+  if (const int32_t of = analysis.nps[n].pp_object_of;
+      of != kNone && analysis.pps[of].attached_np != kNone &&
+      word_classes::EqualsLower(analysis.words[analysis.pps[of].preposition], "of")) {
+    unit = static_cast<uint32_t>(analysis.pps[of].attached_np);
+  }
   for (const Clause& clause : analysis.clauses) {
     auto objects = analysis.indices(clause.objects);
+    auto is_object = [&](uint32_t np) { return std::find(objects.begin(), objects.end(), np) != objects.end(); };
     const bool sufferer = clause.verb.passive ? clause.subject_np == static_cast<int32_t>(n)
-                                              : std::find(objects.begin(), objects.end(), n) != objects.end();
+                                              : is_object(n) || (unit != n && is_object(unit));
     if (!sufferer) continue;
     if (!word_classes::IsHarmVerb(analysis.lemma(clause.verb.lemma))) return "";
     const int32_t doer_np = clause.verb.passive ? clause.agent_np : clause.actor_np();
