@@ -449,6 +449,13 @@ TEST_F(CoderTest, ASentenceFinalWhichClauseReactsToTheDoer) {
   EXPECT_EQ(Code("Pakistan snubbed the group, which India called a provocation."), (Events{"IND 111 PAK"}));
 }
 
+TEST_F(CoderTest, ADeedWordNamingPeopleNamesTheVictims) {
+  // "* PRISONERS" reads the object; the prisoners are still whom it harms.
+  EXPECT_EQ(Code("The Taliban held Pakistani prisoners in Kabul."), (Events{"AFGINS 181 PAKCVL"}));
+  // Hostages a country's soldiers hold are the other country's.
+  EXPECT_EQ(Code("Pakistani soldiers held hostages, India said."), (Events{"PAKMIL 181 INDCVL", "IND 112 PAKMIL"}));
+}
+
 TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {
   EXPECT_EQ(Code("Pakistan called India's decision illegal."), (Events{"PAK 111 IND"}));
 }

@@ -99,6 +99,7 @@ agent ~MIL ARMY
 agent ~GOV EMBASSY
 agent ~CVL CIVILIAN
 agent ~CVL PRISONER
+agent ~CVL HOSTAGE
 agent NGO~ MSF
 agent ~BUS TANKER
 synset AID petrarch2
@@ -202,6 +203,8 @@ verbs SEND [---] petrarch2
 verbs HOLD [---] petrarch2
   verb HOLD {HOLDS HELD HOLDING}
   pattern [040] * (TALKS WITH +)
+  pattern [181] * PRISONERS
+  pattern [181] * HOSTAGES
 verbs WARN [130] petrarch2
   verb WARN
 verbs DECLARE [010] petrarch2

@@ -152,7 +152,11 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
     const bool sufferer = clause.verb.passive ? clause.subject_np == static_cast<int32_t>(n)
                                               : is_object(n) || (unit != n && is_object(unit));
     if (!sufferer) continue;
-    if (!word_classes::IsHarmVerb(analysis.lemma(clause.verb.lemma))) return "";
+    // ("took 250 hostages": taking people as hostages harms them.)
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    const bool hostages = SameTextAsAny(lemma, "take", "hold", "seize") &&
+                          SameTextAsAny(analysis.lemma(analysis.nps[n].head), "hostage", "captive");
+    if (!word_classes::IsHarmVerb(lemma) && !hostages) return "";
     const int32_t doer_np = clause.verb.passive ? clause.agent_np : clause.actor_np();
     if (doer_np == kNone) return "";
     const NounPhrase& doer = analysis.nps[doer_np];
