@@ -578,6 +578,9 @@ TEST_F(CoderTest, OfTwoSiblingCodesThePatternNearerTheVerbWins) {
 TEST_F(CoderTest, WhatIsTradedForIsNoParty) {
   EXPECT_EQ(Code("Pakistan and India agreed to a truce in exchange for Afghan soldiers."),
             (Events{"PAK 0356 IND", "IND 0356 PAK"}));
+  // But it is a party to what its own participle says.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India praised Pakistan in exchange for Eomund ministers praised by Pakistan."),
+            (Events{"IND 051 PAK", "PAK 051 AFGGOV"}));
 }
 
 TEST_F(CoderTest, ARoleWordBeforeASwapNamesNoPeople) {

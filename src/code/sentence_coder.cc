@@ -404,6 +404,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const bool meeting_of_several = sources.size() >= 2 && (IsMutual(primary) || paired == primary);
     const bool consultation = primary.starts_with("04");
     auto topic = [&](int32_t t) {
+      // The phrase a participle or relative clause hangs from is a party to
+      // it wherever that phrase stands: "in exchange for prisoners released
+      // by Israel".
+      if (clause.antecedent_np != kNone && mentions[t].begin >= analysis.nps[clause.antecedent_np].full_begin &&
+          mentions[t].end <= analysis.nps[clause.antecedent_np].end) {
+        return false;
+      }
       return NoPartyToIt(analysis, mentions[t], primary, paired, meeting_of_several, tabari_verb);
     };
     // (But a pattern that codes only the reversed dyad takes its doer there:
