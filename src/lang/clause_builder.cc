@@ -529,10 +529,13 @@ class ClauseBuilder {
         // an infinitive, whose doer may be another; nor a gerund after a
         // preposition, "banned women from speaking in public, drawing
         // condemnation".
+        // Nor a clause of what went on meanwhile: "opened fire as crowds
+        // rushed a convoy, killing more than 100" is the firers' killing.
         auto hangs_lower = [&](const Clause& h) {
           return h.kind == ClauseKind::kInfinitival ||
                  (h.kind == ClauseKind::kParticipial && h.antecedent_np == kNone && h.verb.begin > 0 &&
-                  a_.tags[h.verb.begin] == T::kVBG && a_.tags[h.verb.begin - 1] == T::kIN);
+                  a_.tags[h.verb.begin] == T::kVBG && a_.tags[h.verb.begin - 1] == T::kIN) ||
+                 (h.kind == ClauseKind::kSubordinate && (Word(h.begin, "as") || Word(h.begin, "while")));
         };
         while (IsComma(l) && hangs_lower(C(host)) && C(host).parent_clause != kNone) host = C(host).parent_clause;
         Complement(host, k, ComplementKind::kGerund);

@@ -324,6 +324,18 @@ TEST_F(LanguageAnalyzerTest, ANegativeSubjectNegatesItsVerb) {
   EXPECT_FALSE(Analyze("Rohan attacked neither the fort nor the bridge.").clauses[0].verb.negated);
 }
 
+TEST_F(LanguageAnalyzerTest, AParticipleAfterWhatWentOnMeanwhileIsTheMainClauses) {
+  const SentenceAnalysis& a = Analyze("Rohan's riders opened fire as crowds rushed the gate, killing ten people.");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kSubordinate);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "riders");
+  // After what happened before, the participle is that clause's.
+  const SentenceAnalysis& b = Analyze("Gondor vowed revenge after the riders stormed the gate, killing ten people.");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");
