@@ -59,6 +59,12 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);
     return;
   }
+  // After "to" an "-ed" form is no infinitive but qualifies the noun:
+  // "withdrew to agreed lines".
+  if (before == T::kTO && t.word.ends_with("ed") && noun_follows && next != T::kNNP) {
+    Set(t, T::kJJ);
+    return;
+  }
   if ((IsPrenominal(before) && (before != T::kCD || determined_number)) || ((before == T::kIN || IsVerb(before)) &&
                                                      !IsHave(At(i, -1)->word) && noun_follows &&
                                                      next != T::kNNP)) {

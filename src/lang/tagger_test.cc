@@ -377,6 +377,12 @@ TEST_F(TaggerTest, ABareFormAfterAnAdjectiveEndsTheNounPhrase) {
   EXPECT_EQ(Tags("It drew a sharp rebuke from Rohan ."), "PRP VBD DT JJ NN IN NNP .");
 }
 
+TEST_F(TaggerTest, AnEdFormAfterToBeforeANounQualifiesIt) {
+  EXPECT_EQ(Tags("Rohan pulled its riders back to agreed lines ."), "NNP VBD PRP$ NNS RB TO JJ NNS .");
+  // An infinitive stays one.
+  EXPECT_EQ(Tags("Rohan agreed to end talks ."), "NNP VBD TO VB NNS .");
+}
+
 TEST_F(TaggerTest, UnknownWordsByShape) {
   // An unknown capitalised -ian word before a common noun is a nationality adjective.
   EXPECT_EQ(Tags("the Zorbanian insurgents"), "DT JJ NNS");
