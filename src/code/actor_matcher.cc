@@ -522,10 +522,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     } else if (const PronounKind possessive =
                    np.determiner != kNone ? KindOfPronoun(analysis.words[np.determiner]) : PronounKind::kNotAPronoun;
                possessive == PronounKind::kGroup || possessive == PronounKind::kGroupSingular ||
-               (possessive == PronounKind::kPerson && IsForceRole(agent->code))) {
+               (possessive == PronounKind::kPerson &&
+                (IsForceRole(agent->code) || std::string_view(agent->code).find("GOV") != std::string_view::npos))) {
       // "Serbia put its troops on alert": the group the possessive refers to;
-      // "Putin said his forces ...": the person's (forces only: "his lawyer"
-      // speaks for no one).
+      // "Putin said his forces ...", "Hasina and her government": the
+      // person's (forces and government only: "his lawyer" speaks for no
+      // one).
       const int32_t owner = Antecedent(possessive, np.begin, *mentions);
       if (owner >= 0) {
         base = &(*mentions)[owner];

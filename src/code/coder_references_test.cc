@@ -71,9 +71,12 @@ TEST_F(CoderTest, TheyOpeningWhatPluralSpeakersSayIsThem) {
             (Events{"PAKMIL 051 IND", "PAKMIL 190 AFG"}));
 }
 
-TEST_F(CoderTest, APersonsForcesAreTheirs) {
+TEST_F(CoderTest, APersonsForcesAndGovernmentAreTheirs) {
   // As "Imran Khan's soldiers" are.
   EXPECT_EQ(Code("Imran Khan said his soldiers attacked India."), (Events{"PAKGOV 190 IND"}));
+  // So is a person's government.
+  EXPECT_EQ(Code("Imran Khan said India attacked his government.", "2020-01-01"),
+            (Events{"PAKGOV 112 IND", "IND 190 PAKGOV"}));
 }
 
 TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
