@@ -48,6 +48,13 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {
   for (const Clause& clause : analysis.clauses) {
     if (clause.kind != ClauseKind::kParticipial || clause.antecedent_np != np || !clause.verb.passive) continue;
     if (clause.agent_np != kNone) return clause.agent_np;
+    // "a drone launched from Lebanon": with no one named, where it came
+    // from stands for its doer.
+    for (uint32_t pp : analysis.indices(clause.preps)) {
+      if (word_classes::EqualsLower(analysis.words[analysis.pps[pp].preposition], "from")) {
+        return analysis.pps[pp].object_np;
+      }
+    }
     // "a missile thought to have been launched by rebels"
     if (clause.complement_clause != kNone) {
       const Clause& infinitive = analysis.clauses[clause.complement_clause];

@@ -46,7 +46,8 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
 // or an assault noun, the "by" phrase of a passive participle on it,
 // directly or through its infinitive ("shot down by a missile fired by
 // rebels", "killed in an air strike believed to have been carried out by
-// Israel"). kNone when there is none, or `np` is kNone.
+// Israel"), else that participle's "from" phrase ("targeted by a drone
+// launched from Lebanon"). kNone when there is none, or `np` is kNone.
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
 
 // The clause whose instrument clause `c` tells of: for the participle of

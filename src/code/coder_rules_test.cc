@@ -613,6 +613,8 @@ TEST_F(CoderTest, TheDoerBehindAWeaponIsTheSource) {
             (Events{"IND 1823 PAK"}));
   // Only behind a weapon or an assault: a man wanted by India is no Indian deed.
   EXPECT_EQ(Code("Pakistani soldiers were killed by a man wanted by India."), (Events{}));
+  // With no one named, where the weapon came from stands for its doer.
+  EXPECT_EQ(Code("Pakistani soldiers were attacked by a drone launched from India."), (Events{"IND 190 PAKMIL"}));
 }
 
 TEST_F(CoderTest, ASecondInfinitiveOfAnAppealIsNotDone) {

@@ -214,7 +214,8 @@ class ClauseBuilder {
           np != kNone && (relative.complement_clause == kNone || Np(np).pp_object_of != kNone) &&
           !(TakesReport(j) && relative.kind == ClauseKind::kParticipial) &&
           Np(np).full_begin >= relative.verb.end &&
-          !OpensClause(static_cast<int64_t>(Np(np).full_begin) - 1);
+          !OpensClause(static_cast<int64_t>(Np(np).full_begin) - 1) &&
+          !IsComma(static_cast<int64_t>(Np(np).full_begin) - 1);  // ", his office said"
       if (IsComma(l) || (u >= relative.verb.begin && u < relative.verb.end) || np_ends_relative) {
         return TopUnit(relative.antecedent_np);
       }

@@ -336,6 +336,14 @@ TEST_F(LanguageAnalyzerTest, AParticipleAfterWhatWentOnMeanwhileIsTheMainClauses
   EXPECT_EQ(b.clauses[2].parent_clause, 1);
 }
 
+TEST_F(LanguageAnalyzerTest, AfterACommaAPhraseBeforeASpeechVerbIsItsSubject) {
+  // Not the noun the participle before the comma hangs from.
+  const SentenceAnalysis& a = Analyze("The fort was hit by a drone launched from Gondor, his office said.");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.HeadText(a.clauses[2].subject_np), "office");
+  EXPECT_EQ(a.clauses[0].kind, ClauseKind::kReported);
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");
