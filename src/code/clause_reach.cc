@@ -34,11 +34,15 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np) {
       EqualsLower(determiner, "such")) {
     return true;
   }
-  // ", a move that ...", and after "in": ", in an attack that Qatar condemned".
+  // ", a move that ...", and after "in": ", in an attack that Qatar condemned";
+  // or with a relative clause of its own: "an election that Western
+  // governments denounced".
   uint32_t before = phrase.full_begin;
   if (before > 1 && EqualsLower(analysis.words[before - 1], "in")) --before;
-  return (EqualsLower(determiner, "a") || EqualsLower(determiner, "an")) && before > 0 &&
-         analysis.words[before - 1] == ",";
+  const bool relative_follows = phrase.end < analysis.size() && (EqualsLower(analysis.words[phrase.end], "that") ||
+                                                                  EqualsLower(analysis.words[phrase.end], "which"));
+  return (EqualsLower(determiner, "a") || EqualsLower(determiner, "an")) &&
+         ((before > 0 && analysis.words[before - 1] == ",") || relative_follows);
 }
 
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {

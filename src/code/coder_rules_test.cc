@@ -517,6 +517,9 @@ TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
   EXPECT_EQ(Code("India refused, in a move that Afghanistan praised."), (Events{"AFG 051 IND"}));
   // So without "that": ", a move Afghanistan praised".
   EXPECT_EQ(Code("India refused, a move Afghanistan praised."), (Events{"AFG 051 IND"}));
+  // And with a relative clause of its own, without a comma.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India praised Pakistan in a move that Eomund praised."),
+            (Events{"IND 051 PAK", "AFG 051 IND"}));
   // Who claims a deed is not aimed at its doer.
   EXPECT_EQ(Code("India refused, a move admitted by Afghanistan."), (Events{}));
   // Anything else is aimed at no one the clause names.
