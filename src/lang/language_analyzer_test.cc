@@ -277,6 +277,11 @@ TEST_F(LanguageAnalyzerTest, ACommaAndBeforeAPhraseOfPhrasesAndAVerbJoinsClauses
   const SentenceAnalysis& a = Analyze("Israel searched a tunnel in Rafah, and thousands of Israelis protested.");
   ASSERT_EQ(a.clauses.size(), 2u);
   EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "thousands");
+  // So past phrases joined to it: the subject is the coordination.
+  const SentenceAnalysis& b = Analyze("A blast killed hundreds, and Rohan and Gondor blamed each other.");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_EQ(b.clauses[0].objects.size(), 1u);
+  EXPECT_EQ(b.nps[static_cast<size_t>(b.clauses[1].subject_np)].kind, NounPhraseKind::kCoordination);
 }
 
 TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {

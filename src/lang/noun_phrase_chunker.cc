@@ -347,6 +347,23 @@ uint32_t EndPastOfPhrases(const SentenceAnalysis& a, uint32_t end) {
   return end;
 }
 
+bool IsCoordinator(std::string_view w) {
+  return wc::EqualsLower(w, "and") || wc::EqualsLower(w, "or") || wc::EqualsLower(w, "nor");
+}
+
+// Where the phrase ending at token `end` ends with its "of" phrases and the
+// phrases "and" or "or" join to it: ", and Hamas and Israel blamed".
+uint32_t EndPastJoinedPhrases(const SentenceAnalysis& a, uint32_t end) {
+  end = EndPastOfPhrases(a, end);
+  for (int guard = 0; guard < 4 && end + 1 < a.size() && a.tags[end] == T::kCC && IsCoordinator(a.words[end]);
+       ++guard) {
+    const int32_t next = ChainStartingAt(a, end + 1);
+    if (next == kNone) break;
+    end = EndPastOfPhrases(a, a.nps[static_cast<size_t>(next)].end);
+  }
+  return end;
+}
+
 // Whether token i lies in a prepositional phrase opening the sentence
 // ("After months of talks"): a preposition first, then no comma or verb.
 bool InOpeningPrepPhrase(const SentenceAnalysis& a, uint32_t i) {
@@ -372,10 +389,6 @@ bool ClauseVerbBefore(const SentenceAnalysis& a, uint32_t i) {
 // clause, whose subject the coordination then is.
 bool OpensClauseWord(std::string_view w) {
   return wc::EqualsLower(w, "that") || wc::IsSubordinator(w) || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z');
-}
-
-bool IsCoordinator(std::string_view w) {
-  return wc::EqualsLower(w, "and") || wc::EqualsLower(w, "or") || wc::EqualsLower(w, "nor");
 }
 
 // Where a state's (or bank's) name whose head takes "of" ends: "the
@@ -432,9 +445,10 @@ void FindCoordinations(SentenceAnalysis& a) {
       // as its report ("believes India and China can cope").
       // "fired missiles at an army base, and Israel responded": a comma
       // before the only "and" of two phrases joins clauses.
-      // (Past its "of" phrases too: ", and thousands of Israelis protested".)
+      // (Past its "of" phrases too: ", and thousands of Israelis protested";
+      // and past the phrases joined to it: ", and Hamas and Israel blamed".)
       if (cc != pos && a.index_pool.size() - pool_begin == 1 &&
-          FiniteVerbAt(a, EndPastOfPhrases(a, a.nps[static_cast<size_t>(last)].end))) {
+          FiniteVerbAt(a, EndPastJoinedPhrases(a, a.nps[static_cast<size_t>(last)].end))) {
         break;
       }
       if (FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end) && np.full_begin > 0 &&
