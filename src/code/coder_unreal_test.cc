@@ -45,6 +45,9 @@ TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {
   // Praised, it had.
   EXPECT_EQ(Code("Pakistan praised a parley between India and Afghanistan."),
             (Events{"PAK 051 IND", "PAK 051 AFG", "IND 040 AFG", "AFG 040 IND"}));
+  // What went on meanwhile has happened, whatever the clause it dates.
+  EXPECT_EQ(Code("Pakistan agreed to praise India during the parley between Afghanistan and India."),
+            (Events{"PAK 032 IND", "AFG 040 IND", "IND 040 AFG"}));
 }
 
 TEST_F(CoderTest, WhatWasNotAchievedDidNotHappen) {

@@ -7,6 +7,7 @@
 #include "code/default_code_refinement.h"
 #include "code/negation.h"
 #include "code/roles.h"
+#include "code/target_search.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
@@ -62,12 +63,15 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
                   trace);
   }
   // "Turkey offered to host talks between Russia and Ukraine": a nominal
-  // event inside what has not happened has not happened either.
+  // event inside what has not happened has not happened either (but what
+  // went on meanwhile did: "pledged to help Ukraine during a visit by
+  // Zelensky").
   for (size_t e = first; e < out->size(); ++e) {
     CandidateEvent& event = (*out)[e];
     if (event.clause >= 0 || event.dropped) continue;
     const int32_t home = analysis.clause_of_word[event.verb_begin];
-    if (home != kNone && unreal[home]) {
+    if (home != kNone && unreal[home] &&
+        !sentence_coding::InDuringPhrase(analysis, analysis.np_of_word[event.verb_begin])) {
       event.dropped = true;
       if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: in what has not happened, not coded");
       continue;

@@ -554,12 +554,16 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
                           DiscussedObject(analysis, whole));
 }
 
-bool InDuringPhrase(const SentenceAnalysis& analysis, const ActorMention& mention) {
+bool InDuringPhrase(const SentenceAnalysis& analysis, int32_t np) {
   int32_t outermost = kNone;
   return PrepositionOutward(
-             analysis, mention.np,
+             analysis, np,
              [](std::string_view preposition) { return word_classes::EqualsLower(preposition, "during"); },
              &outermost) != kNone;
+}
+
+bool InDuringPhrase(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  return InDuringPhrase(analysis, mention.np);
 }
 
 bool BrokerOfAnotherClause(const SentenceAnalysis& analysis, int32_t np, uint32_t c) {

@@ -177,6 +177,8 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
 // airspace during an attack on western Ukraine"): what went on meanwhile
 // names no party to the clause.
 bool InDuringPhrase(const SentenceAnalysis& analysis, const ActorMention& mention);
+// The same for noun phrase `np` (false for kNone).
+bool InDuringPhrase(const SentenceAnalysis& analysis, int32_t np);
 
 // Whether NP `np` is the "by" doer of another clause that brokers or hosts
 // ("freed prisoners under a deal brokered by the Vatican" frees no one of
