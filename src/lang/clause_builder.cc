@@ -34,6 +34,7 @@ class ClauseBuilder {
     GiveHedgedObjects(&a_);
     NegateByNegativeSubjects(&a_);
     MarkReducedRelatives(&a_);
+    ReadFirstOfTwoPastFormsAsParticiple(&a_);
     ResolveControllers(&a_);
     GiveHeadlineSubjects(&a_);
     FillNounPhrasePps();

@@ -349,6 +349,18 @@ TEST_F(LanguageAnalyzerTest, AfterACommaAPhraseBeforeASpeechVerbIsItsSubject) {
   EXPECT_EQ(a.clauses[0].kind, ClauseKind::kReported);
 }
 
+TEST_F(LanguageAnalyzerTest, OfTwoPastFormsWithOnlyPhrasesBetweenTheFirstIsAParticiple) {
+  const SentenceAnalysis& a = Analyze("Riders gathered in Edoras pledged to defend Gondor.");
+  ASSERT_GE(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[0].kind, ClauseKind::kParticipial);
+  EXPECT_EQ(a.HeadText(a.clauses[0].antecedent_np), "Riders");
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kMain);
+  EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "Riders");
+  // Joined by "and", both are finite.
+  const SentenceAnalysis& b = Analyze("Riders gathered in Edoras and pledged to defend Gondor.");
+  EXPECT_EQ(b.clauses[0].kind, ClauseKind::kMain);
+}
+
 TEST_F(LanguageAnalyzerTest, ReusedAnalysisIsCleared) {
   Analyze("The Taliban rejected the offer.");
   const SentenceAnalysis& a = Analyze("Talks resumed.");

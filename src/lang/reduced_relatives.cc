@@ -34,4 +34,44 @@ void MarkReducedRelatives(SentenceAnalysis* analysis) {
   }
 }
 
+void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (size_t k = 0; k + 1 < a.clauses.size(); ++k) {
+    Clause& first = a.clauses[k];
+    Clause& second = a.clauses[k + 1];
+    const VerbGroup& v1 = first.verb;
+    const VerbGroup& v2 = second.verb;
+    if (first.kind != ClauseKind::kMain || first.subject_np == kNone || !first.objects.empty() ||
+        first.complement_clause != kNone || v1.passive || v1.negated || v1.begin + 1 != v1.end ||
+        a.tags[v1.main_verb] != PosTag::kVBD || second.kind != ClauseKind::kParticipial ||
+        second.parent_clause != static_cast<int32_t>(k) || v2.begin + 1 != v2.end ||
+        a.tags[v2.main_verb] != PosTag::kVBN || (second.objects.empty() && second.complement_clause == kNone)) {
+      continue;
+    }
+    // Only the first's prepositional phrases between the two verbs.
+    bool only_phrases = v1.end < v2.begin;
+    for (uint32_t i = v1.end; i < v2.begin && only_phrases; ++i) {
+      const int32_t np = a.np_of_word[i];
+      only_phrases = a.tags[i] == PosTag::kIN ? i + 1 < v2.begin
+                                               : np != kNone && a.nps[np].pp_object_of != kNone;
+    }
+    if (!only_phrases) continue;
+    const int32_t subject = first.subject_np;
+    second.kind = ClauseKind::kMain;
+    second.subject_np = subject;
+    second.controller_np = kNone;
+    second.antecedent_np = kNone;
+    second.parent_clause = kNone;
+    second.verb.tense = Tense::kPast;
+    second.verb.passive = false;
+    first.kind = ClauseKind::kParticipial;
+    first.subject_np = kNone;
+    first.controller_np = kNone;
+    first.antecedent_np = subject;
+    first.parent_clause = static_cast<int32_t>(k + 1);
+    first.verb.tense = Tense::kNonFinite;
+    first.verb.passive = !word_classes::IsMostlyIntransitiveVerb(a.lemma(v1.lemma));
+  }
+}
+
 }  // namespace khaldun::lang_internal

@@ -16,6 +16,16 @@ namespace khaldun::lang_internal {
 // the clause before the comma its parent.
 void MarkReducedRelatives(SentenceAnalysis* analysis);
 
+// "European leaders gathered in London pledged to keep supporting Ukraine":
+// two past forms with nothing but the first's prepositional phrases between
+// them cannot both be finite. When a main clause with a written subject, a
+// one-word past verb and no object is followed at once, past its phrases,
+// by a one-word participle that hangs from it and takes an object or a
+// complement, the first becomes a participle on the subject (passive
+// unless news mostly uses the verb without an object: "troops deployed in
+// Mali") and the second the main clause's verb, with that subject.
+void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis);
+
 }  // namespace khaldun::lang_internal
 
 #endif  // KHALDUN_LANG_REDUCED_RELATIVES_H_
