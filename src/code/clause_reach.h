@@ -37,9 +37,11 @@ bool ReportsAClause(const SentenceAnalysis& analysis, uint32_t c);
 
 // Whether noun phrase `np` stands for a deed an earlier clause told of:
 // a deed noun (word_classes::IsDeedNoun) that owns nothing and is owned by
-// no one, last in its phrase, and definite ("the move", "this decision")
-// or set off by a comma, alone or after "in" ("..., a move condemned by
-// Kyiv", "..., in an attack that Qatar condemned"). False for kNone.
+// no one, last in its phrase, and definite ("the move", "this decision"),
+// set off by a comma, alone or after "in" ("..., a move condemned by
+// Kyiv", "..., in an attack that Qatar condemned"), or indefinite with
+// "that" or "which" right after it ("an attack that Ukraine condemned").
+// False for kNone.
 bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
 
 // The doer behind an instrument: for noun phrase `np` headed by a weapon

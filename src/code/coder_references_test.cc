@@ -53,6 +53,7 @@ TEST_F(CoderTest, AnObjectAPossessivePronounOwnsIsItsOwners) {
   EXPECT_EQ(Code("Pakistani jets violated its airspace."), (Events{"PAK 150 ---"}));
   // What the deed was aimed at, after the object the pattern read.
   EXPECT_EQ(Code("India said Pakistani jets fired rockets at its cities."), (Events{"IND 112 PAK", "PAK 194 IND"}));
+  EXPECT_EQ(Code("India said Pakistani jets fired the rockets at its cities."), (Events{"IND 112 PAK", "PAK 194 IND"}));
 }
 
 TEST_F(CoderTest, TheGroupIsTheArmedGroupNamedLast) {

@@ -33,11 +33,13 @@ int32_t PlaceOfSufferers(const SentenceAnalysis& analysis, uint32_t n, bool forc
 bool SufferedFromCountry(const SentenceAnalysis& analysis, uint32_t n, const std::string& country,
                          const std::vector<ActorMention>& mentions);
 
-// The country of those harmed as NP `n` (object, or passive subject) when the
-// sentence names exactly two countries and the doer of the act is one of
-// them: the other. "Israeli strikes killed 40 people overnight, Gaza's health
-// ministry said" -> "PSE". Empty when that does not hold. Only for roles that
-// do not act for a state (the caller checks).
+// The country of those harmed as NP `n` (object, the object a quantity's
+// "of" hangs it from, or passive subject) when the sentence names exactly
+// two countries and the doer of the act is one of them: the other. "Israeli
+// strikes killed 40 people overnight, Gaza's health ministry said" -> "PSE";
+// "killing hundreds of civilians"; hostages taken, held or seized are
+// harmed too. Empty when that does not hold. Only for roles that do not act
+// for a state (the caller checks).
 std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint32_t n,
                                          const std::vector<ActorMention>& mentions);
 

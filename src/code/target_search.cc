@@ -397,14 +397,20 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                          uint32_t pattern_end) {
   if (CodeRoot(code) < "15" || CodeRoot(code) > "20") return -1;
+  // Whether NP `np` is owned by "its" or "their".
+  auto owned_by_group = [&](int32_t np) {
+    if (np == kNone || analysis.nps[np].determiner == kNone) return false;
+    const PronounKind kind = KindOfPronoun(analysis.words[analysis.nps[np].determiner]);
+    return kind == PronounKind::kGroup || kind == PronounKind::kGroupSingular;
+  };
   // The first object when the pattern read its head, else what the deed was
   // aimed at: "fired missiles at its cities".
   int32_t owned = kNone;
   if (clause.objects.size() > 0) {
-    const NounPhrase& object = analysis.nps[*analysis.indices(clause.objects).begin()];
-    if (object.head < pattern_end) owned = static_cast<int32_t>(*analysis.indices(clause.objects).begin());
+    const uint32_t first = *analysis.indices(clause.objects).begin();
+    if (analysis.nps[first].head < pattern_end) owned = static_cast<int32_t>(first);
   }
-  if (owned == kNone || analysis.nps[owned].determiner == kNone) {
+  if (!owned_by_group(owned)) {
     owned = kNone;
     for (const PrepPhrase& pp : analysis.pps) {
       if (pp.preposition >= clause.begin && pp.preposition < clause.end &&
@@ -414,10 +420,9 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
       }
     }
   }
-  if (owned == kNone || analysis.nps[owned].determiner == kNone) return -1;
+  if (!owned_by_group(owned)) return -1;
   const NounPhrase& object = analysis.nps[owned];
   const PronounKind kind = KindOfPronoun(analysis.words[object.determiner]);
-  if (kind != PronounKind::kGroup && kind != PronounKind::kGroupSingular) return -1;
   // The nearest fitting actor before it that is not the doer ("Russian" in
   // "Russian drones" is the doer itself).
   for (uint32_t before = object.begin; before > 0;) {

@@ -152,8 +152,10 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
 // that violated its airspace", after "Poland shot down", is Poland's
 // airspace. Only for force, coercion and reduced relations (roots 15-20,
 // `code`) and an object whose head the pattern read (before token
-// `pattern_end`, one past the pattern's last): -1 otherwise, or when no such
-// actor comes before the pronoun.
+// `pattern_end`, one past the pattern's last); failing such an object, the
+// first "at", "against" or "into" phrase of the clause is asked the same
+// ("fired 158 missiles at its cities"). -1 otherwise, or when no such actor
+// comes before the pronoun.
 int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                          uint32_t pattern_end);
