@@ -325,17 +325,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           // A word standing in for the verb heads no object of its own.
           if (phrase.head <= verb) continue;
           if (deed_object && phrase.head > verb && phrase.head < coded.fit.last_token) {
-            // "took 250 Israeli hostages": a deed of force or coercion whose
-            // word names people (an actor holds its head) names the victims
-            // ("exchanged Afghan prisoners with India" is done with India).
-            const int32_t own = mention_of_np[object];
-            if (own >= 0 && CodeRoot(primary) >= "17" && mentions[own].resolved() && mentions[own].begin <= phrase.head &&
-                phrase.head < mentions[own].end && mentions[own].code.size() > 3 &&
-                !IsForceRole(std::string_view(mentions[own].code).substr(3))) {
-              targets.push_back(own);
+            // "took 250 Israeli hostages", "carried out ethnic cleansing of
+            // Armenians", "launched strikes against Hamas".
+            if (const int32_t people = PeopleTheDeedNames(table, mentions, object, primary); people >= 0) {
+              targets.push_back(people);
               break;
             }
-            // "carried out ethnic cleansing of Armenians", "launched strikes against Hamas".
             if (DeedVictims(table, object, &targets)) break;
             continue;
           }

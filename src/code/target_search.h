@@ -56,6 +56,13 @@ bool IsTopicPreposition(std::string_view preposition);
 // `out` is empty on entry; returns whether it found any.
 bool DeedVictims(const NpMentions& t, int32_t deed, std::vector<int32_t>* out);
 
+// The people NP `deed`, a deed a pattern named, names itself when its code
+// `code` is coercion or force (17-20) and a resolved actor that is no force
+// holds its head: "took 250 Israeli hostages" -> the hostages. -1 otherwise
+// ("exchanged Afghan prisoners with India" is done with India).
+int32_t PeopleTheDeedNames(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t deed,
+                           const std::string& code);
+
 // Whether the clause's verb excludes what it names: "rule out", "exclude".
 bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause);
 

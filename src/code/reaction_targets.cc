@@ -1,0 +1,219 @@
+// Targets a clause takes from outside its own phrases: the doer of what a
+// reaction reacts to (", which Taipei condemned", "condemned the move",
+// "retaliated"), the targets of the clause before, and the owner of what a
+// possessive pronoun names ("violated its airspace"). Declared in
+// target_search.h; split from target_search.cc by concern.
+#include <algorithm>
+
+#include "base/same_text.h"
+#include "code/actor_references.h"
+#include "code/clause_reach.h"
+#include "code/negation.h"
+#include "code/target_search.h"
+#include "lang/word_classes.h"
+
+namespace khaldun::sentence_coding {
+
+int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
+                       const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                       const std::vector<int32_t>& sources) {
+  // (What the clause calls it is no object it acts on: ", which Taipei
+  // called a provocation".)
+  const bool acts_on_object =
+      clause.objects.size() > 0 && !word_classes::IsNamingVerb(analysis.lemma(clause.verb.lemma));
+  if (clause.kind != ClauseKind::kRelative || clause.parent_clause == kNone || clause.subject_np == kNone ||
+      clause.begin == 0 || acts_on_object || analysis.words[clause.begin - 1] != "," ||
+      !word_classes::EqualsLower(analysis.words[clause.begin], "which")) {
+    return -1;
+  }
+  const std::string_view root = CodeRoot(code);
+  if (!(root <= "05" || (root >= "10" && root <= "13"))) return -1;
+  const int32_t doer = clause_source[clause.parent_clause];
+  if (doer < 0 || !mentions[doer].resolved() || std::find(sources.begin(), sources.end(), doer) != sources.end() ||
+      std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[doer].code; })) {
+    return -1;
+  }
+  // "which" may be the phrase before it: when that names another state's
+  // actor ("attacked India, which Afghanistan praised"), there is no telling.
+  // (Taipei does not condemn Taiwan: the drills it is.)
+  if (clause.antecedent_np != kNone) {
+    const NounPhrase& antecedent = analysis.nps[clause.antecedent_np];
+    for (const ActorMention& m : mentions) {
+      if (!m.resolved() || m.begin < antecedent.begin || m.end > antecedent.end) continue;
+      if (std::none_of(sources.begin(), sources.end(), [&](int32_t s) {
+            return mentions[s].code.compare(0, 3, m.code, 0, 3) == 0;
+          })) {
+        return -1;
+      }
+    }
+  }
+  return doer;
+}
+
+namespace {
+
+// The source (`clause_source`, per clause) of the clause before `c` whose
+// verb is nearest before token `at`, when it is resolved and has no code of
+// `sources`; else -1. A clause `c` is the infinitive of ("vowed" in "vowed
+// to retaliate") is passed over when its source has a code of `sources`.
+int32_t NearestSourceBefore(const SentenceAnalysis& analysis, uint32_t c, uint32_t at,
+                            const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                            const std::vector<int32_t>& sources) {
+  auto ours = [&](int32_t doer) {
+    return std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[doer].code; });
+  };
+  // (Past a clause above this one of the same doer: "the group vowed to
+  // retaliate".)
+  auto governs_it = [&](uint32_t k) {
+    for (int32_t below = static_cast<int32_t>(c);
+         below != kNone && analysis.clauses[below].kind == ClauseKind::kInfinitival;
+         below = analysis.clauses[below].parent_clause) {
+      if (analysis.clauses[below].parent_clause == static_cast<int32_t>(k)) return true;
+    }
+    return false;
+  };
+  int32_t nearest = kNone;
+  for (uint32_t k = 0; k < c; ++k) {
+    const uint32_t verb = analysis.clauses[k].verb.begin;
+    if (clause_source[k] >= 0 && verb < at && !(governs_it(k) && ours(clause_source[k])) &&
+        (nearest == kNone || verb > analysis.clauses[nearest].verb.begin)) {
+      nearest = static_cast<int32_t>(k);
+    }
+  }
+  if (nearest == kNone) return -1;
+  const int32_t doer = clause_source[nearest];
+  return mentions[doer].resolved() && !ours(doer) ? doer : -1;
+}
+
+}  // namespace
+
+int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                 const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                 const std::vector<int32_t>& sources) {
+  const std::string_view root = CodeRoot(code);
+  if (!(root <= "05" || (root >= "10" && root <= "14"))) return -1;
+  // Who claims or denies a deed is its doer or not, never aims at it: "an
+  // attack claimed by Islamic State".
+  if (code.starts_with("015") || code.starts_with("016")) return -1;
+  const Clause& clause = analysis.clauses[c];
+  int32_t deed = kNone;
+  if (clause.objects.size() > 0) {
+    deed = *analysis.indices(clause.objects).begin();
+  } else if (clause.antecedent_np != kNone) {
+    deed = clause.antecedent_np;
+  } else if (clause.verb.passive) {
+    deed = clause.subject_np;
+  }
+  if (!IsDeedReference(analysis, deed)) return -1;
+  return NearestSourceBefore(analysis, c, analysis.nps[deed].full_begin, clause_source, mentions, sources);
+}
+
+int32_t RespondedTo(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                    const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
+                    const std::vector<int32_t>& sources) {
+  const std::string_view root = CodeRoot(code);
+  const Clause& clause = analysis.clauses[c];
+  const std::string_view particle =
+      clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
+  // (Or a response its object or "of" phrase names: "Tehran promised a
+  // harsh response", "warned of retaliation".)
+  auto response = [&](int32_t np) {
+    return np != kNone && word_classes::IsResponseNoun(analysis.lemma(analysis.nps[np].head));
+  };
+  bool response_object = std::ranges::any_of(analysis.indices(clause.objects),
+                                             [&](uint32_t object) { return response(static_cast<int32_t>(object)); });
+  for (uint32_t pp : analysis.indices(clause.preps)) {
+    response_object |= analysis.words[analysis.pps[pp].preposition] == "of" && response(analysis.pps[pp].object_np);
+  }
+  if (root < "10" || root > "20" ||
+      !(response_object || word_classes::IsResponseVerb(analysis.lemma(clause.verb.lemma), particle))) {
+    return -1;
+  }
+  const int32_t before = NearestSourceBefore(analysis, c, clause.verb.begin, clause_source, mentions, sources);
+  if (before >= 0) return before;
+  // "vowed to retaliate after Washington announced tariffs": the doer of
+  // the deed an "after" clause of this one (or of one it hangs from) tells.
+  for (const Clause& after : analysis.clauses) {
+    if (after.kind != ClauseKind::kSubordinate || after.subject_np == kNone ||
+        !word_classes::EqualsLower(analysis.words[after.begin], "after")) {
+      continue;
+    }
+    bool ours = false;
+    for (int32_t up = static_cast<int32_t>(c); up != kNone && !ours; up = analysis.clauses[up].parent_clause) {
+      ours = after.parent_clause == up;
+    }
+    for (uint32_t m = 0; ours && m < mentions.size(); ++m) {
+      if (mentions[m].np == after.subject_np && mentions[m].resolved() &&
+          std::none_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[m].code; })) {
+        return static_cast<int32_t>(m);
+      }
+    }
+  }
+  return -1;
+}
+
+void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, const std::string& code,
+                              const std::vector<std::vector<size_t>>& by_clause,
+                              const std::vector<CandidateEvent>& events, std::vector<int32_t>* targets) {
+  const Clause& clause = analysis.clauses[c];
+  if (clause.kind != ClauseKind::kCoordinated || clause.subject_np != kNone || clause.parent_clause == kNone) return;
+  const std::string_view root = CodeRoot(code);
+  auto hostile = [](std::string_view r) { return r >= "10" && r <= "17"; };
+  for (size_t e : by_clause[clause.parent_clause]) {
+    const CandidateEvent& before = events[e];
+    const std::string_view before_root = CodeRoot(before.code);
+    const bool talks_then_words = before_root == "04" && root >= "03" && root <= "05";
+    if (before.paired || before.target < 0 || !(talks_then_words || (hostile(before_root) && hostile(root)))) {
+      continue;
+    }
+    if (std::find(targets->begin(), targets->end(), before.target) == targets->end()) {
+      targets->push_back(before.target);
+    }
+  }
+}
+
+int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
+                         const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
+                         uint32_t pattern_end) {
+  if (CodeRoot(code) < "15" || CodeRoot(code) > "20") return -1;
+  // Whether NP `np` is owned by "its" or "their".
+  auto owned_by_group = [&](int32_t np) {
+    if (np == kNone || analysis.nps[np].determiner == kNone) return false;
+    const PronounKind kind = KindOfPronoun(analysis.words[analysis.nps[np].determiner]);
+    return kind == PronounKind::kGroup || kind == PronounKind::kGroupSingular;
+  };
+  // The first object when the pattern read its head, else what the deed was
+  // aimed at: "fired missiles at its cities".
+  int32_t owned = kNone;
+  if (clause.objects.size() > 0) {
+    const uint32_t first = *analysis.indices(clause.objects).begin();
+    if (analysis.nps[first].head < pattern_end) owned = static_cast<int32_t>(first);
+  }
+  if (!owned_by_group(owned)) {
+    owned = kNone;
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (pp.preposition >= clause.begin && pp.preposition < clause.end &&
+          SameTextAsAny(analysis.words[pp.preposition], "at", "against", "into")) {
+        owned = pp.object_np;
+        break;
+      }
+    }
+  }
+  if (!owned_by_group(owned)) return -1;
+  const NounPhrase& object = analysis.nps[owned];
+  const PronounKind kind = KindOfPronoun(analysis.words[object.determiner]);
+  // The nearest fitting actor before it that is not the doer ("Russian" in
+  // "Russian drones" is the doer itself).
+  for (uint32_t before = object.begin; before > 0;) {
+    const int32_t owner = Antecedent(kind, before, mentions);
+    if (owner < 0) return -1;
+    if (std::none_of(sources.begin(), sources.end(),
+                     [&](int32_t s) { return mentions[s].code.compare(0, 3, mentions[owner].code, 0, 3) == 0; })) {
+      return owner;
+    }
+    before = mentions[owner].begin;
+  }
+  return -1;
+}
+
+}  // namespace khaldun::sentence_coding
