@@ -108,9 +108,17 @@ void ContextRules::ParticipleOrPast(size_t i) {
   // "agreed to send Marder armoured vehicles": after a name that is a
   // verb's object (a verb that reports nothing: "said Russia attacked
   // towns"), a past form before a common noun qualifies that noun.
-  if ((before == T::kNNP || before == T::kNNPS) && (next == T::kNN || next == T::kNNS)) {
+  // So after a number: "extradited 29 suspected cartel members" (but "said
+  // 29 attended meetings", and "at least" may come between the verb and it).
+  if ((before == T::kNNP || before == T::kNNPS || before == T::kCD) && (next == T::kNN || next == T::kNNS)) {
     size_t k = i - 1;
-    while (k > 0 && (s_[k - 1].Is(T::kNNP) || s_[k - 1].Is(T::kNNPS))) --k;
+    if (before == T::kCD) {
+      if (k >= 2 && WordIs(s_[k - 2].word, "at") && (WordIs(s_[k - 1].word, "least") || WordIs(s_[k - 1].word, "most"))) {
+        k -= 2;
+      }
+    } else {
+      while (k > 0 && (s_[k - 1].Is(T::kNNP) || s_[k - 1].Is(T::kNNPS))) --k;
+    }
     if (k > 0) {
       const TokenState& verb = s_[k - 1];
       // (With no finite verb before, it is the verb: "Western nations

@@ -210,6 +210,11 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // qualifies it; after a reporting verb's name it is that name's verb.
   EXPECT_EQ(Tags("Germany agreed to send Marder armoured vehicles ."), "NNP VBD TO VB NNP VBN NNS .");
   EXPECT_EQ(Tags("Officials said Russia attacked towns ."), "NNS VBD NNP VBD NNS .");
+  // So after a number that is an object, past "at least" too; after a
+  // reporting verb the number is the subject.
+  EXPECT_EQ(Tags("Gondor extradited 29 suspected smugglers ."), "NNP VBD CD JJ NNS .");
+  EXPECT_EQ(Tags("Troops killed at least 20 armed men ."), "NNS VBD IN JJS CD JJ NNS .");
+  EXPECT_EQ(Tags("Officials said 29 attended meetings ."), "NNS VBD CD VBD NNS .");
   // (The clause builder reads the second form as coordinated either way.)
   EXPECT_TRUE(Tags("A gunman shot and wounded the candidate .").starts_with("DT NN VBD CC "));
 }
