@@ -84,6 +84,21 @@ int32_t DeedOfInstrument(const SentenceAnalysis& analysis, uint32_t c) {
   return kNone;
 }
 
+bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
+  for (uint32_t k = clause.begin > 0 ? clause.begin - 1 : 0; k <= clause.begin && k < analysis.size(); ++k) {
+    const std::string_view word = analysis.words[k];
+    if (word == "if" || word == "If" || word == "unless" || word == "Unless") return true;
+    // "refused to free the hostages until Israel withdraws": a present
+    // after "until" (or "once") is what has to happen first, not news; a
+    // past ("fought until the army withdrew") did happen.
+    if ((word == "until" || word == "Until" || word == "once" || word == "Once") &&
+        clause.verb.tense == Tense::kPresent) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   for (int depth = 0; c != kNone && depth < 16; ++depth) {
     if (c == ancestor) return true;

@@ -59,6 +59,11 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
 // Israel": the killing). kNone when `c` is no such clause.
 int32_t DeedOfInstrument(const SentenceAnalysis& analysis, uint32_t c);
 
+// Whether `clause`, a subordinate clause, states a condition: it opens with
+// "if" or "unless", or with "until" or "once" and a present ("until Israel
+// withdraws": what has to happen first, not news).
+bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause);
+
 // Whether clause `c` is `ancestor` or lies inside it without crossing into
 // reported speech, a that-clause, an adverbial, relative or coordinated
 // clause, a participle set off by a comma that modifies no noun, or one

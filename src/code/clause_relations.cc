@@ -5,6 +5,7 @@
 
 #include "base/same_text.h"
 #include "code/accusations.h"
+#include "code/clause_reach.h"
 #include "code/negation.h"
 #include "code/target_search.h"
 #include "code/roles.h"
@@ -13,22 +14,6 @@
 namespace khaldun {
 
 namespace {
-
-// Whether a subordinate clause opens with "if" or "unless".
-bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
-  for (uint32_t k = clause.begin > 0 ? clause.begin - 1 : 0; k <= clause.begin && k < analysis.size(); ++k) {
-    const std::string_view word = analysis.words[k];
-    if (word == "if" || word == "If" || word == "unless" || word == "Unless") return true;
-    // "refused to free the hostages until Israel withdraws": a present
-    // after "until" (or "once") is what has to happen first, not news; a
-    // past ("fought until the army withdrew") did happen.
-    if ((word == "until" || word == "Until" || word == "once" || word == "Once") &&
-        clause.verb.tense == Tense::kPresent) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // Whether a relative clause's verb group is in the perfect ("the rebels, who
 // have taken two provinces"): it describes what its antecedent is, not what

@@ -1,4 +1,5 @@
-// Coder rules about what has not happened and so is not coded: conditions,
+// Coder rules about what has not happened and so is not coded: conditions
+// (and whom a threat or an offer under one is aimed at),
 // what is pressed for, called off, needed first, asked for, not achieved or
 // only allowed, options not ruled out, what talks are about, what a document
 // not issued says and what neither subject did; and what
@@ -16,6 +17,15 @@ using coder_test::Events;
 TEST_F(CoderTest, AConditionHasNotHappened) {
   EXPECT_EQ(Code("If Pakistan attacks India, the United States will praise Afghanistan."), (Events{"USA 051 AFG"}));
   EXPECT_EQ(Code("Pakistan praised India unless Afghanistan attacked India."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, AThreatOrOfferIsAimedAtThePartyToItsCondition) {
+  EXPECT_EQ(Code("Pakistan warned of consequences if India attacked Afghanistan."), (Events{"PAK 130 IND"}));
+  EXPECT_EQ(Code("Pakistan agreed to a ceasefire unless India attacks Afghanistan."), (Events{"PAK 0356 IND"}));
+  // A condition with no actor of its own leaves the threat without target.
+  EXPECT_TRUE(Code("Pakistan warned of consequences if it was attacked.").empty());
+  // Other codes take no target from a condition.
+  EXPECT_EQ(Code("Pakistan protested if India attacked Afghanistan."), (Events{"PAK 140 ---"}));
 }
 
 TEST_F(CoderTest, WhatSomeoneIsPressedToDoIsNotDone) {

@@ -1,6 +1,7 @@
 // Targets a clause takes from outside its own phrases: the doer of what a
 // reaction reacts to (", which Taipei condemned", "condemned the move",
-// "retaliated"), the targets of the clause before, and the owner of what a
+// "retaliated"), the targets of the clause before, the party to a threat's
+// or an offer's condition ("... if the United States attacked"), and the owner of what a
 // possessive pronoun names ("violated its airspace"). Declared in
 // target_search.h; split from target_search.cc by concern.
 #include <algorithm>
@@ -170,6 +171,31 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
       targets->push_back(before.target);
     }
   }
+}
+
+int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::string& code,
+                            const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources) {
+  const SentenceAnalysis& analysis = table.analysis;
+  if (CodeRoot(code) != "03" && CodeRoot(code) != "13") return -1;
+  for (uint32_t k = c + 1; k < analysis.clauses.size(); ++k) {
+    const Clause& condition = analysis.clauses[k];
+    if (condition.kind != ClauseKind::kSubordinate || condition.subject_np == kNone ||
+        !WithinClause(analysis, condition.parent_clause, static_cast<int32_t>(c)) ||
+        !IsCondition(analysis, condition)) {
+      continue;
+    }
+    std::vector<int32_t> subject;
+    MentionsOf(table, condition.subject_np, &subject);
+    if (subject.size() != 1) continue;
+    const int32_t party = subject.front();
+    if (!mentions[party].resolved() || std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
+          return s == party || mentions[s].code == mentions[party].code;
+        })) {
+      continue;
+    }
+    return party;
+  }
+  return -1;
 }
 
 int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,

@@ -738,8 +738,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (doer >= 0) targets.push_back(doer);
     }
     if (targets.empty()) TargetsOfTheClauseBefore(analysis, c, primary, by_clause, *out, &targets);
-    if (targets.empty()) {  // "..., and Canada retaliated with tariffs"
-      const int32_t doer = RespondedTo(analysis, c, primary, clause_source, mentions, sources);
+    if (targets.empty()) {  // "..., and Canada retaliated"; "threatened to ... if the US attacked"
+      int32_t doer = RespondedTo(analysis, c, primary, clause_source, mentions, sources);
+      if (doer < 0) doer = PartyToTheCondition(table, c, primary, mentions, sources);
       if (doer >= 0) targets.push_back(doer);
     }
     if (targets.empty() && coded.pattern != nullptr) {  // "violated its airspace", as a pattern read it

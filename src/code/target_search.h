@@ -154,6 +154,16 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
                               const std::vector<std::vector<size_t>>& by_clause,
                               const std::vector<CandidateEvent>& events, std::vector<int32_t>* targets);
 
+// Whom a threat or an offer (`code` 13 or 03) is aimed at when its clause
+// `c` names no one: the subject of a condition ("if", "unless":
+// IsCondition in clause_reach.h) that hangs from `c` or from a clause within
+// it, when its subject names one actor (through `table`), resolved and
+// neither one of `sources` nor of their code. "Iran threatened to close the
+// Strait of Hormuz if the United States attacked" -> IRN 13x USA. -1
+// otherwise.
+int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::string& code,
+                            const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources);
+
 // Whose thing the clause's first object is when a possessive pronoun owns
 // it and that is another actor than every one of `sources`: "Russian drones
 // that violated its airspace", after "Poland shot down", is Poland's
