@@ -426,8 +426,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // dictionary lacks stands for its country (a target only for what is
       // done to places: force, protest, visits).
       uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
-      // "in occupied Melitopol", "in Indian-administered Kashmir", "in
-      // southern Khan Younis": who holds it or which part is no name.
+      // "in occupied Melitopol", "in southern Khan Younis": who holds it or
+      // which part is no name, unless the gazetteer has the whole
+      // ("Pakistan-administered Kashmir" is Pakistan's, "Kashmir" India's).
+      const uint32_t whole = first;
       while (first + 1 < np.end && (analysis.tags[first] == PosTag::kJJ || analysis.tags[first] == PosTag::kVBN) &&
              (!std::isupper(static_cast<unsigned char>(analysis.words[first].front())) ||
               analysis.words[first].find('-') != std::string_view::npos)) {
@@ -440,7 +442,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       for (uint32_t k = first; k < last && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
       if (!proper) continue;
       if (TailOfLongerName(analysis, first)) continue;
-      std::string country = PlaceCountry(*places_, analysis.Text(first, last));
+      std::string country = whole < first ? PlaceCountry(*places_, analysis.Text(whole, last)) : "";
+      if (!country.empty()) first = whole;
+      if (country.empty()) country = PlaceCountry(*places_, analysis.Text(first, last));
       if (country.empty() && last < np.end) country = PlaceCountry(*places_, analysis.Text(first, np.end));
       if (country.empty()) continue;
       ActorMention mention;

@@ -57,6 +57,10 @@ TEST_F(CoderPlacesTest, WhoHoldsAPlaceOrWhichPartIsNoPartOfItsName) {
   EXPECT_EQ(Code("Pakistani soldiers attacked southern Kandahar."), (Events{"PAKMIL 190 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers attacked Taliban-held Kandahar."), (Events{"PAKMIL 190 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers attacked occupied Kandahar."), (Events{"PAKMIL 190 AFG"}));
+  // Unless the gazetteer knows the whole: the alias table's
+  // "Pakistan-administered Kashmir" is Pakistan's, "Kashmir" India's.
+  EXPECT_EQ(Code("Afghan soldiers attacked Pakistan-administered Kashmir."), (Events{"AFGMIL 190 PAK"}));
+  EXPECT_EQ(Code("Afghan soldiers attacked Kashmir."), (Events{"AFGMIL 190 IND"}));
 }
 
 TEST_F(CoderPlacesTest, ACapitalSeizedIsItsCountrysTerritory) {
