@@ -618,6 +618,8 @@ TEST_F(CoderTest, TheDoerBehindAWeaponIsTheSource) {
   EXPECT_EQ(Code("Pakistani soldiers were killed by a man wanted by India."), (Events{}));
   // With no one named, where the weapon came from stands for its doer.
   EXPECT_EQ(Code("Pakistani soldiers were attacked by a drone launched from India."), (Events{"IND 190 PAKMIL"}));
+  // Water cannon and tear gas are fired too.
+  EXPECT_EQ(Code("Pakistani soldiers were attacked by water cannon fired by India."), (Events{"IND 190 PAKMIL"}));
 }
 
 TEST_F(CoderTest, ASecondInfinitiveOfAnAppealIsNotDone) {

@@ -165,7 +165,7 @@ bool IsAssaultNoun(std::string_view word) {
 bool IsWeaponNoun(std::string_view word) {
   static constexpr auto kWeapons = MakeSet("missile", "rocket", "bomb", "shell", "mortar", "drone", "grenade", "mine",
                                            "landmine", "device", "explosive", "bullet", "projectile", "munition",
-                                           "torpedo", "warhead");
+                                           "torpedo", "warhead", "cannon", "artillery", "gas", "canister");
   return kWeapons.Contains(word);
 }
 
