@@ -192,6 +192,12 @@ TEST_F(CoderTest, AGovernmentActsOnItsOwnInstitutions) {
   // Not the doer a passive's "by" names.
   EXPECT_EQ(Code("Imran Khan, praised by the opposition, attacked India.", "2019-06-02"),
             (Events{"---OPP 051 PAKGOV", "PAKGOV 190 IND"}));
+  // So are rebels it acts on as the subject written in the clause, whatever
+  // their modifiers; not through a clause that borrows its subject.
+  EXPECT_EQ(Code("India attacked Kabul, and the Pakistani government praised armed insurgents.", "2019-06-02"),
+            (Events{"IND 190 AFGGOV", "PAKGOV 051 PAKINS"}));
+  EXPECT_EQ(Code("The Pakistani government attacked India and praised armed insurgents.", "2019-06-02"),
+            (Events{"PAKGOV 190 IND"}));
 }
 
 TEST_F(CoderTest, AnObjectPronounIsNotItsClausesSubject) {

@@ -33,13 +33,18 @@ bool IsDomesticInstitution(std::string_view word) {
 // with "the" or no determiner, no possessor), as its object or a
 // preposition's object; the actor of a clause without one is its
 // controller's or its parent's ("declared martial law, accusing the
-// opposition"). Else "".
+// opposition"). With `armed_opposition`, NP `n` is instead any phrase
+// without possessor (its role being rebels or insurgents: "resumed peace
+// talks with Muslim rebels in Kuala Lumpur"), and the government (GOV
+// only) must be the subject written in its clause. Else "".
 std::string CountryOfGovernmentActingOn(const SentenceAnalysis& analysis, uint32_t n,
                                         const std::vector<ActorMention>& mentions,
-                                        const std::vector<int32_t>& mention_of_np) {
+                                        const std::vector<int32_t>& mention_of_np, bool armed_opposition = false) {
   const NounPhrase& np = analysis.nps[n];
-  if (np.kind != NounPhraseKind::kBase || np.possessor != kNone || !IsDomesticInstitution(analysis.words[np.head]) ||
-      np.head != np.end - 1 || (np.determiner != kNone && !word_classes::EqualsLower(analysis.words[np.determiner], "the"))) {
+  if (np.kind != NounPhraseKind::kBase || np.possessor != kNone) return "";
+  if (!armed_opposition &&
+      (!IsDomesticInstitution(analysis.words[np.head]) || np.head != np.end - 1 ||
+       (np.determiner != kNone && !word_classes::EqualsLower(analysis.words[np.determiner], "the")))) {
     return "";
   }
   for (const Clause& clause : analysis.clauses) {
@@ -52,12 +57,17 @@ std::string CountryOfGovernmentActingOn(const SentenceAnalysis& analysis, uint32
     }
     if (!acts_on) continue;
     const Clause* doer = &clause;
-    while (doer->actor_np() == kNone && doer->parent_clause != kNone) doer = &analysis.clauses[doer->parent_clause];
-    const int32_t actor = doer->actor_np() == kNone ? -1 : mention_of_np[doer->actor_np()];
+    while (!armed_opposition && doer->actor_np() == kNone && doer->parent_clause != kNone) {
+      doer = &analysis.clauses[doer->parent_clause];
+    }
+    const int32_t actor_np = armed_opposition ? doer->subject_np : doer->actor_np();
+    const int32_t actor = actor_np == kNone ? -1 : mention_of_np[actor_np];
     if (actor < 0 || !mentions[actor].resolved()) return "";
     const std::string& code = mentions[actor].code;
     const std::string_view role = code.size() >= 6 ? std::string_view(code).substr(3, 3) : std::string_view();
-    if (!BeginsWithACountry(code) || (role != "GOV" && role != "LEG" && role != "JUD")) return "";
+    if (!BeginsWithACountry(code) || (role != "GOV" && (armed_opposition || (role != "LEG" && role != "JUD")))) {
+      return "";
+    }
     return code.substr(0, 3);
   }
   return "";
@@ -307,6 +317,21 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
     if (country.empty()) continue;
     found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
     found->mentions[m].how = "place they fight in+agent";
+  }
+  // 2d'''. "The Philippine government resumed peace talks with Muslim
+  // rebels in Kuala Lumpur": failing a place they fight in, rebels a
+  // government acts on are its own.
+  for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
+    const int32_t m = found->mention_of_np[n];
+    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr ||
+        !SameTextAsAny(std::string_view(agent_only[n]->code).substr(0, 3), "REB", "INS", "SEP")) {
+      continue;
+    }
+    const std::string country =
+        CountryOfGovernmentActingOn(analysis, n, found->mentions, found->mention_of_np, /*armed_opposition=*/true);
+    if (country.empty()) continue;
+    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
+    found->mentions[m].how = "government's own+agent";
   }
   // 2d. "Israeli strikes killed 40 people, Gaza's health ministry said":
   // with two countries named, those the one harms are the other's.
