@@ -54,6 +54,9 @@ TEST_F(CoderTest, ThoseOneCountryHarmsAreTheOtherCountrys) {
   // Not what a state's own authorities do to people: only Afghanistan's
   // accusation is coded.
   EXPECT_EQ(Code("Pakistani protesters have killed civilians, Afghanistan said."), (Events{"AFG 112 PAKOPP"}));
+  // Those fired on are harmed too.
+  EXPECT_EQ(Code("Pakistani soldiers fired on protesters, Afghanistan said."),
+            (Events{"PAKMIL 190 AFGOPP", "AFG 112 PAKMIL"}));
 }
 
 TEST_F(CoderTest, APerfectRelativeClauseIsBackground) {

@@ -222,6 +222,7 @@ verbs HELP [070] petrarch2
 verbs FIRE [---] petrarch2
   verb FIRE
   pattern [194] * ROCKETS
+  pattern [190] * (ON +)
 verbs WITHDRAW [0874] petrarch2
   verb WITHDRAW
   pattern [161] * ENVOYS

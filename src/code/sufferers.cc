@@ -149,14 +149,21 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
   for (const Clause& clause : analysis.clauses) {
     auto objects = analysis.indices(clause.objects);
     auto is_object = [&](uint32_t np) { return std::find(objects.begin(), objects.end(), np) != objects.end(); };
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    // "fired on protesters", "shot at demonstrators", "opened fire on".
+    bool fired_at = false;
+    for (uint32_t pp : analysis.indices(clause.preps)) {
+      fired_at |= !clause.verb.passive && analysis.pps[pp].object_np == static_cast<int32_t>(n) &&
+                  SameTextAsAny(lemma, "fire", "shoot", "open") &&
+                  SameTextAsAny(analysis.words[analysis.pps[pp].preposition], "on", "at", "upon");
+    }
     const bool sufferer = clause.verb.passive ? clause.subject_np == static_cast<int32_t>(n)
-                                              : is_object(n) || (unit != n && is_object(unit));
+                                              : is_object(n) || (unit != n && is_object(unit)) || fired_at;
     if (!sufferer) continue;
     // ("took 250 hostages": taking people as hostages harms them.)
-    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
     const bool hostages = SameTextAsAny(lemma, "take", "hold", "seize") &&
                           SameTextAsAny(analysis.lemma(analysis.nps[n].head), "hostage", "captive");
-    if (!word_classes::IsHarmVerb(lemma) && !hostages) return "";
+    if (!word_classes::IsHarmVerb(lemma) && !hostages && !fired_at) return "";
     const int32_t doer_np = clause.verb.passive ? clause.agent_np : clause.actor_np();
     if (doer_np == kNone) return "";
     const NounPhrase& doer = analysis.nps[doer_np];
