@@ -103,6 +103,8 @@ TEST_F(CoderTest, WhatIsAllowedIsNotDone) {
 TEST_F(CoderTest, WhatADocumentNotIssuedSaysHasNotHappened) {
   EXPECT_EQ(Code("Pakistan failed to adopt a resolution urging India to negotiate."), (Events{}));
   EXPECT_EQ(Code("Pakistan adopted a resolution urging India to negotiate."), (Events{"PAK 026 IND"}));
+  // (Several documents speak for who issued them as one does.)
+  EXPECT_EQ(Code("Pakistan adopted resolutions urging India to negotiate."), (Events{"PAK 026 IND"}));
   // Nor one voted against, or not voted for.
   EXPECT_EQ(Code("Pakistan voted for a resolution urging India to negotiate."), (Events{"PAK 026 IND"}));
   EXPECT_EQ(Code("Pakistan voted against a resolution urging India to negotiate."), (Events{}));

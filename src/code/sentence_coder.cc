@@ -275,7 +275,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // Myanmar": a document speaks for whoever issued it.
       if (sources.empty() && clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone &&
           clause.parent_clause != kNone && !tabari_verb &&
-          word_classes::IsDocumentNoun(analysis.words[analysis.nps[clause.antecedent_np].head])) {
+          word_classes::IsDocumentNoun(analysis.lemma(analysis.nps[clause.antecedent_np].head))) {
         MentionsOf(table, analysis.clauses[clause.parent_clause].actor_np(), &sources, /*through_pps=*/true,
                    /*doers_only=*/true);
         if (!sources.empty()) notes.push_back("the document speaks for the subject of the clause that issued it");
