@@ -43,6 +43,11 @@ bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n);
 // Damascus", "captured Kabul", or the subject of "Damascus was captured".
 bool CapturedPlace(const SentenceAnalysis& analysis, uint32_t n);
 
+// Whether NP `n` is the object of "from" in an active clause whose verb
+// leaves a place: "Ethiopian troops withdrew from Mogadishu", "fled from
+// Kabul" (a capital so left is its country, not its government).
+bool PlaceLeft(const SentenceAnalysis& analysis, uint32_t n);
+
 // Whether `np` is the object of "from" ("withdrew from Kherson"). (Not a
 // place mark for names the dictionaries know: "criticism from Washington"
 // is the government's.)

@@ -97,6 +97,8 @@ TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
 
 TEST_F(CoderPlacesTest, APlaceForcesLeaveIsTheirTarget) {
   EXPECT_EQ(Code("Pakistani soldiers withdrew from Kandahar."), (Events{"PAKMIL 0874 AFG"}));
+  // A capital left is a place too, the country, not its government.
+  EXPECT_EQ(Code("Pakistani soldiers withdrew from Kabul."), (Events{"PAKMIL 0874 AFG"}));
 }
 
 // An assault's "on" phrase names the place hit: a claim or denial of
