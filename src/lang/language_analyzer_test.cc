@@ -284,6 +284,17 @@ TEST_F(LanguageAnalyzerTest, ACommaAndBeforeAPhraseOfPhrasesAndAVerbJoinsClauses
   EXPECT_EQ(b.nps[static_cast<size_t>(b.clauses[1].subject_np)].kind, NounPhraseKind::kCoordination);
 }
 
+TEST_F(LanguageAnalyzerTest, AnOfficeOfAStateAndAnotherOfficeAreTheSubject) {
+  const SentenceAnalysis& a = Analyze("The president of Gondor and the Rohirrim leader agreed to meet.");
+  ASSERT_GE(a.clauses.size(), 1u);
+  const NounPhrase& subject = a.nps[static_cast<size_t>(a.clauses[0].subject_np)];
+  ASSERT_EQ(subject.kind, NounPhraseKind::kCoordination);
+  EXPECT_EQ(a.HeadText(static_cast<int32_t>(a.indices(subject.members)[0])), "president");
+  // The states of one office stay coordinated.
+  const SentenceAnalysis& b = Analyze("The ministers of Gondor and Rohan met.");
+  EXPECT_EQ(b.nps[static_cast<size_t>(b.clauses[0].subject_np)].kind, NounPhraseKind::kBase);
+}
+
 TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {
   const SentenceAnalysis& a = Analyze("Rohan seized the port, a move Gondor denounced.");
   ASSERT_EQ(a.clauses.size(), 2u);

@@ -412,6 +412,30 @@ uint32_t NameEnd(const SentenceAnalysis& a, const NounPhrase& np) {
   return a.nps[static_cast<size_t>(name)].end;
 }
 
+// Where an office's phrase ends when its "of" phrase names a state and an
+// office of someone else follows "and": "The president of Cyprus and the
+// Turkish Cypriot leader agreed" joins the two officeholders, not Cyprus
+// and the leader (but "ministers of France and Germany" keeps the two
+// states). np.end otherwise.
+uint32_t OfficeOfNameEnd(const SentenceAnalysis& a, const NounPhrase& np) {
+  const uint32_t of = np.end;
+  if (of + 1 >= a.size() || a.words[of] != "of" || !wc::IsOfficeNoun(a.lemma(np.head))) return np.end;
+  const int32_t name = a.np_of_word[of + 1];
+  if (name == kNone) return np.end;
+  const NounPhrase& state = a.nps[static_cast<size_t>(name)];
+  if (state.full_begin != of + 1 || !IsProperNoun(a.tags[state.head]) || state.end + 1 >= a.size() ||
+      !wc::EqualsLower(a.words[state.end], "and")) {
+    return np.end;
+  }
+  const int32_t next = a.np_of_word[state.end + 1];
+  if (next == kNone) return np.end;
+  const NounPhrase& other = a.nps[static_cast<size_t>(next)];
+  if (other.full_begin != state.end + 1 || other.determiner == kNone || !wc::IsOfficeNoun(a.lemma(other.head))) {
+    return np.end;
+  }
+  return state.end;
+}
+
 void FindCoordinations(SentenceAnalysis& a) {
   const uint32_t n = a.size();
   const size_t base_count = a.nps.size();
@@ -422,6 +446,7 @@ void FindCoordinations(SentenceAnalysis& a) {
     const size_t pool_begin = a.index_pool.size();
     a.index_pool.push_back(static_cast<uint32_t>(first));
     uint32_t pos = NameEnd(a, np);
+    if (pos == np.end) pos = OfficeOfNameEnd(a, np);
     bool coordinated = false;
     while (pos + 1 < n) {
       if (a.tags[pos] == T::kComma && !IsCoordinator(a.words[pos + 1])) {

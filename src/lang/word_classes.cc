@@ -199,6 +199,13 @@ bool IsInstitutionNoun(std::string_view word) {
   return kInstitutions.Contains(word);
 }
 
+bool IsOfficeNoun(std::string_view word) {
+  static constexpr auto kOffices = MakeSet("president", "leader", "minister", "premier", "chancellor", "king",
+      "queen", "emir", "chief", "head", "envoy", "ambassador", "secretary", "commander", "governor", "mayor",
+      "chairman", "chairwoman", "chair", "speaker", "spokesman", "spokeswoman", "representative");
+  return kOffices.Contains(word);
+}
+
 bool IsGenericInstitutionWord(std::string_view word) {
   static constexpr auto kGeneric = MakeSet("national", "federal", "supreme", "constitutional", "high", "general",
                                            "grand", "legislative", "central", "state", "electoral", "upper", "lower");

@@ -79,6 +79,9 @@ bool IsDayWord(std::string_view word);
 // Nouns naming a state's institutions rather than a person holding a role:
 // "the government", "the army", "the authorities", "the opposition".
 bool IsInstitutionNoun(std::string_view word);
+// Nouns of an office a person holds, which an "of" phrase may tie to a
+// state: "the president of Cyprus", "the leader", "the prime minister".
+bool IsOfficeNoun(std::string_view word);
 // Capitalised words that name an institution every state may have, not
 // whose it is: "the National Assembly", "the Supreme Court".
 bool IsGenericInstitutionWord(std::string_view word);
