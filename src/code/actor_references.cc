@@ -394,7 +394,8 @@ void StandForAll(uint32_t n, const std::vector<int32_t>& antecedents, const char
 
 // The mention of the subject of the clause whose object (or a phrase of
 // whose verb) NP `n`, "him", "her" or "them", is: "Trump accused him" is
-// not Trump, who would be "himself". Else -1.
+// not Trump, who would be "himself"; the subject of the clause an
+// infinitive whose own names no actor serves. Else -1.
 int32_t SubjectOfObjectPronoun(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np) {
   if (!SameTextAsAny(analysis.words[analysis.nps[n].head], "him", "her", "them")) return -1;
   for (const Clause& clause : analysis.clauses) {
@@ -402,7 +403,14 @@ int32_t SubjectOfObjectPronoun(const SentenceAnalysis& analysis, uint32_t n, con
     bool object = std::find(objects.begin(), objects.end(), n) != objects.end();
     for (uint32_t pp : analysis.indices(clause.preps)) object |= analysis.pps[pp].object_np == static_cast<int32_t>(n);
     if (!object) continue;
-    const int32_t subject = clause.actor_np();
+    // (An infinitive whose subject names no actor acts for its parent's:
+    // "police used tear gas to disperse them".)
+    const Clause* doer = &clause;
+    while ((doer->actor_np() == kNone || mention_of_np[doer->actor_np()] < 0) &&
+           doer->kind == ClauseKind::kInfinitival && doer->parent_clause != kNone) {
+      doer = &analysis.clauses[doer->parent_clause];
+    }
+    const int32_t subject = doer->actor_np();
     return subject == kNone ? -1 : mention_of_np[subject];
   }
   return -1;

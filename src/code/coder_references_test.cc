@@ -206,6 +206,13 @@ TEST_F(CoderTest, AnObjectPronounIsNotItsClausesSubject) {
             (Events{"USAGOV 051 PAKGOV"}));
 }
 
+TEST_F(CoderTest, AnObjectPronounIsNotTheSubjectAnInfinitiveServes) {
+  // "tear gas" is no actor: the infinitive acts for the soldiers, who would
+  // be "themselves".
+  EXPECT_EQ(Code("Afghan protesters marched, and Pakistani soldiers used tear gas to disperse them."),
+            (Events{"PAKMIL 175 AFGOPP"}));
+}
+
 TEST_F(CoderTest, TheThreeCountriesAreTheListOfThreeNamedLast) {
   EXPECT_EQ(Code("India, Afghanistan and Jordan praised Asia, and Pakistan attacked the three countries."),
             (Events{"IND 051 ASA", "AFG 051 ASA", "JOR 051 ASA", "PAK 190 IND", "PAK 190 AFG", "PAK 190 JOR"}));

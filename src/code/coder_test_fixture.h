@@ -223,6 +223,9 @@ verbs FIRE [---] petrarch2
   verb FIRE
   pattern [194] * ROCKETS
   pattern [190] * (ON +)
+verbs USE [---] petrarch2
+  verb USE
+  pattern [175] * (TEAR GAS)
 verbs WITHDRAW [0874] petrarch2
   verb WITHDRAW
   pattern [161] * ENVOYS
