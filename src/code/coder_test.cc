@@ -109,6 +109,13 @@ TEST_F(CoderTest, NominalEventsReachEveryCoordinatedTarget) {
             (Events{"USAGOV 042 PAK", "PAK 043 USAGOV", "USAGOV 042 IND", "IND 043 USAGOV"}));
 }
 
+TEST_F(CoderTest, ANounInsideTheCodedVerbIsNoNominalEvent) {
+  // "lodged a protest" is the verb; the protest is no event of its own.
+  EXPECT_EQ(Code("India lodged a protest with Pakistan over a trip by Afghanistan."), (Events{"IND 114 PAK"}));
+  // Outside the verb the noun is one.
+  EXPECT_EQ(Code("India made a protest with Pakistan over a trip by Afghanistan."), (Events{"AFG 140 PAK"}));
+}
+
 TEST_F(CoderTest, AMemberTakesItsGroupsCode) {
   EXPECT_EQ(Code("Pakistani soldiers attacked an official of the Taliban."), (Events{"PAKMIL 190 AFGINS"}));
 }

@@ -226,6 +226,13 @@ verbs FIRE [---] petrarch2
 verbs USE [---] petrarch2
   verb USE
   pattern [175] * (TEAR GAS)
+verbs COMPLAIN [114] petrarch2
+  verb +LODGE_A_PROTEST
+  pattern [114] * (WITH +)
+verbs PROTEST_NOUN [140] petrarch2
+  section NOMINAL
+  verb PROTEST
+  pattern [140] * (BY $)
 verbs WITHDRAW [0874] petrarch2
   verb WITHDRAW
   pattern [161] * ENVOYS

@@ -166,6 +166,13 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: rejected, called off or failed, not coded");
       continue;
     }
+    // "lodged a protest with Seoul": the noun is part of a verb the clause
+    // coded (LODGE_A_PROTEST), no event of its own.
+    bool in_verb_form = false;
+    for (uint32_t c = 0; c < analysis.clauses.size() && !in_verb_form; ++c) {
+      in_verb_form = np.head > analysis.clauses[c].verb.main_verb && np.head < scratch.form_end[c];
+    }
+    if (in_verb_form) continue;
     // A compound event noun ends at the head: "an Israeli air strike on
     // Beirut" is AIR_STRIKE, not STRIKE.
     ClauseCode coded;

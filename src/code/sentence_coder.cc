@@ -50,6 +50,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   // for the clauses coded so far, asked of the coder for the others.
   std::vector<int8_t>& verb_codes = scratch.verb_codes;
   verb_codes.assign(clauses, -1);
+  scratch.form_end.assign(clauses, 0);
   auto own_verb_codes = [&](uint32_t d) {
     if (verb_codes[d] < 0) {
       const ClauseReach reach = ReachOf(analysis, d);
@@ -91,6 +92,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     verb_codes[c] = CodesSomething(coded);
     const Clause& clause = *chosen;
     const uint32_t verb = clause.verb.main_verb;
+    if (coded.found) scratch.form_end[c] = verb + coded.form_words;
     if (!coded.found) {
       if (trace) trace->push_back("  verb not in the dictionary: no event");
       continue;
@@ -101,8 +103,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       weak[c] = true;
       primary.pop_back();
     }
-    // TABARI's dominant code ("ATTEND [031!]"): its event is the sentence's
-    // only one.
+    // TABARI's dominant code ("ATTEND [031!]"): the sentence's only event.
     if (primary.ends_with('!')) {
       dominant[c] = true;
       primary.pop_back();
@@ -162,8 +163,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     auto with_each_other = [&] {
       return mutual_pair || (sources.size() >= 2 && IsMutual(primary) && !IsForceRoot(CodeRoot(primary)));
     };
-    // A court hears a case or complaint (114, 115); it is not whom it is
-    // against.
+    // A court hears a case or complaint (114, 115), is not whom it is against.
     const bool lawsuit = SameTextAsAny(primary, "114", "115");
     auto hearing_court = [&](const ActorMention& mention) { return lawsuit && NamedAsCourt(analysis, mention); };
     std::vector<std::string> notes;
@@ -499,8 +499,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         targets = CoordinatedMentions(table, mentions, targets.front(), sources.empty() ? -1 : sources.front());
       }
     }
-    // A mention cannot act on itself: "Macron hosted a summit in Paris"
-    // hosts no one.
+    // A mention cannot act on itself: "Macron hosted a summit in Paris".
     std::erase_if(targets, [&](int32_t t) { return NoTargetOfItsOwn(mentions, sources, t, primary, tabari_verb); });
     // With CODE ALL, a later verb with no actor after it acts on the first
     // actor before it that is not its source ("Arnor restored ties with

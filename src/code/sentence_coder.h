@@ -76,6 +76,7 @@ struct SentenceCoderScratch {
   std::vector<bool> weak;  // per clause: coded by a TABARI weak default ("SAID [023?]")
   std::vector<bool> dominant;  // per clause: coded by a TABARI dominant code ("ATTEND [031!]")
   std::vector<int8_t> verb_codes;  // per clause: -1 unknown, 0 its verb codes nothing, 1 it codes
+  std::vector<uint32_t> form_end;  // per clause: one past its coded verb form ("lodged a protest"), else 0
   std::vector<CandidateEvent> kept;  // SettleEvents: the events kept, empty between calls
   // Events a clause would have given but for a target ("Israel said"):
   // what it reports may give it one (an accusation).
