@@ -694,6 +694,14 @@ TEST_F(CoderTest, APassivesDoerIsNoObjectOfItsPattern) {
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India was captured by Pakistani border guards."), (Events{}));
 }
 
+TEST_F(CoderTest, APhraseOfWherePastTheObjectIsNoObjectOfItsPattern) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured the town of Eomund."), (Events{"PAK 192 AFG"}));
+  // "in the town", "from the town": where the ministers were captured.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured Indian ministers in the town of Eomund."), (Events{}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured Indian ministers from the town of Eomund."),
+            (Events{}));
+}
+
 TEST_F(CoderTest, ACommaParticipleAfterAPrepositionsGerundIsTheClausesAbove) {
   // Not part of the attack Pakistan kept India from.
   EXPECT_EQ(Code("Pakistan barred India from attacking Kabul, praising Afghanistan."), (Events{"PAK 051 AFG"}));

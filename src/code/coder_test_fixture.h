@@ -462,6 +462,7 @@ verbs FIRE [---] )" + std::string(syntax) + R"(
 verbs CAPTURE [---] )" + std::string(syntax) + R"(
   verb CAPTURE
   pattern [181] * GUARDS
+  pattern [192] * TOWN
 )";
   dict::Dictionary dictionary;
   Diagnostics diagnostics;

@@ -58,6 +58,15 @@ bool IsTimePrepositionHash(size_t hash) {
   return std::find(kHashes.begin(), kHashes.end(), hash) != kHashes.end();
 }
 
+// Prepositions of place, by WordKeyHash: a phrase of where (or where
+// from), after the object, holds no more of what the verb acts on.
+bool IsPlacePrepositionHash(size_t hash) {
+  static const std::array<size_t, 7> kHashes = {WordKeyHash("IN"),      WordKeyHash("NEAR"),   WordKeyHash("AT"),
+                                                WordKeyHash("AROUND"),  WordKeyHash("OUTSIDE"), WordKeyHash("INSIDE"),
+                                                WordKeyHash("FROM")};
+  return std::find(kHashes.begin(), kHashes.end(), hash) != kHashes.end();
+}
+
 // Prepositions by their key: where a "(OVER +)" target's phrase ends.
 // A verb that heads a clause; participles may modify a noun inside a
 // phrase ("to the self-declared republic").
@@ -164,6 +173,12 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
           const PosTag tag = (*context.tags)[p];
           if (noun_passed && tag == PosTag::kIN && (*context.keys)[p] != "OF" && !TokenMeets(token, context, p) &&
               ++phrases_passed == 2) {
+            break;
+          }
+          // Nor is a phrase of where past the object: "held protesters in
+          // the city", "held elders from the district" are no "* CITY".
+          if (noun_passed && tag == PosTag::kIN && IsPlacePrepositionHash((*context.key_hashes)[p]) &&
+              !TokenMeets(token, context, p)) {
             break;
           }
           noun_passed |= tag == PosTag::kNN || tag == PosTag::kNNS || tag == PosTag::kNNP || tag == PosTag::kNNPS ||
