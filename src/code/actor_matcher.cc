@@ -365,14 +365,16 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.named = true;
       // A capital named as a place, or modifying another noun ("the Beijing
       // marathon", "Kabul residents"), or owning a place or site ("Beirut's
-      // southern suburbs", "Kyiv's main children's hospital"), captured or
-      // left ("withdrew from Mogadishu") is its country, not its government.
+      // southern suburbs", "Kyiv's main children's hospital"), captured,
+      // left ("withdrew from Mogadishu") or hit by force ("missiles struck
+      // Kyiv") is its country, not its government.
       // (TABARI knows no places: its entry's code holds.)
       const bool modifier = !(primary->begin <= np.head && np.head < primary->end);
       const bool government = places_ != nullptr && !tabari_codes && mention.code.size() == 6 &&
                               mention.code.compare(3, 3, "GOV") == 0;
       if (government &&
-          (as_place[n] || modifier || OwnsAPlace(analysis, n) || CapturedPlace(analysis, n) || PlaceLeft(analysis, n)) &&
+          (as_place[n] || modifier || OwnsAPlace(analysis, n) || CapturedPlace(analysis, n) || PlaceLeft(analysis, n) ||
+           PlaceHitByForce(analysis, n)) &&
           IsCityOf(*places_, analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
         mention.code.resize(3);
         mention.how = "place";

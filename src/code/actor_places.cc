@@ -125,6 +125,30 @@ bool CapturedPlace(const SentenceAnalysis& analysis, uint32_t n) {
   return false;
 }
 
+bool PlaceHitByForce(const SentenceAnalysis& analysis, uint32_t n) {
+  for (const Clause& clause : analysis.clauses) {
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    const bool strike = SameTextAsAny(lemma, "strike", "hit");
+    if (!strike && !SameTextAsAny(lemma, "shell", "bomb", "bombard", "pound", "raid", "besiege", "blockade")) continue;
+    if (clause.verb.particle != kNone) continue;  // "hit out at Washington"
+    if (clause.verb.passive ? clause.subject_np != static_cast<int32_t>(n)
+                            : std::ranges::none_of(analysis.indices(clause.objects),
+                                                   [&](uint32_t object) { return object == n; })) {
+      continue;
+    }
+    // "hit Moscow with sanctions" is no blow, "struck Kyiv with missiles" is.
+    for (uint32_t pp : analysis.indices(clause.preps)) {
+      const PrepPhrase& phrase = analysis.pps[pp];
+      if (strike && phrase.object_np != kNone && SameText(analysis.words[phrase.preposition], "with") &&
+          !word_classes::IsWeaponNoun(analysis.lemma(analysis.nps[phrase.object_np].head))) {
+        return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 bool PlaceLeft(const SentenceAnalysis& analysis, uint32_t n) {
   const NounPhrase& np = analysis.nps[n];
   if (!ObjectOfFrom(analysis, np)) return false;

@@ -43,6 +43,12 @@ bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n);
 // Damascus", "captured Kabul", or the subject of "Damascus was captured".
 bool CapturedPlace(const SentenceAnalysis& analysis, uint32_t n);
 
+// Whether NP `n` is what a verb of armed force hits: the object of
+// "struck Kyiv", "shelled Kharkiv", "bombed Beirut", "besieged Sarajevo"
+// (or the subject of its passive); not "hit Moscow with sanctions" nor "hit
+// out at Washington".
+bool PlaceHitByForce(const SentenceAnalysis& analysis, uint32_t n);
+
 // Whether NP `n` is the object of "from" in an active clause whose verb
 // leaves a place: "Ethiopian troops withdrew from Mogadishu", "fled from
 // Kabul" (a capital so left is its country, not its government).

@@ -63,6 +63,12 @@ TEST_F(CoderPlacesTest, WhoHoldsAPlaceOrWhichPartIsNoPartOfItsName) {
   EXPECT_EQ(Code("Afghan soldiers attacked Kashmir."), (Events{"AFGMIL 190 IND"}));
 }
 
+TEST_F(CoderPlacesTest, ACapitalHitByForceIsItsCountry) {
+  EXPECT_EQ(Code("Pakistan struck Kabul with rockets."), (Events{"PAK 190 AFG"}));
+  // Not one hit with what is no weapon: the government is.
+  EXPECT_EQ(Code("Pakistan struck Kabul with sanctions."), (Events{"PAK 190 AFGGOV"}));
+}
+
 TEST_F(CoderPlacesTest, ACapitalSeizedIsItsCountrysTerritory) {
   EXPECT_EQ(Code("Pakistani soldiers seized Kabul."), (Events{"PAKMIL 192 AFG"}));
   EXPECT_EQ(Code("Kabul was seized by Pakistani soldiers."), (Events{"PAKMIL 192 AFG"}));
