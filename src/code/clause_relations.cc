@@ -639,7 +639,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       continue;
     }
     const bool gerund = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone;
-    if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement || gerund) &&
+    // ("rejected accusations by Washington that Damascus was allowing
+    // fighters to cross": a "that" clause with a subject of its own says
+    // what the accusation is, wherever the parser hung it.)
+    const bool content = clause.kind == ClauseKind::kRelative && clause.subject_np != kNone && clause.begin > 0 &&
+                         (analysis.words[clause.begin] == "that" || analysis.words[clause.begin - 1] == "that");
+    if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement || gerund || content) &&
         SameText(parent_code, "016")) {
       // "denied accusations that it had bombed civilians": what is denied
       // is not coded as done; the denial is.

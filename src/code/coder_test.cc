@@ -657,6 +657,9 @@ TEST_F(CoderTest, AnInstitutionIsTheSentencesCountrysNotAnEarlierOne) {
 TEST_F(CoderTest, WhatIsDeniedIsNotCoded) {
   EXPECT_EQ(Code("Pakistan denied that it attacked India."), (Events{"PAK 016 ---"}));
   EXPECT_EQ(Code("Pakistan denied attacking the Taliban."), (Events{"PAK 016 AFGINS"}));
+  // So is what a denied report says, however the parser hung its "that".
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan denied reports by India that Eomund praised Pakistan."),
+            (Events{"PAK 016 IND"}));
 }
 
 TEST_F(CoderTest, WhatIsOrderedIsNotYetDone) {

@@ -459,6 +459,8 @@ verbs KILL [1823] )" + std::string(syntax) + R"(
 verbs FIRE [---] )" + std::string(syntax) + R"(
   verb FIRE
   pattern [194] * ROCKETS
+verbs DENY [016] )" + std::string(syntax) + R"(
+  verb DENY
 verbs CAPTURE [---] )" + std::string(syntax) + R"(
   verb CAPTURE
   pattern [181] * GUARDS
