@@ -156,6 +156,8 @@ TEST_F(CoderTest, ForcesACountryLeadsAreItsOwn) {
   EXPECT_EQ(Code("Afghanistan praised US-led soldiers."), (Events{"AFG 051 USAMIL"}));
   // So are those based in it.
   EXPECT_EQ(Code("Afghanistan praised Pakistan-based soldiers."), (Events{"AFG 051 PAKMIL"}));
+  // An organisation leads forces too.
+  EXPECT_EQ(Code("Afghanistan praised ECOWAS-led soldiers."), (Events{"AFG 051 IGOWAFWASMIL"}));
 }
 
 TEST_F(CoderTest, ShipsACountryOwnsOrFlagsAreItsOwn) {

@@ -126,9 +126,13 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
     static constexpr std::string_view kSuffixes[] = {"-led", "-owned", "-flagged", "-registered", "-operated",
                                                      "-linked", "-based"};
     std::string_view prefix;
+    bool led = false;
     for (std::string_view suffix : kSuffixes) {
       if (forces && suffix == "-linked") continue;
-      if (word.size() > suffix.size() && word.ends_with(suffix)) prefix = word.substr(0, word.size() - suffix.size());
+      if (word.size() > suffix.size() && word.ends_with(suffix)) {
+        prefix = word.substr(0, word.size() - suffix.size());
+        led = suffix == "-led";
+      }
     }
     if (prefix.empty()) return "";
     const std::string key = WordKey(prefix);
@@ -137,7 +141,9 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
                                                                 std::span<const size_t>(&hash, 1), 0, 1, actor_fit);
     if (leader.length == 0) return "";
     const dict::DatedCode* code = dict::ResolveCode(dict.actors[leader.payload].codes, date);
-    return code != nullptr && code->code.size() == 3 ? code->code : "";
+    // (An organisation leads too: "NATO-led troops" -> IGOWSTNATMIL.)
+    if (code == nullptr || !(code->code.size() == 3 || (led && code->code.starts_with("IGO")))) return "";
+    return code->code;
   };
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const int32_t m = found->mention_of_np[n];
