@@ -128,6 +128,13 @@ TEST_F(LanguageAnalyzerTest, ReportedSpeechAndInfinitives) {
   EXPECT_EQ(a.clauses[2].complement_clause, 0);
 }
 
+TEST_F(LanguageAnalyzerTest, AnAppositionRunsPastItsPrepositionalPhrases) {
+  const SentenceAnalysis& a =
+      Analyze("Eomer , the chairman of the High Council for Peace in Rohan , visited Gondor .");
+  ASSERT_FALSE(a.clauses.empty());
+  EXPECT_EQ(a.HeadText(a.clauses.back().subject_np), "Eomer");
+}
+
 TEST_F(LanguageAnalyzerTest, AppositionWithAParticipleKeepsTheMainVerb) {
   // The participle inside the dashes modifies "the diplomat"; "left" after
   // the closing dash and a date is the envoy's finite verb.

@@ -563,9 +563,14 @@ void FindAppositions(SentenceAnalysis& a) {
       renamed = ChainEnd(a, before);
     }
     uint32_t after = second.end;
-    // "Ashraf Ghani , the president of Afghanistan , said"
-    while (after + 1 < a.size() && wc::EqualsLower(a.words[after], "of") &&
-           ChainStartingAt(a, after + 1) != kNone) {
+    // "Ashraf Ghani , the president of Afghanistan , said", "Abdullah
+    // Abdullah , the chairman of the High Council for National
+    // Reconciliation , visited", "the US envoy for peace in Afghanistan ,".
+    for (int hops = 0; hops < 4 && after + 1 < a.size() && ChainStartingAt(a, after + 1) != kNone &&
+                       (wc::EqualsLower(a.words[after], "of") || wc::EqualsLower(a.words[after], "for") ||
+                        wc::EqualsLower(a.words[after], "on") || wc::EqualsLower(a.words[after], "to") ||
+                        wc::EqualsLower(a.words[after], "in"));
+         ++hops) {
       after = a.nps[static_cast<size_t>(ChainStartingAt(a, after + 1))].end;
     }
     if (!ClosesApposition(a, after)) continue;
