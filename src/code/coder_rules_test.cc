@@ -702,6 +702,9 @@ TEST_F(CoderTest, APhraseOfWherePastTheObjectIsNoObjectOfItsPattern) {
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured Indian ministers in the town of Eomund."), (Events{}));
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured Indian ministers from the town of Eomund."),
             (Events{}));
+  // After an amount "in" says of what: "six billion dollars in assets".
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured two million dollars in the town of Eomund."),
+            (Events{"PAK 192 AFG"}));
 }
 
 TEST_F(CoderTest, ACommaParticipleAfterAPrepositionsGerundIsTheClausesAbove) {

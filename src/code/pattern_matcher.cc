@@ -67,6 +67,14 @@ bool IsPlacePrepositionHash(size_t hash) {
   return std::find(kHashes.begin(), kHashes.end(), hash) != kHashes.end();
 }
 
+// Words of an amount, by their key, after which "in" says of what:
+// "six billion dollars in assets".
+bool IsAmountKey(const std::string& key) {
+  static constexpr std::string_view kAmounts[] = {"DOLLARS", "EUROS", "POUNDS", "YUAN", "RUBLES", "ROUBLES",
+                                                  "YEN",     "RUPEES", "MILLION", "BILLION", "TRILLION"};
+  return std::find(std::begin(kAmounts), std::end(kAmounts), key) != std::end(kAmounts);
+}
+
 // Prepositions by their key: where a "(OVER +)" target's phrase ends.
 // A verb that heads a clause; participles may modify a noun inside a
 // phrase ("to the self-declared republic").
@@ -177,8 +185,9 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
           }
           // Nor is a phrase of where past the object: "held protesters in
           // the city", "held elders from the district" are no "* CITY".
+          // (Not after an amount: "six billion dollars in Iranian assets".)
           if (noun_passed && tag == PosTag::kIN && IsPlacePrepositionHash((*context.key_hashes)[p]) &&
-              !TokenMeets(token, context, p)) {
+              !TokenMeets(token, context, p) && !IsAmountKey((*context.keys)[p - 1])) {
             break;
           }
           noun_passed |= tag == PosTag::kNN || tag == PosTag::kNNS || tag == PosTag::kNNP || tag == PosTag::kNNPS ||
