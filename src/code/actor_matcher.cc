@@ -379,6 +379,15 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         mention.code.resize(3);
         mention.how = "place";
       }
+      // So is a city standing for an organisation seated there, named as a
+      // place: "Speaking in Brussels" is in Belgium, not the EU's.
+      if (places_ != nullptr && !tabari_codes && as_place[n] && mention.code.starts_with("IGO")) {
+        const std::string name = analysis.Text(primary->begin, primary->end);
+        if (std::string country = PlaceCountry(*places_, name); !country.empty() && IsCityOf(*places_, name, country)) {
+          mention.code = std::move(country);
+          mention.how = "place";
+        }
+      }
       // A person: a named entry of two words or more ("IMRAN_KHAN") whose
       // code has a role, unlike countries ("UNITED_STATES") and IGOs.
       // Nor an institution ("INDIAN_ARMY": "the Indian army said its forces").

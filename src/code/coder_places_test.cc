@@ -99,6 +99,9 @@ TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
   // No one visits or hosts at home.
   EXPECT_TRUE(Code("Afghan officials visited Kandahar.").empty());
   EXPECT_EQ(Code("Kabul praised Pakistan."), (Events{"AFGGOV 051 PAK"}));
+  // So is a city standing for an organisation: "in Brussels" is Belgium.
+  EXPECT_EQ(Code("Afghan protesters protested in Brussels."), (Events{"AFGOPP 140 BEL"}));
+  EXPECT_EQ(Code("Brussels praised Pakistan."), (Events{"IGOEUREEC 051 PAK"}));
 }
 
 TEST_F(CoderPlacesTest, APlaceForcesLeaveIsTheirTarget) {
