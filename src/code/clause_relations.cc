@@ -375,6 +375,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "a perfect relative clause describes its antecedent, not coded");
       continue;
     }
+    if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone && !clause.verb.passive &&
+        analysis.tags[clause.verb.main_verb] == PosTag::kVBG &&
+        word_classes::IsSiteNoun(analysis.words[analysis.nps[clause.antecedent_np].head])) {
+      // "an air strike on a school sheltering displaced families": what the
+      // site is used for, not news of its own.
+      not_happened(c, "a participle describing a site, not coded");
+      continue;
+    }
     if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) {
       // "If Iran attacks Israel, ...", "unless Lebanon disarms the group":
       // a condition has not happened.

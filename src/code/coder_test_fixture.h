@@ -437,6 +437,7 @@ agent ~CBG CHIEF_BORDER_GUARD
 agent ~BGD BORDER_GUARD
 agent RTA~ RIGHTS_TEAM
 agent HRT~ HUMAN_RIGHTS_TEAM
+agent ~EDU SCHOOL
 verbs PRAIS [051] )") + std::string(syntax) + R"(
   verb PRAIS
   pattern [052] * THEIR ^ +
@@ -463,6 +464,8 @@ verbs FIRE [---] )" + std::string(syntax) + R"(
   pattern [194] * ROCKETS
 verbs DENY [016] )" + std::string(syntax) + R"(
   verb DENY
+verbs SHELTER [075] )" + std::string(syntax) + R"(
+  verb SHELTER
 verbs CAPTURE [---] )" + std::string(syntax) + R"(
   verb CAPTURE
   pattern [181] * GUARDS

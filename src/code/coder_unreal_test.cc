@@ -28,6 +28,12 @@ TEST_F(CoderTest, AThreatOrOfferIsAimedAtThePartyToItsCondition) {
   EXPECT_EQ(Code("Pakistan protested if India attacked Afghanistan."), (Events{"PAK 140 ---"}));
 }
 
+TEST_F(CoderTest, AParticipleDescribingASiteIsNotNews) {
+  // What the hospital is used for, not a deed of its own.
+  EXPECT_EQ(coder_test::CodeWithVerbSyntax("petrarch2", "India snubbed a school sheltering Eomund."),
+            (Events{"IND 163 AFG"}));
+}
+
 TEST_F(CoderTest, WhatSomeoneIsPressedToDoIsNotDone) {
   EXPECT_EQ(Code("Pakistan was pressured by India to help Afghanistan."), (Events{"IND 170 PAK"}));
   // Pressure a pattern codes as the pressing side's demand asks for the act.
