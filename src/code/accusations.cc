@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/same_text.h"
+#include "code/negation.h"
 #include "code/roles.h"
 #include "lang/word_classes.h"
 
@@ -109,5 +110,36 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   return true;
 }
 
+
+bool AnnouncedJoinedFuture(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                           const ClauseFacts& facts, uint32_t c, std::vector<CandidateEvent>* out,
+                           std::vector<std::string>* trace) {
+  const Clause& clause = analysis.clauses[c];
+  const bool future = clause.verb.tense == Tense::kFuture ||
+                      (clause.verb.modal != kNone && analysis.words[clause.verb.modal] == "would");
+  if (clause.kind != ClauseKind::kCoordinated || clause.subject_np != kNone || !future ||
+      clause.parent_clause == kNone) {
+    return false;
+  }
+  const Clause& report = analysis.clauses[clause.parent_clause];
+  if ((report.kind != ClauseKind::kReported && report.kind != ClauseKind::kComplement) ||
+      report.parent_clause == kNone) {
+    return false;
+  }
+  const int32_t speaker = facts.source[report.parent_clause];
+  if (speaker < 0) return false;
+  bool any = false;
+  for (size_t e : facts.events[c]) {
+    CandidateEvent& event = (*out)[e];
+    if (event.paired || event.source < 0 || !SpeaksOfItself(mentions, event.source, speaker)) continue;
+    const std::string intended = IntendedCode(event.code);
+    if (intended == event.code) continue;
+    event.notes.push_back("announced intention of " + event.code + " -> " + intended);
+    event.code = intended;
+    any = true;
+  }
+  if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": a future joined to what is reported, intended");
+  return any;
+}
 
 }  // namespace khaldun

@@ -30,6 +30,17 @@ bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int
 bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
             int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
+// "China said it opposed the sale and would take countermeasures": a
+// future joined by "and" to what a speaker reports of itself is the
+// speaker's intention, as the reported clause's own future is. For clause
+// `c`, coordinated with a reported or complement clause of a speech act
+// and in the future ("will", "would"), rewrites each of its events whose
+// source is the speaker's own (SpeaksOfItself) to the intended code
+// (negation.h: IntendedCode). Returns whether it rewrote one.
+bool AnnouncedJoinedFuture(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                           const ClauseFacts& facts, uint32_t c, std::vector<CandidateEvent>* out,
+                           std::vector<std::string>* trace);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_ACCUSATIONS_H_

@@ -499,6 +499,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       if (any) continue;
     }
     if (parent == kNone) continue;
+    AnnouncedJoinedFuture(analysis, mentions, facts, c, out, trace);  // "... and would take countermeasures"
     const std::vector<size_t>& mine = by_clause[c];
     const std::vector<size_t>& theirs = by_clause[parent];
     // A pattern that codes only the reversed dyad ("faces pressure from

@@ -581,6 +581,9 @@ TEST_F(CoderTest, ASpeakersOwnFutureDeedIsItsIntention) {
   // A person named is not "it".
   EXPECT_TRUE(Code("Imran Khan said it attacked India.").empty());
   EXPECT_EQ(Code("Pakistan said India will attack the Taliban."), (Events{"IND 190 AFGINS"}));
+  // So is a future joined by "and" to what it says of itself.
+  EXPECT_EQ(Code("Pakistan said it praised India and would attack Afghanistan."),
+            (Events{"PAK 051 IND", "PAK 138 AFG"}));
 }
 
 TEST_F(CoderTest, ARoleOwnedByItsTakesTheGroupItRefersTo) {
