@@ -1,5 +1,6 @@
-// Accusations and claims: what a statement becomes when it reports a deed
-// of violence or coercion (internal to src/code, for ClauseRelations).
+// Accusations, claims and announced intentions: what a statement becomes
+// when it reports a deed of violence or coercion, or the speaker's own
+// future (internal to src/code, for ClauseRelations).
 #ifndef KHALDUN_CODE_ACCUSATIONS_H_
 #define KHALDUN_CODE_ACCUSATIONS_H_
 

@@ -92,6 +92,9 @@ TEST_F(CoderPlacesTest, APlaceARelativeClauseHangsFromSaysNothing) {
 
 TEST_F(CoderPlacesTest, WhatTwoExchangeInAVenueIsTheirs) {
   EXPECT_EQ(Code("Pakistan and India exchanged prisoners in Texas."), (Events{"PAK 0841 IND", "IND 0841 PAK"}));
+  // So is what two of one country exchange: not that country's people.
+  EXPECT_EQ(Code("Pakistani officials and Pakistani soldiers exchanged prisoners."),
+            (Events{"PAKGOV 0841 PAKMIL", "PAKMIL 0841 PAKGOV"}));
 }
 
 TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {

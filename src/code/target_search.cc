@@ -348,9 +348,14 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   }
   if (!meeting_of_several && !consultation) return false;
   // Nor are those a pattern that pairs a code with itself names only
-  // by the venue: "Russia and the US exchanged prisoners in Abu Dhabi"
-  // are each other's prisoners, not the Emirates'.
-  if (meeting_of_several && paired == primary && SameText(mention.how, "place+agent")) return true;
+  // by the venue or by the parties' own country: "Russia and the US
+  // exchanged prisoners in Abu Dhabi" are each other's prisoners, not the
+  // Emirates'; "the Yemeni government and the Houthis swapped prisoners"
+  // swapped them with each other.
+  if (meeting_of_several && paired == primary &&
+      SameTextAsAny(mention.how, "place+agent", "sentence country+agent")) {
+    return true;
+  }
   if (phrase_begin == 0) return false;
   if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;
   // Nor who looks on: "signed a deal in the presence of King Salman".
