@@ -36,7 +36,8 @@ void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Ag
 // ending in "-led", "-owned", "-flagged", "-registered", "-operated",
 // "-based" ("Pakistan-based militants") or, for a role that is not armed,
 // "-linked", after a country the actor dictionary of `dictionary` names on
-// `date` takes that country: how "compound prefix+agent".
+// `date` takes that country (after "-led" an organisation too: "NATO-led
+// troops" -> IGOWSTNATMIL): how "compound prefix+agent".
 void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateNumber date, bool tabari_codes,
                                const std::vector<const dict::Agent*>& agent_only, MatchedMentions* found);
 
@@ -49,8 +50,12 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
 // (code/sufferers.h; how "harmed country+agent"), and before that a bare
 // domestic institution ("the opposition", "parliament") that a country's
 // government, legislature or court acts on takes that country (how
-// "government's own+agent"), and unnamed insurgents or gunmen the country of the
-// place they take or fight in (how "place they fight in+agent").
+// "government's own+agent"), unnamed insurgents or gunmen the country of the
+// place they take or fight in (how "place they fight in+agent"), and,
+// failing that, rebels, insurgents or separatists the country of the
+// government written as the subject of a clause acting on them ("resumed
+// peace talks with Muslim rebels in Kuala Lumpur"; how "government's
+// own+agent").
 void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
                          const std::vector<bool>& as_place, MatchedMentions* found);
 
