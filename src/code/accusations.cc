@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/same_text.h"
+#include "code/clause_reach.h"
 #include "code/negation.h"
 #include "code/roles.h"
 #include "lang/word_classes.h"
@@ -110,14 +111,11 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   return true;
 }
 
-
 bool AnnouncedJoinedFuture(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                            const ClauseFacts& facts, uint32_t c, std::vector<CandidateEvent>* out,
                            std::vector<std::string>* trace) {
   const Clause& clause = analysis.clauses[c];
-  const bool future = clause.verb.tense == Tense::kFuture ||
-                      (clause.verb.modal != kNone && analysis.words[clause.verb.modal] == "would");
-  if (clause.kind != ClauseKind::kCoordinated || clause.subject_np != kNone || !future ||
+  if (clause.kind != ClauseKind::kCoordinated || clause.subject_np != kNone || !IsFutureClause(analysis, clause) ||
       clause.parent_clause == kNone) {
     return false;
   }

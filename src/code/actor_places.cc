@@ -152,19 +152,12 @@ bool PlaceHitByForce(const SentenceAnalysis& analysis, uint32_t n) {
 bool PlaceLeft(const SentenceAnalysis& analysis, uint32_t n) {
   const NounPhrase& np = analysis.nps[n];
   if (!ObjectOfFrom(analysis, np)) return false;
-  const uint32_t from = analysis.pps[np.pp_object_of].preposition;
-  // (The narrowest clause holding the "from": "the army said troops withdrew
-  // from Kabul".)
-  const Clause* holder = nullptr;
-  for (const Clause& clause : analysis.clauses) {
-    if (from >= clause.begin && from < clause.end &&
-        (holder == nullptr || clause.end - clause.begin < holder->end - holder->begin)) {
-      holder = &clause;
-    }
-  }
-  return holder != nullptr && !holder->verb.passive &&
-         SameTextAsAny(analysis.lemma(holder->verb.lemma), "withdraw", "retreat", "pull", "flee", "evacuate",
-                       "escape", "redeploy");
+  // (The clause the "from" phrase belongs to: "the army said troops
+  // withdrew from Kabul" is the withdrawal's.)
+  const int32_t c = analysis.pps[np.pp_object_of].clause;
+  if (c == kNone || analysis.clauses[c].verb.passive) return false;
+  return SameTextAsAny(analysis.lemma(analysis.clauses[c].verb.lemma), "withdraw", "retreat", "pull", "flee",
+                       "evacuate", "escape", "redeploy");
 }
 
 bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np) {

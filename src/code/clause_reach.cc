@@ -99,6 +99,11 @@ bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
   return false;
 }
 
+bool IsFutureClause(const SentenceAnalysis& analysis, const Clause& clause) {
+  return clause.verb.tense == Tense::kFuture ||
+         (clause.verb.modal != kNone && analysis.words[clause.verb.modal] == "would");
+}
+
 bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   for (int depth = 0; c != kNone && depth < 16; ++depth) {
     if (c == ancestor) return true;

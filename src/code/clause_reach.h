@@ -64,6 +64,9 @@ int32_t DeedOfInstrument(const SentenceAnalysis& analysis, uint32_t c);
 // withdraws": what has to happen first, not news).
 bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause);
 
+// Whether `clause` speaks of the future: "will" (its tense) or "would".
+bool IsFutureClause(const SentenceAnalysis& analysis, const Clause& clause);
+
 // Whether clause `c` is `ancestor` or lies inside it without crossing into
 // reported speech, a that-clause, an adverbial, relative or coordinated
 // clause, a participle set off by a comma that modifies no noun, or one

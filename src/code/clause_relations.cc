@@ -701,8 +701,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
       // "Russia said it would attack Ukraine", "Israel announced it will
       // free prisoners": what a speaker says it will do is its intention.
-      const bool own_future = clause.verb.tense == Tense::kFuture ||
-                              (clause.verb.modal != kNone && analysis.words[clause.verb.modal] == "would");
+      const bool own_future = IsFutureClause(analysis, clause);
       for (size_t e : mine) {
         CandidateEvent& event = (*out)[e];
         event.reported_by = clause_source[parent];
