@@ -198,6 +198,11 @@ TEST_F(CoderTest, AGovernmentActsOnItsOwnInstitutions) {
             (Events{"IND 190 AFGGOV", "PAKGOV 051 PAKINS"}));
   EXPECT_EQ(Code("The Pakistani government attacked India and praised armed insurgents.", "2019-06-02"),
             (Events{"PAKGOV 190 IND"}));
+  // Rebels acting on a government are its own; its forces may be abroad.
+  EXPECT_EQ(Code("Insurgents attacked the Pakistani government, India said.", "2019-06-02"),
+            (Events{"PAKINS 190 PAKGOV", "IND 112 PAKINS"}));
+  EXPECT_EQ(Code("Insurgents attacked Pakistani soldiers, India said.", "2019-06-02"),
+            (Events{"---INS 190 PAKMIL"}));
 }
 
 TEST_F(CoderTest, AnObjectPronounIsNotItsClausesSubject) {

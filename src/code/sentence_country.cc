@@ -207,7 +207,9 @@ std::string CountryWhereTheyAct(const SentenceAnalysis& analysis, uint32_t n, co
 // (NP `n`) take, hold or fight in: the place object of an active clause they
 // are the subject of ("rebels seized Damascus"), or its phrase of where or
 // "into" ("militants stormed into Kunduz", "gunmen opened fire on tourists
-// in Kashmir"). Else "".
+// in Kashmir"); failing a place, the country whose government such a
+// clause has as its object ("rebels toppled the government of
+// Chad"). Else "".
 std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, const std::vector<bool>& as_place,
                                const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np) {
   auto country_of_place = [&](int32_t np) -> std::string {
@@ -218,10 +220,24 @@ std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, con
     }
     return place.code.substr(0, 3);
   };
+  // "rebels toppled the government of Chad": a government is what its own
+  // insurgents rise against (its forces may be abroad: "insurgents attacked
+  // American troops").
+  auto country_of_state = [&](int32_t np) -> std::string {
+    if (mention_of_np[np] < 0) return "";
+    const ActorMention& actor = mentions[mention_of_np[np]];
+    if (!actor.resolved() || as_place[np] || SameText(actor.how, "place") || CountryPart(actor.code).empty() ||
+        actor.code.size() < 6) {
+      return "";
+    }
+    return std::string_view(actor.code).substr(3, 3) == "GOV" ? actor.code.substr(0, 3) : "";
+  };
+  std::string state;
   for (const Clause& clause : analysis.clauses) {
     if (clause.subject_np != static_cast<int32_t>(n) || clause.verb.passive) continue;
     for (uint32_t object : analysis.indices(clause.objects)) {
       if (std::string country = country_of_place(static_cast<int32_t>(object)); !country.empty()) return country;
+      if (state.empty()) state = country_of_state(static_cast<int32_t>(object));
     }
     for (uint32_t p : analysis.indices(clause.preps)) {
       const std::string_view preposition = analysis.words[analysis.pps[p].preposition];
@@ -229,7 +245,7 @@ std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, con
       if (std::string country = country_of_place(analysis.pps[p].object_np); !country.empty()) return country;
     }
   }
-  return "";
+  return state;
 }
 
 }  // namespace
