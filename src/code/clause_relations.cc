@@ -244,6 +244,13 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     while ((clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kParticipial) && aspectual(parent)) {
       parent = analysis.clauses[parent].parent_clause;
     }
+    // "offered to halt attacks and to open talks": an infinitive joined to another stands under the
+    // verb that governs both, as the first does; what that verb coded is the first's, and stays.
+    const bool joined = clause.kind == ClauseKind::kCoordinated && clause.verb.tense == Tense::kNonFinite &&
+                        parent != kNone && analysis.clauses[parent].kind == ClauseKind::kInfinitival &&
+                        analysis.clauses[parent].parent_clause != kNone;
+    const uint32_t scope_begin = joined ? analysis.clauses[parent].begin : clause.begin;
+    if (joined) parent = analysis.clauses[parent].parent_clause;
     if (const std::optional<int32_t> refusal = NotRuledOut(analysis, parent);
         refusal && (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement ||
                     (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
@@ -718,7 +725,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
       if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
     } else if ((clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) && !theirs.empty() &&
-               std::all_of(theirs.begin(), theirs.end(), [&](size_t e) { return (*out)[e].reads_infinitive; })) {
+               !joined && std::all_of(theirs.begin(), theirs.end(), [&](size_t e) { return (*out)[e].reads_infinitive; })) {
       // "agreed (TO END &CONFLICT)": a pattern written for the whole
       // construction says more than the infinitive's own verb.
       ask_for_infinitives_pattern(parent, c);
@@ -728,7 +735,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       // from the complement ("refused to negotiate with Kabul").
       const bool parent_has_target = std::any_of(theirs.begin(), theirs.end(), [&](size_t e) {
         const int32_t target = (*out)[e].target;
-        return target >= 0 && (mentions[target].begin < clause.begin || mentions[target].begin >= clause.end);
+        return target >= 0 && (mentions[target].begin < scope_begin || mentions[target].begin >= clause.end);
       });
       if (SameText(parent_root, "12") && parent_has_target) {
         // "would not give permission to Iran to send aid": the refusal is to
@@ -748,10 +755,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
           event.code = negated;
         }
         bool any = std::any_of(mine.begin(), mine.end(), [&](size_t e) { return !(*out)[e].dropped; });
-        if (any) {
+        if (any && !joined) {
           for (size_t e : theirs) (*out)[e].dropped = true;
         }
-      } else if (SameText(parent_root, "03") && mine.empty() && clause_by_default[parent] &&
+      } else if (SameText(parent_root, "03") && mine.empty() && clause_by_default[parent] && !joined &&
                  analysis.lemma(analysis.clauses[parent].verb.lemma) != "agree") {
         // "wants Obama to head back", "plans to build a road": a bare wish or
         // plan whose content codes nothing is no event. An agreement is one
@@ -783,7 +790,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
           if (intended != event.code) event.notes.push_back("intention of " + event.code + " -> " + intended);
           event.code = intended;
         }
-        for (size_t e : theirs) (*out)[e].dropped = true;
+        for (size_t e : theirs) (*out)[e].dropped |= !joined;
       }
     }
   }

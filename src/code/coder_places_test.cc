@@ -143,5 +143,13 @@ TEST_F(CoderPlacesTest, ACapitalAidGoesToIsItsGovernment) {
   EXPECT_EQ(Code("Pakistan announced aid to Kabul."), (Events{"PAK 010 AFGGOV"}));
 }
 
+// A protest is aimed at whom the infinitive of its purpose names, rather
+// than where it was; a day after "on" is when, not who the purpose is for.
+TEST_F(CoderPlacesTest, AProtestIsAimedAtWhomItsPurposeNames) {
+  EXPECT_EQ(Code("Protesters rallied in Kabul on Sunday to praise Pakistan.", "2019-06-02"),
+            (Events{"AFGOPP 141 PAK", "AFGOPP 051 PAK"}));
+  EXPECT_EQ(Code("Protesters rallied in Kabul.", "2019-06-02"), (Events{"AFGOPP 141 AFG"}));
+}
+
 }  // namespace
 }  // namespace khaldun

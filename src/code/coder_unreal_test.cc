@@ -122,5 +122,14 @@ TEST_F(CoderTest, WhatNeitherDidIsNotDone) {
   EXPECT_EQ(Code("Neither Pakistan nor India voted for a resolution urging Afghanistan to negotiate."), (Events{}));
 }
 
+// "offered to halt attacks and to open talks": an infinitive joined to
+// another is, as the first is, what the verb governing both intends or
+// refuses, not a deed done; what that verb coded of the first stays.
+TEST_F(CoderTest, AnInfinitiveJoinedToAnotherIsUnderTheSameVerb) {
+  EXPECT_EQ(Code("Pakistan agreed to withdraw and to negotiate with India."), (Events{"PAK 036 IND"}));
+  EXPECT_EQ(Code("Pakistan refused to attack India or to negotiate with Afghanistan."),
+            (Events{"PAK 120 IND", "PAK 125 AFG"}));
+}
+
 }  // namespace
 }  // namespace khaldun

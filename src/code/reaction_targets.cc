@@ -198,6 +198,40 @@ int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::stri
   return -1;
 }
 
+void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& code,
+                     const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
+                     std::vector<int32_t>* targets) {
+  const SentenceAnalysis& analysis = table.analysis;
+  if (CodeRoot(code) != "14" || analysis.clauses[c].actor_np() == kNone ||
+      std::any_of(targets->begin(), targets->end(), [&](int32_t t) { return !SameText(mentions[t].how, "place"); })) {
+    return;
+  }
+  for (uint32_t k = c + 1; k < analysis.clauses.size(); ++k) {
+    const Clause& purpose = analysis.clauses[k];
+    if (purpose.kind != ClauseKind::kInfinitival || purpose.parent_clause != static_cast<int32_t>(c) ||
+        purpose.actor_np() != analysis.clauses[c].actor_np()) {
+      continue;
+    }
+    std::vector<int32_t> named;
+    for (uint32_t object : analysis.indices(purpose.objects)) {
+      MentionsOf(table, static_cast<int32_t>(object), &named, /*through_pps=*/true);
+    }
+    for (uint32_t pp : analysis.indices(purpose.preps)) {
+      if (analysis.words[analysis.pps[pp].preposition] == "against") {
+        MentionsOf(table, analysis.pps[pp].object_np, &named, /*through_pps=*/true);
+      }
+    }
+    for (int32_t party : named) {
+      if (mentions[party].resolved() && !SameText(mentions[party].how, "place") &&
+          std::none_of(sources.begin(), sources.end(),
+                       [&](int32_t s) { return s == party || mentions[s].code == mentions[party].code; })) {
+        *targets = {party};
+        return;
+      }
+    }
+  }
+}
+
 int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                          uint32_t pattern_end) {

@@ -164,6 +164,17 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
 int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::string& code,
                             const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources);
 
+// Aims a protest (`code` 14) of clause `c` whose `targets` are none, or only
+// where it was, at the first resolved actor (through `table`, an object's
+// "of" phrases included) that an object or an "against" phrase of the
+// infinitive of its purpose names, an infinitive whose actor is the
+// protest's own, when that actor is neither one of `sources` nor of their
+// code: "Thousands marched in Belgrade to denounce President Vucic" -> 141
+// on SRBGOV, not on Serbia. Else leaves `targets` as they are.
+void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& code,
+                     const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
+                     std::vector<int32_t>* targets);
+
 // Whose thing the clause's first object is when a possessive pronoun owns
 // it and that is another actor than every one of `sources`: "Russian drones
 // that violated its airspace", after "Poland shot down", is Poland's
