@@ -8,6 +8,7 @@
 #include "code/clause_reach.h"
 #include "code/negation.h"
 #include "code/target_search.h"
+#include "code/untold_deeds.h"
 #include "code/roles.h"
 #include "lang/word_classes.h"
 
@@ -382,33 +383,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "a perfect relative clause describes its antecedent, not coded");
       continue;
     }
-    if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone && !clause.verb.passive &&
-        analysis.tags[clause.verb.main_verb] == PosTag::kVBG &&
-        word_classes::IsSiteNoun(analysis.words[analysis.nps[clause.antecedent_np].head])) {
-      // "an air strike on a school sheltering displaced families": what the
-      // site is used for, not news of its own.
-      not_happened(c, "a participle describing a site, not coded");
-      continue;
-    }
-    if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) {
-      // "If Iran attacks Israel, ...", "unless Lebanon disarms the group":
-      // a condition has not happened.
-      not_happened(c, "a condition, not coded");
-      continue;
-    }
-    if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
-        analysis.tags[clause.verb.begin] == PosTag::kVBG && analysis.words[clause.verb.begin - 1] == "from") {
-      // "barred women from attending universities", "refrained from
-      // attacking": what someone is kept from doing has not happened.
-      not_happened(c, "kept from happening, not coded");
-      continue;
-    }
-    if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
-        analysis.tags[clause.verb.begin] == PosTag::kVBG &&
-        word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "without")) {
-      // "left the White House without signing the deal", "withdrew without
-      // firing a shot": an omission, neither the deed nor a refusal of it.
-      not_happened(c, "not done ('without'), not coded");
+    // A condition, what a site is used for, what is kept from happening, left
+    // undone or avoided (untold_deeds.h).
+    if (const char* why = WhyUntold(analysis, clause); why != nullptr) {
+      not_happened(c, why);
       continue;
     }
     if (parent != kNone && clause.kind == ClauseKind::kInfinitival &&

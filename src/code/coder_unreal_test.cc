@@ -122,6 +122,12 @@ TEST_F(CoderTest, WhatNeitherDidIsNotDone) {
   EXPECT_EQ(Code("Neither Pakistan nor India voted for a resolution urging Afghanistan to negotiate."), (Events{}));
 }
 
+// What a verb of avoiding governs has not happened, active or passive.
+TEST_F(CoderTest, WhatIsAvoidedHasNotHappened) {
+  EXPECT_EQ(Code("Pakistan praised India to avoid attacking Afghanistan."), (Events{"PAK 051 IND"}));
+  EXPECT_EQ(Code("Pakistan withdrew from Kabul to avoid being attacked by India."), (Events{"PAK 0874 AFG"}));
+}
+
 // "offered to halt attacks and to open talks": an infinitive joined to
 // another is, as the first is, what the verb governing both intends or
 // refuses, not a deed done; what that verb coded of the first stays.

@@ -59,6 +59,21 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);
     return;
   }
+  // "aid for refugees and displaced people": joined to a preposition's
+  // object, before a common noun, a past form qualifies that noun (after a
+  // verb's object it may be a second verb: "killed ten and displaced
+  // thousands").
+  if (before == T::kCC && (TagAt(i, -2) == T::kNNS || TagAt(i, -2) == T::kNN) && t.word.ends_with("ed") &&
+      (next == T::kNN || next == T::kNNS) && i >= 3) {
+    size_t k = i - 2;
+    while (k > 0 && (IsNoun(s_[k - 1].tag) || s_[k - 1].Is(T::kJJ) || s_[k - 1].Is(T::kDT) || s_[k - 1].Is(T::kCD))) {
+      --k;
+    }
+    if (k > 0 && s_[k - 1].Is(T::kIN) && !WordIs(s_[k - 1].word, "that")) {
+      t.tag = T::kJJ;  // (as an adjective, whatever the lexicon lists, so the noun phrase opens with it)
+      return;
+    }
+  }
   // After "to" an "-ed" form is no infinitive but qualifies the noun:
   // "withdrew to agreed lines".
   if (before == T::kTO && t.word.ends_with("ed") && noun_follows && next != T::kNNP) {

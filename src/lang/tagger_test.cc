@@ -215,6 +215,10 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Gondor extradited 29 suspected smugglers ."), "NNP VBD CD JJ NNS .");
   EXPECT_EQ(Tags("Troops killed at least 20 armed men ."), "NNS VBD IN JJS CD JJ NNS .");
   EXPECT_EQ(Tags("Officials said 29 attended meetings ."), "NNS VBD CD VBD NNS .");
+  // Joined to a preposition's object, before a noun, it qualifies that noun;
+  // joined to a verb's object it is a second verb.
+  EXPECT_EQ(Tags("Gondor pledged aid for refugees and displaced people ."), "NNP VBD NN IN NNS CC JJ NNS .");
+  EXPECT_EQ(Tags("The strikes killed civilians and displaced families ."), "DT NNS VBD NNS CC VBD NNS .");
   // (The clause builder reads the second form as coordinated either way.)
   EXPECT_TRUE(Tags("A gunman shot and wounded the candidate .").starts_with("DT NN VBD CC "));
 }

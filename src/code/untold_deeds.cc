@@ -1,0 +1,33 @@
+#include "code/untold_deeds.h"
+
+#include "base/same_text.h"
+#include "code/clause_reach.h"
+#include "lang/word_classes.h"
+
+namespace khaldun {
+
+const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause) {
+  const bool gerund = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone &&
+                      clause.verb.begin > 0 && analysis.tags[clause.verb.begin] == PosTag::kVBG;
+  if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone && !clause.verb.passive &&
+      analysis.tags[clause.verb.main_verb] == PosTag::kVBG &&
+      word_classes::IsSiteNoun(analysis.words[analysis.nps[clause.antecedent_np].head])) {
+    return "a participle describing a site, not coded";
+  }
+  if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) return "a condition, not coded";
+  if (gerund && analysis.words[clause.verb.begin - 1] == "from") return "kept from happening, not coded";
+  if (gerund && word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "without")) {
+    return "not done ('without'), not coded";
+  }
+  // (A passive gerund opens with "being": "avoid being forced out".)
+  const bool complement = clause.kind == ClauseKind::kInfinitival ||
+                          (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone);
+  if (complement && clause.parent_clause != kNone &&
+      SameTextAsAny(analysis.lemma(analysis.clauses[clause.parent_clause].verb.lemma), "avoid", "evade", "escape",
+                    "avert", "dodge")) {
+    return "avoided, not coded";
+  }
+  return nullptr;
+}
+
+}  // namespace khaldun

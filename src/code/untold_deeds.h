@@ -1,0 +1,30 @@
+// UntoldDeeds: clauses whose form alone says that what they tell was not
+// done, whatever their verbs code.
+//
+// "If Iran attacks Israel", "barred women from attending universities",
+// "withdrew without firing a shot", "tore up her passport to avoid being
+// forced out": a condition, what someone is kept from, what is left undone
+// and what is avoided have not happened. (What depends on the governing
+// verb's code — refusals, failures, orders, wishes — is ClauseRelations'.)
+#ifndef KHALDUN_CODE_UNTOLD_DEEDS_H_
+#define KHALDUN_CODE_UNTOLD_DEEDS_H_
+
+#include "lang/clause.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+// Why `clause` of `analysis` tells of no deed done, for the explanation
+// ("a condition, not coded"), or nullptr when its form does not say so:
+// - a condition ("if", "unless": IsCondition in clause_reach.h);
+// - an active "-ing" participle describing a site ("a school sheltering
+//   displaced families": what the site is used for, not news);
+// - a gerund after "from" ("refrained from attacking") or "without"
+//   ("left without signing the deal");
+// - a gerund or infinitive governed by a verb of avoiding (avoid, evade,
+//   escape, avert, dodge): "to avoid being forced out of the country".
+const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_UNTOLD_DEEDS_H_
