@@ -384,8 +384,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       continue;
     }
     // A condition, what a site is used for, what is kept from happening, left
-    // undone or avoided (untold_deeds.h).
-    if (const char* why = WhyUntold(analysis, clause); why != nullptr) {
+    // undone, avoided or not even tried (untold_deeds.h).
+    const bool negation_reaches =
+        clause.parent_clause != kNone &&
+        (clause_code[clause.parent_clause].empty() || SameText(clause_code[clause.parent_clause], "---")) &&
+        std::none_of(by_clause[c].begin(), by_clause[c].end(), [&](size_t e) { return (*out)[e].reads_words; });
+    if (const char* why = WhyUntold(analysis, clause, negation_reaches); why != nullptr) {
       not_happened(c, why);
       continue;
     }

@@ -128,6 +128,14 @@ TEST_F(CoderTest, WhatIsAvoidedHasNotHappened) {
   EXPECT_EQ(Code("Pakistan withdrew from Kabul to avoid being attacked by India."), (Events{"PAK 0874 AFG"}));
 }
 
+// What a negated verb that codes nothing governs was not done, unless the
+// negation affirms it ("did not hesitate to").
+TEST_F(CoderTest, WhatANegatedVerbGovernsWasNotDone) {
+  EXPECT_EQ(Code("Pakistan did not try to attack India."), (Events{}));
+  EXPECT_EQ(Code("Pakistan said it was not trying to attack India."), (Events{}));
+  EXPECT_EQ(Code("Pakistan did not hesitate to attack India."), (Events{"PAK 190 IND"}));
+}
+
 // "offered to halt attacks and to open talks": an infinitive joined to
 // another is, as the first is, what the verb governing both intends or
 // refuses, not a deed done; what that verb coded of the first stays.

@@ -6,7 +6,7 @@
 
 namespace khaldun {
 
-const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause) {
+const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool negation_reaches) {
   const bool gerund = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone &&
                       clause.verb.begin > 0 && analysis.tags[clause.verb.begin] == PosTag::kVBG;
   if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone && !clause.verb.passive &&
@@ -26,6 +26,13 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause) {
       SameTextAsAny(analysis.lemma(analysis.clauses[clause.parent_clause].verb.lemma), "avoid", "evade", "escape",
                     "avert", "dodge")) {
     return "avoided, not coded";
+  }
+  if (clause.kind == ClauseKind::kInfinitival && clause.parent_clause != kNone && negation_reaches) {
+    const Clause& governor = analysis.clauses[clause.parent_clause];
+    if (governor.verb.negated && !SameTextAsAny(analysis.lemma(governor.verb.lemma), "hesitate", "wait", "cease",
+                                                "forget", "fail", "neglect")) {
+      return "governed by a negated verb, not done";
+    }
   }
   return nullptr;
 }

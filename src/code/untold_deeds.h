@@ -22,8 +22,14 @@ namespace khaldun {
 // - a gerund after "from" ("refrained from attacking") or "without"
 //   ("left without signing the deal");
 // - a gerund or infinitive governed by a verb of avoiding (avoid, evade,
-//   escape, avert, dodge): "to avoid being forced out of the country".
-const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause);
+//   escape, avert, dodge): "to avoid being forced out of the country";
+// - with `negation_reaches` (its governing verb codes nothing, and its own
+//   verbs are not TABARI's or PETRARCH-1's, which read negation only through
+//   their patterns), an infinitive governed by a negated verb: "did not try
+//   to attack", "was not trying to overthrow the government" (not "did not
+//   hesitate to attack", nor wait, cease, forget, fail or neglect, whose
+//   negation affirms).
+const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool negation_reaches);
 
 }  // namespace khaldun
 
