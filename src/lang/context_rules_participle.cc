@@ -74,6 +74,13 @@ void ContextRules::ParticipleOrPast(size_t i) {
       return;
     }
   }
+  // "citing repeated and baseless attacks": joined by "and" to an adjective
+  // before a noun, it is one too.
+  if (t.word.ends_with("ed") && next == T::kCC && TagAt(i, 2) == T::kJJ &&
+      (TagAt(i, 3) == T::kNN || TagAt(i, 3) == T::kNNS)) {
+    t.tag = T::kJJ;
+    return;
+  }
   // After "to" an "-ed" form is no infinitive but qualifies the noun:
   // "withdrew to agreed lines".
   if (before == T::kTO && t.word.ends_with("ed") && noun_follows && next != T::kNNP) {

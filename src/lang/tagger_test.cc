@@ -219,6 +219,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // joined to a verb's object it is a second verb.
   EXPECT_EQ(Tags("Gondor pledged aid for refugees and displaced people ."), "NNP VBD NN IN NNS CC JJ NNS .");
   EXPECT_EQ(Tags("The strikes killed civilians and displaced families ."), "DT NNS VBD NNS CC VBD NNS .");
+  // So before "and" and an adjective with its noun.
+  EXPECT_EQ(Tags("Gondor cited repeated and baseless attacks ."), "NNP VBD JJ CC JJ NNS .");
   // (The clause builder reads the second form as coordinated either way.)
   EXPECT_TRUE(Tags("A gunman shot and wounded the candidate .").starts_with("DT NN VBD CC "));
 }
