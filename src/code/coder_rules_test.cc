@@ -568,6 +568,8 @@ TEST_F(CoderTest, AGroupsEnvoysVisitWhereItsFightersWouldDeploy) {
 TEST_F(CoderTest, EveryNationalityOfAListSharesTheHead) {
   EXPECT_EQ(Code("Pakistani, Afghan and Saudi soldiers praised India."),
             (Events{"AFGMIL 051 IND", "PAKMIL 051 IND", "SAUMIL 051 IND"}));
+  // A country's name is a party of its own, not a nationality.
+  EXPECT_EQ(Code("Afghanistan and Pakistani protesters praised India."), (Events{"AFG 051 IND", "PAKOPP 051 IND"}));
 }
 
 TEST_F(CoderTest, WhatLiesNorthOfAPlaceIsNoDoer) {

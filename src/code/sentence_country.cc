@@ -88,7 +88,9 @@ void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Ag
     }
     if (country.empty()) continue;
     // "US and British activists": a bare country before a member with a role
-    // shares that role.
+    // shares that role, when it is a nationality or an acronym (a country's
+    // name is a party of its own: "between Israel and Palestinian militant
+    // groups").
     std::string role_code;
     for (uint32_t member : analysis.indices(np.members)) {
       int32_t m = found->mention_of_np[member];
@@ -98,8 +100,14 @@ void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Ag
       for (uint32_t member : analysis.indices(np.members)) {
         int32_t m = found->mention_of_np[member];
         const NounPhrase& phrase = analysis.nps[member];
+        auto modifier_form = [&] {
+          const std::string_view word = analysis.words[phrase.begin];
+          return analysis.tags[phrase.begin] != PosTag::kNNP || std::all_of(word.begin(), word.end(), [](char c) {
+                   return (c >= 'A' && c <= 'Z') || c == '.';
+                 });
+        };
         bool bare = m >= 0 && found->mentions[m].code.size() == 3 && SameText(found->mentions[m].how, "actor") &&
-                    phrase.end - phrase.begin == 1 && phrase.determiner == kNone;
+                    phrase.end - phrase.begin == 1 && phrase.determiner == kNone && modifier_form();
         if (bare) {
           found->mentions[m].code += role_code;
           found->mentions[m].how = "actor+shared role";

@@ -87,6 +87,15 @@ TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("ECOWAS military chiefs met.")), "[ECOWAS military chiefs] met .");
 }
 
+TEST_F(LanguageAnalyzerTest, ABodysNameOfSeveralWordsGoesOnIntoItsNoun) {
+  EXPECT_EQ(FormatChunks(Analyze("European Union foreign ministers met.")), "[European Union foreign ministers] met .");
+  // Not into a count or a time.
+  EXPECT_EQ(FormatChunks(Analyze("The European Union several times urged Iran to negotiate.")),
+            "[The European Union] [several times] urged [Iran] to negotiate .");
+  EXPECT_EQ(FormatChunks(Analyze("It was rejected by the European Union last week.")),
+            "[It] was rejected by [the European Union] [last week] .");
+}
+
 TEST_F(LanguageAnalyzerTest, CoordinationAppositionAndRelative) {
   const SentenceAnalysis& a =
       Analyze("Zalmay Khalilzad, the US envoy, who has led the talks since 2018, met Pakistan and the United States.");

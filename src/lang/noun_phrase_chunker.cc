@@ -100,9 +100,17 @@ class Chunker {
         // ("the Taliban last week"); a number may close a name ("Aug. 4").
         // An acronym naming a state or body goes on into the noun it
         // modifies: "US special forces", "EU foreign ministers".
-        const bool acronym_modifier = has_noun && t == T::kJJ && IsAcronym(a_.words[j - 1]) &&
-                                      (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i))) &&
-                                      IsNoun(next) && !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]);
+        // So does a body's name of several words: "European Union foreign
+        // ministers", "Arab League foreign ministers".
+        const uint32_t name_begin = *determiner == static_cast<int32_t>(i) ? i + 1 : i;
+        // (Not before a count: "the European Union several times urged".)
+        bool body_name = has_noun && j >= name_begin + 2 && IsBodyNameEnd(a_.words[j - 1]) &&
+                         !wc::EqualsLower(a_.words[j], "several") && !wc::EqualsLower(a_.words[j], "many");
+        for (uint32_t k = name_begin; body_name && k < j; ++k) body_name = IsProperNoun(a_.tags[k]);
+        const bool acronym_modifier = has_noun && t == T::kJJ && (IsAcronym(a_.words[j - 1]) || body_name) &&
+                                      (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i)) || body_name) &&
+                                      IsNoun(next) && !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]) &&
+                                      !wc::IsDayWord(a_.words[j + 1]);
         // So does a one-word name after a preposition (where no second
         // object can follow it): "with the Rohan main opposition party", "on
         // Gondor state television"; or after "the" opening the sentence or
@@ -201,6 +209,11 @@ class Chunker {
   }
 
   // "US", "UK", "EU", "U.S.": two to four capitals (and periods).
+  // The last word of a name of an international or state body.
+  static bool IsBodyNameEnd(std::string_view w) {
+    return w == "Union" || w == "League" || w == "Nations" || w == "Council" || w == "Commission" ||
+           w == "Alliance" || w == "Community" || w == "Organisation" || w == "Organization";
+  }
   static bool IsAcronym(std::string_view w) {
     size_t letters = 0;
     for (char c : w) {
