@@ -543,6 +543,15 @@ void ContextRules::Forward(size_t i) {
     }
     // Gerund or noun: "in the killing ." / "to planning the massacres".
     if ((t.Is(T::kNN) || t.Is(T::kVBG)) && t.Can(T::kVBG) && t.Can(T::kNN)) {
+      // Before "between" it names what goes on between two parties:
+      // "Fighting between the army and rebels killed 20", "as fighting
+      // between the army and the RSF raged" (not after "be": "were
+      // fighting between themselves").
+      const TokenState* last = PrevSkippingAdverbs(i);
+      if (WordAt(i, 1, "between") && (last == nullptr || !IsBe(last->word))) {
+        t.tag = T::kNN;
+        return;
+      }
       // Opening a clause right before a finite verb that takes no object, it
       // is that verb's subject: "as fighting escalated over the region",
       // "Shelling continued overnight" (but "after killing wounded soldiers").

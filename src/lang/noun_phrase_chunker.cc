@@ -498,9 +498,11 @@ void FindCoordinations(SentenceAnalysis& a) {
       // "Trump met Zelensky in Paris and the Ukrainian leader left": after a
       // preposition of a clause whose verb came before (not a speech verb's:
       // "said leaders of France and Germany met"), "and" before a phrase
-      // and its verb joins clauses.
+      // and its verb joins clauses. ("Between" takes two: "as fighting
+      // between the army and the RSF raged".)
       if (FiniteVerbAt(a, a.nps[static_cast<size_t>(last)].end) && np.full_begin > 0 &&
           (a.tags[np.full_begin - 1] == T::kIN || a.tags[np.full_begin - 1] == T::kTO) &&
+          !wc::EqualsLower(a.words[np.full_begin - 1], "between") &&
           !OpensClauseWord(a.words[np.full_begin - 1]) && ClauseVerbBefore(a, np.full_begin)) {
         break;
       }

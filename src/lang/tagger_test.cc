@@ -147,6 +147,9 @@ TEST_F(TaggerTest, AGerundOpeningAClauseBeforeItsVerbIsItsSubject) {
             "NNP VBD DT NN IN NN IN NNP NNS VBD .");
   // A gerund with an object stays a verb.
   EXPECT_EQ(Tags("Rohan fled after killing wounded soldiers ."), "NNP VBD IN VBG VBN NNS .");
+  // Before "between" it names what goes on between two parties, not after "be".
+  EXPECT_EQ(Tags("Fighting between Rohan and Gondor killed 20 people ."), "NN IN NNP CC NNP VBD CD NNS .");
+  EXPECT_EQ(Tags("The orcs were fighting between themselves ."), "DT NNS VBD VBG IN PRP .");
 }
 
 TEST_F(TaggerTest, CloseToAfterANounIsAnAdjective) {
