@@ -247,11 +247,20 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     // "offered to halt attacks and to open talks": an infinitive joined to another stands under the
     // verb that governs both, as the first does; what that verb coded is the first's, and stays.
-    const bool joined = clause.kind == ClauseKind::kCoordinated && clause.verb.tense == Tense::kNonFinite &&
-                        parent != kNone && analysis.clauses[parent].kind == ClauseKind::kInfinitival &&
-                        analysis.clauses[parent].parent_clause != kNone;
-    const uint32_t scope_begin = joined ? analysis.clauses[parent].begin : clause.begin;
-    if (joined) parent = analysis.clauses[parent].parent_clause;
+    // (So does a bare verb joined to a that-clause's or a report's: "demanded
+    // that Lukashenko hand over power and free all political prisoners",
+    // "said it would disband and end its armed struggle".)
+    const bool bare = clause.verb.tense == Tense::kNonFinite || analysis.tags[clause.verb.main_verb] == PosTag::kVB;
+    const int32_t first = parent;
+    const ClauseKind first_kind = first == kNone ? ClauseKind::kMain : analysis.clauses[first].kind;
+    const bool that_clause = first_kind == ClauseKind::kComplement || first_kind == ClauseKind::kReported;
+    const bool joined = clause.kind == ClauseKind::kCoordinated && bare && first != kNone &&
+                        (first_kind == ClauseKind::kInfinitival || (that_clause && clause.subject_np == kNone)) &&
+                        analysis.clauses[first].parent_clause != kNone;
+    const uint32_t scope_begin = joined ? analysis.clauses[first].begin : clause.begin;
+    if (joined) parent = analysis.clauses[first].parent_clause;
+    const bool reported = clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement ||
+                          (joined && that_clause);
     if (const std::optional<int32_t> refusal = NotRuledOut(analysis, parent);
         refusal && (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement ||
                     (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
@@ -511,7 +520,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // halt and to talk" asks for both).
     // So is a participle set off by a comma: "ordered his fighters to march
     // on Moscow, accusing the army of striking his men" accuses.
-    const bool own_fact = (clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite) ||
+    const bool own_fact = (clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite && !joined) ||
                           IsAdverbialParticiple(analysis, clause);
     // (Nor is what a subordinate clause tells: in "threatened Israel after
     // Israel struck the consulate" the strike happened.)
@@ -642,14 +651,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // what the accusation is, wherever the parser hung it.)
     const bool content = clause.kind == ClauseKind::kRelative && clause.subject_np != kNone && clause.begin > 0 &&
                          (analysis.words[clause.begin] == "that" || analysis.words[clause.begin - 1] == "that");
-    if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement || gerund || content) &&
+    if ((reported || gerund || content) &&
         SameText(parent_code, "016")) {
       // "denied accusations that it had bombed civilians": what is denied
       // is not coded as done; the denial is.
       not_happened(c, "denied, not coded");
       continue;
     }
-    if ((clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) && !mine.empty() &&
+    if (reported && !mine.empty() &&
         SameText(CodeRoot(parent_code), "13") && std::all_of(mine.begin(), mine.end(), [&](size_t e) {
           return SameText(CodeRoot((*out)[e].code), "01");
         })) {
@@ -658,7 +667,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "what the threat says is the threat");
       continue;
     }
-    if (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) {
+    if (reported) {
       if (mine.empty() && SameText(parent_code, "013") && CodeRoot(clause_code[c]) >= std::string_view("11")) {
         // "hoped French officials would be indicted": hope for harm done to
         // someone is no optimistic comment about them.
@@ -690,7 +699,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
       // "Russia said it would attack Ukraine", "Israel announced it will
       // free prisoners": what a speaker says it will do is its intention.
-      const bool own_future = IsFutureClause(analysis, clause);
+      const bool own_future = IsFutureClause(analysis, clause) || (joined && IsFutureClause(analysis, analysis.clauses[first]));
       for (size_t e : mine) {
         CandidateEvent& event = (*out)[e];
         event.reported_by = clause_source[parent];

@@ -143,6 +143,10 @@ TEST_F(CoderTest, AnInfinitiveJoinedToAnotherIsUnderTheSameVerb) {
   EXPECT_EQ(Code("Pakistan agreed to withdraw and to negotiate with India."), (Events{"PAK 036 IND"}));
   EXPECT_EQ(Code("Pakistan refused to attack India or to negotiate with Afghanistan."),
             (Events{"PAK 120 IND", "PAK 125 AFG"}));
+  // So is a bare verb joined to a that-clause's: what is asked for.
+  EXPECT_EQ(Code("Pakistan asked that India reconsider and praise the Afghan government."), (Events{"PAK 022 IND"}));
+  // Or to a report's: what a speaker says it would do is its intention.
+  EXPECT_EQ(Code("Pakistan said it would reconsider and attack the Afghan government."), (Events{"PAK 138 AFGGOV"}));
 }
 
 }  // namespace

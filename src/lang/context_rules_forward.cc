@@ -204,14 +204,28 @@ void ContextRules::Forward(size_t i) {
     }
     // A bare verb read as a noun after the subject of a that-clause, before
     // its particle or its object: "demanded that President Rajapaksa step
-    // down", "demanded that Russia return the bodies".
-    if (t.Is(T::kNN) && t.Can(T::kVB) && !t.capitalized && (before == T::kNNP || before == T::kNNPS) &&
-        i + 1 < s_.size() &&
-        (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") || next == T::kDT ||
-         next == T::kPRPS) &&
+    // down", "demanded that Russia return the bodies", "demanded that
+    // Lukashenko hand over power", "demanded that the president step down".
+    if (t.Is(T::kNN) && t.Can(T::kVB) && !t.capitalized &&
+        (before == T::kNNP || before == T::kNNPS || before == T::kNN || before == T::kNNS) && i + 1 < s_.size() &&
+        (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") ||
+         (WordIs(s_[i + 1].word, "over") && IsNoun(TagAt(i, 2))) || next == T::kDT || next == T::kPRPS) &&
         !FiniteVerbBefore(i) && ThatOpensClause(i)) {
       t.tag = T::kVB;
       return;
+    }
+    // Joined by "and" or "or" to a bare verb of its clause, before an
+    // object, a form that may be a bare verb is one: "urged Iran to halt
+    // enrichment and free all prisoners", "demanded that Lukashenko hand over
+    // power and free all political prisoners".
+    if ((t.Is(T::kJJ) || t.Is(T::kNN)) && t.Can(T::kVB) && !t.capitalized && i >= 3 &&
+        (WordAt(i, -1, "and") || WordAt(i, -1, "or")) && (next == T::kDT || next == T::kPRPS || next == T::kCD)) {
+      for (size_t k = i - 2; k > 0 && !IsClauseBoundary(k); --k) {
+        if (s_[k].Is(T::kVB)) {
+          t.tag = T::kVB;
+          return;
+        }
+      }
     }
     // A bare form after a singular name that opens its clause is past tense:
     // "Russia cut off gas supplies" (the present would be "cuts").

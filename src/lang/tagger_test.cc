@@ -222,6 +222,12 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // joined to a verb's object it is a second verb.
   EXPECT_EQ(Tags("Gondor pledged aid for refugees and displaced people ."), "NNP VBD NN IN NNS CC JJ NNS .");
   EXPECT_EQ(Tags("The strikes killed civilians and displaced families ."), "DT NNS VBD NNS CC VBD NNS .");
+  // A bare form joined by "and" to a bare verb of its clause, before an
+  // object, is a bare verb too.
+  EXPECT_EQ(Tags("Gondor urged Rohan to halt raids and free all prisoners ."), "NNP VBD NNP TO VB NNS CC VB DT NNS .");
+  // So is one after the subject of a that-clause, a common noun's too,
+  // before its particle.
+  EXPECT_EQ(Tags("Rohan demanded that the king step down ."), "NNP VBD IN DT NN VB RP .");
   // So before "and" and an adjective with its noun.
   EXPECT_EQ(Tags("Gondor cited repeated and baseless attacks ."), "NNP VBD JJ CC JJ NNS .");
   // (The clause builder reads the second form as coordinated either way.)
