@@ -352,6 +352,13 @@ void ContextRules::Forward(size_t i) {
       t.tag = T::kNN;
       return;
     }
+    // "alleged killings and torture by the government": joined by "and" or
+    // "or" to a noun, before "by" or "of", a bare form is a second noun.
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && before == T::kCC && i >= 2 && IsNoun(TagAt(i, -2)) &&
+        (WordAt(i, 1, "by") || WordAt(i, 1, "of"))) {
+      t.tag = T::kNN;
+      return;
+    }
     // "held a (lengthy) phone call with": after a singular determiner, any
     // adjectives and a singular noun, a bare form cannot be the verb (it
     // would need "-s"), so it is the compound's head; so after "the" when a
