@@ -627,6 +627,8 @@ TEST_F(CoderTest, TheDoerBehindAWeaponIsTheSource) {
   EXPECT_EQ(Code("Pakistani soldiers were attacked by a drone launched from India."), (Events{"IND 190 PAKMIL"}));
   // Water cannon and tear gas are fired too.
   EXPECT_EQ(Code("Pakistani soldiers were attacked by water cannon fired by India."), (Events{"IND 190 PAKMIL"}));
+  // So behind a weapon that is an active verb's subject.
+  EXPECT_EQ(Code("A bomb planted by India killed Pakistani soldiers."), (Events{"IND 1823 PAKMIL"}));
 }
 
 TEST_F(CoderTest, ASecondInfinitiveOfAnAppealIsNotDone) {

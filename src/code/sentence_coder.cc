@@ -110,7 +110,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     clause_code[c] = primary;
     clause_by_default[c] = coded.pattern == nullptr;
-
     // TABARI reads no grammar: its first verb that codes takes the first
     // actor before it as the source, the first after it as the target; so
     // does every verb with CODE ALL.
@@ -263,6 +262,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       notes.push_back("passive: source and target swapped");
     } else {
       if (sources.empty()) MentionsOf(table, clause.actor_np(), &sources, /*through_pps=*/true, /*doers_only=*/true);
+      // ("A roadside bomb planted by Taliban insurgents hit": the doer behind the weapon.)
+      if (sources.empty()) MentionsOf(table, DoerBehindInstrument(analysis, clause.actor_np()), &sources);
       // "a conference of scholars in Jeddah that called for peace": a place
       // a relative clause hangs from says nothing; the clause is the
       // phrase's before it, whom no dictionary names.
@@ -536,7 +537,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (trace) trace->push_back("  TABARI DEFAULT: source and target completed");
     }
     if (!sources.empty()) clause_source[c] = sources.front();
-
     if (SameText(primary, "---") || (primary.empty() && paired.empty())) {
       if (trace) trace->push_back("  null code [---]: no event");
       clause_code[c] = "---";
