@@ -151,5 +151,10 @@ TEST_F(CoderPlacesTest, AProtestIsAimedAtWhomItsPurposeNames) {
   EXPECT_EQ(Code("Protesters rallied in Kabul.", "2019-06-02"), (Events{"AFGOPP 141 AFG"}));
 }
 
+// Who fight each other do not fight what they fight over.
+TEST_F(CoderPlacesTest, WhatTwoFightOverIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India battled over Kabul.", "2019-06-02"), (Events{"PAK 190 IND", "IND 190 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

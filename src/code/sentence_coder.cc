@@ -500,6 +500,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         targets = CoordinatedMentions(table, mentions, targets.front(), sources.empty() ? -1 : sources.front());
       }
     }
+    // Who act on each other do not act on what it is over: "fought over Nagorno-Karabakh".
+    if (with_each_other()) std::erase_if(targets, [&](int32_t t) { return NamedAsTopic(analysis, mentions[t]); });
     // A mention cannot act on itself: "Macron hosted a summit in Paris".
     std::erase_if(targets, [&](int32_t t) { return NoTargetOfItsOwn(mentions, sources, t, primary, tabari_verb); });
     // With CODE ALL, a later verb with no actor after it acts on the first
@@ -518,22 +520,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
       }
     }
-    // TABARI's DEFAULT, for its first verb: without PRIOR, a clause with no
-    // actor before its verb takes the first after it for source; without
-    // AFTER, one with no actor after its verb acts on the second of its
-    // sources ("Bree and Arnor restored ties with Gxndor": BRE on ARN);
-    // what is still missing is the default.
+    // TABARI's DEFAULT, for its first verb (TabariSentenceSwitches).
     if (tabari_first && !passive && (tabari.default_source >= 0 || tabari.default_target >= 0)) {
-      if (sources.empty() && !tabari.prior && !targets.empty()) {
-        sources.push_back(targets.front());
-        targets.erase(targets.begin());
-      }
-      if (sources.empty() && tabari.default_source >= 0) sources.push_back(tabari.default_source);
-      if (targets.empty() && !tabari.after && sources.size() >= 2) {
-        targets.push_back(sources[1]);
-        sources.resize(1);
-      }
-      if (targets.empty() && tabari.default_target >= 0) targets.push_back(tabari.default_target);
+      tabari.CompleteByDefault(&sources, &targets);
       if (trace) trace->push_back("  TABARI DEFAULT: source and target completed");
     }
     if (!sources.empty()) clause_source[c] = sources.front();

@@ -61,6 +61,26 @@ struct TabariSentenceSwitches {
   // No COMMA: switch: a short aside after the first comma gives TABARI's
   // first verb no target (with one, CodeSentence deleted what TABARI does).
   bool short_asides = true;
+
+  // TABARI's DEFAULT, for its first verb (mention indices in `*sources`
+  // and `*targets`): without PRIOR, a clause with no actor before its verb
+  // takes the first after it for source; without AFTER, one with no actor
+  // after its verb acts on the second of its sources ("Bree and Arnor
+  // restored ties with Gxndor": BRE on ARN); what is still missing is the
+  // default. Nothing when no default is set.
+  void CompleteByDefault(std::vector<int32_t>* sources, std::vector<int32_t>* targets) const {
+    if (default_source < 0 && default_target < 0) return;
+    if (sources->empty() && !prior && !targets->empty()) {
+      sources->push_back(targets->front());
+      targets->erase(targets->begin());
+    }
+    if (sources->empty() && default_source >= 0) sources->push_back(default_source);
+    if (targets->empty() && !after && sources->size() >= 2) {
+      targets->push_back((*sources)[1]);
+      sources->resize(1);
+    }
+    if (targets->empty() && default_target >= 0) targets->push_back(default_target);
+  }
 };
 
 // SentenceCoder::Code's per-clause working state, kept by the caller (one

@@ -480,6 +480,14 @@ bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention)
          preposition == "throughout" || preposition == "near" || preposition == "around";
 }
 
+bool NamedAsTopic(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  if (mention.np < 0) return false;
+  int32_t np = mention.np;
+  if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
+  const int32_t pp = analysis.nps[np].pp_object_of;
+  return pp != kNone && IsTopicPreposition(analysis.words[analysis.pps[pp].preposition]);
+}
+
 bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention) {
   if (mention.code.find("JUD") == std::string::npos) return false;
   // (The phrase where the name begins: "the International Court [of Justice]".)

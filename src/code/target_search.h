@@ -246,6 +246,11 @@ bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& ment
 // where something happens ("rebels fighting in eastern Congo").
 bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention);
 
+// Whether the mention's phrase (or the coordination holding it) is the
+// object of "over", "about", "on" or "regarding" (IsTopicPreposition): what
+// something is about ("halted fighting over Nagorno-Karabakh").
+bool NamedAsTopic(const SentenceAnalysis& analysis, const ActorMention& mention);
+
 // Whether the mention is a court (a JUD code) named as the venue of a case
 // or complaint ("at", "before", "with", "in", "to" it): "filed a case at the
 // International Court of Justice accusing Israel" is a case against Israel.
