@@ -149,6 +149,9 @@ TEST_F(CoderPlacesTest, AProtestIsAimedAtWhomItsPurposeNames) {
   EXPECT_EQ(Code("Protesters rallied in Kabul on Sunday to praise Pakistan.", "2019-06-02"),
             (Events{"AFGOPP 141 PAK", "AFGOPP 051 PAK"}));
   EXPECT_EQ(Code("Protesters rallied in Kabul.", "2019-06-02"), (Events{"AFGOPP 141 AFG"}));
+  // Or the participle set off after it, when its verb codes.
+  EXPECT_EQ(Code("Protesters rallied in Kabul, praising Pakistan.", "2019-06-02"), (Events{"AFGOPP 141 PAK"}));
+  EXPECT_EQ(Code("Protesters rallied in Kabul, waving Pakistani flags.", "2019-06-02"), (Events{"AFGOPP 141 AFG"}));
 }
 
 // Who fight each other do not fight what they fight over.

@@ -200,21 +200,31 @@ int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::stri
 
 void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& code,
                      const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
-                     std::vector<int32_t>* targets) {
+                     const std::function<bool(uint32_t)>& verb_codes, std::vector<int32_t>* targets) {
   const SentenceAnalysis& analysis = table.analysis;
   if (CodeRoot(code) != "14" || analysis.clauses[c].actor_np() == kNone ||
-      std::any_of(targets->begin(), targets->end(), [&](int32_t t) { return !SameText(mentions[t].how, "place"); })) {
+      std::any_of(targets->begin(), targets->end(), [&](int32_t t) {
+        return !SameText(mentions[t].how, "place") && !NamedAsWhere(analysis, mentions[t]);
+      })) {
     return;
   }
   for (uint32_t k = c + 1; k < analysis.clauses.size(); ++k) {
     const Clause& purpose = analysis.clauses[k];
-    if (purpose.kind != ClauseKind::kInfinitival || purpose.parent_clause != static_cast<int32_t>(c) ||
-        purpose.actor_np() != analysis.clauses[c].actor_np()) {
+    const bool adverbial = purpose.kind == ClauseKind::kParticipial && purpose.antecedent_np == kNone;
+    if ((purpose.kind != ClauseKind::kInfinitival && !adverbial) || purpose.parent_clause != static_cast<int32_t>(c) ||
+        purpose.actor_np() != analysis.clauses[c].actor_np() || !verb_codes(k)) {
       continue;
     }
     std::vector<int32_t> named;
     for (uint32_t object : analysis.indices(purpose.objects)) {
       MentionsOf(table, static_cast<int32_t>(object), &named, /*through_pps=*/true);
+    }
+    // ("demanding that Carrie Lam resign": the subject of what it demands.)
+    for (uint32_t j = k + 1; j < analysis.clauses.size(); ++j) {
+      const Clause& content = analysis.clauses[j];
+      if (content.parent_clause == static_cast<int32_t>(k) && content.kind == ClauseKind::kComplement) {
+        MentionsOf(table, content.subject_np, &named);
+      }
     }
     for (uint32_t pp : analysis.indices(purpose.preps)) {
       if (analysis.words[analysis.pps[pp].preposition] == "against") {

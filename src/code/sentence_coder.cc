@@ -726,7 +726,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (doer >= 0) targets.push_back(doer);
     }
     if (targets.empty()) TargetsOfTheClauseBefore(analysis, c, primary, by_clause, *out, &targets);
-    AimAtThePurpose(table, c, primary, mentions, sources, &targets);  // "rallied in Kabul to denounce Pakistan"
+    AimAtThePurpose(table, c, primary, mentions, sources, own_verb_codes_fn, &targets);  // "rallied to denounce X"
     if (targets.empty()) {  // "..., and Canada retaliated"; "threatened to ... if the US attacked"
       int32_t doer = RespondedTo(analysis, c, primary, clause_source, mentions, sources);
       if (doer < 0) doer = PartyToTheCondition(table, c, primary, mentions, sources);

@@ -477,7 +477,7 @@ bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention)
   if (pp == kNone) return false;
   const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
   return preposition == "in" || preposition == "In" || preposition == "inside" || preposition == "across" ||
-         preposition == "throughout" || preposition == "near" || preposition == "around";
+         preposition == "throughout" || preposition == "through" || preposition == "near" || preposition == "around";
 }
 
 bool NamedAsTopic(const SentenceAnalysis& analysis, const ActorMention& mention) {

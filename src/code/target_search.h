@@ -5,6 +5,7 @@
 #define KHALDUN_CODE_TARGET_SEARCH_H_
 
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -165,15 +166,18 @@ int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::stri
                             const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources);
 
 // Aims a protest (`code` 14) of clause `c` whose `targets` are none, or only
-// where it was, at the first resolved actor (through `table`, an object's
-// "of" phrases included) that an object or an "against" phrase of the
-// infinitive of its purpose names, an infinitive whose actor is the
-// protest's own, when that actor is neither one of `sources` nor of their
-// code: "Thousands marched in Belgrade to denounce President Vucic" -> 141
-// on SRBGOV, not on Serbia. Else leaves `targets` as they are.
+// where it was (a place, or NamedAsWhere), at the first resolved actor (through `table`, an object's
+// "of" phrases included) that an object, an "against" phrase or the
+// subject of a that-clause of its purpose names (an infinitive, or a
+// participle set off after it, whose actor is the protest's own and whose
+// verb codes by `verb_codes`, not "waving Malian flags"), when that
+// actor is neither one of `sources` nor of their code: "Thousands marched in
+// Belgrade to denounce President Vucic" -> 141 on SRBGOV, not on Serbia;
+// "marched through Hong Kong, demanding that Carrie Lam resign" -> on
+// HKGGOV. Else leaves `targets` as they are.
 void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& code,
                      const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
-                     std::vector<int32_t>* targets);
+                     const std::function<bool(uint32_t)>& verb_codes, std::vector<int32_t>* targets);
 
 // Whose thing the clause's first object is when a possessive pronoun owns
 // it and that is another actor than every one of `sources`: "Russian drones
@@ -242,7 +246,8 @@ uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause)
 bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention, bool force);
 
 // Whether the mention's phrase (or the coordination holding it) is the
-// object of "in", "inside", "across", "throughout", "near" or "around":
+// object of "in", "inside", "across", "throughout", "through", "near" or
+// "around":
 // where something happens ("rebels fighting in eastern Congo").
 bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention);
 
