@@ -356,6 +356,18 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (const Hit* primary = HitAtHead(actors, np.head)) {
       const dict::Actor& actor = dict.actors[primary->entry];
       const dict::DatedCode* code = dict::ResolveCode(actor.codes, date);
+      // "President Alpha Conde" in a report dated the day after his fall: a
+      // title before the name says the office the event found him in.
+      bool past = false;  // "former", "ousted", "deposed", "late": he had left it
+      for (uint32_t k = np.begin; k < primary->begin; ++k) {
+        for (std::string_view word : {"former", "ousted", "deposed", "late"}) {
+          past |= word_classes::EqualsLower(analysis.words[k], word);
+        }
+      }
+      if (agent != nullptr && agent->code == "GOV" && agent_hit->begin < primary->begin && !tabari_codes && !past &&
+          code != nullptr && std::string_view(code->code).substr(3) != "GOV") {
+        if (const dict::DatedCode* held = dict::RecentlyEndedCode(actor.codes, date, 7, "GOV")) code = held;
+      }
       ActorMention mention;
       mention.begin = std::min(primary->begin, agent_hit ? agent_hit->begin : primary->begin);
       mention.end = std::max(primary->end, agent_hit ? agent_hit->end : primary->end);

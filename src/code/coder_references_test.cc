@@ -218,6 +218,15 @@ TEST_F(CoderTest, AnObjectPronounIsNotTheSubjectAnInfinitiveServes) {
             (Events{"PAKMIL 175 AFGOPP"}));
 }
 
+// A title before a name says the office the event found its holder in, in a
+// report dated within a week of leaving it; not "former", not later.
+TEST_F(CoderTest, ATitleKeepsAnOfficeJustLeft) {
+  EXPECT_EQ(Code("Envoy Zalmay Khalilzad praised Pakistan.", "2021-10-20"), (Events{"USAGOV 051 PAK"}));
+  EXPECT_EQ(Code("Zalmay Khalilzad praised Pakistan.", "2021-10-20"), (Events{"USAELI 051 PAK"}));
+  EXPECT_EQ(Code("Former envoy Zalmay Khalilzad praised Pakistan.", "2021-10-20"), (Events{"USAELI 051 PAK"}));
+  EXPECT_EQ(Code("Envoy Zalmay Khalilzad praised Pakistan.", "2021-11-30"), (Events{"USAELI 051 PAK"}));
+}
+
 TEST_F(CoderTest, TheThreeCountriesAreTheListOfThreeNamedLast) {
   EXPECT_EQ(Code("India, Afghanistan and Jordan praised Asia, and Pakistan attacked the three countries."),
             (Events{"IND 051 ASA", "AFG 051 ASA", "JOR 051 ASA", "PAK 190 IND", "PAK 190 AFG", "PAK 190 JOR"}));

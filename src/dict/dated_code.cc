@@ -1,5 +1,7 @@
 #include "dict/dated_code.h"
 
+#include <chrono>
+
 #include "dict/phrase.h"
 
 namespace khaldun::dict {
@@ -98,8 +100,9 @@ bool DateRestriction::Holds(DateNumber date) const {
 std::string DateRestriction::ToString() const {
   switch (kind) {
     case Kind::kAlways: return "";
-    case Kind::kBefore: return "<" + std::to_string(to);
-    case Kind::kOnOrAfter: return ">" + std::to_string(from);
+    // (Appended rather than "<" + ..., which GCC 12's -Wrestrict misreads.)
+    case Kind::kBefore: return std::string("<").append(std::to_string(to));
+    case Kind::kOnOrAfter: return std::string(">").append(std::to_string(from));
     case Kind::kBetween: return std::to_string(from) + "-" + std::to_string(to);
   }
   return "";
@@ -180,6 +183,24 @@ const DatedCode* ResolveCode(const std::vector<DatedCode>& codes, DateNumber dat
   }
   for (const DatedCode& code : codes) {
     if (code.when.kind == DateRestriction::Kind::kAlways) return &code;
+  }
+  return nullptr;
+}
+
+const DatedCode* RecentlyEndedCode(const std::vector<DatedCode>& codes, DateNumber date, int days,
+                                   std::string_view role) {
+  auto day_number = [](DateNumber d) {
+    const std::chrono::year_month_day ymd{std::chrono::year(d / 10000), std::chrono::month(d / 100 % 100),
+                                          std::chrono::day(d % 100)};
+    return std::chrono::sys_days(ymd).time_since_epoch().count();
+  };
+  for (const DatedCode& code : codes) {
+    const bool ends = code.when.kind == DateRestriction::Kind::kBetween || code.when.kind == DateRestriction::Kind::kBefore;
+    if (!ends || code.code.size() < 3 + role.size() || std::string_view(code.code).substr(3, role.size()) != role ||
+        code.when.to > date) {
+      continue;
+    }
+    if (day_number(date) - day_number(code.when.to) <= days) return &code;
   }
   return nullptr;
 }

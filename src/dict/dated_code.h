@@ -61,6 +61,14 @@ Result<DatedCode> ParseDatedCode(std::string_view inside, std::string* repair = 
 // first undated code; nullptr if none.
 const DatedCode* ResolveCode(const std::vector<DatedCode>& codes, DateNumber date);
 
+// The code of `codes` with role `role` (the letters after the country:
+// "GOV" of "KGZGOV") whose date range ended (its exclusive end) within
+// `days` days up to and including `date`; nullptr if none. A report dated
+// the day after a leader fell still calls him "President" for what he did
+// or suffered in office.
+const DatedCode* RecentlyEndedCode(const std::vector<DatedCode>& codes, DateNumber date, int days,
+                                   std::string_view role);
+
 }  // namespace khaldun::dict
 
 #endif  // KHALDUN_DICT_DATED_CODE_H_

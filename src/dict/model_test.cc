@@ -101,6 +101,21 @@ TEST(DatedCode, FirstMatchingDatedCodeWinsElseTheUndatedDefault) {
   EXPECT_EQ(ResolveCode(edges, 19950601)->code, "Y");  // on or after
 }
 
+TEST(DatedCode, RecentlyEndedCodeIsTheRoleLeftWithinTheDays) {
+  std::vector<DatedCode> codes = {ParseDatedCode("GINGOV 20101221-20210905").value(), ParseDatedCode("GINOPP").value()};
+  EXPECT_EQ(RecentlyEndedCode(codes, 20210906, 7, "GOV")->code, "GINGOV");
+  EXPECT_EQ(RecentlyEndedCode(codes, 20210905, 7, "GOV")->code, "GINGOV");  // the end is exclusive
+  EXPECT_EQ(RecentlyEndedCode(codes, 20210912, 7, "GOV")->code, "GINGOV");
+  EXPECT_EQ(RecentlyEndedCode(codes, 20210913, 7, "GOV"), nullptr);
+  EXPECT_EQ(RecentlyEndedCode(codes, 20210904, 7, "GOV"), nullptr);  // still held
+  EXPECT_EQ(RecentlyEndedCode(codes, 20210906, 7, "MIL"), nullptr);
+  // Across a month's and a year's end.
+  std::vector<DatedCode> year = {ParseDatedCode("XGOV <20210101").value()};
+  EXPECT_EQ(RecentlyEndedCode(year, 20210103, 7, "GOV"), nullptr);  // "XGOV" has no country of three letters
+  std::vector<DatedCode> ended = {ParseDatedCode("ABCGOV <20210101").value()};
+  EXPECT_EQ(RecentlyEndedCode(ended, 20210103, 7, "GOV")->code, "ABCGOV");
+}
+
 TEST(PairedCode, Parses) {
   PairedCode pair = ParsePairedCode("042:043").value();
   EXPECT_TRUE(pair.has_pair);
