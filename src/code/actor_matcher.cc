@@ -365,7 +365,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         }
       }
       if (agent != nullptr && agent->code == "GOV" && agent_hit->begin < primary->begin && !tabari_codes && !past &&
-          code != nullptr && std::string_view(code->code).substr(3) != "GOV") {
+          code != nullptr && code->code.size() >= 3 && std::string_view(code->code).substr(3) != "GOV") {
         if (const dict::DatedCode* held = dict::RecentlyEndedCode(actor.codes, date, 7, "GOV")) code = held;
       }
       ActorMention mention;
