@@ -136,6 +136,12 @@ TEST_F(CoderTest, WhatANegatedVerbGovernsWasNotDone) {
   EXPECT_EQ(Code("Pakistan did not hesitate to attack India."), (Events{"PAK 190 IND"}));
 }
 
+// A deed a date recalls is history: "the anniversary of the invasion".
+TEST_F(CoderTest, ADeedAnAnniversaryRecallsIsNotNews) {
+  EXPECT_EQ(Code("Khalilzad spoke on the anniversary of his visit to Pakistan."), (Events{}));
+  EXPECT_EQ(Code("Khalilzad spoke during his visit to Pakistan."), (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
+}
+
 // "offered to halt attacks and to open talks": an infinitive joined to
 // another is, as the first is, what the verb governing both intends or
 // refuses, not a deed done; what that verb coded of the first stays.

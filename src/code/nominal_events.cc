@@ -173,6 +173,13 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       in_verb_form = np.head > analysis.clauses[c].verb.main_verb && np.head < scratch.form_end[c];
     }
     if (in_verb_form) continue;
+    // "the first anniversary of Russia's invasion of Ukraine": a deed a date
+    // recalls is history, not news.
+    if (const int32_t of = np.pp_object_of; of != kNone && analysis.pps[of].attached_np != kNone &&
+        word_classes::IsCommemorationNoun(analysis.lemma(analysis.nps[analysis.pps[of].attached_np].head))) {
+      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: recalled by a date, not coded");
+      continue;
+    }
     // A compound event noun ends at the head: "an Israeli air strike on
     // Beirut" is AIR_STRIKE, not STRIKE.
     ClauseCode coded;

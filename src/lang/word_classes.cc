@@ -257,6 +257,12 @@ bool IsAspectVerb(std::string_view lemma) {
   return kAspect.Contains(lemma);
 }
 
+bool IsCommemorationNoun(std::string_view lemma) {
+  static constexpr auto kCommemoration = MakeSet("anniversary", "commemoration", "remembrance", "centenary",
+                                                 "centennial", "jubilee");
+  return kCommemoration.Contains(lemma);
+}
+
 bool IsDirectiveVerb(std::string_view lemma) {
   static constexpr auto kDirective = MakeSet("order", "command", "instruct", "direct", "authorize", "authorise",
                                              "tell");

@@ -76,6 +76,9 @@ bool IsPurposeNoun(std::string_view word);
 // Days, and today/yesterday/tomorrow/tonight: after a noun they start a time
 // phrase of their own ("in Ukraine today", "lawmakers Tuesday endorsed").
 bool IsDayWord(std::string_view word);
+// Nouns of a date that recalls a past deed: anniversary, commemoration,
+// remembrance ("the anniversary of the invasion").
+bool IsCommemorationNoun(std::string_view lemma);
 // Nouns naming a state's institutions rather than a person holding a role:
 // "the government", "the army", "the authorities", "the opposition".
 bool IsInstitutionNoun(std::string_view word);
