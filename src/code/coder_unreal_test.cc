@@ -142,6 +142,13 @@ TEST_F(CoderTest, ADeedAnAnniversaryRecallsIsNotNews) {
   EXPECT_EQ(Code("Khalilzad spoke during his visit to Pakistan."), (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
 }
 
+// What has yet to happen, and what a question asks about, have not happened.
+TEST_F(CoderTest, WhatIsYetToHappenOrAskedAboutHasNotHappened) {
+  EXPECT_EQ(Code("Pakistan has yet to attack India."), (Events{}));
+  EXPECT_EQ(Code("Pakistan asked whether India would attack Afghanistan."), (Events{}));
+  EXPECT_EQ(Code("Pakistan wondered whether India attacked Afghanistan."), (Events{}));
+}
+
 // "offered to halt attacks and to open talks": an infinitive joined to
 // another is, as the first is, what the verb governing both intends or
 // refuses, not a deed done; what that verb coded of the first stays.

@@ -15,9 +15,22 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
     return "a participle describing a site, not coded";
   }
   if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) return "a condition, not coded";
+  // ("Asked whether Washington would supply F-16 jets to Ukraine, ...")
+  if (clause.kind != ClauseKind::kMain && clause.subject_np != kNone &&
+      word_classes::EqualsLower(analysis.words[analysis.nps[clause.subject_np].full_begin > 0
+                                                   ? analysis.nps[clause.subject_np].full_begin - 1
+                                                   : 0],
+                                "whether")) {
+    return "a question, not coded";
+  }
   if (gerund && analysis.words[clause.verb.begin - 1] == "from") return "kept from happening, not coded";
   if (gerund && word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "without")) {
     return "not done ('without'), not coded";
+  }
+  // "Eritrean troops have yet to leave Tigray": not done yet.
+  if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin > 0 &&
+      word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "yet")) {
+    return "not done yet, not coded";
   }
   // (A passive gerund opens with "being": "avoid being forced out".)
   const bool complement = clause.kind == ClauseKind::kInfinitival ||

@@ -16,11 +16,13 @@ namespace khaldun {
 
 // Why `clause` of `analysis` tells of no deed done, for the explanation
 // ("a condition, not coded"), or nullptr when its form does not say so:
-// - a condition ("if", "unless": IsCondition in clause_reach.h);
+// - a condition ("if", "unless": IsCondition in clause_reach.h), or a
+//   question ("whether" before its subject);
 // - an active "-ing" participle describing a site ("a school sheltering
 //   displaced families": what the site is used for, not news);
 // - a gerund after "from" ("refrained from attacking") or "without"
 //   ("left without signing the deal");
+// - an infinitive after "yet" ("have yet to leave");
 // - a gerund or infinitive governed by a verb of avoiding (avoid, evade,
 //   escape, avert, dodge): "to avoid being forced out of the country";
 // - with `negation_reaches` (its governing verb codes nothing, and its own
