@@ -352,6 +352,11 @@ void ContextRules::Forward(size_t i) {
       t.tag = T::kNN;
       return;
     }
+    // "the first such transfer": after "such" a bare form is a noun.
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && WordAt(i, -1, "such")) {
+      t.tag = T::kNN;
+      return;
+    }
     // "alleged killings and torture by the government": joined by "and" or
     // "or" to a noun, before "by" or "of", a bare form is a second noun.
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && before == T::kCC && i >= 2 && IsNoun(TagAt(i, -2)) &&

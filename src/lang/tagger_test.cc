@@ -228,6 +228,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // So is one after the subject of a that-clause, a common noun's too,
   // before its particle.
   EXPECT_EQ(Tags("Rohan demanded that the king step down ."), "NNP VBD IN DT NN VB RP .");
+  // After "such" a bare form is a noun.
+  EXPECT_EQ(Tags("Gondor sent aid , the first such transfer ."), "NNP VBD NN , DT JJ JJ NN .");
   // Joined to a noun, before "by" or "of", a bare form is a noun.
   EXPECT_EQ(Tags("Gondor investigated killings and torture by the orcs ."), "NNP VBD NNS CC NN IN DT NNS .");
   // So before "and" and an adjective with its noun.
