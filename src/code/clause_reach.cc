@@ -99,6 +99,12 @@ bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
   return false;
 }
 
+bool HasCondition(const SentenceAnalysis& analysis, uint32_t c) {
+  return std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& k) {
+    return k.parent_clause == static_cast<int32_t>(c) && k.kind == ClauseKind::kSubordinate && IsCondition(analysis, k);
+  });
+}
+
 bool IsFutureClause(const SentenceAnalysis& analysis, const Clause& clause) {
   return clause.verb.tense == Tense::kFuture ||
          (clause.verb.modal != kNone && analysis.words[clause.verb.modal] == "would");

@@ -64,6 +64,10 @@ int32_t DeedOfInstrument(const SentenceAnalysis& analysis, uint32_t c);
 // withdraws": what has to happen first, not news).
 bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause);
 
+// Whether a condition (IsCondition) hangs from clause `c`: "would end all
+// negotiations if Russian forces killed ...".
+bool HasCondition(const SentenceAnalysis& analysis, uint32_t c);
+
 // Whether `clause` speaks of the future: "will" (its tense) or "would".
 bool IsFutureClause(const SentenceAnalysis& analysis, const Clause& clause);
 

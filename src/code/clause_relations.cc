@@ -706,7 +706,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         if (clause_source[parent] < 0) continue;
         event.notes.push_back("reported by " + mentions[clause_source[parent]].code);
         if (own_future && !event.paired && SpeaksOfItself(mentions, event.source, clause_source[parent])) {
-          const std::string intended = IntendedCode(event.code);
+          // (Its own cut of ties or coercion to come, warned of or on a condition, is a threat:
+          // "warned that Kyiv would end all negotiations if ...".)
+          const std::string_view root = CodeRoot(event.code);
+          const bool warned = SameText(CodeRoot(parent_code), "13") || HasCondition(analysis, c);
+          const std::string threat = (root == "16" || root == "17") && warned ? RequestedCode("13", event.code) : "";
+          const std::string intended = threat.empty() ? IntendedCode(event.code) : threat;
           if (intended != event.code) event.notes.push_back("announced intention of " + event.code + " -> " + intended);
           event.code = intended;
         } else if (own_future && event.paired &&

@@ -129,6 +129,10 @@ TEST_F(CoderTest, CiviliansAskedToLeaveAreAskedForNoMilitaryRetreat) {
 
 TEST_F(CoderTest, WhatAStatesOfficialsSayItWillDoIsItsIntention) {
   EXPECT_EQ(Code("Pakistani officials said Pakistan would visit India."), (Events{"PAK 036 IND"}));
+  // Its own cut of ties or coercion to come, on a condition or warned of, is a threat.
+  EXPECT_EQ(Code("Pakistan said it would impose restrictions on India if India attacked."), (Events{"PAK 132 IND"}));
+  EXPECT_EQ(Code("Pakistan warned that it would end hostilities with India."), (Events{"PAK 134 IND"}));
+  EXPECT_EQ(Code("Pakistan said it would impose restrictions on India."), (Events{"PAK 172 IND"}));
 }
 
 TEST_F(CoderTest, LeavingABodyIsReducingRelations) {
