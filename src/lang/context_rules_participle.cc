@@ -99,6 +99,12 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);  // "Asked about the talks, he said"
     return;
   }
+  // "Suspected Islamist rebels hacked ...": opening the sentence before a
+  // noun's words, it qualifies the noun.
+  if (i == 0 && t.word.ends_with("ed") && (next == T::kJJ || next == T::kNN || next == T::kNNS || next == T::kNNP)) {
+    t.tag = T::kJJ;
+    return;
+  }
   // "killed at least 28": a quantity, not a phrase of place.
   const bool quantity = WordAt(i, 1, "at") && (WordAt(i, 2, "least") || WordAt(i, 2, "most"));
   const bool takes_no_object =

@@ -228,6 +228,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // So is one after the subject of a that-clause, a common noun's too,
   // before its particle.
   EXPECT_EQ(Tags("Rohan demanded that the king step down ."), "NNP VBD IN DT NN VB RP .");
+  // Opening the sentence before a noun's words, a past form qualifies the noun.
+  EXPECT_EQ(Tags("Suspected Gondor rebels attacked the town ."), "JJ NNP NNS VBD DT NN .");
   // After "such" a bare form is a noun.
   EXPECT_EQ(Tags("Gondor sent aid , the first such transfer ."), "NNP VBD NN , DT JJ JJ NN .");
   // Joined to a noun, before "by" or "of", a bare form is a noun.
