@@ -394,11 +394,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     // A condition, what a site is used for, what is kept from happening, left
     // undone, avoided or not even tried (untold_deeds.h).
-    const bool negation_reaches =
-        clause.parent_clause != kNone &&
-        (clause_code[clause.parent_clause].empty() || SameText(clause_code[clause.parent_clause], "---")) &&
+    const bool modern_verbs =
         std::none_of(by_clause[c].begin(), by_clause[c].end(), [&](size_t e) { return (*out)[e].reads_words; });
-    if (const char* why = WhyUntold(analysis, clause, negation_reaches); why != nullptr) {
+    const bool governor_codes_nothing =
+        clause.parent_clause != kNone &&
+        (clause_code[clause.parent_clause].empty() || SameText(clause_code[clause.parent_clause], "---"));
+    if (const char* why = WhyUntold(analysis, clause, modern_verbs, governor_codes_nothing); why != nullptr) {
       not_happened(c, why);
       continue;
     }

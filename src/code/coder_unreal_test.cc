@@ -149,6 +149,14 @@ TEST_F(CoderTest, WhatIsYetToHappenOrAskedAboutHasNotHappened) {
   EXPECT_EQ(Code("Pakistan wondered whether India attacked Afghanistan."), (Events{}));
 }
 
+// What happened a span of weeks, months or years before is background.
+TEST_F(CoderTest, WhatHappenedMonthsBeforeIsBackground) {
+  EXPECT_EQ(coder_test::CodeWithVerbSyntax("petrarch2", "Pakistan praised India a year after India killed Eomund."),
+            (Events{"PAK 051 IND"}));
+  EXPECT_EQ(coder_test::CodeWithVerbSyntax("petrarch2", "Pakistan praised India after India killed Eomund."),
+            (Events{"PAK 051 IND", "IND 1823 AFG"}));
+}
+
 // "offered to halt attacks and to open talks": an infinitive joined to
 // another is, as the first is, what the verb governing both intends or
 // refuses, not a deed done; what that verb coded of the first stays.

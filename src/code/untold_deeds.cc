@@ -6,7 +6,8 @@
 
 namespace khaldun {
 
-const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool negation_reaches) {
+const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool modern_verbs,
+                      bool governor_codes_nothing) {
   const bool gerund = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone &&
                       clause.verb.begin > 0 && analysis.tags[clause.verb.begin] == PosTag::kVBG;
   if (clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone && !clause.verb.passive &&
@@ -15,6 +16,14 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
     return "a participle describing a site, not coded";
   }
   if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) return "a condition, not coded";
+  // "six months after the army overthrew the government": background from
+  // weeks, months or years before, told again, not news.
+  if (clause.kind == ClauseKind::kSubordinate && modern_verbs) {
+    for (uint32_t k = clause.begin > 0 ? clause.begin - 1 : 0; k <= clause.begin && k < analysis.size(); ++k) {
+      if (k == 0 || !SameTextAsAny(analysis.words[k], "after", "since")) continue;
+      if (SameTextAsAny(analysis.lemma(k - 1), "week", "month", "year", "decade")) return "background from long before, not coded";
+    }
+  }
   // ("Asked whether Washington would supply F-16 jets to Ukraine, ...")
   if (clause.kind != ClauseKind::kMain && clause.subject_np != kNone &&
       word_classes::EqualsLower(analysis.words[analysis.nps[clause.subject_np].full_begin > 0
@@ -40,7 +49,7 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
                     "avert", "dodge")) {
     return "avoided, not coded";
   }
-  if (clause.kind == ClauseKind::kInfinitival && clause.parent_clause != kNone && negation_reaches) {
+  if (clause.kind == ClauseKind::kInfinitival && clause.parent_clause != kNone && modern_verbs && governor_codes_nothing) {
     const Clause& governor = analysis.clauses[clause.parent_clause];
     if (governor.verb.negated && !SameTextAsAny(analysis.lemma(governor.verb.lemma), "hesitate", "wait", "cease",
                                                 "forget", "fail", "neglect")) {

@@ -23,15 +23,20 @@ namespace khaldun {
 // - a gerund after "from" ("refrained from attacking") or "without"
 //   ("left without signing the deal");
 // - an infinitive after "yet" ("have yet to leave");
+// - with `modern_verbs` (its verbs are not TABARI's or PETRARCH-1's, whose
+//   validation records code such clauses), an "after" or "since" clause a
+//   span of weeks, months, years or decades opens: background told again
+//   ("six months after the army overthrew the elected government");
 // - a gerund or infinitive governed by a verb of avoiding (avoid, evade,
 //   escape, avert, dodge): "to avoid being forced out of the country";
-// - with `negation_reaches` (its governing verb codes nothing, and its own
-//   verbs are not TABARI's or PETRARCH-1's, which read negation only through
-//   their patterns), an infinitive governed by a negated verb: "did not try
+// - with `modern_verbs` (TABARI and PETRARCH-1 read negation only through
+//   their patterns) and `governor_codes_nothing`, an infinitive governed by
+//   a negated verb: "did not try
 //   to attack", "was not trying to overthrow the government" (not "did not
 //   hesitate to attack", nor wait, cease, forget, fail or neglect, whose
 //   negation affirms).
-const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool negation_reaches);
+const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool modern_verbs,
+                      bool governor_codes_nothing);
 
 }  // namespace khaldun
 
