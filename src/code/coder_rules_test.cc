@@ -572,6 +572,8 @@ TEST_F(CoderTest, AGroupsEnvoysVisitWhereItsFightersWouldDeploy) {
 TEST_F(CoderTest, EveryNationalityOfAListSharesTheHead) {
   EXPECT_EQ(Code("Pakistani, Afghan and Saudi soldiers praised India."),
             (Events{"AFGMIL 051 IND", "PAKMIL 051 IND", "SAUMIL 051 IND"}));
+  // A state's forces named before the head are forces of both.
+  EXPECT_EQ(Code("Pakistan praised Afghan and Indian military planes."), (Events{"PAK 051 AFGMIL", "PAK 051 INDMIL"}));
   // A country's name is a party of its own, not a nationality.
   EXPECT_EQ(Code("Afghanistan and Pakistani protesters praised India."), (Events{"AFG 051 IND", "PAKOPP 051 IND"}));
 }

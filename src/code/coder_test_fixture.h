@@ -22,6 +22,8 @@ inline constexpr char kDictionary[] = R"(khaldun-dictionary 1
 actor PAKISTAN
   alias PAKISTANI
   code PAK
+actor INDIAN_MILITARY
+  code INDMIL
 actor AFGHANISTAN
   alias AFGHAN
   code AFG

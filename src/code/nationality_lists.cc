@@ -67,10 +67,13 @@ void ShareNationalityHeads(const SentenceAnalysis& analysis, const dict::Diction
       mention.end = at + 1;
       // The role comes along whether an agent or one dictionary phrase gave
       // it: "Indian and [Chinese troops]" -> INDMIL; but not a named group's
-      // own role: "Israeli and [Hamas] delegations" is no Israeli rebel.
+      // own role: "Israeli and [Hamas] delegations" is no Israeli rebel; a
+      // state's forces named before the head are forces of both: "Jordanian
+      // and [Egyptian military] planes".
       const bool phrase_has_head = shared.end > np.head;
       const bool role = SameText(shared.how, "actor+agent") ||
-                        (SameText(shared.how, "actor") && shared.code.size() == 6 && phrase_has_head);
+                        (SameText(shared.how, "actor") && shared.code.size() == 6 &&
+                         (phrase_has_head || shared.code.compare(3, 3, "MIL") == 0));
       mention.code = code->code + (role ? shared.code.substr(3) : "");
       mention.how = "actor+shared head";
       mention.entries.insert(mention.entries.begin(),
