@@ -521,7 +521,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // halt and to talk" asks for both).
     // So is a participle set off by a comma: "ordered his fighters to march
     // on Moscow, accusing the army of striking his men" accuses.
-    const bool own_fact = (clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite && !joined) ||
+    const bool own_fact =
+        (clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite && !joined) ||
                           IsAdverbialParticiple(analysis, clause);
     // (Nor is what a subordinate clause tells: in "threatened Israel after
     // Israel struck the consulate" the strike happened.)
@@ -700,7 +701,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
       // "Russia said it would attack Ukraine", "Israel announced it will
       // free prisoners": what a speaker says it will do is its intention.
-      const bool own_future = IsFutureClause(analysis, clause) || (joined && IsFutureClause(analysis, analysis.clauses[first]));
+      const bool own_future =
+          IsFutureClause(analysis, clause) || (joined && IsFutureClause(analysis, analysis.clauses[first]));
       for (size_t e : mine) {
         CandidateEvent& event = (*out)[e];
         event.reported_by = clause_source[parent];
@@ -722,7 +724,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
       if (trace && !theirs.empty()) trace->push_back("clause " + std::to_string(parent + 1) + ": the speech act gives way to what it reports");
     } else if ((clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) && !theirs.empty() &&
-               !joined && std::all_of(theirs.begin(), theirs.end(), [&](size_t e) { return (*out)[e].reads_infinitive; })) {
+               !joined &&
+               std::all_of(theirs.begin(), theirs.end(), [&](size_t e) { return (*out)[e].reads_infinitive; })) {
       // "agreed (TO END &CONFLICT)": a pattern written for the whole
       // construction says more than the infinitive's own verb.
       ask_for_infinitives_pattern(parent, c);

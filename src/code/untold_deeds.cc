@@ -21,16 +21,17 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
   if (clause.kind == ClauseKind::kSubordinate && modern_verbs) {
     for (uint32_t k = clause.begin > 0 ? clause.begin - 1 : 0; k <= clause.begin && k < analysis.size(); ++k) {
       if (k == 0 || !SameTextAsAny(analysis.words[k], "after", "since")) continue;
-      if (SameTextAsAny(analysis.lemma(k - 1), "week", "month", "year", "decade")) return "background from long before, not coded";
+      if (SameTextAsAny(analysis.lemma(k - 1), "week", "month", "year", "decade")) {
+        return "background from long before, not coded";
+      }
     }
   }
-  // ("Asked whether Washington would supply F-16 jets to Ukraine, ...")
-  if (clause.kind != ClauseKind::kMain && clause.subject_np != kNone &&
-      word_classes::EqualsLower(analysis.words[analysis.nps[clause.subject_np].full_begin > 0
-                                                   ? analysis.nps[clause.subject_np].full_begin - 1
-                                                   : 0],
-                                "whether")) {
-    return "a question, not coded";
+  // "Asked whether Washington would supply F-16 jets to Ukraine, ...".
+  if (clause.kind != ClauseKind::kMain && clause.subject_np != kNone) {
+    const uint32_t subject_begin = analysis.nps[clause.subject_np].full_begin;
+    if (subject_begin > 0 && word_classes::EqualsLower(analysis.words[subject_begin - 1], "whether")) {
+      return "a question, not coded";
+    }
   }
   if (gerund && analysis.words[clause.verb.begin - 1] == "from") return "kept from happening, not coded";
   if (gerund && word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "without")) {
@@ -49,7 +50,8 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
                     "avert", "dodge")) {
     return "avoided, not coded";
   }
-  if (clause.kind == ClauseKind::kInfinitival && clause.parent_clause != kNone && modern_verbs && governor_codes_nothing) {
+  if (clause.kind == ClauseKind::kInfinitival && clause.parent_clause != kNone && modern_verbs &&
+      governor_codes_nothing) {
     const Clause& governor = analysis.clauses[clause.parent_clause];
     if (governor.verb.negated && !SameTextAsAny(analysis.lemma(governor.verb.lemma), "hesitate", "wait", "cease",
                                                 "forget", "fail", "neglect")) {

@@ -3,9 +3,12 @@
 //
 // "If Iran attacks Israel", "barred women from attending universities",
 // "withdrew without firing a shot", "tore up her passport to avoid being
-// forced out": a condition, what someone is kept from, what is left undone
-// and what is avoided have not happened. (What depends on the governing
-// verb's code — refusals, failures, orders, wishes — is ClauseRelations'.)
+// forced out", "have yet to leave", "asked whether Washington would supply
+// jets", "six months after the army overthrew the government": a condition,
+// what someone is kept from, leaves undone, avoids or has yet to do, what a
+// question asks about and background told again are no news. (What depends
+// on the governing verb's code — refusals, failures, orders, wishes — is
+// ClauseRelations'.)
 #ifndef KHALDUN_CODE_UNTOLD_DEEDS_H_
 #define KHALDUN_CODE_UNTOLD_DEEDS_H_
 
@@ -31,10 +34,9 @@ namespace khaldun {
 //   escape, avert, dodge): "to avoid being forced out of the country";
 // - with `modern_verbs` (TABARI and PETRARCH-1 read negation only through
 //   their patterns) and `governor_codes_nothing`, an infinitive governed by
-//   a negated verb: "did not try
-//   to attack", "was not trying to overthrow the government" (not "did not
-//   hesitate to attack", nor wait, cease, forget, fail or neglect, whose
-//   negation affirms).
+//   a negated verb: "did not try to attack", "was not trying to overthrow
+//   the government" (not "did not hesitate to attack", nor wait, cease,
+//   forget, fail or neglect, whose negation affirms).
 const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool modern_verbs,
                       bool governor_codes_nothing);
 

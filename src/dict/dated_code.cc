@@ -195,7 +195,8 @@ const DatedCode* RecentlyEndedCode(const std::vector<DatedCode>& codes, DateNumb
     return std::chrono::sys_days(ymd).time_since_epoch().count();
   };
   for (const DatedCode& code : codes) {
-    const bool ends = code.when.kind == DateRestriction::Kind::kBetween || code.when.kind == DateRestriction::Kind::kBefore;
+    const bool ends =
+        code.when.kind == DateRestriction::Kind::kBetween || code.when.kind == DateRestriction::Kind::kBefore;
     if (!ends || code.code.size() < 3 + role.size() || std::string_view(code.code).substr(3, role.size()) != role ||
         code.when.to > date) {
       continue;

@@ -107,9 +107,10 @@ class Chunker {
         bool body_name = has_noun && j >= name_begin + 2 && IsBodyNameEnd(a_.words[j - 1]) &&
                          !wc::EqualsLower(a_.words[j], "several") && !wc::EqualsLower(a_.words[j], "many");
         for (uint32_t k = name_begin; body_name && k < j; ++k) body_name = IsProperNoun(a_.tags[k]);
+        const bool right_after_name = j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i));
         const bool acronym_modifier = has_noun && t == T::kJJ && (IsAcronym(a_.words[j - 1]) || body_name) &&
-                                      (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i)) || body_name) &&
-                                      IsNoun(next) && !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]) &&
+                                      (right_after_name || body_name) && IsNoun(next) &&
+                                      !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]) &&
                                       !wc::IsDayWord(a_.words[j + 1]);
         // So does a one-word name after a preposition (where no second
         // object can follow it): "with the Rohan main opposition party", "on
