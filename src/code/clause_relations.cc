@@ -245,11 +245,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     while ((clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kParticipial) && aspectual(parent)) {
       parent = analysis.clauses[parent].parent_clause;
     }
-    // "offered to halt attacks and to open talks": an infinitive joined to another stands under the
-    // verb that governs both, as the first does; what that verb coded is the first's, and stays.
-    // (So does a bare verb joined to a that-clause's or a report's: "demanded
-    // that Lukashenko hand over power and free all political prisoners",
-    // "said it would disband and end its armed struggle".)
+    // "offered to halt attacks and to open talks": an infinitive joined to
+    // another stands under the verb that governs both, as the first does;
+    // what that verb coded is the first's, and stays. (So does a bare verb
+    // joined to a that-clause's or a report's: "demanded that Lukashenko
+    // hand over power and free all political prisoners".)
     const bool bare = clause.verb.tense == Tense::kNonFinite || analysis.tags[clause.verb.main_verb] == PosTag::kVB;
     const int32_t first = parent;
     const ClauseKind first_kind = first == kNone ? ClauseKind::kMain : analysis.clauses[first].kind;
@@ -392,8 +392,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "a perfect relative clause describes its antecedent, not coded");
       continue;
     }
-    // A condition, what a site is used for, what is kept from happening, left
-    // undone, avoided or not even tried (untold_deeds.h).
+    // Forms that say nothing was done: a condition, a question, background,
+    // what is kept from, left undone, avoided or not yet done (untold_deeds.h).
     const bool modern_verbs =
         std::none_of(by_clause[c].begin(), by_clause[c].end(), [&](size_t e) { return (*out)[e].reads_words; });
     const bool governor_codes_nothing =
@@ -523,7 +523,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // on Moscow, accusing the army of striking his men" accuses.
     const bool own_fact =
         (clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite && !joined) ||
-                          IsAdverbialParticiple(analysis, clause);
+        IsAdverbialParticiple(analysis, clause);
     // (Nor is what a subordinate clause tells: in "threatened Israel after
     // Israel struck the consulate" the strike happened.)
     if (SameTextAsAny(parent_root, "02", "10", "13") && clause.kind != ClauseKind::kReported &&
