@@ -358,14 +358,16 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const dict::DatedCode* code = dict::ResolveCode(actor.codes, date);
       // "President Alpha Conde" in a report dated the day after his fall: a
       // title before the name says the office the event found him in.
-      bool past = false;  // "former", "ousted", "deposed", "late": he had left it
-      for (uint32_t k = np.begin; k < primary->begin; ++k) {
-        for (std::string_view word : {"former", "ousted", "deposed", "late"}) {
-          past |= word_classes::EqualsLower(analysis.words[k], word);
+      auto left_it = [&] {  // "former", "ousted", "deposed", "late": he had left it
+        for (uint32_t k = np.begin; k < primary->begin; ++k) {
+          for (std::string_view word : {"former", "ousted", "deposed", "late"}) {
+            if (word_classes::EqualsLower(analysis.words[k], word)) return true;
+          }
         }
-      }
-      if (agent != nullptr && agent->code == "GOV" && agent_hit->begin < primary->begin && !tabari_codes && !past &&
-          code != nullptr && code->code.size() >= 3 && std::string_view(code->code).substr(3) != "GOV") {
+        return false;
+      };
+      if (agent != nullptr && agent->code == "GOV" && agent_hit->begin < primary->begin && !tabari_codes &&
+          code != nullptr && code->code.size() >= 3 && std::string_view(code->code).substr(3) != "GOV" && !left_it()) {
         if (const dict::DatedCode* held = dict::RecentlyEndedCode(actor.codes, date, 7, "GOV")) code = held;
       }
       ActorMention mention;

@@ -101,10 +101,7 @@ void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Ag
         int32_t m = found->mention_of_np[member];
         const NounPhrase& phrase = analysis.nps[member];
         auto modifier_form = [&] {
-          const std::string_view word = analysis.words[phrase.begin];
-          return analysis.tags[phrase.begin] != PosTag::kNNP || std::all_of(word.begin(), word.end(), [](char c) {
-                   return (c >= 'A' && c <= 'Z') || c == '.';
-                 });
+          return analysis.tags[phrase.begin] != PosTag::kNNP || word_classes::IsAcronym(analysis.words[phrase.begin]);
         };
         bool bare = m >= 0 && found->mentions[m].code.size() == 3 && SameText(found->mentions[m].how, "actor") &&
                     phrase.end - phrase.begin == 1 && phrase.determiner == kNone && modifier_form();

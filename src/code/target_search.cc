@@ -469,23 +469,28 @@ bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& ment
          word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head]);
 }
 
-bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention) {
-  if (mention.np < 0) return false;
+namespace {
+
+// The preposition whose object the mention's phrase (or the coordination
+// holding it) is, or "" when it is none's.
+std::string_view PrepositionOf(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  if (mention.np < 0) return {};
   int32_t np = mention.np;
   if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
   const int32_t pp = analysis.nps[np].pp_object_of;
-  if (pp == kNone) return false;
-  const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+  return pp == kNone ? std::string_view() : analysis.words[analysis.pps[pp].preposition];
+}
+
+}  // namespace
+
+bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  const std::string_view preposition = PrepositionOf(analysis, mention);
   return preposition == "in" || preposition == "In" || preposition == "inside" || preposition == "across" ||
          preposition == "throughout" || preposition == "through" || preposition == "near" || preposition == "around";
 }
 
 bool NamedAsTopic(const SentenceAnalysis& analysis, const ActorMention& mention) {
-  if (mention.np < 0) return false;
-  int32_t np = mention.np;
-  if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
-  const int32_t pp = analysis.nps[np].pp_object_of;
-  return pp != kNone && IsTopicPreposition(analysis.words[analysis.pps[pp].preposition]);
+  return IsTopicPreposition(PrepositionOf(analysis, mention));
 }
 
 bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention) {

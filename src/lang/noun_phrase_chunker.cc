@@ -108,7 +108,7 @@ class Chunker {
                          !wc::EqualsLower(a_.words[j], "several") && !wc::EqualsLower(a_.words[j], "many");
         for (uint32_t k = name_begin; body_name && k < j; ++k) body_name = IsProperNoun(a_.tags[k]);
         const bool right_after_name = j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i));
-        const bool acronym_modifier = has_noun && t == T::kJJ && (IsAcronym(a_.words[j - 1]) || body_name) &&
+        const bool acronym_modifier = has_noun && t == T::kJJ && (wc::IsAcronym(a_.words[j - 1]) || body_name) &&
                                       (right_after_name || body_name) && IsNoun(next) &&
                                       !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]) &&
                                       !wc::IsDayWord(a_.words[j + 1]);
@@ -214,14 +214,6 @@ class Chunker {
   static bool IsBodyNameEnd(std::string_view w) {
     return w == "Union" || w == "League" || w == "Nations" || w == "Council" || w == "Commission" ||
            w == "Alliance" || w == "Community" || w == "Organisation" || w == "Organization";
-  }
-  static bool IsAcronym(std::string_view w) {
-    size_t letters = 0;
-    for (char c : w) {
-      if (c >= 'A' && c <= 'Z') ++letters;
-      else if (c != '.') return false;
-    }
-    return letters >= 2 && letters <= 6;  // "EU", "NATO", "ASEAN", "ECOWAS"
   }
 
   // A form of "be", "have" or "get", which makes a following participle a verb.

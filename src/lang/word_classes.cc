@@ -257,6 +257,15 @@ bool IsAspectVerb(std::string_view lemma) {
   return kAspect.Contains(lemma);
 }
 
+bool IsAcronym(std::string_view word) {
+  size_t letters = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.') return false;
+  }
+  return letters >= 2 && letters <= 6;
+}
+
 bool IsCommemorationNoun(std::string_view lemma) {
   static constexpr auto kCommemoration = MakeSet("anniversary", "commemoration", "remembrance", "centenary",
                                                  "centennial", "jubilee");

@@ -76,6 +76,9 @@ bool IsPurposeNoun(std::string_view word);
 // Days, and today/yesterday/tomorrow/tonight: after a noun they start a time
 // phrase of their own ("in Ukraine today", "lawmakers Tuesday endorsed").
 bool IsDayWord(std::string_view word);
+// Two to six capitals, dots allowed: an abbreviation news uses as a name or
+// an adjective ("EU", "NATO", "U.S.", "ECOWAS").
+bool IsAcronym(std::string_view word);
 // Nouns of a date that recalls a past deed: anniversary, commemoration,
 // remembrance ("the anniversary of the invasion").
 bool IsCommemorationNoun(std::string_view lemma);
