@@ -11,6 +11,7 @@
 #include "code/actor_references.h"
 #include "code/agent_accumulation.h"
 #include "code/joined_words.h"
+#include "code/name_edges.h"
 #include "code/nationality_lists.h"
 #include "code/roles.h"
 #include "code/sentence_country.h"
@@ -26,12 +27,6 @@
 
 namespace khaldun {
 namespace {
-
-// Whether word `k` ends a longer name after a particle: "Mocimboa da Praia"
-// is not Praia, "Mohammed bin Salman" is not King Salman.
-bool TailOfLongerName(const SentenceAnalysis& analysis, uint32_t k) {
-  return k >= 2 && word_classes::IsNameParticle(analysis.words[k - 1]) && IsProperNoun(analysis.tags[k - 2]);
-}
 
 struct Hit {
   uint32_t begin = 0, end = 0;
@@ -185,19 +180,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // meets MINAS_TIRITH; code/tabari_hyphens.h).
   JoinedWords joined;
   const bool has_joined = tabari_codes && HasHyphenJoin(keys) ? joined.Reset(HyphensAsJoins(keys)) : joined.Reset(keys);
-  // In a sentence written with capitals, a name that opens with a compass
-  // word in lower case is no name: "the west bank of the Dnipro" is not
-  // the West Bank.
-  bool cased = false;
-  for (uint32_t k = 1; k < analysis.size() && !cased; ++k) {
-    cased = !analysis.words[k].empty() && std::isupper(static_cast<unsigned char>(analysis.words[k][0]));
-  }
+  // A compass word cuts a name from a longer one: "the west bank of the
+  // Dnipro" is not the West Bank, nor "the West Bank" the West.
+  const bool cased = WrittenWithCapitals(analysis);
   // Longest actor or agent phrase at token k within `limit`.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
     PhraseIndex::Match match = dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
-    if (match.length >= 2 && cased && SameTextAsAny(analysis.words[k], "north", "south", "east", "west")) {
-      return PhraseIndex::Match{};
-    }
+    if (CompassNameCut(analysis, cased, k, k + match.length, limit)) return PhraseIndex::Match{};
     if (has_joined) {
       const PhraseIndex::Match parts = joined.LongestBest(dictionary_->actors(), k, limit, actor_fit);
       if (parts.length > match.length) match = parts;

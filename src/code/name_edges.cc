@@ -1,0 +1,39 @@
+#include "code/name_edges.h"
+
+#include <cctype>
+
+#include "base/same_text.h"
+#include "lang/word_classes.h"
+
+namespace khaldun {
+namespace {
+
+bool Capitalised(std::string_view word) {
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+}  // namespace
+
+bool WrittenWithCapitals(const SentenceAnalysis& analysis) {
+  for (uint32_t k = 1; k < analysis.size(); ++k) {
+    if (Capitalised(analysis.words[k])) return true;
+  }
+  return false;
+}
+
+bool TailOfLongerName(const SentenceAnalysis& analysis, uint32_t k) {
+  return k >= 2 && word_classes::IsNameParticle(analysis.words[k - 1]) && IsProperNoun(analysis.tags[k - 2]);
+}
+
+bool CompassNameCut(const SentenceAnalysis& analysis, bool cased, uint32_t begin, uint32_t end, uint32_t limit) {
+  if (!cased || end <= begin) return false;
+  const std::string_view last = analysis.words[end - 1];
+  if (end - begin >= 2 && (SameTextAsAny(analysis.words[begin], "north", "south", "east", "west") ||
+                           SameTextAsAny(last, "north", "south", "east", "west"))) {
+    return true;
+  }
+  return end < limit && end < analysis.size() && SameTextAsAny(last, "North", "South", "East", "West") &&
+         Capitalised(analysis.words[end]);
+}
+
+}  // namespace khaldun

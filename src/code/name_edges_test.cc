@@ -1,0 +1,47 @@
+#include "code/name_edges.h"
+
+#include <gtest/gtest.h>
+
+namespace khaldun {
+namespace {
+
+// String literals outlive the analysis that views them.
+SentenceAnalysis Words(std::vector<std::string_view> words) {
+  SentenceAnalysis analysis;
+  analysis.tags.assign(words.size(), PosTag::kNN);
+  analysis.words = std::move(words);
+  return analysis;
+}
+
+TEST(NameEdges, CapitalsCountOnlyAfterTheFirstWord) {
+  EXPECT_FALSE(WrittenWithCapitals(Words({"The", "troops", "left"})));
+  EXPECT_TRUE(WrittenWithCapitals(Words({"the", "troops", "left", "Kabul"})));
+}
+
+TEST(NameEdges, ANameAfterAParticleIsLonger) {
+  SentenceAnalysis analysis = Words({"in", "Mocimboa", "da", "Praia"});
+  analysis.tags[1] = PosTag::kNNP;
+  EXPECT_TRUE(TailOfLongerName(analysis, 3));
+  analysis.tags[1] = PosTag::kNN;
+  EXPECT_FALSE(TailOfLongerName(analysis, 3));
+}
+
+TEST(NameEdges, ALowerCaseCompassWordOpensNoName) {
+  const SentenceAnalysis analysis = Words({"the", "west", "bank", "of", "the", "Dnipro"});
+  EXPECT_TRUE(CompassNameCut(analysis, true, 1, 3, 3));
+  EXPECT_FALSE(CompassNameCut(analysis, false, 1, 3, 3));  // no capitals to tell by
+  EXPECT_FALSE(CompassNameCut(analysis, true, 1, 2, 3));   // one word
+  EXPECT_TRUE(CompassNameCut(analysis, true, 0, 2, 3));    // "the west"
+}
+
+TEST(NameEdges, ACapitalisedWordAfterACompassWordRunsTheNameOn) {
+  const SentenceAnalysis bank = Words({"in", "the", "West", "Bank", "and", "Gaza"});
+  EXPECT_TRUE(CompassNameCut(bank, true, 1, 3, 4));
+  EXPECT_FALSE(CompassNameCut(bank, true, 2, 4, 4));  // "West Bank" itself
+  EXPECT_FALSE(CompassNameCut(bank, true, 1, 3, 3));  // the phrase ends before "Bank"
+  const SentenceAnalysis west = Words({"Russia", "accused", "the", "West", "of", "lying"});
+  EXPECT_FALSE(CompassNameCut(west, true, 2, 4, 6));
+}
+
+}  // namespace
+}  // namespace khaldun
