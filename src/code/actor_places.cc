@@ -72,10 +72,13 @@ void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place)
                           ((before != kNone && word_classes::IsPlaceNoun(before_head)) ||
                            word_classes::IsShareNoun(analysis.words[pp.preposition - 1]) ||
                            word_classes::IsCompassPoint(analysis.words[pp.preposition - 1]));
-    // "a drone attack on Tel Aviv", "strikes against Rafah".
+    // "a drone attack on Tel Aviv", "strikes against Rafah", "dropped
+    // bombs on Aleppo".
     const bool hit_place = (SameText(analysis.words[pp.preposition], "on") ||
                             SameText(analysis.words[pp.preposition], "against")) &&
-                           before != kNone && word_classes::IsAssaultNoun(before_head);
+                           before != kNone &&
+                           (word_classes::IsAssaultNoun(before_head) ||
+                            word_classes::IsWeaponNoun(analysis.lemma(analysis.nps[before].head)));
     if (!of_place && !hit_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
     if (SameText(analysis.words[pp.preposition], "to") && before != kNone && IsGiftNoun(before_head)) continue;
     const NounPhrase& object = analysis.nps[pp.object_np];

@@ -76,6 +76,36 @@ TEST(ActorPlaces, OfAfterAPlaceNounNamesAPlace) {
   EXPECT_EQ(as_place, (std::vector<bool>{false, false}));
 }
 
+TEST(ActorPlaces, OnAfterAWeaponNamesAPlace) {
+  // "dropped bombs on Edoras"
+  SentenceAnalysis analysis;
+  analysis.words = {"dropped", "bombs", "on", "Edoras"};
+  for (std::string_view lemma : {"drop", "bomb", "on", "Edoras"}) {
+    analysis.lemma_text += lemma;
+    analysis.lemma_end.push_back(static_cast<uint32_t>(analysis.lemma_text.size()));
+  }
+  NounPhrase bombs, edoras;
+  bombs.begin = bombs.head = 1;
+  bombs.end = 2;
+  edoras.begin = edoras.head = 3;
+  edoras.end = 4;
+  analysis.nps = {bombs, edoras};
+  analysis.np_of_word = {kNone, 0, kNone, 1};
+  PrepPhrase on;
+  on.preposition = 2;
+  on.object_np = 1;
+  analysis.pps = {on};
+  std::vector<bool> as_place(2, false);
+  MarkPlaceNps(analysis, &as_place);
+  EXPECT_EQ(as_place, (std::vector<bool>{false, true}));
+  analysis.words[1] = "leaflets";  // "dropped leaflets on Edoras" names no place hit
+  analysis.lemma_text = "dropleafletonEdoras";
+  analysis.lemma_end = {4, 11, 13, 19};
+  as_place.assign(2, false);
+  MarkPlaceNps(analysis, &as_place);
+  EXPECT_EQ(as_place, (std::vector<bool>{false, false}));
+}
+
 TEST(ActorPlaces, AVerbsObjectCoordinationMarksItsMembers) {
   EXPECT_EQ(VerbObjects(MarchedToTwoPlaces()), (std::vector<bool>{false, true, true, true}));
 }
