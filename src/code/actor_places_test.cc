@@ -52,58 +52,52 @@ TEST(ActorPlaces, AParticipantPrepositionMarksNothing) {
   EXPECT_EQ(as_place, (std::vector<bool>(4, false)));
 }
 
-TEST(ActorPlaces, OfAfterAPlaceNounNamesAPlace) {
+// Four words "w0 w1 PREP Place": NPs over w1 (headed by it, from w0 when
+// `noun_from_first`) and Place, the preposition governing Place.
+SentenceAnalysis NounPrepPlace(std::vector<std::string_view> words, std::vector<std::string_view> lemmas,
+                               bool noun_from_first) {
   SentenceAnalysis analysis;
-  analysis.words = {"the", "outskirts", "of", "Edoras"};
-  NounPhrase outskirts, edoras;
-  outskirts.begin = 0;
-  outskirts.head = 1;
-  outskirts.end = 2;
-  edoras.begin = edoras.head = 3;
-  edoras.end = 4;
-  analysis.nps = {outskirts, edoras};
-  analysis.np_of_word = {0, 0, kNone, 1};
-  PrepPhrase of;
-  of.preposition = 2;
-  of.object_np = 1;
-  analysis.pps = {of};
-  std::vector<bool> as_place(2, false);
-  MarkPlaceNps(analysis, &as_place);
-  EXPECT_EQ(as_place, (std::vector<bool>{false, true}));
-  analysis.words[1] = "leader";  // "the leader of Edoras" is no place's
-  as_place.assign(2, false);
-  MarkPlaceNps(analysis, &as_place);
-  EXPECT_EQ(as_place, (std::vector<bool>{false, false}));
-}
-
-TEST(ActorPlaces, OnAfterAWeaponNamesAPlace) {
-  // "dropped bombs on Edoras"
-  SentenceAnalysis analysis;
-  analysis.words = {"dropped", "bombs", "on", "Edoras"};
-  for (std::string_view lemma : {"drop", "bomb", "on", "Edoras"}) {
+  analysis.words = std::move(words);
+  for (std::string_view lemma : lemmas) {
     analysis.lemma_text += lemma;
     analysis.lemma_end.push_back(static_cast<uint32_t>(analysis.lemma_text.size()));
   }
-  NounPhrase bombs, edoras;
-  bombs.begin = bombs.head = 1;
-  bombs.end = 2;
-  edoras.begin = edoras.head = 3;
-  edoras.end = 4;
-  analysis.nps = {bombs, edoras};
-  analysis.np_of_word = {kNone, 0, kNone, 1};
-  PrepPhrase on;
-  on.preposition = 2;
-  on.object_np = 1;
-  analysis.pps = {on};
-  std::vector<bool> as_place(2, false);
+  NounPhrase noun, place;
+  noun.begin = noun_from_first ? 0 : 1;
+  noun.head = 1;
+  noun.end = 2;
+  place.begin = place.head = 3;
+  place.end = 4;
+  analysis.nps = {noun, place};
+  analysis.np_of_word = {noun_from_first ? 0 : kNone, 0, kNone, 1};
+  PrepPhrase prep;
+  prep.preposition = 2;
+  prep.object_np = 1;
+  analysis.pps = {prep};
+  return analysis;
+}
+
+std::vector<bool> PlaceMarks(const SentenceAnalysis& analysis) {
+  std::vector<bool> as_place(analysis.nps.size(), false);
   MarkPlaceNps(analysis, &as_place);
-  EXPECT_EQ(as_place, (std::vector<bool>{false, true}));
-  analysis.words[1] = "leaflets";  // "dropped leaflets on Edoras" names no place hit
-  analysis.lemma_text = "dropleafletonEdoras";
-  analysis.lemma_end = {4, 11, 13, 19};
-  as_place.assign(2, false);
-  MarkPlaceNps(analysis, &as_place);
-  EXPECT_EQ(as_place, (std::vector<bool>{false, false}));
+  return as_place;
+}
+
+TEST(ActorPlaces, OfAfterAPlaceNounNamesAPlace) {
+  const std::vector<std::string_view> outskirts = {"the", "outskirts", "of", "Edoras"};
+  EXPECT_EQ(PlaceMarks(NounPrepPlace(outskirts, outskirts, true)), (std::vector<bool>{false, true}));
+  // "the leader of Edoras" is no place's
+  const std::vector<std::string_view> leader = {"the", "leader", "of", "Edoras"};
+  EXPECT_EQ(PlaceMarks(NounPrepPlace(leader, leader, true)), (std::vector<bool>{false, false}));
+}
+
+TEST(ActorPlaces, OnAfterAWeaponNamesAPlace) {
+  EXPECT_EQ(PlaceMarks(NounPrepPlace({"dropped", "bombs", "on", "Edoras"}, {"drop", "bomb", "on", "Edoras"}, false)),
+            (std::vector<bool>{false, true}));
+  // "dropped leaflets on Edoras" names no place hit
+  EXPECT_EQ(
+      PlaceMarks(NounPrepPlace({"dropped", "leaflets", "on", "Edoras"}, {"drop", "leaflet", "on", "Edoras"}, false)),
+      (std::vector<bool>{false, false}));
 }
 
 TEST(ActorPlaces, AVerbsObjectCoordinationMarksItsMembers) {
