@@ -132,7 +132,15 @@ bool PlaceHitByForce(const SentenceAnalysis& analysis, uint32_t n) {
   for (const Clause& clause : analysis.clauses) {
     const std::string_view lemma = analysis.lemma(clause.verb.lemma);
     const bool strike = SameTextAsAny(lemma, "strike", "hit");
-    if (!strike && !SameTextAsAny(lemma, "shell", "bomb", "bombard", "pound", "raid", "besiege", "blockade")) continue;
+    // "Ukrainian drones attacked Moscow"; "Trump attacked Beijing" is words.
+    const int32_t doer = clause.verb.passive ? clause.agent_np : clause.subject_np;
+    const bool weapon_attack = SameTextAsAny(lemma, "attack", "target") && doer != kNone &&
+                               (word_classes::IsWeaponNoun(analysis.lemma(analysis.nps[doer].head)) ||
+                                word_classes::IsVehicleNoun(analysis.words[analysis.nps[doer].head]));
+    if (!strike && !weapon_attack &&
+        !SameTextAsAny(lemma, "shell", "bomb", "bombard", "pound", "raid", "besiege", "blockade")) {
+      continue;
+    }
     if (clause.verb.particle != kNone) continue;  // "hit out at Washington"
     if (clause.verb.passive ? clause.subject_np != static_cast<int32_t>(n)
                             : std::ranges::none_of(analysis.indices(clause.objects),

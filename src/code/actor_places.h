@@ -44,9 +44,10 @@ bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n);
 bool CapturedPlace(const SentenceAnalysis& analysis, uint32_t n);
 
 // Whether NP `n` is what a verb of armed force hits: the object of
-// "struck Kyiv", "shelled Kharkiv", "bombed Beirut", "besieged Sarajevo"
-// (or the subject of its passive); not "hit Moscow with sanctions" nor "hit
-// out at Washington".
+// "struck Kyiv", "shelled Kharkiv", "bombed Beirut", "besieged Sarajevo",
+// or attacked by a weapon or craft ("drones attacked Moscow"), or the
+// subject of such a passive; not "hit Moscow with sanctions" nor "hit out
+// at Washington".
 bool PlaceHitByForce(const SentenceAnalysis& analysis, uint32_t n);
 
 // Whether NP `n` is the object of "from" in an active clause whose verb

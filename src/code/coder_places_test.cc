@@ -67,6 +67,9 @@ TEST_F(CoderPlacesTest, ACapitalHitByForceIsItsCountry) {
   EXPECT_EQ(Code("Pakistan struck Kabul with rockets."), (Events{"PAK 190 AFG"}));
   // Not one hit with what is no weapon: the government is.
   EXPECT_EQ(Code("Pakistan struck Kabul with sanctions."), (Events{"PAK 190 AFGGOV"}));
+  // Attacked by a weapon or craft, a capital is a place too.
+  EXPECT_EQ(Code("Pakistani drones attacked Kabul."), (Events{"PAK 190 AFG"}));
+  EXPECT_EQ(Code("Kabul was attacked by Pakistani drones."), (Events{"PAK 190 AFG"}));
 }
 
 TEST_F(CoderPlacesTest, ACapitalSeizedIsItsCountrysTerritory) {
