@@ -66,6 +66,10 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   // Hezbollah targets" accuses no one.
   const bool own = SpeaksOfItself(mentions, doer, speaker);
   if (own ? !claims : !says) return false;
+  // Witnesses report: "residents said bandits abducted the pupils", "police
+  // said militants opened fire" accuse no one.
+  const std::string& speaker_code = mentions[speaker].code;
+  if (!own && says && speaker_code.size() > 3 && IsWitnessRole(std::string_view(speaker_code).substr(3))) return false;
   // TABARI and PETRARCH-1 code only what is reported.
   const std::vector<size_t>& speech = facts.events[parent];
   auto reads_words = [&](const CandidateEvent& event) { return event.reads_words; };

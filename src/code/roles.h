@@ -27,6 +27,14 @@ inline bool IsStateRole(std::string_view role) {
   return first == "GOV" || first == "MIL" || first == "COP" || first == "JUD" || first == "LEG" || first == "SPY";
 }
 
+// Roles of people who witness or report what others did rather than take a
+// side in it: civilians, police, teachers, doctors, journalists. ("Police
+// said militants opened fire" reports; it does not accuse.)
+inline bool IsWitnessRole(std::string_view role) {
+  const std::string_view first = role.substr(0, 3);
+  return first == "CVL" || first == "COP" || first == "EDU" || first == "HLH" || first == "MED";
+}
+
 // Whether an actor code begins with a country rather than an
 // intergovernmental, non-governmental or international militant root
 // (IGO, NGO, IMG): "PAKGOV" names Pakistan, "IGOUNO" no country.

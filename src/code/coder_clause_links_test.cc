@@ -1,0 +1,397 @@
+// Coder rules that tie one clause of a sentence to another: a passive's
+// subject holding a pattern's words, reactions and retaliations aimed at
+// the doer before, vows, threats and promised responses, appeals and their
+// infinitives, participles after a comma, and what goes on during another
+// event. Rules within one phrase or actor are in coder_rules_test.cc.
+#include <gtest/gtest.h>
+
+#include "code/coder_test_fixture.h"
+
+namespace khaldun {
+namespace {
+
+using coder_test::CodeWithVerbSyntax;
+using coder_test::CoderTest;
+using coder_test::Events;
+
+// A passive's subject is the active's object: the pattern's words may lie
+// there ("a ceasefire was called" reads "CALL * &CEASEFIRE"); the "by"
+// agent is the source and whom the active would aim it at the target.
+TEST_F(CoderTest, APassiveSubjectHoldsThePatternsWords) {
+  EXPECT_EQ(Code("A ceasefire with India was called by Pakistan."), (Events{"PAK 0871 IND"}));
+  EXPECT_EQ(Code("A ceasefire with India was called by Pakistan."), Code("Pakistan called a ceasefire with India."));
+  // The pattern's target in the verb's own phrase after it.
+  EXPECT_EQ(Code("Talks were held with India by Pakistan."), (Events{"PAK 040 IND"}));
+  EXPECT_EQ(Code("Talks with India should be held by Pakistan."), Code("Pakistan should hold talks with India."));
+  // When the verb only carries out the deed its pattern names ([---]), the
+  // people the deed names are no more its target than in the active.
+  EXPECT_EQ(Code("Afghan prisoners were exchanged with India by Pakistan."),
+            Code("Pakistan exchanged Afghan prisoners with India."));
+  EXPECT_FALSE(Code("Afghan prisoners were exchanged with India by Pakistan.").empty());
+  // With the state's emergency rule: the deed falls on the state's country.
+  EXPECT_EQ(Code("An emergency was declared by Pakistan's government."), (Events{"PAKGOV 1724 PAK"}));
+  // No doer named: no event; one named "by" a phrase of the verb is no
+  // victim's ("with India" is whom the ceasefire is with).
+  EXPECT_TRUE(Code("A ceasefire was called with India.").empty());
+  // "no" before the pattern's words negates the deed, as "did not" does.
+  EXPECT_EQ(Code("No ceasefire with India was called by Pakistan."), (Events{"PAK 1246 IND"}));
+  EXPECT_EQ(Code("No ceasefire with India was called by Pakistan."),
+            Code("Pakistan did not call a ceasefire with India."));
+  // Those a deed is laid on are not its doers.
+  EXPECT_TRUE(Code("Restrictions were imposed on Afghan civilians.").empty());
+  EXPECT_EQ(Code("Pakistan praised restrictions imposed on Afghan civilians."), (Events{"PAK 051 AFGCVL"}));
+  // Ordinary passives stay as they were.
+  EXPECT_EQ(Code("Afghan civilians were killed by Pakistani soldiers."), (Events{"PAKMIL 1823 AFGCVL"}));
+  EXPECT_EQ(Code("India was praised by Pakistan."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, ASentenceFinalWhichClauseReactsToTheDoer) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed the group, which India deplored."),
+            (Events{"IND 111 PAK"}));
+  // "which" may be India there.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed India, which Eomund deplored."),
+            (Events{"PAK 163 IND"}));
+  // What the clause calls the deed is no object of its own.
+  EXPECT_EQ(Code("Pakistan snubbed the group, which India called a provocation."), (Events{"IND 111 PAK"}));
+}
+
+TEST_F(CoderTest, ADeedWordNamingPeopleNamesTheVictims) {
+  // "* PRISONERS" reads the object; the prisoners are still whom it harms.
+  EXPECT_EQ(Code("The Taliban held Pakistani prisoners in Kabul."), (Events{"AFGINS 181 PAKCVL"}));
+  // Hostages a country's soldiers hold are the other country's.
+  EXPECT_EQ(Code("Pakistani soldiers held hostages, India said."), (Events{"PAKMIL 181 INDCVL", "IND 112 PAKMIL"}));
+}
+
+TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {
+  EXPECT_EQ(Code("Pakistan called India's decision illegal."), (Events{"PAK 111 IND"}));
+}
+
+TEST_F(CoderTest, WhoTakesPartInAnEventIsItsDoer) {
+  EXPECT_EQ(Code("Pakistan took part in an attack on India."), (Events{"PAK 190 IND"}));
+  EXPECT_EQ(Code("Pakistan and Afghanistan took part in an attack on India."),
+            (Events{"PAK 190 IND", "AFG 190 IND"}));
+  // Not one who only speaks of it.
+  EXPECT_TRUE(Code("Pakistan spoke about an attack on India.").empty());
+}
+
+TEST_F(CoderTest, AVisitInATimePhraseIsTheSubjectsWhenTheClauseCodesNothing) {
+  EXPECT_EQ(Code("Pakistan spoke during a visit to India."), (Events{"PAK 042 IND", "IND 043 PAK"}));
+  // The clause's own event is the one recorded.
+  EXPECT_EQ(Code("Pakistan praised Afghanistan during a visit to India."), (Events{"PAK 051 AFG"}));
+}
+
+TEST_F(CoderTest, WhatARejectionsTimePhraseNamesHappened) {
+  EXPECT_EQ(Code("Pakistan refused India's plan during India's visit to Afghanistan."),
+            (Events{"PAK 120 IND", "IND 042 AFG", "AFG 043 IND"}));
+}
+
+TEST_F(CoderTest, AStateTakenOutOfSomethingIsNotWhatItLeaves) {
+  EXPECT_EQ(Code("The Pakistani government extracted Pakistan from ECOWAS."), (Events{"PAKGOV 160 IGOWAFWAS"}));
+}
+
+TEST_F(CoderTest, WhatGoesOnDuringAnotherEventNamesNoParty) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked during a visit to India."), (Events{}));
+}
+
+TEST_F(CoderTest, PartiesCooperatingNearAPlaceCooperateWithEachOther) {
+  EXPECT_EQ(Code("Pakistan and India agreed near Afghanistan."), (Events{"PAK 030 IND", "IND 030 PAK"}));
+}
+
+TEST_F(CoderTest, ABareToPhraseGivesWayToTheInfinitivesPattern) {
+  // "* (TO +)" read "to Afghanistan", the infinitive's own phrase.
+  EXPECT_EQ(Code("Pakistan vowed to provide relief to Afghanistan."), (Events{"PAK 0333 AFG"}));
+}
+
+TEST_F(CoderTest, WhatTheDoerSaidItHitNamesTheTarget) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked what they said were camps in India."), (Events{"PAKMIL 190 IND"}));
+}
+
+TEST_F(CoderTest, ABareParticipleDeniesNoResponsibility) {
+  // "disputed" is a participle before "shoal", which the lexicon knows only as a verb.
+  EXPECT_TRUE(Code("Pakistani soldiers rammed a boat near a disputed shoal.").empty());
+}
+
+TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
+  EXPECT_EQ(Code("India attacked Pakistan, and Afghanistan praised the move."),
+            (Events{"IND 190 PAK", "AFG 051 IND"}));
+  EXPECT_EQ(Code("India attacked Pakistan, and the move was praised by Afghanistan."),
+            (Events{"IND 190 PAK", "AFG 051 IND"}));
+  // Set off by a comma, "a move" is the deed before it; its "by" phrase
+  // names who reacts, not whom the refusal was aimed at.
+  EXPECT_EQ(Code("India refused, a move praised by Afghanistan."), (Events{"AFG 051 IND"}));
+  // So after "in": ", in an attack that ...".
+  EXPECT_EQ(Code("India refused, in a move that Afghanistan praised."), (Events{"AFG 051 IND"}));
+  // So without "that": ", a move Afghanistan praised".
+  EXPECT_EQ(Code("India refused, a move Afghanistan praised."), (Events{"AFG 051 IND"}));
+  // And with a relative clause of its own, without a comma.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India praised Pakistan in a move that Eomund praised."),
+            (Events{"IND 051 PAK", "AFG 051 IND"}));
+  // Who claims a deed is not aimed at its doer.
+  EXPECT_EQ(Code("India refused, a move admitted by Afghanistan."), (Events{}));
+  // Anything else is aimed at no one the clause names.
+  EXPECT_EQ(Code("India attacked Pakistan, and Afghanistan praised the plan."), (Events{"IND 190 PAK"}));
+  EXPECT_EQ(Code("Afghanistan praised the move."), (Events{}));
+}
+
+TEST_F(CoderTest, AnAgreementIsAnEventWhateverItIsAbout) {
+  EXPECT_EQ(Code("Pakistan and India agreed to build a road."), (Events{"PAK 030 IND", "IND 030 PAK"}));
+  EXPECT_EQ(Code("Pakistan agreed to build a road with India."), (Events{"PAK 030 IND"}));
+  // A bare intention whose content codes nothing is none.
+  EXPECT_EQ(Code("Pakistan and India intended to build a road."), (Events{}));
+}
+
+TEST_F(CoderTest, WhatFollowsTalksIsWithTheirPartner) {
+  EXPECT_EQ(Code("Pakistan met India and agreed to end hostilities."), (Events{"PAK 040 IND", "PAK 036 IND"}));
+  EXPECT_EQ(Code("Pakistan met India and agreed to build a road."), (Events{"PAK 040 IND", "PAK 030 IND"}));
+}
+
+TEST_F(CoderTest, ADeedThatIsItsClausesSubjectIsThatClausesEvent) {
+  EXPECT_EQ(Code("A Pakistani attack on Kabul lobbed shells at Afghan soldiers."), (Events{"PAK 190 AFGMIL"}));
+  // A deed of another kind is one more event.
+  EXPECT_EQ(Code("A Pakistani attack on Kabul killed Afghan soldiers."), (Events{"PAK 1823 AFGMIL", "PAK 190 AFG"}));
+}
+
+TEST_F(CoderTest, MoreHostilityIsAimedAtWhomTheClauseBeforeWas) {
+  EXPECT_EQ(Code("Pakistan warned India and summoned an envoy."), (Events{"PAK 130 IND", "PAK 114 IND"}));
+  // Not after friendly words.
+  EXPECT_EQ(Code("Pakistan praised India and summoned an envoy."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, ARetaliationIsAimedAtTheDoerBefore) {
+  EXPECT_EQ(Code("India attacked Pakistan, and Pakistan retaliated."), (Events{"IND 190 PAK", "PAK 190 IND"}));
+}
+
+TEST_F(CoderTest, AGroupsEnvoysVisitWhereItsFightersWouldDeploy) {
+  EXPECT_EQ(Code("Taliban negotiators visited Pakistan."), (Events{"AFGINS 042 PAK", "PAK 043 AFGINS"}));
+  EXPECT_EQ(Code("Pakistani soldiers visited India."), (Events{}));
+}
+
+TEST_F(CoderTest, EveryNationalityOfAListSharesTheHead) {
+  EXPECT_EQ(Code("Pakistani, Afghan and Saudi soldiers praised India."),
+            (Events{"AFGMIL 051 IND", "PAKMIL 051 IND", "SAUMIL 051 IND"}));
+  // A state's forces named before the head are forces of both.
+  EXPECT_EQ(Code("Pakistan praised Afghan and Indian military planes."), (Events{"PAK 051 AFGMIL", "PAK 051 INDMIL"}));
+  // A country's name is a party of its own, not a nationality.
+  EXPECT_EQ(Code("Afghanistan and Pakistani protesters praised India."), (Events{"AFG 051 IND", "PAKOPP 051 IND"}));
+}
+
+TEST_F(CoderTest, WhatLiesNorthOfAPlaceIsNoDoer) {
+  EXPECT_EQ(Code("Pakistani soldiers were killed in a crash north of Kabul."), (Events{}));
+}
+
+TEST_F(CoderTest, WhereAVisitorComesFromIsNotVisited) {
+  EXPECT_EQ(Code("Khalilzad visited Kabul from India."), (Events{"USAGOV 042 AFGGOV", "AFGGOV 043 USAGOV"}));
+  EXPECT_EQ(Code("Khalilzad visited from India."), (Events{}));
+}
+
+TEST_F(CoderTest, OfTwoSiblingCodesThePatternNearerTheVerbWins) {
+  EXPECT_EQ(Code("Pakistan proposed a truce and the release of hostages to India."), (Events{"PAK 0356 IND"}));
+}
+
+TEST_F(CoderTest, WhatIsTradedForIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India agreed to a truce in exchange for Afghan soldiers."),
+            (Events{"PAK 0356 IND", "IND 0356 PAK"}));
+  // But it is a party to what its own participle says.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India praised Pakistan in exchange for Eomund ministers praised by Pakistan."),
+            (Events{"IND 051 PAK", "PAK 051 AFGGOV"}));
+}
+
+TEST_F(CoderTest, ARoleWordBeforeASwapNamesNoPeople) {
+  EXPECT_EQ(Code("Pakistan praised the Afghan prisoner swap."), (Events{"PAK 051 AFG"}));
+}
+
+TEST_F(CoderTest, WhatCollapsedIsNoEvent) {
+  EXPECT_EQ(Code("The parley between Pakistan and India collapsed."), (Events{}));
+  EXPECT_EQ(Code("The parley between Pakistan and India broke down."), (Events{}));
+  EXPECT_EQ(Code("The parley between Pakistan and India resumed."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
+TEST_F(CoderTest, WhatTheyMetOnTheSidelinesOfIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India met on the sidelines of ECOWAS."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+}
+
+TEST_F(CoderTest, TheDoerBehindAWeaponIsTheSource) {
+  EXPECT_EQ(Code("Pakistani soldiers were killed by a bomb planted by India."), (Events{"IND 1823 PAKMIL"}));
+  EXPECT_EQ(Code("Pakistani soldiers were killed by a bomb believed to have been planted by India."),
+            (Events{"IND 1823 PAKMIL"}));
+  EXPECT_EQ(Code("Pakistani soldiers were killed in an airstrike carried out by India."), (Events{"IND 1823 PAKMIL"}));
+  // The participle tells of the killing's weapon, not of a deed of its own,
+  // unless the killing gives no event.
+  EXPECT_EQ(Code("Pakistani soldiers were killed by rockets fired by India at Kabul."), (Events{"IND 1823 PAKMIL"}));
+  EXPECT_EQ(Code("Soldiers were killed by rockets fired by India at Kabul."), (Events{"IND 194 AFG"}));
+  // (Verbs of one syntax alone: PETRARCH-1's verbs code a verb phrase once.)
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan was hit by rockets fired by India at Eomund."),
+            (Events{"IND 194 AFG"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan was killed by rockets fired by India at Eomund."),
+            (Events{"IND 1823 PAK"}));
+  // Only behind a weapon or an assault: a man wanted by India is no Indian deed.
+  EXPECT_EQ(Code("Pakistani soldiers were killed by a man wanted by India."), (Events{}));
+  // With no one named, where the weapon came from stands for its doer.
+  EXPECT_EQ(Code("Pakistani soldiers were attacked by a drone launched from India."), (Events{"IND 190 PAKMIL"}));
+  // Water cannon and tear gas are fired too.
+  EXPECT_EQ(Code("Pakistani soldiers were attacked by water cannon fired by India."), (Events{"IND 190 PAKMIL"}));
+  // So behind a weapon that is an active verb's subject.
+  EXPECT_EQ(Code("A bomb planted by India killed Pakistani soldiers."), (Events{"IND 1823 PAKMIL"}));
+}
+
+TEST_F(CoderTest, ASecondInfinitiveOfAnAppealIsNotDone) {
+  EXPECT_EQ(Code("Pakistan urged India to negotiate and to attack Kabul."), (Events{"PAK 026 IND"}));
+}
+
+TEST_F(CoderTest, AParticipleBeforeItsNounIsNoNounOfAPattern) {
+  // "* RELEASE" reads the release, not released soldiers.
+  EXPECT_EQ(Code("Pakistan proposed a plan for released soldiers to India."), (Events{"PAK 030 IND"}));
+  EXPECT_EQ(Code("Pakistan proposed the release of soldiers to India."), (Events{"PAK 0353 IND"}));
+}
+
+TEST_F(CoderTest, AParticipleAfterAnAppealsCommaIsTheAppealersOwnAct) {
+  // Not the infinitive's doer's, and not asked for: done.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan urged India to agree, praising Eomund."),
+            (Events{"PAK 0251 IND", "PAK 051 AFG"}));
+}
+
+TEST_F(CoderTest, APromisedResponseAnswersTheDeedBefore) {
+  EXPECT_EQ(Code("Pakistan attacked Kabul, and Afghanistan warned of a harsh response."),
+            (Events{"PAK 190 AFGGOV", "AFG 130 PAK"}));
+  EXPECT_EQ(Code("Pakistan attacked Kabul, and Afghanistan warned of floods."), (Events{"PAK 190 AFGGOV"}));
+}
+
+TEST_F(CoderTest, AVowedRetaliationAnswersTheDeedBeforeOrAfter) {
+  // Past the vow itself, of the same doer; or the deed its "after" tells.
+  EXPECT_EQ(Code("Pakistan attacked Kabul, and India vowed to retaliate."),
+            (Events{"PAK 190 AFGGOV", "IND 138 PAK"}));
+  EXPECT_EQ(Code("India vowed to retaliate after Pakistan attacked Kabul."), (Events{"IND 138 PAK"}));
+  EXPECT_EQ(Code("India vowed to retaliate."), (Events{}));
+}
+
+TEST_F(CoderTest, WhatIsDiscussedIsNoPartner) {
+  EXPECT_EQ(Code("Pakistan discussed aid for India."), (Events{}));
+  EXPECT_EQ(Code("Pakistan discussed aid with India."), (Events{"PAK 040 IND"}));
+}
+
+TEST_F(CoderTest, WhatIsDoneWithoutIsNotDone) {
+  EXPECT_EQ(Code("Pakistan left Kabul without praising India."), (Events{}));
+  EXPECT_EQ(Code("Pakistan left Kabul after praising India."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, AnAfterClauseIsNoContentOfAThreat) {
+  // What "after" tells happened: it is not what is threatened (138).
+  EXPECT_EQ(Code("Pakistan warned India after India attacked Kabul."), (Events{"PAK 130 IND"}));
+}
+
+TEST_F(CoderTest, AVowedCutOfTiesIsAThreat) {
+  EXPECT_EQ(Code("Pakistan vowed to withdraw envoys from India."), (Events{"PAK 1313 IND"}));
+  // A wish is an intention, which CAMEO has no code of: the deed's.
+  EXPECT_EQ(Code("Pakistan wants to withdraw envoys from India."), (Events{"PAK 161 IND"}));
+}
+
+TEST_F(CoderTest, CountermeasuresAnswerTheDeedAfter) {
+  EXPECT_EQ(Code("Pakistan warned of countermeasures after India attacked Kabul."), (Events{"PAK 130 IND"}));
+}
+
+TEST_F(CoderTest, ANominalEventKeptUpIsWhatAVowIntends) {
+  EXPECT_EQ(Code("Pakistan vowed to continue its attacks on India."), (Events{"PAK 138 IND"}));
+  // Kept up, not vowed, it is done.
+  EXPECT_EQ(Code("Pakistan continued its attacks on India."), (Events{"PAK 190 IND"}));
+}
+
+TEST_F(CoderTest, APassivesDoerIsNoObjectOfItsPattern) {
+  // Force and coercion are aimed at whom the subject names...
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistani border guards were captured by India."),
+            (Events{"IND 181 PAKBGD"}));
+  // ...and the "by" phrase names the doer, not guards captured.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India was captured by Pakistani border guards."), (Events{}));
+}
+
+TEST_F(CoderTest, APhraseOfWherePastTheObjectIsNoObjectOfItsPattern) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured the town of Eomund."), (Events{"PAK 192 AFG"}));
+  // "in the town", "from the town": where the ministers were captured.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured Indian ministers in the town of Eomund."), (Events{}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured Indian ministers from the town of Eomund."),
+            (Events{}));
+  // After an amount "in" says of what: "six billion dollars in assets".
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan captured two million dollars in the town of Eomund."),
+            (Events{"PAK 192 AFG"}));
+}
+
+TEST_F(CoderTest, ACommaParticipleAfterAPrepositionsGerundIsTheClausesAbove) {
+  // Not part of the attack Pakistan kept India from.
+  EXPECT_EQ(Code("Pakistan barred India from attacking Kabul, praising Afghanistan."), (Events{"PAK 051 AFG"}));
+}
+
+TEST_F(CoderTest, ARetaliationsMeansIsWhatItWas) {
+  // Not also the response verb's own 190.
+  EXPECT_EQ(Code("India attacked Kabul, and Pakistan retaliated by withdrawing its envoys from India."),
+            (Events{"IND 190 AFGGOV", "PAK 161 IND"}));
+}
+
+
+
+TEST_F(CoderTest, AnAppealToPeopleOfNoKnownCountryIsNotAimedAtWhatItAsks) {
+  // The officials are asked; India is what they are asked to praise.
+  EXPECT_EQ(Code("Pakistan urged officials to praise India."), (Events{}));
+  // Named, they are the target.
+  EXPECT_EQ(Code("Pakistan urged Afghanistan to praise India."), (Events{"PAK 022 AFG"}));
+}
+
+TEST_F(CoderTest, APetrarch1DefaultReadsAnInfinitivesObjectNotItsPhrases) {
+  // PETRARCH-1 finds a default's target in the noun phrases of the verb's
+  // phrase: an infinitive's object, not a partner deeper in it.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan proposed to settle the dispute with India."), (Events{}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch1", "Pakistan proposed to supply India with wheat."), (Events{"PAK 100 IND"}));
+  // The other syntaxes read on.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan proposed to settle the dispute with India."),
+            (Events{"PAK 100 IND"}));
+}
+
+TEST_F(CoderTest, AMemberNamingNoActorIsOfTheCoordinationsOfPhrase) {
+  // The parser hangs "of India" on the whole coordination.
+  EXPECT_EQ(Code("Pakistan praised Afghanistan and the leaders of India."), (Events{"PAK 051 AFG", "PAK 051 IND"}));
+  // Every member named, the phrase is no one's.
+  EXPECT_EQ(Code("Pakistan praised Afghanistan and Jordan of India."), (Events{"PAK 051 AFG", "PAK 051 JOR"}));
+}
+
+TEST_F(CoderTest, AGroupLedBySomeoneIsTheirs) {
+  EXPECT_EQ(Code("Soldiers led by the Houthi rebels attacked India."), (Events{"YEMREB 190 IND"}));
+  EXPECT_EQ(Code("Soldiers led by Pakistan attacked India."), (Events{"PAKMIL 190 IND"}));
+  // Backed is not led.
+  EXPECT_EQ(Code("Soldiers backed by Pakistan attacked India."), (Events{"---MIL 190 IND"}));
+}
+
+TEST_F(CoderTest, AStatesAidToItsOwnForcesIsNoEvent) {
+  EXPECT_EQ(Code("Pakistan helped Pakistani soldiers."), (Events{}));
+  EXPECT_EQ(Code("Pakistan helped Afghan soldiers."), (Events{"PAK 070 AFGMIL"}));
+}
+
+TEST_F(CoderTest, WhatIsStoppedIsCodedAsCeasing) {
+  EXPECT_EQ(Code("Pakistan stopped helping India."), (Events{"PAK 162 IND"}));
+  EXPECT_EQ(Code("Pakistan halted attacking India."), (Events{"PAK 087 IND"}));
+  // Praise has no cessation in CAMEO: no event.
+  EXPECT_EQ(Code("Pakistan stopped praising India."), (Events{}));
+}
+
+TEST_F(CoderTest, WordsSaidInAMeetingAreAddressedToTheOtherParty) {
+  EXPECT_EQ(Code("In a meeting with Pakistan, India warned of consequences."), (Events{"IND 130 PAK"}));
+  // A place sets the scene and names no one.
+  EXPECT_EQ(Code("In Kabul, India warned of consequences."), (Events{}));
+}
+
+TEST_F(CoderTest, AnAimAfterItsDoersPhraseIsNotDone) {
+  EXPECT_EQ(Code("Pakistan praised India despite efforts by Afghanistan to attack Kabul."), (Events{"PAK 051 IND"}));
+}
+
+TEST_F(CoderTest, TellingSomeoneToActIsADemand) {
+  EXPECT_EQ(Code("Pakistan told India to help Afghanistan."), (Events{"PAK 103 IND"}));
+  // What nothing codes is a bare demand.
+  EXPECT_EQ(Code("Pakistan told India to move south."), (Events{"PAK 100 IND"}));
+}
+
+// What a vehicle the clause acts on carries is what it sends.
+TEST_F(CoderTest, WhatAVehicleCarriesIsWhatIsSent) {
+  EXPECT_EQ(Code("Pakistan sent two planes carrying aid to Afghanistan."), (Events{"PAK 070 AFG"}));
+  // Not what people carry.
+  EXPECT_EQ(Code("Pakistan sent envoys carrying aid to Afghanistan."), (Events{}));
+}
+
+}  // namespace
+}  // namespace khaldun
