@@ -7,6 +7,7 @@
 #include "code/accusations.h"
 #include "code/clause_reach.h"
 #include "code/negation.h"
+#include "code/proposals.h"
 #include "code/target_search.h"
 #include "code/untold_deeds.h"
 #include "code/roles.h"
@@ -51,33 +52,6 @@ bool AimOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
   const uint32_t preposition = analysis.pps[pp].preposition;
   return preposition > 0 && SameTextAsAny(analysis.words[preposition], "by", "of", "from") &&
          word_classes::IsPurposeNoun(analysis.words[preposition - 1]);
-}
-
-// Whether gerund `clause`, after a topic preposition ("on", "about",
-// "over", "regarding"), is what a noun of talk or agreement is about, right
-// after it or its partner's phrase: "talks on ending the war", "a
-// deal with Egypt over sharing the river" name a topic, not a deed.
-bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
-  if (clause.kind != ClauseKind::kParticipial || clause.verb.begin < 2 ||
-      analysis.tags[clause.verb.begin] != PosTag::kVBG ||
-      !sentence_coding::IsTopicPreposition(analysis.words[clause.verb.begin - 1])) {
-    return false;
-  }
-  auto talk = [&](int32_t np) {
-    return SameTextAsAny(analysis.words[analysis.nps[np].head], "talks", "negotiations", "discussions",
-                         "consultations", "dialogue", "meeting", "summit", "conference", "agreement", "deal", "accord",
-                         "proposal", "plan", "framework", "memorandum", "resolution", "vote", "referendum");
-  };
-  const int32_t np = analysis.np_of_word[clause.verb.begin - 2];
-  if (np == kNone || analysis.nps[np].end != clause.verb.begin - 1) return false;
-  if (talk(np)) return true;
-  // Past the partner's phrase: "a deal with India on sharing the river".
-  // (Wherever the parser hung that phrase.)
-  const int32_t pp = analysis.nps[np].pp_object_of;
-  if (pp == kNone || analysis.pps[pp].preposition == 0) return false;
-  const uint32_t preposition = analysis.pps[pp].preposition;
-  const int32_t before = analysis.np_of_word[preposition - 1];
-  return before != kNone && analysis.nps[before].end == preposition && talk(before);
 }
 
 // Whether the doer of `clause` is a role that is neither a force nor a
@@ -362,11 +336,6 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "the aim of a noun, not coded");
       continue;
     }
-    if (TopicOfANoun(analysis, clause)) {
-      // "met for talks on ending the war": what is talked about.
-      not_happened(c, "the topic of a noun, not coded");
-      continue;
-    }
     if (clause.kind == ClauseKind::kInfinitival && !clause_code[c].empty() && !SameText(clause_code[c], "---") &&
         WishedOfObject(analysis, clause)) {
       // "Merkel wants Erdogan to invade Norway": a wish that someone else
@@ -393,7 +362,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       continue;
     }
     // Forms that say nothing was done: a condition, a question, background,
-    // what is kept from, left undone, avoided or not yet done (untold_deeds.h).
+    // a topic, what is kept from, left undone, avoided or not yet done
+    // (untold_deeds.h).
     const bool modern_verbs =
         std::none_of(by_clause[c].begin(), by_clause[c].end(), [&](size_t e) { return (*out)[e].reads_words; });
     const bool governor_codes_nothing =
@@ -653,8 +623,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // what the accusation is, wherever the parser hung it.)
     const bool content = clause.kind == ClauseKind::kRelative && clause.subject_np != kNone && clause.begin > 0 &&
                          (analysis.words[clause.begin] == "that" || analysis.words[clause.begin - 1] == "that");
-    if ((reported || gerund || content) &&
-        SameText(parent_code, "016")) {
+    if ((reported || gerund || content) && SameText(parent_code, "016")) {
       // "denied accusations that it had bombed civilians": what is denied
       // is not coded as done; the denial is.
       not_happened(c, "denied, not coded");
@@ -682,7 +651,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         }
         continue;
       }
-      if (Accuse(analysis, mentions, facts, parent, c, out, trace)) continue;
+      // (An accusation, or a proposal: what the speech act says is its own.)
+      if (Accuse(analysis, mentions, facts, parent, c, out, trace) ||
+          Propose(analysis, mentions, facts, parent, c, out, trace)) {
+        continue;
+      }
       if (static_cast<int32_t>(c) < parent) {
         // "Russia shelled Kharkiv, Ukraine said": a speech act after what it
         // reports was aimed at its subject only to accuse (above).
@@ -794,7 +767,6 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
     }
   }
-
 }
 
 }  // namespace khaldun

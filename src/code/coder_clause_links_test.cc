@@ -393,5 +393,14 @@ TEST_F(CoderTest, WhatAVehicleCarriesIsWhatIsSent) {
   EXPECT_EQ(Code("Pakistan sent envoys carrying aid to Afghanistan."), (Events{}));
 }
 
+// What a proposal puts in a that-clause has not happened: the proposer's
+// intent when its own state is to act, else an appeal to those who are.
+TEST_F(CoderTest, AProposalThatOthersActIsAnAppealAndOfOnesOwnAnIntent) {
+  EXPECT_EQ(Code("Pakistan proposed that Pakistan and India negotiate."), (Events{"PAK 036 IND"}));
+  EXPECT_EQ(Code("Afghanistan proposed that Pakistan and India negotiate."), (Events{"AFG 026 PAK", "AFG 026 IND"}));
+  // Said, it is reported as done.
+  EXPECT_EQ(Code("Pakistan said that Pakistan and India negotiate."), (Events{"PAK 046 IND", "IND 046 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

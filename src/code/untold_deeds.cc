@@ -2,9 +2,40 @@
 
 #include "base/same_text.h"
 #include "code/clause_reach.h"
+#include "code/target_search.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
+namespace {
+
+// Whether gerund `clause`, after a topic preposition ("on", "about",
+// "over", "regarding"), is what a noun of talk or agreement is about, right
+// after it or its partner's phrase: "talks on ending the war", "a
+// deal with Egypt over sharing the river" name a topic, not a deed.
+bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
+  if (clause.kind != ClauseKind::kParticipial || clause.verb.begin < 2 ||
+      analysis.tags[clause.verb.begin] != PosTag::kVBG ||
+      !sentence_coding::IsTopicPreposition(analysis.words[clause.verb.begin - 1])) {
+    return false;
+  }
+  auto talk = [&](int32_t np) {
+    return SameTextAsAny(analysis.words[analysis.nps[np].head], "talks", "negotiations", "discussions",
+                         "consultations", "dialogue", "meeting", "summit", "conference", "agreement", "deal", "accord",
+                         "proposal", "plan", "framework", "memorandum", "resolution", "vote", "referendum");
+  };
+  const int32_t np = analysis.np_of_word[clause.verb.begin - 2];
+  if (np == kNone || analysis.nps[np].end != clause.verb.begin - 1) return false;
+  if (talk(np)) return true;
+  // Past the partner's phrase: "a deal with India on sharing the river".
+  // (Wherever the parser hung that phrase.)
+  const int32_t pp = analysis.nps[np].pp_object_of;
+  if (pp == kNone || analysis.pps[pp].preposition == 0) return false;
+  const uint32_t preposition = analysis.pps[pp].preposition;
+  const int32_t before = analysis.np_of_word[preposition - 1];
+  return before != kNone && analysis.nps[before].end == preposition && talk(before);
+}
+
+}  // namespace
 
 const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool modern_verbs,
                       bool governor_codes_nothing) {
@@ -16,6 +47,8 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
     return "a participle describing a site, not coded";
   }
   if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) return "a condition, not coded";
+  // "met for talks on ending the war": what is talked about.
+  if (TopicOfANoun(analysis, clause)) return "the topic of a noun, not coded";
   // "six months after the army overthrew the government": background from
   // weeks, months or years before, told again, not news.
   if (clause.kind == ClauseKind::kSubordinate && modern_verbs) {

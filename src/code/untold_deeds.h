@@ -1,12 +1,13 @@
 // UntoldDeeds: clauses whose form alone says that what they tell was not
 // done, whatever their verbs code.
 //
-// "If Iran attacks Israel", "barred women from attending universities",
-// "withdrew without firing a shot", "tore up her passport to avoid being
-// forced out", "have yet to leave", "asked whether Washington would supply
-// jets", "six months after the army overthrew the government": a condition,
-// what someone is kept from, leaves undone, avoids or has yet to do, what a
-// question asks about and background told again are no news. (What depends
+// "If Iran attacks Israel", "talks on ending the war", "barred women from
+// attending universities", "withdrew without firing a shot", "tore up her
+// passport to avoid being forced out", "have yet to leave", "asked whether
+// Washington would supply jets", "six months after the army overthrew the
+// government": a condition, a topic, what someone is kept from, leaves
+// undone, avoids or has yet to do, what a question asks about and
+// background told again are no news. (What depends
 // on the governing verb's code — refusals, failures, orders, wishes — is
 // ClauseRelations'.)
 #ifndef KHALDUN_CODE_UNTOLD_DEEDS_H_
@@ -23,6 +24,9 @@ namespace khaldun {
 //   question ("whether" before its subject);
 // - an active "-ing" participle describing a site ("a school sheltering
 //   displaced families": what the site is used for, not news);
+// - a gerund after a topic preposition that a noun of talk or agreement
+//   governs ("talks on ending the war", "a deal with India on sharing the
+//   river");
 // - a gerund after "from" ("refrained from attacking") or "without"
 //   ("left without signing the deal");
 // - an infinitive after "yet" ("have yet to leave");
