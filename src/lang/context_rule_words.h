@@ -61,6 +61,16 @@ inline bool IsPunct(T t) {
          t == T::kCloseQuote || t == T::kLRB || t == T::kRRB;
 }
 // Subject pronouns that take a third-person-singular verb.
+// Past forms of verbs that take "to" only after their object ("linked the
+// attack to al-Qaeda"): right before "to" they are participles ("militants
+// linked to al-Qaeda", "demonstrators opposed to the bill").
+inline bool IsObjectThenToParticiple(std::string_view w) {
+  static constexpr auto kParticiples =
+      MakeSet("opposed", "linked", "tied", "related", "affiliated", "allied", "attached", "subjected", "exposed",
+              "devoted", "dedicated", "connected", "aligned");
+  return kParticiples.Contains(w);
+}
+
 inline bool IsSingularSubjectPronoun(std::string_view w) {
   static constexpr auto kPronouns = MakeSet("he", "she", "it");
   return kPronouns.Contains(w);

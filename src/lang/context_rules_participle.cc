@@ -33,6 +33,10 @@ void ContextRules::ParticipleOrPast(size_t i) {
     return;
   }
   const T before = TagAt(i, -1);
+  if (IsNoun(before) && next == T::kTO && IsObjectThenToParticiple(t.word)) {
+    Set(t, T::kVBN);
+    return;
+  }
   // "Khalilzad -- the US diplomat tasked with ending the war -- left for":
   // inside the apposition a participle, after it the name's verb.
   if (IsNoun(before) && (next == T::kIN || next == T::kTO || next == T::kRB) && InApposition(i) &&

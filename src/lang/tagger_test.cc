@@ -230,6 +230,10 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Rohan demanded that the king step down ."), "NNP VBD IN DT NN VB RP .");
   // Opening the sentence before a noun's words, a past form qualifies the noun.
   EXPECT_EQ(Tags("Suspected Gondor rebels attacked the town ."), "JJ NNP NNS VBD DT NN .");
+  // A verb that takes "to" only after its object is a participle before
+  // "to", though "and" opens what looks like a clause before it.
+  EXPECT_EQ(Tags("Police fired gas and water at hundreds of men opposed to the bill ."),
+            "NNP VBD NN CC NN IN NNS IN NNS VBN TO DT NN .");
   // After "such" a bare form is a noun.
   EXPECT_EQ(Tags("Gondor sent aid , the first such transfer ."), "NNP VBD NN , DT JJ JJ NN .");
   // Joined to a noun, before "by" or "of", a bare form is a noun.
