@@ -263,6 +263,11 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
   uint32_t first_named = analysis.size();
   for (const ActorMention& m : found->mentions) {
     if (!m.resolved() || !m.named || !BeginsWithACountry(m.code)) continue;
+    // "near the Afghan border" says where, not whose.
+    if (m.np >= 0 && m.end <= analysis.nps[m.np].head &&
+        word_classes::IsBorderNoun(analysis.words[analysis.nps[m.np].head])) {
+      continue;
+    }
     std::string country = m.code.substr(0, 3);
     if (only_country.empty()) only_country = country;
     else if (country != only_country) several = true;

@@ -59,6 +59,22 @@ TEST(SentenceCountry, ARoleTakesTheSentencesOnlyCountry) {
   EXPECT_EQ(mentions[0].code, "---OPP");
 }
 
+TEST(SentenceCountry, ACountryBeforeABorderIsNoCountryOfTheSentence) {
+  // "Protesters cheered Gondor near the Rohan border".
+  SentenceAnalysis analysis;
+  analysis.words = {"Protesters", "cheered", "Gondor", "near", "the", "Rohan", "border"};
+  analysis.tags = {PosTag::kNNS, PosTag::kVBD, PosTag::kNNP, PosTag::kIN, PosTag::kDT, PosTag::kNNP, PosTag::kNN};
+  analysis.nps = {Phrase(0, 1), Phrase(2, 3), Phrase(4, 7)};
+  std::vector<ActorMention> mentions = {Mention(0, 1, 0, "---OPP", "agent"), Mention(2, 3, 1, "GON", "actor"),
+                                        Mention(5, 6, 2, "ROH", "actor")};
+  mentions[1].named = mentions[2].named = true;
+  std::vector<int32_t> mention_of_np = {0, 1, 2};
+  const dict::Agent protesters = Role("OPP");
+  MatchedMentions found{analysis, mentions, mention_of_np, nullptr};
+  TakeSentenceCountry(false, {&protesters, nullptr, nullptr}, {false, false, false}, &found);
+  EXPECT_EQ(mentions[0].code, "GONOPP");
+}
+
 TEST(SentenceCountry, ACoordinatedRoleTakesItsSiblingsCountry) {
   // "Rohan media and government".
   SentenceAnalysis analysis;
