@@ -231,8 +231,19 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     const bool joined = clause.kind == ClauseKind::kCoordinated && bare && first != kNone &&
                         (first_kind == ClauseKind::kInfinitival || (that_clause && clause.subject_np == kNone)) &&
                         analysis.clauses[first].parent_clause != kNone;
+    // (", killing two and wounding several": a casualty "-ing" joined to a
+    // comma participle is one too, under the same verb; "and taking
+    // hostages" is a deed of its own.)
+    const bool comma_participle =
+        IsAdverbialParticiple(analysis, clause) ||
+        (clause.kind == ClauseKind::kCoordinated && first != kNone &&
+         analysis.tags[clause.verb.main_verb] == PosTag::kVBG &&
+         SameTextAsAny(analysis.lemma(clause.verb.lemma), "wound", "injure", "kill", "maim") &&
+         IsAdverbialParticiple(analysis, analysis.clauses[first]) && analysis.clauses[first].parent_clause != kNone);
     const uint32_t scope_begin = joined ? analysis.clauses[first].begin : clause.begin;
-    if (joined) parent = analysis.clauses[first].parent_clause;
+    if (joined || (comma_participle && clause.kind == ClauseKind::kCoordinated)) {
+      parent = analysis.clauses[first].parent_clause;
+    }
     const bool reported = clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement ||
                           (joined && that_clause);
     if (const std::optional<int32_t> refusal = NotRuledOut(analysis, parent);
@@ -453,7 +464,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       });
     };
     if (parent != kNone && (clause_code[parent].empty() || SameText(clause_code[parent], "---")) &&
-        !actor_does(parent) && IsAdverbialParticiple(analysis, clause)) {
+        !actor_does(parent) && comma_participle) {
       // "A plane crashed in Nepal, killing 72 people": the toll of what no
       // one did is no attack (while "Hamas gunmen entered Israel, killing
       // civilians" is theirs).
@@ -493,7 +504,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // on Moscow, accusing the army of striking his men" accuses.
     const bool own_fact =
         (clause.kind == ClauseKind::kCoordinated && clause.verb.tense != Tense::kNonFinite && !joined) ||
-        IsAdverbialParticiple(analysis, clause);
+        comma_participle;
     // (Nor is what a subordinate clause tells: in "threatened Israel after
     // Israel struck the consulate" the strike happened.)
     if (SameTextAsAny(parent_root, "02", "10", "13") && clause.kind != ClauseKind::kReported &&
@@ -576,7 +587,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
       if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the same act as the clause above");
     }
-    if (IsForceRoot(parent_root) && IsAdverbialParticiple(analysis, clause)) {
+    if (IsForceRoot(parent_root) && comma_participle) {
       // "Insurgents bombarded Aleppo, killing eight people": the toll of the
       // attack already coded, not a second attack.
       bool any = false;

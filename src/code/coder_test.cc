@@ -730,6 +730,9 @@ TEST_F(CoderTest, WhatIsRejectedHasNotHappened) {
 
 TEST_F(CoderTest, TheTollOfAnAttackIsNoSecondAttack) {
   EXPECT_EQ(Code("Pakistani soldiers attacked the Taliban, killing two insurgents."), (Events{"PAKMIL 190 AFGINS"}));
+  // A casualty joined to the toll is part of it.
+  EXPECT_EQ(Code("Pakistani soldiers attacked the Taliban, killing two insurgents and killing five civilians."),
+            (Events{"PAKMIL 190 AFGINS"}));
   // Nor is the toll of what no one did an attack.
   EXPECT_TRUE(Code("A Pakistani plane crashed in India, killing two civilians.").empty());
   // But what an actor did, coded or not, is: the dead are of the other
