@@ -750,6 +750,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         // resume military communications".
         for (size_t e : theirs) (*out)[e].dropped = true;
         unreal[c] = true;
+      } else if (SameText(parent_root, "05") && (clause.kind == ClauseKind::kInfinitival || joined) &&
+                 !analysis.indices(analysis.clauses[parent].objects).empty()) {
+        // "signed a peace agreement to end the war": what the agreement is
+        // for has not happened yet; signing it has.
+        not_happened(c, "the purpose of an agreement, not coded");
       } else if ((SameText(parent_root, "03") || SameText(parent_root, "05")) && !mine.empty()) {
         unreal[c] = SameText(parent_root, "03");
         // "wants to attack", "agreed to lift the sanctions": the intention or

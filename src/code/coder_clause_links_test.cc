@@ -402,5 +402,11 @@ TEST_F(CoderTest, AProposalThatOthersActIsAnAppealAndOfOnesOwnAnIntent) {
   EXPECT_EQ(Code("Pakistan said that Pakistan and India negotiate."), (Events{"PAK 046 IND", "IND 046 PAK"}));
 }
 
+// What an agreement is signed for has not happened yet; the signing has.
+TEST_F(CoderTest, WhatAnAgreementIsForIsNotDone) {
+  EXPECT_EQ(Code("Pakistan and India signed an agreement to negotiate."),
+            (Events{"PAK 057 IND", "IND 057 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -201,6 +201,9 @@ verbs END [---] petrarch2
   pattern [127] * AGREEMENT
   pattern [1722] * PARTIES
   pattern [164] * HOSTILITIES
+verbs SIGN [---] petrarch2
+  verb SIGN
+  pattern [057] * AGREEMENT
 verbs SEND [---] petrarch2
   verb SEND {SENDS SENT SENDING}
   pattern [070] * &AID
