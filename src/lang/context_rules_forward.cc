@@ -664,6 +664,13 @@ void ContextRules::Forward(size_t i) {
         t.tag = T::kNNS;
         return;
       }
+      // "four sniffer dogs": after a number above one and a noun, a plural
+      // noun (a verb there would want a singular subject).
+      if (before == T::kNN && TagAt(i, -2) == T::kCD && !WordIs(At(i, -2)->word, "one") &&
+          !WordIs(At(i, -2)->word, "1")) {
+        t.tag = T::kNNS;
+        return;
+      }
       if ((before == T::kNN || before == T::kNNP || before == T::kWDT || before == T::kWP) &&
           !FiniteVerbBefore(i) && !VerbMayFollow(i) &&
           (next == T::kDT || next == T::kPRPS || next == T::kPRP || next == T::kTO ||

@@ -234,6 +234,9 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // "to", though "and" opens what looks like a clause before it.
   EXPECT_EQ(Tags("Police fired gas and water at hundreds of men opposed to the bill ."),
             "NNP VBD NN CC NN IN NNS IN NNS VBN TO DT NN .");
+  // After a number above one and a noun, a plural noun, not a verb.
+  EXPECT_EQ(Tags("Gondor sent 56 rescuers and four sniffer dogs to Rohan ."),
+            "NNP VBD CD NNS CC CD NN NNS TO NNP .");
   // After "such" a bare form is a noun.
   EXPECT_EQ(Tags("Gondor sent aid , the first such transfer ."), "NNP VBD NN , DT JJ JJ NN .");
   // Joined to a noun, before "by" or "of", a bare form is a noun.
