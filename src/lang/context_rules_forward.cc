@@ -85,8 +85,9 @@ bool MayMoveForward(const TokenState& t) {
   return kWordsRulesRead.Contains(t.word);
 }
 // The tags of the rules from the headline present to the past tense after
-// a subject: nouns, adjectives and the verb forms they move.
-constexpr PosTagSet kTagsOfVerbOrNounRules = TagBit(T::kNN) | TagBit(T::kNNS) | TagBit(T::kJJ) |
+// a subject: nouns, adjectives (a comparative too: "lower") and the verb
+// forms they move.
+constexpr PosTagSet kTagsOfVerbOrNounRules = TagBit(T::kNN) | TagBit(T::kNNS) | TagBit(T::kJJ) | TagBit(T::kJJR) |
                                              TagBit(T::kVB) | TagBit(T::kVBP) | TagBit(T::kVBZ);
 // The tags of the rules for noun-phrase heads: verb forms, adverbs and
 // adjectives that a determiner or possessive makes nouns.
@@ -205,8 +206,9 @@ void ContextRules::Forward(size_t i) {
     // A bare verb read as a noun after the subject of a that-clause, before
     // its particle or its object: "demanded that President Rajapaksa step
     // down", "demanded that Russia return the bodies", "demanded that
-    // Lukashenko hand over power", "demanded that the president step down".
-    if (t.Is(T::kNN) && t.Can(T::kVB) && !t.capitalized &&
+    // Lukashenko hand over power", "demanded that the president step down";
+    // so is one read as a comparative: "that the government lower prices".
+    if ((t.Is(T::kNN) || t.Is(T::kJJR)) && t.Can(T::kVB) && !t.capitalized &&
         (before == T::kNNP || before == T::kNNPS || before == T::kNN || before == T::kNNS) && i + 1 < s_.size() &&
         (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") ||
          (WordIs(s_[i + 1].word, "over") && IsNoun(TagAt(i, 2))) || next == T::kDT || next == T::kPRPS) &&

@@ -228,6 +228,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // So is one after the subject of a that-clause, a common noun's too,
   // before its particle.
   EXPECT_EQ(Tags("Rohan demanded that the king step down ."), "NNP VBD IN DT NN VB RP .");
+  // And one read as a comparative, before its object.
+  EXPECT_EQ(Tags("Rohan demanded that the government lower the taxes ."), "NNP VBD IN DT NN VB DT NNS .");
   // Opening the sentence before a noun's words, a past form qualifies the noun.
   EXPECT_EQ(Tags("Suspected Gondor rebels attacked the town ."), "JJ NNP NNS VBD DT NN .");
   // A verb that takes "to" only after its object is a participle before
