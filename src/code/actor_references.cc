@@ -402,6 +402,13 @@ int32_t SubjectOfObjectPronoun(const SentenceAnalysis& analysis, uint32_t n, con
     const auto objects = analysis.indices(clause.objects);
     bool object = std::find(objects.begin(), objects.end(), n) != objects.end();
     for (uint32_t pp : analysis.indices(clause.preps)) object |= analysis.pps[pp].object_np == static_cast<int32_t>(n);
+    // ("arrested 13 of them": a part of an object is in the object.)
+    for (uint32_t o : objects) {
+      for (uint32_t pp : analysis.indices(analysis.nps[o].pps)) {
+        object |= analysis.pps[pp].object_np == static_cast<int32_t>(n) &&
+                  SameText(analysis.words[analysis.pps[pp].preposition], "of");
+      }
+    }
     if (!object) continue;
     // (An infinitive whose subject names no actor acts for its parent's:
     // "police used tear gas to disperse them".)

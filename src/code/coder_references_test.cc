@@ -216,6 +216,9 @@ TEST_F(CoderTest, AnObjectPronounIsNotTheSubjectAnInfinitiveServes) {
   // be "themselves".
   EXPECT_EQ(Code("Afghan protesters marched, and Pakistani soldiers used tear gas to disperse them."),
             (Events{"PAKMIL 175 AFGOPP"}));
+  // Nor is a part of the object: "ten of them".
+  EXPECT_EQ(Code("Afghan protesters marched, and Pakistani soldiers attacked ten of them."),
+            (Events{"PAKMIL 190 AFGOPP"}));
 }
 
 // A title before a name says the office the event found its holder in, in a
