@@ -408,5 +408,12 @@ TEST_F(CoderTest, WhatAnAgreementIsForIsNotDone) {
             (Events{"PAK 057 IND", "IND 057 PAK"}));
 }
 
+// A passive's doer named as a band or number of people is its members.
+TEST_F(CoderTest, ABandThatDidItIsItsMembers) {
+  EXPECT_EQ(Code("Pakistani officials were attacked by a group of Afghan insurgents."), (Events{"AFGINS 190 PAKGOV"}));
+  // Not whom its members back.
+  EXPECT_EQ(Code("Pakistani officials were attacked by supporters of Afghan insurgents."), (Events{}));
+}
+
 }  // namespace
 }  // namespace khaldun

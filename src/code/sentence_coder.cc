@@ -194,6 +194,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     if (passive) {
       if (sources.empty()) MentionsOf(table, clause.agent_np, &sources);
+      // ("by a group of unidentified gunmen": a band's doers are its members.)
+      if (sources.empty() && clause.agent_np != kNone &&
+          word_classes::IsCollectiveNoun(analysis.words[analysis.nps[clause.agent_np].head])) {
+        MentionsOf(table, clause.agent_np, &sources, /*through_pps=*/true, /*doers_only=*/true);
+      }
       // ("shot down by a missile fired by rebels": the doer behind the weapon.)
       if (sources.empty()) MentionsOf(table, DoerBehindInstrument(analysis, clause.agent_np), &sources);
       if (sources.empty()) {

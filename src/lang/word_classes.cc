@@ -340,6 +340,13 @@ bool IsBrokerVerb(std::string_view lemma) {
   return kBroker.Contains(lemma);
 }
 
+bool IsCollectiveNoun(std::string_view word) {
+  static constexpr auto kCollectives =
+      MakeSet("group", "groups", "team", "teams", "band", "bands", "gang", "gangs", "squad", "squads", "unit", "units",
+              "cell", "number", "dozens", "hundreds", "thousands", "scores", "members", "crowd", "mob");
+  return kCollectives.Contains(word);
+}
+
 bool IsShareNoun(std::string_view word) {
   static constexpr auto kShares =
       MakeSet("most", "much", "part", "parts", "half", "rest", "swathes", "swaths", "control");

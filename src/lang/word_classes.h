@@ -163,6 +163,11 @@ bool IsCallOffVerb(std::string_view lemma, std::string_view particle);
 // with their particle, as IsCallOffVerb).
 bool IsCollapseVerb(std::string_view lemma, std::string_view particle);
 
+// Nouns of a band or a number of people whose doers are the members an "of"
+// phrase names: "a group of gunmen", "a team of agents", "dozens of
+// soldiers", "members of the militia".
+bool IsCollectiveNoun(std::string_view word);
+
 // Nouns of a share of something, or of control over it: "most of Aleppo",
 // "parts of Kherson", "control of Goma".
 bool IsShareNoun(std::string_view word);
