@@ -662,9 +662,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         }
         continue;
       }
-      // (An accusation, or a proposal: what the speech act says is its own.)
+      // (An accusation, a proposal or a requirement: what the speech act
+      // says is its own.)
       if (Accuse(analysis, mentions, facts, parent, c, out, trace) ||
-          Propose(analysis, mentions, facts, parent, c, out, trace)) {
+          Propose(analysis, mentions, facts, parent, c, out, trace) ||
+          Require(analysis, mentions, facts, parent, c, out, trace)) {
         continue;
       }
       if (static_cast<int32_t>(c) < parent) {

@@ -415,5 +415,16 @@ TEST_F(CoderTest, ABandThatDidItIsItsMembers) {
   EXPECT_EQ(Code("Pakistani officials were attacked by supporters of Afghan insurgents."), (Events{}));
 }
 
+// What a speaker says must be done has not been: a demand of the doer, or
+// the speaker's own intent (a threat, when it is force).
+TEST_F(CoderTest, WhatMustBeDoneIsDemanded) {
+  EXPECT_EQ(Code("India said Pakistan must negotiate with Afghanistan."), (Events{"IND 106 PAK"}));
+  EXPECT_EQ(Code("India said India must negotiate with Pakistan."), (Events{"IND 036 PAK"}));
+  EXPECT_EQ(Code("India said India must attack Pakistan."), (Events{"IND 138 PAK"}));
+  // What should have been done is a reproach of the past, reported as it was.
+  EXPECT_EQ(Code("India said Pakistan should have negotiated with Afghanistan."),
+            (Events{"PAK 046 AFG"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -1,10 +1,64 @@
 #include "code/proposals.h"
 
+#include <algorithm>
+
 #include "base/same_text.h"
 #include "code/accusations.h"
 #include "code/negation.h"
+#include "lang/word_classes.h"
 
 namespace khaldun {
+
+namespace {
+
+// Rewrites the events of clause `c` as what `speaker` asks for: its intent
+// (03) when its own state is to act (a threat, 13, of its own cut of ties,
+// coercion or force), else its request of the doer by `root`
+// ("02" appeal, "10" demand); drops those CAMEO has no such code for. The
+// other half of a joint act with the speaker ("Russia and Ukraine resume
+// talks": Ukraine's with Russia) says nothing more. Returns how many events
+// it kept.
+int AskedOfDoers(const std::vector<ActorMention>& mentions, const ClauseFacts& facts, int32_t speaker, uint32_t c,
+                 std::string_view root, std::vector<CandidateEvent>* out) {
+  // The events of the speaker's own state in a joint act, by whom they are with.
+  std::vector<int32_t> partners_of_own;
+  for (size_t e : facts.events[c]) {
+    const CandidateEvent& event = (*out)[e];
+    if (!event.dropped && event.target >= 0 && SpeaksOfItself(mentions, event.source, speaker)) {
+      partners_of_own.push_back(event.target);
+    }
+  }
+  int kept = 0;
+  for (size_t e : facts.events[c]) {
+    CandidateEvent& event = (*out)[e];
+    if (event.dropped) continue;
+    const bool own = SpeaksOfItself(mentions, event.source, speaker);
+    const bool other_half = !own && event.target >= 0 && SpeaksOfItself(mentions, event.target, speaker) &&
+                            std::ranges::any_of(partners_of_own, [&](int32_t partner) {
+                              return mentions[partner].code == mentions[event.source].code;
+                            });
+    if (event.paired || (own && event.target < 0) || other_half) {
+      event.dropped = true;
+      continue;
+    }
+    // (The speaker's own coercion or force to come is a threat: "Ruto said
+    // police should shoot protesters in the leg" -> 137.)
+    const bool hostile = CodeRoot(event.code) >= std::string_view("16");
+    const std::string code = RequestedCode(own ? (hostile ? "13" : "03") : root, event.code);
+    if (code.empty()) {
+      event.dropped = true;
+      continue;
+    }
+    event.notes.push_back(std::string(own ? "asks of itself " : "asks of another ") + event.code + ": -> " + code);
+    if (!own) event.target = event.source;
+    event.source = speaker;
+    event.code = code;
+    ++kept;
+  }
+  return kept;
+}
+
+}  // namespace
 
 bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
              int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
@@ -15,33 +69,31 @@ bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& 
       content.verb.tense == Tense::kFuture || content.verb.negated) {
     return false;
   }
-  bool any = false;
-  for (size_t e : facts.events[c]) {
-    CandidateEvent& event = (*out)[e];
-    if (event.dropped) continue;
-    const bool own = SpeaksOfItself(mentions, event.source, speaker);
-    // (The other half of "Russia and Ukraine resume talks", Ukraine's with
-    // Russia, says nothing more.)
-    const bool with_speaker = event.target >= 0 && SpeaksOfItself(mentions, event.target, speaker);
-    if (event.paired || (own && event.target < 0) || (!own && with_speaker)) {
-      event.dropped = true;
-      continue;
-    }
-    const std::string code = RequestedCode(own ? "03" : "02", event.code);
-    if (code.empty()) {
-      event.dropped = true;
-      continue;
-    }
-    event.notes.push_back(std::string(own ? "proposes to do " : "proposes that another do ") + event.code + ": -> " +
-                          code);
-    if (!own) event.target = event.source;
-    event.source = speaker;
-    event.code = code;
-    any = true;
-  }
-  if (!any) return false;
+  if (!AskedOfDoers(mentions, facts, speaker, c, "02", out)) return false;
   for (size_t t : facts.events[parent]) (*out)[t].dropped = true;
   if (trace) trace->push_back("clause " + std::to_string(parent + 1) + ": a proposal of what clause " +
+                              std::to_string(c + 1) + " says");
+  return true;
+}
+
+bool Require(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
+             int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
+  const Clause& content = analysis.clauses[c];
+  const int32_t speaker = facts.source[parent];
+  if (speaker < 0 || !mentions[speaker].resolved() || content.verb.modal == kNone || content.verb.negated ||
+      !(word_classes::EqualsLower(analysis.words[content.verb.modal], "must") ||
+        word_classes::EqualsLower(analysis.words[content.verb.modal], "should"))) {
+    return false;
+  }
+  // ("should have acted": what ought to have been done is past, a reproach.)
+  for (uint32_t k = content.verb.modal + 1; k < content.verb.end; ++k) {
+    if (word_classes::EqualsLower(analysis.words[k], "have")) return false;
+  }
+  if (!AskedOfDoers(mentions, facts, speaker, c, "10", out)) return false;
+  for (size_t t : facts.events[parent]) {
+    if (SameText(CodeRoot((*out)[t].code), "01")) (*out)[t].dropped = true;
+  }
+  if (trace) trace->push_back("clause " + std::to_string(parent + 1) + ": requires what clause " +
                               std::to_string(c + 1) + " says");
   return true;
 }

@@ -1,5 +1,6 @@
-// Proposals: what an offer or proposal puts in a that-clause (internal to
-// src/code, for ClauseRelations).
+// Proposals and requirements: what a speech act says should happen, in a
+// that-clause, has not happened (internal to src/code, for
+// ClauseRelations).
 #ifndef KHALDUN_CODE_PROPOSALS_H_
 #define KHALDUN_CODE_PROPOSALS_H_
 
@@ -24,6 +25,18 @@ namespace khaldun {
 // the events of `c` that way, drops the parent's own, and returns whether it
 // did.
 bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
+             int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+
+// "The Taliban warned that U.S. forces must leave Afghanistan": what a
+// speaker says must or should be done has not been done; it is the
+// speaker's demand of those who are to do it (10: "must leave" -> 1056 at
+// USAMIL), or its intent when the speaker's own state is to act (03; a
+// threat, 13, of its own cut of ties, coercion or force: "Ruto said police
+// should shoot protesters in the leg" -> KENGOV 137 KENOPP). For
+// reported clause `c` of speech act `parent` whose verb group has "must" or
+// "should", no negation and no perfect ("should have acted" reproaches), rewrites the events of `c` that way, drops the
+// parent's plain statements (01), and returns whether it did.
+bool Require(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
              int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
 }  // namespace khaldun
