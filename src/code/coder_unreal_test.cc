@@ -170,5 +170,12 @@ TEST_F(CoderTest, AnInfinitiveJoinedToAnotherIsUnderTheSameVerb) {
   EXPECT_EQ(Code("Pakistan said it would reconsider and attack the Afghan government."), (Events{"PAK 138 AFGGOV"}));
 }
 
+// An event a clause only supposes has not happened: an indefinite subject of
+// "would", "could", "might" or "may".
+TEST_F(CoderTest, AnEventOnlySupposedIsNotCoded) {
+  EXPECT_EQ(Code("A Pakistani attack on India would be a disaster."), (Events{}));
+  EXPECT_EQ(Code("A Pakistani attack on India was a disaster."), (Events{"PAK 190 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -50,6 +50,23 @@ CandidateEvent WordEvent(int32_t from, int32_t to, const std::string& code, uint
   return event;
 }
 
+// Whether NP `n` is an event a clause only supposes: an indefinite subject
+// of a verb with "would" or a speculative modal ("A new war between
+// Hezbollah and Israel would be far more destructive", "a deal could
+// follow"), where "the war could spread" tells of one under way.
+bool SupposedEvent(const SentenceAnalysis& analysis, uint32_t n) {
+  const NounPhrase& np = analysis.nps[n];
+  if (np.determiner == kNone || !(word_classes::EqualsLower(analysis.words[np.determiner], "a") ||
+                                  word_classes::EqualsLower(analysis.words[np.determiner], "an"))) {
+    return false;
+  }
+  return std::ranges::any_of(analysis.clauses, [&](const Clause& clause) {
+    if (clause.subject_np != static_cast<int32_t>(n) || clause.verb.modal == kNone) return false;
+    const std::string_view modal = analysis.words[clause.verb.modal];
+    return word_classes::EqualsLower(modal, "would") || word_classes::IsSpeculativeModal(modal);
+  });
+}
+
 }  // namespace
 
 void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const MatchContext& context,
@@ -178,6 +195,10 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     if (const int32_t of = np.pp_object_of; of != kNone && analysis.pps[of].attached_np != kNone &&
         word_classes::IsCommemorationNoun(analysis.lemma(analysis.nps[analysis.pps[of].attached_np].head))) {
       if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: recalled by a date, not coded");
+      continue;
+    }
+    if (SupposedEvent(analysis, n)) {
+      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: only supposed, not coded");
       continue;
     }
     // A compound event noun ends at the head: "an Israeli air strike on
