@@ -36,4 +36,8 @@ bool CompassNameCut(const SentenceAnalysis& analysis, bool cased, uint32_t begin
          Capitalised(analysis.words[end]);
 }
 
+bool AfterEthnic(const SentenceAnalysis& analysis, uint32_t begin) {
+  return begin > 0 && word_classes::EqualsLower(analysis.words[begin - 1], "ethnic");
+}
+
 }  // namespace khaldun

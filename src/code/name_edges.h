@@ -33,6 +33,11 @@ bool TailOfLongerName(const SentenceAnalysis& analysis, uint32_t k);
 //   Midlands" are not "the West").
 bool CompassNameCut(const SentenceAnalysis& analysis, bool cased, uint32_t begin, uint32_t end, uint32_t limit);
 
+// Whether a dictionary name at word `begin` follows "ethnic": then it names a
+// people, not a state ("ethnic Albanian rebels" in Macedonia are not
+// Albania's).
+bool AfterEthnic(const SentenceAnalysis& analysis, uint32_t begin);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_NAME_EDGES_H_

@@ -43,5 +43,12 @@ TEST(NameEdges, ACapitalisedWordAfterACompassWordRunsTheNameOn) {
   EXPECT_FALSE(CompassNameCut(west, true, 2, 4, 6));
 }
 
+TEST(NameEdges, ANameAfterEthnicIsAPeople) {
+  const SentenceAnalysis analysis = Words({"ethnic", "Albanian", "rebels"});
+  EXPECT_TRUE(AfterEthnic(analysis, 1));
+  EXPECT_FALSE(AfterEthnic(analysis, 0));
+  EXPECT_FALSE(AfterEthnic(Words({"Albanian", "rebels"}), 0));
+}
+
 }  // namespace
 }  // namespace khaldun
