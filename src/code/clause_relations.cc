@@ -89,6 +89,11 @@ std::optional<int32_t> NotRuledOut(const SentenceAnalysis& analysis, int32_t p) 
   return std::nullopt;
 }
 
+// One past a clause's verb group and its particle ("ruled out").
+uint32_t VerbGroupEnd(const Clause& clause) {
+  return std::max(clause.verb.end, clause.verb.particle != kNone ? static_cast<uint32_t>(clause.verb.particle) + 1 : 0);
+}
+
 // Whether two actor codes are one actor, or a state and its organ or two
 // organs of one state ("FRA", "FRAGOV"): a state's leader speaks for it.
 bool SameState(const std::string& a, const std::string& b) { return a == b || OfOneState(a, b); }
@@ -716,7 +721,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       // construction says more than the infinitive's own verb.
       ask_for_infinitives_pattern(parent, c);
       not_happened(c, "coded by the pattern above it");
-    } else if (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) {
+    } else if (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause ||
+               (gerund && SameText(parent_root, "12") && clause.verb.begin == VerbGroupEnd(analysis.clauses[parent]))) {
+      // (So is a gerund right after a rejection's verb: "ruled out sending
+      // missiles to Ukraine".)
       // A target of the parent's own ("permission to Russia"), not one taken
       // from the complement ("refused to negotiate with Kabul").
       const bool parent_has_target = std::any_of(theirs.begin(), theirs.end(), [&](size_t e) {

@@ -177,5 +177,10 @@ TEST_F(CoderTest, AnEventOnlySupposedIsNotCoded) {
   EXPECT_EQ(Code("A Pakistani attack on India was a disaster."), (Events{"PAK 190 IND"}));
 }
 
+// A gerund right after a rejection's verb is what is rejected, not done.
+TEST_F(CoderTest, WhatIsRuledOutIsRejectedNotDone) {
+  EXPECT_EQ(Code("Pakistan ruled out negotiating with India."), (Events{"PAK 125 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun
