@@ -185,9 +185,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   const bool cased = WrittenWithCapitals(analysis);
   // Longest actor or agent phrase at token k within `limit`.
   auto actors_at = [&](uint32_t k, uint32_t limit) {
-    if (AfterEthnic(analysis, k)) return PhraseIndex::Match{};
     PhraseIndex::Match match = dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
-    if (CompassNameCut(analysis, cased, k, k + match.length, limit)) return PhraseIndex::Match{};
+    if (match.length > 0 &&
+        (AfterEthnic(analysis, k) || CompassNameCut(analysis, cased, k, k + match.length, limit))) {
+      return PhraseIndex::Match{};
+    }
     if (has_joined) {
       const PhraseIndex::Match parts = joined.LongestBest(dictionary_->actors(), k, limit, actor_fit);
       if (parts.length > match.length) match = parts;
