@@ -73,15 +73,19 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
   const SentenceAnalysis& analysis = found->analysis;
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
-    if (found->mention_of_np[n] >= 0 || np.pronoun || np.determiner == kNone || np.head != np.begin + 1 ||
+    if (found->mention_of_np[n] >= 0 || np.pronoun || np.determiner == kNone || np.head == np.begin ||
         !word_classes::EqualsLower(analysis.words[np.determiner], "the")) {
       continue;
     }
     const std::string_view head = analysis.words[np.head];
     // "the group", "the movement", "the militia": the armed group,
-    // movement or party named last.
-    const bool group = word_classes::EqualsLower(head, "group") || word_classes::EqualsLower(head, "movement") ||
-                       word_classes::EqualsLower(head, "militia");
+    // movement or party named last; so with adjectives ("the Iran-backed
+    // group", "the militant group"), not with a name ("the Wagner group").
+    const bool group = (word_classes::EqualsLower(head, "group") || word_classes::EqualsLower(head, "movement") ||
+                        word_classes::EqualsLower(head, "militia")) &&
+                       std::all_of(analysis.tags.begin() + np.begin + 1, analysis.tags.begin() + np.head,
+                                   [](PosTag tag) { return tag == PosTag::kJJ || tag == PosTag::kVBN; });
+    if (!group && np.head != np.begin + 1) continue;
     // "the capital": a place, the state's capital ("gangs seized control of
     // the capital").
     const bool capital = word_classes::EqualsLower(head, "capital");

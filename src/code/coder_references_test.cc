@@ -61,6 +61,9 @@ TEST_F(CoderTest, TheGroupIsTheArmedGroupNamedLast) {
             (Events{"AFGINS 190 IND", "AFGINS 051 PAK"}));
   // Not a state.
   EXPECT_EQ(Code("India attacked Pakistan, and the group praised Afghanistan."), (Events{"IND 190 PAK"}));
+  // Adjectives may come between.
+  EXPECT_EQ(Code("The Taliban attacked India, and the Iran-backed group praised Pakistan."),
+            (Events{"AFGINS 190 IND", "AFGINS 051 PAK"}));
 }
 
 TEST_F(CoderTest, SeveralSourcesTheirIsThemselvesInAMutualDeed) {
