@@ -152,6 +152,13 @@ class ClauseBuilder {
     return i;
   }
 
+  // Whether a comma and a coordinating conjunction come right before word
+  // `w`: what follows opens a clause of its own ("held in Gaza, and Israel
+  // released").
+  bool CommaConjunctionBefore(uint32_t w) const {
+    return w >= 2 && a_.tags[w - 1] == T::kCC && IsComma(static_cast<int64_t>(w) - 2);
+  }
+
   // The subject left of position `l` (already adverb-skipped), or kNone.
   int32_t FindSubject(int64_t l, int32_t k) {
     if (l < 0) return kNone;
@@ -216,7 +223,8 @@ class ClauseBuilder {
           !(TakesReport(j) && relative.kind == ClauseKind::kParticipial) &&
           Np(np).full_begin >= relative.verb.end &&
           !OpensClause(static_cast<int64_t>(Np(np).full_begin) - 1) &&
-          !IsComma(static_cast<int64_t>(Np(np).full_begin) - 1);  // ", his office said"
+          !IsComma(static_cast<int64_t>(Np(np).full_begin) - 1) &&  // ", his office said"
+          !CommaConjunctionBefore(Np(np).full_begin);               // "..., and Israel released"
       if (IsComma(l) || (u >= relative.verb.begin && u < relative.verb.end) || np_ends_relative) {
         return TopUnit(relative.antecedent_np);
       }
