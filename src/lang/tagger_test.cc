@@ -73,6 +73,8 @@ TEST_F(TaggerTest, TheLexiconCorrectionsApply) {
   EXPECT_EQ(Tags("They sailed near a disputed shoal ."), "PRP VBD IN DT VBN NN .");
   // ... and "downing" as a gerund only.
   EXPECT_EQ(Tags("They met despite the downing of a plane ."), "PRP VBD IN DT NN IN DT NN .");
+  // ... and "licences" as a verb only.
+  EXPECT_EQ(Tags("Seoul suspended the medical licences of doctors ."), "NNP VBD DT JJ NNS IN NNS .");
 }
 
 TEST_F(TaggerTest, ANameParticleBetweenNamesIsPartOfTheName) {
