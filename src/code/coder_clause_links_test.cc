@@ -368,6 +368,8 @@ TEST_F(CoderTest, WhatIsStoppedIsCodedAsCeasing) {
   EXPECT_EQ(Code("Pakistan halted attacking India."), (Events{"PAK 087 IND"}));
   // Praise has no cessation in CAMEO: no event.
   EXPECT_EQ(Code("Pakistan stopped praising India."), (Events{}));
+  // A deed a coded cessation stops is no event of its own.
+  EXPECT_EQ(Code("Pakistan halted its attack on India."), (Events{"PAK 087 IND"}));
 }
 
 TEST_F(CoderTest, WordsSaidInAMeetingAreAddressedToTheOtherParty) {

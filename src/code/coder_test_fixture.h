@@ -204,6 +204,9 @@ verbs END [---] petrarch2
 verbs SIGN [---] petrarch2
   verb SIGN
   pattern [057] * AGREEMENT
+verbs HALT [---] petrarch2
+  verb HALT
+  pattern [087] * ATTACK
 verbs SEND [---] petrarch2
   verb SEND {SENDS SENT SENDING}
   pattern [070] * &AID

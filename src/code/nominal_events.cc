@@ -129,15 +129,19 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     }
   }
 
-  // The objects of rejections, with the phrases that follow them; and what
-  // is called off ("a visit to Tehran was postponed", "cancelled talks").
+  // The objects of rejections, with the phrases that follow them; what is
+  // called off ("a visit to Tehran was postponed", "cancelled talks"); and
+  // what a coded cessation stops ("paused all military aid to Ukraine" is
+  // 1622, not aid).
   std::vector<std::pair<uint32_t, uint32_t>> rejected_spans;
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
     const std::string_view particle =
         clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
-    const bool called_off = word_classes::IsCallOffVerb(analysis.lemma(clause.verb.lemma), particle);
-    if (CodeRoot(clause_code[c]) != "12" && !called_off) continue;
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    const bool called_off = word_classes::IsCallOffVerb(lemma, particle);
+    const bool ceased = word_classes::IsCessationVerb(lemma) && !clause_code[c].empty() && clause_code[c] != "---";
+    if (CodeRoot(clause_code[c]) != "12" && !called_off && !ceased) continue;
     for (uint32_t object : analysis.indices(clause.objects)) {
       // (Up to a time phrase of the clause's own: "rejected the plan during
       // talks with Trump" held the talks.)

@@ -422,7 +422,8 @@ bool IsVowVerb(std::string_view lemma) {
 }
 
 bool IsCessationVerb(std::string_view lemma) {
-  static constexpr auto kCessation = MakeSet("stop", "cease", "halt", "suspend", "end", "quit", "discontinue");
+  static constexpr auto kCessation =
+      MakeSet("stop", "cease", "halt", "suspend", "end", "quit", "discontinue", "pause", "freeze");
   return kCessation.Contains(lemma);
 }
 
