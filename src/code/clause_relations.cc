@@ -723,8 +723,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "coded by the pattern above it");
     } else if (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause ||
                (gerund && SameText(parent_root, "12") && clause.verb.begin == VerbGroupEnd(analysis.clauses[parent]))) {
-      // (So is a gerund right after a rejection's verb: "ruled out sending
-      // missiles to Ukraine".)
+      // (A gerund right after a rejection's verb is rejected as an
+      // infinitive is: "ruled out sending missiles to Ukraine".)
       // A target of the parent's own ("permission to Russia"), not one taken
       // from the complement ("refused to negotiate with Kabul").
       const bool parent_has_target = std::any_of(theirs.begin(), theirs.end(), [&](size_t e) {

@@ -423,6 +423,8 @@ TEST_F(CoderTest, WhatMustBeDoneIsDemanded) {
   EXPECT_EQ(Code("India said Pakistan must negotiate with Afghanistan."), (Events{"IND 106 PAK"}));
   EXPECT_EQ(Code("India said India must negotiate with Pakistan."), (Events{"IND 036 PAK"}));
   EXPECT_EQ(Code("India said India must attack Pakistan."), (Events{"IND 138 PAK"}));
+  // What CAMEO has no demand for is not done either; the statement stays.
+  EXPECT_EQ(Code("India said Pakistan must attack Afghanistan."), (Events{"IND 010 PAK"}));
   // What should have been done is a reproach of the past, reported as it was.
   EXPECT_EQ(Code("India said Pakistan should have negotiated with Afghanistan."),
             (Events{"PAK 046 AFG"}));

@@ -16,10 +16,13 @@ namespace {
 // coercion or force), else its request of the doer by `root`
 // ("02" appeal, "10" demand); drops those CAMEO has no such code for. The
 // other half of a joint act with the speaker ("Russia and Ukraine resume
-// talks": Ukraine's with Russia) says nothing more. Returns how many events
-// it kept.
-int AskedOfDoers(const std::vector<ActorMention>& mentions, const ClauseFacts& facts, int32_t speaker, uint32_t c,
-                 std::string_view root, std::vector<CandidateEvent>* out) {
+// talks": Ukraine's with Russia) says nothing more.
+struct Asked {
+  int considered = 0;  // events of `c` not dropped before
+  int kept = 0;        // of those, the ones rewritten as asked for
+};
+Asked AskedOfDoers(const std::vector<ActorMention>& mentions, const ClauseFacts& facts, int32_t speaker, uint32_t c,
+                   std::string_view root, std::vector<CandidateEvent>* out) {
   // The events of the speaker's own state in a joint act, by whom they are with.
   std::vector<int32_t> partners_of_own;
   for (size_t e : facts.events[c]) {
@@ -28,10 +31,11 @@ int AskedOfDoers(const std::vector<ActorMention>& mentions, const ClauseFacts& f
       partners_of_own.push_back(event.target);
     }
   }
-  int kept = 0;
+  Asked asked;
   for (size_t e : facts.events[c]) {
     CandidateEvent& event = (*out)[e];
     if (event.dropped) continue;
+    ++asked.considered;
     const bool own = SpeaksOfItself(mentions, event.source, speaker);
     const bool other_half = !own && event.target >= 0 && SpeaksOfItself(mentions, event.target, speaker) &&
                             std::ranges::any_of(partners_of_own, [&](int32_t partner) {
@@ -53,9 +57,9 @@ int AskedOfDoers(const std::vector<ActorMention>& mentions, const ClauseFacts& f
     if (!own) event.target = event.source;
     event.source = speaker;
     event.code = code;
-    ++kept;
+    ++asked.kept;
   }
-  return kept;
+  return asked;
 }
 
 }  // namespace
@@ -69,8 +73,12 @@ bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& 
       content.verb.tense == Tense::kFuture || content.verb.negated) {
     return false;
   }
-  if (!AskedOfDoers(mentions, facts, speaker, c, "02", out)) return false;
-  for (size_t t : facts.events[parent]) (*out)[t].dropped = true;
+  const Asked asked = AskedOfDoers(mentions, facts, speaker, c, "02", out);
+  if (asked.considered == 0) return false;
+  // (What CAMEO has no appeal for is dropped; the offer itself stays.)
+  if (asked.kept > 0) {
+    for (size_t t : facts.events[parent]) (*out)[t].dropped = true;
+  }
   if (trace) trace->push_back("clause " + std::to_string(parent + 1) + ": a proposal of what clause " +
                               std::to_string(c + 1) + " says");
   return true;
@@ -89,9 +97,11 @@ bool Require(const SentenceAnalysis& analysis, const std::vector<ActorMention>& 
   for (uint32_t k = content.verb.modal + 1; k < content.verb.end; ++k) {
     if (word_classes::EqualsLower(analysis.words[k], "have")) return false;
   }
-  if (!AskedOfDoers(mentions, facts, speaker, c, "10", out)) return false;
+  const Asked asked = AskedOfDoers(mentions, facts, speaker, c, "10", out);
+  if (asked.considered == 0) return false;
+  // (What CAMEO has no demand for is dropped; the statement itself stays.)
   for (size_t t : facts.events[parent]) {
-    if (SameText(CodeRoot((*out)[t].code), "01")) (*out)[t].dropped = true;
+    if (asked.kept > 0 && SameText(CodeRoot((*out)[t].code), "01")) (*out)[t].dropped = true;
   }
   if (trace) trace->push_back("clause " + std::to_string(parent + 1) + ": requires what clause " +
                               std::to_string(c + 1) + " says");

@@ -22,8 +22,9 @@ namespace khaldun {
 // when it is not ("proposed that Iran halt enrichment" -> 02x IRN). For
 // parent clause `parent`, coded 03, and its that-clause `c` (not in the
 // future: "promised that it would ..." is an announced intention), rewrites
-// the events of `c` that way, drops the parent's own, and returns whether it
-// did.
+// the events of `c` that way (dropping those CAMEO has no appeal or intent
+// for) and, when one is kept, drops the parent's own. Returns whether `c`
+// had an event to rewrite.
 bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
              int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
@@ -34,8 +35,10 @@ bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& 
 // threat, 13, of its own cut of ties, coercion or force: "Ruto said police
 // should shoot protesters in the leg" -> KENGOV 137 KENOPP). For
 // reported clause `c` of speech act `parent` whose verb group has "must" or
-// "should", no negation and no perfect ("should have acted" reproaches), rewrites the events of `c` that way, drops the
-// parent's plain statements (01), and returns whether it did.
+// "should", no negation and no perfect ("should have acted" reproaches),
+// rewrites the events of `c` that way (dropping those CAMEO has no demand or
+// intent for) and, when one is kept, drops the parent's plain statements
+// (01). Returns whether `c` had an event to rewrite.
 bool Require(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
              int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
