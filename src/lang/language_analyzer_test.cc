@@ -112,6 +112,15 @@ TEST_F(LanguageAnalyzerTest, CoordinationAppositionAndRelative) {
   EXPECT_TRUE(led.verb.perfect);
 }
 
+TEST_F(LanguageAnalyzerTest, NamesJoinedBetweenCommasRenameThePluralTheyFollow) {
+  const SentenceAnalysis& a = Analyze("The envoys of Gondor and Rohan, Aragorn and Eomer, met in Bree.");
+  ASSERT_FALSE(a.clauses.empty());
+  EXPECT_EQ(a.HeadText(a.clauses[0].subject_np), "envoys");
+  // A list goes on with more of its own.
+  const SentenceAnalysis& list = Analyze("Troops of Gondor and Rohan, Arnor and Lindon marched.");
+  for (const NounPhrase& np : list.nps) EXPECT_EQ(np.appositive_of, kNone);
+}
+
 TEST_F(LanguageAnalyzerTest, VerbGroupsCarryNegationModalsAndVoice) {
   const SentenceAnalysis& a = Analyze("The envoy did not attend and the rebels will not call a truce.");
   ASSERT_EQ(a.clauses.size(), 2u);

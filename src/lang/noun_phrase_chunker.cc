@@ -542,6 +542,38 @@ bool ClosesApposition(const SentenceAnalysis& a, uint32_t i) {
          a.tags[i] == T::kWDT || a.tags[i] == T::kWP;
 }
 
+// "The foreign ministers of Russia and Ukraine , Sergei Lavrov and Dmytro
+// Kuleba , met": names joined by "and" between commas, right after the "of"
+// phrase of a plural common noun, rename that noun (a list of places goes
+// on with more of its own: "from Russia and Belarus , France and Germany
+// ,").
+void FindCoordinatedAppositions(SentenceAnalysis& a) {
+  for (size_t k = 0; k < a.nps.size(); ++k) {
+    const NounPhrase& x = a.nps[k];
+    if (x.kind != NounPhraseKind::kCoordination || x.pp_object_of == kNone || x.end + 1 >= a.size() ||
+        a.tags[x.end] != T::kComma) {
+      continue;
+    }
+    const PrepPhrase& of = a.pps[static_cast<size_t>(x.pp_object_of)];
+    if (!wc::EqualsLower(a.words[of.preposition], "of") || of.preposition == 0) continue;
+    const int32_t head_np = a.np_of_word[of.preposition - 1];
+    if (head_np == kNone || a.tags[a.nps[static_cast<size_t>(head_np)].head] != T::kNNS ||
+        a.nps[static_cast<size_t>(head_np)].apposition != kNone) {
+      continue;
+    }
+    const int32_t first = a.np_of_word[x.end + 1];
+    if (first == kNone || a.nps[static_cast<size_t>(first)].coordination == kNone) continue;
+    const int32_t y = a.nps[static_cast<size_t>(first)].coordination;
+    const NounPhrase& names = a.nps[static_cast<size_t>(y)];
+    if (names.begin != x.end + 1 || !names.proper || names.appositive_of != kNone ||
+        names.end + 1 >= a.size() || a.tags[names.end] != T::kComma || !FiniteVerbAt(a, names.end + 1)) {
+      continue;
+    }
+    a.nps[static_cast<size_t>(head_np)].apposition = y;
+    a.nps[static_cast<size_t>(y)].appositive_of = head_np;
+  }
+}
+
 void FindAppositions(SentenceAnalysis& a) {
   const size_t base_count = a.nps.size();
   for (size_t k = 0; k < base_count; ++k) {
@@ -595,6 +627,7 @@ void FindAppositions(SentenceAnalysis& a) {
     a.nps[static_cast<size_t>(anchor)].apposition = y;
     a.nps[static_cast<size_t>(y)].appositive_of = anchor;
   }
+  FindCoordinatedAppositions(a);
 }
 
 }  // namespace
