@@ -141,11 +141,14 @@ void ContextRules::ParticipleOrPast(size_t i) {
   // verb's object (a verb that reports nothing: "said Russia attacked
   // towns"), a past form before a common noun qualifies that noun.
   // So after a number: "extradited 29 suspected cartel members" (but "said
-  // 29 attended meetings", and "at least" may come between the verb and it).
+  // 29 attended meetings", and "at least", "at most", "more than" or "fewer
+  // than" may come between the verb and it).
   if ((before == T::kNNP || before == T::kNNPS || before == T::kCD) && (next == T::kNN || next == T::kNNS)) {
     size_t k = i - 1;
     if (before == T::kCD) {
-      if (k >= 2 && WordIs(s_[k - 2].word, "at") && (WordIs(s_[k - 1].word, "least") || WordIs(s_[k - 1].word, "most"))) {
+      if (k >= 2 && ((WordIs(s_[k - 2].word, "at") && (WordIs(s_[k - 1].word, "least") || WordIs(s_[k - 1].word, "most"))) ||
+                     (WordIs(s_[k - 1].word, "than") &&
+                      (WordIs(s_[k - 2].word, "more") || WordIs(s_[k - 2].word, "fewer"))))) {
         k -= 2;
       }
     } else {
