@@ -146,11 +146,11 @@ void ContextRules::ParticipleOrPast(size_t i) {
   if ((before == T::kNNP || before == T::kNNPS || before == T::kCD) && (next == T::kNN || next == T::kNNS)) {
     size_t k = i - 1;
     if (before == T::kCD) {
-      if (k >= 2 && ((WordIs(s_[k - 2].word, "at") && (WordIs(s_[k - 1].word, "least") || WordIs(s_[k - 1].word, "most"))) ||
-                     (WordIs(s_[k - 1].word, "than") &&
-                      (WordIs(s_[k - 2].word, "more") || WordIs(s_[k - 2].word, "fewer"))))) {
-        k -= 2;
-      }
+      const bool at_least = k >= 2 && WordIs(s_[k - 2].word, "at") &&
+                            (WordIs(s_[k - 1].word, "least") || WordIs(s_[k - 1].word, "most"));
+      const bool more_than = k >= 2 && WordIs(s_[k - 1].word, "than") &&
+                             (WordIs(s_[k - 2].word, "more") || WordIs(s_[k - 2].word, "fewer"));
+      if (at_least || more_than) k -= 2;
     } else {
       while (k > 0 && (s_[k - 1].Is(T::kNNP) || s_[k - 1].Is(T::kNNPS))) --k;
     }
