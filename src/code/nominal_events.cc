@@ -140,7 +140,8 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
         clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
     const std::string_view lemma = analysis.lemma(clause.verb.lemma);
     const bool called_off = word_classes::IsCallOffVerb(lemma, particle);
-    const bool ceased = word_classes::IsCessationVerb(lemma) && !clause_code[c].empty() && clause_code[c] != "---";
+    const bool ceased =
+        word_classes::IsCessationVerb(lemma) && !clause_code[c].empty() && !SameText(clause_code[c], "---");
     if (CodeRoot(clause_code[c]) != "12" && !called_off && !ceased) continue;
     for (uint32_t object : analysis.indices(clause.objects)) {
       // (Up to a time phrase of the clause's own: "rejected the plan during
