@@ -348,10 +348,14 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       if (first < 0 || superseded) ws.mention_at[at] = static_cast<int32_t>(m);
     }
     // "talks between Sudan's army and the RSF": a pattern's actor read at
-    // a possessor is the role it owns, when that has an actor of its own.
+    // a possessor is the role it owns, when that has an actor of its own, or
+    // the actor it owns ("condolences to Iran's Supreme Leader Ali Khamenei").
     for (uint32_t m = 0; m < ws.mentions.size(); ++m) {
       const ActorMention& owned = ws.mentions[m];
-      if (owned.how != "possessor+agent" || owned.np < 0 || !owned.resolved()) continue;
+      if (owned.np < 0 || !owned.resolved()) continue;
+      // (Not a name that only qualifies the phrase's head: "Sweden's NATO membership".)
+      const bool heads_its_phrase = owned.how == "actor" && owned.named && owned.end == analysis.nps[owned.np].end;
+      if (owned.how != "possessor+agent" && !heads_its_phrase) continue;
       const int32_t possessor = analysis.nps[owned.np].possessor;
       if (possessor == kNone) continue;
       const uint32_t at = analysis.nps[possessor].full_begin;

@@ -219,6 +219,13 @@ TEST_F(CoderTest, APatternsActorReadAtAPossessorIsTheRoleItOwns) {
             (Events{"PAKMIL 040 AFGINS", "AFGINS 040 PAKMIL"}));
 }
 
+TEST_F(CoderTest, APatternsActorReadAtAPossessorIsTheNamedActorItOwns) {
+  EXPECT_EQ(Code("Khalilzad vowed support to Pakistan's Prime Minister Imran Khan.", "2019-06-02"),
+            (Events{"USAGOV 030 PAKGOV"}));
+  // Not a name that only qualifies the possessed phrase's head.
+  EXPECT_EQ(Code("Khalilzad vowed support to Pakistan's Taliban talks.", "2019-06-02"), (Events{"USAGOV 030 PAK"}));
+}
+
 TEST_F(CoderTest, PeopleAreOfThePlaceWhereTheyAct) {
   // Two countries named: the protesters are of the place they rally in.
   EXPECT_EQ(Code("Thousands of protesters rallied in Pakistan against India."), (Events{"PAKOPP 141 IND"}));
