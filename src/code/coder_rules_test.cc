@@ -192,6 +192,11 @@ TEST_F(CoderTest, PartiesActingOnPeopleOfNoKnownCountryDoNotActOnEachOther) {
   EXPECT_EQ(Code("India and Pakistan attacked each other."), (Events{"IND 190 PAK", "PAK 190 IND"}));
 }
 
+TEST_F(CoderTest, PartiesActingOnEachOtherActOnNoOneNamedFurtherOn) {
+  EXPECT_EQ(Code("Pakistan and India attacked each other with Taliban fighters."),
+            (Events{"PAK 190 IND", "IND 190 PAK"}));
+}
+
 TEST_F(CoderTest, ThoseWhoFightEachOtherFightSomeoneNotSomewhere) {
   EXPECT_TRUE(Code("The Taliban battled in Pakistan.").empty());
   EXPECT_EQ(Code("The Taliban battled Pakistan."), (Events{"AFGINS 190 PAK", "PAK 190 AFGINS"}));

@@ -661,6 +661,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // "X and Y postponed their summit": what they share, they did to each
     // other; "X and Y accused each other" says so.
     bool reciprocal = false;
+    bool each_other = false;
     // "India and Pakistan attacked militants": an object naming people
     // whose country is unknown is whom the deed is aimed at, not each other.
     bool aimed_at_people = false;
@@ -676,8 +677,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (np.end - np.begin == 2 && ((analysis.words[np.begin] == "each" && analysis.words[np.begin + 1] == "other") ||
                                      (analysis.words[np.begin] == "one" && analysis.words[np.begin + 1] == "another"))) {
         reciprocal = true;
+        each_other = true;
       }
     }
+    // Who act on each other act on no one else a pattern read further on:
+    // "Thai and Cambodian troops pounded each other with artillery".
+    if (each_other && sources.size() >= 2) targets.clear();
     // (A pattern pairing a code with itself is mutual whatever its object:
     // "exchanged prisoners".)
     bool symmetric = sources.size() >= 2 && targets.empty() &&
