@@ -666,6 +666,12 @@ void ContextRules::Forward(size_t i) {
         t.tag = T::kNNS;
         return;
       }
+      // "rescue teams and emergency supplies to": a noun joined by "and" to
+      // a plural noun, then such a form, is a plural noun like the first.
+      if (before == T::kNN && TagAt(i, -2) == T::kCC && TagAt(i, -3) == T::kNNS) {
+        t.tag = T::kNNS;
+        return;
+      }
       // "four sniffer dogs": after a number above one and a noun, a plural
       // noun (a verb there would want a singular subject).
       if (before == T::kNN && TagAt(i, -2) == T::kCD && !WordIs(At(i, -2)->word, "one") &&

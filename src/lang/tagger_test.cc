@@ -241,6 +241,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // After a number above one and a noun, a plural noun, not a verb.
   EXPECT_EQ(Tags("Gondor sent 56 rescuers and four sniffer dogs to Rohan ."),
             "NNP VBD CD NNS CC CD NN NNS TO NNP .");
+  // Joined by "and" to a plural noun, after a noun, a plural noun.
+  EXPECT_EQ(Tags("Gondor sent rescue teams and emergency supplies to Rohan ."), "NNP VBD NN NNS CC NN NNS TO NNP .");
   // A past form after "more than" and a number, before a noun, qualifies it.
   EXPECT_EQ(Tags("Gondor deported more than 200 alleged gang members ."), "NNP VBD JJR IN CD JJ NN NNS .");
   // After "such" a bare form is a noun.
