@@ -207,11 +207,16 @@ void ContextRules::Forward(size_t i) {
     // its particle or its object: "demanded that President Rajapaksa step
     // down", "demanded that Russia return the bodies", "demanded that
     // Lukashenko hand over power", "demanded that the president step down";
-    // so is one read as a comparative: "that the government lower prices".
-    if ((t.Is(T::kNN) || t.Is(T::kJJR)) && t.Can(T::kVB) && !t.capitalized &&
+    // so is one read as a comparative: "that the government lower prices",
+    // or as an adjective, before a name or a number too: "demanded that
+    // Minsk free Andrzej Poczobut".
+    const bool adjective_before_object =
+        t.Is(T::kJJ) && (next == T::kNNP || next == T::kNNPS || next == T::kCD || next == T::kNNS);
+    if ((t.Is(T::kNN) || t.Is(T::kJJR) || t.Is(T::kJJ)) && t.Can(T::kVB) && !t.capitalized &&
         (before == T::kNNP || before == T::kNNPS || before == T::kNN || before == T::kNNS) && i + 1 < s_.size() &&
         (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") ||
-         (WordIs(s_[i + 1].word, "over") && IsNoun(TagAt(i, 2))) || next == T::kDT || next == T::kPRPS) &&
+         (WordIs(s_[i + 1].word, "over") && IsNoun(TagAt(i, 2))) || next == T::kDT || next == T::kPRPS ||
+         adjective_before_object) &&
         !FiniteVerbBefore(i) && ThatOpensClause(i)) {
       t.tag = T::kVB;
       return;

@@ -241,6 +241,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // After a number above one and a noun, a plural noun, not a verb.
   EXPECT_EQ(Tags("Gondor sent 56 rescuers and four sniffer dogs to Rohan ."),
             "NNP VBD CD NNS CC CD NN NNS TO NNP .");
+  // A bare verb read as an adjective after a that-clause's subject, before a name.
+  EXPECT_EQ(Tags("Gondor demanded that Rohan free Eomer ."), "NNP VBD IN NNP VB NNP .");
   // Joined by "and" to a plural noun, after a noun, a plural noun.
   EXPECT_EQ(Tags("Gondor sent rescue teams and emergency supplies to Rohan ."), "NNP VBD NN NNS CC NN NNS TO NNP .");
   // A past form after "more than" and a number, before a noun, qualifies it.
