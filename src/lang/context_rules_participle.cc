@@ -44,6 +44,13 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);
     return;
   }
+  // So after an adverb opening such an aside: "Imamoglu, widely seen as
+  // Erdogan's rival, was detained", "The rebels, widely believed to be ...,".
+  if (before == T::kRB && i >= 3 && s_[i - 2].Is(T::kComma) && IsNoun(TagAt(i, -3)) &&
+      (next == T::kIN || next == T::kTO) && VerbAfterClosingMark(i)) {
+    Set(t, T::kVBN);
+    return;
+  }
   if (!StartsNounPhraseTag(next) && ClosesApposition(i)) {
     Set(t, T::kVBD);
     return;

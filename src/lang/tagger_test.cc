@@ -299,6 +299,8 @@ TEST_F(TaggerTest, APastFormAfterAParticipleSetOffByCommasIsTheVerb) {
   EXPECT_EQ(Tags("Soldiers , led by Gondor , attacked Rohan ."), "NNS , VBN IN NNP , VBD NNP .");
   // A form read first as an adjective, too.
   EXPECT_EQ(Tags("Fighters , armed by Gondor , attacked Rohan ."), "NNS , VBN IN NNP , VBD NNP .");
+  // The participle after an adverb opening the aside.
+  EXPECT_EQ(Tags("Eomer , widely seen as a rival , was detained ."), "NNP , RB VBN IN DT NN , VBD VBN .");
   // Not after an apposition with a verb of its own.
   EXPECT_EQ(Tags("Rohan , which Gondor attacked , protested ."), "NNP , WDT NNP VBD , VBD .");
 }
