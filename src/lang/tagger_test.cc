@@ -75,6 +75,8 @@ TEST_F(TaggerTest, TheLexiconCorrectionsApply) {
   EXPECT_EQ(Tags("They met despite the downing of a plane ."), "PRP VBD IN DT NN IN DT NN .");
   // ... and "licences" as a verb only.
   EXPECT_EQ(Tags("Seoul suspended the medical licences of doctors ."), "NNP VBD DT JJ NNS IN NNS .");
+  // ... and "abducted" as a noun first.
+  EXPECT_EQ(Tags("Gunmen killed ten men and abducted dozens of women ."), "NNS VBD CD NNS CC VBD NNS IN NNS .");
 }
 
 TEST_F(TaggerTest, ANameParticleBetweenNamesIsPartOfTheName) {
