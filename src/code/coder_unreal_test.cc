@@ -91,6 +91,8 @@ TEST_F(CoderTest, AnIngClauseAfterOnIsWhatTalksAreAbout) {
 // "on", "about" or "over" such a noun.
 TEST_F(CoderTest, TheTopicOfAMeetingIsNoDeed) {
   EXPECT_EQ(Code("Pakistan signed a deal with India on attacking Afghanistan."), (Events{}));
+  // Past phrases of place and time too.
+  EXPECT_EQ(Code("Pakistan signed a deal in Kabul on Tuesday on attacking India."), (Events{}));
 }
 
 // A reaction set off by a comma is to what was done or said, even after an

@@ -23,16 +23,20 @@ bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
                          "consultations", "dialogue", "meeting", "summit", "conference", "agreement", "deal", "accord",
                          "proposal", "plan", "framework", "memorandum", "resolution", "vote", "referendum");
   };
-  const int32_t np = analysis.np_of_word[clause.verb.begin - 2];
+  int32_t np = analysis.np_of_word[clause.verb.begin - 2];
   if (np == kNone || analysis.nps[np].end != clause.verb.begin - 1) return false;
-  if (talk(np)) return true;
-  // Past the partner's phrase: "a deal with India on sharing the river".
-  // (Wherever the parser hung that phrase.)
-  const int32_t pp = analysis.nps[np].pp_object_of;
-  if (pp == kNone || analysis.pps[pp].preposition == 0) return false;
-  const uint32_t preposition = analysis.pps[pp].preposition;
-  const int32_t before = analysis.np_of_word[preposition - 1];
-  return before != kNone && analysis.nps[before].end == preposition && talk(before);
+  // Past up to three phrases of partner, place or time: "a deal with India
+  // on sharing the river", "held talks in Jeddah on Tuesday on ending the
+  // war". (Wherever the parser hung those phrases.)
+  for (int steps = 0; steps < 4; ++steps) {
+    if (talk(np)) return true;
+    const int32_t pp = analysis.nps[np].pp_object_of;
+    if (pp == kNone || analysis.pps[pp].preposition == 0) return false;
+    const uint32_t preposition = analysis.pps[pp].preposition;
+    np = analysis.np_of_word[preposition - 1];
+    if (np == kNone || analysis.nps[np].end != preposition) return false;
+  }
+  return false;
 }
 
 }  // namespace
