@@ -226,6 +226,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // joined to a verb's object it is a second verb.
   EXPECT_EQ(Tags("Gondor pledged aid for refugees and displaced people ."), "NNP VBD NN IN NNS CC JJ NNS .");
   EXPECT_EQ(Tags("The strikes killed civilians and displaced families ."), "DT NNS VBD NNS CC VBD NNS .");
+  // Before a count it is a second verb, a preposition's object before it or not.
+  EXPECT_EQ(Tags("Soldiers killed dozens of men and abducted hundreds of women ."), "NNS VBD NNS IN NNS CC VBD NNS IN NNS .");
   // A bare form joined by "and" to a bare verb of its clause, before an
   // object, is a bare verb too.
   EXPECT_EQ(Tags("Gondor urged Rohan to halt raids and free all prisoners ."), "NNP VBD NNP TO VB NNS CC VB DT NNS .");
