@@ -47,11 +47,21 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
     return false;
   }
   auto harmful = [](std::string_view code) { return CodeRoot(code) >= std::string_view("17"); };
+  // So is arming the speaking state's own rebels: "Sudan's government said
+  // the UAE had supplied weapons to the RSF".
+  const std::string_view speaker_state = mentions[speaker].resolved() && IsStateActor(mentions[speaker].code)
+                                             ? CountryPart(mentions[speaker].code)
+                                             : std::string_view();
+  auto arms_its_rebels = [&](const CandidateEvent& event) {
+    if (speaker_state.empty() || event.target < 0 || !SameTextAsAny(event.code, "072", "062")) return false;
+    const std::string_view target = mentions[event.target].code;
+    return target.size() >= 6 && CountryPart(target) == speaker_state && IsNonStateArmedRole(target.substr(3, 3));
+  };
   int32_t doer = -1, victim = -1;
   std::string deed;
   for (size_t e : facts.events[c]) {
     const CandidateEvent& event = (*out)[e];
-    if (event.dropped || event.paired || !harmful(event.code)) continue;
+    if (event.dropped || event.paired || (!harmful(event.code) && !arms_its_rebels(event))) continue;
     doer = event.source;
     victim = event.target;
     deed = event.code;

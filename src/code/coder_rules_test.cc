@@ -104,6 +104,10 @@ TEST_F(CoderTest, SayingAnotherDidViolenceAccusesIt) {
   EXPECT_EQ(Code("Pakistani officials said Pakistani soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
   // Nor witnesses, who report: civilians, police, teachers, doctors, journalists.
   EXPECT_EQ(Code("Afghan civilians said Pakistan attacked India."), (Events{"PAK 190 IND"}));
+  // Arming the speaking state's own rebels is hostile too; arming others is not.
+  EXPECT_EQ(Code("Afghanistan said Pakistan provided weapons to Afghan insurgents."),
+            (Events{"AFG 112 PAK", "PAK 072 AFGINS"}));
+  EXPECT_EQ(Code("India said Pakistan provided weapons to Afghan insurgents."), (Events{"PAK 072 AFGINS"}));
 }
 
 TEST_F(CoderTest, ItAimedAtInWhatAStateSaysIsTheStateAccusing) {

@@ -290,6 +290,7 @@ verbs VOW [030] petrarch2
 verbs PROVIDE [070] petrarch2
   verb PROVIDE
   pattern [073] * RELIEF
+  pattern [072] * WEAPONS
 verbs VIOLATE [128] petrarch2
   verb VIOLATE
   pattern [150] * AIRSPACE
