@@ -326,6 +326,15 @@ TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {
   EXPECT_EQ(a.clauses[1].kind, ClauseKind::kRelative);
   EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "Gondor");
   EXPECT_EQ(a.HeadText(a.clauses[1].antecedent_np), "move");
+  // So a charge, and a verb in a perfect or the present.
+  const SentenceAnalysis& b = Analyze("Gondor said Rohan supplied arms to the orcs, a charge Rohan has repeatedly denied.");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].kind, ClauseKind::kRelative);
+  EXPECT_EQ(b.HeadText(b.clauses[2].subject_np), "Rohan");
+  EXPECT_EQ(b.HeadText(b.clauses[2].antecedent_np), "charge");
+  const SentenceAnalysis& c = Analyze("Gondor said Rohan supplied arms to the orcs, a claim Rohan denies.");
+  ASSERT_EQ(c.clauses.size(), 3u);
+  EXPECT_EQ(c.HeadText(c.clauses[2].antecedent_np), "claim");
 }
 
 TEST_F(LanguageAnalyzerTest, WhatSomeoneCalledIsTheVerbsObject) {

@@ -197,16 +197,22 @@ class Chunker {
   }
 
   // Whether the name at `j`, after a deed or claim noun, is the subject of
-  // the past verb right after it (and its other names).
+  // the verb right after it (and its other names): past, present or a
+  // perfect ("a charge Abu Dhabi has denied", "a claim Moscow denies").
   bool OpensReducedRelative(uint32_t j) const {
     const std::string_view noun = a_.lemma(j - 1);
-    if (!wc::IsDeedNoun(noun) && !wc::EqualsLower(noun, "accusation") &&
-        !wc::EqualsLower(noun, "allegation") && !wc::EqualsLower(noun, "proposal") && !wc::EqualsLower(noun, "offer")) {
-      return false;
-    }
+    if (!wc::IsDeedOrChargeNoun(noun)) return false;
     uint32_t k = j;
     while (k < n_ && IsProperNoun(a_.tags[k])) ++k;
-    return k < n_ && a_.tags[k] == T::kVBD;
+    if (k >= n_) return false;
+    if (a_.tags[k] == T::kVBD || a_.tags[k] == T::kVBZ || a_.tags[k] == T::kVBP) {
+      if (wc::AuxiliaryOf(a_.words[k]) != wc::Auxiliary::kHave) return a_.tags[k] == T::kVBD || k + 1 >= n_ ||
+                                                                       !IsNoun(a_.tags[k + 1]);
+      ++k;  // "has (repeatedly) denied"
+      while (k < n_ && a_.tags[k] == T::kRB) ++k;
+      return k < n_ && a_.tags[k] == T::kVBN;
+    }
+    return false;
   }
 
   // "US", "UK", "EU", "U.S.": two to four capitals (and periods).

@@ -21,7 +21,7 @@ void MarkReducedRelatives(SentenceAnalysis* analysis) {
       continue;
     }
     const std::string_view noun = a.lemma(phrase.head);
-    if (!word_classes::IsDeedNoun(noun)) continue;
+    if (!word_classes::IsDeedOrChargeNoun(noun)) continue;
     // The clause before the comma.
     int32_t parent = kNone;
     for (size_t before = 0; before < k; ++before) {

@@ -177,6 +177,11 @@ bool IsDeedNoun(std::string_view word) {
   return kDeeds.Contains(word);
 }
 
+bool IsDeedOrChargeNoun(std::string_view word) {
+  static constexpr auto kCharges = MakeSet("accusation", "allegation", "charge", "proposal", "offer");
+  return IsDeedNoun(word) || kCharges.Contains(word);
+}
+
 bool IsPurposeNoun(std::string_view word) {
   static constexpr auto kPurposeNouns = MakeSet("mission", "missions", "effort", "efforts", "bid", "bids",
       "attempt", "attempts", "campaign", "drive", "push", "plan", "plans", "initiative", "initiatives", "strategy",
