@@ -209,11 +209,17 @@ bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, boo
   // many parties.
   bool the_number = EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2 &&
                     EqualsLower(analysis.words[np.begin + 1], "two");
-  if (!the_number && count != nullptr && EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2) {
+  // (One qualifier may come between for more than two: "the three European
+  // governments".)
+  const bool qualified = np.head == np.begin + 3 && (analysis.tags[np.begin + 2] == PosTag::kJJ ||
+                                                     analysis.tags[np.begin + 2] == PosTag::kNNP);
+  if (!the_number && count != nullptr && EqualsLower(analysis.words[np.begin], "the") &&
+      (np.head == np.begin + 2 || qualified)) {
     const std::string_view number = analysis.words[np.begin + 1];
     *count = EqualsLower(number, "three") ? 3 : EqualsLower(number, "four") ? 4 : EqualsLower(number, "five") ? 5 : 2;
     the_number = *count > 2;
   }
+  if (qualified && !(the_number && *count > 2)) return false;
   // "said the two had agreed": the number alone is the pair.
   if (EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 1 && np.end == np.begin + 2 &&
       EqualsLower(analysis.words[np.head], "two")) {
@@ -242,7 +248,12 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
     const NounPhrase& np = analysis.nps[n];
     bool state = false, people = false;
     uint32_t count = 2;
-    if (found->mention_of_np[n] >= 0 || !IsPairPhrase(analysis, n, &state, &people, &count)) continue;
+    if (!IsPairPhrase(analysis, n, &state, &people, &count)) continue;
+    // A name the phrase's words match gives way only to a list of as many
+    // before it: "Spain, Ireland and Norway ... the three European
+    // governments" (not Europe).
+    const bool named = found->mention_of_np[n] >= 0;
+    if (named && count <= 2) continue;
     // Not the other party, unless it comes after ("..., the Afghan ministry
     // said") or is named again: "Trump said he ...".
     bool speaker = false;
@@ -312,6 +323,11 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
       for (const ActorMention& m : history.last_dyad) consider(m);
     }
     if (pair.size() < count) continue;
+    if (named) {
+      for (ActorMention& superseded : found->mentions) {
+        if (superseded.np == static_cast<int32_t>(n)) superseded.code = "---";
+      }
+    }
     std::vector<int32_t> copies;
     for (ActorMention& mention : pair) {
       mention.begin = np.begin;

@@ -238,6 +238,11 @@ TEST_F(CoderTest, TheThreeCountriesAreTheListOfThreeNamedLast) {
             (Events{"IND 051 ASA", "AFG 051 ASA", "JOR 051 ASA", "PAK 190 IND", "PAK 190 AFG", "PAK 190 JOR"}));
   // No list of three: no one.
   EXPECT_EQ(Code("India praised Asia, and Pakistan attacked the three countries."), (Events{"IND 051 ASA"}));
+  // A list of three outweighs the region a qualifier names.
+  EXPECT_EQ(Code("India, Afghanistan and Jordan praised Asia, and Pakistan attacked the three Asian countries."),
+            (Events{"IND 051 ASA", "AFG 051 ASA", "JOR 051 ASA", "PAK 190 IND", "PAK 190 AFG", "PAK 190 JOR"}));
+  EXPECT_EQ(Code("India praised Asia, and Pakistan attacked the three Asian countries."),
+            (Events{"IND 051 ASA", "PAK 190 ASA"}));
 }
 
 }  // namespace

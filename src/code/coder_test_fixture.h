@@ -33,6 +33,7 @@ actor UNITED_STATES
 actor INDIA
   code IND
 actor ASIA
+  alias ASIAN
   code ASA
 actor KABUL
   code AFGGOV
