@@ -247,6 +247,9 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
             "NNP VBD CD NNS CC CD NN NNS TO NNP .");
   // A bare verb read as an adjective after a that-clause's subject, before a name.
   EXPECT_EQ(Tags("Gondor demanded that Rohan free Eomer ."), "NNP VBD IN NNP VB NNP .");
+  // So is one read as a noun, before a count.
+  EXPECT_EQ(Tags("Gondor demanded that the government release hundreds of riders ."),
+            "NNP VBD IN DT NN VB NNS IN NNS .");
   // Joined by "and" to a plural noun, after a noun, a plural noun.
   EXPECT_EQ(Tags("Gondor sent rescue teams and emergency supplies to Rohan ."), "NNP VBD NN NNS CC NN NNS TO NNP .");
   // A past form after "more than" and a number, before a noun, qualifies it.
