@@ -221,6 +221,9 @@ TEST_F(CoderTest, APassiveWithoutByTakesItsDoerFromAWithPhrase) {
   EXPECT_EQ(Code("India was praised over its dispute with Pakistan."), (Events{"PAK 051 IND"}));
   EXPECT_EQ(Code("India was warmly praised after talks with Afghanistan."), (Events{"AFG 051 IND"}));
   EXPECT_TRUE(Code("India was praised in Pakistan.").empty());
+  // Not the neighbour a border is shared with: forces put in a posture by no
+  // one named are their state's.
+  EXPECT_EQ(Code("Pakistani soldiers were deployed along the border with India."), (Events{"PAKMIL 154 IND"}));
 }
 
 TEST_F(CoderTest, APatternsActorReadAtAPossessorIsTheRoleItOwns) {

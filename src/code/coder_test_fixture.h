@@ -292,6 +292,9 @@ verbs PROVIDE [070] petrarch2
   verb PROVIDE
   pattern [073] * RELIEF
   pattern [072] * WEAPONS
+verbs DEPLOY [154] petrarch2
+  verb DEPLOY
+  pattern [154] * (ALONG BORDER)
 verbs VIOLATE [128] petrarch2
   verb VIOLATE
   pattern [150] * AIRSPACE

@@ -3,10 +3,52 @@
 #include <algorithm>
 
 #include "base/same_text.h"
+#include "code/clause_reach.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
+#include "code/roles.h"
+#include "lang/word_classes.h"
 
 namespace khaldun::sentence_coding {
+
+bool FindPassiveDoers(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
+                      const std::string& code, bool petrarch2, std::vector<int32_t>* sources) {
+  const SentenceAnalysis& analysis = t.analysis;
+  if (sources->empty()) MentionsOf(t, clause.agent_np, sources);
+  if (sources->empty() && clause.agent_np != kNone &&
+      word_classes::IsCollectiveNoun(analysis.words[analysis.nps[clause.agent_np].head])) {
+    MentionsOf(t, clause.agent_np, sources, /*through_pps=*/true, /*doers_only=*/true);
+  }
+  if (sources->empty()) MentionsOf(t, DoerBehindInstrument(analysis, clause.agent_np), sources);
+  if (sources->empty()) {
+    for (uint32_t pp : analysis.indices(clause.preps)) {
+      if (!IsLocative(analysis.words[analysis.pps[pp].preposition])) continue;
+      MentionsOf(t, DoerBehindInstrument(analysis, analysis.pps[pp].object_np), sources);
+      if (!sources->empty()) break;
+      // (A name that is the phrase's head is a place.)
+      const int32_t object = analysis.pps[pp].object_np;
+      const int32_t named = object == kNone ? -1 : t.mention_of_np[object];
+      if (named >= 0 && mentions[named].begin <= analysis.nps[object].head &&
+          analysis.nps[object].head < mentions[named].end) {
+        continue;
+      }
+      MentionsOf(t, object, sources);
+      if (!sources->empty()) break;
+    }
+  }
+  if (!sources->empty() || !petrarch2 || clause.agent_np != kNone) return false;
+  // PETRARCH-2 reads a passive's doer off the rest of its verb phrase:
+  // "Rohan was blamed over its quarrel with Gondor" is Gondor's act.
+  PassiveDoerInPhrases(t, mentions, clause, sources);
+  if (sources->empty() && IsForceRoot(CodeRoot(code))) ForceFromPlace(t, clause, sources);
+  if (!sources->empty() || !SameText(CodeRoot(code), "15")) return false;
+  MentionsOf(t, clause.actor_np(), sources);
+  std::erase_if(*sources, [&](int32_t m) {
+    return !mentions[m].resolved() || mentions[m].code.size() < 6 ||
+           !IsForceRole(std::string_view(mentions[m].code).substr(3));
+  });
+  return !sources->empty();
+}
 
 void AimPassiveObject(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
                       const std::string& code, bool carries_out_deed, std::vector<int32_t>* sources,

@@ -14,6 +14,19 @@
 
 namespace khaldun::sentence_coding {
 
+// The doers of passive `clause`, coded `code`, added to `sources` when it
+// has none yet: its "by" agent (a band's members: "by a group of gunmen";
+// the doer behind a weapon: "by a missile fired by rebels"), else the doer a
+// locative phrase names ("killed in Israeli shelling", not "wanted in
+// northern Peru"); with PETRARCH-2 or native verbs (`petrarch2`) and no "by"
+// agent, then the actor the verb's other phrases name
+// (PassiveDoerInPhrases), the place force came from (ForceFromPlace), and
+// for a show of force (15) the forces of the subject it puts in place
+// ("40,000 Polish troops have been deployed along the border"). Returns
+// whether the doers are those forces, which the event is then not aimed at.
+bool FindPassiveDoers(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
+                      const std::string& code, bool petrarch2, std::vector<int32_t>* sources);
+
 // The targets of passive `clause` whose pattern read its subject, when the
 // pattern bound none (`targets` empty): the resolved actors the subject
 // names, itself or through its phrases, as an active object's ("evidence of

@@ -193,43 +193,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
     }
     if (passive) {
-      if (sources.empty()) MentionsOf(table, clause.agent_np, &sources);
-      // ("by a group of unidentified gunmen": a band's doers are its members.)
-      if (sources.empty() && clause.agent_np != kNone &&
-          word_classes::IsCollectiveNoun(analysis.words[analysis.nps[clause.agent_np].head])) {
-        MentionsOf(table, clause.agent_np, &sources, /*through_pps=*/true, /*doers_only=*/true);
-      }
-      // ("shot down by a missile fired by rebels": the doer behind the weapon.)
-      if (sources.empty()) MentionsOf(table, DoerBehindInstrument(analysis, clause.agent_np), &sources);
-      if (sources.empty()) {
-        for (uint32_t pp : analysis.indices(clause.preps)) {
-          if (!IsLocative(analysis.words[analysis.pps[pp].preposition])) continue;
-          MentionsOf(table, DoerBehindInstrument(analysis, analysis.pps[pp].object_np), &sources);
-          if (!sources.empty()) break;
-          // "killed in Israeli shelling" names the doer; "wanted in
-          // northern Peru" only a place.
-          const int32_t object = analysis.pps[pp].object_np;
-          const int32_t named = object == kNone ? -1 : mention_of_np[object];
-          if (named >= 0 && mentions[named].begin <= analysis.nps[object].head &&
-              analysis.nps[object].head < mentions[named].end) {
-            continue;
-          }
-          MentionsOf(table, object, &sources);
-          if (!sources.empty()) break;
-        }
-      }
-      // PETRARCH-2 reads a passive's doer off the rest of its verb phrase
-      // when no "by" names one: "Rohan was blamed over its quarrel with
-      // Gondor" is Gondor's act.
-      if (sources.empty() && petrarch2 && clause.agent_np == kNone) PassiveDoerInPhrases(table, mentions, clause, &sources);
-      // "rockets were fired from Lebanon at Israel": where force came from,
-      // with no one named to have used it, stands for its doer.
-      if (sources.empty() && petrarch2 && clause.agent_np == kNone && IsForceRoot(CodeRoot(primary))) {
-        ForceFromPlace(table, clause, &sources);
-      }
+      const bool own_forces = FindPassiveDoers(table, mentions, clause, primary, petrarch2, &sources);
       // "evidence of a plot against Ukraine was presented": the subject the
       // pattern read is the active's object (passive_object.h).
-      if (coded.reads_passive_subject) {
+      if (coded.reads_passive_subject || own_forces) {
         AimPassiveObject(table, mentions, clause, primary, family.code == "---", &sources, &targets);
       } else if (targets.empty()) {
         MentionsOf(table, clause.actor_np(), &targets);

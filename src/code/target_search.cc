@@ -80,10 +80,16 @@ void PassiveDoerInPhrases(const NpMentions& t, const std::vector<ActorMention>& 
     if (!named.empty()) *out = std::move(named);
     return !out->empty();
   };
+  // ("were deployed along the border with Belarus": the neighbour a border
+  // is shared with is where, wherever the parser hung its phrase.)
+  auto after_border = [&](uint32_t pp) {
+    const uint32_t at = t.analysis.pps[pp].preposition;
+    return at > 0 && word_classes::IsBorderNoun(t.analysis.words[at - 1]);
+  };
   for (uint32_t pp : t.analysis.indices(clause.preps)) {
     const std::string_view preposition = t.analysis.words[t.analysis.pps[pp].preposition];
     const int32_t object = t.analysis.pps[pp].object_np;
-    if (object == kNone) continue;
+    if (object == kNone || after_border(pp)) continue;
     const bool place = preposition == "in" || preposition == "In" || preposition == "at" || preposition == "near" ||
                        preposition == "from" || preposition == "by" || preposition == "across" ||
                        preposition == "throughout" || preposition == "inside" || preposition == "around" ||
@@ -93,7 +99,10 @@ void PassiveDoerInPhrases(const NpMentions& t, const std::vector<ActorMention>& 
     const bool aimed = preposition == "against" || preposition == "on" || preposition == "upon";
     if (!place && !aimed && take(object)) return;
     for (uint32_t inner : t.analysis.indices(t.analysis.nps[object].pps)) {
-      if (t.analysis.words[t.analysis.pps[inner].preposition] == "with" && take(t.analysis.pps[inner].object_np)) return;
+      if (t.analysis.words[t.analysis.pps[inner].preposition] == "with" && !after_border(inner) &&
+          take(t.analysis.pps[inner].object_np)) {
+        return;
+      }
     }
   }
 }
