@@ -309,6 +309,18 @@ TEST_F(LanguageAnalyzerTest, ACommaAndBeforeAPhraseOfPhrasesAndAVerbJoinsClauses
   EXPECT_EQ(b.nps[static_cast<size_t>(b.clauses[1].subject_np)].kind, NounPhraseKind::kCoordination);
 }
 
+TEST_F(LanguageAnalyzerTest, ASecondAndJoinsABarePluralToTheSubject) {
+  const SentenceAnalysis& a = Analyze("Gondor and Rohan riders and archers attacked Mordor.");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  const NounPhrase& subject = a.nps[static_cast<size_t>(a.clauses[0].subject_np)];
+  ASSERT_EQ(subject.kind, NounPhraseKind::kCoordination);
+  ASSERT_EQ(a.indices(subject.members).size(), 3u);
+  EXPECT_EQ(a.HeadText(static_cast<int32_t>(a.indices(subject.members)[2])), "archers");
+  // Not a phrase after a verb: "and" then joins clauses.
+  const SentenceAnalysis& b = Analyze("Gondor attacked Rohan and Mordor and orcs fled.");
+  EXPECT_EQ(b.clauses.size(), 2u);
+}
+
 TEST_F(LanguageAnalyzerTest, AnOfficeOfAStateAndAnotherOfficeAreTheSubject) {
   const SentenceAnalysis& a = Analyze("The president of Gondor and the Rohirrim leader agreed to meet.");
   ASSERT_GE(a.clauses.size(), 1u);

@@ -515,6 +515,20 @@ void FindCoordinations(SentenceAnalysis& a) {
       a.index_pool.push_back(static_cast<uint32_t>(last));
       pos = a.nps[static_cast<size_t>(last)].end;
       coordinated = true;
+      // "U.S. and British warplanes and warships struck": a subject opening
+      // the sentence takes a last bare plural joined by a second "and"
+      // before its verb.
+      if (np.full_begin == 0 && pos + 2 < n && a.tags[pos] == T::kCC && wc::EqualsLower(a.words[pos], "and")) {
+        const int32_t more = ChainStartingAt(a, pos + 1);
+        if (more != kNone) {
+          const NounPhrase& bare = a.nps[static_cast<size_t>(more)];
+          if (bare.determiner == kNone && !bare.proper && !bare.temporal && bare.coordination == kNone &&
+              bare.full_begin == pos + 1 && a.tags[bare.head] == T::kNNS && FiniteVerbAt(a, bare.end)) {
+            a.index_pool.push_back(static_cast<uint32_t>(more));
+            pos = bare.end;
+          }
+        }
+      }
       break;
     }
     if (!coordinated) {
