@@ -177,6 +177,9 @@ TEST_F(CoderTest, AnInfinitiveJoinedToAnotherIsUnderTheSameVerb) {
 TEST_F(CoderTest, AnEventOnlySupposedIsNotCoded) {
   EXPECT_EQ(Code("A Pakistani attack on India would be a disaster."), (Events{}));
   EXPECT_EQ(Code("A Pakistani attack on India was a disaster."), (Events{"PAK 190 IND"}));
+  // So is any event with "any" or "no", wherever it stands.
+  EXPECT_EQ(Code("Any Pakistani attack on India was a disaster."), (Events{}));
+  EXPECT_EQ(Code("No Pakistani attack on India took place."), (Events{}));
 }
 
 // A gerund right after a rejection's verb is what is rejected, not done.

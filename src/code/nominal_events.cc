@@ -54,8 +54,14 @@ CandidateEvent WordEvent(int32_t from, int32_t to, const std::string& code, uint
 // of a verb with "would" or a speculative modal ("A new war between
 // Hezbollah and Israel would be far more destructive", "a deal could
 // follow"), where "the war could spread" tells of one under way.
+// So is any event with "any" or "no": "warned that any U.S. attack on Iran
+// would be met with a strong blow", "no talks between the two have been held".
 bool SupposedEvent(const SentenceAnalysis& analysis, uint32_t n) {
   const NounPhrase& np = analysis.nps[n];
+  if (np.determiner != kNone && (word_classes::EqualsLower(analysis.words[np.determiner], "any") ||
+                                 word_classes::EqualsLower(analysis.words[np.determiner], "no"))) {
+    return true;
+  }
   if (np.determiner == kNone || !(word_classes::EqualsLower(analysis.words[np.determiner], "a") ||
                                   word_classes::EqualsLower(analysis.words[np.determiner], "an"))) {
     return false;
