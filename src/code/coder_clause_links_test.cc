@@ -430,5 +430,11 @@ TEST_F(CoderTest, WhatMustBeDoneIsDemanded) {
             (Events{"PAK 046 AFG"}));
 }
 
+// A second that-clause of a demand asks its own doer for its own deed.
+TEST_F(CoderTest, ASecondThatClauseOfADemandAsksItsOwnDoer) {
+  EXPECT_EQ(Code("Afghanistan demanded that India withdraw from Kabul and that Pakistan withdraw from Kabul."),
+            (Events{"AFG 1056 IND", "AFG 1056 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -292,6 +292,8 @@ verbs PROVIDE [070] petrarch2
   verb PROVIDE
   pattern [073] * RELIEF
   pattern [072] * WEAPONS
+verbs DEMAND [100] petrarch2
+  verb DEMAND
 verbs DEPLOY [154] petrarch2
   verb DEPLOY
   pattern [154] * (ALONG BORDER)

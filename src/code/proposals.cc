@@ -108,4 +108,33 @@ bool Require(const SentenceAnalysis& analysis, const std::vector<ActorMention>& 
   return true;
 }
 
+bool AskOfASecondThatClause(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                            const ClauseFacts& facts, int32_t parent, uint32_t c, std::string_view root,
+                            std::vector<CandidateEvent>* out) {
+  const std::vector<size_t>& mine = facts.events[c];
+  const int32_t first_that = analysis.clauses[parent].complement_clause;
+  if (analysis.clauses[c].kind != ClauseKind::kComplement || first_that == kNone ||
+      first_that == static_cast<int32_t>(c) || mine.empty() || (*out)[mine.front()].dropped) {
+    return false;
+  }
+  const CandidateEvent deed = (*out)[mine.front()];
+  std::string asked = RequestedCode(root, deed.code);
+  if (asked.empty()) asked = std::string(root) + "0";
+  std::vector<CandidateEvent> added;
+  for (size_t t : facts.events[parent]) {
+    const CandidateEvent& demand = (*out)[t];
+    if (demand.dropped || demand.paired || mentions[demand.source].code == mentions[deed.source].code ||
+        std::any_of(added.begin(), added.end(), [&](const CandidateEvent& a) { return a.source == demand.source; })) {
+      continue;
+    }
+    CandidateEvent copy = demand;
+    copy.code = asked;
+    copy.target = deed.source;
+    copy.notes.push_back("a second that-clause asks for " + deed.code + " -> " + asked);
+    added.push_back(std::move(copy));
+  }
+  for (CandidateEvent& event : added) out->push_back(std::move(event));
+  return !added.empty();
+}
+
 }  // namespace khaldun

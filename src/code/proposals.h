@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/actor_mention.h"
@@ -41,6 +42,17 @@ bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& 
 // (01). Returns whether `c` had an event to rewrite.
 bool Require(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
              int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+
+// "demanded that M23 halt its offensive and that Rwanda withdraw its
+// troops": a second that-clause `c` of request `parent` (an appeal, demand
+// or threat by `root`: "02", "10", "13"), after the first its parent's events
+// took their code from, asks its own doer for its own deed. Adds a copy of
+// each of the parent's events (one per source, not the doer's own) coded
+// for the first event of `c` (RequestedCode, else the bare root code) and
+// aimed at that event's source. Returns whether it added one.
+bool AskOfASecondThatClause(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                            const ClauseFacts& facts, int32_t parent, uint32_t c, std::string_view root,
+                            std::vector<CandidateEvent>* out);
 
 }  // namespace khaldun
 
