@@ -311,8 +311,11 @@ void ContextRules::Forward(size_t i) {
   const TokenState* prev = PrevSkippingAdverbs(i);
   // Between them and that verb a word that is also an adverb is the adverb:
   // "did not even consider", "will further discuss" (but "to even the
-  // score", "to further the cause" take an object, not a verb).
-  if (prev != nullptr && t.Can(T::kRB) &&
+  // score", "to further the cause" take an object, not a verb; nor is a
+  // determiner before its noun: "respond to any move against Iran"; "can
+  // neither build" keeps its adverb).
+  static constexpr auto kDeterminers = MakeSet("any", "that", "this", "every", "some", "another", "each");
+  if (prev != nullptr && t.Can(T::kRB) && !(t.Can(T::kDT) && kDeterminers.Contains(w)) &&
       (prev->Is(T::kMD) || prev->Is(T::kTO) || (IsVerb(prev->tag) && IsDo(prev->word))) && VerbAfterAdverbs(i)) {
     t.tag = T::kRB;
     return;

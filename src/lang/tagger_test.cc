@@ -383,6 +383,8 @@ TEST_F(TaggerTest, HyphenatedCompoundIsAdjective) {
 TEST_F(TaggerTest, AnAdverbBetweenAModalAndItsVerb) {
   EXPECT_EQ(Tags("Rohan did not even ever consider the offer ."), "NNP VBD RB RB RB VB DT NN .");
   EXPECT_EQ(Tags("They want to even the score ."), "PRP VBP TO VB DT NN .");
+  // A determiner after "to" opens a noun phrase: "respond to any move".
+  EXPECT_EQ(Tags("Rohan will respond to any move against it ."), "NNP MD VB TO DT NN IN PRP .");
 }
 
 TEST_F(TaggerTest, AParticipleAfterHave) {
