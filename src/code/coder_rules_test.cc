@@ -196,6 +196,11 @@ TEST_F(CoderTest, PartiesActingOnPeopleOfNoKnownCountryDoNotActOnEachOther) {
   EXPECT_EQ(Code("India and Pakistan attacked each other."), (Events{"IND 190 PAK", "PAK 190 IND"}));
 }
 
+TEST_F(CoderTest, AThreatIsNotAimedAtTheThreatenersOwnState) {
+  EXPECT_TRUE(Code("Pakistani officials warned Pakistan.").empty());
+  EXPECT_EQ(Code("Pakistani officials warned India."), (Events{"PAKGOV 130 IND"}));
+}
+
 TEST_F(CoderTest, PartiesActingOnEachOtherActOnNoOneNamedFurtherOn) {
   EXPECT_EQ(Code("Pakistan and India attacked each other with Taliban fighters."),
             (Events{"PAK 190 IND", "IND 190 PAK"}));

@@ -564,6 +564,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (trace) trace->push_back("  source and target are both " + mentions[source].code + ": no event");
         return;
       }
+      // A threat is not aimed at the threatener's own state: "Tehran warned
+      // that it would respond to any move against Iran".
+      if (target >= 0 && SameText(CodeRoot(code), "13") && OfOneState(mentions[source].code, mentions[target].code)) {
+        if (trace) trace->push_back("  a threat at the threatener's own state: no event");
+        return;
+      }
       by_clause[c].push_back(out->size());
       out->push_back(make_event(source, target, code, note, paired_event));
     };

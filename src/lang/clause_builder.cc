@@ -264,11 +264,14 @@ class ClauseBuilder {
   }
 
   // The clause a coordinated verb continues: the nearest one before it,
-  // climbing out of non-finite clauses when this verb is finite.
-  int32_t CoordinationParent(int32_t k) {
+  // climbing out of non-finite clauses when this verb is finite, and, after a
+  // comma (`after_comma`), out of a relative clause: "rejected accusations
+  // that it was behind the attack, and warned that ..." is the rejecter's.
+  int32_t CoordinationParent(int32_t k, bool after_comma) {
     int32_t j = k - 1;
     if (C(k).verb.tense != Tense::kNonFinite) {
-      while (j != kNone && C(j).verb.tense == Tense::kNonFinite && C(j).parent_clause != kNone) {
+      while (j != kNone && C(j).parent_clause != kNone &&
+             (C(j).verb.tense == Tense::kNonFinite || (after_comma && C(j).kind == ClauseKind::kRelative))) {
         j = C(j).parent_clause;
       }
     }
@@ -460,7 +463,7 @@ class ClauseBuilder {
       if (a_.tags[g.main_verb] == T::kVB && g.main_verb == g.begin && C(prev).kind == ClauseKind::kInfinitival) {
         c.verb.tense = Tense::kNonFinite;
       }
-      c.parent_clause = CoordinationParent(k);
+      c.parent_clause = CoordinationParent(k, l >= 1 && a_.tags[lu - 1] == T::kComma);
       if (c.parent_clause != kNone) {
         const Clause& p = C(c.parent_clause);
         c.antecedent_np = p.antecedent_np;

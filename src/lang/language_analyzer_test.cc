@@ -321,6 +321,17 @@ TEST_F(LanguageAnalyzerTest, ASecondAndJoinsABarePluralToTheSubject) {
   EXPECT_EQ(b.clauses.size(), 2u);
 }
 
+TEST_F(LanguageAnalyzerTest, AVerbAfterACommasAndLeavesARelativeClause) {
+  const SentenceAnalysis& a = Analyze("Rohan rejected claims that it was behind the raid, and warned Gondor.");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kCoordinated);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  // Without the comma it continues the relative clause.
+  const SentenceAnalysis& b = Analyze("Rohan rejected claims that it raided Gondor and burned its farms.");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 TEST_F(LanguageAnalyzerTest, AnOfficeOfAStateAndAnotherOfficeAreTheSubject) {
   const SentenceAnalysis& a = Analyze("The president of Gondor and the Rohirrim leader agreed to meet.");
   ASSERT_GE(a.clauses.size(), 1u);
