@@ -187,7 +187,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   auto actors_at = [&](uint32_t k, uint32_t limit) {
     PhraseIndex::Match match = dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
     if (match.length > 0 &&
-        (AfterEthnic(analysis, k) || CompassNameCut(analysis, cased, k, k + match.length, limit))) {
+        (AfterEthnic(analysis, k) || CompassNameCut(analysis, cased, k, k + match.length, limit) ||
+         OpensASeasName(analysis, k + match.length))) {
       return PhraseIndex::Match{};
     }
     if (has_joined) {

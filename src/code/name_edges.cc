@@ -40,4 +40,9 @@ bool AfterEthnic(const SentenceAnalysis& analysis, uint32_t begin) {
   return begin > 0 && word_classes::EqualsLower(analysis.words[begin - 1], "ethnic");
 }
 
+bool OpensASeasName(const SentenceAnalysis& analysis, uint32_t end) {
+  return end < analysis.size() && Capitalised(analysis.words[end]) &&
+         word_classes::IsWaterBodyNoun(analysis.words[end]);
+}
+
 }  // namespace khaldun

@@ -38,6 +38,11 @@ bool CompassNameCut(const SentenceAnalysis& analysis, bool cased, uint32_t begin
 // Albania's).
 bool AfterEthnic(const SentenceAnalysis& analysis, uint32_t begin);
 
+// Whether a dictionary name ending before word `end` opens the name of a
+// sea or ocean, a capitalised water-body noun right after it ("the Indian
+// Ocean", "the Arabian Sea", "the South China Sea"): open water, no one's.
+bool OpensASeasName(const SentenceAnalysis& analysis, uint32_t end);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_NAME_EDGES_H_

@@ -50,5 +50,12 @@ TEST(NameEdges, ANameAfterEthnicIsAPeople) {
   EXPECT_FALSE(AfterEthnic(Words({"Albanian", "rebels"}), 0));
 }
 
+TEST(NameEdges, ANameBeforeACapitalisedWaterBodyOpensASeasName) {
+  const SentenceAnalysis analysis = Words({"in", "the", "Indian", "Ocean", "and", "Indian", "waters"});
+  EXPECT_TRUE(OpensASeasName(analysis, 3));   // "Indian" before "Ocean"
+  EXPECT_FALSE(OpensASeasName(analysis, 6));  // "waters" in lower case
+  EXPECT_FALSE(OpensASeasName(analysis, 7));  // the sentence's end
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -1,5 +1,8 @@
 #include "lang/word_classes.h"
 
+#include <cctype>
+#include <string>
+
 #include "lang/word_set.h"
 
 namespace khaldun::word_classes {
@@ -330,8 +333,12 @@ bool IsEventDatingPreposition(std::string_view word) {
 }
 
 bool IsWaterBodyNoun(std::string_view word) {
+  // (Any case: "the Indian Ocean", "the Arabian Sea".)
   static constexpr auto kWaters = MakeSet("sea", "gulf", "strait", "straits", "ocean", "bay", "waters", "channel");
-  return kWaters.Contains(word);
+  if (word.empty() || word.size() > 8) return false;
+  std::string lower(word);
+  lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+  return kWaters.Contains(lower);
 }
 
 bool IsBorderNoun(std::string_view word) {
