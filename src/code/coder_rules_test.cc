@@ -196,6 +196,14 @@ TEST_F(CoderTest, PartiesActingOnPeopleOfNoKnownCountryDoNotActOnEachOther) {
   EXPECT_EQ(Code("India and Pakistan attacked each other."), (Events{"IND 190 PAK", "PAK 190 IND"}));
 }
 
+// Several sources of a mutual deed do not do it to one's own country.
+TEST_F(CoderTest, PartiesToAMutualDeedDoItWithEachOtherNotToOnesOwnCountry) {
+  EXPECT_EQ(Code("Pakistan and India signed an agreement on aid to Pakistan."),
+            (Events{"PAK 057 IND", "IND 057 PAK"}));
+  EXPECT_EQ(Code("Pakistan and India signed an agreement on aid to Afghanistan."),
+            (Events{"PAK 057 AFG", "IND 057 AFG"}));
+}
+
 TEST_F(CoderTest, AThreatIsNotAimedAtTheThreatenersOwnState) {
   EXPECT_TRUE(Code("Pakistani officials warned Pakistan.").empty());
   EXPECT_EQ(Code("Pakistani officials warned India."), (Events{"PAKGOV 130 IND"}));

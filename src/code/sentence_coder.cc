@@ -384,8 +384,17 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // (But a pattern that codes only the reversed dyad takes its doer there:
     // "faced pressure from lawmakers" -> ---LEG 100 the subject.)
     const bool reversed_only = primary.empty() && !paired.empty();
+    // (Nor, for several sources of a mutual deed, one's own country: "Armenian
+    // and French ministers signed a contract for the delivery of radars to
+    // Armenia" is signed with each other.)
+    auto own_country = [&](int32_t t) {
+      return meeting_of_several && mentions[t].code.size() == 3 &&
+             std::any_of(sources.begin(), sources.end(),
+                         [&](int32_t s) { return OfOneState(mentions[s].code, mentions[t].code); });
+    };
     std::erase_if(targets, [&](int32_t t) {
-      return !(mentions[t].resolved() || (reversed_only && mentions[t].code.size() > 3)) || topic(t);
+      return !(mentions[t].resolved() || (reversed_only && mentions[t].code.size() > 3)) || topic(t) ||
+             own_country(t);
     });
     if (targets.empty() && !passive) {
       // The first actor after the verb inside this clause or the clauses it
@@ -428,7 +437,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
         if (with_each_other() && NamedAsWhere(analysis, mention)) continue;
-        if (hearing_court(mention)) continue;
+        if (hearing_court(mention) || own_country(static_cast<int32_t>(m))) continue;
         if (MovesForces(primary) && OwnForces(mentions, sources, static_cast<int32_t>(m))) continue;
         if (taken_out(static_cast<int32_t>(m)) || InDuringPhrase(analysis, mention)) continue;
         if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
