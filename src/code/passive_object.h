@@ -23,12 +23,14 @@ namespace khaldun::sentence_coding {
 // (PassiveDoerInPhrases), the place force came from (ForceFromPlace), and
 // for a show of force (15) the forces of the subject it puts in place
 // ("40,000 Polish troops have been deployed along the border"). Returns
-// whether the doers are those forces, which the event is then not aimed at.
+// whether the doers are those forces; the caller then aims the event as
+// AimPassiveObject does, never at the forces themselves.
 bool FindPassiveDoers(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
                       const std::string& code, bool petrarch2, std::vector<int32_t>* sources);
 
-// The targets of passive `clause` whose pattern read its subject, when the
-// pattern bound none (`targets` empty): the resolved actors the subject
+// The targets of passive `clause` whose pattern read its subject (or whose
+// subject's forces FindPassiveDoers made the doers), when the pattern bound
+// none (`targets` empty): the resolved actors the subject
 // names, itself or through its phrases, as an active object's ("evidence of
 // a plot against Ukraine was presented"; when the verb only carries out the
 // deed its pattern names, a family that `carries_out_deed` ([---]), through
