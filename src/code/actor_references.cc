@@ -68,15 +68,41 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
   }
 }
 
+namespace {
+
+int32_t OtherParty(const SentenceAnalysis& analysis, uint32_t n, bool* speaker);
+
+// Whether NP `n` is "the" and qualifiers (adjectives, names; not "other",
+// "first", "host"...) before "country", "nation" or "state", naming at most a
+// region: "the South American country", "the Gulf state", "the Pacific
+// nation".
+bool QualifiedCountryPhrase(const SentenceAnalysis& analysis, const MatchedMentions& found, uint32_t n) {
+  const NounPhrase& np = analysis.nps[n];
+  if (np.head < np.begin + 2 || !SameTextAsAny(analysis.words[np.head], "country", "nation", "state")) return false;
+  for (uint32_t k = np.begin + 1; k < np.head; ++k) {
+    const PosTag tag = analysis.tags[k];
+    if ((tag != PosTag::kJJ && tag != PosTag::kNNP) ||
+        SameTextAsAny(analysis.words[k], "other", "first", "second", "third", "next", "last", "same", "only", "host")) {
+      return false;
+    }
+  }
+  const int32_t named = found.mention_of_np[n];
+  return named < 0 || (IsRegionCode(found.mentions[named].code) && found.mentions[named].end <= np.head);
+}
+
+}  // namespace
+
 void ResolveCountryReferences(const ActorHistory& history, const std::vector<const dict::Agent*>& agent_only,
                               const std::vector<bool>& agent_is_head, MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
-    if (found->mention_of_np[n] >= 0 || np.pronoun || np.determiner == kNone || np.head == np.begin ||
+    if (np.pronoun || np.determiner == kNone || np.head == np.begin ||
         !word_classes::EqualsLower(analysis.words[np.determiner], "the")) {
       continue;
     }
+    const bool qualified = QualifiedCountryPhrase(analysis, *found, n);
+    if (found->mention_of_np[n] >= 0 && !qualified) continue;
     const std::string_view head = analysis.words[np.head];
     // "the group", "the movement", "the militia": the armed group,
     // movement or party named last; so with adjectives ("the Iran-backed
@@ -85,7 +111,7 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
                         word_classes::EqualsLower(head, "militia")) &&
                        std::all_of(analysis.tags.begin() + np.begin + 1, analysis.tags.begin() + np.head,
                                    [](PosTag tag) { return tag == PosTag::kJJ || tag == PosTag::kVBN; });
-    if (!group && np.head != np.begin + 1) continue;
+    if (!group && np.head != np.begin + 1 && !qualified) continue;
     // "the capital": a place, the state's capital ("gangs seized control of
     // the capital").
     const bool capital = word_classes::EqualsLower(head, "capital");
@@ -116,16 +142,34 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
         })) {
       continue;
     }
+    // (A qualified one is not the state of whoever acts on it: "prompting
+    // Trump to threaten the South American country" is Colombia.)
+    std::string actor_state;
+    if (qualified) {
+      bool speaker = false;
+      const int32_t other = OtherParty(analysis, n, &speaker);
+      if (const int32_t m = other == kNone ? -1 : found->mention_of_np[other]; m >= 0 && found->mentions[m].resolved()) {
+        actor_state = found->mentions[m].code.substr(0, 3);
+      }
+    }
+    auto candidate = [&](const ActorMention& m) {
+      return fits(m) && (actor_state.empty() || m.code.compare(0, 3, actor_state) != 0) && !IsRegionCode(m.code);
+    };
     const ActorMention* state = nullptr;
     for (auto it = found->mentions.rbegin(); it != found->mentions.rend() && state == nullptr; ++it) {
-      if (it->end <= np.begin && fits(*it)) state = &*it;
+      if (it->end <= np.begin && candidate(*it)) state = &*it;
     }
     // (A group only from its own sentence: earlier ones name many groups,
     // and "a group of protesters" may be the one meant.)
     for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && state == nullptr && !group; ++it) {
-      if (fits(*it)) state = &*it;
+      if (candidate(*it)) state = &*it;
     }
     if (state == nullptr) continue;
+    if (found->mention_of_np[n] >= 0) {  // the region the qualifier named
+      for (ActorMention& superseded : found->mentions) {
+        if (superseded.np == static_cast<int32_t>(n)) superseded.code = "---";
+      }
+    }
     ActorMention mention;
     mention.code = group ? state->code : state->code.substr(0, 3);
     mention.entries = state->entries;

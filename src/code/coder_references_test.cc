@@ -245,5 +245,12 @@ TEST_F(CoderTest, TheThreeCountriesAreTheListOfThreeNamedLast) {
             (Events{"IND 051 ASA", "PAK 190 ASA"}));
 }
 
+// "the <qualifier> country" is the state named last but the one acting on it,
+// though the qualifier names a region.
+TEST_F(CoderTest, AQualifiedCountryIsTheStateNamedLastNotTheActors) {
+  EXPECT_EQ(Code("India praised Pakistan, and Afghanistan attacked the Asian country."),
+            (Events{"IND 051 PAK", "AFG 190 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -35,6 +35,17 @@ inline bool IsWitnessRole(std::string_view role) {
   return first == "CVL" || first == "COP" || first == "EDU" || first == "HLH" || first == "MED";
 }
 
+// Whether an actor code is one of CAMEO's regions or groupings of states
+// ("EUR", "SAM", "PGS"), not a state.
+inline bool IsRegionCode(std::string_view code) {
+  for (std::string_view region : {"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR",
+                                  "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF",
+                                  "WST"}) {
+    if (code == region) return true;
+  }
+  return false;
+}
+
 // Whether an actor code begins with a country rather than an
 // intergovernmental, non-governmental or international militant root
 // (IGO, NGO, IMG): "PAKGOV" names Pakistan, "IGOUNO" no country.
