@@ -1,6 +1,7 @@
 #include "code/sentence_country.h"
 
 #include <algorithm>
+#include <cctype>
 #include <span>
 
 #include "base/same_text.h"
@@ -255,6 +256,26 @@ std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, con
 
 }  // namespace
 
+namespace {
+
+// The word of `np` where the agent's title opens ("Attorney" of "Attorney
+// General Consuelo Porras"), before its head; else the phrase's end.
+uint32_t TitleStart(const SentenceAnalysis& analysis, const NounPhrase& np, const dict::Agent& agent) {
+  if (agent.phrase.words.empty()) return np.end;
+  const std::string& first = agent.phrase.words.front();  // upper case
+  for (uint32_t k = np.begin; k < np.head; ++k) {
+    const std::string_view word = analysis.words[k];
+    if (word.size() == first.size() && std::equal(word.begin(), word.end(), first.begin(), [](char a, char b) {
+          return std::toupper(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
+        })) {
+      return k;
+    }
+  }
+  return np.end;
+}
+
+}  // namespace
+
 void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
                          const std::vector<bool>& as_place, MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
@@ -301,7 +322,10 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
       // says whose state role it is, and it is not the sentence's country
       // (while "Tigrayan civilians" are Ethiopia's).
       bool unknown_name = false;
-      for (uint32_t k = analysis.nps[n].begin; k < analysis.nps[n].end; ++k) {
+      // (Only before the title: "Attorney General Consuelo Porras" is a
+      // person's name after it.)
+      const uint32_t title = TitleStart(analysis, analysis.nps[n], *agent_only[n]);
+      for (uint32_t k = analysis.nps[n].begin; k < title; ++k) {
         // ("the National Assembly", "the Supreme Court": every state has one.)
         unknown_name |= IsProperNoun(analysis.tags[k]) && k != analysis.nps[n].head &&
                         !word_classes::IsGenericInstitutionWord(analysis.words[k]);

@@ -75,6 +75,31 @@ TEST(SentenceCountry, ACountryBeforeABorderIsNoCountryOfTheSentence) {
   EXPECT_EQ(mentions[0].code, "GONOPP");
 }
 
+TEST(SentenceCountry, ANameAfterATitleIsThePersonsNotAnUnknownState) {
+  // "Protesters cheered Gondor and Judge Eomer Hama", then "... and the Rohan judge".
+  SentenceAnalysis analysis;
+  analysis.words = {"Protesters", "cheered", "Gondor", "and", "Judge", "Eomer", "Hama"};
+  analysis.tags = {PosTag::kNNS, PosTag::kVBD, PosTag::kNNP, PosTag::kCC, PosTag::kNNP, PosTag::kNNP, PosTag::kNNP};
+  analysis.nps = {Phrase(0, 1), Phrase(2, 3), Phrase(4, 7)};
+  std::vector<ActorMention> mentions = {Mention(0, 1, 0, "---OPP", "agent"), Mention(2, 3, 1, "GON", "actor"),
+                                        Mention(4, 7, 2, "---JUD", "agent")};
+  mentions[1].named = true;
+  std::vector<int32_t> mention_of_np = {0, 1, 2};
+  const dict::Agent protesters = Role("OPP");
+  dict::Agent judge = Role("JUD");
+  judge.phrase.words = {"JUDGE"};
+  MatchedMentions found{analysis, mentions, mention_of_np, nullptr};
+  TakeSentenceCountry(false, {&protesters, nullptr, &judge}, {false, false, false}, &found);
+  EXPECT_EQ(mentions[2].code, "GONJUD");
+  // A name the dictionaries lack before the title is another state's.
+  analysis.words = {"Protesters", "cheered", "Gondor", "and", "the", "Rohan", "judge"};
+  analysis.tags = {PosTag::kNNS, PosTag::kVBD, PosTag::kNNP, PosTag::kCC, PosTag::kDT, PosTag::kNNP, PosTag::kNN};
+  mentions = {Mention(0, 1, 0, "---OPP", "agent"), Mention(2, 3, 1, "GON", "actor"), Mention(4, 7, 2, "---JUD", "agent")};
+  mentions[1].named = true;
+  TakeSentenceCountry(false, {&protesters, nullptr, &judge}, {false, false, false}, &found);
+  EXPECT_EQ(mentions[2].code, "---JUD");
+}
+
 TEST(SentenceCountry, ACoordinatedRoleTakesItsSiblingsCountry) {
   // "Rohan media and government".
   SentenceAnalysis analysis;
