@@ -271,6 +271,14 @@ void ContextRules::Forward(size_t i) {
       t.tag = T::kNNP;
       return;
     }
+    // So is any capitalised adjective there but a nationality's: "in Novi
+    // Sad on Saturday" (not "Gondor Russian").
+    const bool nationality = w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("i");
+    if (t.Is(T::kJJ) && i > 0 && s_[i - 1].capitalized && (before == T::kNNP || before == T::kNNPS) &&
+        !nationality && !IsNoun(next) && next != T::kJJ && next != T::kCD && next != T::kPOS) {
+      t.tag = T::kNNP;
+      return;
+    }
     // "South Korean President": a capitalised compass word before a name is
     // part of it.
     if (t.capitalized && !t.Is(T::kNNP) && kCompassWords.Contains(w) && i + 1 < s_.size() && s_[i + 1].capitalized &&

@@ -183,6 +183,9 @@ TEST_F(TaggerTest, AnSFormAfterANameOpeningTheClauseBeforeAnObjectIsTheVerb) {
 
 TEST_F(TaggerTest, HyphenatedNamesAndCompassWordsJoinTheName) {
   EXPECT_EQ(Tags("South Korean President Lee Jae-myung visited Japan ."), "NNP NNP NNP NNP NNP VBD NNP .");
+  // So is any capitalised adjective after a name, no noun after it, but a nationality.
+  EXPECT_EQ(Tags("Students rallied in Novi Sad on Saturday ."), "NNS VBD IN NNP NNP IN NNP .");
+  EXPECT_EQ(Tags("Gondor and Rohan Russian ."), "NNP CC NNP JJ .");
 }
 
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
