@@ -46,7 +46,10 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
 // possessor, only of an agent-only NP whose agent is its head, per
 // `agent_only` and `agent_is_head`) the country of the state named last, in
 // this sentence or `history` ("the capital" too, as a place, how "place",
-// unless the sentence names two states),
+// unless the sentence names two states); "the" and qualifiers before
+// "country", "nation" or "state" ("the South American country", "the Gulf
+// state"; a region its words name gives way) the state named last but that
+// of whoever acts on the phrase (OtherParty);
 // and "the group", "the movement" or "the
 // militia" the code of the body outside the state (armed group, party,
 // movement, non-governmental organisation) named last before it in this
@@ -68,8 +71,9 @@ void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHisto
 // the pair is of states (countries, nations, neighbours, states), `people`
 // when of persons (men, women, leaders, presidents, ministers): "the two
 // men" after "two British men" are those men, no pair of actors.
-// With `count`, "the three" or "the four" (up to five) before those nouns
-// refer back to as many parties, and `count` says how many (else 2).
+// With `count`, "the three" or "the four" (up to five) before those nouns,
+// one qualifier between allowed ("the three European governments"), refer
+// back to as many parties, and `count` says how many (else 2).
 bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people,
                   uint32_t* count = nullptr);
 
@@ -79,7 +83,9 @@ void ForgetPairPhraseRoles(const SentenceAnalysis& analysis, const std::vector<i
                            std::vector<const dict::Agent*>* agent_only);
 
 // Gives each pair phrase (IsPairPhrase) without a mention a pair of
-// parties: the two (or as many as "the three" says) named last before it
+// parties (one of more than two also when its words name an actor, which it
+// then replaces: "the three European governments" are no EUR): the two (or
+// as many as "the three" says) named last before it
 // in this sentence, else, for two, `history`'s last dyad (the source and
 // target of the last event between two parties); each its own mention, grouped in `group_of_np`, how
 // "reference". Never the other party of its clause nor anyone named in
