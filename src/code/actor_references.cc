@@ -72,6 +72,14 @@ namespace {
 
 int32_t OtherParty(const SentenceAnalysis& analysis, uint32_t n, bool* speaker);
 
+// Leaves the actors NP `n`'s words named unresolved, for a reference that
+// replaces them ("the three European governments" are no EUR).
+void Supersede(uint32_t n, MatchedMentions* found) {
+  for (ActorMention& superseded : found->mentions) {
+    if (superseded.np == static_cast<int32_t>(n)) superseded.code = "---";
+  }
+}
+
 // Whether NP `n` is "the" and qualifiers (adjectives, names; not "other",
 // "first", "host"...) before "country", "nation" or "state", naming at most a
 // region: "the South American country", "the Gulf state", "the Pacific
@@ -165,11 +173,7 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
       if (candidate(*it)) state = &*it;
     }
     if (state == nullptr) continue;
-    if (found->mention_of_np[n] >= 0) {  // the region the qualifier named
-      for (ActorMention& superseded : found->mentions) {
-        if (superseded.np == static_cast<int32_t>(n)) superseded.code = "---";
-      }
-    }
+    if (found->mention_of_np[n] >= 0) Supersede(n, found);  // the region the qualifier named
     ActorMention mention;
     mention.code = group ? state->code : state->code.substr(0, 3);
     mention.entries = state->entries;
@@ -367,11 +371,7 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
       for (const ActorMention& m : history.last_dyad) consider(m);
     }
     if (pair.size() < count) continue;
-    if (named) {
-      for (ActorMention& superseded : found->mentions) {
-        if (superseded.np == static_cast<int32_t>(n)) superseded.code = "---";
-      }
-    }
+    if (named) Supersede(n, found);
     std::vector<int32_t> copies;
     for (ActorMention& mention : pair) {
       mention.begin = np.begin;

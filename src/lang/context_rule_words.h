@@ -71,6 +71,13 @@ inline bool IsObjectThenToParticiple(std::string_view w) {
   return kParticiples.Contains(w);
 }
 
+// Plural nouns of a count a verb may take as its object: "released hundreds
+// of protesters", "abducted thousands of women".
+inline bool IsCountNoun(std::string_view w) {
+  static constexpr auto kCounts = MakeSet("dozens", "hundreds", "thousands", "millions", "scores", "tens");
+  return kCounts.Contains(w);
+}
+
 inline bool IsSingularSubjectPronoun(std::string_view w) {
   static constexpr auto kPronouns = MakeSet("he", "she", "it");
   return kPronouns.Contains(w);

@@ -214,8 +214,7 @@ void ContextRules::Forward(size_t i) {
         t.Is(T::kJJ) && (next == T::kNNP || next == T::kNNPS || next == T::kCD || next == T::kNNS);
     // Any such form before a number or a count: "that Georgia's government
     // release hundreds of protesters".
-    static constexpr auto kCounts = MakeSet("dozens", "hundreds", "thousands", "millions", "scores");
-    const bool before_count = next == T::kCD || (i + 1 < s_.size() && kCounts.Contains(s_[i + 1].word));
+    const bool before_count = next == T::kCD || (i + 1 < s_.size() && IsCountNoun(s_[i + 1].word));
     if ((t.Is(T::kNN) || t.Is(T::kJJR) || t.Is(T::kJJ)) && t.Can(T::kVB) && !t.capitalized &&
         (before == T::kNNP || before == T::kNNPS || before == T::kNN || before == T::kNNS) && i + 1 < s_.size() &&
         (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") ||

@@ -75,9 +75,8 @@ void ContextRules::ParticipleOrPast(size_t i) {
   // verb's object it may be a second verb: "killed ten and displaced
   // thousands"; so before a count: "massacred hundreds of Yazidi men and
   // abducted thousands of women").
-  static constexpr auto kCounts = MakeSet("dozens", "hundreds", "thousands", "millions", "scores", "tens");
   if (before == T::kCC && (TagAt(i, -2) == T::kNNS || TagAt(i, -2) == T::kNN) && t.word.ends_with("ed") &&
-      (next == T::kNN || next == T::kNNS) && i >= 3 && !kCounts.Contains(s_[i + 1].word)) {
+      (next == T::kNN || next == T::kNNS) && i >= 3 && !IsCountNoun(s_[i + 1].word)) {
     size_t k = i - 2;
     while (k > 0 && (IsNoun(s_[k - 1].tag) || s_[k - 1].Is(T::kJJ) || s_[k - 1].Is(T::kDT) || s_[k - 1].Is(T::kCD))) {
       --k;
