@@ -408,8 +408,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
                       [](std::string_view word) { return std::islower(static_cast<unsigned char>(word[0])) != 0; })) {
         mention.person = true;
       }
-      // A name whose head is a common plural ("Houthi rebels") is a group.
-      if (analysis.tags[np.head] == PosTag::kNNS) {
+      // A name whose head is a common plural ("Houthi rebels") is a group;
+      // so is a people named alone ("Five Americans", "the Palestinians";
+      // not "the Philippines").
+      if (analysis.tags[np.head] == PosTag::kNNS ||
+          (primary->begin == np.head && primary->end == np.head + 1 && NamesAPeople(analysis, np))) {
         mention.person = false;
         mention.plural = true;
       }

@@ -21,18 +21,26 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
   if (kind == PronounKind::kNotAPronoun) return -1;
   const bool person = kind == PronounKind::kPerson;
   // The nearest before it in the text (mentions are not in text order: a
-  // possessor's role is added after the phrases that follow it).
-  int32_t nearest = -1;
+  // possessor's role is added after the phrases that follow it). A "they" is
+  // rather a group or a people than one body, and rather a body than a
+  // state alone: "Five Americans held in Iran ... after Tehran freed them".
+  int32_t nearest[3] = {-1, -1, -1};  // any, not a state alone, plural
   for (size_t m = mentions.size(); m-- > 0;) {
     const ActorMention& mention = mentions[m];
-    if (static_cast<int32_t>(m) != except && mention.resolved() && mention.end <= before &&
-        !SameText(mention.how, "place") && mention.person == person &&
-        !(kind == PronounKind::kGroupSingular && mention.plural) &&
-        (nearest < 0 || mention.end > mentions[nearest].end)) {
-      nearest = static_cast<int32_t>(m);
+    if (static_cast<int32_t>(m) == except || !mention.resolved() || mention.end > before ||
+        SameText(mention.how, "place") || mention.person != person ||
+        (kind == PronounKind::kGroupSingular && mention.plural)) {
+      continue;
+    }
+    const bool fits[3] = {true, mention.plural || mention.code.size() > 3, mention.plural};
+    for (int tier = 0; tier < 3; ++tier) {
+      if (fits[tier] && (nearest[tier] < 0 || mention.end > mentions[nearest[tier]].end)) {
+        nearest[tier] = static_cast<int32_t>(m);
+      }
     }
   }
-  return nearest;
+  if (kind != PronounKind::kGroup) return nearest[0];
+  return nearest[2] >= 0 ? nearest[2] : nearest[1] >= 0 ? nearest[1] : nearest[0];
 }
 
 void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& history,

@@ -29,7 +29,10 @@ PronounKind KindOfPronoun(std::string_view word);
 
 // The last resolved mention of `mentions` ending at or before token `before`
 // that a pronoun of `kind` can stand for (a person or a group, never a
-// place; for "its", no plural), other than mention `except`, or -1.
+// place; for "its", no plural), other than mention `except`, or -1. For
+// "they", the last plural (a group, a people) comes first, then the last
+// that is not a state alone, then any: "Five Americans held in Iran ...
+// after Tehran freed them" are the Americans.
 int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMention>& mentions,
                    int32_t except = -1);
 

@@ -45,6 +45,18 @@ TEST(ActorReferences, TheAntecedentIsTheNearestInTheText) {
   EXPECT_EQ(Antecedent(PronounKind::kGroup, 3, mentions), 1);
 }
 
+TEST(ActorReferences, ATheyIsRatherAGroupThanABodyAndRatherABodyThanAState) {
+  // "Five Riders held in Gondor ... after Minas Tirith freed them": the
+  // state named nearer is no "them".
+  std::vector<ActorMention> mentions = {Mention(1, "ROH", "actor", false, true), Mention(4, "GON", "actor", false, false),
+                                        Mention(6, "GONGOV", "actor", false, false)};
+  EXPECT_EQ(Antecedent(PronounKind::kGroup, 9, mentions, 2), 0);
+  EXPECT_EQ(Antecedent(PronounKind::kGroupSingular, 9, mentions, 2), 1);  // "its" is the nearest
+  mentions[0].plural = false;
+  EXPECT_EQ(Antecedent(PronounKind::kGroup, 9, mentions), 2);     // a body before a state
+  EXPECT_EQ(Antecedent(PronounKind::kGroup, 9, mentions, 2), 1);  // a state when nothing else fits
+}
+
 TEST(ActorReferences, ALoneSurnameIsThePersonNamedEarlier) {
   SentenceAnalysis analysis;
   analysis.words = {"Ednew", "spoke"};

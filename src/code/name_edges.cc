@@ -45,4 +45,11 @@ bool OpensASeasName(const SentenceAnalysis& analysis, uint32_t end) {
          word_classes::IsWaterBodyNoun(analysis.words[end]);
 }
 
+bool NamesAPeople(const SentenceAnalysis& analysis, const NounPhrase& np) {
+  if (analysis.tags[np.head] != PosTag::kNNPS) return false;
+  const std::string_view head = analysis.words[np.head];
+  const bool after_the = np.determiner != kNone && word_classes::EqualsLower(analysis.words[np.determiner], "the");
+  return !after_the || head.ends_with("ans") || head.ends_with("is");
+}
+
 }  // namespace khaldun

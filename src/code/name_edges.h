@@ -43,6 +43,13 @@ bool AfterEthnic(const SentenceAnalysis& analysis, uint32_t begin);
 // Ocean", "the Arabian Sea", "the South China Sea"): open water, no one's.
 bool OpensASeasName(const SentenceAnalysis& analysis, uint32_t end);
 
+// Whether the one-word name heading NP `np` is a people's plural, not a
+// state's: a plural proper noun without "the" ("Five Americans", "Israelis")
+// or ending like a people's word ("the Palestinians", "the Iraqis"). Plural
+// state names take "the" and end otherwise ("the Philippines", "the United
+// States", "the Bahamas").
+bool NamesAPeople(const SentenceAnalysis& analysis, const NounPhrase& np);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_NAME_EDGES_H_

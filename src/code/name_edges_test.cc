@@ -57,5 +57,27 @@ TEST(NameEdges, ANameBeforeACapitalisedWaterBodyOpensASeasName) {
   EXPECT_FALSE(OpensASeasName(analysis, 7));  // the sentence's end
 }
 
+TEST(NameEdges, APluralNameWithoutTheOrWithAPeoplesEndingNamesAPeople) {
+  SentenceAnalysis analysis = Words({"Five", "Americans", "met", "the", "Iraqis", "in", "the", "Philippines"});
+  analysis.tags[1] = analysis.tags[4] = analysis.tags[7] = PosTag::kNNPS;
+  NounPhrase americans;
+  americans.begin = 0;
+  americans.head = 1;
+  americans.end = 2;
+  NounPhrase iraqis;
+  iraqis.begin = iraqis.determiner = 3;
+  iraqis.head = 4;
+  iraqis.end = 5;
+  NounPhrase philippines;
+  philippines.begin = philippines.determiner = 6;
+  philippines.head = 7;
+  philippines.end = 8;
+  EXPECT_TRUE(NamesAPeople(analysis, americans));
+  EXPECT_TRUE(NamesAPeople(analysis, iraqis));
+  EXPECT_FALSE(NamesAPeople(analysis, philippines));  // a state's plural name
+  analysis.tags[1] = PosTag::kNNP;
+  EXPECT_FALSE(NamesAPeople(analysis, americans));  // not read as a plural
+}
+
 }  // namespace
 }  // namespace khaldun
