@@ -77,8 +77,12 @@ class ClauseBuilder {
         }
       }
       // "claimed foreign troops in Iraq are ...": the PP ends right
-      // before a finite verb, so its NP is the next clause's subject.
-      if (!object_position || FiniteVerbAfter(Np(pp.object_np).end)) pp.attached_np = TopOfCoordination(before);
+      // before a finite verb, so its NP is the next clause's subject. (After
+      // a subordinator its own NP is: "left Doha after Britain and France
+      // freed them".)
+      const bool finite_after = FiniteVerbAfter(Np(pp.object_np).end);
+      if (finite_after && a_.tags[pp.preposition] == T::kIN && wc::IsSubordinator(a_.words[pp.preposition])) continue;
+      if (!object_position || finite_after) pp.attached_np = TopOfCoordination(before);
     }
   }
 
@@ -710,7 +714,9 @@ class ClauseBuilder {
         const uint32_t at = pp.preposition;
         if (at >= c.verb.end && HasBreakBetween(c.verb.end, at)) break;
         pp.clause = static_cast<int32_t>(k);
-        if (pp.attached_np == kNone) {
+        // (A subordinator's "PP" whose object is the subject is none:
+        // "after Britain and France freed them".)
+        if (pp.attached_np == kNone && pp.object_np != c.subject_np) {
           a_.index_pool.push_back(static_cast<uint32_t>(pp_cursor));
           if (c.verb.passive && c.agent_np == kNone && Word(at, "by")) c.agent_np = pp.object_np;
         }

@@ -332,6 +332,16 @@ TEST_F(LanguageAnalyzerTest, AVerbAfterACommasAndLeavesARelativeClause) {
   EXPECT_EQ(b.clauses[2].parent_clause, 1);
 }
 
+TEST_F(LanguageAnalyzerTest, PhrasesJoinedAfterASubordinatorAreItsClausesSubject) {
+  const SentenceAnalysis& a = Analyze("The riders left Edoras after Gondor and Rohan freed them.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  const NounPhrase& subject = a.nps[static_cast<size_t>(a.clauses[1].subject_np)];
+  EXPECT_EQ(subject.kind, NounPhraseKind::kCoordination);
+  ASSERT_EQ(a.clauses[0].objects.size(), 1u);
+  EXPECT_EQ(a.HeadText(static_cast<int32_t>(*a.indices(a.clauses[0].objects).begin())), "Edoras");
+  EXPECT_EQ(a.clauses[1].preps.size(), 0u);  // the subordinator opens no phrase
+}
+
 TEST_F(LanguageAnalyzerTest, AnOfficeOfAStateAndAnotherOfficeAreTheSubject) {
   const SentenceAnalysis& a = Analyze("The president of Gondor and the Rohirrim leader agreed to meet.");
   ASSERT_GE(a.clauses.size(), 1u);
