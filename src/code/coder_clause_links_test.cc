@@ -436,5 +436,19 @@ TEST_F(CoderTest, ASecondThatClauseOfADemandAsksItsOwnDoer) {
             (Events{"AFG 1056 IND", "AFG 1056 PAK"}));
 }
 
+// Violence no one named did is the group that claimed it.
+TEST_F(CoderTest, AnAttackWithNoNamedDoerIsItsClaimants) {
+  EXPECT_EQ(Code("Gunmen attacked Kabul on Friday in an attack claimed by the Taliban."),
+            (Events{"AFGINS 190 AFGGOV"}));
+  EXPECT_EQ(Code("A gunman bombed Kabul, and the Taliban claimed responsibility."), (Events{"AFGINS 183 AFG"}));
+  // A named doer stays; a claim denied, or two claimants, name no one.
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kabul in an attack claimed by the Taliban."),
+            (Events{"PAKMIL 190 AFGGOV"}));
+  EXPECT_EQ(Code("Gunmen attacked Kabul, and the Taliban did not claim responsibility."),
+            (Events{"AFGUAF 190 AFGGOV"}));
+  EXPECT_EQ(Code("Gunmen attacked Kabul in an attack claimed by the Taliban and by India."),
+            (Events{"AFGUAF 190 AFGGOV"}));
+}
+
 }  // namespace
 }  // namespace khaldun

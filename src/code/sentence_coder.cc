@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/same_text.h"
+#include "code/claimed_attacks.h"
 #include "code/clause_reach.h"
 #include "code/default_code_refinement.h"
 #include "code/mutual_codes.h"
@@ -360,6 +361,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           }
           if (!targets.empty()) break;
         }
+      }
+    }
+    // "A suicide bomber blew himself up ..., in an attack claimed by the
+    // BLA": violence no one named did is the claimant's.
+    if (IsForceRoot(CodeRoot(primary)) && NoNamedDoer(mentions, sources)) {
+      if (const int32_t claimant = Claimant(table, mentions); claimant >= 0) {
+        sources.assign(1, claimant);
+        notes.push_back("the doer is who claimed the attack");
       }
     }
     // An actor known only by its role ("---MIL") is too vague to be a target,

@@ -265,6 +265,14 @@ TEST_F(LanguageAnalyzerTest, AOneWordNameAfterAPrepositionRunsIntoItsNoun) {
   EXPECT_EQ(FormatChunks(c), "In [a statement] , [the Gondor foreign ministry] praised [Rohan] .");
 }
 
+TEST_F(LanguageAnalyzerTest, ANamesParticleRunsIntoItsHyphenedAdjective) {
+  const SentenceAnalysis& a = Analyze("Rohan attacked the al Mordor-linked al Harad group.");
+  EXPECT_EQ(FormatChunks(a), "[Rohan] attacked [the al Mordor-linked al Harad group] .");
+  // Not after a capitalised name: "gave Gondor Rohan-made weapons" has two objects.
+  const SentenceAnalysis& b = Analyze("Rohan gave Gondor Rohan-made weapons.");
+  EXPECT_EQ(FormatChunks(b), "[Rohan] gave [Gondor] [Rohan-made weapons] .");
+}
+
 TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
   const SentenceAnalysis& a = Analyze("Rohan and the Gondor League (GL) signed a pact.");
   ASSERT_FALSE(a.clauses.empty());

@@ -125,7 +125,17 @@ class Chunker {
             (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i))) &&
             (next == T::kNN || next == T::kNNS) && !wc::IsPeriodDeterminer(a_.words[j]) &&
             !wc::IsPeriodWord(a_.words[j + 1]) && !wc::IsDayWord(a_.words[j + 1]);
-        if (has_noun && !acronym_modifier && !name_modifier && !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) break;
+        // A name's particle runs on into the hyphened word that ends the
+        // name: "the al Qaeda-linked al Shabaab group".
+        const bool particle_compound = has_noun && t == T::kJJ && IsProperNoun(a_.tags[j - 1]) &&
+                                       !a_.words[j - 1].empty() &&
+                                       std::islower(static_cast<unsigned char>(a_.words[j - 1][0])) &&
+                                       std::isupper(static_cast<unsigned char>(a_.words[j][0])) &&
+                                       a_.words[j].find('-') != std::string_view::npos && IsNoun(next);
+        if (has_noun && !acronym_modifier && !name_modifier && !particle_compound &&
+            !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) {
+          break;
+        }
         has_number |= t == T::kCD;
         ++j;
         // Coordinated adjectives share the head: "Chinese and American
