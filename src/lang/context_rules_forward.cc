@@ -458,6 +458,15 @@ void ContextRules::Forward(size_t i) {
       t.tag = T::kVBN;
       return;
     }
+    // After "help" as a verb, a noun that is also the bare verb, before the
+    // start of an object, is the infinitive: "helped halt last month's
+    // fighting", "to help end the war" (not "helped aid agencies").
+    if (t.Is(T::kNN) && (t.Can(T::kVB) || t.Can(T::kVBP)) && prev != nullptr && IsVerb(before) &&
+        (prev->word == "help" || prev->word == "helps" || prev->word == "helped" || prev->word == "helping") &&
+        (next == T::kDT || next == T::kPRPS || next == T::kJJ || next == T::kCD || next == T::kPDT)) {
+      t.tag = T::kVB;
+      return;
+    }
     // A passive: right after "was", "were", "been"... a noun that is also a
     // past participle is the participle ("was shot dead", "were hit by").
     if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && IsBe(prev->word) && next != T::kNN && next != T::kNNS) {

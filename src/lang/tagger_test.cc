@@ -440,6 +440,13 @@ TEST_F(TaggerTest, AnEdFormAfterToBeforeANounQualifiesIt) {
   EXPECT_EQ(Tags("Rohan agreed to end talks ."), "NNP VBD TO VB NNS .");
 }
 
+TEST_F(TaggerTest, ABareFormAfterHelpBeforeAnObjectIsTheInfinitive) {
+  EXPECT_EQ(Tags("Rohan helped halt last month 's fighting ."), "NNP VBD VB JJ NN POS NN .");
+  EXPECT_EQ(Tags("Rohan will help fund the war ."), "NNP MD VB VB DT NN .");
+  // Before a noun it may be the noun's modifier.
+  EXPECT_EQ(Tags("Rohan helped aid agencies ."), "NNP VBD NN NNS .");
+}
+
 TEST_F(TaggerTest, UnknownWordsByShape) {
   // An unknown capitalised -ian word before a common noun is a nationality adjective.
   EXPECT_EQ(Tags("the Zorbanian insurgents"), "DT JJ NNS");
