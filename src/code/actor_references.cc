@@ -131,8 +131,9 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
     // "the capital": a place, the state's capital ("gangs seized control of
     // the capital").
     const bool capital = word_classes::EqualsLower(head, "capital");
+    // ("the state" alone is no reference: "state media", "the state of".)
     if (!group && !capital && !word_classes::EqualsLower(head, "country") &&
-        !word_classes::EqualsLower(head, "nation")) {
+        !word_classes::EqualsLower(head, "nation") && !(qualified && word_classes::EqualsLower(head, "state"))) {
       continue;
     }
     // As a possessor, only of a role it holds ("the country's army"), not

@@ -250,6 +250,10 @@ TEST_F(CoderTest, TheThreeCountriesAreTheListOfThreeNamedLast) {
 TEST_F(CoderTest, AQualifiedCountryIsTheStateNamedLastNotTheActors) {
   EXPECT_EQ(Code("India praised Pakistan, and Afghanistan attacked the Asian country."),
             (Events{"IND 051 PAK", "AFG 190 PAK"}));
+  // So is "the <qualifier> state"; "the state" alone refers to no one.
+  EXPECT_EQ(Code("India praised Pakistan, and Afghanistan attacked the Asian state."),
+            (Events{"IND 051 PAK", "AFG 190 PAK"}));
+  EXPECT_EQ(Code("India praised Pakistan, and Afghanistan attacked the state."), (Events{"IND 051 PAK"}));
 }
 
 }  // namespace

@@ -749,6 +749,14 @@ TEST_F(CoderTest, TheBrokerOfAnAgreementIsNoParty) {
             (Events{"PAK 0841 IND", "IND 0841 PAK"}));
 }
 
+TEST_F(CoderTest, ABrokerMediatesBetweenTheDoersOfWhatItBrokered) {
+  EXPECT_EQ(Code("Pakistan and India signed a deal brokered by the US."),
+            (Events{"USA 045 PAK", "USA 045 IND"}));
+  // A relative clause too, and past a participle to the clause with the news.
+  EXPECT_EQ(Code("Pakistan and India met, praising a deal that was brokered by the US."),
+            (Events{"PAK 040 IND", "IND 040 PAK", "USA 045 PAK", "USA 045 IND"}));
+}
+
 TEST_F(CoderTest, AVerbOfOccurrenceHandsItsPartiesToTheEvent) {
   EXPECT_EQ(Code("Clashes erupted between Pakistan and India."), (Events{"PAK 190 IND", "IND 190 PAK"}));
   EXPECT_EQ(Code("Fighting broke out between Pakistan and India."), (Events{"PAK 190 IND", "IND 190 PAK"}));

@@ -158,6 +158,11 @@ verbs SUMMON [114] petrarch2
   verb SUMMON
 verbs EASE [085] petrarch2
   verb EASE
+verbs BROKER [---] petrarch2
+  verb BROKER {BROKERS BROKERED BROKERING}
+  verb MEDIATE {MEDIATES MEDIATED MEDIATING}
+  pattern [045] * DEAL
+  pattern [045] * CEASEFIRE
 verbs SEIZE [171] petrarch2
   verb SEIZE
   verb +TAKE_CONTROL

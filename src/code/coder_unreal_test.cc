@@ -157,6 +157,10 @@ TEST_F(CoderTest, WhatHappenedMonthsBeforeIsBackground) {
             (Events{"PAK 051 IND"}));
   EXPECT_EQ(coder_test::CodeWithVerbSyntax("petrarch2", "Pakistan praised India after India killed Eomund."),
             (Events{"PAK 051 IND", "IND 1823 AFG"}));
+  // So is what a first, a last or a superlative is reckoned from.
+  EXPECT_EQ(Code("Pakistan and India held a meeting since Afghanistan attacked India."), (Events{"AFG 190 IND"}));
+  EXPECT_TRUE(Code("Pakistan and India held their first meeting since Afghanistan attacked India.").empty());
+  EXPECT_TRUE(Code("Pakistan and India held the largest meeting since Afghanistan attacked India.").empty());
 }
 
 // "offered to halt attacks and to open talks": an infinitive joined to

@@ -6,6 +6,7 @@
 #include "code/claimed_attacks.h"
 #include "code/clause_reach.h"
 #include "code/default_code_refinement.h"
+#include "code/mediated_parties.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
 #include "code/passive_object.h"
@@ -370,6 +371,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         sources.assign(1, claimant);
         notes.push_back("the doer is who claimed the attack");
       }
+    }
+    // "signed a declaration, in a deal brokered by Trump": the mediator's
+    // parties are the doers of the clause the deal stands in.
+    if (SameText(primary, "045") &&
+        std::none_of(targets.begin(), targets.end(), [&](int32_t t) { return mentions[t].resolved(); })) {
+      targets.clear();
+      MediatedParties(table, mentions, c, sources, &targets);
+      if (!targets.empty()) notes.push_back("mediated between the doers of what it brokered");
     }
     // An actor known only by its role ("---MIL") is too vague to be a target,
     // and what talks are about is no party to them ("exchanged views on

@@ -61,6 +61,16 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
       if (SameTextAsAny(analysis.lemma(k - 1), "week", "month", "year", "decade")) {
         return "background from long before, not coded";
       }
+      // "their first face-to-face encounter since M23 rebels seized Goma":
+      // a first, last or superlative reckoned from the deed.
+      if (const int32_t before = analysis.np_of_word[k - 1]; before >= 0 && SameText(analysis.words[k], "since")) {
+        const NounPhrase& np = analysis.nps[before];
+        for (uint32_t w = np.begin; w < np.end; ++w) {
+          if (analysis.tags[w] == PosTag::kJJS || SameTextAsAny(analysis.words[w], "first", "last", "only")) {
+            return "background the news is reckoned from, not coded";
+          }
+        }
+      }
     }
   }
   // "Asked whether Washington would supply F-16 jets to Ukraine, ...".

@@ -399,13 +399,17 @@ void ContextRules::Forward(size_t i) {
         return;
       }
     }
-    // "drawing a sharp rebuke from": after a singular determiner and an
-    // adjective, a bare form with no object is the noun the phrase ends on.
+    // "drawing a sharp rebuke from": after a singular determiner or a
+    // possessive pronoun and adjectives, a bare form with no object is the
+    // noun the phrase ends on ("their first face-to-face encounter since").
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && before == T::kJJ && i >= 2 &&
-        s_[i - 2].Is(T::kDT) && kSingularDeterminers.Contains(s_[i - 2].word) &&
         (next == T::kIN || next == T::kTO || next == T::kComma || next == T::kPeriod)) {
-      t.tag = T::kNN;
-      return;
+      size_t k = i - 1;
+      while (k > 0 && s_[k].Is(T::kJJ)) --k;
+      if ((s_[k].Is(T::kDT) && kSingularDeterminers.Contains(s_[k].word)) || s_[k].Is(T::kPRPS)) {
+        t.tag = T::kNN;
+        return;
+      }
     }
     // "in the south of Lebanon": after a determiner an adverb that is also a
     // noun is the noun.

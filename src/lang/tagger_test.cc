@@ -432,6 +432,8 @@ TEST_F(TaggerTest, ACompassWordBeforeADemonymIsPartOfIt) {
 
 TEST_F(TaggerTest, ABareFormAfterAnAdjectiveEndsTheNounPhrase) {
   EXPECT_EQ(Tags("It drew a sharp rebuke from Rohan ."), "PRP VBD DT JJ NN IN NNP .");
+  // So after a possessive pronoun and several adjectives.
+  EXPECT_EQ(Tags("It was their first face-to-face encounter since 2020 ."), "PRP VBD PRP$ JJ JJ NN IN CD .");
 }
 
 TEST_F(TaggerTest, AnEdFormAfterToBeforeANounQualifiesIt) {
