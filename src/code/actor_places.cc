@@ -65,11 +65,13 @@ void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place)
   for (const PrepPhrase& pp : analysis.pps) {
     if (pp.object_np == kNone) continue;
     // "the Black Sea port of Odesa", "the outskirts of Kabul", "took
-    // control of Goma", "seized most of Aleppo", "north of Moscow".
+    // control of Goma", "seized most of Aleppo", "north of Moscow", "the
+    // mayor of Istanbul".
     const int32_t before = pp.preposition > 0 ? analysis.np_of_word[pp.preposition - 1] : kNone;
     const std::string_view before_head = before != kNone ? analysis.words[analysis.nps[before].head] : "";
     const bool of_place = SameText(analysis.words[pp.preposition], "of") && pp.preposition > 0 &&
-                          ((before != kNone && word_classes::IsPlaceNoun(before_head)) ||
+                          ((before != kNone && (word_classes::IsPlaceNoun(before_head) ||
+                                                word_classes::IsLocalOfficeNoun(before_head))) ||
                            word_classes::IsShareNoun(analysis.words[pp.preposition - 1]) ||
                            word_classes::IsCompassPoint(analysis.words[pp.preposition - 1]));
     // "a drone attack on Tel Aviv", "strikes against Rafah", "dropped

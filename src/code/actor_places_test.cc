@@ -89,6 +89,9 @@ TEST(ActorPlaces, OfAfterAPlaceNounNamesAPlace) {
   // "the leader of Edoras" is no place's
   const std::vector<std::string_view> leader = {"the", "leader", "of", "Edoras"};
   EXPECT_EQ(PlaceMarks(NounPrepPlace(leader, leader, true)), (std::vector<bool>{false, false}));
+  // but "the mayor of Edoras" governs the place.
+  const std::vector<std::string_view> mayor = {"the", "mayor", "of", "Edoras"};
+  EXPECT_EQ(PlaceMarks(NounPrepPlace(mayor, mayor, true)), (std::vector<bool>{false, true}));
 }
 
 TEST(ActorPlaces, OnAfterAWeaponNamesAPlace) {

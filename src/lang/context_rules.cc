@@ -155,6 +155,34 @@ bool ContextRules::InApposition(size_t i) const {
          AppositionHead(k - 2, k - 1);
 }
 
+bool ContextRules::AppositionOfAnObject(size_t i) const {
+  size_t k = i;
+  bool of = false;
+  while (k > 0) {
+    const T t = s_[k - 1].tag;
+    if (IsNoun(t) || t == T::kJJ || t == T::kDT || t == T::kCD || t == T::kPRPS || t == T::kPOS) {
+      --k;
+    } else if (t == T::kIN && WordIs(s_[k - 1].word, "of")) {
+      of = true;
+      --k;
+    } else {
+      break;
+    }
+  }
+  if (!of || k < 2 || k >= i || !s_[k - 1].Is(T::kComma) || !(WordIs(s_[k].word, "a") || WordIs(s_[k].word, "an"))) {
+    return false;
+  }
+  // Closed by a comma: "Rohan took Edoras, a member of the council said."
+  // ends on the speaker's verb.
+  bool closed = false;
+  for (size_t j = i + 1; j < s_.size() && !s_[j].Is(T::kPeriod) && !closed; ++j) closed = s_[j].Is(T::kComma);
+  if (!closed) return false;
+  for (size_t j = 0; j + 1 < k; ++j) {
+    if (s_[j].Is(T::kVBD) || s_[j].Is(T::kVBZ) || s_[j].Is(T::kVBP)) return true;
+  }
+  return false;
+}
+
 // Can the word at `word` carry an apposition opened by the mark at
 // `mark`? A name before a comma; any noun before a dash.
 bool ContextRules::AppositionHead(size_t word, size_t mark) const {

@@ -114,6 +114,11 @@ class ContextRules {
   // Is the noun phrase ending at i-1 a determined apposition to a name
   // ("Khalilzad -- the US diplomat tasked with ...")?
   bool InApposition(size_t i) const;
+  // Does the noun phrase ending at i-1 open with "a" after a comma, run
+  // through an "of" phrase, follow a finite verb and close with a comma
+  // after i, as an apposition to that verb's object ("released the mayor of
+  // Nablus, a member of the Hamas movement jailed a year ago, ...")?
+  bool AppositionOfAnObject(size_t i) const;
   // Can the word at `word` carry an apposition opened by the mark at
   // `mark`? A name before a comma; any noun before a dash.
   bool AppositionHead(size_t word, size_t mark) const;

@@ -7,6 +7,7 @@
 #include "lang/context_rule_words.h"
 #include "lang/context_rules.h"
 #include "lang/tag_state.h"
+#include "lang/word_classes.h"
 
 namespace khaldun::lang_internal::context {
 
@@ -48,6 +49,16 @@ void ContextRules::ParticipleOrPast(size_t i) {
   // Erdogan's rival, was detained", "The rebels, widely believed to be ...,".
   if (before == T::kRB && i >= 3 && s_[i - 2].Is(T::kComma) && IsNoun(TagAt(i, -3)) &&
       (next == T::kIN || next == T::kTO) && VerbAfterClosingMark(i)) {
+    Set(t, T::kVBN);
+    return;
+  }
+  // "released the mayor of Nablus, a member of the Hamas movement jailed
+  // over a year ago, ..." (or "jailed two years ago"): after an object, an
+  // apposition opened by "a" and running through an "of" phrase holds a
+  // participle, not its own verb.
+  const bool span_follows = next == T::kCD && i + 2 < s_.size() && word_classes::IsPeriodWord(s_[i + 2].word);
+  if (IsNoun(before) && (next == T::kIN || next == T::kTO || next == T::kRB || span_follows) &&
+      AppositionOfAnObject(i)) {
     Set(t, T::kVBN);
     return;
   }

@@ -449,6 +449,14 @@ TEST_F(TaggerTest, ABareFormAfterHelpBeforeAnObjectIsTheInfinitive) {
   EXPECT_EQ(Tags("Rohan helped aid agencies ."), "NNP VBD NN NNS .");
 }
 
+TEST_F(TaggerTest, APastFormInAnAppositionToAnObjectIsAParticiple) {
+  EXPECT_EQ(Tags("Rohan freed the mayor of Edoras , a member of the council jailed in May , officials said ."),
+            "NNP VBD DT NN IN NNP , DT NN IN DT NN VBN IN NNP , NNS VBD .");
+  // Not the speaker's verb ending the sentence.
+  EXPECT_EQ(Tags("Rohan took Edoras , a member of the council said on Monday ."),
+            "NNP VBD NNP , DT NN IN DT NN VBD IN NNP .");
+}
+
 TEST_F(TaggerTest, UnknownWordsByShape) {
   // An unknown capitalised -ian word before a common noun is a nationality adjective.
   EXPECT_EQ(Tags("the Zorbanian insurgents"), "DT JJ NNS");

@@ -127,6 +127,11 @@ bool IsPlaceNoun(std::string_view word) {
   return kPlaceNouns.Contains(word);
 }
 
+bool IsLocalOfficeNoun(std::string_view word) {
+  static constexpr auto kLocalOffices = MakeSet("mayor", "mayors", "governor", "governors");
+  return kLocalOffices.Contains(word);
+}
+
 bool IsCompassPoint(std::string_view word) {
   static constexpr auto kPoints =
       MakeSet("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",

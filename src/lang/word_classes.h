@@ -49,6 +49,9 @@ bool IsAdjectivalParticiple(std::string_view word);
 // Nouns naming a kind of place, whose "of" phrase is a place: "the port of
 // Odesa", "the outskirts of Kabul", "the centre of Sumy", "Helmand province".
 bool IsPlaceNoun(std::string_view word);
+// Offices of a town or province, whose "of" phrase is the place they govern:
+// "the mayor of Istanbul", "the governor of Kherson".
+bool IsLocalOfficeNoun(std::string_view word);
 // Points of the compass, whose "of" phrase is a place: "a plane crash
 // north of Moscow", "20 km southwest of Kabul".
 bool IsCompassPoint(std::string_view word);
