@@ -498,6 +498,33 @@ int32_t SubjectOfObjectPronoun(const SentenceAnalysis& analysis, uint32_t n, con
 
 }  // namespace
 
+namespace {
+
+// When NP `n` is the subject of a main clause that "and" opens, the mention
+// of the subject of the main clause before it, if that is a resolved
+// state or body (no person, group of people or place); else -1.
+int32_t DoerOfTheClauseBefore(const SentenceAnalysis& analysis, const MatchedMentions& found, uint32_t n) {
+  const NounPhrase& np = analysis.nps[n];
+  if (np.full_begin == 0 || !word_classes::EqualsLower(analysis.words[np.full_begin - 1], "and")) return -1;
+  int32_t before = kNone;
+  for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
+    const Clause& clause = analysis.clauses[c];
+    if (clause.parent_clause != kNone) continue;
+    if (clause.subject_np == static_cast<int32_t>(n)) {
+      if (before == kNone || analysis.clauses[before].actor_np() == kNone) return -1;
+      const int32_t m = found.mention_of_np[analysis.clauses[before].actor_np()];
+      if (m < 0) return -1;
+      const ActorMention& mention = found.mentions[m];
+      const bool fits = mention.resolved() && !mention.person && !mention.plural && !SameText(mention.how, "place");
+      return fits ? m : -1;
+    }
+    before = static_cast<int32_t>(c);
+  }
+  return -1;
+}
+
+}  // namespace
+
 void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
                      MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
@@ -523,6 +550,17 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
             return clause.subject_np == static_cast<int32_t>(n) && clause.parent_clause == kNone;
           })) {
         ActorMention mention = history.mentions.front();
+        mention.begin = np.begin;
+        mention.end = np.end;
+        mention.how = "pronoun";
+        found->Add(std::move(mention), static_cast<int32_t>(n));
+        continue;
+      }
+      // "India dismissed the allegation, and it ordered a Canadian diplomat
+      // to leave": "it" opening a main clause after "and" is the state or
+      // body that did the main clause before.
+      if (const int32_t doer = first_person ? -1 : DoerOfTheClauseBefore(analysis, *found, n); doer >= 0) {
+        ActorMention mention = found->mentions[doer];
         mention.begin = np.begin;
         mention.end = np.end;
         mention.how = "pronoun";

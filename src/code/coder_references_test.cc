@@ -256,5 +256,12 @@ TEST_F(CoderTest, AQualifiedCountryIsTheStateNamedLastNotTheActors) {
   EXPECT_EQ(Code("India praised Pakistan, and Afghanistan attacked the state."), (Events{"IND 051 PAK"}));
 }
 
+// "it" opening a main clause after "and" is the state or body that did the
+// main clause before; not a person.
+TEST_F(CoderTest, ItAfterAndIsTheDoerOfTheClauseBefore) {
+  EXPECT_EQ(Code("Pakistan praised India, and it attacked Afghanistan."), (Events{"PAK 051 IND", "PAK 190 AFG"}));
+  EXPECT_EQ(Code("Imran Khan praised India, and it attacked Afghanistan."), (Events{"PAKGOV 051 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun
