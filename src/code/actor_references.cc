@@ -523,6 +523,16 @@ int32_t DoerOfTheClauseBefore(const SentenceAnalysis& analysis, const MatchedMen
   return -1;
 }
 
+// Adds to `found` a copy of `antecedent` standing at pronoun NP `n`.
+void StandFor(const ActorMention& antecedent, uint32_t n, MatchedMentions* found) {
+  const NounPhrase& np = found->analysis.nps[n];
+  ActorMention mention = antecedent;
+  mention.begin = np.begin;
+  mention.end = np.end;
+  mention.how = "pronoun";
+  found->Add(std::move(mention), static_cast<int32_t>(n));
+}
+
 }  // namespace
 
 void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
@@ -549,22 +559,14 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
           std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& clause) {
             return clause.subject_np == static_cast<int32_t>(n) && clause.parent_clause == kNone;
           })) {
-        ActorMention mention = history.mentions.front();
-        mention.begin = np.begin;
-        mention.end = np.end;
-        mention.how = "pronoun";
-        found->Add(std::move(mention), static_cast<int32_t>(n));
+        StandFor(history.mentions.front(), n, found);
         continue;
       }
       // "India dismissed the allegation, and it ordered a Canadian diplomat
       // to leave": "it" opening a main clause after "and" is the state or
       // body that did the main clause before.
       if (const int32_t doer = first_person ? -1 : DoerOfTheClauseBefore(analysis, *found, n); doer >= 0) {
-        ActorMention mention = found->mentions[doer];
-        mention.begin = np.begin;
-        mention.end = np.end;
-        mention.how = "pronoun";
-        found->Add(std::move(mention), static_cast<int32_t>(n));
+        StandFor(found->mentions[doer], n, found);
         continue;
       }
       // So is "it" aimed at in what a state or group says: "Israel said
@@ -586,11 +588,7 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
             SameText(found->mentions[speaker].how, "place")) {
           break;
         }
-        ActorMention mention = found->mentions[speaker];
-        mention.begin = np.begin;
-        mention.end = np.end;
-        mention.how = "pronoun";
-        found->Add(std::move(mention), static_cast<int32_t>(n));
+        StandFor(found->mentions[speaker], n, found);
         break;
       }
       continue;
@@ -653,11 +651,7 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
       if (person ? it->person : !it->person) antecedent = &*it;
     }
     if (antecedent == nullptr) continue;
-    ActorMention mention = *antecedent;
-    mention.begin = np.begin;
-    mention.end = np.end;
-    mention.how = "pronoun";
-    found->Add(std::move(mention), static_cast<int32_t>(n));
+    StandFor(*antecedent, n, found);
   }
 }
 
