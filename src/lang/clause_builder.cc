@@ -707,12 +707,21 @@ class ClauseBuilder {
         stop = i;
       }
       c.objects = {static_cast<uint32_t>(objects_begin), static_cast<uint32_t>(a_.index_pool.size())};
-      // PPs: those before the verb not yet claimed, and those after it up to the region end.
+      // PPs: those before the verb not yet claimed, and those after it up to the region end
+      // (past an object's apposition: "placed Berisha, a former prime minister, under house arrest").
+      uint32_t objects_end = stop;
+      if (c.objects.size() > 0) {
+        // (Past the last object's apposition and the comma closing it.)
+        const int32_t apposition = Np(static_cast<int32_t>(a_.index_pool.back())).apposition;
+        if (apposition != kNone && Np(apposition).end < n_ && a_.tags[Np(apposition).end] == T::kComma) {
+          objects_end = Np(apposition).end + 1;
+        }
+      }
       const size_t preps_begin = a_.index_pool.size();
       while (pp_cursor < a_.pps.size() && a_.pps[pp_cursor].preposition < limit) {
         PrepPhrase& pp = a_.pps[pp_cursor];
         const uint32_t at = pp.preposition;
-        if (at >= c.verb.end && HasBreakBetween(c.verb.end, at)) break;
+        if (at >= c.verb.end && HasBreakBetween(at >= objects_end ? objects_end : c.verb.end, at)) break;
         pp.clause = static_cast<int32_t>(k);
         // (A subordinator's "PP" whose object is the subject is none:
         // "after Britain and France freed them".)

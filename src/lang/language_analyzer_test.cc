@@ -273,6 +273,22 @@ TEST_F(LanguageAnalyzerTest, ANamesParticleRunsIntoItsHyphenedAdjective) {
   EXPECT_EQ(FormatChunks(b), "[Rohan] gave [Gondor] [Rohan-made weapons] .");
 }
 
+TEST_F(LanguageAnalyzerTest, RolesAfterANameThatAOpensRenameItAndTheVerbsPhraseFollows) {
+  const SentenceAnalysis& a = Analyze("Rohan placed Eomer , a former marshal and envoy , under house arrest .");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  ASSERT_EQ(a.clauses[0].objects.size(), 1u);
+  const int32_t object = static_cast<int32_t>(*a.indices(a.clauses[0].objects).begin());
+  EXPECT_EQ(a.HeadText(object), "Eomer");
+  ASSERT_NE(a.nps[static_cast<size_t>(object)].apposition, kNone);
+  EXPECT_EQ(a.nps[static_cast<size_t>(a.nps[static_cast<size_t>(object)].apposition)].kind,
+            NounPhraseKind::kCoordination);
+  EXPECT_EQ(a.clauses[0].preps.size(), 1u);  // "under house arrest"
+  // A list stays one: "Rohan , Gondor and Harad".
+  const SentenceAnalysis& b = Analyze("Mordor attacked Rohan , Gondor and Harad .");
+  ASSERT_EQ(b.clauses[0].objects.size(), 1u);
+  EXPECT_EQ(b.nps[*b.indices(b.clauses[0].objects).begin()].kind, NounPhraseKind::kCoordination);
+}
+
 TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
   const SentenceAnalysis& a = Analyze("Rohan and the Gondor League (GL) signed a pact.");
   ASSERT_FALSE(a.clauses.empty());

@@ -458,6 +458,10 @@ uint32_t OfficeOfNameEnd(const SentenceAnalysis& a, const NounPhrase& np) {
   return state.end;
 }
 
+bool IsIndefiniteArticle(const SentenceAnalysis& a, uint32_t i) {
+  return i < a.size() && a.tags[i] == T::kDT && (wc::EqualsLower(a.words[i], "a") || wc::EqualsLower(a.words[i], "an"));
+}
+
 void FindCoordinations(SentenceAnalysis& a) {
   const uint32_t n = a.size();
   const size_t base_count = a.nps.size();
@@ -474,6 +478,9 @@ void FindCoordinations(SentenceAnalysis& a) {
       if (a.tags[pos] == T::kComma && !IsCoordinator(a.words[pos + 1])) {
         const int32_t next = ChainStartingAt(a, pos + 1);
         if (next == kNone || a.nps[static_cast<size_t>(next)].temporal) break;
+        // "Sali Berisha, a former prime minister and president,": after a
+        // name, "a" opens an apposition, not a list's next member.
+        if (np.proper && a.index_pool.size() - pool_begin == 1 && IsIndefiniteArticle(a, pos + 1)) break;
         a.index_pool.push_back(static_cast<uint32_t>(next));
         pos = a.nps[static_cast<size_t>(next)].end;
         continue;
@@ -612,10 +619,19 @@ void FindAppositions(SentenceAnalysis& a) {
         x.coordination != kNone || x.end + 1 >= a.size() || a.tags[x.end] != T::kComma) {
       continue;
     }
-    const int32_t y = ChainStartingAt(a, x.end + 1);
+    int32_t y = ChainStartingAt(a, x.end + 1);
     if (y == kNone) continue;
+    // ("Sali Berisha , a former prime minister and president ,": roles
+    // joined by "and" that "a" opens rename the name together.)
+    if (const int32_t joined = a.nps[static_cast<size_t>(y)].coordination;
+        joined != kNone && x.proper && IsIndefiniteArticle(a, x.end + 1) &&
+        a.nps[static_cast<size_t>(joined)].begin == a.nps[static_cast<size_t>(y)].begin) {
+      y = joined;
+    }
     const NounPhrase& second = a.nps[static_cast<size_t>(y)];
-    if (second.pronoun || second.temporal || second.coordination != kNone) continue;
+    if (second.pronoun || second.temporal || (second.coordination != kNone && second.kind != NounPhraseKind::kCoordination)) {
+      continue;
+    }
     // "in Makkah , Khalilzad ,": two bare names after a preposition are a
     // fronted place and the subject, not an apposition; but after a
     // common noun's phrase the name renames that noun ("The Russian
