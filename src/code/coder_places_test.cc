@@ -27,6 +27,12 @@ TEST_F(CoderPlacesTest, PlacesTheDictionaryLacksStandForTheirCountry) {
   EXPECT_EQ(Code("Pakistan and India met in Oslo."), (Events{"PAK 040 IND", "IND 040 PAK"}));
 }
 
+// Aid goes to the people of the place it is sent to; praise goes to no place.
+TEST_F(CoderPlacesTest, AidSentToAPlaceIsForItsCountry) {
+  EXPECT_EQ(Code("Pakistan sent aid on Monday to Texas."), (Events{"PAK 070 USA"}));
+  EXPECT_TRUE(Code("Pakistan praised aid workers in Texas.").empty());
+}
+
 // A town the alias table writes in for the news stands for its country,
 // however small; other small towns share their names too widely.
 TEST_F(CoderPlacesTest, ATownTheAliasTableNamesIsAPlaceHoweverSmall) {

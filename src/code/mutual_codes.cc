@@ -34,8 +34,9 @@ bool PlaceCanBeTarget(const std::string& code) {
   // with Vietnam.
   // A claim or denial of responsibility is aimed at where the attack hit
   // ("claimed responsibility for a drone attack on Tel Aviv").
-  return (root >= "14" && !SameText(root, "16")) || SameTextAsAny(code, "042", "043", "018", "015", "016") ||
-         code.starts_with("087");
+  // Aid (07) goes to a place's people: "flew tents and food to Kabul".
+  return (root >= "14" && !SameText(root, "16")) || SameText(root, "07") ||
+         SameTextAsAny(code, "042", "043", "018", "015", "016") || code.starts_with("087");
 }
 
 }  // namespace khaldun::sentence_coding

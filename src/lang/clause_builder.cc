@@ -81,9 +81,25 @@ class ClauseBuilder {
       // a subordinator its own NP is: "left Doha after Britain and France
       // freed them".)
       const bool finite_after = FiniteVerbAfter(Np(pp.object_np).end);
-      if (finite_after && a_.tags[pp.preposition] == T::kIN && wc::IsSubordinator(a_.words[pp.preposition])) continue;
+      // (Past the NP's own phrases: "after an earthquake in eastern
+      // Afghanistan killed 800 people".)
+      if (a_.tags[pp.preposition] == T::kIN && wc::IsSubordinator(a_.words[pp.preposition]) &&
+          FiniteVerbAfter(EndPastPhrases(Np(pp.object_np).end))) {
+        continue;
+      }
       if (!object_position || finite_after) pp.attached_np = TopOfCoordination(before);
     }
+  }
+
+  // Where the phrases of "of", "in" and the like that follow token `i`
+  // end (up to three): "an earthquake [in eastern Afghanistan]".
+  uint32_t EndPastPhrases(uint32_t i) const {
+    for (int hops = 0; hops < 3 && i + 1 < n_ && a_.tags[i] == T::kIN && !wc::IsSubordinator(a_.words[i]) &&
+                       a_.np_of_word[i + 1] != kNone;
+         ++hops) {
+      i = a_.nps[static_cast<size_t>(a_.np_of_word[i + 1])].end;
+    }
+    return i;
   }
 
   // A subordinator, complementiser or relative pronoun at `i`.

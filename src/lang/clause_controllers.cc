@@ -57,6 +57,11 @@ void ResolveControllers(SentenceAnalysis* analysis) {
     if (c.kind == ClauseKind::kInfinitival && last_object != kNone && wc::IsObjectControlVerb(a.lemma(p.verb.lemma)) &&
         EndWithOfPhrases(a, last_object) == c.verb.begin) {
       c.controller_np = last_object;  // "urged Iran to halt"
+    } else if (c.kind == ClauseKind::kInfinitival && last_object != kNone && !a.nps[last_object].pronoun &&
+               EndWithOfPhrases(a, last_object) + 1 == c.verb.begin &&
+               a.tags[c.verb.begin - 1] == PosTag::kJJ) {
+      // "left looters free to ransack" (not "found it hard to").
+      c.controller_np = last_object;
     } else if (c.kind == ClauseKind::kInfinitival && prep_controller != kNone) {
       c.controller_np = prep_controller;  // "called on Israel to allow"
     } else if (c.kind == ClauseKind::kParticipial && last_object != kNone && c.verb.begin > 0 &&

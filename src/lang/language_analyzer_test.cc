@@ -366,6 +366,23 @@ TEST_F(LanguageAnalyzerTest, PhrasesJoinedAfterASubordinatorAreItsClausesSubject
   EXPECT_EQ(a.clauses[1].preps.size(), 0u);  // the subordinator opens no phrase
 }
 
+TEST_F(LanguageAnalyzerTest, ASubordinatorsPhraseWithPhrasesOfItsOwnIsItsClausesSubject) {
+  const SentenceAnalysis& a = Analyze("Rohan flew tents and food to Edoras after a flood in Gondor killed 800 people.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "flood");
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kSubordinate);
+}
+
+TEST_F(LanguageAnalyzerTest, AnInfinitiveAfterTheObjectAndAnAdjectiveIsTheObjects) {
+  const SentenceAnalysis& a = Analyze("The strike left looters free to ransack shops.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.HeadText(a.clauses[1].controller_np), "looters");
+  // Not a dummy "it": "found it hard to" is the finder's doing.
+  const SentenceAnalysis& b = Analyze("Rohan found it hard to negotiate.");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_EQ(b.HeadText(b.clauses[1].controller_np), "Rohan");
+}
+
 TEST_F(LanguageAnalyzerTest, AnOfficeOfAStateAndAnotherOfficeAreTheSubject) {
   const SentenceAnalysis& a = Analyze("The president of Gondor and the Rohirrim leader agreed to meet.");
   ASSERT_GE(a.clauses.size(), 1u);
