@@ -409,6 +409,12 @@ TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {
   const SentenceAnalysis& c = Analyze("Gondor said Rohan supplied arms to the orcs, a claim Rohan denies.");
   ASSERT_EQ(c.clauses.size(), 3u);
   EXPECT_EQ(c.HeadText(c.clauses[2].antecedent_np), "claim");
+  // So a name's possessed subject.
+  const SentenceAnalysis& d = Analyze("Rohan seized the port, a move Gondor's foreign ministry denounced.");
+  ASSERT_EQ(d.clauses.size(), 2u);
+  EXPECT_EQ(d.clauses[1].kind, ClauseKind::kRelative);
+  EXPECT_EQ(d.HeadText(d.clauses[1].subject_np), "ministry");
+  EXPECT_EQ(d.HeadText(d.clauses[1].antecedent_np), "move");
 }
 
 TEST_F(LanguageAnalyzerTest, WhatSomeoneCalledIsTheVerbsObject) {

@@ -214,6 +214,12 @@ class Chunker {
     if (!wc::IsDeedOrChargeNoun(noun)) return false;
     uint32_t k = j;
     while (k < n_ && IsProperNoun(a_.tags[k])) ++k;
+    // ("a move Taiwan's government denounced", "a step New Delhi's foreign
+    // ministry called unfair": the name's possessed subject.)
+    if (k + 1 < n_ && a_.tags[k] == T::kPOS) {
+      ++k;
+      while (k < n_ && (a_.tags[k] == T::kJJ || a_.tags[k] == T::kNN || a_.tags[k] == T::kNNP)) ++k;
+    }
     if (k >= n_) return false;
     if (a_.tags[k] == T::kVBD || a_.tags[k] == T::kVBZ || a_.tags[k] == T::kVBP) {
       if (wc::AuxiliaryOf(a_.words[k]) != wc::Auxiliary::kHave) return a_.tags[k] == T::kVBD || k + 1 >= n_ ||
