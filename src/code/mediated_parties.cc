@@ -19,9 +19,7 @@ void MediatedParties(const NpMentions& t, const std::vector<ActorMention>& menti
   int32_t home = analysis.clause_of_word[analysis.nps[clause.antecedent_np].begin];
   if (home < 0 || home == static_cast<int32_t>(c)) home = clause.parent_clause;
   // Up to the clause that tells the news: "met for their first talks since
-  // M23 seized Goma, in a meeting brokered by Qatar" (not the rebels);
-  // "swapped prisoners, with 230 Ukrainians sent home under a deal mediated
-  // by the UAE" (not the Ukrainians).
+  // M23 seized Goma, in a meeting brokered by Qatar" (not the rebels).
   while (home >= 0 && analysis.clauses[home].parent_clause != kNone &&
          (analysis.clauses[home].kind == ClauseKind::kParticipial ||
           analysis.clauses[home].kind == ClauseKind::kRelative ||

@@ -14,9 +14,10 @@ namespace khaldun::sentence_coding {
 
 // When clause `c` is a passive participle or relative clause hanging from a
 // noun phrase ("a deal brokered by Trump", "talks that were brokered by
-// Saudi Arabia"), adds to `targets` the doers of the clause that phrase
-// stands in (its subject or controller, that of the nearest clause above
-// it that has one), other than `sources`, the mediators. Adds nothing for
+// Saudi Arabia"), adds to `targets` the doers of the clause with the news
+// that the phrase stands in (up past participles, relative and subordinate
+// clauses; else the nearest clause above whose subject or controller a
+// dictionary names), other than `sources`, the mediators. Adds nothing for
 // any other clause.
 void MediatedParties(const NpMentions& t, const std::vector<ActorMention>& mentions, uint32_t c,
                      const std::vector<int32_t>& sources, std::vector<int32_t>* targets);
