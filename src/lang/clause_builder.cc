@@ -76,18 +76,17 @@ class ClauseBuilder {
           }
         }
       }
-      // "claimed foreign troops in Iraq are ...": the PP ends right
-      // before a finite verb, so its NP is the next clause's subject. (After
-      // a subordinator its own NP is: "left Doha after Britain and France
-      // freed them".)
-      const bool finite_after = FiniteVerbAfter(Np(pp.object_np).end);
-      // (Past the NP's own phrases: "after an earthquake in eastern
-      // Afghanistan killed 800 people".)
+      // A subordinator whose NP (past its own phrases) comes before a finite
+      // verb opens a clause, not a phrase: "left Doha after Britain and
+      // France freed them", "after an earthquake in eastern Afghanistan
+      // killed 800 people".
       if (a_.tags[pp.preposition] == T::kIN && wc::IsSubordinator(a_.words[pp.preposition]) &&
           FiniteVerbAfter(EndPastPhrases(Np(pp.object_np).end))) {
         continue;
       }
-      if (!object_position || finite_after) pp.attached_np = TopOfCoordination(before);
+      // "claimed foreign troops in Iraq are ...": the PP ends right
+      // before a finite verb, so its NP is the next clause's subject.
+      if (!object_position || FiniteVerbAfter(Np(pp.object_np).end)) pp.attached_np = TopOfCoordination(before);
     }
   }
 
@@ -723,11 +722,11 @@ class ClauseBuilder {
         stop = i;
       }
       c.objects = {static_cast<uint32_t>(objects_begin), static_cast<uint32_t>(a_.index_pool.size())};
-      // PPs: those before the verb not yet claimed, and those after it up to the region end
-      // (past an object's apposition: "placed Berisha, a former prime minister, under house arrest").
+      // PPs: those before the verb not yet claimed, and those after it up to the region end,
+      // past the last object's apposition and the comma closing it ("placed Berisha, a former
+      // prime minister, under house arrest").
       uint32_t objects_end = stop;
       if (c.objects.size() > 0) {
-        // (Past the last object's apposition and the comma closing it.)
         const int32_t apposition = Np(static_cast<int32_t>(a_.index_pool.back())).apposition;
         if (apposition != kNone && Np(apposition).end < n_ && a_.tags[Np(apposition).end] == T::kComma) {
           objects_end = Np(apposition).end + 1;
