@@ -436,6 +436,23 @@ TEST_F(CoderTest, ASecondThatClauseOfADemandAsksItsOwnDoer) {
             (Events{"AFG 1056 IND", "AFG 1056 PAK"}));
 }
 
+// Who brokers what others agree is no party to it, but mediates between them.
+TEST_F(CoderTest, TheBrokerOfAnAgreementIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire brokered by the US and Afghanistan."),
+            (Events{"PAK 0356 IND", "IND 0356 PAK"}));
+  // Nor of what a two-way pattern codes.
+  EXPECT_EQ(Code("Pakistan and India exchanged prisoners in a deal mediated by the US."),
+            (Events{"PAK 0841 IND", "IND 0841 PAK"}));
+}
+
+TEST_F(CoderTest, ABrokerMediatesBetweenTheDoersOfWhatItBrokered) {
+  EXPECT_EQ(Code("Pakistan and India signed a deal brokered by the US."),
+            (Events{"USA 045 PAK", "USA 045 IND"}));
+  // A relative clause too, and past a participle to the clause with the news.
+  EXPECT_EQ(Code("Pakistan and India met, praising a deal that was brokered by the US."),
+            (Events{"PAK 040 IND", "IND 040 PAK", "USA 045 PAK", "USA 045 IND"}));
+}
+
 // Violence no one named did is the group that claimed it.
 TEST_F(CoderTest, AnAttackWithNoNamedDoerIsItsClaimants) {
   EXPECT_EQ(Code("Gunmen attacked Kabul on Friday in an attack claimed by the Taliban."),

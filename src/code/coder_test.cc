@@ -741,22 +741,6 @@ TEST_F(CoderTest, TheTollOfAnAttackIsNoSecondAttack) {
             (Events{"PAKMIL 1823 AFGCVL"}));
 }
 
-TEST_F(CoderTest, TheBrokerOfAnAgreementIsNoParty) {
-  EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire brokered by the US and Afghanistan."),
-            (Events{"PAK 0356 IND", "IND 0356 PAK"}));
-  // Nor of what a two-way pattern codes.
-  EXPECT_EQ(Code("Pakistan and India exchanged prisoners in a deal mediated by the US."),
-            (Events{"PAK 0841 IND", "IND 0841 PAK"}));
-}
-
-TEST_F(CoderTest, ABrokerMediatesBetweenTheDoersOfWhatItBrokered) {
-  EXPECT_EQ(Code("Pakistan and India signed a deal brokered by the US."),
-            (Events{"USA 045 PAK", "USA 045 IND"}));
-  // A relative clause too, and past a participle to the clause with the news.
-  EXPECT_EQ(Code("Pakistan and India met, praising a deal that was brokered by the US."),
-            (Events{"PAK 040 IND", "IND 040 PAK", "USA 045 PAK", "USA 045 IND"}));
-}
-
 TEST_F(CoderTest, AVerbOfOccurrenceHandsItsPartiesToTheEvent) {
   EXPECT_EQ(Code("Clashes erupted between Pakistan and India."), (Events{"PAK 190 IND", "IND 190 PAK"}));
   EXPECT_EQ(Code("Fighting broke out between Pakistan and India."), (Events{"PAK 190 IND", "IND 190 PAK"}));

@@ -12,6 +12,7 @@
 #include "lang/headline_subjects.h"
 #include "lang/hedged_objects.h"
 #include "lang/negative_subjects.h"
+#include "lang/prep_attachment.h"
 #include "lang/raised_objects.h"
 #include "lang/reduced_relatives.h"
 #include "lang/word_classes.h"
@@ -27,7 +28,7 @@ class ClauseBuilder {
   explicit ClauseBuilder(SentenceAnalysis* a) : a_(*a), n_(a->size()) {}
 
   void Run() {
-    AttachPrepPhrases();
+    AttachPrepPhrases(&a_);
     for (size_t k = 0; k < a_.clauses.size(); ++k) Classify(static_cast<int32_t>(k));
     FillRegions();
     ShareRaisedObjects(&a_);
@@ -37,7 +38,7 @@ class ClauseBuilder {
     ReadFirstOfTwoPastFormsAsParticiple(&a_);
     ResolveControllers(&a_);
     GiveHeadlineSubjects(&a_);
-    FillNounPhrasePps();
+    FillNounPhrasePps(&a_);
   }
 
  private:
@@ -49,56 +50,6 @@ class ClauseBuilder {
     if (i < 0) return false;
     const PosTag t = a_.tags[static_cast<size_t>(i)];
     return t == T::kComma || t == T::kCloseQuote || (t == T::kColon && a_.words[static_cast<size_t>(i)] == "--");
-  }
-
-  // PPs right after an NP modify it when the preposition is "of" or the NP
-  // is not in a verb's object position; other PPs belong to the clause.
-  void AttachPrepPhrases() {
-    size_t verb = 0;
-    for (PrepPhrase& pp : a_.pps) {
-      if (pp.preposition == 0) continue;
-      const int32_t before = a_.np_of_word[pp.preposition - 1];
-      if (before == kNone || Np(before).possessed != kNone) continue;
-      if (Word(pp.preposition, "of")) {
-        pp.attached_np = TopOfCoordination(before);
-        continue;
-      }
-      while (verb < a_.clauses.size() && a_.clauses[verb].verb.end <= pp.preposition) ++verb;
-      bool object_position = false;
-      if (verb > 0) {
-        object_position = true;
-        for (uint32_t i = a_.clauses[verb - 1].verb.end; i < pp.preposition; ++i) {
-          const PosTag t = a_.tags[i];
-          if (IsComma(i) || t == T::kWDT || t == T::kWP || t == T::kCC || t == T::kColon ||
-              (a_.np_of_word[i] == kNone && Word(i, "that"))) {
-            object_position = false;
-            break;
-          }
-        }
-      }
-      // A subordinator whose NP (past its own phrases) comes before a finite
-      // verb opens a clause, not a phrase: "left Doha after Britain and
-      // France freed them", "after an earthquake in eastern Afghanistan
-      // killed 800 people".
-      if (a_.tags[pp.preposition] == T::kIN && wc::IsSubordinator(a_.words[pp.preposition]) &&
-          FiniteVerbAfter(EndPastPhrases(Np(pp.object_np).end))) {
-        continue;
-      }
-      // "claimed foreign troops in Iraq are ...": the PP ends right
-      // before a finite verb, so its NP is the next clause's subject.
-      if (!object_position || FiniteVerbAfter(Np(pp.object_np).end)) pp.attached_np = TopOfCoordination(before);
-    }
-  }
-
-  // Where the phrases of "of", "in" and the like that follow token `i`
-  // end (up to three): "an earthquake [in eastern Afghanistan]".
-  uint32_t EndPastPhrases(uint32_t i) const {
-    for (int hops = 0; hops < 3 && i + 1 < n_ && a_.tags[i] == T::kIN && !wc::IsSubordinator(a_.words[i]) &&
-                       a_.np_of_word[i + 1] != kNone;
-         ++hops) {
-      i = a_.nps[static_cast<size_t>(a_.np_of_word[i + 1])].end;
-    }
-    return i;
   }
 
   // A subordinator, complementiser or relative pronoun at `i`.
@@ -769,28 +720,6 @@ class ClauseBuilder {
     const Clause& c = a_.clauses[k];
     const uint32_t previous_verb_end = a_.clauses[k - 1].verb.end;
     return c.begin >= previous_verb_end ? c.begin : c.verb.begin;
-  }
-
-  // NounPhrase::pps as contiguous pool slices, by counting.
-  void FillNounPhrasePps() {
-    for (NounPhrase& np : a_.nps) np.pps = {};
-    uint32_t count = 0;
-    for (const PrepPhrase& pp : a_.pps) {
-      if (pp.attached_np != kNone) ++Np(pp.attached_np).pps.end, ++count;
-    }
-    if (count == 0) return;
-    uint32_t offset = static_cast<uint32_t>(a_.index_pool.size());
-    for (NounPhrase& np : a_.nps) {
-      const uint32_t size = np.pps.end;
-      np.pps = {offset, offset};
-      offset += size;
-    }
-    a_.index_pool.resize(offset);
-    for (size_t i = 0; i < a_.pps.size(); ++i) {
-      if (a_.pps[i].attached_np == kNone) continue;
-      NounPhrase& np = Np(a_.pps[i].attached_np);
-      a_.index_pool[np.pps.end++] = static_cast<uint32_t>(i);
-    }
   }
 
   SentenceAnalysis& a_;
