@@ -10,6 +10,7 @@
 #include "code/actor_places.h"
 #include "code/actor_references.h"
 #include "code/agent_accumulation.h"
+#include "code/band_members.h"
 #include "code/joined_words.h"
 #include "code/name_edges.h"
 #include "code/nationality_lists.h"
@@ -444,42 +445,15 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       agent_payload[n] = agent_hit->entry;
       agent_is_head[n] = agent_hit->begin <= np.head && np.head < agent_hit->end;
     } else if (places_ != nullptr && (as_place[n] || object_of_verb[n] || ObjectOfFrom(analysis, np))) {
-      // "in Texas", "shelled Kherson", "withdrew from Kherson": a place the
-      // dictionary lacks stands for its country (a target only for what is
-      // done to places: force, protest, visits).
-      uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
-      // "in occupied Melitopol", "in southern Khan Younis": who holds it or
-      // which part is no name, unless the gazetteer has the whole
-      // ("Pakistan-administered Kashmir" is Pakistan's, "Kashmir" India's).
-      const uint32_t whole = first;
-      while (first + 1 < np.end && (analysis.tags[first] == PosTag::kJJ || analysis.tags[first] == PosTag::kVBN) &&
-             (!std::isupper(static_cast<unsigned char>(analysis.words[first].front())) ||
-              analysis.words[first].find('-') != std::string_view::npos)) {
-        ++first;
-      }
-      // "in Kaduna state", "Helmand Province": the division's name.
-      uint32_t last = np.end;
-      if (last - first >= 2 && word_classes::IsAdministrativeDivisionWord(analysis.words[last - 1])) --last;
-      bool proper = first < last;
-      for (uint32_t k = first; k < last && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
-      if (!proper) continue;
-      if (TailOfLongerName(analysis, first)) continue;
-      std::string country = whole < first ? PlaceCountry(*places_, analysis.Text(whole, last)) : "";
-      if (!country.empty()) first = whole;
-      if (country.empty()) country = PlaceCountry(*places_, analysis.Text(first, last));
-      if (country.empty() && last < np.end) country = PlaceCountry(*places_, analysis.Text(first, np.end));
-      if (country.empty()) continue;
+      // "in Texas", "shelled Kherson", "withdrew from Kherson".
       ActorMention mention;
-      mention.begin = first;
-      mention.end = np.end;
-      mention.code = std::move(country);
-      mention.how = "place";
-      mention.entries.push_back(kGazetteerEntry);
-      mention.named = true;
+      if (!GazetteerPlaceMention(*places_, analysis, np, country_before, &mention)) continue;
       add(std::move(mention), static_cast<int32_t>(n));
     }
   }
 
+  // 1'. "Crowds of protesters" are protesters. (TABARI reads the words.)
+  if (!tabari_codes) AbsorbBandsIntoMembers(analysis, *mention_of_np, &agent_only, &absorbed_by);
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     if (absorbed_by[n] >= 0) (*mention_of_np)[n] = (*mention_of_np)[absorbed_by[n]];
   }

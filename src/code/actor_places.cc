@@ -1,9 +1,11 @@
 #include "code/actor_places.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/same_text.h"
 #include "geo/gazetteer.h"
+#include "code/name_edges.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
@@ -175,6 +177,49 @@ bool PlaceLeft(const SentenceAnalysis& analysis, uint32_t n) {
 
 bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np) {
   return np.pp_object_of != kNone && SameText(analysis.words[analysis.pps[np.pp_object_of].preposition], "from");
+}
+
+bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& analysis, const NounPhrase& np,
+                           std::string_view possessor_country, ActorMention* mention) {
+  // A place the dictionary lacks stands for its country (a target only for what is
+  // done to places: force, protest, visits).
+  uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
+  // "in occupied Melitopol", "in southern Khan Younis": who holds it or
+  // which part is no name, unless the gazetteer has the whole
+  // ("Pakistan-administered Kashmir" is Pakistan's, "Kashmir" India's).
+  const uint32_t whole = first;
+  while (first + 1 < np.end && (analysis.tags[first] == PosTag::kJJ || analysis.tags[first] == PosTag::kVBN) &&
+         (!std::isupper(static_cast<unsigned char>(analysis.words[first].front())) ||
+          analysis.words[first].find('-') != std::string_view::npos)) {
+    ++first;
+  }
+  // "in Kaduna state", "Helmand Province": the division's name.
+  uint32_t last = np.end;
+  if (last - first >= 2 && word_classes::IsAdministrativeDivisionWord(analysis.words[last - 1])) --last;
+  bool proper = first < last;
+  for (uint32_t k = first; k < last && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
+  if (!proper) return false;
+  if (TailOfLongerName(analysis, first)) return false;
+  std::string country = whole < first ? PlaceCountry(places, analysis.Text(whole, last)) : "";
+  if (!country.empty()) first = whole;
+  if (country.empty()) country = PlaceCountry(places, analysis.Text(first, last));
+  if (country.empty() && last < np.end) country = PlaceCountry(places, analysis.Text(first, np.end));
+  if (country.empty()) return false;
+  // "the Solomon Islands capital's Chinatown": a place its possessor
+  // names is in the possessor's country, whatever other country has a
+  // place of that name; an unplaced possessor ("the city's") places nothing.
+  if (np.possessor != kNone) {
+    if (possessor_country.empty()) return false;
+    country = std::string(possessor_country);
+  }
+  *mention = ActorMention{};
+  mention->begin = first;
+  mention->end = np.end;
+  mention->code = std::move(country);
+  mention->how = "place";
+  mention->entries.push_back(kGazetteerEntry);
+  mention->named = true;
+  return true;
 }
 
 }  // namespace khaldun

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "code/actor_mention.h"
 #include "lang/sentence_analysis.h"
 
 namespace khaldun {
@@ -59,6 +60,17 @@ bool PlaceLeft(const SentenceAnalysis& analysis, uint32_t n);
 // place mark for names the dictionaries know: "criticism from Washington"
 // is the government's.)
 bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np);
+
+// Fills `mention` (how "place") when `np`, named as a place the actor
+// dictionary lacks, is one the gazetteer puts in one country: "in Texas" ->
+// USA, "in occupied Melitopol" -> UKR (a leading lower-case or hyphenated
+// qualifier is no part of the name unless the gazetteer has the whole), "in
+// Kaduna state" -> NGA. A place with a possessor is in the possessor's
+// country, `possessor_country` ("the Solomon Islands capital's Chinatown"
+// -> SLB); with none known, no place ("the city's Chinatown"). Returns
+// whether it filled it.
+bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& analysis, const NounPhrase& np,
+                           std::string_view possessor_country, ActorMention* mention);
 
 }  // namespace khaldun
 

@@ -49,6 +49,14 @@ TEST_F(CoderPlacesTest, ACapitalOwningASiteIsItsCountry) {
   EXPECT_EQ(Code("Pakistan praised Kabul's envoy."), (Events{"PAK 051 AFGGOV"}));
 }
 
+// A place its possessor names is in the possessor's country, whatever
+// other country has a place of that name (the gazetteer's Chinatown is
+// American); an unplaced possessor places nothing.
+TEST_F(CoderPlacesTest, APossessedPlaceIsInItsPossessorsCountry) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked the Afghan capital's Chinatown."), (Events{"PAKMIL 190 AFG"}));
+  EXPECT_TRUE(Code("Pakistani soldiers attacked the city's Chinatown.").empty());
+}
+
 TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar."), (Events{"PAKMIL 190 AFG"}));
   // Open water is no one's: "the Gulf of Oman" is not Oman.

@@ -129,6 +129,16 @@ TEST_F(CoderTest, APhraseOfNoOneIsThoseItIncludes) {
   EXPECT_EQ(Code("Several countries praised Afghanistan."), (Events{}));
 }
 
+// A band whose "of" phrase names its members by role is those members,
+// through any numbers between (code/band_members.h).
+TEST_F(CoderTest, ABandIsTheMembersItsOfPhraseNames) {
+  EXPECT_EQ(Code("Crowds of protesters attacked Pakistani soldiers in Kabul."), (Events{"AFGOPP 190 PAKMIL"}));
+  EXPECT_EQ(Code("A crowd of hundreds of protesters attacked Pakistani soldiers in Kabul."),
+            (Events{"AFGOPP 190 PAKMIL"}));
+  // A band named alone is itself.
+  EXPECT_EQ(Code("A crowd attacked Pakistani soldiers in Kabul."), (Events{"AFGCVL 190 PAKMIL"}));
+}
+
 TEST_F(CoderTest, AGenericInstitutionNameIsTheSentencesCountrys) {
   EXPECT_EQ(Code("Pakistani protesters praised the Federal Government."), (Events{"PAKOPP 051 PAKGOV"}));
   // A name the dictionaries lack says whose it is: not Pakistan's.

@@ -170,11 +170,15 @@ namespace {
 // with a place preposition of its own ("rallied in London"), or "".
 std::string CountryWhereTheyAct(const SentenceAnalysis& analysis, uint32_t n, const std::vector<bool>& as_place,
                                 const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np) {
-  // "Thousands of protesters": the phrase their "of" phrase belongs to.
+  // "Thousands of protesters", "a crowd of hundreds of protesters": the
+  // phrase their "of" phrases belong to.
   int32_t unit = static_cast<int32_t>(n);
-  const int32_t of = analysis.nps[n].pp_object_of;
-  if (of != kNone && analysis.pps[of].attached_np != kNone &&
-      word_classes::EqualsLower(analysis.words[analysis.pps[of].preposition], "of")) {
+  for (int depth = 0; depth < 4; ++depth) {
+    const int32_t of = analysis.nps[unit].pp_object_of;
+    if (of == kNone || analysis.pps[of].attached_np == kNone ||
+        !word_classes::EqualsLower(analysis.words[analysis.pps[of].preposition], "of")) {
+      break;
+    }
     unit = analysis.pps[of].attached_np;
   }
   // The country of a place phrase after a preposition of where ("in",

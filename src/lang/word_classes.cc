@@ -360,7 +360,8 @@ bool IsBrokerVerb(std::string_view lemma) {
 bool IsCollectiveNoun(std::string_view word) {
   static constexpr auto kCollectives =
       MakeSet("group", "groups", "team", "teams", "band", "bands", "gang", "gangs", "squad", "squads", "unit", "units",
-              "cell", "number", "dozens", "hundreds", "thousands", "scores", "members", "crowd", "mob");
+              "cell", "number", "dozens", "hundreds", "thousands", "scores", "members", "crowd", "crowds", "mob",
+              "mobs");
   return kCollectives.Contains(word);
 }
 
