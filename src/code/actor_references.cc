@@ -523,6 +523,34 @@ int32_t DoerOfTheClauseBefore(const SentenceAnalysis& analysis, const MatchedMen
   return -1;
 }
 
+// When NP `n` ("it") is the direct object of a verb whose object is
+// someone who is held to account, asked or thanked ("accused it of
+// plotting", "urged it to", "blamed it for"), the nearest resolved state or
+// body named before it that is not the clause's own doer; else -1.
+int32_t BodyAnObjectItNames(const SentenceAnalysis& analysis, const MatchedMentions& found, uint32_t n) {
+  for (const Clause& clause : analysis.clauses) {
+    const auto objects = analysis.indices(clause.objects);
+    if (objects.empty() || objects.front() != n ||
+        !SameTextAsAny(analysis.lemma(clause.verb.lemma), "accuse", "blame", "urge", "warn", "thank", "invite",
+                       "ask", "press")) {
+      continue;
+    }
+    const int32_t doer = clause.actor_np() == kNone ? -1 : found.mention_of_np[clause.actor_np()];
+    int32_t nearest = -1;
+    for (size_t m = 0; m < found.mentions.size(); ++m) {
+      const ActorMention& mention = found.mentions[m];
+      if (static_cast<int32_t>(m) == doer || !mention.resolved() || mention.person || mention.plural ||
+          mention.end > analysis.nps[n].begin || SameText(mention.how, "place") ||
+          (doer >= 0 && mention.code == found.mentions[doer].code)) {
+        continue;
+      }
+      if (nearest < 0 || mention.end > found.mentions[nearest].end) nearest = static_cast<int32_t>(m);
+    }
+    return nearest;
+  }
+  return -1;
+}
+
 // Adds to `found` a copy of `antecedent` standing at pronoun NP `n`.
 void StandFor(const ActorMention& antecedent, uint32_t n, MatchedMentions* found) {
   const NounPhrase& np = found->analysis.nps[n];
@@ -567,6 +595,10 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
       // body that did the main clause before.
       if (const int32_t doer = first_person ? -1 : DoerOfTheClauseBefore(analysis, *found, n); doer >= 0) {
         StandFor(found->mentions[doer], n, found);
+        continue;
+      }
+      if (const int32_t body = first_person ? -1 : BodyAnObjectItNames(analysis, *found, n); body >= 0) {
+        StandFor(found->mentions[body], n, found);
         continue;
       }
       // So is "it" aimed at in what a state or group says: "Israel said

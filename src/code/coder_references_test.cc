@@ -268,6 +268,17 @@ TEST_F(CoderTest, AQualifiedCountryIsTheStateNamedLastNotTheActors) {
 
 // "it" opening a main clause after "and" is the state or body that did the
 // main clause before; not a person.
+// "it" as the object of a verb whose object is held to account, asked or
+// thanked is the nearest state or body named before it other than its
+// clause's doer.
+TEST_F(CoderTest, ItUrgedOrAccusedIsTheBodyNamedBefore) {
+  EXPECT_EQ(Code("Pakistan praised the People's Peace Movement on Monday, and India urged it to negotiate."),
+            (Events{"PAK 051 AFGCVL", "IND 026 AFGCVL"}));
+  // Other objects are too often a thing: "it" stays no one.
+  EXPECT_EQ(Code("Pakistan praised the People's Peace Movement on Monday, and India attacked it."),
+            (Events{"PAK 051 AFGCVL"}));
+}
+
 TEST_F(CoderTest, ItAfterAndIsTheDoerOfTheClauseBefore) {
   EXPECT_EQ(Code("Pakistan praised India, and it attacked Afghanistan."), (Events{"PAK 051 IND", "PAK 190 AFG"}));
   EXPECT_EQ(Code("Imran Khan praised India, and it attacked Afghanistan."), (Events{"PAKGOV 051 IND"}));

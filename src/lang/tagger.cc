@@ -1,5 +1,6 @@
 #include "lang/tagger.h"
 
+#include <algorithm>
 #include <array>
 
 #include "lang/data_paths.h"
@@ -35,6 +36,33 @@ void Use(const LexEntry& entry, TokenState* token) {
   token->tag = entry.first();
   token->candidates = entry.set;
   token->known = true;
+}
+
+// "fired water cannon and tear gas at protesters": a bare form that is
+// also a noun, before a singular noun it makes a WordNet compound noun with
+// ("tear_gas"), is the compound's first noun, not a verb. (Not after "to",
+// a modal or a pronoun, where a verb is wanted: "to tear gas lines apart".)
+void JoinCompoundNouns(const WordNet& wordnet, std::span<TokenState> sentence) {
+  std::array<char, 64> buffer;
+  for (size_t i = 0; i + 1 < sentence.size(); ++i) {
+    TokenState& first = sentence[i];
+    if (!(first.Is(PosTag::kVB) || first.Is(PosTag::kVBP)) || !first.Can(PosTag::kNN) ||
+        !sentence[i + 1].Is(PosTag::kNN) || first.capitalized || sentence[i + 1].capitalized) {
+      continue;
+    }
+    if (i > 0 && (sentence[i - 1].Is(PosTag::kTO) || sentence[i - 1].Is(PosTag::kMD) ||
+                  sentence[i - 1].Is(PosTag::kPRP))) {
+      continue;
+    }
+    const std::string_view second = sentence[i + 1].word;
+    if (first.word.size() + 1 + second.size() > buffer.size()) continue;
+    std::copy(first.word.begin(), first.word.end(), buffer.begin());
+    buffer[first.word.size()] = '_';
+    std::copy(second.begin(), second.end(), buffer.begin() + first.word.size() + 1);
+    if (wordnet.HasLemma(std::string_view(buffer.data(), first.word.size() + 1 + second.size()), WordNetPos::kNoun)) {
+      first.tag = PosTag::kNN;
+    }
+  }
 }
 
 }  // namespace
@@ -143,6 +171,7 @@ void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const 
     clause_start = kept->opens_clause;
   }
   lang_internal::ApplyContextRules(state);
+  if (wordnet_ != nullptr) JoinCompoundNouns(*wordnet_, state);
   tags->resize(n);
   for (size_t i = 0; i < n; ++i) (*tags)[i] = state[i].tag;
 }

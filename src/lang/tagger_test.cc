@@ -107,6 +107,12 @@ TEST_F(TaggerTest, ABareFormAfterASingularNounIsItsCompoundsHead) {
   EXPECT_EQ(Tags("The minister held a phone call with Iran ."), "DT NN VBD DT NN NN IN NNP .");
 }
 
+TEST_F(TaggerTest, ABareFormOpeningAWordNetCompoundNounIsItsFirstNoun) {
+  EXPECT_EQ(Tags("Police fired water cannon and tear gas at protesters ."), "NNP VBD NN NN CC NN NN IN NNS .");
+  // After "to", a verb is wanted.
+  EXPECT_EQ(Tags("They tried to tear gas lines apart ."), "PRP VBD TO VB NN NNS RB .");
+}
+
 TEST_F(TaggerTest, APastFormBeforeAQuantityIsTheVerb) {
   EXPECT_EQ(Tags("Gunmen abducted more than 200 pupils ."), "NNS VBD JJR IN CD NNS .");
 }
