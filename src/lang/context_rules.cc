@@ -18,8 +18,27 @@ namespace context {
 
 void ContextRules::Run() {
   ForwardPass();
+  FloatingQuantifiers();
   // A second pass for rules that look right at decisions made by the first.
   BackwardPass();
+}
+
+void ContextRules::FloatingQuantifiers() {
+  for (size_t i = 1; i + 1 < s_.size(); ++i) {
+    TokenState& t = s_[i];
+    if (!t.Is(T::kDT) || !(WordIs(t.word, "both") || WordIs(t.word, "all") || WordIs(t.word, "each"))) continue;
+    const TokenState& before = s_[i - 1];
+    const bool subject_before = before.Is(T::kNNS) || before.Is(T::kNNPS) || before.Is(T::kNNP) ||
+                                WordIs(before.word, "they") || WordIs(before.word, "we");
+    TokenState& verb = s_[i + 1];
+    const bool past = (verb.Is(T::kVBN) || verb.Is(T::kVBD)) && verb.Can(T::kVBD);
+    if (!subject_before || !(past || verb.Is(T::kVBZ) || verb.Is(T::kVBP) || verb.Is(T::kMD))) continue;
+    // (Not an object's quantifier: "freed the hostages all held in Gaza"
+    // has a finite verb before it.)
+    if (FiniteVerbBefore(i - 1)) continue;
+    t.tag = T::kRB;
+    if (past) verb.tag = T::kVBD;
+  }
 }
 
 // Whether the words before i, back to a preposition, are all modifiers of

@@ -155,6 +155,11 @@ class ContextRules {
   // The second pass: Backward at every token that a rule may move, left
   // to right.
   void BackwardPass();
+  // Between the passes: "France and Italy both condemned Israel", "they all
+  // agreed": "both", "all" or "each" after the subject's noun or "they", "we",
+  // before a verb, floats from the subject (RB), and a past form after it is
+  // the subject's verb (VBD), not a participle the quantifier determines.
+  void FloatingQuantifiers();
   // The first pass at token i: at most one rule fires, the first that
   // matches, and sets the tag of i (a few also settle the token before it).
   void Forward(size_t i);

@@ -113,6 +113,13 @@ TEST_F(TaggerTest, ABareFormOpeningAWordNetCompoundNounIsItsFirstNoun) {
   EXPECT_EQ(Tags("They tried to tear gas lines apart ."), "PRP VBD TO VB NN NNS RB .");
 }
 
+TEST_F(TaggerTest, AQuantifierFloatingFromTheSubjectLeavesItsVerbFinite) {
+  EXPECT_EQ(Tags("France and Italy both condemned Israel ."), "NNP CC NNP RB VBD NNP .");
+  EXPECT_EQ(Tags("They all condemned Israel ."), "PRP RB VBD NNP .");
+  // After a finite verb it is an object's.
+  EXPECT_EQ(Tags("Police freed the hostages all held in Gaza ."), "NNP VBD DT NNS DT VBN IN NNP .");
+}
+
 TEST_F(TaggerTest, APastFormBeforeAQuantityIsTheVerb) {
   EXPECT_EQ(Tags("Gunmen abducted more than 200 pupils ."), "NNS VBD JJR IN CD NNS .");
 }
