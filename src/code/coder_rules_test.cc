@@ -442,6 +442,14 @@ TEST_F(CoderTest, AWordOfAnActorsNameIsNoSynsetWord) {
 }
 
 // What went on meanwhile names no party: "during" the Taliban's offensive.
+// After "TO" a pattern's next word is near: the phrase "to" opens, not
+// a verb's object ("(TO &CEASEFIRE)" is "to a lasting ceasefire", not "to
+// quickly sign a ceasefire").
+TEST_F(CoderTest, APatternWordAfterToIsInThePhraseToOpens) {
+  EXPECT_EQ(Code("Pakistan agreed to a lasting ceasefire with India."), (Events{"PAK 0356 IND"}));
+  EXPECT_EQ(Code("Pakistan agreed to quickly sign a ceasefire with India."), (Events{"PAK 030 IND"}));
+}
+
 TEST_F(CoderTest, ATimePhraseNamesNoParty) {
   EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire during the Taliban's offensive."),
             (Events{"PAK 0356 IND", "IND 0356 PAK"}));

@@ -153,7 +153,12 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       // the sanctions", "(TO SETTLE)" is "to settle" or "to quickly settle".
       const bool after_to = cursor->index > 0 && (*cursor->tokens)[cursor->index - 1].kind == Kind::kWord &&
                             (*cursor->tokens)[cursor->index - 1].text == "TO";
-      const uint32_t last = tight ? std::min(limit, position + 1) : after_to ? std::min(limit, position + 2) : limit;
+      uint32_t last = tight ? std::min(limit, position + 1) : after_to ? std::min(limit, position + 2) : limit;
+      // (Or anywhere in the phrase it opens: "(TO CITY)" is "to the ancient city".)
+      if (after_to && !tight && position < limit && context.np_of_word != nullptr && context.np_end != nullptr &&
+          (*context.np_of_word)[position] >= 0) {
+        last = std::max(last, std::min(limit, (*context.np_end)[(*context.np_of_word)[position]]));
+      }
       // A preposition after a noun of the pattern is in that noun's phrase:
       // "SUMMIT (IN +)" is not "a summit on the crisis in Haiti".
       const bool function_word = IsFunctionWord(token);
