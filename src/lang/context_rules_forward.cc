@@ -385,14 +385,15 @@ void ContextRules::Forward(size_t i) {
       t.tag = T::kNN;
       return;
     }
-    // "held a (lengthy) phone call with": after a singular determiner, any
-    // adjectives and a singular noun, a bare form cannot be the verb (it
-    // would need "-s"), so it is the compound's head; so after "the" when a
-    // finite verb follows ("The phone call lasted an hour").
+    // "held a (lengthy) phone call with": after a singular determiner (or a
+    // possessive pronoun: "to its trade blacklist"), any adjectives and a
+    // singular noun, a bare form cannot be the verb (it would need "-s"), so
+    // it is the compound's head; so after "the" when a finite verb follows
+    // ("The phone call lasted an hour").
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && before == T::kNN && i >= 2 && !s_[i - 1].capitalized) {
       size_t k = i - 2;
       while (k > 0 && (s_[k].Is(T::kJJ) || s_[k].Is(T::kNN)) && !s_[k].capitalized) --k;
-      const bool singular = s_[k].Is(T::kDT) && kSingularDeterminers.Contains(s_[k].word);
+      const bool singular = (s_[k].Is(T::kDT) && kSingularDeterminers.Contains(s_[k].word)) || s_[k].Is(T::kPRPS);
       const bool finite_follows = next == T::kVBD || next == T::kVBZ || next == T::kMD;
       if (singular || (finite_follows && s_[k].Is(T::kDT) && WordIs(s_[k].word, "the"))) {
         t.tag = T::kNN;

@@ -120,6 +120,11 @@ TEST_F(TaggerTest, AQuantifierFloatingFromTheSubjectLeavesItsVerbFinite) {
   EXPECT_EQ(Tags("Police freed the hostages all held in Gaza ."), "NNP VBD DT NNS DT VBN IN NNP .");
 }
 
+TEST_F(TaggerTest, ABareFormAfterAPossessiveAndASingularNounIsItsCompoundsHead) {
+  EXPECT_EQ(Tags("Washington added the firms to its trade blacklist on Thursday ."),
+            "NNP VBD DT NNS TO PRP$ NN NN IN NNP .");
+}
+
 TEST_F(TaggerTest, APastFormBeforeAQuantityIsTheVerb) {
   EXPECT_EQ(Tags("Gunmen abducted more than 200 pupils ."), "NNS VBD JJR IN CD NNS .");
 }
