@@ -27,7 +27,10 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
   int32_t nearest[3] = {-1, -1, -1};  // any, not a state alone, plural
   for (size_t m = mentions.size(); m-- > 0;) {
     const ActorMention& mention = mentions[m];
-    if (static_cast<int32_t>(m) == except || !mention.resolved() || mention.end > before ||
+    // (Nor another mention of the one excepted: "accusing the bloc of
+    // imposing sanctions on them" is not ECOWAS, named before as the bloc.)
+    if (static_cast<int32_t>(m) == except || (except >= 0 && mention.code == mentions[except].code) ||
+        !mention.resolved() || mention.end > before ||
         SameText(mention.how, "place") || mention.person != person ||
         (kind == PronounKind::kGroupSingular && mention.plural)) {
       continue;
@@ -94,7 +97,9 @@ void Supersede(uint32_t n, MatchedMentions* found) {
 // nation".
 bool QualifiedCountryPhrase(const SentenceAnalysis& analysis, const MatchedMentions& found, uint32_t n) {
   const NounPhrase& np = analysis.nps[n];
-  if (np.head < np.begin + 2 || !SameTextAsAny(analysis.words[np.head], "country", "nation", "state")) return false;
+  if (np.head < np.begin + 2 || !SameTextAsAny(analysis.words[np.head], "country", "nation", "state", "bloc")) {
+    return false;
+  }
   for (uint32_t k = np.begin + 1; k < np.head; ++k) {
     const PosTag tag = analysis.tags[k];
     if ((tag != PosTag::kJJ && tag != PosTag::kNNP) ||
@@ -131,8 +136,11 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
     // "the capital": a place, the state's capital ("gangs seized control of
     // the capital").
     const bool capital = word_classes::EqualsLower(head, "capital");
+    // "the bloc", "the West African bloc": the organisation of states named
+    // last.
+    const bool bloc = word_classes::EqualsLower(head, "bloc");
     // ("the state" alone is no reference: "state media", "the state of".)
-    if (!group && !capital && !word_classes::EqualsLower(head, "country") &&
+    if (!group && !capital && !bloc && !word_classes::EqualsLower(head, "country") &&
         !word_classes::EqualsLower(head, "nation") && !(qualified && word_classes::EqualsLower(head, "state"))) {
       continue;
     }
@@ -150,7 +158,8 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
       return (BeginsWithACountry(m.code) && !role.empty() && !IsStateRole(role)) || m.code.starts_with("IMG") ||
              m.code.starts_with("NGO");
     };
-    auto fits = [&](const ActorMention& m) { return group ? is_group(m) : is_state(m); };
+    auto is_organisation = [](const ActorMention& m) { return m.resolved() && m.named && m.code.starts_with("IGO"); };
+    auto fits = [&](const ActorMention& m) { return group ? is_group(m) : bloc ? is_organisation(m) : is_state(m); };
     // (Whose capital, in a sentence naming two states, is no telling.)
     if (capital && std::any_of(found->mentions.begin(), found->mentions.end(), [&](const ActorMention& m) {
           return is_state(m) && std::any_of(found->mentions.begin(), found->mentions.end(), [&](const ActorMention& o) {
@@ -184,7 +193,7 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
     if (state == nullptr) continue;
     if (found->mention_of_np[n] >= 0) Supersede(n, found);  // the region the qualifier named
     ActorMention mention;
-    mention.code = group ? state->code : state->code.substr(0, 3);
+    mention.code = group || bloc ? state->code : state->code.substr(0, 3);
     mention.entries = state->entries;
     mention.named = true;
     mention.begin = np.begin;

@@ -90,9 +90,12 @@ bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
     if (word == "if" || word == "If" || word == "unless" || word == "Unless") return true;
     // "refused to free the hostages until Israel withdraws": a present
     // after "until" (or "once") is what has to happen first, not news; a
-    // past ("fought until the army withdrew") did happen.
+    // past ("fought until the army withdrew") did happen, unless what waits
+    // for it is a future told in the past ("said it would not approve
+    // Sweden's membership until Stockholm took firmer steps").
     if ((word == "until" || word == "Until" || word == "once" || word == "Once") &&
-        clause.verb.tense == Tense::kPresent) {
+        (clause.verb.tense == Tense::kPresent ||
+         (clause.parent_clause != kNone && IsFutureClause(analysis, analysis.clauses[clause.parent_clause])))) {
       return true;
     }
   }

@@ -279,6 +279,20 @@ TEST_F(CoderTest, ItUrgedOrAccusedIsTheBodyNamedBefore) {
             (Events{"PAK 051 AFGCVL"}));
 }
 
+// "The bloc", qualified or not, is the organisation of states named last,
+// not the region a qualifier names.
+TEST_F(CoderTest, TheBlocIsTheOrganisationNamedLast) {
+  EXPECT_EQ(Code("ECOWAS met on Monday, and India praised the bloc."), (Events{"IND 051 IGOWAFWAS"}));
+  EXPECT_EQ(Code("ECOWAS met on Monday, and India praised the Asian bloc."), (Events{"IND 051 IGOWAFWAS"}));
+}
+
+// An object pronoun is neither its clause's subject nor another mention of
+// it: "the bloc praised them" is not ECOWAS.
+TEST_F(CoderTest, AnObjectPronounIsNoOtherMentionOfItsClausesSubject) {
+  EXPECT_EQ(Code("The Taliban met ECOWAS on Monday, and the bloc praised them."),
+            (Events{"AFGINS 040 IGOWAFWAS", "IGOWAFWAS 051 AFGINS"}));
+}
+
 TEST_F(CoderTest, ItAfterAndIsTheDoerOfTheClauseBefore) {
   EXPECT_EQ(Code("Pakistan praised India, and it attacked Afghanistan."), (Events{"PAK 051 IND", "PAK 190 AFG"}));
   EXPECT_EQ(Code("Imran Khan praised India, and it attacked Afghanistan."), (Events{"PAKGOV 051 IND"}));

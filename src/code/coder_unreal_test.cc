@@ -54,6 +54,10 @@ TEST_F(CoderTest, WhatIsCalledOffHasNotHappened) {
 TEST_F(CoderTest, WhatMustHappenFirstHasNotHappened) {
   EXPECT_EQ(Code("India praised Pakistan, and it will not attack Kabul until Afghanistan attacks India."),
             (Events{"IND 051 PAK"}));
+  // So is a past that a future told in the past waits for; a past that
+  // ended a past did happen.
+  EXPECT_TRUE(Code("India said it would not praise Pakistan until Afghanistan attacked the Taliban.").empty());
+  EXPECT_EQ(Code("India negotiated until Afghanistan attacked the Taliban."), (Events{"AFG 190 AFGINS"}));
 }
 
 TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {

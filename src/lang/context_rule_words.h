@@ -18,6 +18,10 @@ using T = PosTag;
 // "north", "south", "east", "west": compass words that join names ("South
 // Korean", "in south Lebanon").
 inline constexpr auto kCompassWords = MakeSet("north", "south", "east", "west");
+// Words that join a demonym as one adjective: "South Korean", "Central
+// African", "Southeast Asian".
+inline constexpr auto kDemonymPrefixes =
+    MakeSet("north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest");
 
 // Whether `w` is a form of "have" (contracted "'ve", "'d" included), the
 // auxiliary of the perfect.

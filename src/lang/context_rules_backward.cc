@@ -37,7 +37,7 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
     case T::kIN: return WordIs(t.word, "without") || WordIs(t.word, "against");
     case T::kNN: return next == T::kNNP;
     case T::kJJ: return next == T::kNNP || next == T::kNNPS;
-    case T::kNNP: return next == T::kNN || next == T::kNNS || kCompassWords.Contains(t.word);
+    case T::kNNP: return next == T::kNN || next == T::kNNS || kDemonymPrefixes.Contains(t.word);
     case T::kRB: return kCompassWords.Contains(t.word);
     default: return false;
   }
@@ -92,8 +92,8 @@ void ContextRules::Backward(size_t i) {
     return;
   }
   // A compass word before a demonym is part of it: "South Korean forces",
-  // "North Korean missiles".
-  if (t.Is(T::kNNP) && kCompassWords.Contains(t.word) && next == T::kJJ && i + 1 < s_.size() &&
+  // "North Korean missiles", "the Central African nation".
+  if (t.Is(T::kNNP) && kDemonymPrefixes.Contains(t.word) && next == T::kJJ && i + 1 < s_.size() &&
       s_[i + 1].capitalized && (TagAt(i, 2) == T::kNN || TagAt(i, 2) == T::kNNS)) {
     t.tag = T::kJJ;
     return;

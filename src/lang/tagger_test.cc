@@ -125,6 +125,12 @@ TEST_F(TaggerTest, ABareFormAfterAPossessiveAndASingularNounIsItsCompoundsHead) 
             "NNP VBD DT NNS TO PRP$ NN NN IN NNP .");
 }
 
+TEST_F(TaggerTest, ARegionWordBeforeADemonymJoinsIt) {
+  EXPECT_EQ(Tags("in the oil-producing Central African nation ."), "IN DT JJ JJ JJ NN .");
+  // A name stays a name.
+  EXPECT_EQ(Tags("in the Central African Republic ."), "IN DT NNP NNP NNP .");
+}
+
 TEST_F(TaggerTest, APastFormBeforeAQuantityIsTheVerb) {
   EXPECT_EQ(Tags("Gunmen abducted more than 200 pupils ."), "NNS VBD JJR IN CD NNS .");
 }
