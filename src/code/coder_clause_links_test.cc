@@ -55,6 +55,21 @@ TEST_F(CoderTest, ASentenceFinalWhichClauseReactsToTheDoer) {
   EXPECT_EQ(Code("Pakistan snubbed the group, which India called a provocation."), (Events{"IND 111 PAK"}));
 }
 
+// A deed or a court's doing opened by "a" after a preposition takes a
+// relative clause without "that", which reacts to the deed's doer ("in a
+// trial Washington denounced as a sham").
+TEST_F(CoderTest, ARelativeWithoutThatAfterADeedInAPhraseReactsToTheDoer) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed Eomund in a trial India deplored."),
+            (Events{"PAK 163 AFG", "IND 111 PAK"}));
+}
+
+// "which in return", "who in turn": the bare phrase between the relative
+// pronoun and its verb is no subject.
+TEST_F(CoderTest, ABarePhraseAfterWhichIsNoSubject) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed India, which in return deplored Eomund."),
+            (Events{"PAK 163 IND", "IND 111 AFG"}));
+}
+
 TEST_F(CoderTest, ADeedWordNamingPeopleNamesTheVictims) {
   // "* PRISONERS" reads the object; the prisoners are still whom it harms.
   EXPECT_EQ(Code("The Taliban held Pakistani prisoners in Kabul."), (Events{"AFGINS 181 PAKCVL"}));

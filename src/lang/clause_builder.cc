@@ -115,6 +115,10 @@ class ClauseBuilder {
         --i;
       } else if (a_.tags[u] == T::kComma && i >= 2 && IsAdverb(a_.tags[u - 1]) && a_.tags[u - 2] == T::kComma) {
         i -= 3;
+      } else if (i >= 2 && a_.tags[u - 1] == T::kIN && (a_.tags[u - 2] == T::kWDT || a_.tags[u - 2] == T::kWP) &&
+                 a_.np_of_word[u] != kNone && a_.nps[a_.np_of_word[u]].begin == u &&
+                 a_.nps[a_.np_of_word[u]].end == u + 1 && a_.nps[a_.np_of_word[u]].pp_object_of != kNone) {
+        i -= 2;  // "which in return eased", "who in turn said": a bare phrase of manner
       } else {
         break;
       }

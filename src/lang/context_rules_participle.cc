@@ -34,6 +34,22 @@ void ContextRules::ParticipleOrPast(size_t i) {
     return;
   }
   const T before = TagAt(i, -1);
+  // "in a trial Washington denounced as a sham": after a name that follows
+  // "a" and a deed or charge noun, after a comma or a preposition of manner
+  // or place, the past form is the name's own verb in a relative clause
+  // without "that" (noun_phrase_chunker.cc opens it).
+  if (before == T::kNNP) {
+    size_t k = i - 1;
+    while (k > 0 && s_[k].Is(T::kNNP)) --k;
+    if (k >= 2 && s_[k].Is(T::kNN) && !s_[k].capitalized && word_classes::IsDeedOrChargeNoun(s_[k].word) &&
+        (WordIs(s_[k - 1].word, "a") || WordIs(s_[k - 1].word, "an")) &&
+        (s_[k - 2].Is(T::kComma) || WordIs(s_[k - 2].word, "in") || WordIs(s_[k - 2].word, "on") ||
+         WordIs(s_[k - 2].word, "over") || WordIs(s_[k - 2].word, "at") || WordIs(s_[k - 2].word, "during") ||
+         WordIs(s_[k - 2].word, "with"))) {
+      Set(t, T::kVBD);
+      return;
+    }
+  }
   if (IsNoun(before) && next == T::kTO && IsObjectThenToParticiple(t.word)) {
     Set(t, T::kVBN);
     return;

@@ -162,11 +162,13 @@ class Chunker {
         // "in Ukraine today", "met Ghani Monday", "shelled Kharkiv
         // overnight": a day after the head noun is a time phrase of its own.
         if (has_noun && (wc::IsDayWord(a_.words[j]) || wc::EqualsLower(a_.words[j], "overnight"))) break;
-        // ", a move Israel denounced", ", a claim Islamabad rejected": a
-        // name after a deed or claim set off by a comma, before a past
-        // verb, opens a relative clause without "that".
-        if (has_noun && IsProperNoun(t) && !IsProperNoun(a_.tags[j - 1]) && i > 0 && a_.tags[i - 1] == T::kComma &&
-            OpensReducedRelative(j)) {
+        // ", a move Israel denounced", ", a claim Islamabad rejected", "in a
+        // trial Washington denounced": a name after a deed or claim set off
+        // by a comma (or opened by "a" after a preposition of manner or
+        // place, not of time), before a past verb, opens a relative clause
+        // without "that".
+        if (has_noun && IsProperNoun(t) && !IsProperNoun(a_.tags[j - 1]) && i > 0 &&
+            (a_.tags[i - 1] == T::kComma || IndefiniteAfterPreposition(i)) && OpensReducedRelative(j)) {
           break;
         }
         has_noun = true;
@@ -204,6 +206,19 @@ class Chunker {
     }
     *determiner = kNone;
     return i;
+  }
+
+  // Whether the phrase at `i` opens with "a" or "an" right after "in",
+  // "on", "over", "at", "during" or "with" (not "after" or "before":
+  // "after an attack Israel struck Gaza" is a new clause).
+  bool IndefiniteAfterPreposition(uint32_t i) const {
+    if (i == 0 || i + 1 >= n_ || a_.tags[i - 1] != T::kIN ||
+        !(wc::EqualsLower(a_.words[i], "a") || wc::EqualsLower(a_.words[i], "an"))) {
+      return false;
+    }
+    const std::string_view p = a_.words[i - 1];
+    return wc::EqualsLower(p, "in") || wc::EqualsLower(p, "on") || wc::EqualsLower(p, "over") ||
+           wc::EqualsLower(p, "at") || wc::EqualsLower(p, "during") || wc::EqualsLower(p, "with");
   }
 
   // Whether the name at `j`, after a deed or claim noun, is the subject of

@@ -14,8 +14,10 @@ void MarkReducedRelatives(SentenceAnalysis* analysis) {
     const int32_t deed = a.np_of_word[subject.full_begin - 1];
     if (deed == kNone) continue;
     const NounPhrase& phrase = a.nps[deed];
+    // (Set off by a comma, or the object of a preposition: "in a trial
+    // Washington denounced as a sham".)
     if (phrase.end != subject.full_begin || phrase.determiner == kNone || phrase.full_begin == 0 ||
-        a.words[phrase.full_begin - 1] != "," ||
+        (a.words[phrase.full_begin - 1] != "," && phrase.pp_object_of == kNone) ||
         !(word_classes::EqualsLower(a.words[phrase.determiner], "a") ||
           word_classes::EqualsLower(a.words[phrase.determiner], "an"))) {
       continue;

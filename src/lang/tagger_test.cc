@@ -131,6 +131,11 @@ TEST_F(TaggerTest, ARegionWordBeforeADemonymJoinsIt) {
   EXPECT_EQ(Tags("in the Central African Republic ."), "IN DT NNP NNP NNP .");
 }
 
+TEST_F(TaggerTest, APastFormAfterANameAfterADeedInAPhraseIsTheNamesVerb) {
+  EXPECT_EQ(Tags("He was convicted in a trial Washington denounced as a sham ."),
+            "PRP VBD VBN IN DT NN NNP VBD IN DT NN .");
+}
+
 TEST_F(TaggerTest, APastFormBeforeAQuantityIsTheVerb) {
   EXPECT_EQ(Tags("Gunmen abducted more than 200 pupils ."), "NNS VBD JJR IN CD NNS .");
 }

@@ -181,7 +181,7 @@ bool IsDeedNoun(std::string_view word) {
   static constexpr auto kDeeds = MakeSet("move", "decision", "step", "action", "measure", "announcement", "attack",
                                          "strike", "launch", "test", "incursion", "raid", "killing", "arrest",
                                          "detention", "execution", "withdrawal", "deployment", "visit", "remark", "claim",
-                                         "election", "referendum");
+                                         "election", "referendum", "trial", "verdict", "ruling", "sentence");
   return kDeeds.Contains(word);
 }
 

@@ -73,9 +73,11 @@ bool IsWeaponNoun(std::string_view word);
 // makes one told of before: "..., and Ukraine condemned the move", "...,
 // a decision criticised by Kyiv" (singular forms; compare lemmas).
 bool IsDeedNoun(std::string_view word);
-// Deed nouns and the nouns of a charge or an offer made, which a comma's
-// "a" sets off before a relative clause without "that": ", a charge Abu
-// Dhabi has denied", ", a proposal Kyiv rejected" (singular forms).
+// Deed nouns (a court's trial or verdict among them) and the nouns of a
+// charge or an offer made, which a comma's (or a preposition's) "a" sets
+// off before a relative
+// clause without "that": ", a charge Abu Dhabi has denied", ", a proposal
+// Kyiv rejected", "in a trial Washington denounced" (singular forms).
 bool IsDeedOrChargeNoun(std::string_view word);
 // Nouns whose infinitive states an aim, not a deed: "a mission to end the
 // war", "efforts to counter the militants", "a threat to boycott the Games".
