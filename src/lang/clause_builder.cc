@@ -244,8 +244,17 @@ class ClauseBuilder {
   int32_t CoordinationParent(int32_t k, bool after_comma) {
     int32_t j = k - 1;
     if (C(k).verb.tense != Tense::kNonFinite) {
+      // (Nor, for a past form, a bare form's that-clause: "demanded that
+      // Washington stop the manipulation and accused its agencies" is the
+      // demander's second deed.)
+      const bool past = a_.tags[C(k).verb.main_verb] == T::kVBD;
+      auto subjunctive = [&](const Clause& c) {
+        return past && c.verb.modal == kNone && !c.verb.infinitive && a_.tags[c.verb.main_verb] == T::kVB &&
+               (c.kind == ClauseKind::kComplement || c.kind == ClauseKind::kReported);
+      };
       while (j != kNone && C(j).parent_clause != kNone &&
-             (C(j).verb.tense == Tense::kNonFinite || (after_comma && C(j).kind == ClauseKind::kRelative))) {
+             (C(j).verb.tense == Tense::kNonFinite || (after_comma && C(j).kind == ClauseKind::kRelative) ||
+              subjunctive(C(j)))) {
         j = C(j).parent_clause;
       }
     }

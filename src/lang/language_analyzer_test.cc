@@ -345,6 +345,17 @@ TEST_F(LanguageAnalyzerTest, ASecondAndJoinsABarePluralToTheSubject) {
   EXPECT_EQ(b.clauses.size(), 2u);
 }
 
+TEST_F(LanguageAnalyzerTest, APastFormAfterABareFormsThatClauseJoinsTheDemander) {
+  const SentenceAnalysis& a = Analyze("Rohan demanded that Gondor stop the raids and accused Mordor of lying.");
+  ASSERT_GE(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kCoordinated);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  // A past form after a past one continues the that-clause.
+  const SentenceAnalysis& b = Analyze("Rohan said that Gondor stopped the raids and accused Mordor of lying.");
+  ASSERT_GE(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 TEST_F(LanguageAnalyzerTest, AVerbAfterACommasAndLeavesARelativeClause) {
   const SentenceAnalysis& a = Analyze("Rohan rejected claims that it was behind the raid, and warned Gondor.");
   ASSERT_EQ(a.clauses.size(), 3u);
