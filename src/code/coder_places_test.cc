@@ -45,6 +45,7 @@ TEST_F(CoderPlacesTest, TheCentreOfAPlaceIsThatPlace) {
 
 TEST_F(CoderPlacesTest, ACapitalOwningASiteIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's airport."), (Events{"PAKMIL 190 AFG"}));
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's townships."), (Events{"PAKMIL 190 AFG"}));
   // What it owns that is no place is its government's.
   EXPECT_EQ(Code("Pakistan praised Kabul's envoy."), (Events{"PAK 051 AFGGOV"}));
 }

@@ -122,8 +122,8 @@ bool IsPlaceNoun(std::string_view word) {
   static constexpr auto kPlaceNouns = MakeSet("port", "ports", "city", "cities", "town", "towns", "village",
       "villages", "district", "districts", "province", "provinces", "region", "regions", "capital", "outskirts",
       "suburb", "suburbs", "area", "areas", "county", "island", "islands", "enclave", "valley", "governorate",
-      "prefecture", "municipality", "neighbourhood", "neighborhood", "state", "oblast", "commune", "centre",
-      "center", "heart");
+      "prefecture", "municipality", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "state",
+      "oblast", "commune", "centre", "center", "heart", "township", "townships", "slum", "slums");
   return kPlaceNouns.Contains(word);
 }
 
