@@ -714,8 +714,11 @@ TEST_F(CoderTest, VictimsBelongWhereTheyWereHarmed) {
             (Events{"PAKMIL 1823 AFGCVL"}));
   // The doer's country is not the victims'.
   EXPECT_TRUE(Code("Ten civilians were killed by Pakistani soldiers.").empty());
-  // But a government, court or police acts on its own people.
+  // But a government, court or police acts on its own people, even in a
+  // sentence that names other countries.
   EXPECT_EQ(Code("Ten protesters were jailed by the Pakistani government."), (Events{"PAKGOV 173 PAKOPP"}));
+  EXPECT_EQ(Code("The Pakistani government jailed ten protesters after India praised Afghanistan."),
+            (Events{"PAKGOV 173 PAKOPP"}));
 }
 
 TEST_F(CoderTest, AnOfPhraseBelongsToTheNounBeforeIt) {

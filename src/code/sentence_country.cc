@@ -74,6 +74,32 @@ std::string CountryOfGovernmentActingOn(const SentenceAnalysis& analysis, uint32
   return "";
 }
 
+// The country of the police, court, intelligence service or government
+// that arrests, detains, charges, tries or sentences NP `n` (its active
+// object, or a passive's subject with a "by" doer), or "": "Ecuadorean
+// police ... arrested former Vice President Jorge Glas" holds one of its own.
+std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n,
+                                  const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np) {
+  for (const Clause& clause : analysis.clauses) {
+    if (!SameTextAsAny(analysis.lemma(clause.verb.lemma), "arrest", "detain", "charge", "sentence", "convict",
+                       "jail", "imprison", "prosecute", "indict", "try")) {
+      continue;
+    }
+    const auto objects = analysis.indices(clause.objects);
+    const bool held = clause.verb.passive ? clause.subject_np == static_cast<int32_t>(n) && clause.agent_np != kNone
+                                          : !objects.empty() && objects.front() == n;
+    if (!held) continue;
+    const int32_t doer_np = clause.verb.passive ? clause.agent_np : clause.actor_np();
+    const int32_t doer = doer_np == kNone ? -1 : mention_of_np[doer_np];
+    if (doer < 0 || !mentions[doer].resolved() || !BeginsWithACountry(mentions[doer].code)) return "";
+    const std::string& code = mentions[doer].code;
+    const std::string_view role = code.size() >= 6 ? std::string_view(code).substr(3, 3) : std::string_view();
+    if (role != "COP" && role != "JUD" && role != "GOV" && role != "SPY") return "";
+    return code.substr(0, 3);
+  }
+  return "";
+}
+
 }  // namespace
 
 void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
@@ -392,6 +418,16 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
     if (country.empty()) continue;
     found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
     found->mentions[m].how = "government's own+agent";
+  }
+  // 2d''''. With several countries named, those a state's police, courts
+  // or government arrest or sentence are its own.
+  for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
+    const int32_t m = found->mention_of_np[n];
+    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr) continue;
+    const std::string country = CountryOfStateHolding(analysis, n, found->mentions, found->mention_of_np);
+    if (country.empty()) continue;
+    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
+    found->mentions[m].how = "held by its state+agent";
   }
   // 2d. "Israeli strikes killed 40 people, Gaza's health ministry said":
   // with two countries named, those the one harms are the other's.
