@@ -11,6 +11,7 @@
 namespace khaldun {
 namespace {
 
+using coder_test::CodeWithVerbSyntax;
 using coder_test::CoderTest;
 using coder_test::Events;
 
@@ -58,6 +59,15 @@ TEST_F(CoderTest, WhatMustHappenFirstHasNotHappened) {
   // ended a past did happen.
   EXPECT_TRUE(Code("India said it would not praise Pakistan until Afghanistan attacked the Taliban.").empty());
   EXPECT_EQ(Code("India negotiated until Afghanistan attacked the Taliban."), (Events{"AFG 190 AFGINS"}));
+}
+
+// A relative clause of what would, could or might be has not happened;
+// one of what was done has.
+TEST_F(CoderTest, ARelativeClauseOfWhatCouldBeHasNotHappened) {
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed India, which would kill Eomund."),
+            (Events{"PAK 163 IND"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed India, which killed Eomund."),
+            (Events{"PAK 163 IND", "IND 1823 AFG"}));
 }
 
 TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {

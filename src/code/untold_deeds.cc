@@ -51,6 +51,12 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
     return "a participle describing a site, not coded";
   }
   if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) return "a condition, not coded";
+  // "proposed a peace conference that both sides would recognise": what
+  // the antecedent might bring about.
+  if (clause.kind == ClauseKind::kRelative && clause.verb.modal != kNone &&
+      SameTextAsAny(analysis.words[clause.verb.modal], "would", "could", "might", "may", "should")) {
+    return "a relative clause of what could be, not coded";
+  }
   // "met for talks on ending the war": what is talked about.
   if (TopicOfANoun(analysis, clause)) return "the topic of a noun, not coded";
   // "six months after the army overthrew the government": background from

@@ -22,6 +22,8 @@ namespace khaldun {
 // ("a condition, not coded"), or nullptr when its form does not say so:
 // - a condition ("if", "unless": IsCondition in clause_reach.h), or a
 //   question ("whether" before its subject);
+// - a relative clause with "would", "could", "might", "may" or "should"
+//   ("a peace conference that both sides would recognise");
 // - an active "-ing" participle describing a site ("a school sheltering
 //   displaced families": what the site is used for, not news);
 // - a gerund after a topic preposition that a noun of talk or agreement
