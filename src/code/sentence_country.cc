@@ -78,8 +78,8 @@ std::string CountryOfGovernmentActingOn(const SentenceAnalysis& analysis, uint32
 // that arrests, detains, charges, tries or sentences NP `n` (its active
 // object, or a passive's subject with a "by" doer), or "": "Ecuadorean
 // police ... arrested former Vice President Jorge Glas" holds one of its own.
-std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n,
-                                  const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np) {
+std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n, const std::vector<ActorMention>& mentions,
+                                  const std::vector<int32_t>& mention_of_np) {
   for (const Clause& clause : analysis.clauses) {
     if (!SameTextAsAny(analysis.lemma(clause.verb.lemma), "arrest", "detain", "charge", "sentence", "convict",
                        "jail", "imprison", "prosecute", "indict", "try")) {
@@ -379,56 +379,49 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
       found->mentions[m].how = "sentence country+agent";
     }
   }
-  // 2d'. "Yoon declared martial law, accusing the opposition of
-  // sympathising with North Korea": with several countries named, the
-  // state's own institution is what its government acts on.
-  for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
-    const int32_t m = found->mention_of_np[n];
-    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr) continue;
-    const std::string country = CountryOfGovernmentActingOn(analysis, n, found->mentions, found->mention_of_np);
-    if (country.empty()) continue;
-    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
-    found->mentions[m].how = "government's own+agent";
-  }
-  // 2d''. "Russia granted asylum to Assad after rebels seized Damascus":
-  // with several countries named, insurgents and gunmen are of the place
-  // they take or fight in.
-  for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
-    const int32_t m = found->mention_of_np[n];
-    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr ||
-        !SameTextAsAny(std::string_view(agent_only[n]->code).substr(0, 3), "REB", "INS", "SEP", "UAF")) {
-      continue;
+  // With several countries named, each role still without one whose
+  // country `country_of` gives takes it, `how` saying why.
+  auto with_several = [&](auto country_of, const char* how) {
+    for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
+      const int32_t m = found->mention_of_np[n];
+      if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr) continue;
+      const std::string country = country_of(n);
+      if (country.empty()) continue;
+      found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
+      found->mentions[m].how = how;
     }
-    const std::string country = CountryTheyFightIn(analysis, n, as_place, found->mentions, found->mention_of_np);
-    if (country.empty()) continue;
-    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
-    found->mentions[m].how = "place they fight in+agent";
-  }
+  };
+  auto armed = [&](uint32_t n, bool gunmen) {
+    const std::string_view role = std::string_view(agent_only[n]->code).substr(0, 3);
+    return SameTextAsAny(role, "REB", "INS", "SEP") || (gunmen && role == "UAF");
+  };
+  // 2d'. "Yoon declared martial law, accusing the opposition of
+  // sympathising with North Korea": the state's own institution is what its
+  // government acts on.
+  with_several([&](uint32_t n) { return CountryOfGovernmentActingOn(analysis, n, found->mentions, found->mention_of_np); },
+               "government's own+agent");
+  // 2d''. "Russia granted asylum to Assad after rebels seized Damascus":
+  // insurgents and gunmen are of the place they take or fight in.
+  with_several(
+      [&](uint32_t n) {
+        return armed(n, true) ? CountryTheyFightIn(analysis, n, as_place, found->mentions, found->mention_of_np)
+                              : std::string();
+      },
+      "place they fight in+agent");
   // 2d'''. "The Philippine government resumed peace talks with Muslim
   // rebels in Kuala Lumpur": failing a place they fight in, rebels a
   // government acts on are its own.
-  for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
-    const int32_t m = found->mention_of_np[n];
-    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr ||
-        !SameTextAsAny(std::string_view(agent_only[n]->code).substr(0, 3), "REB", "INS", "SEP")) {
-      continue;
-    }
-    const std::string country =
-        CountryOfGovernmentActingOn(analysis, n, found->mentions, found->mention_of_np, /*armed_opposition=*/true);
-    if (country.empty()) continue;
-    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
-    found->mentions[m].how = "government's own+agent";
-  }
-  // 2d''''. With several countries named, those a state's police, courts
-  // or government arrest or sentence are its own.
-  for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
-    const int32_t m = found->mention_of_np[n];
-    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr) continue;
-    const std::string country = CountryOfStateHolding(analysis, n, found->mentions, found->mention_of_np);
-    if (country.empty()) continue;
-    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
-    found->mentions[m].how = "held by its state+agent";
-  }
+  with_several(
+      [&](uint32_t n) {
+        return armed(n, false) ? CountryOfGovernmentActingOn(analysis, n, found->mentions, found->mention_of_np,
+                                                             /*armed_opposition=*/true)
+                               : std::string();
+      },
+      "government's own+agent");
+  // 2d''''. Those a state's police, courts or government arrest or
+  // sentence are its own.
+  with_several([&](uint32_t n) { return CountryOfStateHolding(analysis, n, found->mentions, found->mention_of_np); },
+               "held by its state+agent");
   // 2d. "Israeli strikes killed 40 people, Gaza's health ministry said":
   // with two countries named, those the one harms are the other's.
   for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
