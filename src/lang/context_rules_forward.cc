@@ -364,6 +364,9 @@ void ContextRules::Forward(size_t i) {
       if (t.Is(T::kVBZ) && t.Can(T::kNNS)) { t.tag = T::kNNS; return; }
       if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN)) { t.tag = T::kNN; return; }
       if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kJJ)) { t.tag = T::kJJ; return; }
+      // ("the worsening humanitarian situation": before an adjective and a
+      // noun, an "-ing" adjective.)
+      if (t.Is(T::kVBG) && t.Can(T::kJJ) && next == T::kJJ && IsNoun(TagAt(i, 2))) { t.tag = T::kJJ; return; }
       if (t.Is(T::kVBG) && t.Can(T::kNN) && !IsNoun(next)) { t.tag = T::kNN; return; }
     }
     // "opened the Rafah crossing to": after a determiner and a name, a gerund

@@ -136,6 +136,10 @@ TEST_F(TaggerTest, APastFormAfterANameAfterADeedInAPhraseIsTheNamesVerb) {
             "PRP VBD VBN IN DT NN NNP VBD IN DT NN .");
 }
 
+TEST_F(TaggerTest, AnIngAdjectiveAfterADeterminerBeforeAnAdjectiveAndANoun) {
+  EXPECT_EQ(Tags("over the worsening humanitarian situation ."), "IN DT JJ JJ NN .");
+}
+
 TEST_F(TaggerTest, APastFormBeforeAQuantityIsTheVerb) {
   EXPECT_EQ(Tags("Gunmen abducted more than 200 pupils ."), "NNS VBD JJR IN CD NNS .");
 }
