@@ -5,6 +5,7 @@
 
 #include "base/same_text.h"
 #include "code/accusations.h"
+#include "code/attack_tolls.h"
 #include "code/clause_reach.h"
 #include "code/negation.h"
 #include "code/proposals.h"
@@ -596,17 +597,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     if (IsForceRoot(parent_root) && comma_participle) {
       // "Insurgents bombarded Aleppo, killing eight people": the toll of the
       // attack already coded, not a second attack.
-      bool any = false;
-      for (size_t e : mine) {
-        const bool toll = IsForceRoot(CodeRoot((*out)[e].code)) &&
-                          std::any_of(theirs.begin(), theirs.end(), [&](size_t t) {
-                            return mentions[(*out)[t].source].code == mentions[(*out)[e].source].code;
-                          });
-        if (toll) {
-          (*out)[e].dropped = true;
-          any = true;
-        }
-      }
+      const bool any = sentence_coding::SettleAttackTolls(mentions, theirs, mine, out);
       if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the toll of the attack above");
       continue;
     }

@@ -43,6 +43,13 @@ TEST_F(CoderPlacesTest, TheCentreOfAPlaceIsThatPlace) {
   EXPECT_EQ(Code("Pakistani soldiers attacked the centre of Kandahar."), (Events{"PAKMIL 190 AFG"}));
 }
 
+// An attack aimed only at a place is aimed at whom its toll names there;
+// not at those of another country.
+TEST_F(CoderPlacesTest, AnAttackOnAPlaceIsOnThoseItsTollNamesThere) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar, killing ten civilians."), (Events{"PAKMIL 190 AFGCVL"}));
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar, killing ten Indian soldiers."), (Events{"PAKMIL 190 AFG"}));
+}
+
 TEST_F(CoderPlacesTest, ACapitalOwningASiteIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's airport."), (Events{"PAKMIL 190 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's townships."), (Events{"PAKMIL 190 AFG"}));

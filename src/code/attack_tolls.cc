@@ -1,0 +1,35 @@
+#include "code/attack_tolls.h"
+
+#include <algorithm>
+
+#include "base/same_text.h"
+#include "code/negation.h"
+
+namespace khaldun::sentence_coding {
+
+bool SettleAttackTolls(const std::vector<ActorMention>& mentions, const std::vector<size_t>& attacks,
+                       const std::vector<size_t>& tolls, std::vector<CandidateEvent>* out) {
+  bool any = false;
+  for (size_t e : tolls) {
+    CandidateEvent& toll = (*out)[e];
+    if (!IsForceRoot(CodeRoot(toll.code))) continue;
+    const auto attack = std::find_if(attacks.begin(), attacks.end(), [&](size_t t) {
+      return mentions[(*out)[t].source].code == mentions[toll.source].code;
+    });
+    if (attack == attacks.end()) continue;
+    toll.dropped = true;
+    any = true;
+    // Those killed in the place struck were who was struck.
+    CandidateEvent& struck = (*out)[*attack];
+    if (struck.target >= 0 && SameText(mentions[struck.target].how, "place") && toll.target >= 0 &&
+        mentions[toll.target].resolved() && !SameText(mentions[toll.target].how, "place") &&
+        mentions[toll.target].code.size() > 3 &&
+        mentions[toll.target].code.compare(0, 3, mentions[struck.target].code, 0, 3) == 0) {
+      struck.target = toll.target;
+      struck.notes.push_back("aimed at whom its toll names in the place struck");
+    }
+  }
+  return any;
+}
+
+}  // namespace khaldun::sentence_coding
