@@ -447,7 +447,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     } else if (places_ != nullptr && (as_place[n] || object_of_verb[n] || ObjectOfFrom(analysis, np))) {
       // "in Texas", "shelled Kherson", "withdrew from Kherson".
       ActorMention mention;
-      if (!GazetteerPlaceMention(*places_, analysis, np, country_before, &mention)) continue;
+      const std::string_view kind_country = KindOfPlaceCountry(analysis, n, found.mention_of_np, found.mentions);
+      if (!GazetteerPlaceMention(*places_, analysis, np, country_before, kind_country, &mention)) continue;
       add(std::move(mention), static_cast<int32_t>(n));
     }
   }

@@ -180,7 +180,7 @@ bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np) {
 }
 
 bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& analysis, const NounPhrase& np,
-                           std::string_view possessor_country, ActorMention* mention) {
+                           std::string_view possessor_country, std::string_view kind_country, ActorMention* mention) {
   // A place the dictionary lacks stands for its country (a target only for what is
   // done to places: force, protest, visits).
   uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1 : np.begin;
@@ -211,6 +211,8 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
   if (np.possessor != kNone) {
     if (possessor_country.empty()) return false;
     country = std::string(possessor_country);
+  } else if (!kind_country.empty()) {
+    country = std::string(kind_country);  // "the northern Mozambican town of Palma"
   }
   *mention = ActorMention{};
   mention->begin = first;
@@ -220,6 +222,24 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
   mention->entries.push_back(kGazetteerEntry);
   mention->named = true;
   return true;
+}
+
+std::string_view KindOfPlaceCountry(const SentenceAnalysis& analysis, uint32_t n,
+                                    const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
+  const int32_t pp = analysis.nps[n].pp_object_of;
+  if (pp == kNone || !SameText(analysis.words[analysis.pps[pp].preposition], "of")) return {};
+  const int32_t kind = analysis.pps[pp].attached_np;
+  if (kind == kNone || !word_classes::IsPlaceNoun(analysis.words[analysis.nps[kind].head]) ||
+      mention_of_np[kind] < 0) {
+    return {};
+  }
+  const ActorMention& qualifier = mentions[mention_of_np[kind]];
+  if (!qualifier.resolved() || qualifier.end > analysis.nps[kind].head) return {};
+  for (uint32_t k = qualifier.begin; k < qualifier.end; ++k) {
+    if (analysis.words[k].find('-') != std::string_view::npos) return {};
+  }
+  const std::string_view code = qualifier.code;
+  return code.size() >= 3 ? code.substr(0, 3) : std::string_view();
 }
 
 }  // namespace khaldun

@@ -67,10 +67,18 @@ bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np);
 // qualifier is no part of the name unless the gazetteer has the whole), "in
 // Kaduna state" -> NGA. A place with a possessor is in the possessor's
 // country, `possessor_country` ("the Solomon Islands capital's Chinatown"
-// -> SLB); with none known, no place ("the city's Chinatown"). Returns
-// whether it filled it.
+// -> SLB); with none known, no place ("the city's Chinatown"). So is one
+// named by the "of" phrase of a kind of place a nationality qualifies,
+// `kind_country` ("the northern Mozambican town of Palma" -> MOZ, not
+// Mallorca's Palma). Returns whether it filled it.
 bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& analysis, const NounPhrase& np,
-                           std::string_view possessor_country, ActorMention* mention);
+                           std::string_view possessor_country, std::string_view kind_country, ActorMention* mention);
+
+// The country of the nationality or country name (no hyphenated
+// "Russian-held") that qualifies the kind of place whose "of" phrase NP
+// `n` is ("the northern Mozambican town of Palma" -> MOZ), or "".
+std::string_view KindOfPlaceCountry(const SentenceAnalysis& analysis, uint32_t n,
+                                    const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions);
 
 }  // namespace khaldun
 

@@ -50,6 +50,14 @@ TEST_F(CoderPlacesTest, AnAttackOnAPlaceIsOnThoseItsTollNamesThere) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar, killing ten Indian soldiers."), (Events{"PAKMIL 190 AFG"}));
 }
 
+// A place a nationality's kind of place names is in that country, whatever
+// other country has a place of that name (the gazetteer's Palma is Mallorca's).
+TEST_F(CoderPlacesTest, TheNationalitysTownOfAPlaceIsInThatCountry) {
+  // So the sentence names one country, whose insurgents they are.
+  EXPECT_EQ(Code("Insurgents attacked the northern Afghan town of Palma."), (Events{"AFGINS 190 AFG"}));
+  EXPECT_EQ(Code("Pakistani soldiers attacked the town of Palma."), (Events{"PAKMIL 190 ESP"}));
+}
+
 TEST_F(CoderPlacesTest, ACapitalOwningASiteIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's airport."), (Events{"PAKMIL 190 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's townships."), (Events{"PAKMIL 190 AFG"}));
