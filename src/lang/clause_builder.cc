@@ -252,8 +252,12 @@ class ClauseBuilder {
         return past && c.verb.modal == kNone && !c.verb.infinitive && a_.tags[c.verb.main_verb] == T::kVB &&
                (c.kind == ClauseKind::kComplement || c.kind == ClauseKind::kReported);
       };
+      // (", and" after a subordinate clause joins the clause it hangs from:
+      // "seized power, minutes after the commission declared Bongo the
+      // winner, and placed him under house arrest".)
       while (j != kNone && C(j).parent_clause != kNone &&
-             (C(j).verb.tense == Tense::kNonFinite || (after_comma && C(j).kind == ClauseKind::kRelative) ||
+             (C(j).verb.tense == Tense::kNonFinite ||
+              (after_comma && (C(j).kind == ClauseKind::kRelative || C(j).kind == ClauseKind::kSubordinate)) ||
               subjunctive(C(j)))) {
         j = C(j).parent_clause;
       }

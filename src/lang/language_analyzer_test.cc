@@ -356,6 +356,17 @@ TEST_F(LanguageAnalyzerTest, APastFormAfterABareFormsThatClauseJoinsTheDemander)
   EXPECT_EQ(b.clauses[2].parent_clause, 1);
 }
 
+TEST_F(LanguageAnalyzerTest, AVerbAfterACommasAndLeavesASubordinateClause) {
+  const SentenceAnalysis& a = Analyze("Rohan seized the fort, hours after Gondor crowned Aragorn, and burned the farms.");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kCoordinated);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  // Without the comma it continues the subordinate clause.
+  const SentenceAnalysis& b = Analyze("Rohan seized the fort after Gondor crowned Aragorn and burned the farms.");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 TEST_F(LanguageAnalyzerTest, AVerbAfterACommasAndLeavesARelativeClause) {
   const SentenceAnalysis& a = Analyze("Rohan rejected claims that it was behind the raid, and warned Gondor.");
   ASSERT_EQ(a.clauses.size(), 3u);
