@@ -166,6 +166,9 @@ TEST_F(CoderTest, NoOneVisitsTheirOwnCountry) {
   // "his" is the nearest person not of the country visited.
   EXPECT_EQ(Code("Khalilzad met Imran Khan, his first visit to Pakistan.", "2020-01-01"),
             (Events{"USAGOV 040 PAKGOV", "USAGOV 042 PAK", "PAK 043 USAGOV"}));
+  // A state's own people going there is no visit between states.
+  EXPECT_TRUE(Code("Imran Khan visited Pakistan.", "2020-01-01").empty());
+  EXPECT_EQ(Code("Imran Khan visited India.", "2020-01-01"), (Events{"PAKGOV 042 IND", "IND 043 PAKGOV"}));
 }
 
 TEST_F(CoderTest, APassivesReasonIsItsSubjectsDeed) {
