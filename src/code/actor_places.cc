@@ -4,8 +4,8 @@
 #include <cctype>
 
 #include "base/same_text.h"
-#include "geo/gazetteer.h"
 #include "code/name_edges.h"
+#include "geo/gazetteer.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {

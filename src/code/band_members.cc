@@ -11,6 +11,10 @@ namespace khaldun {
 namespace {
 
 bool IsBand(std::string_view head) {
+  // (Only a capital needs a copy: "Crowds of protesters" opening a sentence.)
+  if (head.empty() || !std::isupper(static_cast<unsigned char>(head.front()))) {
+    return word_classes::IsCollectiveNoun(head);
+  }
   std::string lower(head);
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
   return word_classes::IsCollectiveNoun(lower);

@@ -393,7 +393,7 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
   };
   auto armed = [&](uint32_t n, bool gunmen) {
     const std::string_view role = std::string_view(agent_only[n]->code).substr(0, 3);
-    return SameTextAsAny(role, "REB", "INS", "SEP") || (gunmen && role == "UAF");
+    return SameTextAsAny(role, "REB", "INS", "SEP") || (gunmen && SameText(role, "UAF"));
   };
   // 2d'. "Yoon declared martial law, accusing the opposition of
   // sympathising with North Korea": the state's own institution is what its

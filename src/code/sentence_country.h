@@ -55,7 +55,9 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
 // failing that, rebels, insurgents or separatists the country of the
 // government written as the subject of a clause acting on them ("resumed
 // peace talks with Muslim rebels in Kuala Lumpur"; how "government's
-// own+agent").
+// own+agent"), and any role a state's police, court, intelligence service
+// or government arrests, detains, charges, jails, tries or sentences that
+// state (how "held by its state+agent").
 void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
                          const std::vector<bool>& as_place, MatchedMentions* found);
 
