@@ -450,6 +450,12 @@ TEST_F(CoderTest, APatternWordAfterToIsInThePhraseToOpens) {
   EXPECT_EQ(Code("Pakistan agreed to quickly sign a ceasefire with India."), (Events{"PAK 030 IND"}));
 }
 
+// A statement made on a broadcaster is not made to it; one told to it is.
+TEST_F(CoderTest, TheBroadcasterAStatementIsMadeOnIsNoParty) {
+  EXPECT_TRUE(Code("Pakistan said on state television that it was ready.").empty());
+  EXPECT_EQ(Code("Pakistan told state television that it was ready."), (Events{"PAK 010 PAKGOVMED"}));
+}
+
 TEST_F(CoderTest, ATimePhraseNamesNoParty) {
   EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire during the Taliban's offensive."),
             (Events{"PAK 0356 IND", "IND 0356 PAK"}));

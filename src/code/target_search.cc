@@ -348,6 +348,8 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   // Nor is where a visitor comes from visited: "refugees arrived from
   // Nagorno-Karabakh".
   if (!tabari_verb && (primary == "042" || primary == "043") && preposition == "from") return true;
+  // Nor the broadcaster a statement was made on: "said on state television".
+  if (!tabari_verb && preposition == "on" && CodeRoot(primary) == "01" && mention.code.ends_with("MED")) return true;
   // Nor what is traded for: "agreed to a truce ... in exchange for 150
   // Palestinian prisoners".
   if (!tabari_verb && preposition == "for" && phrase_begin >= 2 &&
