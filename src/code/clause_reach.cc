@@ -37,18 +37,19 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np) {
   // ", a move that ...", and after "in": ", in an attack that Qatar condemned";
   // or with a relative clause of its own: "an election that Western
   // governments denounced".
+  if (!EqualsLower(determiner, "a") && !EqualsLower(determiner, "an")) return false;
   uint32_t before = phrase.full_begin;
   if (before > 1 && EqualsLower(analysis.words[before - 1], "in")) --before;
+  if (before > 0 && analysis.words[before - 1] == ",") return true;
+  if (phrase.end < analysis.size() &&
+      (EqualsLower(analysis.words[phrase.end], "that") || EqualsLower(analysis.words[phrase.end], "which"))) {
+    return true;
+  }
   // (Or without "that": "in a trial Washington denounced as a sham".)
-  const bool relative_follows =
-      (phrase.end < analysis.size() &&
-       (EqualsLower(analysis.words[phrase.end], "that") || EqualsLower(analysis.words[phrase.end], "which"))) ||
-      std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& clause) {
-        return clause.kind == ClauseKind::kRelative && clause.antecedent_np == np && clause.subject_np != kNone &&
-               analysis.nps[clause.subject_np].full_begin == phrase.end;
-      });
-  return (EqualsLower(determiner, "a") || EqualsLower(determiner, "an")) &&
-         ((before > 0 && analysis.words[before - 1] == ",") || relative_follows);
+  return std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& clause) {
+    return clause.kind == ClauseKind::kRelative && clause.antecedent_np == np && clause.subject_np != kNone &&
+           analysis.nps[clause.subject_np].full_begin == phrase.end;
+  });
 }
 
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {

@@ -43,9 +43,7 @@ void ContextRules::ParticipleOrPast(size_t i) {
     while (k > 0 && s_[k].Is(T::kNNP)) --k;
     if (k >= 2 && s_[k].Is(T::kNN) && !s_[k].capitalized && word_classes::IsDeedOrChargeNoun(s_[k].word) &&
         (WordIs(s_[k - 1].word, "a") || WordIs(s_[k - 1].word, "an")) &&
-        (s_[k - 2].Is(T::kComma) || WordIs(s_[k - 2].word, "in") || WordIs(s_[k - 2].word, "on") ||
-         WordIs(s_[k - 2].word, "over") || WordIs(s_[k - 2].word, "at") || WordIs(s_[k - 2].word, "during") ||
-         WordIs(s_[k - 2].word, "with"))) {
+        (s_[k - 2].Is(T::kComma) || word_classes::OpensDeedBeforeRelative(s_[k - 2].word))) {
       Set(t, T::kVBD);
       return;
     }

@@ -208,17 +208,13 @@ class Chunker {
     return i;
   }
 
-  // Whether the phrase at `i` opens with "a" or "an" right after "in",
-  // "on", "over", "at", "during" or "with" (not "after" or "before":
-  // "after an attack Israel struck Gaza" is a new clause).
+  // Whether the phrase at `i` opens with "a" or "an" right after a
+  // preposition of place or manner (wc::OpensDeedBeforeRelative; "after an
+  // attack Israel struck Gaza" is a new clause).
   bool IndefiniteAfterPreposition(uint32_t i) const {
-    if (i == 0 || i + 1 >= n_ || a_.tags[i - 1] != T::kIN ||
-        !(wc::EqualsLower(a_.words[i], "a") || wc::EqualsLower(a_.words[i], "an"))) {
-      return false;
-    }
-    const std::string_view p = a_.words[i - 1];
-    return wc::EqualsLower(p, "in") || wc::EqualsLower(p, "on") || wc::EqualsLower(p, "over") ||
-           wc::EqualsLower(p, "at") || wc::EqualsLower(p, "during") || wc::EqualsLower(p, "with");
+    return i > 0 && i + 1 < n_ && a_.tags[i - 1] == T::kIN &&
+           (wc::EqualsLower(a_.words[i], "a") || wc::EqualsLower(a_.words[i], "an")) &&
+           wc::OpensDeedBeforeRelative(a_.words[i - 1]);
   }
 
   // Whether the name at `j`, after a deed or claim noun, is the subject of

@@ -190,6 +190,13 @@ bool IsDeedOrChargeNoun(std::string_view word) {
   return IsDeedNoun(word) || kCharges.Contains(word);
 }
 
+bool OpensDeedBeforeRelative(std::string_view preposition) {
+  for (std::string_view each : {"in", "on", "over", "at", "during", "with"}) {
+    if (EqualsLower(preposition, each)) return true;
+  }
+  return false;
+}
+
 bool IsPurposeNoun(std::string_view word) {
   static constexpr auto kPurposeNouns = MakeSet("mission", "missions", "effort", "efforts", "bid", "bids",
       "attempt", "attempts", "campaign", "drive", "push", "plan", "plans", "initiative", "initiatives", "strategy",

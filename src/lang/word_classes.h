@@ -79,6 +79,12 @@ bool IsDeedNoun(std::string_view word);
 // clause without "that": ", a charge Abu Dhabi has denied", ", a proposal
 // Kyiv rejected", "in a trial Washington denounced" (singular forms).
 bool IsDeedOrChargeNoun(std::string_view word);
+
+// Prepositions of place or manner ("in", "on", "over", "at", "during",
+// "with"; not "after" or "before", which open clauses of time) after which
+// "a" and a deed noun may take such a relative clause: "in a trial
+// Washington denounced as a sham".
+bool OpensDeedBeforeRelative(std::string_view preposition);
 // Nouns whose infinitive states an aim, not a deed: "a mission to end the
 // war", "efforts to counter the militants", "a threat to boycott the Games".
 bool IsPurposeNoun(std::string_view word);
