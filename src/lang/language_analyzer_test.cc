@@ -439,6 +439,21 @@ TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {
   EXPECT_EQ(d.HeadText(d.clauses[1].antecedent_np), "move");
 }
 
+TEST_F(LanguageAnalyzerTest, AQuotedModifierStaysInItsPhrase) {
+  // "as a 'grave mistake'": the quotation is inside the phrase the
+  // preposition takes, so the relative clause has no object of its own.
+  for (const char* text : {"Rohan seized the port, a move Gondor denounced as a 'grave mistake'.",
+                           "Rohan seized the port, a move Gondor denounced as a \"grave mistake\"."}) {
+    const SentenceAnalysis& a = Analyze(text);
+    ASSERT_EQ(a.clauses.size(), 2u) << text;
+    EXPECT_EQ(a.clauses[1].kind, ClauseKind::kRelative) << text;
+    EXPECT_EQ(a.clauses[1].objects.size(), 0u) << text;
+    ASSERT_EQ(a.clauses[1].preps.size(), 1u) << text;
+    const PrepPhrase& as = a.pps[*a.indices(a.clauses[1].preps).begin()];
+    EXPECT_EQ(a.HeadText(as.object_np), "mistake") << text;
+  }
+}
+
 TEST_F(LanguageAnalyzerTest, WhatSomeoneCalledIsTheVerbsObject) {
   const SentenceAnalysis& a =
       Analyze("Rohan struck what it called rebel camps in Gondor, demanding the surrender of the riders.");

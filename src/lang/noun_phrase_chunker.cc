@@ -87,11 +87,17 @@ class Chunker {
     uint32_t j = i;
     if (TagAt(j) == T::kPDT && IsDeterminer(TagAt(j + 1))) ++j;  // "all the", "both the"
     if (!after_possessor && IsDeterminer(TagAt(j))) *determiner = static_cast<int32_t>(j++);
-    bool has_noun = false, has_number = false;
+    bool has_noun = false, has_number = false, quoted = false;
     while (j < n_) {
       const PosTag t = a_.tags[j];
       const PosTag next = TagAt(j + 1);
       if (!has_noun && t == T::kDollar && next == T::kCD) {
+        ++j;
+      } else if (t == T::kOpenQuote && !has_noun && !quoted && j > i && *determiner != kNone && QuotesModifiers(j)) {
+        quoted = true;  // "a 'grave mistake'", "an ``unfriendly'' act": the quotation is in the phrase
+        ++j;
+      } else if (t == T::kCloseQuote && quoted) {
+        quoted = false;
         ++j;
       } else if (const uint32_t prefix = !has_noun && !has_number ? QuantityPrefix(j) : 0; prefix > 0) {
         j += prefix;  // "about 200", "more than 200", "at least 12"
@@ -206,6 +212,17 @@ class Chunker {
     }
     *determiner = kNone;
     return i;
+  }
+
+  // Whether the opening quote at `j` encloses only a few adjectives and
+  // nouns, closed before anything else.
+  bool QuotesModifiers(uint32_t j) const {
+    for (uint32_t k = j + 1; k < n_ && k <= j + 5; ++k) {
+      const PosTag t = a_.tags[k];
+      if (t == T::kCloseQuote) return k > j + 1;
+      if (!IsAdjective(t) && !IsNoun(t) && t != T::kVBN && t != T::kVBG && t != T::kRB) return false;
+    }
+    return false;
   }
 
   // Whether the phrase at `i` opens with "a" or "an" right after a

@@ -65,6 +65,28 @@ void JoinCompoundNouns(const WordNet& wordnet, std::span<TokenState> sentence) {
   }
 }
 
+// "condemned as a 'grave mistake'.": the tokeniser cannot tell a closing
+// single quote from a plural possessive ("the workers' union"), so both
+// are "'". After an open single quote, one not followed by a word it could
+// possess closes the quotation.
+void CloseSingleQuotes(std::span<TokenState> sentence) {
+  bool open = false;
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    TokenState& t = sentence[i];
+    if (t.word == "`") {
+      open = true;
+    } else if (open && t.word == "'") {
+      const PosTagSet possessed = TagBit(PosTag::kNN) | TagBit(PosTag::kNNS) | TagBit(PosTag::kNNP) |
+                                  TagBit(PosTag::kNNPS) | TagBit(PosTag::kJJ) | TagBit(PosTag::kJJR) |
+                                  TagBit(PosTag::kJJS) | TagBit(PosTag::kCD) | TagBit(PosTag::kVBG);
+      if (i + 1 < sentence.size() && (TagBit(sentence[i + 1].tag) & possessed) != 0) continue;
+      t.tag = PosTag::kCloseQuote;
+      t.candidates = TagBit(PosTag::kCloseQuote);
+      open = false;
+    }
+  }
+}
+
 }  // namespace
 
 Result<Tagger> Tagger::Load(const TaggerOptions& options) {
@@ -170,6 +192,7 @@ void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const 
     token.known = kept->known;
     clause_start = kept->opens_clause;
   }
+  CloseSingleQuotes(state);
   lang_internal::ApplyContextRules(state);
   if (wordnet_ != nullptr) JoinCompoundNouns(*wordnet_, state);
   tags->resize(n);

@@ -490,6 +490,13 @@ TEST_F(TaggerTest, APastFormInAnAppositionToAnObjectIsAParticiple) {
             "NNP VBD NNP , DT NN IN DT NN VBD IN NNP .");
 }
 
+TEST_F(TaggerTest, ASingleQuoteAfterAnOpenOneClosesItUnlessItPossessesAWord) {
+  EXPECT_EQ(Tags("Gondor called it a ` grave mistake ' ."), "NNP VBD PRP DT `` JJ NN '' .");
+  EXPECT_EQ(Tags("` The workers ' union is strong ' , he said ."), "`` DT NNS POS NN VBZ JJ '' , PRP VBD .");
+  // Without an open quotation it is a plural's possessive.
+  EXPECT_EQ(Tags("the workers ' union"), "DT NNS POS NN");
+}
+
 TEST_F(TaggerTest, UnknownWordsByShape) {
   // An unknown capitalised -ian word before a common noun is a nationality adjective.
   EXPECT_EQ(Tags("the Zorbanian insurgents"), "DT JJ NNS");

@@ -120,6 +120,7 @@ std::optional<PosTag> ClosedShapeTagOutOfLine(std::string_view word) {
       case '#': return PosTag::kPound;
       case '%': return PosTag::kNN;  // CoreNLP and the WSJ treebank tag "%" as NN
       case '&': return PosTag::kCC;
+      case '`': return PosTag::kOpenQuote;  // the tokeniser's opening single quote
       default: break;
     }
   } else if (first == '`' || first == '\'' || first == '-' || first == '.' || first == '\xE2' || first == '\xC2') {
