@@ -141,6 +141,10 @@ TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
   // And with a relative clause of its own, without a comma.
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India praised Pakistan in a move that Eomund praised."),
             (Events{"IND 051 PAK", "AFG 051 IND"}));
+  // A pronoun standing for the reacting actor is its own, not a target
+  // that would keep the doer from being one.
+  EXPECT_EQ(Code("India refused, a move the Afghan government praised as an obstacle to rebuilding its army."),
+            (Events{"AFGGOV 051 IND"}));
   // Who claims a deed is not aimed at its doer.
   EXPECT_EQ(Code("India refused, a move admitted by Afghanistan."), (Events{}));
   // Anything else is aimed at no one the clause names.

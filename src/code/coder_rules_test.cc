@@ -27,6 +27,8 @@ TEST_F(CoderTest, EmergencyRuleFallsOnTheStatesOwnCountry) {
   EXPECT_EQ(std::count(emergency.begin(), emergency.end(), "PAKGOV 1724 IND"), 0);
   // Without the country named, there is no one to code it on.
   EXPECT_TRUE(Code("The government declared an emergency.").empty());
+  // An armed group's is no state's rule over its own country.
+  EXPECT_EQ(Code("Yemen's Houthi rebels declared an emergency."), (Events{}));
 }
 
 TEST_F(CoderTest, PartiesMeetingAreNotTheirOwnThirdParty) {

@@ -700,8 +700,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // A state's emergency rule, curfew or censorship falls on its own
     // country: "Sudan's army declared a state of emergency" -> SDNMIL 1724
     // SDN, when the sentence names that country.
+    // (A state's, not an armed group's.)
     if (targets.empty() && primary.starts_with("172")) {
       for (int32_t from : sources) {
+        if (!IsStateActor(mentions[from].code)) continue;
         const std::string_view country = std::string_view(mentions[from].code).substr(0, 3);
         for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
           if (mentions[m].code == country && mentions[from].code.size() > 3) targets.push_back(static_cast<int32_t>(m));
@@ -712,7 +714,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       bool implied = false;
       for (int32_t from : sources) {
         const std::string& code = mentions[from].code;
-        if (!targets.empty() || code.size() <= 3 || !BeginsWithACountry(code) || !mentions[from].resolved()) continue;
+        if (!targets.empty() || code.size() <= 3 || !IsStateActor(code) || !mentions[from].resolved()) continue;
         push(from, -1, primary, "the target is the source's own state");
         out->back().implied_target = code.substr(0, 3);
         out->back().without_dyad = false;

@@ -229,6 +229,9 @@ bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vect
   };
   return std::find(sources.begin(), sources.end(), t) != sources.end() ||
          (tabari_verb && names_a_source(mentions[t].code)) ||
+         // A pronoun that stands for the source is its own, no one it acts
+         // on: "condemned the measure as an obstacle to rebuilding its army".
+         (mentions[t].how.starts_with("pronoun") && names_a_source(mentions[t].code)) ||
          // Several sources' "their" in a mutual deed is themselves, who
          // act on each other: "Saudi Arabia and Iran agreed to reopen
          // their embassies".
