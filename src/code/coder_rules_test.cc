@@ -160,8 +160,8 @@ TEST_F(CoderTest, TheTailOfALongerNameIsNoActor) {
 }
 
 TEST_F(CoderTest, TheBrokerOfAnotherClauseIsNoFallbackTarget) {
-  // (The broker mediates for the jailer: the doer of what it brokered.)
-  EXPECT_EQ(Code("Pakistan jailed soldiers under a deal brokered by India."), (Events{"IND 045 PAK"}));
+  // (The broker mediates for the one who withdrew: the doer of what it brokered.)
+  EXPECT_EQ(Code("Pakistan withdrew soldiers under a deal brokered by India."), (Events{"IND 045 PAK"}));
 }
 
 TEST_F(CoderTest, ForcesACountryLeadsAreItsOwn) {

@@ -719,6 +719,9 @@ TEST_F(CoderTest, VictimsBelongWhereTheyWereHarmed) {
   EXPECT_EQ(Code("Ten protesters were jailed by the Pakistani government."), (Events{"PAKGOV 173 PAKOPP"}));
   EXPECT_EQ(Code("The Pakistani government jailed ten protesters after India praised Afghanistan."),
             (Events{"PAKGOV 173 PAKOPP"}));
+  // So does a state, named alone, on those it frees from its custody.
+  EXPECT_EQ(Code("Pakistan freed ten prisoners and praised Afghanistan."),
+            (Events{"PAK 0841 PAKCVL", "PAK 051 AFG"}));
 }
 
 TEST_F(CoderTest, AnOfPhraseBelongsToTheNounBeforeIt) {

@@ -272,6 +272,8 @@ verbs FACE [---] petrarch2
   pattern [:100] * PRESSURE
 verbs PRESSURE [170] petrarch2
   verb PRESSURE
+verbs FREE [0841] petrarch2
+  verb FREE {FREES FREED FREEING}
 verbs SWAP [---] petrarch2
   verb EXCHANGE
   pattern [0841:0841] * PRISONERS

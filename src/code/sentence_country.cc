@@ -81,8 +81,11 @@ std::string CountryOfGovernmentActingOn(const SentenceAnalysis& analysis, uint32
 std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n, const std::vector<ActorMention>& mentions,
                                   const std::vector<int32_t>& mention_of_np) {
   for (const Clause& clause : analysis.clauses) {
+    // (Whom it frees or pardons it held: "Nicaragua freed 222 political
+    // prisoners and put them on a flight to Washington".)
     if (!SameTextAsAny(analysis.lemma(clause.verb.lemma), "arrest", "detain", "charge", "sentence", "convict",
-                       "jail", "imprison", "prosecute", "indict", "try")) {
+                       "jail", "imprison", "prosecute", "indict", "try") &&
+        !SameTextAsAny(analysis.lemma(clause.verb.lemma), "free", "release", "pardon")) {
       continue;
     }
     const auto objects = analysis.indices(clause.objects);
@@ -94,7 +97,7 @@ std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n, 
     if (doer < 0 || !mentions[doer].resolved() || !BeginsWithACountry(mentions[doer].code)) return "";
     const std::string& code = mentions[doer].code;
     const std::string_view role = code.size() >= 6 ? std::string_view(code).substr(3, 3) : std::string_view();
-    if (role != "COP" && role != "JUD" && role != "GOV" && role != "SPY") return "";
+    if (code.size() != 3 && role != "COP" && role != "JUD" && role != "GOV" && role != "SPY") return "";
     return code.substr(0, 3);
   }
   return "";
