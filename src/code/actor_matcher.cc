@@ -504,6 +504,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   auto resolve_role = [&](uint32_t n) {
     const dict::Agent* agent = agent_only[n];
     const NounPhrase& np = analysis.nps[n];
+    bool persons_own = false;  // "his forces", "Putin's forces"
     ActorMention mention;
     mention.begin = std::min(np.begin, scan_begin[n]);  // "special envoy for Afghanistan"
     mention.end = np.end;
@@ -520,6 +521,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (possessor != kNone && (*mention_of_np)[possessor] >= 0 && (*mentions)[(*mention_of_np)[possessor]].resolved()) {
       base = &(*mentions)[(*mention_of_np)[possessor]];
       mention.how = "possessor+agent";
+      persons_own = base->person;
     } else if (const PronounKind possessive =
                    np.determiner != kNone ? KindOfPronoun(analysis.words[np.determiner]) : PronounKind::kNotAPronoun;
                possessive == PronounKind::kGroup || possessive == PronounKind::kGroupSingular ||
@@ -533,6 +535,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       if (owner >= 0) {
         base = &(*mentions)[owner];
         mention.how = "pronoun+agent";
+        persons_own = possessive == PronounKind::kPerson;
       }
     }
     // "Lawmakers and officials in Kenya and Uganda": roles coordinated with
@@ -643,8 +646,14 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (base != nullptr) {
       // A place lends only its country: "protesters in Kabul" -> AFG + OPP.
       // (TABARI knows no places: an actor's whole code is lent.)
+      // So does a head of state or minister, possessor or a possessive
+      // pronoun's antecedent, to an organ of the state: "Putin's forces",
+      // "Putin said his forces" -> RUSMIL, "Bazoum ... his own presidential
+      // guard" -> NERMIL. (A body's own organ stays the body: "the
+      // government ... its army" is whom it speaks for, no one it acts on.)
+      const bool own_organ = persons_own && !tabari_codes && IsStateActor(base->code) && IsStateRole(agent->code);
       const bool country_only =
-          SameText(mention.how, "place+agent") && (!tabari_codes || SameText(base->how, "place"));
+          own_organ || (SameText(mention.how, "place+agent") && (!tabari_codes || SameText(base->how, "place")));
       std::string code = country_only ? base->code.substr(0, 3) : base->code;
       mention.code = combine(code, *agent);
       mention.entries.insert(mention.entries.end(), base->entries.begin(), base->entries.end());
