@@ -20,6 +20,20 @@ uint32_t EndWithOfPhrases(const SentenceAnalysis& a, int32_t np) {
   return end;
 }
 
+// Where NP `np` ends with its "of" phrases and the day phrases after it:
+// "prompting the Ethiopian government on Friday (to declare)".
+uint32_t EndWithOfAndDayPhrases(const SentenceAnalysis& a, int32_t np) {
+  uint32_t end = EndWithOfPhrases(a, np);
+  for (int guard = 0; guard < 2 && end + 1 < a.size(); ++guard) {
+    const std::string_view preposition = a.words[end];
+    if (!wc::EqualsLower(preposition, "on") && !wc::EqualsLower(preposition, "in")) break;
+    const int32_t day = a.np_of_word[end + 1];
+    if (day == kNone || a.nps[day].full_begin != end + 1 || !wc::IsDateWord(a.words[a.nps[day].head])) break;
+    end = a.nps[day].end;
+  }
+  return end;
+}
+
 // "called on Israel to ...", "appealed to donors to ...", "called for
 // parties to ...": the object of an on/upon/to/for phrase just before the
 // infinitive controls it.
@@ -55,7 +69,7 @@ void ResolveControllers(SentenceAnalysis* analysis) {
     const int32_t prep_controller = PrepositionalController(a, p, c);
     const int32_t last_object = p.objects.empty() ? kNone : static_cast<int32_t>(a.index_pool[p.objects.end - 1]);
     if (c.kind == ClauseKind::kInfinitival && last_object != kNone && wc::IsObjectControlVerb(a.lemma(p.verb.lemma)) &&
-        EndWithOfPhrases(a, last_object) == c.verb.begin) {
+        EndWithOfAndDayPhrases(a, last_object) == c.verb.begin) {
       c.controller_np = last_object;  // "urged Iran to halt"
     } else if (c.kind == ClauseKind::kInfinitival && last_object != kNone && !a.nps[last_object].pronoun &&
                EndWithOfPhrases(a, last_object) + 1 == c.verb.begin &&

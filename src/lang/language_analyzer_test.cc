@@ -146,6 +146,13 @@ TEST_F(LanguageAnalyzerTest, ReportedSpeechAndInfinitives) {
   EXPECT_EQ(a.clauses[2].complement_clause, 0);
 }
 
+TEST_F(LanguageAnalyzerTest, AnObjectControlsTheInfinitivePastADayPhrase) {
+  const SentenceAnalysis& a = Analyze("Riders raided Edoras, prompting the government on Friday to declare an emergency.");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kInfinitival);
+  EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "government");
+}
+
 TEST_F(LanguageAnalyzerTest, AnAppositionRunsPastItsPrepositionalPhrases) {
   const SentenceAnalysis& a =
       Analyze("Eomer , the chairman of the High Council for Peace in Rohan , visited Gondor .");
