@@ -475,6 +475,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // sentence or in the document.
   ResolveCountryReferences(history, agent_only, agent_is_head, &found);
 
+  // 1a'''. "his supporters": whom the pronoun stands for.
+  ResolveFollowers(agent_only, absorbed_by, &found);
+
   // 1a4. "both men": a pair phrase refers back (step 3b), it names no role.
   ForgetPairPhraseRoles(analysis, *mention_of_np, &agent_only);
 

@@ -79,6 +79,40 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
   }
 }
 
+void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
+                      MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (np.kind != NounPhraseKind::kBase || np.pronoun || found->mention_of_np[n] >= 0 || agent_only[n] != nullptr ||
+        absorbed_by[n] >= 0 || np.determiner == kNone ||
+        !SameTextAsAny(analysis.lemma(np.head), "supporter", "follower", "loyalist", "backer", "partisan")) {
+      continue;
+    }
+    const PronounKind kind = KindOfPronoun(analysis.words[np.determiner]);
+    if (kind == PronounKind::kNotAPronoun) continue;
+    // ("his" is a named person's, not the court's the person was arrested
+    // at.)
+    int32_t leader = -1;
+    if (kind == PronounKind::kPerson) {
+      for (int32_t m = static_cast<int32_t>(found->mentions.size()) - 1; m >= 0 && leader < 0; --m) {
+        const ActorMention& earlier = found->mentions[m];
+        if (earlier.end <= np.begin && earlier.resolved() && !earlier.surname.empty()) leader = m;
+      }
+    } else {
+      leader = Antecedent(kind, np.begin, found->mentions);
+    }
+    if (leader < 0) continue;
+    ActorMention mention = found->mentions[leader];
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.person = false;
+    mention.plural = true;
+    mention.how = "pronoun";
+    found->Add(std::move(mention), static_cast<int32_t>(n));
+  }
+}
+
 namespace {
 
 int32_t OtherParty(const SentenceAnalysis& analysis, uint32_t n, bool* speaker);

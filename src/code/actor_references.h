@@ -45,6 +45,14 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
                      const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                      MatchedMentions* found);
 
+// Gives a possessive pronoun's supporters, followers, loyalists or backers
+// (a base NP without a mention, agent or absorbing NP) the code of whom the
+// pronoun stands for, as a possessor's are ("Imran Khan's supporters"):
+// "arrested Imran Khan, prompting his supporters to attack" -> PAKOPP; how
+// "pronoun".
+void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
+                      MatchedMentions* found);
+
 // Gives "the country" or "the nation" (an NP without a mention; as a
 // possessor, only of an agent-only NP whose agent is its head, per
 // `agent_only` and `agent_is_head`) the country of the state named last, in

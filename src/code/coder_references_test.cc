@@ -86,6 +86,12 @@ TEST_F(CoderTest, APersonsForcesAndGovernmentAreTheirs) {
             (Events{"PAKGOV 112 IND", "IND 190 PAKGOV"}));
 }
 
+TEST_F(CoderTest, APersonsSupportersAreTheirs) {
+  // As "Imran Khan's supporters" are.
+  EXPECT_EQ(Code("Pakistan's court jailed Imran Khan, and his supporters attacked Afghanistan.", "2020-01-01"),
+            (Events{"PAK 173 PAKGOV", "PAKGOV 190 AFG"}));
+}
+
 TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
   // The two parties of the last event between two.
   EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Both sides agreed to negotiate."),
