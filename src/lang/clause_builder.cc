@@ -261,6 +261,14 @@ class ClauseBuilder {
               subjunctive(C(j)))) {
         j = C(j).parent_clause;
       }
+      // (A speech verb taking its own "that" speaks for the speaker of the
+      // report before it: "told the assembly that South Korea was hostile
+      // and warned that Pyongyang would ...".)
+      const VerbGroup& verb = C(k).verb;
+      if (j != kNone && C(j).kind == ClauseKind::kReported && C(j).parent_clause != kNone && verb.end < a_.size() &&
+          wc::EqualsLower(a_.words[verb.end], "that") && wc::IsSpeechVerb(a_.lemma(verb.lemma))) {
+        j = C(j).parent_clause;
+      }
     }
     return j;
   }

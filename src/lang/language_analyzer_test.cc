@@ -153,6 +153,18 @@ TEST_F(LanguageAnalyzerTest, AnObjectControlsTheInfinitivePastADayPhrase) {
   EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "government");
 }
 
+TEST_F(LanguageAnalyzerTest, ASpeechVerbWithItsOwnThatAfterAndIsTheSpeakers) {
+  const SentenceAnalysis& a = Analyze("Gondor told the council that Rohan was hostile and warned that it would respond.");
+  ASSERT_EQ(a.clauses.size(), 4u);
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kCoordinated);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "Gondor");
+  // Without its own "that", the verb may continue the report.
+  const SentenceAnalysis& b = Analyze("Gondor said that Rohan attacked Edoras and warned Arnor.");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 TEST_F(LanguageAnalyzerTest, AnAppositionRunsPastItsPrepositionalPhrases) {
   const SentenceAnalysis& a =
       Analyze("Eomer , the chairman of the High Council for Peace in Rohan , visited Gondor .");
