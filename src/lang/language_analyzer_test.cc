@@ -458,6 +458,17 @@ TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {
   EXPECT_EQ(d.HeadText(d.clauses[1].antecedent_np), "move");
 }
 
+TEST_F(LanguageAnalyzerTest, AnAppositionsNounRunsIntoTheAdjectiveAndNounItQualifies) {
+  const SentenceAnalysis& a = Analyze("Eowyn, a leading opposition presidential hopeful, was arrested by Rohan.");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  EXPECT_EQ(a.HeadText(a.clauses[0].subject_np), "Eowyn");
+  EXPECT_EQ(a.HeadText(a.clauses[0].agent_np), "Rohan");
+  // Not after a verb, where the noun may be a first object.
+  const SentenceAnalysis& b = Analyze("Rohan gave the opposition military aid.");
+  ASSERT_EQ(b.clauses.size(), 1u);
+  EXPECT_EQ(b.clauses[0].objects.size(), 2u);
+}
+
 TEST_F(LanguageAnalyzerTest, AQuotedModifierStaysInItsPhrase) {
   // "as a 'grave mistake'": the quotation is inside the phrase the
   // preposition takes, so the relative clause has no object of its own.

@@ -138,7 +138,16 @@ class Chunker {
                                        std::islower(static_cast<unsigned char>(a_.words[j - 1][0])) &&
                                        std::isupper(static_cast<unsigned char>(a_.words[j][0])) &&
                                        a_.words[j].find('-') != std::string_view::npos && IsNoun(next);
-        if (has_noun && !acronym_modifier && !name_modifier && !particle_compound &&
+        // In an apposition opened by a determiner after a comma (where no
+        // second object can follow), a common noun runs on into the
+        // adjective and noun it qualifies: "Cristiana Chamorro, a leading
+        // opposition presidential hopeful, was placed under house arrest".
+        const bool apposition_compound =
+            has_noun && t == T::kJJ && a_.tags[j - 1] == T::kNN && *determiner == static_cast<int32_t>(i) && i > 0 &&
+            a_.tags[i - 1] == T::kComma && (next == T::kNN || next == T::kNNS) &&
+            !std::isupper(static_cast<unsigned char>(a_.words[j][0])) && !wc::IsPeriodDeterminer(a_.words[j]) &&
+            !wc::IsPeriodWord(a_.words[j + 1]) && !wc::IsDayWord(a_.words[j + 1]);
+        if (has_noun && !acronym_modifier && !name_modifier && !particle_compound && !apposition_compound &&
             !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) {
           break;
         }
