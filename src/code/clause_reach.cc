@@ -200,8 +200,17 @@ ClauseReach ReachOf(const SentenceAnalysis& analysis, uint32_t c) {
     }
     if (governed) reach.governed_end = std::max(reach.governed_end, analysis.clauses[d].end);
   }
-  if (clause.actor_np() != kNone) {
-    const NounPhrase& np = analysis.nps[clause.actor_np()];
+  int32_t actor = clause.actor_np();
+  // ", a move that drew condemnation from Brussels": a deed set off by a
+  // comma that does something stands for its doer, the actor of the clause
+  // the deed was named in.
+  if (clause.kind == ClauseKind::kRelative && clause.subject_np == kNone && clause.parent_clause != kNone &&
+      IsDeedReference(analysis, clause.antecedent_np) && analysis.nps[clause.antecedent_np].full_begin > 0 &&
+      analysis.words[analysis.nps[clause.antecedent_np].full_begin - 1] == ",") {
+    actor = analysis.clauses[clause.parent_clause].actor_np();
+  }
+  if (actor != kNone) {
+    const NounPhrase& np = analysis.nps[actor];
     // A coordination's own words ("neither", "both") are not its members'.
     auto members = analysis.indices(np.members);
     uint32_t begin = np.full_begin;

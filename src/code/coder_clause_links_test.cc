@@ -145,6 +145,12 @@ TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
   // that would keep the doer from being one.
   EXPECT_EQ(Code("India refused, a move the Afghan government praised as an obstacle to rebuilding its army."),
             (Events{"AFGGOV 051 IND"}));
+  // A deed that does something stands for its doer: a move or a trip
+  // that drew criticism drew it on whoever made it.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India killed Pakistan, a move that drew criticism from Eomund."),
+            (Events{"IND 1823 PAK", "AFG 111 IND"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India killed Pakistan, a trip that drew criticism from Eomund."),
+            (Events{"IND 1823 PAK", "AFG 111 IND"}));
   // Who claims a deed is not aimed at its doer.
   EXPECT_EQ(Code("India refused, a move admitted by Afghanistan."), (Events{}));
   // Anything else is aimed at no one the clause names.

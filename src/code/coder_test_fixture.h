@@ -494,6 +494,9 @@ verbs CAPTURE [---] )" + std::string(syntax) + R"(
   verb CAPTURE
   pattern [181] * GUARDS
   pattern [192] * TOWN
+verbs DRAW [---] )" + std::string(syntax) + R"(
+  verb DRAW {DRAWS DREW DRAWN DRAWING}
+  pattern [111] + * CRITICISM (FROM $)
 )";
   dict::Dictionary dictionary;
   Diagnostics diagnostics;

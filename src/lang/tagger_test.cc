@@ -77,6 +77,9 @@ TEST_F(TaggerTest, TheLexiconCorrectionsApply) {
   EXPECT_EQ(Tags("Seoul suspended the medical licences of doctors ."), "NNP VBD DT JJ NNS IN NNS .");
   // ... and "abducted" as a noun first.
   EXPECT_EQ(Tags("Gunmen killed ten men and abducted dozens of women ."), "NNS VBD CD NNS CC VBD NNS IN NNS .");
+  // ... and "travelled" as an adjective only.
+  EXPECT_EQ(Tags("Viktor Orban , Hungary 's prime minister , travelled to Moscow ."),
+            "NNP NNP , NNP POS JJ NN , VBD TO NNP .");
 }
 
 TEST_F(TaggerTest, ANameParticleBetweenNamesIsPartOfTheName) {

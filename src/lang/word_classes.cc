@@ -180,7 +180,7 @@ bool IsWeaponNoun(std::string_view word) {
 bool IsDeedNoun(std::string_view word) {
   static constexpr auto kDeeds = MakeSet("move", "decision", "step", "action", "measure", "announcement", "attack",
                                          "strike", "launch", "test", "incursion", "raid", "killing", "arrest",
-                                         "detention", "execution", "withdrawal", "deployment", "visit", "remark", "claim",
+                                         "detention", "execution", "withdrawal", "deployment", "visit", "trip", "remark", "claim",
                                          "election", "referendum", "trial", "verdict", "ruling", "sentence");
   return kDeeds.Contains(word);
 }
