@@ -89,8 +89,16 @@ std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n, 
       continue;
     }
     const auto objects = analysis.indices(clause.objects);
-    const bool held = clause.verb.passive ? clause.subject_np == static_cast<int32_t>(n) && clause.agent_np != kNone
-                                          : !objects.empty() && objects.front() == n;
+    // (Or a member of it: "freed opposition figure Siarhei Tsikhanouski and
+    // 13 other prisoners".)
+    auto is_or_has = [&](int32_t np) {
+      if (np == static_cast<int32_t>(n)) return true;
+      if (np == kNone || analysis.nps[np].kind != NounPhraseKind::kCoordination) return false;
+      const auto members = analysis.indices(analysis.nps[np].members);
+      return std::find(members.begin(), members.end(), n) != members.end();
+    };
+    const bool held = clause.verb.passive ? is_or_has(clause.subject_np) && clause.agent_np != kNone
+                                          : !objects.empty() && is_or_has(static_cast<int32_t>(objects.front()));
     if (!held) continue;
     const int32_t doer_np = clause.verb.passive ? clause.agent_np : clause.actor_np();
     const int32_t doer = doer_np == kNone ? -1 : mention_of_np[doer_np];
