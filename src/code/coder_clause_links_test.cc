@@ -138,6 +138,8 @@ TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
   EXPECT_EQ(Code("India refused, in a move that Afghanistan praised."), (Events{"AFG 051 IND"}));
   // So without "that": ", a move Afghanistan praised".
   EXPECT_EQ(Code("India refused, a move Afghanistan praised."), (Events{"AFG 051 IND"}));
+  // An investigation, a crackdown or an offensive is a deed too.
+  EXPECT_EQ(Code("India refused, in an investigation that Afghanistan praised."), (Events{"AFG 051 IND"}));
   // And with a relative clause of its own, without a comma.
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "India praised Pakistan in a move that Eomund praised."),
             (Events{"IND 051 PAK", "AFG 051 IND"}));

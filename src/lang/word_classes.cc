@@ -181,7 +181,9 @@ bool IsDeedNoun(std::string_view word) {
   static constexpr auto kDeeds = MakeSet("move", "decision", "step", "action", "measure", "announcement", "attack",
                                          "strike", "launch", "test", "incursion", "raid", "killing", "arrest",
                                          "detention", "execution", "withdrawal", "deployment", "visit", "trip", "remark", "claim",
-                                         "election", "referendum", "trial", "verdict", "ruling", "sentence");
+                                         "election", "referendum", "trial", "verdict", "ruling", "sentence",
+                                         "investigation", "probe", "crackdown", "operation", "offensive",
+                                         "invasion", "bombing", "shelling", "blockade");
   return kDeeds.Contains(word);
 }
 
