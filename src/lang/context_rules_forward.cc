@@ -248,8 +248,11 @@ void ContextRules::Forward(size_t i) {
     // "Kenyan police shot dead three protesters", "The army cut the road";
     // or before a past form it is coordinated with: "A gunman shot and
     // wounded the candidate".
-    // (An adverb may come between: "Israeli troops mistakenly shot dead".)
-    const bool and_past = WordAt(i, 1, "and") && i + 2 < s_.size() && (s_[i + 2].Is(T::kVBD) || s_[i + 2].Is(T::kVBN));
+    // (An adverb may come between: "Israeli troops mistakenly shot dead";
+    // so after "and": "shot and seriously wounded".)
+    const size_t second = i + 2 < s_.size() && s_[i + 2].Is(T::kRB) ? i + 3 : i + 2;
+    const bool and_past =
+        WordAt(i, 1, "and") && second < s_.size() && (s_[second].Is(T::kVBD) || s_[second].Is(T::kVBN));
     const size_t subject_end = before == T::kRB && i >= 2 ? i - 1 : i;
     const T subject_tag = TagAt(subject_end, -1);
     // (A name may be the subject: "The United States cast a veto".)

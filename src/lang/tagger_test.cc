@@ -301,6 +301,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Gondor cited repeated and baseless attacks ."), "NNP VBD JJ CC JJ NNS .");
   // (The clause builder reads the second form as coordinated either way.)
   EXPECT_TRUE(Tags("A gunman shot and wounded the candidate .").starts_with("DT NN VBD CC "));
+  // An adverb may come before the second: "shot and seriously wounded".
+  EXPECT_TRUE(Tags("A man shot and seriously wounded the candidate .").starts_with("DT NN VBD CC RB "));
 }
 
 TEST_F(TaggerTest, AnAdjectiveNounAfterAPossessiveHeadsThePhrase) {
