@@ -397,10 +397,15 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         }
       }
       // A person: a named entry of two words or more ("IMRAN_KHAN") whose
-      // code has a role, unlike countries ("UNITED_STATES") and IGOs.
+      // code has a role, unlike countries ("UNITED_STATES") and IGOs, but
+      // for an IGO's or NGO's officer, whose roles are dated or include a
+      // state's ("ANTONIO_GUTERRES": IGOUNO since 2017, PRTGOV before).
       // Nor an institution ("INDIAN_ARMY": "the Indian army said its forces").
-      mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 &&
-                       !code->code.starts_with("IGO") && !code->code.starts_with("NGO") &&
+      const bool organisation = code->code.starts_with("IGO") || code->code.starts_with("NGO");
+      const bool officer = std::ranges::any_of(actor.codes, [](const dict::DatedCode& held) {
+        return held.when.kind != dict::DateRestriction::Kind::kAlways || BeginsWithACountry(held.code);
+      });
+      mention.person = actor.name.phrase.words.size() >= 2 && code->code.size() > 3 && (!organisation || officer) &&
                        !word_classes::IsInstitutionNoun(analysis.words[np.head]) && !NamesABody(actor.name.phrase);
       // A name after the body's and a title is a person: "State Department
       // spokesman Matthew Miller", "Hamas leader Yahya Sinwar".

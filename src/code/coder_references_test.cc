@@ -34,6 +34,15 @@ TEST_F(CoderTest, AnInstitutionIsAnItNotAHe) {
   EXPECT_EQ(Code("The Pakistani army said its soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
 }
 
+TEST_F(CoderTest, AnOrganisationsOfficerIsAHeOrAShe) {
+  // Her roles are dated, so she is a person, whom "she" stands for.
+  EXPECT_EQ(Code("Amina Mohammed said on Sunday that she praised Pakistan.", "2024-03-03"),
+            (Events{"IGOUNO 051 PAK"}));
+  // An organisation's undated name is a body, not a "she".
+  EXPECT_EQ(Code("The Truce Supervision Organization said on Sunday that she praised Pakistan.", "2024-03-03"),
+            (Events{}));
+}
+
 TEST_F(CoderTest, TheyAfterACoordinationIsEachMember) {
   // What the speakers say they will do is each one's intention; what they
   // claim to have done, each one's claim.
