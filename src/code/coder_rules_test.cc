@@ -452,10 +452,12 @@ TEST_F(CoderTest, APatternWordAfterToIsInThePhraseToOpens) {
   EXPECT_EQ(Code("Pakistan agreed to quickly sign a ceasefire with India."), (Events{"PAK 030 IND"}));
 }
 
-// A statement made on a broadcaster is not made to it; one told to it is.
+// A statement made on a broadcaster is not made to it; one told to it is,
+// but not one told to the press at large.
 TEST_F(CoderTest, TheBroadcasterAStatementIsMadeOnIsNoParty) {
   EXPECT_TRUE(Code("Pakistan said on state television that it was ready.").empty());
   EXPECT_EQ(Code("Pakistan told state television that it was ready."), (Events{"PAK 010 PAKGOVMED"}));
+  EXPECT_TRUE(Code("Pakistan told reporters that it was ready.").empty());
 }
 
 TEST_F(CoderTest, ATimePhraseNamesNoParty) {

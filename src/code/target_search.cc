@@ -353,6 +353,13 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   if (!tabari_verb && (primary == "042" || primary == "043") && preposition == "from") return true;
   // Nor the broadcaster a statement was made on: "said on state television".
   if (!tabari_verb && preposition == "on" && CodeRoot(primary) == "01" && mention.code.ends_with("MED")) return true;
+  // Nor the press it was told to: "Lula told reporters" (a named outlet or
+  // "state television" may be a party).
+  if (!tabari_verb && CodeRoot(primary) == "01" && mention.code.ends_with("MED") && !mention.named && np >= 0 &&
+      SameTextAsAny(analysis.lemma(analysis.nps[np].head), "reporter", "journalist", "correspondent", "press",
+                    "medium", "media", "newsman")) {
+    return true;
+  }
   // Nor what is traded for: "agreed to a truce ... in exchange for 150
   // Palestinian prisoners".
   if (!tabari_verb && preposition == "for" && phrase_begin >= 2 &&

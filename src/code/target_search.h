@@ -193,7 +193,9 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
                          uint32_t pattern_end);
 
 // Whether `mention`, found as a target of a deed coded `primary` (and
-// `paired`), takes no part in it: who is left out ("without Ukraine"), where
+// `paired`), takes no part in it: who is left out ("without Ukraine"), the
+// broadcaster or press a statement is made on or told to ("said on state
+// television", "told reporters"), where
 // a visitor comes from ("arrived from Doha"), what is traded for ("in
 // exchange for prisoners"; neither for TABARI's verbs, `tabari_verb`, which
 // read them as any phrase); and,
