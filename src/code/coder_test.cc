@@ -722,6 +722,9 @@ TEST_F(CoderTest, VictimsBelongWhereTheyWereHarmed) {
   // So does a state, named alone, on those it frees from its custody.
   EXPECT_EQ(Code("Pakistan freed ten prisoners and praised Afghanistan."),
             (Events{"PAK 0841 PAKCVL", "PAK 051 AFG"}));
+  // So do those it says it holds ("it" resolved before pronouns are).
+  EXPECT_EQ(Code("The Pakistani government said it had jailed ten protesters after India praised Afghanistan."),
+            (Events{"PAKGOV 173 PAKOPP"}));
   // Each of those it frees.
   EXPECT_EQ(Code("Pakistan freed ten prisoners and five soldiers and praised Afghanistan."),
             (Events{"PAK 0841 PAKCVL", "PAK 0841 PAKMIL", "PAK 051 AFG"}));

@@ -5,6 +5,7 @@
 #include <span>
 
 #include "base/same_text.h"
+#include "code/actor_references.h"
 #include "code/roles.h"
 #include "code/sufferers.h"
 #include "code/word_key.h"
@@ -101,7 +102,14 @@ std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n, 
                                           : !objects.empty() && is_or_has(static_cast<int32_t>(objects.front()));
     if (!held) continue;
     const int32_t doer_np = clause.verb.passive ? clause.agent_np : clause.actor_np();
-    const int32_t doer = doer_np == kNone ? -1 : mention_of_np[doer_np];
+    int32_t doer = doer_np == kNone ? -1 : mention_of_np[doer_np];
+    // (A pronoun is resolved only later: "the SBU said it had detained a
+    // woman" holds one of the SBU's own.)
+    if (doer < 0 && doer_np != kNone && analysis.nps[doer_np].pronoun) {
+      const std::string_view word = analysis.words[analysis.nps[doer_np].head];
+      const PronounKind kind = SameTextAsAny(word, "it", "It") ? PronounKind::kGroupSingular : KindOfPronoun(word);
+      doer = Antecedent(kind, analysis.nps[doer_np].begin, mentions);
+    }
     if (doer < 0 || !mentions[doer].resolved() || !BeginsWithACountry(mentions[doer].code)) return "";
     const std::string& code = mentions[doer].code;
     const std::string_view role = code.size() >= 6 ? std::string_view(code).substr(3, 3) : std::string_view();
