@@ -450,6 +450,24 @@ class ClauseBuilder {
       Complement(prev, k, ComplementKind::kThatClause);
       return;
     }
+    // "accused him of conspiracy and usurping the functions of public
+    // office": a gerund after "and" that follows an "of" or "for" phrase of
+    // the clause before continues that phrase, as "of usurping" would.
+    if (l >= 1 && Word(lu, "and") && prev != kNone && a_.tags[g.main_verb] == T::kVBG && g.main_verb == g.begin &&
+        a_.np_of_word[lu - 1] != kNone && Np(a_.np_of_word[lu - 1]).end == lu &&
+        Np(a_.np_of_word[lu - 1]).pp_object_of != kNone) {
+      const PrepPhrase& pp = a_.pps[static_cast<size_t>(Np(a_.np_of_word[lu - 1]).pp_object_of)];
+      // (A phrase of the verb's, not of a noun: "killing hundreds of
+      // civilians and taking dozens of hostages"; a pronoun or a name takes
+      // no "of" phrase: "accused him of".)
+      const bool verbs = pp.attached_np == kNone || Np(pp.attached_np).pronoun || Np(pp.attached_np).proper;
+      if ((Word(pp.preposition, "of") || Word(pp.preposition, "for")) && verbs && pp.preposition > C(prev).verb.end) {
+        c.kind = ClauseKind::kParticipial;
+        c.verb.tense = Tense::kNonFinite;
+        c.parent_clause = prev;
+        return;
+      }
+    }
     if (l >= 0 && a_.tags[lu] == T::kCC && prev != kNone) {
       c.kind = ClauseKind::kCoordinated;
       c.begin = static_cast<uint32_t>(l);

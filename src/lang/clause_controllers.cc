@@ -34,6 +34,18 @@ uint32_t EndWithOfAndDayPhrases(const SentenceAnalysis& a, int32_t np) {
   return end;
 }
 
+// Whether an "of" or "for" phrase right after NP `object` ends at token
+// `end`: "him (of conspiracy)" before "and usurping".
+bool OfPhraseEndsAt(const SentenceAnalysis& a, int32_t object, uint32_t end) {
+  const uint32_t preposition = a.nps[object].end;
+  if (preposition + 1 >= end || (!wc::EqualsLower(a.words[preposition], "of") &&
+                                 !wc::EqualsLower(a.words[preposition], "for"))) {
+    return false;
+  }
+  const int32_t inner = a.np_of_word[end - 1];
+  return inner != kNone && a.nps[inner].full_begin == preposition + 1 && a.nps[inner].end == end;
+}
+
 // "called on Israel to ...", "appealed to donors to ...", "called for
 // parties to ...": the object of an on/upon/to/for phrase just before the
 // infinitive controls it.
@@ -79,9 +91,11 @@ void ResolveControllers(SentenceAnalysis* analysis) {
     } else if (c.kind == ClauseKind::kInfinitival && prep_controller != kNone) {
       c.controller_np = prep_controller;  // "called on Israel to allow"
     } else if (c.kind == ClauseKind::kParticipial && last_object != kNone && c.verb.begin > 0 &&
-               (wc::EqualsLower(a.words[c.verb.begin - 1], "of") || wc::EqualsLower(a.words[c.verb.begin - 1], "for")) &&
-               a.nps[last_object].end + 1 == c.verb.begin) {
-      // "accused the Taliban of sheltering", "thanked Qatar for hosting".
+               (((wc::EqualsLower(a.words[c.verb.begin - 1], "of") || wc::EqualsLower(a.words[c.verb.begin - 1], "for")) &&
+                 a.nps[last_object].end + 1 == c.verb.begin) ||
+                (wc::EqualsLower(a.words[c.verb.begin - 1], "and") && OfPhraseEndsAt(a, last_object, c.verb.begin - 1)))) {
+      // "accused the Taliban of sheltering", "thanked Qatar for hosting",
+      // "accused him of conspiracy and usurping".
       c.controller_np = last_object;
     } else if (c.kind == ClauseKind::kInfinitival || c.kind == ClauseKind::kCoordinated ||
                c.kind == ClauseKind::kParticipial) {

@@ -165,6 +165,17 @@ TEST_F(LanguageAnalyzerTest, ASpeechVerbWithItsOwnThatAfterAndIsTheSpeakers) {
   EXPECT_EQ(b.clauses[2].parent_clause, 1);
 }
 
+TEST_F(LanguageAnalyzerTest, AGerundAfterAndContinuesTheVerbsOfPhrase) {
+  const SentenceAnalysis& a = Analyze("Gondor accused him of treason and usurping the throne.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kParticipial);
+  EXPECT_EQ(a.clauses[1].parent_clause, 0);
+  EXPECT_EQ(a.HeadText(a.clauses[1].controller_np), "him");
+  // Not after a noun's "of" phrase: the subject's second deed.
+  const SentenceAnalysis& b = Analyze("Orcs stormed Edoras, killing hundreds of riders and taking dozens of hostages.");
+  EXPECT_EQ(b.clauses.back().kind, ClauseKind::kCoordinated);
+}
+
 TEST_F(LanguageAnalyzerTest, AnAppositionRunsPastItsPrepositionalPhrases) {
   const SentenceAnalysis& a =
       Analyze("Eomer , the chairman of the High Council for Peace in Rohan , visited Gondor .");
