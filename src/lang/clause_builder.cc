@@ -543,6 +543,11 @@ class ClauseBuilder {
         c.parent_clause = prev;
       } else if (prev != kNone) {  // "by promoting", "continued fighting"
         c.begin = l >= 0 ? static_cast<uint32_t>(l) : g.begin;
+        // "arrived stripped of their citizenship": a bare past participle
+        // right after the verb tells what was done to its doer.
+        if (a_.tags[g.main_verb] == T::kVBN && g.main_verb == g.begin && l >= 0 && lu + 1 == C(prev).verb.end) {
+          c.verb.passive = true;
+        }
         // "signed a deal with Gondor giving it a port, angering Rohan": after
         // a comma, a participle follows the clause that a participle
         // modifying a noun hangs from, not that participle.

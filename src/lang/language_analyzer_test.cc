@@ -176,6 +176,19 @@ TEST_F(LanguageAnalyzerTest, AGerundAfterAndContinuesTheVerbsOfPhrase) {
   EXPECT_EQ(b.clauses.back().kind, ClauseKind::kCoordinated);
 }
 
+TEST_F(LanguageAnalyzerTest, ABarePastParticipleRightAfterTheVerbIsPassive) {
+  // What was done to the doer: "arrived stripped of their citizenship".
+  const SentenceAnalysis& a = Analyze("The riders arrived stripped of their citizenship.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kParticipial);
+  EXPECT_TRUE(a.clauses[1].verb.passive);
+  EXPECT_EQ(a.HeadText(a.clauses[1].controller_np), "riders");
+  // A present participle is its doer's own deed.
+  const SentenceAnalysis& b = Analyze("The riders arrived demanding their citizenship.");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_FALSE(b.clauses[1].verb.passive);
+}
+
 TEST_F(LanguageAnalyzerTest, AnAppositionRunsPastItsPrepositionalPhrases) {
   const SentenceAnalysis& a =
       Analyze("Eomer , the chairman of the High Council for Peace in Rohan , visited Gondor .");
