@@ -484,6 +484,10 @@ TEST_F(CoderTest, ReferencesResolveToEarlierActors) {
 
 TEST_F(CoderTest, ProtestsNeedNoTarget) {
   EXPECT_EQ(Code("Afghan protesters protested on Friday."), (Events{"AFGOPP 140 ---"}));
+  // But one without a target repeats one of the same source and code that
+  // has one.
+  EXPECT_EQ(Code("Pakistani protesters protested for hours, and then they protested against India."),
+            (Events{"PAKOPP 140 IND"}));
 }
 
 TEST_F(CoderTest, DiscardsSkipTheSentence) {

@@ -161,6 +161,15 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     });
     if (!duplicate) kept.push_back(std::move(event));
   }
+  // "marched through Havana ..., chanting 'freedom'": an event with no
+  // target repeats one of the same source and code that has one.
+  std::erase_if(kept, [&](const CandidateEvent& event) {
+    return event.target < 0 && event.implied_target.empty() &&
+           std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
+             return other.target >= 0 && other.code == event.code &&
+                    mentions[other.source].code == mentions[event.source].code;
+           });
+  });
   out->resize(first);
   for (CandidateEvent& event : kept) out->push_back(std::move(event));
   kept.clear();
