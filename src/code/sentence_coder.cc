@@ -697,15 +697,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
       continue;
     }
-    // A state's emergency rule, curfew or censorship falls on its own
-    // country: "Sudan's army declared a state of emergency" -> SDNMIL 1724
-    // SDN, when the sentence names that country.
-    // (A state's, not an armed group's.)
+    // A state's (not an armed group's) emergency rule, curfew or censorship
+    // falls on its own country: "Sudan's army declared a state of emergency"
+    // -> SDNMIL 1724 SDN, when the sentence names that country.
     if (targets.empty() && primary.starts_with("172")) {
       for (int32_t from : sources) {
-        if (!IsStateActor(mentions[from].code)) continue;
         const std::string_view country = std::string_view(mentions[from].code).substr(0, 3);
-        for (uint32_t m = 0; m < mentions.size() && targets.empty(); ++m) {
+        for (uint32_t m = 0; m < mentions.size() && targets.empty() && IsStateActor(mentions[from].code); ++m) {
           if (mentions[m].code == country && mentions[from].code.size() > 3) targets.push_back(static_cast<int32_t>(m));
         }
       }

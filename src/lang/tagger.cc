@@ -18,6 +18,11 @@ constexpr PosTagSet kOpenClass =
     TagBit(PosTag::kVBD) | TagBit(PosTag::kVBG) | TagBit(PosTag::kVBN) | TagBit(PosTag::kVBP) |
     TagBit(PosTag::kVBZ) | TagBit(PosTag::kRB) | TagBit(PosTag::kFW) | TagBit(PosTag::kUH);
 
+// What a plural possessive's "'" may come before: "the workers' (new) union".
+constexpr PosTagSet kPossessable =
+    TagBit(PosTag::kNN) | TagBit(PosTag::kNNS) | TagBit(PosTag::kNNP) | TagBit(PosTag::kNNPS) | TagBit(PosTag::kJJ) |
+    TagBit(PosTag::kJJR) | TagBit(PosTag::kJJS) | TagBit(PosTag::kCD) | TagBit(PosTag::kVBG);
+
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Lower-cases into a fixed buffer; false if the word does not fit (such long
@@ -76,10 +81,7 @@ void CloseSingleQuotes(std::span<TokenState> sentence) {
     if (t.word == "`") {
       open = true;
     } else if (open && t.word == "'") {
-      const PosTagSet possessed = TagBit(PosTag::kNN) | TagBit(PosTag::kNNS) | TagBit(PosTag::kNNP) |
-                                  TagBit(PosTag::kNNPS) | TagBit(PosTag::kJJ) | TagBit(PosTag::kJJR) |
-                                  TagBit(PosTag::kJJS) | TagBit(PosTag::kCD) | TagBit(PosTag::kVBG);
-      if (i + 1 < sentence.size() && (TagBit(sentence[i + 1].tag) & possessed) != 0) continue;
+      if (i + 1 < sentence.size() && (TagBit(sentence[i + 1].tag) & kPossessable) != 0) continue;
       t.tag = PosTag::kCloseQuote;
       t.candidates = TagBit(PosTag::kCloseQuote);
       open = false;
