@@ -33,8 +33,12 @@ void RepairTags(const Lexicon& lexicon, SentenceAnalysis* a) {
   }
   for (size_t i = 1; i + 1 < a->words.size(); ++i) {
     const PosTag previous = a->tags[i - 1], t = a->tags[i], next = a->tags[i + 1];
-    // "Taliban chief Haibatullah Akhundzada": a title between names is a noun.
-    if (t == PosTag::kJJ && IsProperNoun(previous) && IsProperNoun(next) &&
+    // "Taliban chief Haibatullah Akhundzada": a title between names is a
+    // noun; so is an office after a common noun ("U.N. human rights chief
+    // Michelle Bachelet").
+    if (t == PosTag::kJJ && IsProperNoun(next) &&
+        (IsProperNoun(previous) ||
+         ((previous == PosTag::kNN || previous == PosTag::kNNS) && word_classes::IsOfficeNoun(a->words[i]))) &&
         !word_classes::IsPeriodDeterminer(a->words[i])) {
       const LexEntry* entry = lexicon.Find(a->words[i]);
       if (entry != nullptr && entry->Has(PosTag::kNN)) a->tags[i] = PosTag::kNN;

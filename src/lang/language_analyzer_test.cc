@@ -480,6 +480,14 @@ TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {
   EXPECT_EQ(d.clauses[1].kind, ClauseKind::kRelative);
   EXPECT_EQ(d.HeadText(d.clauses[1].subject_np), "ministry");
   EXPECT_EQ(d.HeadText(d.clauses[1].antecedent_np), "move");
+  // So a body's name, a title ending in an office ("chief", a noun there)
+  // and a person's name.
+  const SentenceAnalysis& e =
+      Analyze("Rohan jailed the king, a verdict U.N. human rights chief Michelle Bachelet condemned.");
+  ASSERT_EQ(e.clauses.size(), 2u);
+  EXPECT_EQ(e.clauses[1].kind, ClauseKind::kRelative);
+  EXPECT_EQ(e.HeadText(e.clauses[1].subject_np), "Bachelet");
+  EXPECT_EQ(e.HeadText(e.clauses[1].antecedent_np), "verdict");
 }
 
 TEST_F(LanguageAnalyzerTest, AnAppositionsNounRunsIntoTheAdjectiveAndNounItQualifies) {

@@ -257,6 +257,14 @@ class Chunker {
       ++k;
       while (k < n_ && (a_.tags[k] == T::kJJ || a_.tags[k] == T::kNN || a_.tags[k] == T::kNNP)) ++k;
     }
+    // ("a verdict U.N. human rights chief Michelle Bachelet condemned": a
+    // body's name, a title ending in an office and the person's name.)
+    uint32_t title = k;
+    while (title < n_ && (a_.tags[title] == T::kJJ || a_.tags[title] == T::kNN || a_.tags[title] == T::kNNS)) ++title;
+    if (title > k && title < n_ && IsProperNoun(a_.tags[title]) && wc::IsOfficeNoun(a_.words[title - 1])) {
+      k = title;
+      while (k < n_ && IsProperNoun(a_.tags[k])) ++k;
+    }
     if (k >= n_) return false;
     if (a_.tags[k] == T::kVBD || a_.tags[k] == T::kVBZ || a_.tags[k] == T::kVBP) {
       if (wc::AuxiliaryOf(a_.words[k]) != wc::Auxiliary::kHave) return a_.tags[k] == T::kVBD || k + 1 >= n_ ||
