@@ -85,8 +85,7 @@ std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n, 
     // (Whom it frees or pardons it held: "Nicaragua freed 222 political
     // prisoners and put them on a flight to Washington".)
     if (!SameTextAsAny(analysis.lemma(clause.verb.lemma), "arrest", "detain", "charge", "sentence", "convict",
-                       "jail", "imprison", "prosecute", "indict", "try") &&
-        !SameTextAsAny(analysis.lemma(clause.verb.lemma), "free", "release", "pardon")) {
+                       "jail", "imprison", "prosecute", "indict", "try", "free", "release", "pardon")) {
       continue;
     }
     const auto objects = analysis.indices(clause.objects);

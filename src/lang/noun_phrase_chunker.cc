@@ -115,9 +115,7 @@ class Chunker {
         for (uint32_t k = name_begin; body_name && k < j; ++k) body_name = IsProperNoun(a_.tags[k]);
         const bool right_after_name = j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i));
         const bool acronym_modifier = has_noun && t == T::kJJ && (wc::IsAcronym(a_.words[j - 1]) || body_name) &&
-                                      (right_after_name || body_name) && IsNoun(next) &&
-                                      !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]) &&
-                                      !wc::IsDayWord(a_.words[j + 1]);
+                                      (right_after_name || body_name) && IsNoun(next) && NoTimeWordAt(j);
         // So does a one-word name after a preposition (where no second
         // object can follow it): "with the Rohan main opposition party", "on
         // Gondor state television"; or after "the" opening the sentence or
@@ -129,8 +127,7 @@ class Chunker {
             has_noun && !acronym_modifier && t == T::kJJ && IsProperNoun(a_.tags[j - 1]) &&
             ((i > 0 && (a_.tags[i - 1] == T::kIN || a_.tags[i - 1] == T::kTO)) || subject_position) &&
             (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i))) &&
-            (next == T::kNN || next == T::kNNS) && !wc::IsPeriodDeterminer(a_.words[j]) &&
-            !wc::IsPeriodWord(a_.words[j + 1]) && !wc::IsDayWord(a_.words[j + 1]);
+            (next == T::kNN || next == T::kNNS) && NoTimeWordAt(j);
         // A name's particle runs on into the hyphened word that ends the
         // name: "the al Qaeda-linked al Shabaab group".
         const bool particle_compound = has_noun && t == T::kJJ && IsProperNoun(a_.tags[j - 1]) &&
@@ -145,8 +142,7 @@ class Chunker {
         const bool apposition_compound =
             has_noun && t == T::kJJ && a_.tags[j - 1] == T::kNN && *determiner == static_cast<int32_t>(i) && i > 0 &&
             a_.tags[i - 1] == T::kComma && (next == T::kNN || next == T::kNNS) &&
-            !std::isupper(static_cast<unsigned char>(a_.words[j][0])) && !wc::IsPeriodDeterminer(a_.words[j]) &&
-            !wc::IsPeriodWord(a_.words[j + 1]) && !wc::IsDayWord(a_.words[j + 1]);
+            !std::isupper(static_cast<unsigned char>(a_.words[j][0])) && NoTimeWordAt(j);
         if (has_noun && !acronym_modifier && !name_modifier && !particle_compound && !apposition_compound &&
             !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) {
           break;
@@ -221,6 +217,13 @@ class Chunker {
     }
     *determiner = kNone;
     return i;
+  }
+
+  // Whether the adjective at `j` and the noun after it (which must exist)
+  // are no time phrase: not "last week", "the Taliban Monday".
+  bool NoTimeWordAt(uint32_t j) const {
+    return !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]) &&
+           !wc::IsDayWord(a_.words[j + 1]);
   }
 
   // Whether the opening quote at `j` encloses only a few adjectives and
