@@ -46,6 +46,10 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
       reported.verb.tense == Tense::kFuture || reported.verb.modal != kNone || reported.verb.negated) {
     return false;
   }
+  // A report told first and credited after ("Jihadists killed 50 soldiers,
+  // the army said") names its source, as wire copy credits every report;
+  // only a speaker who says first what another did makes a charge of it.
+  if (reported.verb.main_verb < analysis.clauses[parent].verb.main_verb) return false;
   auto harmful = [](std::string_view code) { return CodeRoot(code) >= std::string_view("17"); };
   // So is arming the speaking state's own rebels: "Sudan's government said
   // the UAE had supplied weapons to the RSF".

@@ -74,7 +74,7 @@ TEST_F(CoderTest, ADeedWordNamingPeopleNamesTheVictims) {
   // "* PRISONERS" reads the object; the prisoners are still whom it harms.
   EXPECT_EQ(Code("The Taliban held Pakistani prisoners in Kabul."), (Events{"AFGINS 181 PAKCVL"}));
   // Hostages a country's soldiers hold are the other country's.
-  EXPECT_EQ(Code("Pakistani soldiers held hostages, India said."), (Events{"PAKMIL 181 INDCVL", "IND 112 PAKMIL"}));
+  EXPECT_EQ(Code("India said Pakistani soldiers held hostages."), (Events{"IND 112 PAKMIL", "PAKMIL 181 INDCVL"}));
 }
 
 TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {

@@ -250,8 +250,8 @@ TEST_F(CoderTest, AGovernmentActsOnItsOwnInstitutions) {
   EXPECT_EQ(Code("The Pakistani government attacked India and praised armed insurgents.", "2019-06-02"),
             (Events{"PAKGOV 190 IND"}));
   // Rebels acting on a government are its own; its forces may be abroad.
-  EXPECT_EQ(Code("Insurgents attacked the Pakistani government, India said.", "2019-06-02"),
-            (Events{"PAKINS 190 PAKGOV", "IND 112 PAKINS"}));
+  EXPECT_EQ(Code("India said insurgents attacked the Pakistani government.", "2019-06-02"),
+            (Events{"IND 112 PAKINS", "PAKINS 190 PAKGOV"}));
   EXPECT_EQ(Code("Insurgents attacked Pakistani soldiers, India said.", "2019-06-02"),
             (Events{"---INS 190 PAKMIL"}));
 }
