@@ -566,7 +566,10 @@ class ClauseBuilder {
           return h.kind == ClauseKind::kInfinitival ||
                  (h.kind == ClauseKind::kParticipial && h.antecedent_np == kNone && h.verb.begin > 0 &&
                   a_.tags[h.verb.begin] == T::kVBG && a_.tags[h.verb.begin - 1] == T::kIN) ||
-                 (h.kind == ClauseKind::kSubordinate && (Word(h.begin, "as") || Word(h.begin, "while")));
+                 (h.kind == ClauseKind::kSubordinate && (Word(h.begin, "as") || Word(h.begin, "while"))) ||
+                 // Nor a relative clause that singles out its noun: "opened
+                 // fire on protesters who marched on parliament, killing 19".
+                 (h.kind == ClauseKind::kRelative && h.begin > 0 && !IsComma(static_cast<int64_t>(h.begin) - 1));
         };
         while (IsComma(l) && hangs_lower(C(host)) && C(host).parent_clause != kNone) host = C(host).parent_clause;
         Complement(host, k, ComplementKind::kGerund);

@@ -563,6 +563,17 @@ TEST_F(LanguageAnalyzerTest, AParticipleAfterWhatWentOnMeanwhileIsTheMainClauses
   const SentenceAnalysis& b = Analyze("Gondor vowed revenge after the riders stormed the gate, killing ten people.");
   ASSERT_EQ(b.clauses.size(), 3u);
   EXPECT_EQ(b.clauses[2].parent_clause, 1);
+  // Nor a relative that singles out its noun: the riders' killing.
+  const SentenceAnalysis& c = Analyze("Rohan's riders opened fire on guards who marched on the gate, killing ten people.");
+  ASSERT_EQ(c.clauses.size(), 3u);
+  EXPECT_EQ(c.clauses[1].kind, ClauseKind::kRelative);
+  EXPECT_EQ(c.clauses[2].parent_clause, 0);
+  EXPECT_EQ(c.HeadText(c.clauses[2].controller_np), "riders");
+  // One set off by commas tells more of its noun, and the participle after
+  // it may be its own.
+  const SentenceAnalysis& d = Analyze("Rohan's riders opened fire on the guards, who marched on the gate, killing ten people.");
+  ASSERT_EQ(d.clauses.size(), 3u);
+  EXPECT_EQ(d.clauses[2].parent_clause, 1);
 }
 
 TEST_F(LanguageAnalyzerTest, AfterACommaAPhraseBeforeASpeechVerbIsItsSubject) {
