@@ -457,6 +457,13 @@ TEST_F(LanguageAnalyzerTest, AnOfficeOfAStateAndAnotherOfficeAreTheSubject) {
   // The states of one office stay coordinated.
   const SentenceAnalysis& b = Analyze("The ministers of Gondor and Rohan met.");
   EXPECT_EQ(b.nps[static_cast<size_t>(b.clauses[0].subject_np)].kind, NounPhraseKind::kBase);
+  // An office of a state and a titled name after "and" are joined too.
+  const SentenceAnalysis& c = Analyze("The Secretary of State Aragorn and Rohirrim Foreign Minister Eomer held talks.");
+  ASSERT_GE(c.clauses.size(), 1u);
+  const NounPhrase& pair = c.nps[static_cast<size_t>(c.clauses[0].subject_np)];
+  ASSERT_EQ(pair.kind, NounPhraseKind::kCoordination);
+  EXPECT_EQ(c.HeadText(static_cast<int32_t>(c.indices(pair.members)[0])), "Secretary");
+  EXPECT_EQ(c.HeadText(static_cast<int32_t>(c.indices(pair.members)[1])), "Eomer");
 }
 
 TEST_F(LanguageAnalyzerTest, ADeedSetOffByACommaTakesARelativeWithoutThat) {

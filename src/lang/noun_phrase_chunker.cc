@@ -491,8 +491,8 @@ uint32_t NameEnd(const SentenceAnalysis& a, const NounPhrase& np) {
 // Where an office's phrase ends when its "of" phrase names a state and an
 // office of someone else follows "and": "The president of Cyprus and the
 // Turkish Cypriot leader agreed" joins the two officeholders, not Cyprus
-// and the leader (but "ministers of France and Germany" keeps the two
-// states). np.end otherwise.
+// and the leader, and so does a titled name after "and" (but "ministers of
+// France and Germany" keeps the two states). np.end otherwise.
 uint32_t OfficeOfNameEnd(const SentenceAnalysis& a, const NounPhrase& np) {
   const uint32_t of = np.end;
   if (of + 1 >= a.size() || a.words[of] != "of" || !wc::IsOfficeNoun(a.lemma(np.head))) return np.end;
@@ -506,9 +506,18 @@ uint32_t OfficeOfNameEnd(const SentenceAnalysis& a, const NounPhrase& np) {
   const int32_t next = a.np_of_word[state.end + 1];
   if (next == kNone) return np.end;
   const NounPhrase& other = a.nps[static_cast<size_t>(next)];
-  if (other.full_begin != state.end + 1 || other.determiner == kNone || !wc::IsOfficeNoun(a.lemma(other.head))) {
-    return np.end;
-  }
+  if (other.full_begin != state.end + 1) return np.end;
+  // ... or an officeholder named with a title: "Secretary of State Marco
+  // Rubio and Russian Foreign Minister Sergei Lavrov held talks".
+  auto titled_name = [&](const NounPhrase& p) {
+    if (!IsProperNoun(a.tags[p.head])) return false;
+    for (uint32_t i = p.begin; i < p.head; ++i) {
+      if (wc::IsOfficeNoun(a.lemma(i))) return true;
+    }
+    return false;
+  };
+  const bool office = other.determiner != kNone && wc::IsOfficeNoun(a.lemma(other.head));
+  if (!office && !titled_name(other)) return np.end;
   return state.end;
 }
 
