@@ -120,6 +120,20 @@ bool IsFutureClause(const SentenceAnalysis& analysis, const Clause& clause) {
          (clause.verb.modal != kNone && analysis.words[clause.verb.modal] == "would");
 }
 
+namespace {
+
+// Whether clauses `c` and `other` have an object in common ("denounced and
+// rejected the plan").
+bool SharesAnObject(const SentenceAnalysis& analysis, int32_t c, int32_t other) {
+  if (other == kNone) return false;
+  auto mine = analysis.indices(analysis.clauses[c].objects);
+  auto theirs = analysis.indices(analysis.clauses[other].objects);
+  return std::any_of(mine.begin(), mine.end(),
+                     [&](uint32_t np) { return std::find(theirs.begin(), theirs.end(), np) != theirs.end(); });
+}
+
+}  // namespace
+
 bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor) {
   for (int depth = 0; c != kNone && depth < 16; ++depth) {
     if (c == ancestor) return true;
@@ -128,8 +142,14 @@ bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor)
     // "condemned the strike and repeated his appeal to Western allies".
     // So is a relative clause: "its offensive against rebels who took two
     // towns in Syria" is not aimed at Syria.
+    // (So is a finite one higher up, unless it shares the clause's object:
+    // "demanded that ..., and called on Rwanda to withdraw its troops" does
+    // not aim the demand at the troops; "denounced and rejected the plan
+    // drawn up at the Ukraine summit" denounced that plan.)
     if (kind == ClauseKind::kReported || kind == ClauseKind::kComplement || kind == ClauseKind::kSubordinate ||
-        kind == ClauseKind::kRelative || (depth == 0 && c != ancestor && kind == ClauseKind::kCoordinated)) {
+        kind == ClauseKind::kRelative ||
+        (c != ancestor && kind == ClauseKind::kCoordinated &&
+         (depth == 0 || (analysis.clauses[c].verb.tense != Tense::kNonFinite && !SharesAnObject(analysis, c, ancestor))))) {
       return false;
     }
     // A participle governs its own words ("the roads leading into Mordor"),

@@ -76,8 +76,9 @@ bool IsFutureClause(const SentenceAnalysis& analysis, const Clause& clause);
 // clause, a participle set off by a comma that modifies no noun, or one
 // whose noun is a deed reference set off by a comma (events of their own:
 // "withdrew from the deal, a move condemned by Ukraine"), nor below a
-// participle under `ancestor`.
-// False for kNone.
+// participle under `ancestor` (a coordinated clause counts as its own
+// event right above `c`, and higher up when it is finite and shares no
+// object with `ancestor`). False for kNone.
 bool WithinClause(const SentenceAnalysis& analysis, int32_t c, int32_t ancestor);
 
 // The reach of clause `c` of `analysis`.

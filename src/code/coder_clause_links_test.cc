@@ -463,6 +463,16 @@ TEST_F(CoderTest, ASecondThatClauseOfADemandAsksItsOwnDoer) {
             (Events{"AFG 1056 IND", "AFG 1056 PAK"}));
 }
 
+// After a comma, a past verb joined by "and" to a demand's present or bare
+// that-clause is the demander's next deed, and what it says is its own.
+TEST_F(CoderTest, APastVerbAfterADemandsThatClauseIsTheDemanders) {
+  EXPECT_EQ(Code("India demanded that Pakistani soldiers withdraw from Kabul, and praised the Taliban."),
+            (Events{"IND 1056 PAKMIL", "IND 051 AFGINS"}));
+  // The demand is not aimed at whom that next deed names.
+  EXPECT_EQ(Code("India demanded that Pakistani soldiers leave, and urged Iran to withdraw its troops."),
+            (Events{"IND 100 PAKMIL", "IND 0256 IRN"}));
+}
+
 // Who brokers what others agree is no party to it, but mediates between them.
 TEST_F(CoderTest, TheBrokerOfAnAgreementIsNoParty) {
   EXPECT_EQ(Code("Pakistan and India agreed to a ceasefire brokered by the US and Afghanistan."),

@@ -248,8 +248,12 @@ class ClauseBuilder {
       // Washington stop the manipulation and accused its agencies" is the
       // demander's second deed.)
       const bool past = a_.tags[C(k).verb.main_verb] == T::kVBD;
+      // After a comma, nor a present one's: "demanded that M23 rebels
+      // withdraw from Goma, and condemned the group's capture".
       auto subjunctive = [&](const Clause& c) {
-        return past && c.verb.modal == kNone && !c.verb.infinitive && a_.tags[c.verb.main_verb] == T::kVB &&
+        const PosTag tag = a_.tags[c.verb.main_verb];
+        const bool bare = tag == T::kVB || (after_comma && (tag == T::kVBP || tag == T::kVBZ));
+        return past && c.verb.modal == kNone && !c.verb.infinitive && bare &&
                (c.kind == ClauseKind::kComplement || c.kind == ClauseKind::kReported);
       };
       // (", and" after a subordinate clause joins the clause it hangs from:
