@@ -9,21 +9,7 @@
 namespace khaldun {
 namespace {
 
-class ClauseReachTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string error;
-    analyzer_ = testing::SharedAnalyzer(&error);
-    ASSERT_NE(analyzer_, nullptr) << error;
-  }
-  const SentenceAnalysis& Analyze(std::string_view text) {
-    testing::AnalyzeText(*analyzer_, text, &storage_, &analysis_);
-    return analysis_;
-  }
-  const LanguageAnalyzer* analyzer_ = nullptr;
-  ArticleText storage_;
-  SentenceAnalysis analysis_;
-};
+class ClauseReachTest : public testing::AnalyzerTest {};
 
 TEST_F(ClauseReachTest, AFiniteVerbJoinedByAndIsAnEventOfItsOwn) {
   // "urged Rohan to withdraw its riders" is no part of the demand.

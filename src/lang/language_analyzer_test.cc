@@ -10,21 +10,7 @@
 namespace khaldun {
 namespace {
 
-class LanguageAnalyzerTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string error;
-    analyzer_ = testing::SharedAnalyzer(&error);
-    ASSERT_NE(analyzer_, nullptr) << error;
-  }
-  const SentenceAnalysis& Analyze(std::string_view text) {
-    testing::AnalyzeText(*analyzer_, text, &storage_, &analysis_);
-    return analysis_;
-  }
-  const LanguageAnalyzer* analyzer_ = nullptr;
-  ArticleText storage_;
-  SentenceAnalysis analysis_;
-};
+class LanguageAnalyzerTest : public testing::AnalyzerTest {};
 
 TEST_F(LanguageAnalyzerTest, ChunksPossessorsAndTitles) {
   const SentenceAnalysis& a = Analyze("Taliban chief Haibatullah Akhundzada met the Taliban's leader.");
