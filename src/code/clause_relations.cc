@@ -612,7 +612,13 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     const bool offence = SameTextAsAny(parent_root, "17", "16", "12") && clause.kind == ClauseKind::kParticipial &&
                          clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
                          (analysis.words[clause.begin] == "for" || analysis.words[clause.begin] == "over");
-    if ((SameText(parent_root, "11") && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) ||
+    // (A participle set off by a comma is the speaker's own next deed,
+    // "denounced Trump, raising its tariffs on U.S. goods", unless it only
+    // says more: "accused the commission of rigging the vote, saying ...".)
+    const bool own_next_deed =
+        comma_participle && !word_classes::IsSpeechVerb(analysis.lemma(clause.verb.lemma));
+    if ((SameText(parent_root, "11") && !own_next_deed &&
+         (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) ||
         offence) {
       // "accused the Taliban of sheltering fighters", "criticised Israel for
       // blocking aid", "jailed a student for helping militants", "imposed

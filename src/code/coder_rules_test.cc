@@ -472,5 +472,12 @@ TEST_F(CoderTest, ATimePhraseNamesNoParty) {
             (Events{"PAKGOV 040 USAGOV"}));
 }
 
+TEST_F(CoderTest, AParticipleSetOffByACommaAfterAGrievanceIsTheSpeakersNextDeed) {
+  // A grievance's complement is what it alleges; a participle after a comma
+  // is what the aggrieved did next.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan deplored India, praising Eomund."),
+            (Events{"PAK 111 IND", "PAK 051 AFG"}));
+}
+
 }  // namespace
 }  // namespace khaldun
