@@ -85,21 +85,28 @@ void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const s
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (np.kind != NounPhraseKind::kBase || np.pronoun || found->mention_of_np[n] >= 0 || agent_only[n] != nullptr ||
-        absorbed_by[n] >= 0 || np.determiner == kNone ||
+        absorbed_by[n] >= 0 ||
         !SameTextAsAny(analysis.lemma(np.head), "supporter", "follower", "loyalist", "backer", "partisan")) {
       continue;
     }
-    const PronounKind kind = KindOfPronoun(analysis.words[np.determiner]);
-    if (kind == PronounKind::kNotAPronoun) continue;
+    int32_t leader = -1;
+    // "supporters of former president Jair Bolsonaro": the named person's.
+    if (np.end + 1 < analysis.size() && analysis.words[np.end] == "of") {
+      const int32_t of = analysis.np_of_word[np.end + 1];
+      const int32_t named = of == kNone ? -1 : found->mention_of_np[of];
+      if (named >= 0 && found->mentions[named].resolved() && found->mentions[named].person) leader = named;
+    }
+    const PronounKind kind =
+        np.determiner == kNone ? PronounKind::kNotAPronoun : KindOfPronoun(analysis.words[np.determiner]);
+    if (leader < 0 && kind == PronounKind::kNotAPronoun) continue;
     // ("his" is a named person's, not the court's the person was arrested
     // at.)
-    int32_t leader = -1;
-    if (kind == PronounKind::kPerson) {
+    if (leader < 0 && kind == PronounKind::kPerson) {
       for (int32_t m = static_cast<int32_t>(found->mentions.size()) - 1; m >= 0 && leader < 0; --m) {
         const ActorMention& earlier = found->mentions[m];
         if (earlier.end <= np.begin && earlier.resolved() && !earlier.surname.empty()) leader = m;
       }
-    } else {
+    } else if (leader < 0) {
       leader = Antecedent(kind, np.begin, found->mentions);
     }
     if (leader < 0) continue;

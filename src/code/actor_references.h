@@ -48,8 +48,8 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
 // Gives a possessive pronoun's supporters, followers, loyalists or backers
 // (a base NP without a mention, agent or absorbing NP) the code of whom the
 // pronoun stands for, as a possessor's are ("Imran Khan's supporters"):
-// "arrested Imran Khan, prompting his supporters to attack" -> PAKOPP; how
-// "pronoun".
+// "arrested Imran Khan, prompting his supporters to attack" -> PAKOPP; so
+// those "of" a named person ("supporters of Imran Khan"); how "pronoun".
 void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                       MatchedMentions* found);
 

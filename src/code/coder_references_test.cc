@@ -116,6 +116,9 @@ TEST_F(CoderTest, APersonsSupportersAreTheirs) {
   // As "Imran Khan's supporters" are.
   EXPECT_EQ(Code("Pakistan's court jailed Imran Khan, and his supporters attacked Afghanistan.", "2020-01-01"),
             (Events{"PAK 173 PAKGOV", "PAKGOV 190 AFG"}));
+  // So are "supporters of" a named person: a crowd, not the person (and a
+  // crowd of the opposition attacking riots).
+  EXPECT_EQ(Code("Supporters of Imran Khan attacked Afghanistan.", "2023-06-02"), (Events{"PAKOPP 145 AFG"}));
 }
 
 TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
@@ -167,9 +170,10 @@ TEST_F(CoderTest, APhraseOfNoOneIsThoseItIncludes) {
 // A band whose "of" phrase names its members by role is those members,
 // through any numbers between (code/band_members.h).
 TEST_F(CoderTest, ABandIsTheMembersItsOfPhraseNames) {
-  EXPECT_EQ(Code("Crowds of protesters attacked Pakistani soldiers in Kabul."), (Events{"AFGOPP 190 PAKMIL"}));
+  // (Protesters attacking riot: 145.)
+  EXPECT_EQ(Code("Crowds of protesters attacked Pakistani soldiers in Kabul."), (Events{"AFGOPP 145 PAKMIL"}));
   EXPECT_EQ(Code("A crowd of hundreds of protesters attacked Pakistani soldiers in Kabul."),
-            (Events{"AFGOPP 190 PAKMIL"}));
+            (Events{"AFGOPP 145 PAKMIL"}));
   // A band named alone is itself.
   EXPECT_EQ(Code("A crowd attacked Pakistani soldiers in Kabul."), (Events{"AFGCVL 190 PAKMIL"}));
 }

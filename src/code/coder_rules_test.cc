@@ -479,5 +479,11 @@ TEST_F(CoderTest, AParticipleSetOffByACommaAfterAGrievanceIsTheSpeakersNextDeed)
             (Events{"PAK 111 IND", "PAK 051 AFG"}));
 }
 
+TEST_F(CoderTest, ACrowdOutProtestingThatAttacksRiots) {
+  EXPECT_EQ(Code("The protesting Pakistani civilians attacked Afghan soldiers."), (Events{"PAKCVL 145 AFGMIL"}));
+  // Not a crowd called nothing of the sort.
+  EXPECT_EQ(Code("Pakistani civilians attacked Afghan soldiers."), (Events{"PAKCVL 190 AFGMIL"}));
+}
+
 }  // namespace
 }  // namespace khaldun

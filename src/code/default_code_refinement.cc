@@ -6,6 +6,30 @@
 
 namespace khaldun::sentence_coding {
 
+namespace {
+
+// Whether `source`, doing verb `verb_begin`, is a crowd out protesting that
+// storms or attacks: the opposition's supporters ("Supporters of Bolsonaro
+// stormed Congress") or a crowd called protesting ("Thousands of protesting
+// farmers stormed the Red Fort"), not an armed body.
+bool CrowdStorming(const SentenceAnalysis& analysis, const ActorMention& source, uint32_t verb_begin) {
+  if (!source.plural || source.person || source.np < 0) return false;
+  const std::string_view lemma = analysis.lemma(verb_begin);
+  if (lemma != "storm" && lemma != "attack" && lemma != "ransack" && lemma != "overrun" && lemma != "breach") {
+    return false;
+  }
+  const std::string_view role = source.code.size() >= 6 ? std::string_view(source.code).substr(3, 3) : "";
+  if (role == "OPP") return true;
+  if (IsForceRole(role)) return false;
+  const NounPhrase& np = analysis.nps[source.np];
+  for (uint32_t k = np.full_begin; k < np.end; ++k) {
+    if (analysis.words[k] == "protesting" || analysis.words[k] == "demonstrating") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
                        const std::vector<ActorMention>& mentions, int32_t source, int32_t target,
                        CandidateEvent* event) {
@@ -40,6 +64,11 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                      CandidateEvent* event) {
   if (event->source < 0 || event->target < 0) return;
+  if (SameText(event->code, "190") && CrowdStorming(analysis, mentions[event->source], event->verb_begin)) {
+    event->code = "145";
+    event->notes.push_back("a crowd of protesters storming riots: 190 -> 145");
+    return;
+  }
   if (SameText(event->code, "190") && mentions[event->source].person && mentions[event->target].person) {
     // "Harris and Trump clashed over immigration in a debate": two people
     // who command no force, clashing, trade words.

@@ -37,6 +37,8 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 //   Niger withdrew from ECOWAS", "announced their withdrawal from ECOWAS".
 // - two persons without an armed role clashing, sparring or battling (190)
 //   trade words, 111: "Harris and Trump clashed over immigration".
+// - a crowd of the opposition, or one called protesting, storming or
+//   attacking (190) riots, 145: "Supporters of Bolsonaro stormed Congress".
 void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                      CandidateEvent* event);
 
