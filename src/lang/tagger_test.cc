@@ -73,6 +73,9 @@ TEST_F(TaggerTest, TheLexiconCorrectionsApply) {
   EXPECT_EQ(Tags("They sailed near a disputed shoal ."), "PRP VBD IN DT VBN NN .");
   // ... and "downing" as a gerund only.
   EXPECT_EQ(Tags("They met despite the downing of a plane ."), "PRP VBD IN DT NN IN DT NN .");
+  // ... and lacks "attaches", which suffixes alone read as a verb.
+  EXPECT_EQ(Tags("India expelled Pakistani military attaches on Wednesday ."), "NNP VBD JJ JJ NNS IN NNP .");
+  EXPECT_EQ(Tags("China attaches great importance to its ties ."), "NNP VBZ JJ NN TO PRP$ NNS .");
   // ... and "licences" as a verb only.
   EXPECT_EQ(Tags("Seoul suspended the medical licences of doctors ."), "NNP VBD DT JJ NNS IN NNS .");
   // ... and "abducted" as a noun first.
