@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/same_text.h"
 #include "code/clause_reach.h"
 #include "code/clause_relations.h"
 #include "code/default_code_refinement.h"
@@ -161,17 +162,38 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     });
     if (!duplicate) kept.push_back(std::move(event));
   }
-  // "marched through Havana ..., chanting 'freedom'": an event with no
-  // target repeats one of the same source and code that has one.
-  std::erase_if(kept, [&](const CandidateEvent& event) {
-    return event.target < 0 && event.implied_target.empty() &&
-           std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
-             return other.target >= 0 && other.code == event.code &&
-                    mentions[other.source].code == mentions[event.source].code;
-           });
-  });
+  // Marked first, then dropped (a predicate of erase_if would read events
+  // it has moved):
+  // - "marched through Havana ..., chanting 'freedom'": an event with no
+  //   target repeats one of the same source and code that has one;
+  // - "arrived in Pyongyang for the first visit by a Chinese leader to North
+  //   Korea": a nominal event repeats a clause's event of the same code
+  //   whose parties it names less exactly (a country for its government,
+  //   not a place).
+  auto less_exact = [&](int32_t vague, int32_t exact) {
+    if (vague < 0 || exact < 0) return vague == exact;
+    const std::string& v = mentions[vague].code;
+    const std::string& x = mentions[exact].code;
+    // (A place is where, not a party named less exactly: "killed in an
+    // Israeli air strike on Beirut" also struck Beirut.)
+    return v == x ||
+           (v.size() == 3 && x.size() > 3 && x.starts_with(v) && !SameText(mentions[vague].how, "place"));
+  };
+  std::vector<bool> repeated(kept.size(), false);
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const CandidateEvent& event = kept[k];
+    const bool untargeted = event.target < 0 && event.implied_target.empty();
+    repeated[k] = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
+      if (other.code != event.code) return false;
+      if (untargeted && other.target >= 0 && mentions[other.source].code == mentions[event.source].code) return true;
+      return event.clause < 0 && other.clause >= 0 && less_exact(event.source, other.source) &&
+             less_exact(event.target, other.target);
+    });
+  }
   out->resize(first);
-  for (CandidateEvent& event : kept) out->push_back(std::move(event));
+  for (size_t k = 0; k < kept.size(); ++k) {
+    if (!repeated[k]) out->push_back(std::move(kept[k]));
+  }
   kept.clear();
 }
 
