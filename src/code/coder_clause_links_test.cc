@@ -504,5 +504,44 @@ TEST_F(CoderTest, AnAttackWithNoNamedDoerIsItsClaimants) {
             (Events{"AFGUAF 190 AFGGOV"}));
 }
 
+// A nominal event that repeats the clause's, naming its parties less
+// exactly (a country for its government), is that event.
+TEST(CoderNominalTwins, ANominalEventNamingTheClausesPartiesLessExactlyIsThatEvent) {
+  dict::Dictionary dictionary;
+  Diagnostics diagnostics;
+  dict::ReadNative(dict::SourceFile::FromText("twins.txt", R"(khaldun-dictionary 1
+actor GONDOR
+  code GON
+actor ROHAN
+  code ROH
+actor ARAGORN
+  code GONGOV
+verbs ARRIVE [042:043] petrarch2
+  verb ARRIVE
+  pattern [042:043] * (IN +)
+verbs VISIT_NOUN [042:043] petrarch2
+  section NOMINAL
+  verb VISIT
+  pattern [042:043] * (BY $) (TO +)
+)"),
+                   &dictionary, &diagnostics);
+  ASSERT_EQ(diagnostics.error_count(), 0u);
+  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) {
+    CoderWorkspace workspace;
+    std::vector<std::string> out;
+    for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-20"), &workspace)) {
+      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+    }
+    return out;
+  };
+  EXPECT_EQ(code("Aragorn arrived in Rohan for the first visit by Gondor to Rohan."),
+            (Events{"GONGOV 042 ROH", "ROH 043 GONGOV"}));
+  // Another visit, by others, is its own.
+  EXPECT_EQ(code("Aragorn arrived in Rohan for the first visit by Rohan to Gondor."),
+            (Events{"GONGOV 042 ROH", "ROH 043 GONGOV", "ROH 042 GON", "GON 043 ROH"}));
+}
+
 }  // namespace
 }  // namespace khaldun
