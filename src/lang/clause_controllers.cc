@@ -54,9 +54,11 @@ int32_t PrepositionalController(const SentenceAnalysis& a, const Clause& parent,
   const PrepPhrase& pp = a.pps[a.index_pool[parent.preps.end - 1]];
   if (a.nps[pp.object_np].end != infinitive.verb.begin) return kNone;
   const std::string_view preposition = a.words[pp.preposition];
-  // ("rallied in Madrid on Sunday to protest": a day is when, not who.)
-  const bool on = (wc::EqualsLower(preposition, "on") || wc::EqualsLower(preposition, "upon")) &&
-                  !wc::IsDateWord(a.words[a.nps[pp.object_np].head]);
+  // ("rallied in Madrid on Sunday to protest", "on Saturday night": a
+  // day or a time of it is when, not who.)
+  const NounPhrase& object = a.nps[pp.object_np];
+  const bool on = (wc::EqualsLower(preposition, "on") || wc::EqualsLower(preposition, "upon")) && !object.temporal &&
+                  !wc::IsDateWord(a.words[object.head]) && !wc::IsPeriodWord(a.words[object.head]);
   const bool to = wc::EqualsLower(preposition, "to") && (a.lemma(parent.verb.lemma) == "appeal");
   const bool for_subject = wc::EqualsLower(preposition, "for");  // "called for the factions to show flexibility"
   return on || to || for_subject ? pp.object_np : kNone;

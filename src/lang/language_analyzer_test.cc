@@ -139,6 +139,13 @@ TEST_F(LanguageAnalyzerTest, AnObjectControlsTheInfinitivePastADayPhrase) {
   EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "government");
 }
 
+TEST_F(LanguageAnalyzerTest, AnOnPhraseOfATimeIsNoInfinitivesDoer) {
+  // "called on Rohan to ..." names the doer; "on Saturday night" is when.
+  const SentenceAnalysis& a = Analyze("The Rohirrim rallied in Edoras on Saturday night to demand an end to the war.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.HeadText(a.clauses[1].controller_np), "Rohirrim");
+}
+
 TEST_F(LanguageAnalyzerTest, ASpeechVerbWithItsOwnThatAfterAndIsTheSpeakers) {
   const SentenceAnalysis& a = Analyze("Gondor told the council that Rohan was hostile and warned that it would respond.");
   ASSERT_EQ(a.clauses.size(), 4u);
