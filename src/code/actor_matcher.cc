@@ -660,8 +660,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // guard" -> NERMIL. (A body's own organ stays the body: "the
       // government ... its army" is whom it speaks for, no one it acts on.)
       const bool own_organ = persons_own && !tabari_codes && IsStateActor(base->code) && IsStateRole(agent->code);
+      // (A body is no place: "judges at the International Criminal Court"
+      // are the court's.)
+      const bool body = base->code.starts_with("IGO") || base->code.starts_with("NGO");
       const bool country_only =
-          own_organ || (SameText(mention.how, "place+agent") && (!tabari_codes || SameText(base->how, "place")));
+          own_organ ||
+          (SameText(mention.how, "place+agent") && !body && (!tabari_codes || SameText(base->how, "place")));
       std::string code = country_only ? base->code.substr(0, 3) : base->code;
       mention.code = combine(code, *agent);
       mention.entries.insert(mention.entries.end(), base->entries.begin(), base->entries.end());

@@ -340,5 +340,13 @@ TEST_F(CoderTest, ItAfterAndIsTheDoerOfTheClauseBefore) {
   EXPECT_EQ(Code("Imran Khan praised India, and it attacked Afghanistan."), (Events{"PAKGOV 051 IND"}));
 }
 
+// A place lends its country to a role after "in" or "at"; a body is no
+// place and lends itself: "judges at the International Criminal Court".
+TEST_F(CoderTest, ARoleAtABodyIsTheBodys) {
+  EXPECT_EQ(Code("Officials in Kabul praised India."), (Events{"AFGGOV 051 IND"}));
+  EXPECT_EQ(Code("Officials at ECOWAS praised India."), (Events{"IGOWAFWAS 051 IND"}));
+  EXPECT_EQ(Code("Officials at Amnesty International praised India."), (Events{"NGOHRIAMN 051 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun
