@@ -485,5 +485,12 @@ TEST_F(CoderTest, ACrowdOutProtestingThatAttacksRiots) {
   EXPECT_EQ(Code("Pakistani civilians attacked Afghan soldiers."), (Events{"PAKCVL 190 AFGMIL"}));
 }
 
+TEST_F(CoderTest, AnAidBodyStandingDownStopsItsAid) {
+  // What the fixture's HALT codes 087 (de-escalate) for a state is, for a
+  // non-governmental or UN body, stopping its aid: 1623.
+  EXPECT_EQ(Code("Amnesty International halted its attack on Pakistan."), (Events{"NGOHRIAMN 1623 PAK"}));
+  EXPECT_EQ(Code("Pakistan halted its attack on India."), (Events{"PAK 087 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

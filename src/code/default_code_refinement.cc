@@ -81,6 +81,18 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
     }
     return;
   }
+  // ("Doctors Without Borders suspended its operations in Port-au-Prince":
+  // an aid body standing down stops its aid; it has no fighting to calm.)
+  if (SameText(event->code, "087") && !event->paired) {
+    const std::string& body = mentions[event->source].code;
+    // (The UN's agencies, not an alliance: "NATO suspended operations".)
+    if ((body.starts_with("NGO") || body.starts_with("IGOUNO")) &&
+        !IsForceRole(std::string_view(body).substr(body.size() - 3))) {
+      event->code = "1623";
+      event->notes.push_back("an aid body standing down stops its aid: 087 -> 1623");
+      return;
+    }
+  }
   if (!SameText(event->code, "0874") || event->paired) return;
   const std::string& body = mentions[event->target].code;
   const std::string& leaver = mentions[event->source].code;

@@ -39,6 +39,8 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 //   trade words, 111: "Harris and Trump clashed over immigration".
 // - a crowd of the opposition, or one called protesting, storming or
 //   attacking (190) riots, 145: "Supporters of Bolsonaro stormed Congress".
+// - a non-governmental body or a UN agency de-escalating (087) stops its
+//   aid, 1623: "Doctors Without Borders suspended its operations".
 void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                      CandidateEvent* event);
 
