@@ -10,8 +10,8 @@ namespace {
 
 // Whether `source`, doing verb `verb_begin`, is a crowd out protesting that
 // storms or attacks: the opposition's supporters ("Supporters of Bolsonaro
-// stormed Congress") or a crowd called protesting ("Thousands of protesting
-// farmers stormed the Red Fort"), not an armed body.
+// stormed Congress") or a crowd called protesting ("the protesting farmers
+// stormed the Red Fort"), not an armed body.
 bool CrowdStorming(const SentenceAnalysis& analysis, const ActorMention& source, uint32_t verb_begin) {
   if (!source.plural || source.person || source.np < 0) return false;
   const std::string_view lemma = analysis.lemma(verb_begin);

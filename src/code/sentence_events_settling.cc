@@ -162,8 +162,8 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     });
     if (!duplicate) kept.push_back(std::move(event));
   }
-  // Marked first, then dropped (a predicate of erase_if would read events
-  // it has moved):
+  // Marked dropped first, then left out (a predicate of erase_if would read
+  // events it has moved; the mark costs no allocation):
   // - "marched through Havana ..., chanting 'freedom'": an event with no
   //   target repeats one of the same source and code that has one;
   // - "arrived in Pyongyang for the first visit by a Chinese leader to North
@@ -179,11 +179,10 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     return v == x ||
            (v.size() == 3 && x.size() > 3 && x.starts_with(v) && !SameText(mentions[vague].how, "place"));
   };
-  std::vector<bool> repeated(kept.size(), false);
-  for (size_t k = 0; k < kept.size(); ++k) {
-    const CandidateEvent& event = kept[k];
+  // (Every kept event is undropped, and no test below reads the mark.)
+  for (CandidateEvent& event : kept) {
     const bool untargeted = event.target < 0 && event.implied_target.empty();
-    repeated[k] = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
+    event.dropped = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
       if (other.code != event.code) return false;
       if (untargeted && other.target >= 0 && mentions[other.source].code == mentions[event.source].code) return true;
       return event.clause < 0 && other.clause >= 0 && less_exact(event.source, other.source) &&
@@ -191,8 +190,8 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     });
   }
   out->resize(first);
-  for (size_t k = 0; k < kept.size(); ++k) {
-    if (!repeated[k]) out->push_back(std::move(kept[k]));
+  for (CandidateEvent& event : kept) {
+    if (!event.dropped) out->push_back(std::move(event));
   }
   kept.clear();
 }
