@@ -401,7 +401,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // for an IGO's or NGO's officer, whose roles are dated or include a
       // state's ("ANTONIO_GUTERRES": IGOUNO since 2017, PRTGOV before).
       // Nor an institution ("INDIAN_ARMY": "the Indian army said its forces").
-      const bool organisation = code->code.starts_with("IGO") || code->code.starts_with("NGO");
+      const bool organisation = IsBodyCode(code->code);
       const bool officer = std::ranges::any_of(actor.codes, [](const dict::DatedCode& held) {
         return held.when.kind != dict::DateRestriction::Kind::kAlways || BeginsWithACountry(held.code);
       });
@@ -662,10 +662,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const bool own_organ = persons_own && !tabari_codes && IsStateActor(base->code) && IsStateRole(agent->code);
       // (A body is no place: "judges at the International Criminal Court"
       // are the court's.)
-      const bool body = base->code.starts_with("IGO") || base->code.starts_with("NGO");
-      const bool country_only =
-          own_organ ||
-          (SameText(mention.how, "place+agent") && !body && (!tabari_codes || SameText(base->how, "place")));
+      const bool country_only = own_organ || (SameText(mention.how, "place+agent") && !IsBodyCode(base->code) &&
+                                              (!tabari_codes || SameText(base->how, "place")));
       std::string code = country_only ? base->code.substr(0, 3) : base->code;
       mention.code = combine(code, *agent);
       mention.entries.insert(mention.entries.end(), base->entries.begin(), base->entries.end());

@@ -529,12 +529,7 @@ verbs VISIT_NOUN [042:043] petrarch2
   Result<Coder> coder = Coder::Create(std::move(dictionary));
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) {
-    CoderWorkspace workspace;
-    std::vector<std::string> out;
-    for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-20"), &workspace)) {
-      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
-    }
-    return out;
+    return coder_test::CodeTriples(coder.value(), sentence, "2019-06-20");
   };
   EXPECT_EQ(code("Aragorn arrived in Rohan for the first visit by Gondor to Rohan."),
             (Events{"GONGOV 042 ROH", "ROH 043 GONGOV"}));

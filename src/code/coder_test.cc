@@ -214,14 +214,7 @@ TEST(CoderTabariActors, AOneWordTabariActorIsAStem) {
   for (dict::Actor& actor : dictionary.actors) actor.stems = true;  // as the TABARI project loader sets it
   Result<Coder> coder = Coder::Create(std::move(dictionary));
   ASSERT_TRUE(coder.ok()) << coder.status().message();
-  CoderWorkspace workspace;
-  auto code = [&](std::string_view sentence) {
-    std::vector<std::string> out;
-    for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
-      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
-    }
-    return out;
-  };
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("The Rohanese attacked India."), (Events{"ROH 190 IND"}));
   // Only a capitalised word: "rohanese" is no name.
   EXPECT_TRUE(code("The rohanese attacked India.").empty());
@@ -289,14 +282,7 @@ TEST(CoderRequireDyad, OffCodesAClauseWithoutATargetBesideWhatItReports) {
   options.require_dyad = false;
   Result<Coder> coder = Coder::Create(std::move(dictionary), options);
   ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) {
-    CoderWorkspace workspace;
-    std::vector<std::string> out;
-    for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
-      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
-    }
-    return out;
-  };
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistan praised the plan."), (Events{"PAK 051 ---"}));
   // (Here a speech act telling of another's violence is its accusation.)
   EXPECT_EQ(code("Pakistan said on Monday the Taliban attacked India."), (Events{"PAK 112 AFGINS", "AFGINS 190 IND"}));
@@ -316,13 +302,8 @@ TEST(CoderNegations, AnOntologysNegationCodesANegatedVerbGroup) {
     CoderOptions options;
     options.negations = std::move(negations);
     Result<Coder> coder = Coder::Create(std::move(dictionary), options);
-    std::vector<std::string> out;
-    if (!coder.ok()) return out;
-    CoderWorkspace workspace;
-    for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
-      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
-    }
-    return out;
+    if (!coder.ok()) return std::vector<std::string>();
+    return coder_test::CodeTriples(coder.value(), sentence);
   };
   EXPECT_EQ(code({}, "Pakistan did not praise India."), (Events{}));
   EXPECT_EQ(code({{"051", "110"}}, "Pakistan did not praise India."), (Events{"PAK 110 IND"}));

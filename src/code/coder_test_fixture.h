@@ -402,6 +402,17 @@ discard FOOTBALL_MATCH
 discard YEARS_AGO
 )";
 
+// "SOURCE CODE TARGET" for each event `coder` codes in `sentence` dated `date`.
+inline std::vector<std::string> CodeTriples(const Coder& coder, std::string_view sentence,
+                                            const char* date = "2019-06-02") {
+  CoderWorkspace workspace;
+  std::vector<std::string> out;
+  for (const Event& e : coder.CodeSentence(sentence, ParseDate(date), &workspace)) {
+    out.push_back(e.source.code + " " + e.code + " " + e.target.code);
+  }
+  return out;
+}
+
 class CoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -417,12 +428,7 @@ class CoderTest : public ::testing::Test {
 
   // "SOURCE CODE TARGET" for each event.
   std::vector<std::string> Code(std::string_view sentence, const char* date = "2019-06-02") {
-    CoderWorkspace workspace;
-    std::vector<std::string> out;
-    for (const Event& e : coder_->CodeSentence(sentence, ParseDate(date), &workspace)) {
-      out.push_back(e.source.code + " " + e.code + " " + e.target.code);
-    }
-    return out;
+    return CodeTriples(*coder_, sentence, date);
   }
 
   // The events of a whole document (references reach across sentences).
@@ -507,12 +513,7 @@ verbs DRAW [---] )" + std::string(syntax) + R"(
   dict::ReadNative(dict::SourceFile::FromText("test.txt", text), &dictionary, &diagnostics);
   Result<Coder> coder = Coder::Create(std::move(dictionary));
   if (!coder.ok()) return {coder.status().message()};
-  CoderWorkspace workspace;
-  std::vector<std::string> out;
-  for (const Event& e : coder.value().CodeSentence(sentence, ParseDate("2019-06-02"), &workspace)) {
-    out.push_back(e.source.code + " " + e.code + " " + e.target.code);
-  }
-  return out;
+  return CodeTriples(coder.value(), sentence);
 }
 
 }  // namespace khaldun::coder_test

@@ -53,6 +53,10 @@ inline bool BeginsWithACountry(std::string_view code) {
   return code.size() >= 3 && !code.starts_with("IGO") && !code.starts_with("NGO") && !code.starts_with("IMG");
 }
 
+// Whether an actor code is an intergovernmental or non-governmental body
+// ("IGOUNO", "NGOHRIAMN"): an organisation, neither a state nor a place.
+inline bool IsBodyCode(std::string_view code) { return code.starts_with("IGO") || code.starts_with("NGO"); }
+
 // The country an actor code begins with ("JOR" of "JORGOV"), or empty for
 // IGO, NGO and IMG roots and the null code.
 inline std::string_view CountryPart(std::string_view code) {
