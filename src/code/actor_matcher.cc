@@ -372,7 +372,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.entries.push_back(code->where.line ? code->where : actor.name.where);
       mention.named = true;
       // A capital named as a place, or modifying another noun ("the Beijing
-      // marathon", "Kabul residents"), or owning a place or site ("Beirut's
+      // marathon", "Kabul residents"), or one area of it ("central
+      // Islamabad"), or owning a place or site ("Beirut's
       // southern suburbs", "Kyiv's main children's hospital"), captured,
       // left ("withdrew from Mogadishu") or hit by force ("missiles struck
       // Kyiv") is its country, not its government.
@@ -381,7 +382,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const bool government = places_ != nullptr && !tabari_codes && mention.code.size() == 6 &&
                               mention.code.compare(3, 3, "GOV") == 0;
       if (government &&
-          (as_place[n] || modifier || OwnsAPlace(analysis, n) || CapturedPlace(analysis, n) || PlaceLeft(analysis, n) ||
+          (as_place[n] || modifier || CityAreaNamed(analysis, np, primary->begin) || OwnsAPlace(analysis, n) || CapturedPlace(analysis, n) || PlaceLeft(analysis, n) ||
            PlaceHitByForce(analysis, n)) &&
           IsCityOf(*places_, analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
         mention.code.resize(3);

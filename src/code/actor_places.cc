@@ -120,6 +120,13 @@ bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n) {
   return false;
 }
 
+bool CityAreaNamed(const SentenceAnalysis& analysis, const NounPhrase& np, uint32_t name_begin) {
+  for (uint32_t w = np.begin; w < name_begin && w < analysis.words.size(); ++w) {
+    if (word_classes::IsCityAreaWord(analysis.words[w])) return true;
+  }
+  return false;
+}
+
 bool CapturedPlace(const SentenceAnalysis& analysis, uint32_t n) {
   for (const Clause& clause : analysis.clauses) {
     if (!word_classes::IsCaptureVerb(analysis.lemma(clause.verb.lemma))) continue;

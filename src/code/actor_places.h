@@ -51,6 +51,11 @@ bool CapturedPlace(const SentenceAnalysis& analysis, uint32_t n);
 // at Washington".
 bool PlaceHitByForce(const SentenceAnalysis& analysis, uint32_t n);
 
+// Whether a word of `np` before the name starting at `name_begin` makes the
+// name an area of a city: "central Islamabad", "downtown Kyiv" are places,
+// whoever governs from there.
+bool CityAreaNamed(const SentenceAnalysis& analysis, const NounPhrase& np, uint32_t name_begin);
+
 // Whether NP `n` is the object of "from" in an active clause whose verb
 // leaves a place: "Ethiopian troops withdrew from Mogadishu", "fled from
 // Kabul" (a capital so left is its country, not its government).

@@ -140,6 +140,12 @@ TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
   EXPECT_EQ(Code("Brussels praised Pakistan."), (Events{"IGOEUREEC 051 PAK"}));
 }
 
+// One area of a capital is a place in its country, not its government.
+TEST_F(CoderPlacesTest, AnAreaOfACapitalIsItsCountry) {
+  EXPECT_EQ(Code("Pakistan sent aid to central Kabul."), (Events{"PAK 070 AFG"}));
+  EXPECT_EQ(Code("Pakistan sent aid to Kabul."), (Events{"PAK 070 AFGGOV"}));
+}
+
 TEST_F(CoderPlacesTest, APlaceForcesLeaveIsTheirTarget) {
   EXPECT_EQ(Code("Pakistani soldiers withdrew from Kandahar."), (Events{"PAKMIL 0874 AFG"}));
   // A capital left is a place too, the country, not its government.

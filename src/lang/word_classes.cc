@@ -139,6 +139,14 @@ bool IsCompassPoint(std::string_view word) {
   return kPoints.Contains(word);
 }
 
+bool IsCityAreaWord(std::string_view word) {
+  static constexpr auto kAreas =
+      MakeSet("central", "downtown", "suburban", "northern", "southern", "eastern", "western", "northeastern",
+              "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+              "south-western");
+  return kAreas.Contains(word);
+}
+
 bool IsSiteNoun(std::string_view word) {
   static constexpr auto kSites = MakeSet("hospital", "hospitals", "school", "schools", "airport", "airports",
                                          "station", "stations", "university", "market", "markets", "mosque",

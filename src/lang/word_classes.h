@@ -55,6 +55,9 @@ bool IsLocalOfficeNoun(std::string_view word);
 // Points of the compass, whose "of" phrase is a place: "a plane crash
 // north of Moscow", "20 km southwest of Kabul".
 bool IsCompassPoint(std::string_view word);
+// Lower-case words that before a city's name make it an area of the city:
+// "central Islamabad", "downtown Kyiv", "southern Beirut".
+bool IsCityAreaWord(std::string_view word);
 // Buildings and sites a city has, which its possessive owns as a place:
 // "Kyiv's main children's hospital", "Kabul's airport".
 bool IsSiteNoun(std::string_view word);
