@@ -382,8 +382,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const bool government = places_ != nullptr && !tabari_codes && mention.code.size() == 6 &&
                               mention.code.compare(3, 3, "GOV") == 0;
       if (government &&
-          (as_place[n] || modifier || CityAreaNamed(analysis, np, primary->begin) || OwnsAPlace(analysis, n) || CapturedPlace(analysis, n) || PlaceLeft(analysis, n) ||
-           PlaceHitByForce(analysis, n)) &&
+          (as_place[n] || modifier || CityAreaNamed(analysis, np, primary->begin) || OwnsAPlace(analysis, n) ||
+           CapturedPlace(analysis, n) || PlaceLeft(analysis, n) || PlaceHitByForce(analysis, n)) &&
           IsCityOf(*places_, analysis.Text(primary->begin, primary->end), std::string_view(mention.code).substr(0, 3))) {
         mention.code.resize(3);
         mention.how = "place";
@@ -577,10 +577,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         places = named_by(analysis.pps[pp].object_np);
         if (!places.empty()) {
           base = &(*mentions)[places.front()];
-          // "a commander of Hezbollah": a member takes the group's code;
-          // "protesters in Kabul": a place lends only its country.
-          const bool member = analysis.words[analysis.pps[pp].preposition] == "of" && places.size() == 1 &&
-                              !SameText(base->how, "place");
+          // "a commander of Hezbollah": a member takes the group's code, so
+          // does one "from" a group ("officials from Pakistan's
+          // opposition"); "protesters in Kabul", "troops from Rwanda": a
+          // place or a state lends only its country.
+          const bool member =
+              (preposition == "of" || (preposition == "from" && base->code.size() > 3)) && places.size() == 1 &&
+              !SameText(base->how, "place");
           mention.how = member ? "member+agent" : "place+agent";
           break;
         }
@@ -720,9 +723,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
     add(std::move(mention), static_cast<int32_t>(n));
   };
-  // A role "of" a group that is itself a role comes after it: "jailed
-  // members of Jordan's Brotherhood" are the Brotherhood's, which
-  // has its country only once its own phrase is read.
+  // A role "of" or "from" a group that is itself a role comes after it:
+  // "jailed members of Jordan's Brotherhood" are the Brotherhood's, which
+  // has its country only once its own phrase is read; so are "soldiers
+  // from Niger's presidential guard".
   std::vector<uint32_t>& deferred = scratch.deferred_roles;
   deferred.clear();
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
@@ -730,7 +734,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     bool member_of_later_role = false;
     for (uint32_t pp : analysis.indices(analysis.nps[n].pps)) {
       const int32_t object = analysis.pps[pp].object_np;
-      member_of_later_role |= analysis.words[analysis.pps[pp].preposition] == "of" && object != kNone &&
+      const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+      member_of_later_role |= (preposition == "of" || preposition == "from") && object != kNone &&
                               static_cast<uint32_t>(object) > n && agent_only[object] != nullptr;
     }
     if (member_of_later_role) {

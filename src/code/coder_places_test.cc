@@ -25,6 +25,10 @@ TEST_F(CoderPlacesTest, PlacesTheDictionaryLacksStandForTheirCountry) {
   EXPECT_EQ(Code("Pakistani soldiers conducted military exercises in Texas."), (Events{"PAKMIL 150 USA"}));
   // Meetings and statements happen in places: no Swiss party.
   EXPECT_EQ(Code("Pakistan and India met in Oslo."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+  // A truce can be declared for a place, but two who call one together
+  // call it with each other, not with the state whose city hosts them.
+  EXPECT_EQ(Code("Pakistan and India called a ceasefire in the Saudi city of Jeddah."),
+            (Events{"PAK 0871 IND", "IND 0871 PAK"}));
 }
 
 // Aid goes to the people of the place it is sent to; praise goes to no place.

@@ -82,6 +82,8 @@ TEST_F(CoderTest, AReversedOnlyPatternTakesARoleAsItsDoer) {
 TEST_F(CoderTest, ARoleOfAGroupKnownByItsRoleIsTheGroups) {
   // The group's phrase is read first, so its members take its code.
   EXPECT_EQ(Code("India praised officials of Pakistan's opposition."), (Events{"IND 051 PAKOPP"}));
+  // So are those "from" it.
+  EXPECT_EQ(Code("Officials from Pakistan's opposition praised India."), (Events{"PAKOPP 051 IND"}));
 }
 
 TEST_F(CoderTest, APatternsFirstNounIsInTheVerbsPhrase) {

@@ -497,9 +497,21 @@ namespace {
 std::string_view PrepositionOf(const SentenceAnalysis& analysis, const ActorMention& mention) {
   if (mention.np < 0) return {};
   int32_t np = mention.np;
-  if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
-  const int32_t pp = analysis.nps[np].pp_object_of;
-  return pp == kNone ? std::string_view() : analysis.words[analysis.pps[pp].preposition];
+  // "in the Saudi city of Jeddah": the name of a kind of place is where
+  // that kind is.
+  for (int depth = 0; depth < 3; ++depth) {
+    if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
+    const int32_t pp = analysis.nps[np].pp_object_of;
+    if (pp == kNone) return {};
+    const PrepPhrase& phrase = analysis.pps[pp];
+    const std::string_view preposition = analysis.words[phrase.preposition];
+    if (preposition != "of" || phrase.attached_np == kNone ||
+        !word_classes::IsPlaceNoun(analysis.words[analysis.nps[phrase.attached_np].head])) {
+      return preposition;
+    }
+    np = phrase.attached_np;
+  }
+  return {};
 }
 
 }  // namespace
