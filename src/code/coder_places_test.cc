@@ -202,5 +202,33 @@ TEST_F(CoderPlacesTest, WhatTwoFightOverIsNoParty) {
   EXPECT_EQ(Code("Pakistan and India battled over Kabul.", "2019-06-02"), (Events{"PAK 190 IND", "IND 190 PAK"}));
 }
 
+// Police of no named country, in a sentence that names several, are of
+// the place where they act, as doers of a passive too.
+TEST_F(CoderPlacesTest, PoliceAreOfThePlaceWhereTheyAct) {
+  const std::string kText = R"(khaldun-dictionary 1
+actor PAKISTAN
+  code PAK
+actor INDIA
+  code IND
+actor IMRAN_KHAN
+  code PAKOPP
+agent ~COP POLICE
+verbs ARREST [173] petrarch2
+  verb ARREST
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+)";
+  dict::Dictionary dictionary;
+  Diagnostics diagnostics;
+  dict::ReadNative(dict::SourceFile::FromText("test.txt", kText), &dictionary, &diagnostics);
+  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Police arrested Imran Khan at a hotel in Kandahar after India praised Pakistan."),
+            (Events{"AFGCOP 173 PAKOPP", "IND 051 PAK"}));
+  EXPECT_EQ(code("Imran Khan was arrested by police at a hotel in Kandahar after India praised Pakistan."),
+            (Events{"AFGCOP 173 PAKOPP", "IND 051 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

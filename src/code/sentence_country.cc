@@ -240,8 +240,12 @@ std::string CountryWhereTheyAct(const SentenceAnalysis& analysis, uint32_t n, co
     return place.resolved() && BeginsWithACountry(place.code) ? place.code.substr(0, 3) : "";
   };
   for (const Clause& clause : analysis.clauses) {
-    // (Their own act: not what is done to them, "victims killed in ...".)
-    if ((clause.subject_np != static_cast<int32_t>(n) && clause.subject_np != unit) || clause.verb.passive) continue;
+    // (Their own act: not what is done to them, "victims killed in ...";
+    // but a passive's "by" phrase acts: "was detained by police at a
+    // Moscow airport".)
+    const bool doer = clause.verb.passive ? clause.agent_np == static_cast<int32_t>(n) || clause.agent_np == unit
+                                          : clause.subject_np == static_cast<int32_t>(n) || clause.subject_np == unit;
+    if (!doer) continue;
     for (uint32_t p : analysis.indices(clause.preps)) {
       if (std::string country = where(analysis.pps[p]); !country.empty()) return country;
       // Where they went is not whose it is ("set fire to the Swedish
@@ -440,6 +444,15 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
   // sentence are its own.
   with_several([&](uint32_t n) { return CountryOfStateHolding(analysis, n, found->mentions, found->mention_of_np); },
                "held by its state+agent");
+  // 2d'''''. "Navalny was detained by police at a Moscow airport after
+  // flying home from Germany": police are of the place where they act.
+  with_several(
+      [&](uint32_t n) {
+        return SameText(std::string_view(agent_only[n]->code).substr(0, 3), "COP")
+                   ? CountryWhereTheyAct(analysis, n, as_place, found->mentions, found->mention_of_np)
+                   : std::string();
+      },
+      "place of the act+agent");
   // 2d. "Israeli strikes killed 40 people, Gaza's health ministry said":
   // with two countries named, those the one harms are the other's.
   for (uint32_t n = 0; several && n < analysis.nps.size(); ++n) {
