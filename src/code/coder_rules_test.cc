@@ -420,6 +420,34 @@ TEST_F(CoderTest, AStatesCommentOnItsOwnOrgansIsAimedAtNoOne) {
   EXPECT_EQ(Code("Pakistan warned that the Afghan army would lose."), (Events{"PAK 130 AFGMIL"}));
 }
 
+// A role a possessive gives the source's state is its own, whom it acts
+// through, not on: "opened its new embassy" names no party.
+TEST(CoderOwnOrgans, AStatesOwnRoleIsNoTarget) {
+  const std::string text = R"(khaldun-dictionary 1
+actor PAKISTAN
+  code PAK
+actor INDIA
+  code IND
+agent ~GOV EMBASSY
+agent ~GOV AMBASSADOR
+verbs OPEN [---] petrarch2
+  verb OPEN
+  pattern [054] * EMBASSY
+verbs RECALL [---] petrarch2
+  verb RECALL
+  pattern [161] * AMBASSADOR
+)";
+  dict::Dictionary dictionary;
+  Diagnostics diagnostics;
+  dict::ReadNative(dict::SourceFile::FromText("test.txt", text), &dictionary, &diagnostics);
+  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan opened its new embassy in Kabul."), (Events{}));
+  EXPECT_EQ(code("Pakistan opened India's new embassy."), (Events{"PAK 054 IND"}));
+  EXPECT_EQ(code("Pakistan recalled its ambassador to India."), (Events{"PAK 161 IND"}));
+}
+
 // Of two patterns that fit as well, the one whose words end nearer the verb
 // reads its object; a later phrase's noun fits by chance.
 TEST_F(CoderTest, ThePatternNearerTheVerbReadsItsObject) {

@@ -311,10 +311,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           }
           MentionsOf(table, object, &targets, /*through_pps=*/true);
           // "withdrew its troops from Kherson": forces a state moves are its
-          // means, not whom it acts on.
-          if (MovesForces(primary)) {
-            std::erase_if(targets, [&](int32_t t) { return OwnForces(mentions, sources, t); });
-          }
+          // means, not whom it acts on; nor is "its embassy" or "its envoy".
+          std::erase_if(targets, [&](int32_t t) {
+            return (MovesForces(primary) && OwnForces(mentions, sources, t)) || OwnOrgan(mentions, sources, t);
+          });
           std::erase_if(targets, taken_out);
           // "condemned an attack by X": the phrase right after an object
           // without an actor belongs to it, wherever the parser put it.

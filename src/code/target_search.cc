@@ -232,6 +232,8 @@ bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vect
          // A pronoun that stands for the source is its own, no one it acts
          // on: "condemned the measure as an obstacle to rebuilding its army".
          (mentions[t].how.starts_with("pronoun") && names_a_source(mentions[t].code)) ||
+         // So is a role it gives the source's state: "opened its new embassy".
+         OwnOrgan(mentions, sources, t) ||
          // Several sources' "their" in a mutual deed is themselves, who
          // act on each other: "Saudi Arabia and Iran agreed to reopen
          // their embassies".
@@ -661,6 +663,14 @@ bool OwnForces(const std::vector<ActorMention>& mentions, const std::vector<int3
   if (forces.size() <= 3 || !IsForceRole(std::string_view(forces).substr(3)) || CountryPart(forces).empty()) return false;
   return std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
     return IsStateActor(mentions[s].code) && CountryPart(mentions[s].code) == CountryPart(forces);
+  });
+}
+
+bool OwnOrgan(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources, int32_t t) {
+  const ActorMention& organ = mentions[t];
+  if (!SameText(organ.how, "pronoun+agent") || organ.code.size() <= 3 || CountryPart(organ.code).empty()) return false;
+  return std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
+    return IsStateActor(mentions[s].code) && CountryPart(mentions[s].code) == CountryPart(organ.code);
   });
 }
 

@@ -313,6 +313,12 @@ bool MovesForces(std::string_view code);
 // for ("its troops" of Russia): the means of moving them, not a target.
 bool OwnForces(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources, int32_t t);
 
+// Whether mention `t` is a role a possessive pronoun gives to the state some
+// source is or speaks for ("opened its new embassy in Jerusalem", "recalled
+// its ambassador from Israel" of the US, of Bahrain): the source's own, not
+// whom it acts on.
+bool OwnOrgan(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources, int32_t t);
+
 // Whether NP `np` is one of `clause`'s objects ("seized *Aleppo*") or what
 // such an object is a share or a kind of place of ("seized most of
 // *Aleppo*", "captured the town of *Bunia*"); not a phrase after another
