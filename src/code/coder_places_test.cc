@@ -218,10 +218,7 @@ verbs ARREST [173] petrarch2
 verbs PRAISE [051] petrarch2
   verb PRAISE
 )";
-  dict::Dictionary dictionary;
-  Diagnostics diagnostics;
-  dict::ReadNative(dict::SourceFile::FromText("test.txt", kText), &dictionary, &diagnostics);
-  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  Result<Coder> coder = coder_test::CoderFromText(kText);
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Police arrested Imran Khan at a hotel in Kandahar after India praised Pakistan."),

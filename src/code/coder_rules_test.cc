@@ -437,10 +437,7 @@ verbs RECALL [---] petrarch2
   verb RECALL
   pattern [161] * AMBASSADOR
 )";
-  dict::Dictionary dictionary;
-  Diagnostics diagnostics;
-  dict::ReadNative(dict::SourceFile::FromText("test.txt", text), &dictionary, &diagnostics);
-  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  Result<Coder> coder = coder_test::CoderFromText(text);
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistan opened its new embassy in Kabul."), (Events{}));

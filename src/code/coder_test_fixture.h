@@ -402,6 +402,14 @@ discard FOOTBALL_MATCH
 discard YEARS_AGO
 )";
 
+// A coder of the native dictionary `text` alone (a test's own small one).
+inline Result<Coder> CoderFromText(const std::string& text, CoderOptions options = {}) {
+  dict::Dictionary dictionary;
+  Diagnostics diagnostics;
+  dict::ReadNative(dict::SourceFile::FromText("test.txt", text), &dictionary, &diagnostics);
+  return Coder::Create(std::move(dictionary), options);
+}
+
 // "SOURCE CODE TARGET" for each event `coder` codes in `sentence` dated `date`.
 inline std::vector<std::string> CodeTriples(const Coder& coder, std::string_view sentence,
                                             const char* date = "2019-06-02") {
@@ -508,10 +516,7 @@ verbs DRAW [---] )" + std::string(syntax) + R"(
   verb DRAW {DRAWS DREW DRAWN DRAWING}
   pattern [111] + * CRITICISM (FROM $)
 )";
-  dict::Dictionary dictionary;
-  Diagnostics diagnostics;
-  dict::ReadNative(dict::SourceFile::FromText("test.txt", text), &dictionary, &diagnostics);
-  Result<Coder> coder = Coder::Create(std::move(dictionary));
+  Result<Coder> coder = CoderFromText(text);
   if (!coder.ok()) return {coder.status().message()};
   return CodeTriples(coder.value(), sentence);
 }
