@@ -684,6 +684,9 @@ TEST_F(CoderTest, AgreeingToACeasefireTogetherIsMutual) {
 
 TEST_F(CoderTest, TheAimOfANounIsNoDeed) {
   EXPECT_EQ(Code("Pakistan praised the Taliban's efforts to attack India."), (Events{"PAK 051 AFGINS"}));
+  // A verb that may be a noun of purpose is still the verb: an intention.
+  EXPECT_EQ(Code("Pakistan plans to attack India."), (Events{"PAK 138 IND"}));
+  EXPECT_EQ(Code("Pakistan praised the Taliban's plans to attack India."), (Events{"PAK 051 AFGINS"}));
 }
 
 TEST_F(CoderTest, AWishThatSomeoneElseActIsAnAppealToThem) {

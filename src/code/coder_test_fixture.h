@@ -192,6 +192,7 @@ verbs PRAISE [051] petrarch2
   verb PRAISE
 verbs INTEND [030] petrarch2
   verb WANT
+  verb PLAN {PLANS PLANNED PLANNING}
 verbs AGREE [030] petrarch2
   verb AGREE
   pattern [0356] * (TO &CEASEFIRE)
