@@ -446,7 +446,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
         if (candidate.target == tabari_sentence.default_target) event.target.code = switches.default_target;
       } else if (!candidate.implied_target.empty()) {
         event.target.code = candidate.implied_target;
-        event.target.how = "source's state";
+        event.target.how = candidate.implied_how;
       } else {
         event.target.code = "---";
         event.target.how = "none";

@@ -236,6 +236,13 @@ TEST_F(CoderTest, EmergencyRuleFallsOnTheSourcesStateThoughNoWordsNameIt) {
   EXPECT_EQ(Code("Imran Khan declared an emergency.", "2019-06-02"), (Events{"PAKGOV 1724 PAK"}));
 }
 
+// So is a protest the words call anti-government against that government,
+// unless a state's organ protests.
+TEST_F(CoderTest, AnAntiGovernmentProtestIsAgainstTheGovernment) {
+  EXPECT_EQ(Code("Afghan protesters protested on Sunday in anti-government rallies."), (Events{"AFGOPP 140 AFGGOV"}));
+  EXPECT_EQ(Code("Afghan soldiers protested on Sunday in anti-government rallies."), (Events{"AFGMIL 140 ---"}));
+}
+
 // A passive with no "by" phrase: its doer is the actor its verb's phrases
 // name with "with" ("over its dispute with Pakistan"), never a place.
 TEST_F(CoderTest, APassiveWithoutByTakesItsDoerFromAWithPhrase) {

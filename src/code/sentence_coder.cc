@@ -700,26 +700,22 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // A state's (not an armed group's) emergency rule, curfew or censorship
     // falls on its own country: "Sudan's army declared a state of emergency"
     // -> SDNMIL 1724 SDN, when the sentence names that country.
-    if (targets.empty() && primary.starts_with("172")) {
-      for (int32_t from : sources) {
-        const std::string_view country = std::string_view(mentions[from].code).substr(0, 3);
-        for (uint32_t m = 0; m < mentions.size() && targets.empty() && IsStateActor(mentions[from].code); ++m) {
-          if (mentions[m].code == country && mentions[from].code.size() > 3) targets.push_back(static_cast<int32_t>(m));
-        }
-      }
-      // When no words name that country ("Ecuadorean President Daniel Noboa
-      // declared a state of emergency"), the state is the target all the same.
-      bool implied = false;
-      for (int32_t from : sources) {
-        const std::string& code = mentions[from].code;
-        if (!targets.empty() || code.size() <= 3 || !IsStateActor(code) || !mentions[from].resolved()) continue;
-        push(from, -1, primary, "the target is the source's own state");
-        out->back().implied_target = code.substr(0, 3);
-        out->back().without_dyad = false;
-        implied = true;
-      }
-      if (implied) continue;
+    if (targets.empty() && primary.starts_with("172")) OwnCountryNamed(mentions, sources, &targets);
+    // When no words name it, the state all the same ("Ecuadorean President
+    // Daniel Noboa declared a state of emergency"); so is an anti-government
+    // protest's government (ImpliedTarget).
+    bool implied = false;
+    for (int32_t from : sources) {
+      const char* how = nullptr;
+      std::string implied_target = targets.empty() ? ImpliedTarget(analysis, clause, primary, mentions[from], &how) : "";
+      if (implied_target.empty()) continue;
+      push(from, -1, primary, std::string("the target, no words name it, is the ") + how);
+      out->back().implied_target = std::move(implied_target);
+      out->back().implied_how = how;
+      out->back().without_dyad = false;
+      implied = true;
     }
+    if (implied) continue;
     // "rallied against the government's plan": another pattern of the same
     // root that fit names whom ("AGAINST +") where the chosen one
     // ("AGAINST &PLAN") names only what.

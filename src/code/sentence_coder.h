@@ -42,6 +42,7 @@ struct CandidateEvent {
   // falls on that state: "Ecuadorean President Daniel Noboa declared a
   // state of emergency" -> ECU), "" for none.
   std::string implied_target;
+  const char* implied_how = "";  // how it is known: "source's state", "government protested"
 };
 
 // TABARI's switches as one sentence's coding sees them (TabariSwitches).

@@ -674,4 +674,38 @@ bool OwnOrgan(const std::vector<ActorMention>& mentions, const std::vector<int32
   });
 }
 
+void OwnCountryNamed(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
+                     std::vector<int32_t>* targets) {
+  for (int32_t from : sources) {
+    const std::string& code = mentions[from].code;
+    if (code.size() <= 3 || !IsStateActor(code)) continue;
+    for (uint32_t m = 0; m < mentions.size() && targets->empty(); ++m) {
+      if (mentions[m].code == std::string_view(code).substr(0, 3)) targets->push_back(static_cast<int32_t>(m));
+    }
+  }
+}
+
+std::string ImpliedTarget(const SentenceAnalysis& analysis, const Clause& clause, std::string_view code,
+                          const ActorMention& source, const char** how) {
+  const std::string& from = source.code;
+  if (!source.resolved() || CountryPart(from).empty()) return "";
+  if (code.starts_with("172") && from.size() > 3 && IsStateActor(from)) {
+    *how = "source's state";
+    return from.substr(0, 3);
+  }
+  if (!code.starts_with("14") || (from.size() > 3 && IsStateActor(from))) return "";
+  auto anti_government = [&](uint32_t begin, uint32_t end) {
+    for (uint32_t w = begin; w < end && w < analysis.words.size(); ++w) {
+      if (word_classes::EqualsLower(analysis.words[w], "anti-government") ||
+          word_classes::EqualsLower(analysis.words[w], "antigovernment")) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!anti_government(clause.begin, clause.end) && !anti_government(source.begin, source.end)) return "";
+  *how = "government protested";
+  return from.substr(0, 3) + "GOV";
+}
+
 }  // namespace khaldun::sentence_coding

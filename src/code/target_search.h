@@ -319,6 +319,22 @@ bool OwnForces(const std::vector<ActorMention>& mentions, const std::vector<int3
 // whom it acts on.
 bool OwnOrgan(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources, int32_t t);
 
+// Appends to empty `*targets` the first mention naming the bare country of
+// a source that is a state's organ ("Sudan's army" -> "Sudan").
+void OwnCountryNamed(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
+                     std::vector<int32_t>* targets);
+
+// The target no words name that `source` has in the event of `clause`
+// coded `code`, or "", with `*how` it is known: a state's (not an armed
+// group's) emergency rule, curfew or censorship (172x) falls on its own
+// state ("Ecuadorean President Daniel Noboa declared a state of emergency"
+// -> ECU); a protest (14x) by people of a country (no state organ) that the
+// clause or the source's phrase calls anti-government is against that
+// country's government ("Thousands of Cubans took to the streets in
+// anti-government protests" -> CUBGOV).
+std::string ImpliedTarget(const SentenceAnalysis& analysis, const Clause& clause, std::string_view code,
+                          const ActorMention& source, const char** how);
+
 // Whether NP `np` is one of `clause`'s objects ("seized *Aleppo*") or what
 // such an object is a share or a kind of place of ("seized most of
 // *Aleppo*", "captured the town of *Bunia*"); not a phrase after another
