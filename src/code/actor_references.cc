@@ -601,6 +601,29 @@ int32_t BodyAnObjectItNames(const SentenceAnalysis& analysis, const MatchedMenti
   return -1;
 }
 
+// When NP `n` ("he", "she") is the subject of a clause, the mention of the
+// person who does the nearest clause above it that a named person does
+// ("Orban held talks with Putin on what he called a peace mission", "...,
+// drawing criticism from EU leaders who said he had no mandate" are
+// Orban's: the one the sentence is about, not the person nearest); else -1.
+int32_t PersonOfTheClauseAbove(const SentenceAnalysis& analysis, const MatchedMentions& found, uint32_t n) {
+  const auto own = std::ranges::find_if(analysis.clauses, [&](const Clause& c) {
+    return c.subject_np == static_cast<int32_t>(n);
+  });
+  if (own == analysis.clauses.end()) return -1;
+  int32_t above = own->parent_clause;
+  for (int depth = 0; depth < 8 && above != kNone; ++depth) {
+    const Clause& clause = analysis.clauses[above];
+    const int32_t doer = clause.actor_np() == kNone ? -1 : found.mention_of_np[clause.actor_np()];
+    if (doer >= 0 && found.mentions[doer].resolved() && found.mentions[doer].person &&
+        found.mentions[doer].end <= analysis.nps[n].begin && !SameText(found.mentions[doer].how, "pronoun")) {
+      return doer;
+    }
+    above = clause.parent_clause;
+  }
+  return -1;
+}
+
 // Adds to `found` a copy of `antecedent` standing at pronoun NP `n`.
 void StandFor(const ActorMention& antecedent, uint32_t n, MatchedMentions* found) {
   const NounPhrase& np = found->analysis.nps[n];
@@ -710,6 +733,10 @@ void ResolvePronouns(const ActorHistory& history, std::vector<std::vector<int32_
       }
     }
     const bool person = kind == PronounKind::kPerson;
+    if (const int32_t topic = person ? PersonOfTheClauseAbove(analysis, *found, n) : -1; topic >= 0) {
+      StandFor(found->mentions[topic], n, found);
+      continue;
+    }
     const int32_t in_sentence =
         Antecedent(kind, np.begin, found->mentions, SubjectOfObjectPronoun(analysis, n, found->mention_of_np));
     if (kind == PronounKind::kGroup) {

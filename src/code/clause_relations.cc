@@ -45,12 +45,10 @@ bool WishedOfObject(const SentenceAnalysis& analysis, const Clause& clause) {
 // prosecutors to suspend his party").
 bool AimOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
   const uint32_t before = clause.verb.begin - 1;
-  // ("Modi plans to visit China": a clause's verb, though "plans" may be a
-  // noun.)
-  const bool a_verb = std::ranges::any_of(analysis.clauses, [&](const Clause& other) {
-    return other.verb.main_verb == before && &other != &clause;
-  });
-  if (word_classes::IsPurposeNoun(analysis.words[before])) return !a_verb;
+  // (Not a clause's verb: "Modi plans to visit China".)
+  if (word_classes::IsPurposeNoun(analysis.words[before])) {
+    return std::ranges::none_of(analysis.clauses, [&](const Clause& other) { return other.verb.main_verb == before; });
+  }
   const int32_t np = analysis.np_of_word[before];
   if (np == kNone || analysis.nps[np].end != clause.verb.begin) return false;
   const int32_t pp = analysis.nps[np].pp_object_of;

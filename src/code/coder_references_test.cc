@@ -348,5 +348,15 @@ TEST_F(CoderTest, ARoleAtABodyIsTheBodys) {
   EXPECT_EQ(Code("Officials at Amnesty International praised India."), (Events{"NGOHRIAMN 051 IND"}));
 }
 
+// A "he" that does a clause is the person who does the clause above it,
+// not the person named nearest: the one the sentence is about.
+TEST_F(CoderTest, HeIsThePersonOfTheClauseAbove) {
+  EXPECT_EQ(Code("Imran Khan praised Zalmay Khalilzad, saying he would attack India.", "2023-01-01"),
+            (Events{"PAKOPP 051 USAELI", "PAKOPP 138 IND"}));
+  // So is the speaker of what it does.
+  EXPECT_EQ(Code("Imran Khan praised Zalmay Khalilzad, who said he would attack India.", "2023-01-01"),
+            (Events{"PAKOPP 051 USAELI", "USAELI 138 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

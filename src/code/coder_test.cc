@@ -687,6 +687,9 @@ TEST_F(CoderTest, TheAimOfANounIsNoDeed) {
   // A verb that may be a noun of purpose is still the verb: an intention.
   EXPECT_EQ(Code("Pakistan plans to attack India."), (Events{"PAK 138 IND"}));
   EXPECT_EQ(Code("Pakistan praised the Taliban's plans to attack India."), (Events{"PAK 051 AFGINS"}));
+  // A mandate, right or power to act is no act either.
+  EXPECT_TRUE(Code("Pakistan said it had a mandate to attack India.").empty());
+  EXPECT_TRUE(Code("Pakistan has the right to attack India.").empty());
 }
 
 TEST_F(CoderTest, AWishThatSomeoneElseActIsAnAppealToThem) {

@@ -134,6 +134,15 @@ class ClauseBuilder {
   }
 
   // The subject left of position `l` (already adverb-skipped), or kNone.
+  // Whether NP `np` is a pronoun only a subject can be: "he", "she", "we",
+  // "they", "I".
+  bool NominativePronoun(int32_t np) {
+    if (!Np(np).pronoun || Np(np).end != Np(np).begin + 1) return false;
+    const std::string_view word = a_.words[Np(np).begin];
+    return wc::EqualsLower(word, "he") || wc::EqualsLower(word, "she") || wc::EqualsLower(word, "we") ||
+           wc::EqualsLower(word, "they") || word == "I";
+  }
+
   int32_t FindSubject(int64_t l, int32_t k) {
     if (l < 0) return kNone;
     const size_t u = static_cast<size_t>(l);
@@ -198,7 +207,8 @@ class ClauseBuilder {
           Np(np).full_begin >= relative.verb.end &&
           !OpensClause(static_cast<int64_t>(Np(np).full_begin) - 1) &&
           !IsComma(static_cast<int64_t>(Np(np).full_begin) - 1) &&  // ", his office said"
-          !CommaConjunctionBefore(Np(np).full_begin);               // "..., and Israel released"
+          !CommaConjunctionBefore(Np(np).full_begin) &&             // "..., and Israel released"
+          !NominativePronoun(np);  // "leaders who said he had no mandate": no object
       if (IsComma(l) || (u >= relative.verb.begin && u < relative.verb.end) || np_ends_relative) {
         return TopUnit(relative.antecedent_np);
       }

@@ -212,7 +212,8 @@ bool IsPurposeNoun(std::string_view word) {
       "attempt", "attempts", "campaign", "drive", "push", "plan", "plans", "initiative", "initiatives", "strategy",
       "scheme", "programme", "program", "aim", "goal", "quest", "endeavour", "endeavor", "threat", "threats",
       "offer", "offers", "pledge", "pledges", "promise", "promises", "proposal", "proposals", "deadline",
-      "ultimatum", "vow", "commitment", "readiness", "willingness", "intention", "decision", "order", "orders");
+      "ultimatum", "vow", "commitment", "readiness", "willingness", "intention", "decision", "order", "orders",
+      "mandate", "authority", "right", "power");
   return kPurposeNouns.Contains(word);
 }
 
