@@ -22,6 +22,22 @@ bool SameSpeaker(const SentenceAnalysis& analysis, const std::vector<ActorMentio
   return coordination != kNone && coordination == analysis.nps[mentions[speaker].np].coordination;
 }
 
+// Whether the words of `clause` name genocide, war crimes, crimes against
+// humanity or ethnic cleansing.
+bool NamesAWarCrime(const SentenceAnalysis& analysis, const Clause& clause) {
+  auto word = [&](uint32_t w, std::string_view lower) {
+    return w < clause.end && w < analysis.words.size() && word_classes::EqualsLower(analysis.words[w], lower);
+  };
+  for (uint32_t w = clause.begin; w < clause.end && w < analysis.words.size(); ++w) {
+    if (word(w, "genocide") || (word(w, "war") && (word(w + 1, "crimes") || word(w + 1, "crime"))) ||
+        (word(w, "crimes") && word(w + 1, "against") && word(w + 2, "humanity")) ||
+        (word(w, "ethnic") && word(w + 1, "cleansing"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int32_t speaker) {
@@ -32,7 +48,6 @@ bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int
            return m.np == np && same_state(m.code, mentions[speaker].code);
          });
 }
-
 
 bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
             int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
@@ -91,7 +106,8 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
       std::any_of(facts.untargeted.begin(), facts.untargeted.end(), reads_words)) {
     return false;
   }
-  const std::string code = own ? "015" : "112";
+  // "said the RSF had committed genocide": an accusation of war crimes.
+  const std::string code = own ? "015" : NamesAWarCrime(analysis, analysis.clauses[c]) ? "1124" : "112";
   bool any = false;
   for (size_t t : speech) {
     CandidateEvent& event = (*out)[t];

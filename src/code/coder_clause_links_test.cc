@@ -77,6 +77,14 @@ TEST_F(CoderTest, ADeedWordNamingPeopleNamesTheVictims) {
   EXPECT_EQ(Code("India said Pakistani soldiers held hostages."), (Events{"IND 112 PAKMIL", "PAKMIL 181 INDCVL"}));
 }
 
+// To say another did genocide, war crimes, crimes against humanity or
+// ethnic cleansing is to accuse it of war crimes.
+TEST_F(CoderTest, ReportedGenocideIsAnAccusationOfWarCrimes) {
+  EXPECT_EQ(Code("India said Pakistani soldiers attacked Afghanistan in a campaign of genocide."),
+            (Events{"IND 1124 PAKMIL", "PAKMIL 190 AFG"}));
+  EXPECT_EQ(Code("India said Pakistani soldiers attacked Afghanistan."), (Events{"IND 112 PAKMIL", "PAKMIL 190 AFG"}));
+}
+
 TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {
   EXPECT_EQ(Code("Pakistan called India's decision illegal."), (Events{"PAK 111 IND"}));
 }
