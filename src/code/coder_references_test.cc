@@ -112,6 +112,14 @@ TEST_F(CoderTest, ThoseAStateHoldsOrFreesAreItsOwn) {
             (Events{"PAK 0841 PAKCVL", "PAK 0841 PAKMIL", "PAK 051 AFG"}));
 }
 
+// Forces of no named country that jail a state's leader or opposition are
+// that state's own, though other countries are named ("Mutinous soldiers
+// detained Malian President Keita"); not those who attack one.
+TEST_F(CoderTest, ForcesThatHoldAStatesOwnAreItsForces) {
+  EXPECT_EQ(Code("Soldiers jailed Imran Khan after India praised Afghanistan."), (Events{"PAKMIL 173 PAKGOV"}));
+  EXPECT_EQ(Code("Soldiers attacked Imran Khan."), (Events{"---MIL 190 PAKGOV"}));
+}
+
 TEST_F(CoderTest, APersonsSupportersAreTheirs) {
   // As "Imran Khan's supporters" are.
   EXPECT_EQ(Code("Pakistan's court jailed Imran Khan, and his supporters attacked Afghanistan.", "2020-01-01"),

@@ -79,6 +79,47 @@ std::string CountryOfGovernmentActingOn(const SentenceAnalysis& analysis, uint32
 // that arrests, detains, charges, tries or sentences NP `n` (its active
 // object, or a passive's subject with a "by" doer), or "": "Ecuadorean
 // police ... arrested former Vice President Jorge Glas" holds one of its own.
+// The country of the state organ or opposition (GOV, LEG, JUD, ELI, PTY,
+// OPP) that role NP `n`, a force of no known country, arrests, detains or
+// jails, or fires on ("Mutinous soldiers detained Malian President Keita",
+// "National Guard troops fired tear gas at protesters in Caracas"): a
+// state's forces hold and repress their own; else "".
+std::string CountryOfThoseTheyHold(const SentenceAnalysis& analysis, uint32_t n, const std::vector<ActorMention>& mentions,
+                                   const std::vector<int32_t>& mention_of_np) {
+  auto domestic = [&](int32_t np) -> std::string {
+    // (Of a coordination, its first member: "detained President Keita and
+    // Prime Minister Cisse".)
+    if (np != kNone && mention_of_np[np] < 0 && analysis.nps[np].kind == NounPhraseKind::kCoordination) {
+      np = static_cast<int32_t>(analysis.indices(analysis.nps[np].members).front());
+    }
+    const int32_t m = np == kNone ? -1 : mention_of_np[np];
+    if (m < 0 || !mentions[m].resolved() || mentions[m].code.size() < 6 || !BeginsWithACountry(mentions[m].code)) {
+      return "";
+    }
+    const std::string_view role = std::string_view(mentions[m].code).substr(3, 3);
+    const bool own = SameTextAsAny(role, "GOV", "LEG", "JUD", "ELI", "PTY") || role == "OPP";
+    return own ? mentions[m].code.substr(0, 3) : "";
+  };
+  for (const Clause& clause : analysis.clauses) {
+    const int32_t doer = clause.verb.passive ? clause.agent_np : clause.actor_np();
+    if (doer != static_cast<int32_t>(n)) continue;
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    const auto objects = analysis.indices(clause.objects);
+    if (!clause.verb.passive && !objects.empty() && SameTextAsAny(lemma, "arrest", "detain", "jail", "imprison")) {
+      if (std::string country = domestic(static_cast<int32_t>(objects.front())); !country.empty()) return country;
+    }
+    if (clause.verb.passive && SameTextAsAny(lemma, "arrest", "detain", "jail", "imprison")) {
+      if (std::string country = domestic(clause.subject_np); !country.empty()) return country;
+    }
+    if (!SameTextAsAny(lemma, "fire", "shoot", "open")) continue;
+    for (uint32_t p : analysis.indices(clause.preps)) {
+      if (!SameTextAsAny(analysis.words[analysis.pps[p].preposition], "at", "on")) continue;
+      if (std::string country = domestic(analysis.pps[p].object_np); !country.empty()) return country;
+    }
+  }
+  return "";
+}
+
 std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n, const std::vector<ActorMention>& mentions,
                                   const std::vector<int32_t>& mention_of_np) {
   for (const Clause& clause : analysis.clauses) {
@@ -346,6 +387,24 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
     else if (country != only_country) several = true;
     first_named = std::min(first_named, m.begin);
     named_as_place |= SameText(m.how, "place") || (m.np >= 0 && as_place[m.np]);
+  }
+  // 0. Forces that hold or fire on a state's own are that state's.
+  for (uint32_t n = 0; n < analysis.nps.size() && !tabari_codes; ++n) {
+    const int32_t m = found->mention_of_np[n];
+    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr ||
+        !SameTextAsAny(std::string_view(agent_only[n]->code).substr(0, 3), "MIL", "COP", "SPY")) {
+      continue;
+    }
+    // (Police are rather of the place their act names: "arrested Imran
+    // Khan at a hotel in Kandahar" is Afghan police's, step 2d.)
+    if (SameText(std::string_view(agent_only[n]->code).substr(0, 3), "COP") &&
+        !CountryWhereTheyAct(analysis, n, as_place, found->mentions, found->mention_of_np).empty()) {
+      continue;
+    }
+    const std::string country = CountryOfThoseTheyHold(analysis, n, found->mentions, found->mention_of_np);
+    if (country.empty()) continue;
+    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
+    found->mentions[m].how = "holds its own+agent";
   }
   if (!only_country.empty() && !several) {
     for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
