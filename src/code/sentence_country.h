@@ -41,7 +41,11 @@ void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Ag
 void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateNumber date, bool tabari_codes,
                                const std::vector<const dict::Agent*>& agent_only, MatchedMentions* found);
 
-// With exactly one country named (`as_place`, per NP: named as a place),
+// First, soldiers, police or intelligence agents who arrest, detain or jail
+// a state's leader, officials or opposition, or fire on them, take that
+// state (how "holds its own+agent"; police that a place of their act names
+// wait for it). Then, with exactly one country named (`as_place`, per NP:
+// named as a place),
 // unresolved roles take it, and an institution an earlier sentence's actor
 // gave its country to takes it instead (how "sentence country+agent"),
 // except where the role is a possessor's, another state's, foreign,
@@ -57,7 +61,9 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
 // peace talks with Muslim rebels in Kuala Lumpur"; how "government's
 // own+agent"), and any role a state's police, court, intelligence service
 // or government arrests, detains, charges, jails, tries or sentences that
-// state (how "held by its state+agent").
+// state (how "held by its state+agent"), and police the country of the
+// place their own act names, as the doer of a passive too ("was detained by
+// police at a Moscow airport"; how "place of the act+agent").
 void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
                          const std::vector<bool>& as_place, MatchedMentions* found);
 
