@@ -424,8 +424,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         mention.plural = true;
       }
       if (mention.person && primary->end - primary->begin >= 2) mention.surname = keys[primary->end - 1];
-      if (agent != nullptr && (mention.code.size() == 3 || tabari_codes || IgoForces(mention.code, *agent))) {
-        mention.code = combine(mention.code, *agent);
+      // ("Taliban police" -> AFGCOP: LendsItsState.)
+      const bool organ = !tabari_codes && agent != nullptr && !mention.person && LendsItsState(mention.code, agent->code);
+      if (agent != nullptr && (mention.code.size() == 3 || tabari_codes || IgoForces(mention.code, *agent) || organ)) {
+        mention.code = combine(organ ? mention.code.substr(0, 3) : mention.code, *agent);
         mention.how = "actor+agent";
         if (accumulate_agents) actor_agent[n] = agent;
         mention.entries.push_back(agent->where);

@@ -427,6 +427,29 @@ TEST_F(CoderTest, AStatesCommentOnItsOwnOrgansIsAimedAtNoOne) {
   EXPECT_EQ(Code("Pakistan warned that the Afghan army would lose."), (Events{"PAK 130 AFGMIL"}));
 }
 
+// A body whose code is its state's government lends the state to the
+// state's other organs ("Taliban police" after 2021); a person or a body of
+// another role keeps its own code.
+TEST(CoderGovernmentBodies, AGovernmentBodysForcesAreItsStates) {
+  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
+actor TALIBAN
+  code AFGGOV
+actor HAMAS
+  code PSEREB
+actor INDIA
+  code IND
+agent ~COP POLICE
+agent ~GOV OFFICIAL
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Taliban police praised India."), (Events{"AFGCOP 051 IND"}));
+  EXPECT_EQ(code("Taliban officials praised India."), (Events{"AFGGOV 051 IND"}));
+  EXPECT_EQ(code("Hamas police praised India."), (Events{"PSEREB 051 IND"}));
+}
+
 // A role a possessive gives the source's state is its own, whom it acts
 // through, not on: "opened its new embassy" names no party.
 TEST(CoderOwnOrgans, AStatesOwnRoleIsNoTarget) {

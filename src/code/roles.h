@@ -69,6 +69,15 @@ inline bool IsStateActor(std::string_view code) {
   return !CountryPart(code).empty() && (code.size() == 3 || IsStateRole(code.substr(3)));
 }
 
+// Whether a body coded `code`, its state's government ("AFGGOV" for the
+// Taliban since 2021), lends that state to a role of the state's other
+// organs before which it is named ("Taliban police" -> AFGCOP; "Taliban
+// officials" stay AFGGOV).
+inline bool LendsItsState(std::string_view code, std::string_view role) {
+  return code.size() == 6 && code.ends_with("GOV") && !CountryPart(code).empty() && IsStateRole(role) &&
+         !role.starts_with("GOV");
+}
+
 // Whether two actor codes are one state or its organs ("FRA", "FRAGOV",
 // "FRAMIL"): what one says or does, the state says or does.
 inline bool OfOneState(std::string_view a, std::string_view b) {
