@@ -75,10 +75,6 @@ std::string CountryOfGovernmentActingOn(const SentenceAnalysis& analysis, uint32
   return "";
 }
 
-// The country of the police, court, intelligence service or government
-// that arrests, detains, charges, tries or sentences NP `n` (its active
-// object, or a passive's subject with a "by" doer), or "": "Ecuadorean
-// police ... arrested former Vice President Jorge Glas" holds one of its own.
 // The country of the state organ or opposition (GOV, LEG, JUD, ELI, PTY,
 // OPP) that role NP `n`, a force of no known country, arrests, detains or
 // jails, or fires on ("Mutinous soldiers detained Malian President Keita",
@@ -120,6 +116,10 @@ std::string CountryOfThoseTheyHold(const SentenceAnalysis& analysis, uint32_t n,
   return "";
 }
 
+// The country of the police, court, intelligence service or government
+// that arrests, detains, charges, tries or sentences NP `n` (its active
+// object, or a passive's subject with a "by" doer), or "": "Ecuadorean
+// police ... arrested former Vice President Jorge Glas" holds one of its own.
 std::string CountryOfStateHolding(const SentenceAnalysis& analysis, uint32_t n, const std::vector<ActorMention>& mentions,
                                   const std::vector<int32_t>& mention_of_np) {
   for (const Clause& clause : analysis.clauses) {
