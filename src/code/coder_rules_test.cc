@@ -450,6 +450,30 @@ verbs PRAISE [051] petrarch2
   EXPECT_EQ(code("Hamas police praised India."), (Events{"PSEREB 051 IND"}));
 }
 
+// A compound verb's own word names no target ("joined forces" are no
+// troops), though a phrase after it may ("opened fire on").
+TEST(CoderCompoundVerbs, ACompoundVerbsOwnWordIsNoTarget) {
+  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor INDIA
+  alias INDIAN
+  code IND
+agent ~MIL FORCES
+  no-plural
+agent ~LEG LAWMAKER
+verbs COORDINATE [050] petrarch2
+  verb +JOIN_FORCES
+verbs ATTACK [190] petrarch2
+  verb +OPEN_FIRE {+OPENS_FIRE +OPENED_FIRE +OPENING_FIRE}
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani lawmakers joined forces against the budget."), (Events{}));
+  EXPECT_EQ(code("Pakistani lawmakers opened fire on Indian forces."), (Events{"PAKLEG 190 INDMIL"}));
+}
+
 // A role a possessive gives the source's state is its own, whom it acts
 // through, not on: "opened its new embassy" names no party.
 TEST(CoderOwnOrgans, AStatesOwnRoleIsNoTarget) {

@@ -310,6 +310,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
             continue;
           }
           MentionsOf(table, object, &targets, /*through_pps=*/true);
+          // A compound verb's own word is no target ("joined forces against
+          // the budget"), though its phrases may be ("opened fire on").
+          if (phrase.head < scratch.form_end[c]) std::erase(targets, mention_of_np[object]);
           // "withdrew its troops from Kherson": forces a state moves are its
           // means, not whom it acts on; nor is "its embassy" or "its envoy".
           std::erase_if(targets, [&](int32_t t) {
@@ -431,7 +434,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       int32_t earliest = -1;
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
-        if (mention.begin < clause.verb.end || mention.begin > time_phrase ||
+        if (mention.begin < std::max(clause.verb.end, scratch.form_end[c]) || mention.begin > time_phrase ||
             std::find(sources.begin(), sources.end(), m) != sources.end()) {
           continue;
         }
