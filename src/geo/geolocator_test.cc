@@ -61,6 +61,14 @@ TEST_F(GeolocatorTest, FallsBackToDatelineThenActorCountry) {
   EXPECT_FALSE(Locate("The spokesman denied the report.").found());
 }
 
+// "a" before a city's name and one of its sites leaves the preposition
+// locative: "at a Moscow airport" is in Moscow, not in Germany, the origin.
+TEST_F(GeolocatorTest, ACitysSiteAfterAIsWhere) {
+  Location airport = Locate("He was detained by police at a Moscow airport after flying home from Germany.");
+  EXPECT_EQ(airport.place.name, "Moscow");
+  EXPECT_EQ(airport.evidence, "at Moscow");
+}
+
 TEST_F(GeolocatorTest, CommonWordsAreNotPlaces) {
   EXPECT_FALSE(Locate("Police said Most of the March protesters were Male students.").found());
   EXPECT_FALSE(Locate("Reading the statement, he called it Nice work.").found());

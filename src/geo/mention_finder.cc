@@ -44,6 +44,11 @@ constexpr WordList kFunctionWords(std::array<std::string_view, 24>{
 constexpr WordList kCompass(std::array<std::string_view, 14>{
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
     "southeastern", "southwestern", "north", "south", "east", "west", "restive"});
+// Sites a city's name can modify after "a": "at a Moscow airport", "in a
+// Kabul hospital" are in the city ("over a Kellogg factory" is not).
+constexpr WordList kSiteWords(std::array<std::string_view, 14>{
+    "airport", "hospital", "school", "market", "mosque", "church", "station", "suburb", "hotel", "prison",
+    "courtroom", "court", "stadium", "neighbourhood"});
 constexpr WordList kBorderWords(std::array<std::string_view, 3>{"border", "frontier", "side"});
 
 // "ez-Zor", "al-Sham": a lower-case piece of a hyphenated name.
@@ -127,11 +132,14 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
     mention.text = surface.substr(0, best_surface_size);
 
     // Context before: "the", a preposition, "province of", "capital".
-    // Skip "the" and compass words: "in the north of", "in northern Iraq".
+    // Skip "the" and compass words: "in the north of", "in northern Iraq";
+    // "a" before a city's site: "at a Moscow airport".
+    const bool site_next = best_end < n && kSiteWords.Contains(LowerWord(tokens[best_end].text));
     size_t before = i;
     while (before > 0) {
       const LowerWord word(tokens[before - 1].text);
-      if (std::string_view(word) != "the" && !kCompass.Contains(word)) break;
+      const std::string_view lower = word;
+      if (lower != "the" && !kCompass.Contains(word) && !(site_next && (lower == "a" || lower == "an"))) break;
       --before;
     }
     const LowerWord previous(before > 0 ? tokens[before - 1].text : std::string_view());
