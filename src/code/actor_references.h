@@ -4,7 +4,8 @@
 // Hamas and Fatah"), and appositions ("Zalmay Khalilzad, the US envoy").
 // Steps of ActorMatcher::Match, which runs them after the named actors and
 // agents are found; each resolves from this sentence's earlier mentions
-// first, then the document's history.
+// first, then the document's history. Pronouns are implemented in
+// actor_pronouns.cc, the other references in actor_references.cc.
 #ifndef KHALDUN_CODE_ACTOR_REFERENCES_H_
 #define KHALDUN_CODE_ACTOR_REFERENCES_H_
 
@@ -120,6 +121,12 @@ std::vector<int32_t> CoordinatedAntecedents(const SentenceAnalysis& analysis, ui
                                             const std::vector<ActorMention>& mentions,
                                             const std::vector<int32_t>& mention_of_np,
                                             const std::vector<std::vector<int32_t>>& group_of_np);
+
+// Makes NP `n` stand for every one of `antecedents` (not empty): one
+// mention each, grouped in `group_of_np`, how `how` ("pronoun",
+// "included").
+void StandForAll(uint32_t n, const std::vector<int32_t>& antecedents, const char* how,
+                 std::vector<std::vector<int32_t>>* group_of_np, MatchedMentions* found);
 
 // Gives each pronoun NP without a mention its antecedent's actor: "he",
 // "they", "its" the last fitting mention of this sentence, else of
