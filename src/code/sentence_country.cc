@@ -93,19 +93,19 @@ std::string CountryOfThoseTheyHold(const SentenceAnalysis& analysis, uint32_t n,
       return "";
     }
     const std::string_view role = std::string_view(mentions[m].code).substr(3, 3);
-    const bool own = SameTextAsAny(role, "GOV", "LEG", "JUD", "ELI", "PTY") || role == "OPP";
-    return own ? mentions[m].code.substr(0, 3) : "";
+    return SameTextAsAny(role, "GOV", "LEG", "JUD", "ELI", "PTY", "OPP") ? mentions[m].code.substr(0, 3) : "";
   };
   for (const Clause& clause : analysis.clauses) {
     const int32_t doer = clause.verb.passive ? clause.agent_np : clause.actor_np();
     if (doer != static_cast<int32_t>(n)) continue;
     const std::string_view lemma = analysis.lemma(clause.verb.lemma);
-    const auto objects = analysis.indices(clause.objects);
-    if (!clause.verb.passive && !objects.empty() && SameTextAsAny(lemma, "arrest", "detain", "jail", "imprison")) {
-      if (std::string country = domestic(static_cast<int32_t>(objects.front())); !country.empty()) return country;
-    }
-    if (clause.verb.passive && SameTextAsAny(lemma, "arrest", "detain", "jail", "imprison")) {
-      if (std::string country = domestic(clause.subject_np); !country.empty()) return country;
+    if (SameTextAsAny(lemma, "arrest", "detain", "jail", "imprison")) {
+      const auto objects = analysis.indices(clause.objects);
+      const int32_t held = clause.verb.passive ? clause.subject_np
+                           : objects.empty()   ? kNone
+                                               : static_cast<int32_t>(objects.front());
+      if (std::string country = domestic(held); !country.empty()) return country;
+      continue;
     }
     if (!SameTextAsAny(lemma, "fire", "shoot", "open")) continue;
     for (uint32_t p : analysis.indices(clause.preps)) {
