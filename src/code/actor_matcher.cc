@@ -663,9 +663,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // So does a head of state or minister, possessor or a possessive
       // pronoun's antecedent, to an organ of the state: "Putin's forces",
       // "Putin said his forces" -> RUSMIL, "Bazoum ... his own presidential
-      // guard" -> NERMIL. (A body's own organ stays the body: "the
-      // government ... its army" is whom it speaks for, no one it acts on.)
-      const bool own_organ = persons_own && !tabari_codes && IsStateActor(base->code) && IsStateRole(agent->code);
+      // guard" -> NERMIL.
+      // So does a government, to its state's other organs: "the government
+      // said its forces had killed", "the junta's soldiers" -> country + MIL.
+      const bool owned = SameText(mention.how, "possessor+agent") || SameText(mention.how, "pronoun+agent");
+      const bool own_organ = !tabari_codes && ((persons_own && IsStateActor(base->code) && IsStateRole(agent->code)) ||
+                                               (owned && !base->person && LendsItsState(base->code, agent->code)));
       // (A body is no place: "judges at the International Criminal Court"
       // are the court's.)
       const bool country_only = own_organ || (SameText(mention.how, "place+agent") && !IsBodyCode(base->code) &&

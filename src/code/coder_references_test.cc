@@ -88,8 +88,8 @@ TEST_F(CoderTest, APersonsForcesAndGovernmentAreTheirs) {
   // As "Imran Khan's soldiers" are: his state's forces.
   EXPECT_EQ(Code("Imran Khan said his soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
   EXPECT_EQ(Code("Imran Khan's soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
-  // A body's own forces stay the body, whom it speaks for.
-  EXPECT_EQ(Code("Pakistan's government said its soldiers attacked India."), (Events{"PAKGOV 190 IND"}));
+  // So are a government's: its state's organs.
+  EXPECT_EQ(Code("Pakistan's government said its soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
   // So is a person's government.
   EXPECT_EQ(Code("Imran Khan said India attacked his government.", "2020-01-01"),
             (Events{"PAKGOV 112 IND", "IND 190 PAKGOV"}));

@@ -448,6 +448,11 @@ verbs PRAISE [051] petrarch2
   EXPECT_EQ(code("Taliban police praised India."), (Events{"AFGCOP 051 IND"}));
   EXPECT_EQ(code("Taliban officials praised India."), (Events{"AFGGOV 051 IND"}));
   EXPECT_EQ(code("Hamas police praised India."), (Events{"PSEREB 051 IND"}));
+  // So does a government to the organs "its" or its possessive gives it.
+  EXPECT_EQ(code("Taliban said its police praised India."), (Events{"AFGCOP 051 IND"}));
+  EXPECT_EQ(code("Taliban's police praised India."), (Events{"AFGCOP 051 IND"}));
+  EXPECT_EQ(code("Taliban said its officials praised India."), (Events{"AFGGOV 051 IND"}));
+  EXPECT_EQ(code("Hamas said its police praised India."), (Events{"PSEREB 051 IND"}));
 }
 
 // A compound verb's own word names no target ("joined forces" are no
