@@ -491,24 +491,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 1b. "the Taliban's leader", "Pakistan's president": a possessed NP with no
   // actor or role of its own is the possessor's.
-  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
-    const NounPhrase& np = analysis.nps[n];
-    if ((*mention_of_np)[n] >= 0 || agent_only[n] != nullptr || np.possessor == kNone || absorbed_by[n] >= 0) continue;
-    // "Europe's largest nuclear plant", "the world's biggest": a region's
-    // possessive before a superlative ranks, it does not own (while
-    // "India's largest base" is India's).
-    if (np.begin < np.end && analysis.tags[np.begin] == PosTag::kJJS &&
-        word_classes::IsRegionWord(analysis.words[analysis.nps[np.possessor].head])) {
-      continue;
-    }
-    int32_t owner = (*mention_of_np)[np.possessor];
-    if (owner < 0 || !(*mentions)[owner].resolved()) continue;
-    ActorMention mention = (*mentions)[owner];
-    mention.begin = np.begin;
-    mention.end = np.end;
-    mention.how = "possessor";
-    add(std::move(mention), static_cast<int32_t>(n));
-  }
+  ResolvePossessedPhrases(agent_only, absorbed_by, &found);
 
   // 2. Agents alone borrow a country from a possessor or an attached place,
   // or refer back to an earlier actor with that role.

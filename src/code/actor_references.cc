@@ -43,6 +43,31 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
   }
 }
 
+void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
+                             MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (found->mention_of_np[n] >= 0 || agent_only[n] != nullptr || np.possessor == kNone || absorbed_by[n] >= 0) {
+      continue;
+    }
+    // "Europe's largest nuclear plant", "the world's biggest": a region's
+    // possessive before a superlative ranks, it does not own (while
+    // "India's largest base" is India's).
+    if (np.begin < np.end && analysis.tags[np.begin] == PosTag::kJJS &&
+        word_classes::IsRegionWord(analysis.words[analysis.nps[np.possessor].head])) {
+      continue;
+    }
+    const int32_t owner = found->mention_of_np[np.possessor];
+    if (owner < 0 || !found->mentions[owner].resolved()) continue;
+    ActorMention mention = found->mentions[owner];
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.how = "possessor";
+    found->Add(std::move(mention), static_cast<int32_t>(n));
+  }
+}
+
 void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                       MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;

@@ -46,6 +46,13 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
                      const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                      MatchedMentions* found);
 
+// Gives each NP without a mention, agent or absorbing NP that a resolved
+// actor possesses the possessor's mention ("the Taliban's leader",
+// "Pakistan's president"), how "possessor"; not a region's before a
+// superlative ("Europe's largest plant" ranks, it does not own).
+void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
+                             MatchedMentions* found);
+
 // Gives a possessive pronoun's supporters, followers, loyalists or backers
 // (a base NP without a mention, agent or absorbing NP) the code of whom the
 // pronoun stands for, as a possessor's are ("Imran Khan's supporters"):
