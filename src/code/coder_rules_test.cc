@@ -479,6 +479,32 @@ verbs ATTACK [190] petrarch2
   EXPECT_EQ(code("Pakistani lawmakers opened fire on Indian forces."), (Events{"PAKLEG 190 INDMIL"}));
 }
 
+// A verb done with each other stays so under a pattern that only sharpens
+// its code ("fought with tanks": 194 both ways); one of another root does
+// not.
+TEST(CoderMutualVerbs, ASharperPatternOfAMutualVerbIsMutual) {
+  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor INDIA
+  alias INDIAN
+  code IND
+agent ~MIL FORCES
+  no-plural
+verbs FIGHT [190:190] petrarch2
+  verb FIGHT {FIGHTS FOUGHT FIGHTING}
+  pattern [194] * (WITH TANKS)
+  pattern [051] * (FOR PEACE)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani and Indian forces fought with tanks."), (Events{"PAKMIL 194 INDMIL", "INDMIL 194 PAKMIL"}));
+  EXPECT_EQ(code("Pakistani forces fought Indian forces with tanks."),
+            (Events{"PAKMIL 194 INDMIL", "INDMIL 194 PAKMIL"}));
+  EXPECT_EQ(code("Pakistani forces fought India for peace."), (Events{"PAKMIL 051 IND"}));
+}
+
 // A role a possessive gives the source's state is its own, whom it acts
 // through, not on: "opened its new embassy" names no party.
 TEST(CoderOwnOrgans, AStatesOwnRoleIsNoTarget) {

@@ -117,6 +117,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // does every verb with CODE ALL.
     const dict::VerbFamily& family = dictionary_->dictionary().verb_families[coded.family];
     const bool tabari_verb = family.syntax == dict::PatternSyntax::kTabari;
+    // A verb done with each other ("FIGHT [190:190]") stays so under a
+    // pattern that only sharpens its code: "Kyrgyz and Tajik forces fought
+    // with tanks" (194) fought each other.
+    if (const dict::PairedCode& own = dictionary_->DefaultCode(coded.family, coded.verb);
+        !tabari_verb && paired.empty() && coded.pattern != nullptr && own.has_pair && own.paired == own.primary &&
+        !primary.empty() && primary != "---" && CodeRoot(own.primary) == CodeRoot(primary)) {
+      paired = primary;
+    }
     // (Asked of TABARI verbs only: it may code the clauses before.)
     const bool first_verb = tabari_verb && !VerbCodedBefore(analysis, c, verb, own_verb_codes_fn);
     // TABARI codes by clause: a later main clause of the sentence ("...,
@@ -157,7 +165,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // and the names coordinated with it.
     if (coded.fit.target >= 0) targets = CoordinatedMentions(table, mentions, coded.fit.target, coded.fit.source);
     // A code paired with itself ("FIGHT [190:190]"): done with each other.
-    const bool mutual_pair = coded.code.has_pair && coded.code.paired == coded.code.primary;
+    const bool mutual_pair = !paired.empty() && paired == primary;
     // Sources doing a cooperative mutual deed together act with each other,
     // not with where they are: "Chinese and Russian warships held joint
     // patrols near Japan". (So do those a code paired with itself names.)

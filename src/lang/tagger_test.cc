@@ -76,6 +76,8 @@ TEST_F(TaggerTest, TheLexiconCorrectionsApply) {
   // ... and lacks "attaches", which suffixes alone read as a verb.
   EXPECT_EQ(Tags("India expelled Pakistani military attaches on Wednesday ."), "NNP VBD JJ JJ NNS IN NNP .");
   EXPECT_EQ(Tags("China attaches great importance to its ties ."), "NNP VBZ JJ NN TO PRP$ NNS .");
+  // ... and lacks "Kyrgyz" and "Tajik", which would be read as names.
+  EXPECT_EQ(Tags("Kyrgyz and Tajik forces clashed ."), "JJ CC JJ NNS VBD .");
   // ... and "centres" as a verb only.
   EXPECT_EQ(Tags("Jets struck Hamas command centres in Gaza ."), "NNS VBD NNP NN NNS IN NNP .");
   // ... and "licences" as a verb only.
