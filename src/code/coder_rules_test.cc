@@ -455,10 +455,9 @@ verbs PRAISE [051] petrarch2
   EXPECT_EQ(code("Hamas said its police praised India."), (Events{"PSEREB 051 IND"}));
 }
 
-// A compound verb's own word names no target ("joined forces" are no
-// troops), though a phrase after it may ("opened fire on").
-TEST(CoderCompoundVerbs, ACompoundVerbsOwnWordIsNoTarget) {
-  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
+// Pakistan and India with their adjectives, and "forces" (~MIL): the
+// head of the mini-dictionaries below.
+constexpr std::string_view kTwoStatesAndTheirForces = R"(khaldun-dictionary 1
 actor PAKISTAN
   alias PAKISTANI
   code PAK
@@ -467,6 +466,12 @@ actor INDIA
   code IND
 agent ~MIL FORCES
   no-plural
+)";
+
+// A compound verb's own word names no target ("joined forces" are no
+// troops), though a phrase after it may ("opened fire on").
+TEST(CoderCompoundVerbs, ACompoundVerbsOwnWordIsNoTarget) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
 agent ~LEG LAWMAKER
 verbs COORDINATE [050] petrarch2
   verb +JOIN_FORCES
@@ -483,15 +488,7 @@ verbs ATTACK [190] petrarch2
 // its code ("fought with tanks": 194 both ways); one of another root does
 // not.
 TEST(CoderMutualVerbs, ASharperPatternOfAMutualVerbIsMutual) {
-  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
-actor PAKISTAN
-  alias PAKISTANI
-  code PAK
-actor INDIA
-  alias INDIAN
-  code IND
-agent ~MIL FORCES
-  no-plural
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
 verbs FIGHT [190:190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [194] * (WITH TANKS)
