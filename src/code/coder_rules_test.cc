@@ -486,13 +486,15 @@ verbs ATTACK [190] petrarch2
 
 // A verb done with each other stays so under a pattern that only sharpens
 // its code ("fought with tanks": 194 both ways); one of another root does
-// not.
+// not; force with an object is aimed at that object.
 TEST(CoderMutualVerbs, ASharperPatternOfAMutualVerbIsMutual) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
 verbs FIGHT [190:190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
   pattern [194] * (WITH TANKS)
   pattern [051] * (FOR PEACE)
+verbs KILL [190] petrarch2
+  verb KILL
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
@@ -500,6 +502,9 @@ verbs FIGHT [190:190] petrarch2
   EXPECT_EQ(code("Pakistani forces fought Indian forces with tanks."),
             (Events{"PAKMIL 194 INDMIL", "INDMIL 194 PAKMIL"}));
   EXPECT_EQ(code("Pakistani forces fought India for peace."), (Events{"PAKMIL 051 IND"}));
+  // Force with an object of its own is aimed at it, not at each other.
+  EXPECT_EQ(code("Pakistani and Indian forces killed."), (Events{"PAKMIL 190 INDMIL", "INDMIL 190 PAKMIL"}));
+  EXPECT_EQ(code("Pakistani and Indian forces killed the attackers."), (Events{}));
 }
 
 // A role a possessive gives the source's state is its own, whom it acts

@@ -682,6 +682,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // (Not the deed a pattern reads: "began joint military exercises".)
       const bool deed = coded.pattern != nullptr && np.head > verb && np.head < coded.fit.last_token;
       if (const int32_t m = mention_of_np[object]; m >= 0 && !mentions[m].resolved() && !deed) aimed_at_people = true;
+      // Force is aimed at what it takes as its object, whoever that is:
+      // "Kenyan police and soldiers shot dead all the attackers".
+      if (!deed && mention_of_np[object] < 0 && IsForceRoot(CodeRoot(primary)) && !np.pronoun) aimed_at_people = true;
       const int32_t determiner = np.determiner;
       if (determiner != kNone && (analysis.words[determiner] == "their" || analysis.words[determiner] == "Their")) {
         reciprocal = true;
