@@ -507,6 +507,25 @@ verbs KILL [190] petrarch2
   EXPECT_EQ(code("Pakistani and Indian forces killed the attackers."), (Events{}));
 }
 
+// A preposition of place scores as little as one of aim: of two patterns
+// that fit as well, the first in the file holds ("rallied against X outside
+// Y" is aimed at X).
+TEST(CoderPatternChoice, APlacePrepositionNamesNoMoreThanAnAim) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
+agent ~OPP PROTESTER
+agent ~GOV EMBASSY
+verbs RALLY [141] petrarch2
+  verb RALLY
+  pattern [141] * (AGAINST +)
+  pattern [141] * (OUTSIDE +)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani protesters rallied against India outside the Pakistani embassy."),
+            (Events{"PAKOPP 141 IND"}));
+  EXPECT_EQ(code("Pakistani protesters rallied outside the Indian embassy."), (Events{"PAKOPP 141 INDGOV"}));
+}
+
 // A role a possessive gives the source's state is its own, whom it acts
 // through, not on: "opened its new embassy" names no party.
 TEST(CoderOwnOrgans, AStatesOwnRoleIsNoTarget) {

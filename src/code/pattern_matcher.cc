@@ -43,7 +43,12 @@ bool IsPatternPreposition(std::string_view word) {
 // Prepositions and particles say less about the event than the nouns they
 // introduce: "supply ARMS" should beat "supply (TO +)".
 bool IsFunctionWord(const dict::PatternToken& token) {
-  static constexpr std::string_view kOthers[] = {"THE", "A", "AN", "UP", "OUT", "OFF", "DOWN"};
+  // (Prepositions of place and time too: "(OUTSIDE +)" names no more of
+  // the deed than "(AGAINST +)" does.)
+  static constexpr std::string_view kOthers[] = {
+      "THE",    "A",      "AN",     "UP",      "OUT",     "OFF",    "DOWN",   "OUTSIDE", "INSIDE", "NEAR",
+      "AROUND", "ACROSS", "ALONG",  "TOWARD",  "TOWARDS", "THROUGH", "BEHIND", "BEYOND",  "UNDER",  "WITHIN",
+      "AFTER",  "BEFORE", "DURING", "SINCE",   "UNTIL",   "AMID",   "VIA",    "DESPITE"};
   return token.kind == dict::PatternToken::Kind::kWord &&
          (IsPatternPreposition(token.text) ||
           std::find(std::begin(kOthers), std::end(kOthers), token.text) != std::end(kOthers));
