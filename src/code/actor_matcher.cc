@@ -588,7 +588,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
                             !IsForceRole(agent->code);
         if (of_coordination || origin) {
           places = named_by(pp.object_np);
-          if (places.size() == 1) {
+          // (Several for a plural role: "Netanyahu and the foreign
+          // ministers of the UAE and Bahrain".)
+          if (places.size() == 1 || (places.size() > 1 && mention.plural)) {
             base = &(*mentions)[places.front()];
             mention.how = of_coordination && !SameText(base->how, "place") ? "member+agent" : "place+agent";
           } else {

@@ -382,6 +382,9 @@ TEST_F(CoderTest, APetrarch1DefaultReadsAnInfinitivesObjectNotItsPhrases) {
 TEST_F(CoderTest, AMemberNamingNoActorIsOfTheCoordinationsOfPhrase) {
   // The parser hangs "of India" on the whole coordination.
   EXPECT_EQ(Code("Pakistan praised Afghanistan and the leaders of India."), (Events{"PAK 051 AFG", "PAK 051 IND"}));
+  // A plural role takes each of several: one actor per state.
+  EXPECT_EQ(Code("Pakistan praised Afghanistan and the officials of India and Jordan."),
+            (Events{"PAK 051 AFG", "PAK 051 INDGOV", "PAK 051 JORGOV"}));
   // Every member named, the phrase is no one's.
   EXPECT_EQ(Code("Pakistan praised Afghanistan and Jordan of India."), (Events{"PAK 051 AFG", "PAK 051 JOR"}));
 }
