@@ -408,6 +408,11 @@ void CheckPatterns(const Dictionary& d, Findings* findings) {
     }
   }
   for (const Synset& synset : d.synsets) {
+    // A pattern's '_' joins words ("&SEAT_OF_POWER" is &SEAT, then OF...).
+    if (synset.name.find('_') != std::string::npos) {
+      findings->Add(LintKind::kUnmatchablePattern, Severity::kWarning, synset.where,
+                    "synset &" + synset.name + ": no pattern can refer to a name holding '_', which joins words");
+    }
     for (const SynsetMember& member : synset.members) {
       for (const std::string& word : member.phrase.words) {
         if (word.size() > 1 && word[0] == '&' && d.FindSynset(word.substr(1)) == nullptr) {

@@ -23,8 +23,9 @@ enum class LintKind : uint8_t {
   kDuplicate,          // the same phrase, verb or pattern twice with the same code
   kConflict,           // the same phrase or verb with different codes
   kOverlappingDates,   // two dated codes of one actor overlap and differ
-  kUnmatchablePattern, // undefined &SYNSET, '$' or '+' twice, a bare '*' with the family's code, or a
-                       // PETRARCH-2 "* +" whose code loses to every verb's own
+  kUnmatchablePattern, // undefined &SYNSET, '$' or '+' twice, a bare '*' with the family's code, a
+                       // PETRARCH-2 "* +" whose code loses to every verb's own, or a synset name
+                       // holding '_' (which a pattern reads as joining words)
   kLoad,               // a loader diagnostic (line skipped or repaired)
 };
 

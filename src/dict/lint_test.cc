@@ -184,6 +184,14 @@ TEST(LintTest, PatternsThatCanNeverMatch) {
   EXPECT_EQ(found[3].where, "t.txt:4");  // member &DIALOGUE undefined
 }
 
+TEST(LintTest, ASynsetNameHoldingAnUnderscoreCannotBeReferredTo) {
+  Dictionary d = Read("synset SEAT_OF_POWER petrarch2\n  member KREMLIN\nsynset SEAT petrarch2\n  member KREMLIN\n");
+  std::vector<LintFinding> found = Of(LintDictionary(d, nullptr), LintKind::kUnmatchablePattern);
+  ASSERT_EQ(found.size(), 1u) << Dump(found);
+  EXPECT_EQ(found[0].where, "t.txt:2");
+  EXPECT_EQ(found[0].severity, Severity::kWarning);
+}
+
 TEST(LintTest, TargetOnlyPatternsThatNeverBeatTheVerbsCode) {
   // Read() puts a header on line 1. Line 5: "* +" with another code than
   // the verbs' (never wins); then "* +" with their code, and one naming a
