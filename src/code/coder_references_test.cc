@@ -95,6 +95,12 @@ TEST_F(CoderTest, APersonsForcesAndGovernmentAreTheirs) {
             (Events{"PAKGOV 112 IND", "IND 190 PAKGOV"}));
 }
 
+TEST_F(CoderTest, ANominalVisitToTheVisitorsOwnStateIsNone) {
+  EXPECT_EQ(Code("Pakistani officials spoke during a visit to Pakistan."), (Events{}));
+  EXPECT_EQ(Code("Pakistani officials spoke during a visit to India."),
+            (Events{"PAKGOV 042 IND", "IND 043 PAKGOV"}));
+}
+
 TEST_F(CoderTest, ThoseAStateHoldsOrFreesAreItsOwn) {
   // A government, court or police acts on its own people, even in a
   // sentence that names other countries.

@@ -7,6 +7,7 @@
 #include "code/clause_reach.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
+#include "code/roles.h"
 #include "code/target_search.h"
 #include "code/verb_stand_in.h"
 #include "lang/word_classes.h"
@@ -368,6 +369,16 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       source = other;
     }
     if (mentions[source].code == mentions[target].code) continue;
+    // Nor, as for a verb, is a visit or a threat aimed at the actor's own
+    // state: "the first visit by America's top diplomat to the country".
+    if ((primary == "042" || primary == "043" || CodeRoot(primary) == "13") &&
+        OfOneState(mentions[source].code, mentions[target].code)) {
+      if (trace) {
+        trace->push_back("nominal [" + analysis.Text(np.begin, limit) +
+                         "]: a visit to, or a threat at, the actor's own state, not coded");
+      }
+      continue;
+    }
     if (trace) {
       trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: " + mentions[source].code + " " + primary +
                        " " + mentions[target].code);
