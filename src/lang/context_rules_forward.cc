@@ -263,6 +263,13 @@ void ContextRules::Forward(size_t i) {
       t.tag = T::kVBD;
       return;
     }
+    // So is one read as an adjective before a particle: "Pakistani police
+    // rounded up hundreds of refugees".
+    if (t.Is(T::kJJ) && t.Can(T::kVBD) && !t.capitalized && next == T::kRP && IsNoun(subject_tag) &&
+        !FiniteVerbBefore(i) && OnlyANounPhraseBefore(subject_end)) {
+      t.tag = T::kVBD;
+      return;
+    }
   }
   // Rules for capitalised words: parts of names.
   if (t.capitalized) {

@@ -176,7 +176,12 @@ void ContextRules::ParticipleOrPast(size_t i) {
   // So after a number: "extradited 29 suspected cartel members" (but "said
   // 29 attended meetings", and "at least", "at most", "more than" or "fewer
   // than" may come between the verb and it).
-  if ((before == T::kNNP || before == T::kNNPS || before == T::kCD) && (next == T::kNN || next == T::kNNS)) {
+  // (Or before an adjective and its noun: "released five detained U.S.
+  // citizens".)
+  const bool noun_next =
+      next == T::kNN || next == T::kNNS ||
+      ((next == T::kJJ || (next == T::kNNP && before == T::kCD)) && (TagAt(i, 2) == T::kNN || TagAt(i, 2) == T::kNNS));
+  if ((before == T::kNNP || before == T::kNNPS || before == T::kCD) && noun_next) {
     size_t k = i - 1;
     if (before == T::kCD) {
       const bool at_least = k >= 2 && WordIs(s_[k - 2].word, "at") &&

@@ -268,6 +268,9 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Gondor extradited 29 suspected smugglers ."), "NNP VBD CD JJ NNS .");
   EXPECT_EQ(Tags("Troops killed at least 20 armed men ."), "NNS VBD IN JJS CD JJ NNS .");
   EXPECT_EQ(Tags("Officials said 29 attended meetings ."), "NNS VBD CD VBD NNS .");
+  // And before an adjective or a name and its noun.
+  EXPECT_EQ(Tags("Iran released five detained Western citizens ."), "NNP VBD CD VBN JJ NNS .");
+  EXPECT_EQ(Tags("Police arrested 14 suspected TTP members ."), "NNP VBD CD JJ NNP NNS .");
   // Joined to a preposition's object, before a noun, it qualifies that noun;
   // joined to a verb's object it is a second verb.
   EXPECT_EQ(Tags("Gondor pledged aid for refugees and displaced people ."), "NNP VBD NN IN NNS CC JJ NNS .");
@@ -388,6 +391,8 @@ TEST_F(TaggerTest, AnIngFormAfterASubordinatorBeforeANameIsAGerund) {
 
 TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
   EXPECT_EQ(Tags("Russia cut off gas supplies to Poland ."), "NNP VBD RP NN NNS TO NNP .");
+  // So is an adjective reading before a particle, after its subject.
+  EXPECT_EQ(Tags("Pakistani police rounded up hundreds of refugees ."), "JJ NN VBD RP NNS IN NNS .");
 }
 
 TEST_F(TaggerTest, PastTenseBeforeAQuantity) {
