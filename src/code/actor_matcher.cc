@@ -335,8 +335,12 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       agent_hit = nullptr;
     }
     const dict::Agent* agent = agent_hit ? &dict.agents[agent_hit->entry / 2] : nullptr;
-    // TABARI: "former ministers" are elites, ELI (code/tabari_former.h).
-    if (agent != nullptr && tabari_codes && FormerAmong(analysis, scan_begin[n], agent_hit->begin)) {
+    // TABARI: "former ministers" are elites, ELI (code/tabari_former.h);
+    // so, otherwise, is a former holder of an office: "former Vice President
+    // Jorge Glas" (a named person of the dictionaries keeps their own code).
+    if (agent != nullptr &&
+        (tabari_codes || SameTextAsAny(std::string_view(agent->code).substr(0, 3), "GOV", "LEG", "JUD")) &&
+        FormerAmong(analysis, scan_begin[n], agent_hit->begin)) {
       agent = &TabariFormerAgent();
     }
     // PETRARCH-1 also reads the agent phrases inside the main one ("main

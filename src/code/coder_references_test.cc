@@ -95,6 +95,13 @@ TEST_F(CoderTest, APersonsForcesAndGovernmentAreTheirs) {
             (Events{"PAKGOV 112 IND", "IND 190 PAKGOV"}));
 }
 
+TEST_F(CoderTest, AFormerOfficeHolderIsAnElite) {
+  EXPECT_EQ(Code("India praised former Pakistani officials."), (Events{"IND 051 PAKELI"}));
+  EXPECT_EQ(Code("India praised Pakistani officials."), (Events{"IND 051 PAKGOV"}));
+  // A former soldier held no office.
+  EXPECT_EQ(Code("India praised former Pakistani soldiers."), (Events{"IND 051 PAKMIL"}));
+}
+
 TEST_F(CoderTest, ANominalVisitToTheVisitorsOwnStateIsNone) {
   EXPECT_EQ(Code("Pakistani officials spoke during a visit to Pakistan."), (Events{}));
   EXPECT_EQ(Code("Pakistani officials spoke during a visit to India."),

@@ -1,7 +1,8 @@
 // TABARI's "former": an agent that "former" comes before is a former
 // holder of that role, coded ELI (elites) in place of the agent's own code:
 // "former Gondor ministers" are GONELI, not GONGOV. Used by
-// ActorMatcher::Match when every verb is TABARI's.
+// ActorMatcher::Match for every agent when every verb is TABARI's, and
+// otherwise for offices (GOV, LEG, JUD: "former Vice President Jorge Glas").
 #ifndef KHALDUN_CODE_TABARI_FORMER_H_
 #define KHALDUN_CODE_TABARI_FORMER_H_
 
