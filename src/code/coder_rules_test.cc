@@ -241,6 +241,9 @@ TEST_F(CoderTest, EmergencyRuleFallsOnTheSourcesStateThoughNoWordsNameIt) {
 TEST_F(CoderTest, AnAntiGovernmentProtestIsAgainstTheGovernment) {
   EXPECT_EQ(Code("Afghan protesters protested on Sunday in anti-government rallies."), (Events{"AFGOPP 140 AFGGOV"}));
   EXPECT_EQ(Code("Afghan soldiers protested on Sunday in anti-government rallies."), (Events{"AFGMIL 140 ---"}));
+  // A clause of the same protest that names no target repeats it.
+  EXPECT_EQ(Code("Afghan protesters protested on Sunday in anti-government rallies and protested again on Monday."),
+            (Events{"AFGOPP 140 AFGGOV"}));
 }
 
 // A passive with no "by" phrase: its doer is the actor its verb's phrases

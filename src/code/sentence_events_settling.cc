@@ -184,7 +184,10 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     const bool untargeted = event.target < 0 && event.implied_target.empty();
     event.dropped = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
       if (other.code != event.code) return false;
-      if (untargeted && other.target >= 0 && mentions[other.source].code == mentions[event.source].code) return true;
+      // (Or one whose target no words name: "the biggest anti-government
+      // protests" are against the government.)
+      const bool targeted = other.target >= 0 || !other.implied_target.empty();
+      if (untargeted && targeted && mentions[other.source].code == mentions[event.source].code) return true;
       return event.clause < 0 && other.clause >= 0 && less_exact(event.source, other.source) &&
              less_exact(event.target, other.target);
     });
