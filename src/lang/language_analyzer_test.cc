@@ -71,6 +71,9 @@ TEST_F(LanguageAnalyzerTest, AParticipleAfterAPossessiveModifiesTheNoun) {
 TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("ASEAN foreign ministers met.")), "[ASEAN foreign ministers] met .");
   EXPECT_EQ(FormatChunks(Analyze("ECOWAS military chiefs met.")), "[ECOWAS military chiefs] met .");
+  // A number may come before it.
+  EXPECT_EQ(FormatChunks(Analyze("Colombia refused two U.S. military planes.")),
+            "[Colombia] refused [two U.S. military planes] .");
 }
 
 TEST_F(LanguageAnalyzerTest, ABodysNameOfSeveralWordsGoesOnIntoItsNoun) {

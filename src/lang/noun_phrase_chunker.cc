@@ -113,7 +113,9 @@ class Chunker {
         bool body_name = has_noun && j >= name_begin + 2 && IsBodyNameEnd(a_.words[j - 1]) &&
                          !wc::EqualsLower(a_.words[j], "several") && !wc::EqualsLower(a_.words[j], "many");
         for (uint32_t k = name_begin; body_name && k < j; ++k) body_name = IsProperNoun(a_.tags[k]);
-        const bool right_after_name = j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i));
+        // (A number may come before it: "two U.S. military planes".)
+        const bool right_after_name =
+            j == i + 1 || (j == i + 2 && (*determiner == static_cast<int32_t>(i) || a_.tags[i] == T::kCD));
         const bool acronym_modifier = has_noun && t == T::kJJ && (wc::IsAcronym(a_.words[j - 1]) || body_name) &&
                                       (right_after_name || body_name) && IsNoun(next) && NoTimeWordAt(j);
         // So does a one-word name after a preposition (where no second
