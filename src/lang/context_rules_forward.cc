@@ -117,6 +117,13 @@ void ContextRules::Forward(size_t i) {
   const T before = TagAt(i, -1);
   const T next = TagAt(i, 1);
 
+  // "Planes carrying wounded soldiers": after a noun, before a past form
+  // and its noun, an "-ing" form is the participle taking them as object.
+  if (t.Can(T::kVBG) && (t.Is(T::kNN) || t.Is(T::kJJ) || t.Is(T::kVBG)) && IsNoun(before) &&
+      (next == T::kVBD || next == T::kVBN) && IsNoun(TagAt(i, 2))) {
+    t.tag = T::kVBG;
+    return;
+  }
   // A speech verb closing the sentence after ", Name": "..., Reuters
   // reports." is attribution, not the plural noun "reports".
   if (!t.capitalized && t.Can(T::kVBZ) && (before == T::kNNP || before == T::kNNPS) &&

@@ -389,6 +389,10 @@ TEST_F(TaggerTest, AnIngFormAfterASubordinatorBeforeANameIsAGerund) {
   EXPECT_EQ(Tags("He spoke after meeting Afghan officials ."), "PRP VBD IN VBG JJ NNS .");
 }
 
+TEST_F(TaggerTest, AnIngFormBeforeAPastFormAndItsNounTakesThemAsObject) {
+  EXPECT_EQ(Tags("Planes carrying wounded soldiers landed ."), "NNS VBG VBN NNS VBD .");
+}
+
 TEST_F(TaggerTest, ABareFormAfterASingularNameIsPast) {
   EXPECT_EQ(Tags("Russia cut off gas supplies to Poland ."), "NNP VBD RP NN NNS TO NNP .");
   // So is an adjective reading before a particle, after its subject.
