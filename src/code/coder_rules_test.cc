@@ -241,6 +241,8 @@ TEST_F(CoderTest, EmergencyRuleFallsOnTheSourcesStateThoughNoWordsNameIt) {
 TEST_F(CoderTest, AnAntiGovernmentProtestIsAgainstTheGovernment) {
   EXPECT_EQ(Code("Afghan protesters protested on Sunday in anti-government rallies."), (Events{"AFGOPP 140 AFGGOV"}));
   EXPECT_EQ(Code("Afghan soldiers protested on Sunday in anti-government rallies."), (Events{"AFGMIL 140 ---"}));
+  // Nor is its place whom it is against.
+  EXPECT_EQ(Code("Afghan protesters rallied in Kabul in anti-government rallies."), (Events{"AFGOPP 141 AFGGOV"}));
   // A clause of the same protest that names no target repeats it.
   EXPECT_EQ(Code("Afghan protesters protested on Sunday in anti-government rallies and protested again on Monday."),
             (Events{"AFGOPP 140 AFGGOV"}));

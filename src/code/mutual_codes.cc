@@ -39,4 +39,23 @@ bool PlaceCanBeTarget(const std::string& code) {
          SameTextAsAny(code, "042", "043", "018", "015", "016") || code.starts_with("087");
 }
 
+ObjectsOfTheDeed ReadObjectsOfTheDeed(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
+                                      uint32_t verb, uint32_t deed_end, const std::vector<int32_t>& mention_of_np,
+                                      const std::vector<ActorMention>& mentions) {
+  ObjectsOfTheDeed out;
+  for (uint32_t object : analysis.indices(clause.objects)) {
+    const NounPhrase& np = analysis.nps[object];
+    const bool deed = np.head > verb && np.head < deed_end;
+    if (const int32_t m = mention_of_np[object]; m >= 0 && !mentions[m].resolved() && !deed) out.aimed_at_others = true;
+    if (!deed && mention_of_np[object] < 0 && IsForceRoot(CodeRoot(code)) && !np.pronoun) out.aimed_at_others = true;
+    if (np.determiner != kNone && SameTextAsAny(analysis.words[np.determiner], "their", "Their")) out.reciprocal = true;
+    if (np.end - np.begin == 2 && ((analysis.words[np.begin] == "each" && analysis.words[np.begin + 1] == "other") ||
+                                   (analysis.words[np.begin] == "one" && analysis.words[np.begin + 1] == "another"))) {
+      out.reciprocal = true;
+      out.each_other = true;
+    }
+  }
+  return out;
+}
+
 }  // namespace khaldun::sentence_coding

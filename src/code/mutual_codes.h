@@ -4,8 +4,13 @@
 #ifndef KHALDUN_CODE_MUTUAL_CODES_H_
 #define KHALDUN_CODE_MUTUAL_CODES_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "code/actor_mention.h"
+#include "lang/sentence_analysis.h"
 
 namespace khaldun::sentence_coding {
 
@@ -25,6 +30,26 @@ bool MadeForOthers(std::string_view lemma);
 // for an attack on Tel Aviv"); talk and meetings only happen there ("met in
 // Geneva").
 bool PlaceCanBeTarget(const std::string& code);
+
+// What a clause's objects say of the deed of several sources.
+struct ObjectsOfTheDeed {
+  // "X and Y postponed their summit": what they share, they did to each
+  // other; "X and Y accused each other" says so.
+  bool reciprocal = false;
+  bool each_other = false;  // "each other", "one another"
+  // "India and Pakistan attacked militants": an object naming people whose
+  // country is unknown is whom the deed is aimed at, not each other; so is,
+  // for force (18-20), any object that names no actor ("shot dead all the
+  // attackers").
+  bool aimed_at_others = false;
+};
+
+// Reads the objects of `clause`, coded `code`, whose verb is at `verb`; an
+// object whose head lies in (verb, deed_end) is the deed a pattern reads
+// ("began joint military exercises"), no one it is aimed at.
+ObjectsOfTheDeed ReadObjectsOfTheDeed(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
+                                      uint32_t verb, uint32_t deed_end, const std::vector<int32_t>& mention_of_np,
+                                      const std::vector<ActorMention>& mentions);
 
 }  // namespace khaldun::sentence_coding
 

@@ -670,31 +670,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         continue;
       }
     }
-    // "X and Y postponed their summit": what they share, they did to each
-    // other; "X and Y accused each other" says so.
-    bool reciprocal = false;
-    bool each_other = false;
-    // "India and Pakistan attacked militants": an object naming people
-    // whose country is unknown is whom the deed is aimed at, not each other.
-    bool aimed_at_people = false;
-    for (uint32_t object : analysis.indices(clause.objects)) {
-      const NounPhrase& np = analysis.nps[object];
-      // (Not the deed a pattern reads: "began joint military exercises".)
-      const bool deed = coded.pattern != nullptr && np.head > verb && np.head < coded.fit.last_token;
-      if (const int32_t m = mention_of_np[object]; m >= 0 && !mentions[m].resolved() && !deed) aimed_at_people = true;
-      // Force is aimed at what it takes as its object, whoever that is:
-      // "Kenyan police and soldiers shot dead all the attackers".
-      if (!deed && mention_of_np[object] < 0 && IsForceRoot(CodeRoot(primary)) && !np.pronoun) aimed_at_people = true;
-      const int32_t determiner = np.determiner;
-      if (determiner != kNone && (analysis.words[determiner] == "their" || analysis.words[determiner] == "Their")) {
-        reciprocal = true;
-      }
-      if (np.end - np.begin == 2 && ((analysis.words[np.begin] == "each" && analysis.words[np.begin + 1] == "other") ||
-                                     (analysis.words[np.begin] == "one" && analysis.words[np.begin + 1] == "another"))) {
-        reciprocal = true;
-        each_other = true;
-      }
-    }
+    // "X and Y postponed their summit", "accused each other", "attacked
+    // militants": what the clause's objects say of whom the deed is aimed at.
+    const ObjectsOfTheDeed objects = ReadObjectsOfTheDeed(analysis, clause, primary, verb,
+                                                          coded.pattern != nullptr ? coded.fit.last_token : verb + 1,
+                                                          mention_of_np, mentions);
+    const bool reciprocal = objects.reciprocal;
+    const bool each_other = objects.each_other;
+    const bool aimed_at_people = objects.aimed_at_others;
     // Who act on each other act on no one else a pattern read further on:
     // "Thai and Cambodian troops pounded each other with artillery".
     if (each_other && sources.size() >= 2) targets.clear();
@@ -718,10 +701,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // When no words name it, the state all the same ("Ecuadorean President
     // Daniel Noboa declared a state of emergency"); so is an anti-government
     // protest's government (ImpliedTarget).
+    // (So is one "in Belgrade": a protest's place is no one it is against.)
+    const bool only_places =
+        !targets.empty() && CodeRoot(primary) == "14" &&
+        std::all_of(targets.begin(), targets.end(), [&](int32_t t) { return SameText(mentions[t].how, "place"); });
     bool implied = false;
     for (int32_t from : sources) {
       const char* how = nullptr;
-      std::string implied_target = targets.empty() ? ImpliedTarget(analysis, clause, primary, mentions[from], &how) : "";
+      std::string implied_target =
+          targets.empty() || only_places ? ImpliedTarget(analysis, clause, primary, mentions[from], &how) : "";
       if (implied_target.empty()) continue;
       push(from, -1, primary, std::string("the target, no words name it, is the ") + how);
       out->back().implied_target = std::move(implied_target);
