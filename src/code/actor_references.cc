@@ -75,7 +75,7 @@ void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const s
     const NounPhrase& np = analysis.nps[n];
     if (np.kind != NounPhraseKind::kBase || np.pronoun || found->mention_of_np[n] >= 0 || agent_only[n] != nullptr ||
         absorbed_by[n] >= 0 ||
-        !SameTextAsAny(analysis.lemma(np.head), "supporter", "follower", "loyalist", "backer", "partisan")) {
+        !SameTextAsAny(analysis.lemma(np.head), "supporter", "follower", "loyalist", "backer", "partisan", "member")) {
       continue;
     }
     int32_t leader = -1;

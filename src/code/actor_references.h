@@ -53,7 +53,7 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
 void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                              MatchedMentions* found);
 
-// Gives a possessive pronoun's supporters, followers, loyalists or backers
+// Gives a possessive pronoun's supporters, followers, loyalists, backers or members
 // (a base NP without a mention, agent or absorbing NP) the code of whom the
 // pronoun stands for, as a possessor's are ("Imran Khan's supporters"):
 // "arrested Imran Khan, prompting his supporters to attack" -> PAKOPP; so

@@ -140,6 +140,8 @@ TEST_F(CoderTest, APersonsSupportersAreTheirs) {
   // So are "supporters of" a named person: a crowd, not the person (and a
   // crowd of the opposition attacking riots).
   EXPECT_EQ(Code("Supporters of Imran Khan attacked Afghanistan.", "2023-06-02"), (Events{"PAKOPP 145 AFG"}));
+  // So are a body's members: "banned 118 of its members" are the party's.
+  EXPECT_EQ(Code("The Taliban met, and its members praised India."), (Events{"AFGINS 051 IND"}));
 }
 
 TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
