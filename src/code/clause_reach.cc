@@ -75,6 +75,12 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {
   return kNone;
 }
 
+bool SubjectIsAPhrasesObject(const SentenceAnalysis& analysis, const Clause& clause) {
+  const int32_t subject = clause.actor_np();
+  return subject != kNone && std::any_of(analysis.pps.begin(), analysis.pps.end(),
+                                         [&](const PrepPhrase& pp) { return pp.object_np == subject; });
+}
+
 int32_t DeedOfInstrument(const SentenceAnalysis& analysis, uint32_t c) {
   int32_t participle = static_cast<int32_t>(c);
   if (analysis.clauses[c].kind == ClauseKind::kInfinitival) participle = analysis.clauses[c].parent_clause;

@@ -52,6 +52,11 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
 // launched from Lebanon"). kNone when there is none, or `np` is kNone.
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
 
+// Whether `clause`'s subject is also the object of a preposition: a parse
+// that took a phrase's object for the subject ("... northwest of Mogadishu
+// killed more than 100 militants", past a parenthesis).
+bool SubjectIsAPhrasesObject(const SentenceAnalysis& analysis, const Clause& clause);
+
 // The clause whose instrument clause `c` tells of: for the participle of
 // DoerBehindInstrument ("an airstrike carried out by Israel"), or its
 // infinitive, the passive clause whose agent or locative phrase that

@@ -87,6 +87,14 @@ TEST_F(CoderPlacesTest, APlaceAttackedIsItsCountry) {
   EXPECT_TRUE(Code("Pakistan praised Kandahar.").empty());
 }
 
+// A place a preposition names is no subject, whatever the parser made of
+// the clause past a parenthesis.
+TEST_F(CoderPlacesTest, APlaceAPrepositionNamesIsNoSource) {
+  EXPECT_EQ(Code("The United States said an air strike it carried out on Tuesday against a camp about 200 km "
+                 "(125 miles) northwest of Kabul killed 100 Pakistani insurgents."),
+            (Events{}));
+}
+
 TEST_F(CoderPlacesTest, WhoHoldsAPlaceOrWhichPartIsNoPartOfItsName) {
   EXPECT_EQ(Code("Pakistani soldiers attacked southern Kandahar."), (Events{"PAKMIL 190 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers attacked Taliban-held Kandahar."), (Events{"PAKMIL 190 AFG"}));

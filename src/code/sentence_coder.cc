@@ -248,9 +248,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (sources.empty()) MentionsOf(table, DoerBehindInstrument(analysis, clause.actor_np()), &sources);
       // "a conference of scholars in Jeddah that called for peace": a place
       // a relative clause hangs from says nothing; the clause is the
-      // phrase's before it, whom no dictionary names.
-      if (clause.kind == ClauseKind::kRelative && !sources.empty() && CodeRoot(primary) <= std::string_view("13") &&
-          std::all_of(sources.begin(), sources.end(), [&](int32_t s) { return SameText(mentions[s].how, "place"); })) {
+      // phrase's before it, whom no dictionary names. Nor is a place a
+      // preposition names ("northwest of Mogadishu") a subject, whatever
+      // the parser read past a parenthesis.
+      if (!sources.empty() &&
+          std::all_of(sources.begin(), sources.end(), [&](int32_t s) { return SameText(mentions[s].how, "place"); }) &&
+          ((clause.kind == ClauseKind::kRelative && CodeRoot(primary) <= std::string_view("13")) ||
+           (!tabari_verb && SubjectIsAPhrasesObject(analysis, clause)))) {
         sources.clear();
         if (trace) trace->push_back("  a place says nothing: no source");
       }
@@ -701,15 +705,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // When no words name it, the state all the same ("Ecuadorean President
     // Daniel Noboa declared a state of emergency"); so is an anti-government
     // protest's government (ImpliedTarget).
-    // (So is one "in Belgrade": a protest's place is no one it is against.)
-    const bool only_places =
-        !targets.empty() && CodeRoot(primary) == "14" &&
-        std::all_of(targets.begin(), targets.end(), [&](int32_t t) { return SameText(mentions[t].how, "place"); });
     bool implied = false;
     for (int32_t from : sources) {
       const char* how = nullptr;
-      std::string implied_target =
-          targets.empty() || only_places ? ImpliedTarget(analysis, clause, primary, mentions[from], &how) : "";
+      std::string implied_target = ImpliedTarget(analysis, clause, primary, mentions[from], targets, mentions, &how);
       if (implied_target.empty()) continue;
       push(from, -1, primary, std::string("the target, no words name it, is the ") + how);
       out->back().implied_target = std::move(implied_target);

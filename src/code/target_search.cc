@@ -686,9 +686,14 @@ void OwnCountryNamed(const std::vector<ActorMention>& mentions, const std::vecto
 }
 
 std::string ImpliedTarget(const SentenceAnalysis& analysis, const Clause& clause, std::string_view code,
-                          const ActorMention& source, const char** how) {
+                          const ActorMention& source, const std::vector<int32_t>& targets,
+                          const std::vector<ActorMention>& mentions, const char** how) {
   const std::string& from = source.code;
   if (!source.resolved() || CountryPart(from).empty()) return "";
+  // (A protest's place is no one it is against: "rallied in Belgrade".)
+  const bool only_places = std::all_of(targets.begin(), targets.end(),
+                                       [&](int32_t t) { return SameText(mentions[t].how, "place"); });
+  if (!targets.empty() && !(only_places && code.starts_with("14"))) return "";
   if (code.starts_with("172") && from.size() > 3 && IsStateActor(from)) {
     *how = "source's state";
     return from.substr(0, 3);

@@ -325,15 +325,18 @@ void OwnCountryNamed(const std::vector<ActorMention>& mentions, const std::vecto
                      std::vector<int32_t>* targets);
 
 // The target no words name that `source` has in the event of `clause`
-// coded `code`, or "", with `*how` it is known: a state's (not an armed
-// group's) emergency rule, curfew or censorship (172x) falls on its own
-// state ("Ecuadorean President Daniel Noboa declared a state of emergency"
-// -> ECU); a protest (14x) by people of a country (no state organ) that the
-// clause or the source's phrase calls anti-government is against that
-// country's government ("Thousands of Cubans took to the streets in
-// anti-government protests" -> CUBGOV).
+// coded `code`, whose `targets` (mentions of `mentions`) the words did
+// name, or "", with `*how` it is known: a state's (not an armed group's)
+// emergency rule, curfew or censorship (172x) with no target falls on its
+// own state ("Ecuadorean President Daniel Noboa declared a state of
+// emergency" -> ECU); a protest (14x) with no target but places, by people
+// of a country (no state organ), that the clause or the source's phrase
+// calls anti-government is against that country's government ("Thousands
+// of Cubans took to the streets in anti-government protests" -> CUBGOV;
+// "rallied in Belgrade" too).
 std::string ImpliedTarget(const SentenceAnalysis& analysis, const Clause& clause, std::string_view code,
-                          const ActorMention& source, const char** how);
+                          const ActorMention& source, const std::vector<int32_t>& targets,
+                          const std::vector<ActorMention>& mentions, const char** how);
 
 // Whether NP `np` is one of `clause`'s objects ("seized *Aleppo*") or what
 // such an object is a share or a kind of place of ("seized most of
