@@ -102,8 +102,11 @@ TEST_F(CoderTest, AFormerOfficeHolderIsAnElite) {
   EXPECT_EQ(Code("India praised former Pakistani soldiers."), (Events{"IND 051 PAKMIL"}));
 }
 
-TEST_F(CoderTest, ANominalVisitToTheVisitorsOwnStateIsNone) {
+TEST_F(CoderTest, AVisitToTheVisitorsOwnStateIsNone) {
   EXPECT_EQ(Code("Pakistani officials spoke during a visit to Pakistan."), (Events{}));
+  // Nor does one of its people, of any role, visit it.
+  EXPECT_EQ(Code("Pakistani protesters visited Pakistan."), (Events{}));
+  EXPECT_EQ(Code("Pakistani protesters visited India."), (Events{"PAKOPP 042 IND", "IND 043 PAKOPP"}));
   EXPECT_EQ(Code("Pakistani officials spoke during a visit to India."),
             (Events{"PAKGOV 042 IND", "IND 043 PAKGOV"}));
 }

@@ -84,6 +84,14 @@ inline bool OfOneState(std::string_view a, std::string_view b) {
   return IsStateActor(a) && IsStateActor(b) && CountryPart(a) == CountryPart(b);
 }
 
+// Whether actors coded `a` and `b` are at home with each other: one state
+// or its organs (OfOneState), or one the bare country the other belongs to
+// ("Saakashvili", GEOOPP, "returning to the country" pays Georgia no visit).
+inline bool AtHome(std::string_view a, std::string_view b) {
+  return OfOneState(a, b) || (b.size() == 3 && !CountryPart(a).empty() && CountryPart(a) == b) ||
+         (a.size() == 3 && !CountryPart(b).empty() && CountryPart(b) == a);
+}
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_ROLES_H_
