@@ -202,6 +202,9 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   ClauseCode best;
   int best_score = -1;
   uint32_t best_form_words = 0;
+  // The actor (no place) a pattern of the default's own code found at a tie
+  // with the default, which then kept it: whom the default aims at.
+  int32_t default_actor_target = -1;
   // Candidate forms: by the word as written and by its lemma; each family
   // is tried once per form length (a compound, "called for", after the
   // plain verb of its own family).
@@ -291,6 +294,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       best.form_words = words;
       best.code = dictionary_->DefaultCode(form.family, form.verb);
       best_score = 0;
+      default_actor_target = -1;
       if (trace) {
         const std::string& code = verb.code.empty() ? family.code : verb.code;
         trace->push_back("verb " + verb.text + " in " + family.name + " [" + code + "] (" + dict.Where(verb.where) + ")");
@@ -433,8 +437,19 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
                             !OwnsTheNextPhrase(context, fit.last_token, best.fit.last_token);
         if (!beats_default && !more_specific && !earlier_tier && !nearer) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
+          if (best.pattern == nullptr && pattern.code.primary == best.code.primary && fit.target >= 0 &&
+              family_context.mentions != nullptr && !SameText((*family_context.mentions)[fit.target].how, "place")) {
+            default_actor_target = fit.target;
+          }
           return;
         }
+      }
+      // Nor does a pattern of the default's code that aims at a place
+      // ("(IN +)") outscore the default aiming at an actor: "visited Putin in
+      // Moscow" is a visit to Putin.
+      if (best.pattern == nullptr && default_actor_target >= 0 && pattern.code.primary == best.code.primary &&
+          fit.target >= 0 && SameText((*family_context.mentions)[fit.target].how, "place")) {
+        return;
       }
       best.other_target = same_root && fit.target < 0 ? (best.fit.target >= 0 ? best.fit.target : best.other_target) : -1;
       best_score = fit.score;

@@ -235,5 +235,26 @@ verbs PRAISE [051] petrarch2
             (Events{"AFGCOP 173 PAKOPP", "IND 051 PAK"}));
 }
 
+// A pattern aiming at a place ("(IN +)") does not outscore the default of
+// the same code aiming at the verb's actor: "visited Imran Khan in
+// Kandahar" visits him; with no actor it aims at the place.
+TEST_F(CoderPlacesTest, AVisitToSomeoneInAPlaceIsToThem) {
+  const std::string kText = R"(khaldun-dictionary 1
+actor INDIA
+  code IND
+actor IMRAN_KHAN
+  code PAKOPP
+verbs VISIT [042:043] petrarch2
+  verb VISIT
+  pattern [042:043] * +
+  pattern [042:043] * (IN +)
+)";
+  Result<Coder> coder = coder_test::CoderFromText(kText);
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("India visited Imran Khan in Kandahar."), (Events{"IND 042 PAKOPP", "PAKOPP 043 IND"}));
+  EXPECT_EQ(code("India stayed in Kandahar and visited friends in Kandahar."), (Events{"IND 042 AFG", "AFG 043 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun
