@@ -531,6 +531,26 @@ verbs RALLY [141] petrarch2
   EXPECT_EQ(code("Pakistani protesters rallied outside the Indian embassy."), (Events{"PAKOPP 141 INDGOV"}));
 }
 
+// What a relative clause on a deed says the deed does names no target:
+// the deed's doer is the target ("a trip that EU leaders criticised as
+// undermining unity on Ukraine" is aimed at whoever made the trip).
+TEST(CoderDeeds, WhatADeedIsSaidToDoIsNoTarget) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
+actor JORDAN
+  code JOR
+verbs VISIT [042:043] petrarch2
+  verb VISIT
+verbs CRITICIZE [111] petrarch2
+  verb CRITICIZE {CRITICIZES CRITICIZED CRITICIZING}
+verbs HELP [070] petrarch2
+  verb HELP
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan visited India on Friday, a trip that Jordan criticized as helping India."),
+            (Events{"PAK 042 IND", "IND 043 PAK", "JOR 111 PAK"}));
+}
+
 // A role a possessive gives the source's state is its own, whom it acts
 // through, not on: "opened its new embassy" names no party.
 TEST(CoderOwnOrgans, AStatesOwnRoleIsNoTarget) {

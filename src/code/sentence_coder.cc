@@ -443,6 +443,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // Nor inside what an appeal asks people of no known country to do.
       const int32_t asked = SameTextAsAny(CodeRoot(primary), "02", "10")
                                 ? ComplementOfUnnamedAddressee(table, mentions, c) : kNone;
+      // Nor in what a deed a relative clause speaks of is said to do: "a
+      // trip EU leaders criticised as undermining unity on Ukraine".
+      const bool of_a_deed = SpeaksOfADeed(analysis, clause);
       int32_t earliest = -1;
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
@@ -461,7 +464,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         // South Korean forces began joint drills, drawing a rebuke from
         // Pyongyang" are drills of the two.
         if (meeting_of_several && home != static_cast<int32_t>(c)) continue;
-        if (asked != kNone && WithinClause(analysis, home, asked)) continue;
+        if ((asked != kNone && WithinClause(analysis, home, asked)) || (of_a_deed && home != static_cast<int32_t>(c))) {
+          continue;
+        }
         if (petrarch1 && coded.pattern == nullptr && InAnInfinitivesPhrase(analysis, mention, home, c)) continue;
         if (consultation && home != static_cast<int32_t>(c) && home != kNone &&
             analysis.clauses[home].kind == ClauseKind::kInfinitival) {
@@ -751,18 +756,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       bool explicit_rejection = SameText(CodeRoot(primary), "12") && (coded.pattern != nullptr || clause.verb.negated);
       // Nor an appeal to parties no dictionary names: "called for the factions
       // to show flexibility", "urged all sides to return to talks".
-      bool appeal_to_unnamed = false;
-      if (SameText(CodeRoot(primary), "02")) {
-        for (uint32_t child = c + 1; child < analysis.clauses.size() && !appeal_to_unnamed; ++child) {
-          const Clause& complement = analysis.clauses[child];
-          if (complement.parent_clause != static_cast<int32_t>(c) || complement.kind != ClauseKind::kInfinitival) {
-            continue;
-          }
-          const int32_t addressee = complement.actor_np();
-          appeal_to_unnamed = addressee != kNone && addressee != clause.actor_np() && mention_of_np[addressee] < 0 &&
-                              !analysis.nps[addressee].pronoun;
-        }
-      }
+      const bool appeal_to_unnamed =
+          SameText(CodeRoot(primary), "02") && AppealsToTheUnnamed(analysis, c, mention_of_np);
       // Nor owning up or denying: "denied responsibility for the attack"
       // (not a bare participle's: "near a disputed shoal").
       const bool responsibility = SameTextAsAny(primary, "015", "016") &&

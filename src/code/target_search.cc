@@ -685,6 +685,25 @@ void OwnCountryNamed(const std::vector<ActorMention>& mentions, const std::vecto
   }
 }
 
+bool AppealsToTheUnnamed(const SentenceAnalysis& analysis, uint32_t c, const std::vector<int32_t>& mention_of_np) {
+  const Clause& clause = analysis.clauses[c];
+  for (uint32_t child = c + 1; child < analysis.clauses.size(); ++child) {
+    const Clause& complement = analysis.clauses[child];
+    if (complement.parent_clause != static_cast<int32_t>(c) || complement.kind != ClauseKind::kInfinitival) continue;
+    const int32_t addressee = complement.actor_np();
+    if (addressee != kNone && addressee != clause.actor_np() && mention_of_np[addressee] < 0 &&
+        !analysis.nps[addressee].pronoun) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SpeaksOfADeed(const SentenceAnalysis& analysis, const Clause& clause) {
+  return clause.kind == ClauseKind::kRelative && clause.objects.size() == 0 &&
+         IsDeedReference(analysis, clause.antecedent_np);
+}
+
 std::string ImpliedTarget(const SentenceAnalysis& analysis, const Clause& clause, std::string_view code,
                           const ActorMention& source, const std::vector<int32_t>& targets,
                           const std::vector<ActorMention>& mentions, const char** how) {

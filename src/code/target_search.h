@@ -324,6 +324,16 @@ bool OwnOrgan(const std::vector<ActorMention>& mentions, const std::vector<int32
 void OwnCountryNamed(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                      std::vector<int32_t>* targets);
 
+// Whether an infinitive of clause `c` is addressed to people no actor names
+// (its subject, other than `c`'s own, names no mention in
+// `mention_of_np`): "urged all sides to return to talks".
+bool AppealsToTheUnnamed(const SentenceAnalysis& analysis, uint32_t c, const std::vector<int32_t>& mention_of_np);
+
+// Whether `clause` is a relative clause with no object of its own whose
+// antecedent is a deed reference (IsDeedReference): what it does, it does
+// to the deed ("a trip that EU leaders criticised as ...").
+bool SpeaksOfADeed(const SentenceAnalysis& analysis, const Clause& clause);
+
 // The target no words name that `source` has in the event of `clause`
 // coded `code`, whose `targets` (mentions of `mentions`) the words did
 // name, or "", with `*how` it is known: a state's (not an armed group's)
