@@ -20,6 +20,12 @@ namespace khaldun {
 // speaks of each one's own deed.
 bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int32_t speaker);
 
+// "accused the RSF of committing genocide": an accusation coded `code` 112
+// whose clause `c` governs an "of" clause naming a war crime (genocide, war
+// crimes, crimes against humanity, ethnic cleansing) is one of war crimes,
+// 1124; any other code is returned as it is.
+std::string ChargeOfTheOfClause(const SentenceAnalysis& analysis, uint32_t c, const std::string& code);
+
 // "Israel said Hamas fired rockets at it": to say that another did
 // violence or coercion (17-20) is to accuse it, 112; "the US claimed it had
 // attacked Iraq" claims responsibility, 015, aimed at the victim. Rewrites

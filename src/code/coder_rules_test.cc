@@ -531,6 +531,19 @@ verbs RALLY [141] petrarch2
   EXPECT_EQ(code("Pakistani protesters rallied outside the Indian embassy."), (Events{"PAKOPP 141 INDGOV"}));
 }
 
+// An accusation whose "of" clause names a war crime is one of war crimes.
+TEST(CoderAccusations, AnAccusationOfCommittingAWarCrimeIs1124) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
+verbs ACCUSE [112] petrarch2
+  verb ACCUSE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan accused India of committing genocide."), (Events{"PAK 1124 IND"}));
+  EXPECT_EQ(code("Pakistan accused India of committing war crimes in Kashmir."), (Events{"PAK 1124 IND"}));
+  EXPECT_EQ(code("Pakistan accused India of committing fraud."), (Events{"PAK 112 IND"}));
+}
+
 // What a relative clause on a deed says the deed does names no target:
 // the deed's doer is the target ("a trip that EU leaders criticised as
 // undermining unity on Ukraine" is aimed at whoever made the trip).

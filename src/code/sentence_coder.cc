@@ -7,6 +7,7 @@
 #include "code/clause_reach.h"
 #include "code/default_code_refinement.h"
 #include "code/mediated_parties.h"
+#include "code/accusations.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
 #include "code/passive_object.h"
@@ -117,6 +118,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // does every verb with CODE ALL.
     const dict::VerbFamily& family = dictionary_->dictionary().verb_families[coded.family];
     const bool tabari_verb = family.syntax == dict::PatternSyntax::kTabari;
+    if (!tabari_verb) primary = ChargeOfTheOfClause(analysis, c, primary);  // "accused X of committing genocide"
     // A verb done with each other ("FIGHT [190:190]") stays so under a
     // pattern that only sharpens its code: "Kyrgyz and Tajik forces fought
     // with tanks" (194) fought each other.
