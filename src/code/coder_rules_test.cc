@@ -544,6 +544,27 @@ verbs ACCUSE [112] petrarch2
   EXPECT_EQ(code("Pakistan accused India of committing fraud."), (Events{"PAK 112 IND"}));
 }
 
+// A document speaks for whoever issued it ("passed a resolution on
+// Wednesday censuring India"), but what a signed one pledges is its signing.
+TEST(CoderDocuments, ADocumentSpeaksForItsIssuerUnlessSigned) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
+verbs PASS [---] petrarch2
+  verb PASS
+verbs CENSURE [111] petrarch2
+  verb CENSURE
+verbs SIGN [---] petrarch2
+  verb SIGN
+  pattern [057] * DECLARATION
+verbs COMMIT [030] petrarch2
+  verb COMMIT {COMMITS COMMITTED COMMITTING}
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan passed a resolution on Wednesday censuring India."), (Events{"PAK 111 IND"}));
+  EXPECT_EQ(code("Pakistani and Indian forces signed a declaration on Friday committing to cooperation."),
+            (Events{"PAKMIL 057 INDMIL", "INDMIL 057 PAKMIL"}));
+}
+
 // What a relative clause on a deed says the deed does names no target:
 // the deed's doer is the target ("a trip that EU leaders criticised as
 // undermining unity on Ukraine" is aimed at whoever made the trip).

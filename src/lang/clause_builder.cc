@@ -84,7 +84,8 @@ class ClauseBuilder {
                             Word(preposition, "within")) &&
                            named_place) ||
                           Word(preposition, "in") || Word(preposition, "outside") || Word(preposition, "near");
-    return locative ? pp : kNone;
+    // So does when: "passed a resolution on Wednesday censuring Iran".
+    return locative || a_.nps[static_cast<size_t>(np)].temporal ? pp : kNone;
   }
 
   // The phrase a chunk belongs to, as a subject: possessed noun,
