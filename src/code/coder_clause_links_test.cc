@@ -139,6 +139,9 @@ TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
             (Events{"IND 190 PAK", "AFG 051 IND"}));
   EXPECT_EQ(Code("India attacked Pakistan, and the move was praised by Afghanistan."),
             (Events{"IND 190 PAK", "AFG 051 IND"}));
+  // So are an incident and drills.
+  EXPECT_EQ(Code("India attacked Pakistan, and Afghanistan praised the incident."),
+            (Events{"IND 190 PAK", "AFG 051 IND"}));
   // Set off by a comma, "a move" is the deed before it; its "by" phrase
   // names who reacts, not whom the refusal was aimed at.
   EXPECT_EQ(Code("India refused, a move praised by Afghanistan."), (Events{"AFG 051 IND"}));

@@ -191,7 +191,8 @@ bool IsDeedNoun(std::string_view word) {
                                          "detention", "execution", "withdrawal", "deployment", "visit", "trip", "remark", "claim",
                                          "election", "referendum", "trial", "verdict", "ruling", "sentence",
                                          "investigation", "probe", "crackdown", "operation", "offensive",
-                                         "invasion", "bombing", "shelling", "blockade");
+                                         "invasion", "bombing", "shelling", "blockade", "incident", "drill",
+                                         "exercise");
   return kDeeds.Contains(word);
 }
 
