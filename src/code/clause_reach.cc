@@ -199,11 +199,16 @@ ClauseReach ReachOf(const SentenceAnalysis& analysis, uint32_t c) {
     }
   }
   // Patterns with "TO" read on into the clause's infinitive: "urged X (TO
-  // SETTLE)".
+  // SETTLE)"; so do those with "OF" and an "-ing" word into its "of"
+  // gerund: "accused Belgrade (OF KIDNAPPING) them".
   reach.infinitive_end = reach.after_end;
   for (uint32_t child = c + 1; child < analysis.clauses.size(); ++child) {
     const Clause& complement = analysis.clauses[child];
-    if (complement.parent_clause == static_cast<int32_t>(c) && complement.kind == ClauseKind::kInfinitival) {
+    const bool of_gerund = complement.kind == ClauseKind::kParticipial &&
+                           (word_classes::EqualsLower(analysis.words[complement.begin], "of") ||
+                            (complement.begin > 0 && word_classes::EqualsLower(analysis.words[complement.begin - 1], "of")));
+    if (complement.parent_clause == static_cast<int32_t>(c) &&
+        (complement.kind == ClauseKind::kInfinitival || of_gerund)) {
       reach.infinitive_end = std::max(reach.after_end, complement.end);
       break;
     }

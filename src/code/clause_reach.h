@@ -17,7 +17,7 @@ namespace khaldun {
 struct ClauseReach {
   uint32_t governing_begin = 0;  // where the governing clause begins (<= the clause's begin)
   uint32_t after_end = 0;        // one past the clause's last word (past the verb at least)
-  uint32_t infinitive_end = 0;   // one past the clause's infinitive (>= after_end)
+  uint32_t infinitive_end = 0;   // one past the clause's infinitive or "of" gerund (>= after_end)
   uint32_t governed_end = 0;     // one past the clauses it governs (>= after_end)
   // The subject's phrase, where a PETRARCH-2 pattern's words before '*'
   // lie: the one written, or the one an infinitive or relative clause takes

@@ -536,12 +536,15 @@ TEST(CoderAccusations, AnAccusationOfCommittingAWarCrimeIs1124) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
 verbs ACCUSE [112] petrarch2
   verb ACCUSE
+  pattern [1121] * (OF KIDNAPPING)
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistan accused India of committing genocide."), (Events{"PAK 1124 IND"}));
   EXPECT_EQ(code("Pakistan accused India of committing war crimes in Kashmir."), (Events{"PAK 1124 IND"}));
   EXPECT_EQ(code("Pakistan accused India of committing fraud."), (Events{"PAK 112 IND"}));
+  // A pattern naming "OF" and an "-ing" word reads into the "of" gerund.
+  EXPECT_EQ(code("Pakistan accused India of kidnapping two soldiers."), (Events{"PAK 1121 IND"}));
 }
 
 // A document speaks for whoever issued it ("passed a resolution on

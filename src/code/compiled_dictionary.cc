@@ -166,9 +166,15 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
       default_codes_[f].push_back(parsed.ok() ? std::move(parsed).value() : dict::PairedCode());
     }
     for (const dict::VerbPattern& pattern : family.patterns) {
-      reads_infinitive_[f].push_back(std::any_of(pattern.after.begin(), pattern.after.end(), [](const dict::PatternToken& token) {
-        return token.kind == dict::PatternToken::Kind::kWord && token.text == "TO";
-      }));
+      bool reads = false;
+      for (size_t t = 0; t < pattern.after.size() && !reads; ++t) {
+        const dict::PatternToken& token = pattern.after[t];
+        if (token.kind != dict::PatternToken::Kind::kWord) continue;
+        reads = token.text == "TO" || (token.text == "OF" && t + 1 < pattern.after.size() &&
+                                       pattern.after[t + 1].kind == dict::PatternToken::Kind::kWord &&
+                                       pattern.after[t + 1].text.ends_with("ING"));
+      }
+      reads_infinitive_[f].push_back(reads);
     }
   }
   for (const dict::Synset& synset : dictionary.synsets) {

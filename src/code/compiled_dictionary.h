@@ -113,8 +113,9 @@ class CompiledDictionary {
   // accumulate (code/agent_accumulation.h).
   bool HasPetrarch1Syntax() const { return has_petrarch1_syntax_; }
 
-  // Whether pattern `p` of family `f` names "TO" ("* + (TO SETTLE)") and so
-  // reads on into the clause's infinitive.
+  // Whether pattern `p` of family `f` names "TO" ("* + (TO SETTLE)"), or
+  // "OF" before an "-ING" word ("* (OF KIDNAPPING)"), and so reads on into
+  // the clause's infinitive or "of" gerund.
   bool ReadsInfinitive(uint32_t family, uint32_t pattern) const { return reads_infinitive_[family][pattern]; }
 
   // The code of verb `v` of family `f` when no pattern matches: the verb's
