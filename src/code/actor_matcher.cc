@@ -678,7 +678,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       });
       const bool definite =
           np.determiner != kNone && IsDefinite(analysis.words[np.determiner]) && !worldwide;
-      const bool bare = np.determiner == kNone && np.possessor == kNone && agent_is_head[n] && !worldwide;
+      // (Not a title a reflexive takes on: "declared himself interim president".)
+      const bool predicate = np.begin > 0 && SameTextAsAny(analysis.words[np.begin - 1], "himself", "herself",
+                                                           "itself", "themselves");
+      const bool bare =
+          np.determiner == kNone && np.possessor == kNone && agent_is_head[n] && !worldwide && !predicate;
       auto fits = [&](const ActorMention& m) {
         return m.resolved() && (HasRole(m.code, agent->code) ||
                                 (definite && IsNonStateArmedRole(agent->code) && m.code.starts_with("IMG")));

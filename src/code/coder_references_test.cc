@@ -95,6 +95,10 @@ TEST_F(CoderTest, APersonsForcesAndGovernmentAreTheirs) {
             (Events{"PAKGOV 112 IND", "IND 190 PAKGOV"}));
 }
 
+TEST_F(CoderTest, ATitleAReflexiveTakesOnIsNoReference) {
+  EXPECT_EQ(Code("Imran Khan met Khalilzad and declared himself envoy."), (Events{"PAKGOV 040 USAGOV"}));
+}
+
 TEST_F(CoderTest, AFormerOfficeHolderIsAnElite) {
   EXPECT_EQ(Code("India praised former Pakistani officials."), (Events{"IND 051 PAKELI"}));
   EXPECT_EQ(Code("India praised Pakistani officials."), (Events{"IND 051 PAKGOV"}));
