@@ -76,6 +76,11 @@ TEST_F(LanguageAnalyzerTest, AnAcronymOfUpToSixLettersGoesOnIntoItsNoun) {
             "[Colombia] refused [two U.S. military planes] .");
 }
 
+TEST_F(LanguageAnalyzerTest, WhatPeopleAreMadeIsAPhraseOfItsOwn) {
+  EXPECT_EQ(FormatChunks(Analyze("Gunmen took journalists hostage.")), "[Gunmen] took [journalists] [hostage] .");
+  EXPECT_EQ(FormatChunks(Analyze("Israel freed Hamas hostages.")), "[Israel] freed [Hamas hostages] .");
+}
+
 TEST_F(LanguageAnalyzerTest, ABodysNameOfSeveralWordsGoesOnIntoItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("European Union foreign ministers met.")), "[European Union foreign ministers] met .");
   // Not into a count or a time.

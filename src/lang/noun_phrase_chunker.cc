@@ -184,6 +184,13 @@ class Chunker {
             (a_.tags[i - 1] == T::kComma || IndefiniteAfterPreposition(i)) && OpensReducedRelative(j)) {
           break;
         }
+        // "took journalists hostage": what people are made is a phrase of
+        // its own, no compound with them (but "Hamas hostages").
+        if (has_noun && a_.tags[j - 1] == T::kNNS &&
+            (wc::EqualsLower(a_.words[j], "hostage") || wc::EqualsLower(a_.words[j], "hostages") ||
+             wc::EqualsLower(a_.words[j], "captive"))) {
+          break;
+        }
         has_noun = true;
         ++j;
       } else if ((t == T::kVBN || t == T::kVBG) && !has_noun &&
