@@ -280,6 +280,14 @@ void ContextRules::Forward(size_t i) {
   }
   // Rules for capitalised words: parts of names.
   if (t.capitalized) {
+    // "dissolved the opposition Move Forward Party": a capitalised bare verb
+    // form in lower-case text (no headline), before a name, opens the name.
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && i > 0 && !s_[i - 1].capitalized &&
+        (before == T::kDT || before == T::kNN || before == T::kNNS || before == T::kJJ || before == T::kIN) &&
+        (next == T::kNNP || next == T::kNNPS)) {
+      t.tag = T::kNNP;
+      return;
+    }
     // "Lee Jae-myung", "Aung San Suu Kyi": a capitalised hyphenated word after
     // a name, with no noun after it to modify, is part of the name.
     if (t.Is(T::kJJ) && t.capitalized && w.find('-') != std::string_view::npos &&

@@ -389,6 +389,10 @@ TEST_F(TaggerTest, AnIngFormAfterASubordinatorBeforeANameIsAGerund) {
   EXPECT_EQ(Tags("He spoke after meeting Afghan officials ."), "PRP VBD IN VBG JJ NNS .");
 }
 
+TEST_F(TaggerTest, ACapitalisedVerbFormInsideLowerCaseTextOpensAName) {
+  EXPECT_EQ(Tags("The court dissolved the opposition Move Forward Party ."), "DT NN VBD DT NN NNP NNP NNP .");
+}
+
 TEST_F(TaggerTest, AnIngFormBeforeAPastFormAndItsNounTakesThemAsObject) {
   EXPECT_EQ(Tags("Planes carrying wounded soldiers landed ."), "NNS VBG VBN NNS VBD .");
 }
