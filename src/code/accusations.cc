@@ -52,11 +52,10 @@ bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int
 std::string ChargeOfTheOfClause(const SentenceAnalysis& analysis, uint32_t c, const std::string& code) {
   if (code != "112") return code;
   for (const Clause& clause : analysis.clauses) {
-    // (The clause may open with its "of" or right after it.)
-    const bool of = word_classes::EqualsLower(analysis.words[clause.begin], "of") ||
-                    (clause.begin > 0 && word_classes::EqualsLower(analysis.words[clause.begin - 1], "of"));
-    if (clause.parent_clause != static_cast<int32_t>(c) || clause.kind != ClauseKind::kParticipial || !of) continue;
-    if (NamesAWarCrime(analysis, clause)) return "1124";
+    if (clause.parent_clause == static_cast<int32_t>(c) && IsOfGerund(analysis, clause) &&
+        NamesAWarCrime(analysis, clause)) {
+      return "1124";
+    }
   }
   return code;
 }

@@ -75,6 +75,12 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {
   return kNone;
 }
 
+bool IsOfGerund(const SentenceAnalysis& analysis, const Clause& clause) {
+  return clause.kind == ClauseKind::kParticipial &&
+         (word_classes::EqualsLower(analysis.words[clause.begin], "of") ||
+          (clause.begin > 0 && word_classes::EqualsLower(analysis.words[clause.begin - 1], "of")));
+}
+
 bool SubjectIsAPhrasesObject(const SentenceAnalysis& analysis, const Clause& clause) {
   const int32_t subject = clause.actor_np();
   return subject != kNone && std::any_of(analysis.pps.begin(), analysis.pps.end(),
@@ -204,11 +210,8 @@ ClauseReach ReachOf(const SentenceAnalysis& analysis, uint32_t c) {
   reach.infinitive_end = reach.after_end;
   for (uint32_t child = c + 1; child < analysis.clauses.size(); ++child) {
     const Clause& complement = analysis.clauses[child];
-    const bool of_gerund = complement.kind == ClauseKind::kParticipial &&
-                           (word_classes::EqualsLower(analysis.words[complement.begin], "of") ||
-                            (complement.begin > 0 && word_classes::EqualsLower(analysis.words[complement.begin - 1], "of")));
     if (complement.parent_clause == static_cast<int32_t>(c) &&
-        (complement.kind == ClauseKind::kInfinitival || of_gerund)) {
+        (complement.kind == ClauseKind::kInfinitival || IsOfGerund(analysis, complement))) {
       reach.infinitive_end = std::max(reach.after_end, complement.end);
       break;
     }

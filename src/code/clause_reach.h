@@ -52,6 +52,10 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
 // launched from Lebanon"). kNone when there is none, or `np` is kNone.
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
 
+// Whether `clause` is a participle that "of" opens or comes right before:
+// "accused Belgrade of kidnapping them".
+bool IsOfGerund(const SentenceAnalysis& analysis, const Clause& clause);
+
 // Whether `clause`'s subject is also the object of a preposition: a parse
 // that took a phrase's object for the subject ("... northwest of Mogadishu
 // killed more than 100 militants", past a parenthesis).

@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include "base/same_text.h"
+#include "code/accusations.h"
 #include "code/claimed_attacks.h"
 #include "code/clause_reach.h"
 #include "code/default_code_refinement.h"
 #include "code/mediated_parties.h"
-#include "code/accusations.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
 #include "code/passive_object.h"
