@@ -71,8 +71,8 @@ class ClauseBuilder {
     return Np(np).coordination != kNone ? Np(np).coordination : np;
   }
 
-  // The clause's locative phrase ("at the court", "in the capital") whose
-  // object `np` is, naming where the clause happens; kNone if none.
+  // The clause's phrase of where ("at the court", "in the capital") whose object
+  // is `np`, or of when after a document ("a resolution on Wednesday"); else kNone.
   int32_t WhereTheClauseHappens(int32_t np) const {
     const int32_t pp = a_.nps[static_cast<size_t>(np)].pp_object_of;
     if (pp == kNone || a_.pps[static_cast<size_t>(pp)].attached_np != kNone) return kNone;
@@ -84,8 +84,9 @@ class ClauseBuilder {
                             Word(preposition, "within")) &&
                            named_place) ||
                           Word(preposition, "in") || Word(preposition, "outside") || Word(preposition, "near");
-    // So does when: "passed a resolution on Wednesday censuring Iran".
-    return locative || a_.nps[static_cast<size_t>(np)].temporal ? pp : kNone;
+    const int32_t before = preposition > 0 ? a_.np_of_word[preposition - 1] : kNone;
+    const bool document = before != kNone && wc::IsDocumentNoun(a_.lemma(a_.nps[static_cast<size_t>(before)].head));
+    return locative || (a_.nps[static_cast<size_t>(np)].temporal && document) ? pp : kNone;
   }
 
   // The phrase a chunk belongs to, as a subject: possessed noun,
@@ -533,10 +534,9 @@ class ClauseBuilder {
                                    ? WhereTheClauseHappens(TopUnit(a_.np_of_word[lu]))
                                    : kNone;
       if (place_pp != kNone) {
-        // "filed a case at the International Court of Justice accusing
-        // Israel", "arrested protesters in Kabul demanding": a present
-        // participle after where the clause happens goes with the phrase
-        // before the place ("protested in Kabul demanding": the clause).
+        // "filed a case at the ICJ accusing Israel": a present participle after
+        // where (or when) goes with the phrase before ("protested in Kabul
+        // demanding": the clause's).
         const uint32_t preposition = a_.pps[static_cast<size_t>(place_pp)].preposition;
         const int32_t before = preposition > 0 ? a_.np_of_word[preposition - 1] : kNone;
         if (before != kNone && Np(before).pp_object_of == kNone) {
