@@ -4,6 +4,7 @@
 
 #include "base/same_text.h"
 #include "code/negation.h"
+#include "code/roles.h"
 #include "lang/word_classes.h"
 
 namespace khaldun::sentence_coding {
@@ -37,6 +38,11 @@ bool PlaceCanBeTarget(const std::string& code) {
   // Aid (07) goes to a place's people: "flew tents and food to Kabul".
   return (root >= "14" && !SameText(root, "16")) || SameText(root, "07") ||
          SameTextAsAny(code, "042", "043", "018", "015", "016") || code.starts_with("087");
+}
+
+bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string_view target) {
+  return (CodeRoot(code) == "13" && OfOneState(source, target)) ||
+         ((code == "042" || code == "043") && AtHome(source, target));
 }
 
 ObjectsOfTheDeed ReadObjectsOfTheDeed(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,

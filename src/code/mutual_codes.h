@@ -31,6 +31,13 @@ bool MadeForOthers(std::string_view lemma);
 // Geneva").
 bool PlaceCanBeTarget(const std::string& code);
 
+// Whether an event coded `code` by an actor coded `source` at one coded
+// `target` is aimed at the doer's own: a threat (13) at its own state
+// (OfOneState: "Tehran warned it would respond to any move against Iran"),
+// a visit or a hosting (042, 043) at home (AtHome: "Ashraf Ghani returned
+// to Afghanistan").
+bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string_view target);
+
 // What a clause's objects say of the deed of several sources.
 struct ObjectsOfTheDeed {
   // "X and Y postponed their summit": what they share, they did to each

@@ -7,7 +7,6 @@
 #include "code/clause_reach.h"
 #include "code/mutual_codes.h"
 #include "code/negation.h"
-#include "code/roles.h"
 #include "code/target_search.h"
 #include "code/verb_stand_in.h"
 #include "lang/word_classes.h"
@@ -371,8 +370,7 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     if (mentions[source].code == mentions[target].code) continue;
     // Nor, as for a verb, is a visit or a threat aimed at the actor's own
     // state: "the first visit by America's top diplomat to the country".
-    if (((primary == "042" || primary == "043") && AtHome(mentions[source].code, mentions[target].code)) ||
-        (CodeRoot(primary) == "13" && OfOneState(mentions[source].code, mentions[target].code))) {
+    if (sentence_coding::AimedAtItsOwn(primary, mentions[source].code, mentions[target].code)) {
       if (trace) {
         trace->push_back("nominal [" + analysis.Text(np.begin, limit) +
                          "]: a visit to, or a threat at, the actor's own state, not coded");

@@ -617,9 +617,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       }
       // A threat is not aimed at the threatener's own state ("Tehran warned that it would
       // respond to any move against Iran"), nor a visit ("Ashraf Ghani returned to Afghanistan").
-      if (target >= 0 &&
-          ((SameText(CodeRoot(code), "13") && OfOneState(mentions[source].code, mentions[target].code)) ||
-           (petrarch2 && SameTextAsAny(code, "042", "043") && AtHome(mentions[source].code, mentions[target].code)))) {
+      // (Visits only with PETRARCH-2 or native patterns.)
+      if (target >= 0 && (petrarch2 || SameText(CodeRoot(code), "13")) &&
+          AimedAtItsOwn(code, mentions[source].code, mentions[target].code)) {
         if (trace) trace->push_back("  a threat at, or a visit to, the actor's own state: no event");
         return;
       }
