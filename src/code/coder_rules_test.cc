@@ -687,5 +687,18 @@ TEST_F(CoderTest, AnAidBodyStandingDownStopsItsAid) {
   EXPECT_EQ(Code("Pakistan halted its attack on India."), (Events{"PAK 087 IND"}));
 }
 
+TEST_F(CoderTest, TheOfPhraseANominalPatternNamesIsItsTarget) {
+  // (OF ENVOYS) names the "of" phrase's words, not its actor with a '+';
+  // the phrase is still whom the expulsion is done to.
+  EXPECT_EQ(Code("Pakistan's expulsion of Afghan envoys angered India."), (Events{"PAK 161 AFG"}));
+  EXPECT_EQ(Code("Pakistan's expulsion of Afghan civilians angered India."), (Events{"PAK 174 AFGCVL"}));
+}
+
+TEST_F(CoderTest, OwnForcesAnOrderedWithdrawalMovesAreNoTarget) {
+  // The troops are the orderer's means; the withdrawal is from India.
+  EXPECT_EQ(Code("Pakistan ordered the withdrawal of Pakistani soldiers from India."), (Events{"PAK 0874 IND"}));
+  EXPECT_EQ(Code("Pakistan ordered the withdrawal of Afghan soldiers."), (Events{"PAK 0874 AFGMIL"}));
+}
+
 }  // namespace
 }  // namespace khaldun

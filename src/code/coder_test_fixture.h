@@ -238,6 +238,12 @@ verbs DENY [016] petrarch2
   verb DISPUTE
 verbs ORDER [---] petrarch2
   verb ORDER
+  pattern [0874] * WITHDRAWAL
+verbs EXPULSION_NOUN [174] petrarch2
+  section NOMINAL
+  verb EXPULSION
+  pattern [174] * (OF +)
+  pattern [161] * (OF ENVOYS)
 verbs DISCUSS [040] petrarch2
   verb DISCUSS
 verbs HELP [070] petrarch2

@@ -348,6 +348,21 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       const int32_t m = mention_of_np[pp.object_np];
       if (m >= 0 && mentions[m].resolved()) target = m;
     }
+    // "the expulsion of Russian diplomats", (OF &DIPLOMAT): the "of" phrase
+    // whose words the pattern named is whom the deed is done to, as a verb's
+    // object is, though not a state's own forces that it moves.
+    for (const PrepPhrase& pp : analysis.pps) {
+      if (target >= 0 || source < 0) break;
+      if (pp.preposition != np.end || pp.object_np == kNone || analysis.words[pp.preposition] != "of" ||
+          analysis.nps[pp.object_np].head >= coded.fit.last_token) {
+        continue;
+      }
+      const int32_t m = mention_of_np[pp.object_np];
+      if (m < 0 || !mentions[m].resolved()) continue;
+      if (!(sentence_coding::MovesForces(coded.code.primary) && sentence_coding::OwnForces(mentions, {source}, m))) {
+        target = m;
+      }
+    }
     const std::string& primary = coded.code.primary;
     if (source < 0 || target < 0 || source == target || primary.empty() || primary == "---") continue;
     if (!mentions[source].resolved() || !mentions[target].resolved()) continue;

@@ -318,11 +318,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           if (deed_object && phrase.head > verb && phrase.head < coded.fit.last_token) {
             // "took 250 Israeli hostages", "carried out ethnic cleansing of
             // Armenians", "launched strikes against Hamas".
-            if (const int32_t people = PeopleTheDeedNames(table, mentions, object, primary); people >= 0) {
-              targets.push_back(people);
-              break;
-            }
-            if (DeedVictims(table, object, &targets)) break;
+            if (DeedObjectTargets(table, mentions, object, primary, sources, &targets)) break;
             continue;
           }
           MentionsOf(table, object, &targets, /*through_pps=*/true);

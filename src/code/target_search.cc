@@ -171,6 +171,17 @@ int32_t PeopleTheDeedNames(const NpMentions& t, const std::vector<ActorMention>&
              : -1;
 }
 
+bool DeedObjectTargets(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t deed,
+                       const std::string& code, const std::vector<int32_t>& sources, std::vector<int32_t>* out) {
+  if (const int32_t people = PeopleTheDeedNames(t, mentions, deed, code); people >= 0) {
+    out->push_back(people);
+    return true;
+  }
+  DeedVictims(t, deed, out);
+  std::erase_if(*out, [&](int32_t m) { return MovesForces(code) && OwnForces(mentions, sources, m); });
+  return !out->empty();
+}
+
 bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause) {
   const std::string_view particle =
       clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();

@@ -64,6 +64,15 @@ bool DeedVictims(const NpMentions& t, int32_t deed, std::vector<int32_t>* out);
 int32_t PeopleTheDeedNames(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t deed,
                            const std::string& code);
 
+// The targets, to `out`, of object NP `deed` that names the deed a pattern
+// of a verb without a code of its own named: the people it names
+// (PeopleTheDeedNames), else its victims (DeedVictims), but never forces of
+// a source's own state that a code moving forces moves ("ordered the
+// withdrawal of U.S. troops from Afghanistan" is not aimed at the troops).
+// `out` is empty on entry; returns whether it found any.
+bool DeedObjectTargets(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t deed,
+                       const std::string& code, const std::vector<int32_t>& sources, std::vector<int32_t>* out);
+
 // Whether the clause's verb excludes what it names: "rule out", "exclude".
 bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause);
 
