@@ -71,24 +71,6 @@ class ClauseBuilder {
     return Np(np).coordination != kNone ? Np(np).coordination : np;
   }
 
-  // The clause's phrase of where ("at the court", "in the capital") whose object
-  // is `np`, or of when after a document ("a resolution on Wednesday"); else kNone.
-  int32_t WhereTheClauseHappens(int32_t np) const {
-    const int32_t pp = a_.nps[static_cast<size_t>(np)].pp_object_of;
-    if (pp == kNone || a_.pps[static_cast<size_t>(pp)].attached_np != kNone) return kNone;
-    const uint32_t preposition = a_.pps[static_cast<size_t>(pp)].preposition;
-    // ("fired at demonstrators protesting": "at" people is at whom.)
-    const uint32_t head = a_.nps[static_cast<size_t>(np)].head;
-    const bool named_place = a_.tags[head] == T::kNNP || a_.tags[head] == T::kNNPS;
-    const bool locative = ((Word(preposition, "at") || Word(preposition, "inside") || Word(preposition, "across") ||
-                            Word(preposition, "within")) &&
-                           named_place) ||
-                          Word(preposition, "in") || Word(preposition, "outside") || Word(preposition, "near");
-    const int32_t before = preposition > 0 ? a_.np_of_word[preposition - 1] : kNone;
-    const bool document = before != kNone && wc::IsDocumentNoun(a_.lemma(a_.nps[static_cast<size_t>(before)].head));
-    return locative || (a_.nps[static_cast<size_t>(np)].temporal && document) ? pp : kNone;
-  }
-
   // The phrase a chunk belongs to, as a subject: possessed noun,
   // coordination, the NP a PP modifies, the NP an apposition renames.
   int32_t TopUnit(int32_t np) {
@@ -283,6 +265,13 @@ class ClauseBuilder {
       const VerbGroup& verb = C(k).verb;
       if (j != kNone && C(j).kind == ClauseKind::kReported && C(j).parent_clause != kNone && verb.end < a_.size() &&
           wc::EqualsLower(a_.words[verb.end], "that") && wc::IsSpeechVerb(a_.lemma(verb.lemma))) {
+        j = C(j).parent_clause;
+      }
+    } else if (C(k).verb.infinitive) {
+      // "prompting Putin to accuse Ankara of acting as an accomplice and to
+      // warn of consequences": a second "to" continues the infinitive, not
+      // a gerund inside it.
+      while (j != kNone && C(j).kind == ClauseKind::kParticipial && C(j).parent_clause != kNone) {
         j = C(j).parent_clause;
       }
     }
@@ -531,7 +520,7 @@ class ClauseBuilder {
     if (participle) {
       c.kind = ClauseKind::kParticipial;
       const int32_t place_pp = l >= 0 && a_.np_of_word[lu] != kNone && a_.tags[g.main_verb] == T::kVBG && prev != kNone
-                                   ? WhereTheClauseHappens(TopUnit(a_.np_of_word[lu]))
+                                   ? WhereTheClauseHappens(a_, TopUnit(a_.np_of_word[lu]))
                                    : kNone;
       if (place_pp != kNone) {
         // "filed a case at the ICJ accusing Israel": a present participle after

@@ -76,6 +76,21 @@ void AttachPrepPhrases(SentenceAnalysis* analysis) {
   }
 }
 
+int32_t WhereTheClauseHappens(const SentenceAnalysis& a, int32_t np) {
+  const NounPhrase& object = a.nps[static_cast<size_t>(np)];
+  const int32_t pp = object.pp_object_of;
+  if (pp == kNone || a.pps[static_cast<size_t>(pp)].attached_np != kNone) return kNone;
+  const uint32_t preposition = a.pps[static_cast<size_t>(pp)].preposition;
+  auto is = [&](std::string_view word) { return wc::EqualsLower(a.words[preposition], word); };
+  // ("fired at demonstrators protesting": "at" people is at whom.)
+  const bool named_place = a.tags[object.head] == T::kNNP || a.tags[object.head] == T::kNNPS;
+  const bool locative = ((is("at") || is("inside") || is("across") || is("within")) && named_place) || is("in") ||
+                        is("outside") || is("near");
+  const int32_t before = preposition > 0 ? a.np_of_word[preposition - 1] : kNone;
+  const bool document = before != kNone && wc::IsDocumentNoun(a.lemma(a.nps[static_cast<size_t>(before)].head));
+  return locative || (object.temporal && document) ? pp : kNone;
+}
+
 void FillNounPhrasePps(SentenceAnalysis* analysis) {
   SentenceAnalysis& a = *analysis;
   for (NounPhrase& np : a.nps) np.pps = {};

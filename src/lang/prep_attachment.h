@@ -18,6 +18,12 @@ namespace khaldun::lang_internal {
 // stay unattached: they belong to the clause.
 void AttachPrepPhrases(SentenceAnalysis* analysis);
 
+// The clause's phrase of where ("at the court", "in the capital") whose
+// object is NP `np`, or of when after a document ("a resolution on
+// Wednesday"); else kNone. A participle after it goes with the phrase
+// before it ("filed a case at the ICJ accusing Israel").
+int32_t WhereTheClauseHappens(const SentenceAnalysis& analysis, int32_t np);
+
 // Fills NounPhrase::pps from the attachments, as contiguous slices of the
 // index pool.
 void FillNounPhrasePps(SentenceAnalysis* analysis);
