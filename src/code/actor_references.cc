@@ -169,8 +169,12 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
     // "the bloc", "the West African bloc": the organisation of states named
     // last.
     const bool bloc = word_classes::EqualsLower(head, "bloc");
+    // "accusing the kingdom of hostile actions": a state by the kind of
+    // its government, never the state of whoever acts on it.
+    const bool monarchy = word_classes::EqualsLower(head, "kingdom") || word_classes::EqualsLower(head, "emirate") ||
+                          word_classes::EqualsLower(head, "sultanate");
     // ("the state" alone is no reference: "state media", "the state of".)
-    if (!group && !capital && !bloc && !word_classes::EqualsLower(head, "country") &&
+    if (!group && !capital && !bloc && !monarchy && !word_classes::EqualsLower(head, "country") &&
         !word_classes::EqualsLower(head, "nation") && !(qualified && word_classes::EqualsLower(head, "state"))) {
       continue;
     }
@@ -201,7 +205,7 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
     // (A qualified one is not the state of whoever acts on it: "prompting
     // Trump to threaten the South American country" is Colombia.)
     std::string actor_state;
-    if (qualified) {
+    if (qualified || monarchy) {
       bool speaker = false;
       const int32_t other = OtherParty(analysis, n, &speaker);
       if (const int32_t m = other == kNone ? -1 : found->mention_of_np[other]; m >= 0 && found->mentions[m].resolved()) {

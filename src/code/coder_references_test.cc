@@ -26,6 +26,14 @@ TEST_F(CoderTest, CiviliansOfAnEarlierSentenceAreAnotherGroupUnlessNamed) {
             (Events{"PAK 051 AFGCVL", "IND 190 AFGCVL", "ASA 190 AFGCVL"}));
 }
 
+TEST_F(CoderTest, TheKingdomIsTheStateNamedLastButNotTheActorsOwn) {
+  EXPECT_EQ(CodeDocumentEvents("India praised Pakistan.\n\nAfghanistan attacked the kingdom."),
+            (Events{"IND 051 PAK", "AFG 190 PAK"}));
+  // Afghanistan, named last, is the attacker's own state: the kingdom is India.
+  EXPECT_EQ(CodeDocumentEvents("India praised Afghanistan.\n\nAfghanistan attacked the kingdom."),
+            (Events{"IND 051 AFG", "AFG 190 IND"}));
+}
+
 TEST_F(CoderTest, TheCountryIsTheStateNamedLast) {
   EXPECT_EQ(Code("Pakistani officials said the country's soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
 }
