@@ -81,6 +81,12 @@ bool IsOfGerund(const SentenceAnalysis& analysis, const Clause& clause) {
           (clause.begin > 0 && word_classes::EqualsLower(analysis.words[clause.begin - 1], "of")));
 }
 
+bool IsChargeGerund(const SentenceAnalysis& analysis, const Clause& clause) {
+  if (!IsOfGerund(analysis, clause)) return false;
+  const uint32_t of = word_classes::EqualsLower(analysis.words[clause.begin], "of") ? clause.begin : clause.begin - 1;
+  return of > 0 && word_classes::IsChargeNoun(analysis.lemma(of - 1));
+}
+
 bool SubjectIsAPhrasesObject(const SentenceAnalysis& analysis, const Clause& clause) {
   const int32_t subject = clause.actor_np();
   return subject != kNone && std::any_of(analysis.pps.begin(), analysis.pps.end(),

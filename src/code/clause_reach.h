@@ -56,6 +56,11 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
 // "accused Belgrade of kidnapping them".
 bool IsOfGerund(const SentenceAnalysis& analysis, const Clause& clause);
 
+// Whether `clause` is a participle in the "of" phrase of a charge noun:
+// "arrested a cleric on suspicion of helping militants", "on charges of
+// attacking soldiers" (what is alleged, not what was done).
+bool IsChargeGerund(const SentenceAnalysis& analysis, const Clause& clause);
+
 // Whether `clause`'s subject is also the object of a preposition: a parse
 // that took a phrase's object for the subject ("... northwest of Mogadishu
 // killed more than 100 militants", past a parenthesis).

@@ -612,10 +612,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "the topic of talks, not coded");
       continue;
     }
-    // (A punishment: coercion, sanctions and cut ties, or a rejection.)
-    const bool offence = SameTextAsAny(parent_root, "17", "16", "12") && clause.kind == ClauseKind::kParticipial &&
-                         clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
-                         (analysis.words[clause.begin] == "for" || analysis.words[clause.begin] == "over");
+    // (A punishment: coercion, sanctions, cut ties, a rejection; or a charge: "arrested on suspicion of ...".)
+    const bool offence = (SameTextAsAny(parent_root, "17", "16", "12") && clause.kind == ClauseKind::kParticipial &&
+                          clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
+                          (analysis.words[clause.begin] == "for" || analysis.words[clause.begin] == "over")) ||
+                         IsChargeGerund(analysis, clause);
     // (A participle set off by a comma is the speaker's own next deed,
     // "denounced Trump, raising its tariffs on U.S. goods", unless it only
     // says more: "accused the commission of rigging the vote, saying ...".)
@@ -624,10 +625,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     if ((SameText(parent_root, "11") && !own_next_deed &&
          (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) ||
         offence) {
-      // "accused the Taliban of sheltering fighters", "criticised Israel for
-      // blocking aid", "jailed a student for helping militants", "imposed
-      // sanctions on three companies for supplying drone parts": the
-      // grievance or the punishment is coded, what it alleges is not.
+      // "accused the Taliban of sheltering fighters", "criticised Israel for blocking aid", "jailed a student for
+      // helping militants", "imposed sanctions on three companies for supplying drone parts": the grievance or
+      // the punishment is coded, what it alleges is not.
       not_happened(c, "alleged in a grievance, not coded");
       continue;
     }

@@ -537,6 +537,11 @@ TEST_F(CoderTest, WhatAPunishmentIsForIsNotCoded) {
             (Events{"AFG 173 PAKGOV"}));
   // So is what sanctions punish.
   EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan snubbed India for deploring Eomund."), (Events{"PAK 163 IND"}));
+  // And what a charge says, whatever the clause that names it.
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan praised India on suspicion of deploring Eomund."),
+            (Events{"PAK 051 IND"}));
+  EXPECT_EQ(CodeWithVerbSyntax("petrarch2", "Pakistan praised India over allegations of deploring Eomund."),
+            (Events{"PAK 051 IND"}));
 }
 
 TEST_F(CoderTest, ARelativeClauseLendsNoTarget) {

@@ -201,6 +201,11 @@ bool IsDeedOrChargeNoun(std::string_view word) {
   return IsDeedNoun(word) || kCharges.Contains(word);
 }
 
+bool IsChargeNoun(std::string_view lemma) {
+  static constexpr auto kCharges = MakeSet("suspicion", "charge", "allegation", "accusation");
+  return kCharges.Contains(lemma);
+}
+
 bool OpensDeedBeforeRelative(std::string_view preposition) {
   for (std::string_view each : {"in", "on", "over", "at", "during", "with"}) {
     if (EqualsLower(preposition, each)) return true;

@@ -83,6 +83,11 @@ bool IsDeedNoun(std::string_view word);
 // Kyiv rejected", "in a trial Washington denounced" (singular forms).
 bool IsDeedOrChargeNoun(std::string_view word);
 
+// Whether lemma `lemma` names what someone is held to have done: a
+// suspicion, charge, allegation or accusation ("arrested on suspicion of
+// helping militants").
+bool IsChargeNoun(std::string_view lemma);
+
 // Prepositions of place or manner ("in", "on", "over", "at", "during",
 // "with"; not "after" or "before", which open clauses of time) after which
 // "a" and a deed noun may take such a relative clause: "in a trial
