@@ -38,6 +38,24 @@ bool NamesAWarCrime(const SentenceAnalysis& analysis, const Clause& clause) {
   return false;
 }
 
+// Whether `clause` (an "of" gerund) names armed aggression: attacking,
+// invading, shelling or bombing someone, or starting, launching or
+// provoking fighting, a war or an offensive.
+bool NamesAggression(const SentenceAnalysis& analysis, const Clause& clause) {
+  const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+  if (SameTextAsAny(lemma, "attack", "invade", "shell", "bomb")) return true;
+  if (!SameTextAsAny(lemma, "start", "launch", "provoke", "instigate", "initiate", "trigger", "spark")) return false;
+  // (The object's head, within a few words: "starting the heaviest fighting in years".)
+  for (uint32_t w = clause.verb.end; w < clause.verb.end + 5 && w < analysis.size(); ++w) {
+    if (analysis.tags[w] == PosTag::kComma || analysis.tags[w] == PosTag::kPeriod) break;
+    if (SameTextAsAny(analysis.lemma(w), "fight", "fighting", "war", "clash", "hostility", "offensive", "aggression",
+                      "attack", "invasion")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int32_t speaker) {
@@ -52,10 +70,9 @@ bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int
 std::string ChargeOfTheOfClause(const SentenceAnalysis& analysis, uint32_t c, const std::string& code) {
   if (code != "112") return code;
   for (const Clause& clause : analysis.clauses) {
-    if (clause.parent_clause == static_cast<int32_t>(c) && IsOfGerund(analysis, clause) &&
-        NamesAWarCrime(analysis, clause)) {
-      return "1124";
-    }
+    if (clause.parent_clause != static_cast<int32_t>(c) || !IsOfGerund(analysis, clause)) continue;
+    if (NamesAWarCrime(analysis, clause)) return "1124";
+    if (NamesAggression(analysis, clause)) return "1123";
   }
   return code;
 }

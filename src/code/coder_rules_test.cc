@@ -547,6 +547,20 @@ verbs ACCUSE [112] petrarch2
   EXPECT_EQ(code("Pakistan accused India of kidnapping two soldiers."), (Events{"PAK 1121 IND"}));
 }
 
+// One whose "of" clause names armed aggression is one of aggression.
+TEST(CoderAccusations, AnAccusationOfArmedAggressionIs1123) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
+verbs ACCUSE [112] petrarch2
+  verb ACCUSE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan accused India of shelling its villages."), (Events{"PAK 1123 IND"}));
+  EXPECT_EQ(code("Pakistan accused India of starting the heaviest fighting in years."), (Events{"PAK 1123 IND"}));
+  // Starting something else is no aggression.
+  EXPECT_EQ(code("Pakistan accused India of starting a trade dispute."), (Events{"PAK 112 IND"}));
+}
+
 // A document speaks for whoever issued it ("passed a resolution on
 // Wednesday censuring India"), but what a signed one pledges is its signing.
 TEST(CoderDocuments, ADocumentSpeaksForItsIssuerUnlessSigned) {
