@@ -138,6 +138,12 @@ class ClauseBuilder {
       if (preposition > 0 && IsComma(static_cast<int64_t>(preposition) - 1)) {
         return FindSubject(static_cast<int64_t>(preposition) - 1, k);
       }
+      // (Nor after an adverb of its own: "Ali late on Tuesday denounced".)
+      const int64_t left = SkipLeft(static_cast<int64_t>(preposition) - 1);
+      if (left >= 0 && left + 1 < static_cast<int64_t>(preposition) &&
+          a_.np_of_word[static_cast<size_t>(left)] != kNone) {
+        return FindSubject(left, k);
+      }
     }
     // "The European Union ( EU ) agreed": a bracketed aside ends the
     // subject.

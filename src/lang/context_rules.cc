@@ -19,6 +19,7 @@ namespace context {
 void ContextRules::Run() {
   ForwardPass();
   FloatingQuantifiers();
+  EarlyOrLateBeforeATime();
   // A second pass for rules that look right at decisions made by the first.
   BackwardPass();
 }
@@ -38,6 +39,17 @@ void ContextRules::FloatingQuantifiers() {
     if (FiniteVerbBefore(i - 1)) continue;
     t.tag = T::kRB;
     if (past) verb.tag = T::kVBD;
+  }
+}
+
+void ContextRules::EarlyOrLateBeforeATime() {
+  for (size_t i = 0; i + 1 < s_.size(); ++i) {
+    TokenState& t = s_[i];
+    const std::string_view next = s_[i + 1].word;
+    if (t.Is(T::kJJ) && t.Can(T::kRB) && (WordIs(t.word, "early") || WordIs(t.word, "late")) &&
+        (WordIs(next, "on") || WordIs(next, "in") || WordIs(next, "at"))) {
+      t.tag = T::kRB;
+    }
   }
 }
 

@@ -160,6 +160,11 @@ class ContextRules {
   // before a verb, floats from the subject (RB), and a past form after it is
   // the subject's verb (VBD), not a participle the quantifier determines.
   void FloatingQuantifiers();
+  // Between the passes: "early" or "late" before "on", "in" or "at" ("late on
+  // Tuesday", "early in the war") says when, an adverb (RB), so that a
+  // subject before it still reaches its verb: "Ali late on Tuesday
+  // denounced the plan" ("late Sunday" is an adjective in a time phrase).
+  void EarlyOrLateBeforeATime();
   // The first pass at token i: at most one rule fires, the first that
   // matches, and sets the tag of i (a few also settle the token before it).
   void Forward(size_t i);

@@ -71,5 +71,15 @@ TEST(ContextRules, AnAmbiguousFormMovesToAnotherCandidate) {
             (std::vector<T>{T::kNNP, T::kVBZ, T::kVBN, T::kPRPS, T::kNN, T::kPeriod}));
 }
 
+TEST(ContextRules, EarlyOrLateBeforeAPrepositionSaysWhen) {
+  EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("late", T::kJJ, TagBit(T::kRB)), Token("on", T::kIN),
+                  Token("Tuesday", T::kNNP), Token("refused", T::kVBD), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kNNP, T::kRB, T::kIN, T::kNNP, T::kVBD, T::kPeriod}));
+  // Before a bare day it stays an adjective of the time phrase.
+  EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("late", T::kJJ, TagBit(T::kRB)), Token("Tuesday", T::kNNP),
+                  Token("refused", T::kVBD), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kNNP, T::kJJ, T::kNNP, T::kVBD, T::kPeriod}));
+}
+
 }  // namespace
 }  // namespace khaldun::lang_internal
