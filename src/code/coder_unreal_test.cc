@@ -80,6 +80,12 @@ TEST_F(CoderTest, ANominalEventAskedForHasNotHappened) {
             (Events{"PAK 032 IND", "AFG 040 IND", "IND 040 AFG"}));
 }
 
+TEST_F(CoderTest, ANominalEventDueToHappenHasNotHappened) {
+  EXPECT_TRUE(Code("Pakistan's attack on India was due to begin on Monday.").empty());
+  EXPECT_TRUE(Code("Pakistan's attack on India is expected to begin on Monday.").empty());
+  EXPECT_EQ(Code("Pakistan's attack on India began on Monday."), (Events{"PAK 190 IND"}));
+}
+
 TEST_F(CoderTest, WhatWasNotAchievedDidNotHappen) {
   EXPECT_TRUE(Code("Pakistan failed to praise India.").empty());
   // A failed attack was still an attack.

@@ -56,8 +56,21 @@ CandidateEvent WordEvent(int32_t from, int32_t to, const std::string& code, uint
 // follow"), where "the war could spread" tells of one under way.
 // So is any event with "any" or "no": "warned that any U.S. attack on Iran
 // would be met with a strong blow", "no talks between the two have been held".
+// And any event that is the subject of "be due, set, about or poised to" or
+// of "be expected, scheduled or planned to": "hours before U.N. sanctions on
+// Tehran were due to snap back", "talks are set to resume".
 bool SupposedEvent(const SentenceAnalysis& analysis, uint32_t n) {
   const NounPhrase& np = analysis.nps[n];
+  for (const Clause& clause : analysis.clauses) {
+    const uint32_t w = clause.verb.end;
+    if (clause.subject_np != static_cast<int32_t>(n) || w + 1 >= analysis.size()) continue;
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    const std::string_view next = analysis.words[w];
+    if ((lemma == "be" && SameTextAsAny(next, "due", "set", "about", "poised") && analysis.words[w + 1] == "to") ||
+        (clause.verb.passive && SameTextAsAny(lemma, "expect", "schedule", "plan", "set") && next == "to")) {
+      return true;
+    }
+  }
   if (np.determiner != kNone && (word_classes::EqualsLower(analysis.words[np.determiner], "any") ||
                                  word_classes::EqualsLower(analysis.words[np.determiner], "no"))) {
     return true;
