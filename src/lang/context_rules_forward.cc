@@ -691,13 +691,13 @@ void ContextRules::Forward(size_t i) {
         t.tag = T::kVBG;
         return;
       }
-      // After a subordinator, before a name, a nationality and its noun, or
-      // "against": "after meeting Putin", "after meeting Afghan officials",
-      // "while warning against escalation".
+      // After a subordinator, before a name, a nationality and its noun or
+      // title, or "against": "after meeting Putin", "after meeting Afghan
+      // officials", "after meeting Chinese President Xi", "while warning against escalation".
       const TokenState* following_word = At(i, 1);
       const bool nationality = next == T::kJJ && following_word != nullptr &&
                                std::isupper(static_cast<unsigned char>(following_word->word[0])) != 0 &&
-                               (TagAt(i, 2) == T::kNNS || TagAt(i, 2) == T::kNN);
+                               (TagAt(i, 2) == T::kNNS || TagAt(i, 2) == T::kNN || TagAt(i, 2) == T::kNNP);
       if (before == T::kIN && IsSubordinator(s_[i - 1].word) &&
           (next == T::kNNP || next == T::kNNPS || nationality || WordAt(i, 1, "against"))) {
         t.tag = T::kVBG;

@@ -387,6 +387,7 @@ TEST_F(TaggerTest, AnIngFormAfterASubordinatorBeforeANameIsAGerund) {
   EXPECT_EQ(Tags("He left while warning against war ."), "PRP VBD IN VBG IN NN .");
   // So before a nationality and its noun.
   EXPECT_EQ(Tags("He spoke after meeting Afghan officials ."), "PRP VBD IN VBG JJ NNS .");
+  EXPECT_EQ(Tags("He spoke after meeting Chinese President Xi ."), "PRP VBD IN VBG JJ NNP NNP .");
 }
 
 TEST_F(TaggerTest, ACapitalisedVerbFormInsideLowerCaseTextOpensAName) {
