@@ -647,17 +647,18 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       return;
     }
     if (base != nullptr) {
-      // A place lends only its country: "protesters in Kabul" -> AFG + OPP.
-      // (TABARI knows no places: an actor's whole code is lent.)
-      // So does a head of state or minister, possessor or a possessive
-      // pronoun's antecedent, to an organ of the state: "Putin's forces",
-      // "Putin said his forces" -> RUSMIL, "Bazoum ... his own presidential
-      // guard" -> NERMIL.
-      // So does a government, to its state's other organs: "the government
-      // said its forces had killed", "the junta's soldiers" -> country + MIL.
+      // A place lends only its country: "protesters in Kabul" -> AFG + OPP (TABARI knows no places: an
+      // actor's whole code is lent). So does a head of state or minister, possessor or a possessive
+      // pronoun's antecedent, to an organ of the state: "Putin's forces", "Putin said his forces" -> RUSMIL;
+      // a government, to its state's other organs: "the junta's soldiers" -> country + MIL; and bare plural
+      // civilians, who only classify it: "Kyiv's main children's hospital" -> UKRHLH ("rebels' leader" stays).
       const bool owned = SameText(mention.how, "possessor+agent") || SameText(mention.how, "pronoun+agent");
+      const bool classifying = SameText(mention.how, "possessor+agent") && base->code.ends_with("CVL") &&
+                               analysis.nps[possessor].determiner == kNone &&
+                               analysis.tags[analysis.nps[possessor].head] == PosTag::kNNS;
       const bool own_organ = !tabari_codes && ((persons_own && IsStateActor(base->code) && IsStateRole(agent->code)) ||
-                                               (owned && !base->person && LendsItsState(base->code, agent->code)));
+                                               (owned && !base->person && LendsItsState(base->code, agent->code)) ||
+                                               classifying);
       // (A body is no place: "judges at the International Criminal Court"
       // are the court's.)
       const bool country_only = own_organ || (SameText(mention.how, "place+agent") && !IsBodyCode(base->code) &&

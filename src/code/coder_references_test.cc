@@ -26,6 +26,13 @@ TEST_F(CoderTest, CiviliansOfAnEarlierSentenceAreAnotherGroupUnlessNamed) {
             (Events{"PAK 051 AFGCVL", "IND 190 AFGCVL", "ASA 190 AFGCVL"}));
 }
 
+TEST_F(CoderTest, BarePluralCiviliansOnlyClassifyWhatTheyPossess) {
+  // "a children's hospital": the embassy is Afghanistan's, not the civilians'.
+  EXPECT_EQ(Code("India attacked Afghan civilians' embassy."), (Events{"IND 190 AFGGOV"}));
+  // Soldiers own what is theirs.
+  EXPECT_EQ(Code("India attacked Afghanistan's soldiers' embassy."), (Events{"IND 190 AFGMIL"}));
+}
+
 TEST_F(CoderTest, TheKingdomIsTheStateNamedLastButNotTheActorsOwn) {
   EXPECT_EQ(CodeDocumentEvents("India praised Pakistan.\n\nAfghanistan attacked the kingdom."),
             (Events{"IND 051 PAK", "AFG 190 PAK"}));
