@@ -12,7 +12,8 @@ bool SettleAttackTolls(const std::vector<ActorMention>& mentions, const std::vec
   bool any = false;
   for (size_t e : tolls) {
     CandidateEvent& toll = (*out)[e];
-    if (!IsForceRoot(CodeRoot(toll.code))) continue;
+    // (So is bare coercion, what the attack forced: "forcing medics to evacuate patients".)
+    if (!IsForceRoot(CodeRoot(toll.code)) && !SameText(toll.code, "170")) continue;
     const auto attack = std::find_if(attacks.begin(), attacks.end(), [&](size_t t) {
       return mentions[(*out)[t].source].code == mentions[toll.source].code;
     });
@@ -21,7 +22,8 @@ bool SettleAttackTolls(const std::vector<ActorMention>& mentions, const std::vec
     any = true;
     // Those killed in the place struck were who was struck.
     CandidateEvent& struck = (*out)[*attack];
-    if (struck.target >= 0 && SameText(mentions[struck.target].how, "place") && toll.target >= 0 &&
+    if (IsForceRoot(CodeRoot(toll.code)) && struck.target >= 0 && SameText(mentions[struck.target].how, "place") &&
+        toll.target >= 0 &&
         mentions[toll.target].resolved() && !SameText(mentions[toll.target].how, "place") &&
         mentions[toll.target].code.size() > 3 &&
         mentions[toll.target].code.compare(0, 3, mentions[struck.target].code, 0, 3) == 0) {

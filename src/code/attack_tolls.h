@@ -12,8 +12,9 @@
 namespace khaldun::sentence_coding {
 
 // Drops each use of force in `tolls` (the events of a comma participle
-// below an attack) whose source has the code of the source of one of
-// `attacks` (the attack's events): it is the attack's toll. When that
+// below an attack), and each bare coercion (170: "forcing medics to
+// evacuate"), whose source has the code of the source of one of `attacks`
+// (the attack's events): it is the attack's toll or consequence. When that
 // attack was aimed only at a place ("air strikes on a village in Sagaing")
 // and the toll names people of that place's country ("killing at least 20
 // civilians"), the attack is aimed at them. Returns whether any was a toll.

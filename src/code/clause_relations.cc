@@ -247,7 +247,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         IsAdverbialParticiple(analysis, clause) ||
         (clause.kind == ClauseKind::kCoordinated && first != kNone &&
          analysis.tags[clause.verb.main_verb] == PosTag::kVBG &&
-         SameTextAsAny(analysis.lemma(clause.verb.lemma), "wound", "injure", "kill", "maim") &&
+         SameTextAsAny(analysis.lemma(clause.verb.lemma), "wound", "injure", "kill", "maim", "force") &&
          IsAdverbialParticiple(analysis, analysis.clauses[first]) && analysis.clauses[first].parent_clause != kNone);
     const uint32_t scope_begin = joined ? analysis.clauses[first].begin : clause.begin;
     if (joined || (comma_participle && clause.kind == ClauseKind::kCoordinated)) {

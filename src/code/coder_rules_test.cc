@@ -473,6 +473,26 @@ agent ~MIL FORCES
   no-plural
 )";
 
+// What an attack forces, in its comma participle or after its toll, is its
+// consequence, no coercion of its own.
+TEST(CoderAttackTolls, WhatAnAttackForcesIsItsConsequence) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs KILL [1823] petrarch2
+  verb KILL
+verbs FORCE [170] petrarch2
+  verb FORCE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan attacked India, forcing Indian forces to retreat."), (Events{"PAK 190 IND"}));
+  EXPECT_EQ(code("Pakistan attacked India, killing two people and forcing Indian forces to retreat."),
+            (Events{"PAK 190 IND"}));
+  // Forcing with no attack above it is coercion.
+  EXPECT_EQ(code("Pakistan forced Indian forces to retreat."), (Events{"PAK 170 INDMIL"}));
+}
+
 // A compound verb's own word names no target ("joined forces" are no
 // troops), though a phrase after it may ("opened fire on").
 TEST(CoderCompoundVerbs, ACompoundVerbsOwnWordIsNoTarget) {
