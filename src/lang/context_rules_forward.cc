@@ -133,9 +133,10 @@ void ContextRules::Forward(size_t i) {
     return;
   }
   // "froze the assets of oligarchs close to Putin", "Sources close to the
-  // talks said": after a noun, in a sentence with another finite verb,
-  // "close to" is an adjective.
-  if (WordIs(w, "close") && t.Can(T::kJJ) && IsNoun(before) && WordAt(i, 1, "to")) {
+  // talks said", "near Tabatol, close to the border with Mali": after a
+  // noun or a comma, in a sentence with another finite verb, "close to" is
+  // an adjective.
+  if (WordIs(w, "close") && t.Can(T::kJJ) && (IsNoun(before) || before == T::kComma) && WordAt(i, 1, "to")) {
     bool other_verb = FiniteVerbBefore(i);
     for (size_t k = i + 2; k < s_.size() && !other_verb; ++k) {
       other_verb = s_[k].Is(T::kVBD) || s_[k].Is(T::kVBZ) || s_[k].Is(T::kMD);

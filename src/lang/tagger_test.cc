@@ -202,6 +202,8 @@ TEST_F(TaggerTest, AGerundOpeningAClauseBeforeItsVerbIsItsSubject) {
 TEST_F(TaggerTest, CloseToAfterANounIsAnAdjective) {
   EXPECT_EQ(Tags("Sources close to the talks said Rohan agreed ."), "NNS JJ TO DT NNS VBD NNP VBD .");
   EXPECT_EQ(Tags("Gondor froze the assets of lords close to Rohan ."), "NNP VBD DT NNS IN NNS JJ TO NNP .");
+  EXPECT_EQ(Tags("Soldiers were killed near Osgiliath , close to the border , Gondor said ."),
+            "NNS VBD VBN IN NNP , JJ TO DT NN , NNP VBD .");
 }
 
 TEST_F(TaggerTest, ABareFormAfterAPrepositionIsANoun) {
