@@ -473,6 +473,20 @@ agent ~MIL FORCES
   no-plural
 )";
 
+// A name of several words with a body's word ("authority", "coalition",
+// "ministry"...) is a body's, not a person's: "it" may stand for it.
+TEST(CoderBodies, ANamedAuthorityIsAnItNotAPerson) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
+actor KASHMIR_AUTHORITY
+  code PAKGOV
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("The Kashmir Authority said it had praised India."), (Events{"PAKGOV 051 IND"}));
+}
+
 // What an attack forces, in its comma participle or after its toll, is its
 // consequence, no coercion of its own.
 TEST(CoderAttackTolls, WhatAnAttackForcesIsItsConsequence) {

@@ -159,7 +159,9 @@ bool IsBodyNameWord(std::string_view word) {
       "group", "party", "army", "front", "movement", "forces", "force", "union", "congress", "committee", "alliance",
       "council", "network", "cartel", "brigade", "brigades", "corps", "organization", "organisation", "league",
       "federation", "association", "brotherhood", "state", "province", "foundation", "society", "institute", "for",
-      "the");
+      "the", "authority", "government", "administration", "ministry", "commission", "court", "agency", "department",
+      "coalition", "command", "presidency", "tribunal", "regime", "junta", "assembly", "parliament", "police",
+      "military", "navy", "guard", "office", "service", "bureau");
   return kBodyWords.Contains(word);
 }
 
