@@ -198,6 +198,7 @@ class ClauseBuilder {
           !OpensClause(static_cast<int64_t>(Np(np).full_begin) - 1) &&
           !IsComma(static_cast<int64_t>(Np(np).full_begin) - 1) &&  // ", his office said"
           !CommaConjunctionBefore(Np(np).full_begin) &&             // "..., and Israel released"
+          !CommaConjunctionBefore(Np(TopUnit(np)).full_begin) &&    // "..., but Secretary of State Pompeo said"
           !NominativePronoun(np);  // "leaders who said he had no mandate": no object
       if (IsComma(l) || (u >= relative.verb.begin && u < relative.verb.end) || np_ends_relative) {
         return TopUnit(relative.antecedent_np);
