@@ -240,9 +240,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     const bool joined = clause.kind == ClauseKind::kCoordinated && bare && first != kNone &&
                         (first_kind == ClauseKind::kInfinitival || (that_clause && clause.subject_np == kNone)) &&
                         analysis.clauses[first].parent_clause != kNone;
-    // (", killing two and wounding several": a casualty "-ing" joined to a
-    // comma participle is one too, under the same verb; "and taking
-    // hostages" is a deed of its own.)
+    // (", killing two and wounding several", "and forcing medics to flee": a
+    // casualty or forcing "-ing" joined to a comma participle is one too;
+    // "and taking hostages" is a deed of its own.)
     const bool comma_participle =
         IsAdverbialParticiple(analysis, clause) ||
         (clause.kind == ClauseKind::kCoordinated && first != kNone &&
