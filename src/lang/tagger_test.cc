@@ -392,6 +392,11 @@ TEST_F(TaggerTest, AnIngFormAfterASubordinatorBeforeANameIsAGerund) {
   EXPECT_EQ(Tags("He spoke after meeting Chinese President Xi ."), "PRP VBD IN VBG JJ NNP NNP .");
 }
 
+TEST_F(TaggerTest, HoldIsNeverAnAdverb) {
+  // (The lexicon lists RB for "hold"; lexicon-corrections.tsv drops it.)
+  EXPECT_EQ(Tags("Gondor would not hold direct talks ."), "NNP MD RB VB JJ NNS .");
+}
+
 TEST_F(TaggerTest, ACapitalisedVerbFormInsideLowerCaseTextOpensAName) {
   EXPECT_EQ(Tags("The court dissolved the opposition Move Forward Party ."), "DT NN VBD DT NN NNP NNP NNP .");
 }
