@@ -392,9 +392,11 @@ TEST_F(TaggerTest, AnIngFormAfterASubordinatorBeforeANameIsAGerund) {
   EXPECT_EQ(Tags("He spoke after meeting Chinese President Xi ."), "PRP VBD IN VBG JJ NNP NNP .");
 }
 
-TEST_F(TaggerTest, HoldIsNeverAnAdverb) {
-  // (The lexicon lists RB for "hold"; lexicon-corrections.tsv drops it.)
+TEST_F(TaggerTest, VerbsTheLexiconAlsoListsAsAdverbsAreNone) {
+  // (The lexicon lists RB for them; lexicon-corrections.tsv drops it.)
   EXPECT_EQ(Tags("Gondor would not hold direct talks ."), "NNP MD RB VB JJ NNS .");
+  EXPECT_EQ(Tags("Gondor will not reverse course ."), "NNP MD RB VB NN .");
+  EXPECT_EQ(Tags("The bank would shore up the currency ."), "DT NN MD VB RP DT NN .");
 }
 
 TEST_F(TaggerTest, ACapitalisedVerbFormInsideLowerCaseTextOpensAName) {
