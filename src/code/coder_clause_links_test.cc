@@ -53,6 +53,9 @@ TEST_F(CoderTest, ASentenceFinalWhichClauseReactsToTheDoer) {
             (Events{"PAK 163 IND"}));
   // What the clause calls the deed is no object of its own.
   EXPECT_EQ(Code("Pakistan snubbed the group, which India called a provocation."), (Events{"IND 111 PAK"}));
+  // A report of what it is reacts; one of a fact of it answers no one.
+  EXPECT_EQ(Code("Pakistan attacked the town, which India said was illegal."), (Events{"IND 010 PAK"}));
+  EXPECT_TRUE(Code("Pakistan attacked the town, which India said had destroyed homes.").empty());
 }
 
 // A deed or a court's doing opened by "a" after a preposition takes a

@@ -14,6 +14,17 @@
 #include "lang/word_classes.h"
 
 namespace khaldun::sentence_coding {
+namespace {
+
+// Whether `clause` reports a fact of what it is about, not what that is: a
+// report whose verb is not "be" (", which Pyongyang said involved a hydrogen
+// bomb" answers no one; ", which Taipei said were provocative" reacts).
+bool TellsAFact(const SentenceAnalysis& analysis, const Clause& clause) {
+  return clause.complement_clause != kNone && clause.complement_kind == ComplementKind::kThatClause &&
+         analysis.lemma(analysis.clauses[clause.complement_clause].verb.lemma) != "be";
+}
+
+}  // namespace
 
 int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                        const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
@@ -23,7 +34,7 @@ int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, c
   const bool acts_on_object =
       clause.objects.size() > 0 && !word_classes::IsNamingVerb(analysis.lemma(clause.verb.lemma));
   if (clause.kind != ClauseKind::kRelative || clause.parent_clause == kNone || clause.subject_np == kNone ||
-      clause.begin == 0 || acts_on_object || analysis.words[clause.begin - 1] != "," ||
+      clause.begin == 0 || acts_on_object || TellsAFact(analysis, clause) || analysis.words[clause.begin - 1] != "," ||
       !word_classes::EqualsLower(analysis.words[clause.begin], "which")) {
     return -1;
   }
@@ -101,6 +112,7 @@ int32_t DeedDoer(const SentenceAnalysis& analysis, uint32_t c, const std::string
   if (clause.objects.size() > 0) {
     deed = *analysis.indices(clause.objects).begin();
   } else if (clause.antecedent_np != kNone) {
+    if (TellsAFact(analysis, clause)) return -1;  // ", which electoral authorities said had been won by Maduro"
     deed = clause.antecedent_np;
   } else if (clause.verb.passive) {
     deed = clause.subject_np;

@@ -118,7 +118,9 @@ bool IsLocative(std::string_view preposition);
 // source of the clause `clause` hangs from (`clause_source`, per clause) when
 // `clause` is a relative opening with ", which" whose own subject acts,
 // which has no object of its own (but what a naming verb calls the deed:
-// "which Taipei called a provocation"), and whose code `code` is talk (01-05,
+// "which Taipei called a provocation") nor reports a fact of it (a report
+// whose verb is not "be": "which Pyongyang said involved a hydrogen bomb";
+// "which Taipei said were provocative" reacts), and whose code `code` is talk (01-05,
 // 10-13), and that source is resolved and not one of `sources`; else -1.
 int32_t ReactionTarget(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                        const std::vector<int32_t>& clause_source, const std::vector<ActorMention>& mentions,
