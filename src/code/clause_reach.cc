@@ -82,6 +82,16 @@ bool IsOfGerund(const SentenceAnalysis& analysis, const Clause& clause) {
 }
 
 bool IsChargeGerund(const SentenceAnalysis& analysis, const Clause& clause) {
+  // "the officer charged with murdering", "a man accused of spying".
+  if (clause.kind == ClauseKind::kParticipial && clause.parent_clause != kNone) {
+    const Clause& charged = analysis.clauses[clause.parent_clause];
+    const uint32_t before = clause.begin < clause.verb.begin ? clause.begin : clause.begin - 1;
+    if (before == charged.verb.end && word_classes::IsChargeVerb(analysis.lemma(charged.verb.lemma)) &&
+        (word_classes::EqualsLower(analysis.words[before], "with") ||
+         word_classes::EqualsLower(analysis.words[before], "of"))) {
+      return true;
+    }
+  }
   if (!IsOfGerund(analysis, clause)) return false;
   const uint32_t of = word_classes::EqualsLower(analysis.words[clause.begin], "of") ? clause.begin : clause.begin - 1;
   return of > 0 && word_classes::IsChargeNoun(analysis.lemma(of - 1));

@@ -58,7 +58,9 @@ bool IsOfGerund(const SentenceAnalysis& analysis, const Clause& clause);
 
 // Whether `clause` is a participle in the "of" phrase of a charge noun:
 // "arrested a cleric on suspicion of helping militants", "on charges of
-// attacking soldiers" (what is alleged, not what was done).
+// attacking soldiers" (what is alleged, not what was done); or told by
+// "with" or "of" right after a charge verb (IsChargeVerb): "the officer
+// charged with murdering", "accused of spying".
 bool IsChargeGerund(const SentenceAnalysis& analysis, const Clause& clause);
 
 // Whether `clause`'s subject is also the object of a preposition: a parse

@@ -81,6 +81,16 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
     }
     return;
   }
+  // ("U.S. troops captured Saddam Hussein": a person taken is detained, not
+  // territory occupied. A named person, not a role's holder ("the army's
+  // garrison"), nor a de facto state, coded as its separatists: "rolled
+  // into South Ossetia".)
+  const ActorMention& taken = mentions[event->target];
+  if (SameText(event->code, "192") && taken.person && SameText(taken.how, "actor") && !taken.code.ends_with("SEP")) {
+    event->code = "173";
+    event->notes.push_back("a person captured is detained: 192 -> 173");
+    return;
+  }
   // ("Doctors Without Borders suspended its operations in Port-au-Prince":
   // an aid body standing down stops its aid; it has no fighting to calm.)
   if (SameText(event->code, "087") && !event->paired) {

@@ -214,6 +214,22 @@ bool ContextRules::AppositionOfAnObject(size_t i) const {
   return false;
 }
 
+bool ContextRules::AppositionOfANameAfterVerb(size_t i) const {
+  size_t k = i;
+  while (k > 0 && (IsNoun(s_[k - 1].tag) || s_[k - 1].Is(T::kJJ) || s_[k - 1].Is(T::kCD))) --k;
+  if (k == i || k < 3 || !s_[k - 1].Is(T::kDT) ||
+      !(WordIs(s_[k - 1].word, "the") || WordIs(s_[k - 1].word, "a") || WordIs(s_[k - 1].word, "an")) ||
+      !s_[k - 2].Is(T::kComma) || !s_[k - 3].Is(T::kNNP)) {
+    return false;
+  }
+  // (A finite verb before the name makes it an object, not the subject the
+  // apposition's verb would be the verb of.)
+  for (size_t j = k - 3; j-- > 0;) {
+    if (s_[j].Is(T::kVBD) || s_[j].Is(T::kVBZ) || s_[j].Is(T::kVBP)) return true;
+  }
+  return false;
+}
+
 // Can the word at `word` carry an apposition opened by the mark at
 // `mark`? A name before a comma; any noun before a dash.
 bool ContextRules::AppositionHead(size_t word, size_t mark) const {
@@ -266,7 +282,7 @@ bool ContextRules::ClosesParticipleAside(size_t i) const {
   if (i < 3 || !s_[i - 1].Is(T::kComma)) return false;
   for (size_t k = i - 2; k >= 1 && k + 30 > i; --k) {
     if (IsFiniteVerb(s_[k].tag) || s_[k].Is(T::kPeriod)) return false;
-    if (s_[k].Is(T::kComma)) return s_[k + 1].Is(T::kVBN) && IsNoun(s_[k - 1].tag);
+    if (s_[k].Is(T::kComma)) return (s_[k + 1].Is(T::kVBN) || s_[k + 1].Is(T::kIN)) && IsNoun(s_[k - 1].tag);
   }
   return false;
 }

@@ -119,6 +119,11 @@ class ContextRules {
   // after i, as an apposition to that verb's object ("released the mayor of
   // Nablus, a member of the Hamas movement jailed a year ago, ...")?
   bool AppositionOfAnObject(size_t i) const;
+  // Does the noun phrase ending at i-1 open with "the", "a" or "an" after a
+  // comma that follows a name, itself after a finite verb, as an apposition
+  // to a name the verb's clause holds ("refused to extradite Andrei
+  // Lugovoi, the former KGB officer charged with ...")?
+  bool AppositionOfANameAfterVerb(size_t i) const;
   // Can the word at `word` carry an apposition opened by the mark at
   // `mark`? A name before a comma; any noun before a dash.
   bool AppositionHead(size_t word, size_t mark) const;
@@ -128,9 +133,10 @@ class ContextRules {
   // Does the comma or dash at i-1 close such an apposition, with no finite
   // verb inside it? Then the verb at i is the name's.
   bool ClosesApposition(size_t i) const;
-  // Does the comma at i-1 close a participle set off by commas right after
-  // a noun, with no finite verb or other comma inside ("The rebels, led by
-  // Gondor, attacked")? Then the verb at i is the noun's.
+  // Does the comma at i-1 close a participle or a prepositional phrase set
+  // off by commas right after a noun, with no finite verb or other comma
+  // inside ("The rebels, led by Gondor, attacked", "Abe, on a visit to
+  // Seoul, condemned")? Then the verb at i is the noun's.
   bool ClosesParticipleAside(size_t i) const;
   // Is the participle-or-past form at i a reduced relative whose noun is the
   // subject of a later finite "be": "talks planned for Sunday in Oman were

@@ -28,6 +28,7 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
   const TokenState& t = s[i];
   if (!t.capitalized) {
     return (t.Is(T::kJJ) && t.Can(T::kNN)) || WordIs(t.word, "'s") ||
+           ((t.Is(T::kVB) || t.Is(T::kVBP)) && i > 0 && s[i - 1].Is(T::kNN) && t.Can(T::kNN)) ||
            ((t.Is(T::kNNP) || t.Is(T::kRB)) && kCompassWords.Contains(t.word)) ||
            (i > 0 && s[i - 1].Is(T::kNNP) && word_classes::IsNameParticle(t.word));
   }
@@ -41,6 +42,35 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
     case T::kRB: return kCompassWords.Contains(t.word);
     default: return false;
   }
+}
+
+// Whether the bare form at i, after a singular common noun, ends that
+// noun's phrase: the phrase opens with a determiner, a possessive or an
+// adjective ("the missile launch", "North Korea's rocket launch"), no
+// verb that takes a bare infinitive after its object ("let", "help",
+// "make", "see", "watch") or subjunctive "that" comes before it ("urged
+// that the council vote on it"), and a preposition, a punctuation mark or
+// "and" follows.
+bool BareFormEndsNounPhrase(std::span<const TokenState> s, size_t i) {
+  const T next = i + 1 < s.size() ? s[i + 1].tag : T::kPeriod;
+  if (next != T::kIN && next != T::kPeriod && next != T::kComma && next != T::kCC) return false;
+  // k: the phrase's first word after its opener.
+  size_t k = i - 1;
+  while (k > 0 && (s[k - 1].Is(T::kNN) || s[k - 1].Is(T::kJJ) || s[k - 1].Is(T::kJJS) || s[k - 1].Is(T::kNNP))) --k;
+  if (k == 0) return false;
+  size_t first = k;  // the phrase's first word, its opener or possessor included
+  if (s[k - 1].Is(T::kDT) || s[k - 1].Is(T::kPRPS)) {
+    first = k - 1;
+  } else if (s[k - 1].Is(T::kPOS)) {
+    first = k - 1;
+    while (first > 0 && s[first - 1].Is(T::kNNP)) --first;
+  } else if (!s[k].Is(T::kJJ) && !s[k].Is(T::kJJS)) {
+    return false;
+  }
+  static constexpr auto kBareInfinitiveTakers =
+      MakeSet("that", "let", "lets", "help", "helps", "helped", "make", "makes", "made", "see", "saw", "watch",
+              "watched", "have", "had");
+  return first == 0 || !kBareInfinitiveTakers.Contains(s[first - 1].word);
 }
 
 }  // namespace
@@ -73,6 +103,12 @@ void ContextRules::Backward(size_t i) {
         }
       }
     }
+    return;
+  }
+  // A bare form after a singular common noun is no verb of it (that would
+  // take "-s"): "condemned the missile launch on Thursday".
+  if ((t.Is(T::kVB) || t.Is(T::kVBP)) && !t.capitalized && before == T::kNN && BareFormEndsNounPhrase(s_, i)) {
+    t.tag = T::kNN;
     return;
   }
   // A capitalised "Without" or "Against" between capitalised words is part

@@ -76,6 +76,15 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);
     return;
   }
+  // So after a name a verb's clause holds, when the apposition opens with
+  // "the": "refused to extradite Andrei Lugovoi, the former KGB officer
+  // charged with murdering ..." (not a speaker's words: "..., the army
+  // said in a statement"; but "charged with", "accused of" are charges).
+  if (IsNoun(before) && (next == T::kIN || next == T::kTO) &&
+      (!MayReport(t.word) || WordAt(i, 1, "with") || WordAt(i, 1, "of")) && AppositionOfANameAfterVerb(i)) {
+    Set(t, T::kVBN);
+    return;
+  }
   if (!StartsNounPhraseTag(next) && ClosesApposition(i)) {
     Set(t, T::kVBD);
     return;

@@ -525,6 +525,27 @@ TEST_F(TaggerTest, APastFormInAnAppositionToAnObjectIsAParticiple) {
             "NNP VBD NNP , DT NN IN DT NN VBD IN NNP .");
 }
 
+TEST_F(TaggerTest, APastFormInAnAppositionToANamedObjectIsAParticiple) {
+  EXPECT_EQ(Tags("Rohan refused to extradite Grima Wormtongue , the former adviser charged with spying in Edoras ."),
+            "NNP VBD TO VB NNP NNP , DT JJ NN VBN IN VBG IN NNP .");
+  // Not the speaker's verb after a deed.
+  EXPECT_EQ(Tags("Rohan struck Edoras , the army said in a statement ."), "NNP VBD NNP , DT NN VBD IN DT NN .");
+}
+
+TEST_F(TaggerTest, ABareFormAfterASingularNounEndsItsPhrase) {
+  EXPECT_EQ(Tags("Rohan condemned Mordor 's rocket launch on Monday ."), "NNP VBD NNP POS NN NN IN NNP .");
+  EXPECT_EQ(Tags("Rohan condemned the rocket launch ."), "NNP VBD DT NN NN .");
+  // Not before an object, nor after a verb that takes a bare infinitive.
+  EXPECT_EQ(Tags("Rohan will help the army launch an attack ."), "NNP MD VB DT NN VB DT NN .");
+  EXPECT_EQ(Tags("Rohan let the army launch at dawn ."), "NNP VBD DT NN VB IN NN .");
+}
+
+TEST_F(TaggerTest, APastFormAfterAPrepositionalAsideIsTheSubjectsVerb) {
+  EXPECT_EQ(Tags("Theoden , on a visit to Gondor , condemned Mordor 's attack ."),
+            "NNP , IN DT NN TO NNP , VBD NNP POS NN .");
+  EXPECT_EQ(Tags("Theoden , in Gondor , condemned Saruman ."), "NNP , IN NNP , VBD NNP .");
+}
+
 TEST_F(TaggerTest, ASingleQuoteAfterAnOpenOneClosesItUnlessItPossessesAWord) {
   EXPECT_EQ(Tags("Gondor called it a ` grave mistake ' ."), "NNP VBD PRP DT `` JJ NN '' .");
   EXPECT_EQ(Tags("` The workers ' union is strong ' , he said ."), "`` DT NNS POS NN VBZ JJ '' , PRP VBD .");

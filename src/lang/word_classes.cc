@@ -208,6 +208,11 @@ bool IsChargeNoun(std::string_view lemma) {
   return kCharges.Contains(lemma);
 }
 
+bool IsChargeVerb(std::string_view lemma) {
+  static constexpr auto kCharging = MakeSet("charge", "accuse", "suspect", "convict", "indict", "acquit");
+  return kCharging.Contains(lemma);
+}
+
 bool OpensDeedBeforeRelative(std::string_view preposition) {
   for (std::string_view each : {"in", "on", "over", "at", "during", "with"}) {
     if (EqualsLower(preposition, each)) return true;

@@ -88,6 +88,11 @@ bool IsDeedOrChargeNoun(std::string_view word);
 // helping militants").
 bool IsChargeNoun(std::string_view lemma);
 
+// Whether verb lemma `lemma` holds someone to have done something, told
+// by "with" or "of": charge, accuse, suspect, convict, indict, acquit
+// ("the officer charged with murdering", "accused of spying").
+bool IsChargeVerb(std::string_view lemma);
+
 // Prepositions of place or manner ("in", "on", "over", "at", "during",
 // "with"; not "after" or "before", which open clauses of time) after which
 // "a" and a deed noun may take such a relative clause: "in a trial
