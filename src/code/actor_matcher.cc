@@ -588,8 +588,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         const std::string_view preposition = analysis.words[pp.preposition];
         const bool of_coordination = preposition == "of" && pp.attached_np != kNone &&
                                      analysis.nps[pp.attached_np].kind == NounPhraseKind::kCoordination;
+        // (Armed men of no state are where they fight: "struck Islamist
+        // militants in central Mali".)
         const bool origin = (preposition == "from" || preposition == "in") && pp.attached_np == kNone &&
-                            !IsForceRole(agent->code);
+                            (!IsForceRole(agent->code) || IsNonStateArmedRole(agent->code));
         if (of_coordination || origin) {
           places = named_by(pp.object_np);
           // (Several for a plural role: "Netanyahu and the foreign

@@ -45,22 +45,45 @@ bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string
          ((code == "042" || code == "043") && AtHome(source, target));
 }
 
+namespace {
+
+// Whether `pp` is a "with" or "against" phrase naming people whose country
+// is unknown ("with insurgents").
+bool AgainstPeopleOfNoKnownCountry(const SentenceAnalysis& analysis, const PrepPhrase& pp,
+                                   const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
+  const std::string_view preposition = analysis.words[pp.preposition];
+  if (pp.object_np == kNone || !SameTextAsAny(preposition, "with", "against")) return false;
+  const int32_t m = mention_of_np[pp.object_np];
+  return m >= 0 && !mentions[m].resolved();
+}
+
+}  // namespace
+
 ObjectsOfTheDeed ReadObjectsOfTheDeed(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                                       uint32_t verb, uint32_t deed_end, const std::vector<int32_t>& mention_of_np,
                                       const std::vector<ActorMention>& mentions) {
   ObjectsOfTheDeed out;
+  for (uint32_t pp : analysis.indices(clause.preps)) {
+    if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], mention_of_np, mentions)) out.fought_others = true;
+  }
   for (uint32_t object : analysis.indices(clause.objects)) {
     const NounPhrase& np = analysis.nps[object];
     const bool deed = np.head > verb && np.head < deed_end;
     if (const int32_t m = mention_of_np[object]; m >= 0 && !mentions[m].resolved() && !deed) out.aimed_at_others = true;
     if (!deed && mention_of_np[object] < 0 && IsForceRoot(CodeRoot(code)) && !np.pronoun) out.aimed_at_others = true;
     if (np.determiner != kNone && SameTextAsAny(analysis.words[np.determiner], "their", "Their")) out.reciprocal = true;
+    // "fought street battles with insurgents": the deed's own "with" or
+    // "against" phrase names the others.
+    for (uint32_t pp : analysis.indices(np.pps)) {
+      if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], mention_of_np, mentions)) out.aimed_at_others = true;
+    }
     if (np.end - np.begin == 2 && ((analysis.words[np.begin] == "each" && analysis.words[np.begin + 1] == "other") ||
                                    (analysis.words[np.begin] == "one" && analysis.words[np.begin + 1] == "another"))) {
       out.reciprocal = true;
       out.each_other = true;
     }
   }
+  out.aimed_at_others = out.aimed_at_others || out.fought_others;
   return out;
 }
 

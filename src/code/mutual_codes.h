@@ -45,10 +45,15 @@ struct ObjectsOfTheDeed {
   bool reciprocal = false;
   bool each_other = false;  // "each other", "one another"
   // "India and Pakistan attacked militants": an object naming people whose
-  // country is unknown is whom the deed is aimed at, not each other; so is,
-  // for force (18-20), any object that names no actor ("shot dead all the
-  // attackers").
+  // country is unknown is whom the deed is aimed at, not each other, and
+  // so is such a "with" or "against" phrase of the clause or its object
+  // (fought_others); so is, for force (18-20), any object that names no
+  // actor ("shot dead all the attackers").
   bool aimed_at_others = false;
+  // "fought street battles with insurgents": even a deed done with each
+  // other by its nature (a pattern pairing a code with itself) was done
+  // with them.
+  bool fought_others = false;
 };
 
 // Reads the objects of `clause`, coded `code`, whose verb is at `verb`; an

@@ -151,7 +151,8 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
   // The objects of rejections, with the phrases that follow them; what is
   // called off ("a visit to Tehran was postponed", "cancelled talks"); and
   // what a coded cessation stops ("paused all military aid to Ukraine" is
-  // 1622, not aid).
+  // 1622, not aid) or a coded lifting takes back ("eased its sanctions on
+  // Iran" is 085, no sanctions laid).
   std::vector<std::pair<uint32_t, uint32_t>> rejected_spans;
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
@@ -159,8 +160,8 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
         clause.verb.particle != kNone ? analysis.words[clause.verb.particle] : std::string_view();
     const std::string_view lemma = analysis.lemma(clause.verb.lemma);
     const bool called_off = word_classes::IsCallOffVerb(lemma, particle);
-    const bool ceased =
-        word_classes::IsCessationVerb(lemma) && !clause_code[c].empty() && !SameText(clause_code[c], "---");
+    const bool ceased = (word_classes::IsCessationVerb(lemma) || word_classes::IsLiftingVerb(lemma)) &&
+                        !clause_code[c].empty() && !SameText(clause_code[c], "---");
     if (CodeRoot(clause_code[c]) != "12" && !called_off && !ceased) continue;
     for (uint32_t object : analysis.indices(clause.objects)) {
       // (Up to a time phrase of the clause's own: "rejected the plan during

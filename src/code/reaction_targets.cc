@@ -10,6 +10,7 @@
 #include "code/actor_references.h"
 #include "code/clause_reach.h"
 #include "code/negation.h"
+#include "code/roles.h"
 #include "code/target_search.h"
 #include "lang/word_classes.h"
 
@@ -183,6 +184,28 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
       targets->push_back(before.target);
     }
   }
+}
+
+int32_t DeniedAccuser(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
+                      const std::vector<CandidateEvent>& events, const std::vector<ActorMention>& mentions,
+                      const std::vector<int32_t>& sources) {
+  if (!code.starts_with("016")) return -1;
+  int32_t accuser = -1;
+  for (uint32_t before = 0; before < c; ++before) {
+    for (size_t e : by_clause[before]) {
+      const CandidateEvent& accusation = events[e];
+      if (accusation.paired || accusation.target < 0 || CodeRoot(accusation.code) != "11") continue;
+      const std::string& accused = mentions[accusation.target].code;
+      const bool at_the_denier = std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
+        return s == accusation.target || OfOneState(mentions[s].code, accused);
+      });
+      const std::string& accuser_code = mentions[accusation.source].code;
+      const bool self = std::any_of(sources.begin(), sources.end(),
+                                    [&](int32_t s) { return OfOneState(mentions[s].code, accuser_code); });
+      if (at_the_denier && !self) accuser = accusation.source;  // (the latest)
+    }
+  }
+  return accuser;
 }
 
 int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::string& code,

@@ -694,7 +694,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // (A pattern pairing a code with itself is mutual whatever its object:
     // "exchanged prisoners".)
     bool symmetric = sources.size() >= 2 && targets.empty() &&
-                     (paired == primary || reciprocal ||
+                     ((paired == primary && !objects.fought_others) || reciprocal ||
                       (IsMutual(primary) && !aimed_at_people && !MadeForOthers(analysis.lemma(clause.verb.lemma))));
     if (symmetric) {
       for (size_t i = 0; i < sources.size(); ++i) {
@@ -740,6 +740,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (doer >= 0) targets.push_back(doer);
     }
     if (targets.empty()) TargetsOfTheClauseBefore(analysis, c, primary, by_clause, *out, &targets);
+    if (const int32_t accuser = targets.empty() ? DeniedAccuser(c, primary, by_clause, *out, mentions, sources) : -1;
+        accuser >= 0) {  // "accused Syria ..., but Damascus denied any involvement"
+      targets.push_back(accuser);
+    }
     AimAtThePurpose(table, c, primary, mentions, sources, own_verb_codes_fn, &targets);  // "rallied to denounce X"
     if (targets.empty()) {  // "..., and Canada retaliated"; "threatened to ... if the US attacked"
       int32_t doer = RespondedTo(analysis, c, primary, clause_source, mentions, sources);

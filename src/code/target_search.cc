@@ -386,7 +386,9 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   // exchanged prisoners in Abu Dhabi" are each other's prisoners, not the
   // Emirates'; "the Yemeni government and the Houthis swapped prisoners"
   // swapped them with each other.
-  if (meeting_of_several && paired == primary &&
+  // (But whom they fight "with" or "against" is the other side: "fought
+  // with insurgents in Fallujah".)
+  if (meeting_of_several && paired == primary && !SameTextAsAny(preposition, "with", "against") &&
       SameTextAsAny(mention.how, "place+agent", "sentence country+agent")) {
     return true;
   }
@@ -536,7 +538,20 @@ bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention)
 }
 
 bool NamedAsTopic(const SentenceAnalysis& analysis, const ActorMention& mention) {
-  return IsTopicPreposition(PrepositionOf(analysis, mention));
+  const std::string_view preposition = PrepositionOf(analysis, mention);
+  if (!IsTopicPreposition(preposition)) return false;
+  // What a restriction is "on" is whom it falls on, no topic: "lifted
+  // sanctions on Iran", "tariffs on China".
+  if (preposition == "on" && mention.np >= 0) {
+    int32_t np = mention.np;
+    if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
+    // (The phrase the "on" follows, whether the parse hung it there or on
+    // the clause.)
+    const int32_t pp = analysis.nps[np].pp_object_of;
+    const uint32_t on = pp != kNone ? analysis.pps[pp].preposition : 0;
+    if (on > 0 && word_classes::IsRestrictionNoun(analysis.lemma(on - 1))) return false;
+  }
+  return true;
 }
 
 bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention) {

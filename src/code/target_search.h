@@ -166,6 +166,15 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
                               const std::vector<std::vector<size_t>>& by_clause,
                               const std::vector<CandidateEvent>& events, std::vector<int32_t>* targets);
 
+// Whom a denial (016) that names no one answers: the source of an
+// accusation or criticism (11) an earlier clause of the sentence aimed at
+// the denier or its state, among `events` (`by_clause`: their indices, per
+// clause): "Lebanese opposition leaders accused Syria ..., but Damascus
+// denied any involvement" -> Syria 016 the opposition. -1 when none.
+int32_t DeniedAccuser(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
+                      const std::vector<CandidateEvent>& events, const std::vector<ActorMention>& mentions,
+                      const std::vector<int32_t>& sources);
+
 // Whom a threat or an offer (`code` 13 or 03) is aimed at when its clause
 // `c` names no one: the subject of a condition ("if", "unless":
 // IsCondition in clause_reach.h) that hangs from `c` or from a clause within
@@ -266,7 +275,9 @@ bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention)
 
 // Whether the mention's phrase (or the coordination holding it) is the
 // object of "over", "about", "on" or "regarding" (IsTopicPreposition): what
-// something is about ("halted fighting over Nagorno-Karabakh").
+// something is about ("halted fighting over Nagorno-Karabakh"); but not
+// the "on" of a restriction (IsRestrictionNoun), whom it falls on:
+// "the US and the EU lifted sanctions on Iran".
 bool NamedAsTopic(const SentenceAnalysis& analysis, const ActorMention& mention);
 
 // Whether the mention is a court (a JUD code) named as the venue of a case

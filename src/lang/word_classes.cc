@@ -208,6 +208,12 @@ bool IsChargeNoun(std::string_view lemma) {
   return kCharges.Contains(lemma);
 }
 
+bool IsRestrictionNoun(std::string_view lemma) {
+  static constexpr auto kRestrictions =
+      MakeSet("sanction", "tariff", "embargo", "ban", "restriction", "curb", "levy", "duty", "boycott");
+  return kRestrictions.Contains(lemma);
+}
+
 bool IsChargeVerb(std::string_view lemma) {
   static constexpr auto kCharging = MakeSet("charge", "accuse", "suspect", "convict", "indict", "acquit");
   return kCharging.Contains(lemma);
@@ -474,6 +480,11 @@ bool IsCessationVerb(std::string_view lemma) {
   static constexpr auto kCessation =
       MakeSet("stop", "cease", "halt", "suspend", "end", "quit", "discontinue", "pause", "freeze");
   return kCessation.Contains(lemma);
+}
+
+bool IsLiftingVerb(std::string_view lemma) {
+  static constexpr auto kLifting = MakeSet("lift", "ease", "relax", "loosen", "remove", "rescind", "revoke");
+  return kLifting.Contains(lemma);
 }
 
 bool IsMostlyIntransitiveVerb(std::string_view lemma) {

@@ -88,6 +88,11 @@ bool IsDeedOrChargeNoun(std::string_view word);
 // helping militants").
 bool IsChargeNoun(std::string_view lemma);
 
+// Whether noun lemma `lemma` names a restriction laid "on" someone:
+// sanction, tariff, embargo, ban, restriction, curb, levy, duty, boycott
+// ("lifted sanctions on Iran").
+bool IsRestrictionNoun(std::string_view lemma);
+
 // Whether verb lemma `lemma` holds someone to have done something, told
 // by "with" or "of": charge, accuse, suspect, convict, indict, acquit
 // ("the officer charged with murdering", "accused of spying").
@@ -241,6 +246,10 @@ bool IsBareInfinitiveVerb(std::string_view lemma);
 // Verbs of ceasing whose gerund is what stops: "stopped supplying
 // weapons", "halted shelling", "suspended negotiating".
 bool IsCessationVerb(std::string_view lemma);
+// Verbs of taking back a restriction already laid: lift, ease, relax,
+// loosen, remove, rescind, revoke ("lifted its sanctions on Iran": the
+// sanctions are not laid anew).
+bool IsLiftingVerb(std::string_view lemma);
 // Verbs that news uses without an object, so an object after a verb
 // coordinated with them is not theirs: "resigned and fled the country",
 // "withdrew and shelled the town".

@@ -1,0 +1,93 @@
+// Coder rules on whom several doers act on and who answers whom, each on a
+// small dictionary of its own: what a restriction is "on", armed men "in" a
+// place, a fight "with" people of no known country, and the accuser a
+// denial answers.
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+#include "code/coder_test_fixture.h"
+
+namespace khaldun {
+namespace {
+
+using coder_test::Events;
+
+// Three states with their adjectives, the head of the dictionaries below.
+constexpr std::string_view kThreeStates = R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor INDIA
+  alias INDIAN
+  code IND
+actor AFGHANISTAN
+  alias AFGHAN
+  code AFG
+)";
+
+TEST(CoderParties, WhatARestrictionIsOnIsItsTargetForSeveralDoers) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs LIFT [---] petrarch2
+  verb LIFT
+  pattern [085] * SANCTIONS
+verbs AGREE [030] petrarch2
+  verb AGREE
+verbs SANCTIONS_NOUN [163] petrarch2
+  section NOMINAL
+  verb SANCTIONS
+  pattern [163] * (ON +)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  // Easing sanctions is mutual ("agreed to cut tariffs": on each other's
+  // goods), but not when the words say on whom.
+  EXPECT_EQ(code("Pakistan and India lifted sanctions on Afghanistan."), (Events{"PAK 085 AFG", "IND 085 AFG"}));
+  // What they agree "on" stays a topic.
+  EXPECT_EQ(code("Pakistan and India agreed on Afghanistan."), (Events{"PAK 030 IND", "IND 030 PAK"}));
+  // The sanctions lifted are not laid anew.
+  EXPECT_EQ(code("Pakistan lifted its sanctions on Afghanistan."), (Events{"PAK 085 AFG"}));
+}
+
+TEST(CoderParties, SeveralDoersFightingPeopleOfNoKnownCountryDoNotFightEachOther) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~MIL SOLDIER
+agent ~INS INSURGENT
+verbs FIGHT [190:190] petrarch2
+  verb FIGHT {FIGHTS FOUGHT FIGHTING}
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani and Indian soldiers fought."), (Events{"PAKMIL 190 INDMIL", "INDMIL 190 PAKMIL"}));
+  EXPECT_EQ(code("Pakistani and Indian soldiers fought street battles with insurgents."), (Events{}));
+  // Armed men of no state are of where they fight (and fight back: the
+  // verb pairs its code with itself).
+  EXPECT_EQ(code("Pakistani and Indian soldiers fought with insurgents in Afghanistan."),
+            (Events{"PAKMIL 190 AFGINS", "AFGINS 190 PAKMIL", "INDMIL 190 AFGINS", "AFGINS 190 INDMIL"}));
+}
+
+TEST(CoderParties, ADenialAnswersTheAccuserBeforeIt) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~OPP OPPOSITION_LEADER
+verbs ACCUSE [112] petrarch2
+  verb ACCUSE
+verbs DENY [016] petrarch2
+  verb DENY
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Indian opposition leaders accused Pakistan of the bombing, but Pakistan denied any involvement."),
+            (Events{"INDOPP 112 PAK", "PAK 016 INDOPP"}));
+  // Not a denial of what someone else was accused of.
+  EXPECT_EQ(code("India accused Afghanistan of the bombing, but Pakistan denied any involvement."),
+            (Events{"IND 112 AFG", "PAK 016 ---"}));
+  // Nor an answer to praise.
+  EXPECT_EQ(code("India praised Pakistan, but Pakistan denied any involvement."),
+            (Events{"IND 051 PAK", "PAK 016 ---"}));
+}
+
+}  // namespace
+}  // namespace khaldun
