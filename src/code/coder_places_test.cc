@@ -54,6 +54,15 @@ TEST_F(CoderPlacesTest, AnAttackOnAPlaceIsOnThoseItsTollNamesThere) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar, killing ten Indian soldiers."), (Events{"PAKMIL 190 AFG"}));
 }
 
+// Those a state's forces harm where their own state is are its people, not
+// the speaker's.
+TEST_F(CoderPlacesTest, ThoseHarmedInTheDoersOwnCountryAreItsPeople) {
+  EXPECT_EQ(Code("India said Pakistani soldiers killed ten civilians in an attack on the outskirts of Karachi."),
+            (Events{"IND 112 PAKMIL", "PAKMIL 1823 PAKCVL"}));
+  // With no place named, the other country named.
+  EXPECT_EQ(Code("India said Pakistani soldiers killed ten civilians."), (Events{"IND 112 PAKMIL", "PAKMIL 1823 INDCVL"}));
+}
+
 // A place a nationality's kind of place names is in that country, whatever
 // other country has a place of that name (the gazetteer's Palma is Mallorca's).
 TEST_F(CoderPlacesTest, TheNationalitysTownOfAPlaceIsInThatCountry) {

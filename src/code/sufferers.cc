@@ -175,6 +175,20 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
       if (ActsOnItsOwnPeople(m.code)) return "";
       doer_country = m.code.substr(0, 3);
     }
+    // ("Kerry said Syrian government forces had killed 1,429 civilians ...
+    // on the outskirts of Damascus": harmed where the doer's own state is,
+    // they are its people, not the speaker's.)
+    // (Up to the next clause with a subject of its own.)
+    uint32_t act_end = static_cast<uint32_t>(analysis.words.size());
+    for (const Clause& next : analysis.clauses) {
+      if (next.subject_np != kNone && next.begin > clause.verb.end) act_end = std::min(act_end, next.begin);
+    }
+    for (const ActorMention& m : mentions) {
+      if (SameText(m.how, "place") && m.begin >= clause.verb.end && m.end <= act_end &&
+          m.code.starts_with(doer_country)) {
+        return doer_country;
+      }
+    }
     if (doer_country == first) return second;
     if (doer_country == second) return first;
     return "";

@@ -38,8 +38,11 @@ bool SufferedFromCountry(const SentenceAnalysis& analysis, uint32_t n, const std
 // two countries and the doer of the act is one of them: the other. "Israeli
 // strikes killed 40 people overnight, Gaza's health ministry said" -> "PSE";
 // "killing hundreds of civilians"; hostages taken, held or seized are
-// harmed too. Empty when that does not hold. Only for roles that do not act
-// for a state (the caller checks).
+// harmed too; but the doer's own when the act's clause names a place of the
+// doer's country ("Syrian forces had killed 1,429 civilians ... on the
+// outskirts of Damascus", Kerry said -> "SYR", not the speaker's). Empty
+// when that does not hold. Only for roles that do not act for a state (the
+// caller checks).
 std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint32_t n,
                                          const std::vector<ActorMention>& mentions);
 
