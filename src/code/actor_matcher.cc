@@ -558,21 +558,24 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       for (uint32_t pp : analysis.indices(pps)) {
         // "journalists killed by Israeli forces", "talks with Kabul": the
         // other party, not where the role belongs.
-        const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+        const uint32_t at = analysis.pps[pp].preposition;
+        const std::string_view preposition = analysis.words[at];
+        // ("Rioters loyal to Bolsonaro" are his followers, as "of" him; armed men take only his country.)
+        const bool loyal = preposition == "to" && word_classes::IsAllegianceWord(analysis.words[at - 1]) &&
+                           !IsForceRole(agent->code);
         if (preposition == "by" || preposition == "against" || preposition == "with" || preposition == "for" ||
-            preposition == "to" || (peacekeepers && preposition != "from" && preposition != "of")) {
+            (preposition == "to" && !word_classes::IsAllegianceWord(analysis.words[at - 1])) ||
+            (peacekeepers && preposition != "from" && preposition != "of")) {
           continue;
         }
         places = named_by(analysis.pps[pp].object_np);
         if (!places.empty()) {
           base = &(*mentions)[places.front()];
-          // "a commander of Hezbollah": a member takes the group's code, so
-          // does one "from" a group ("officials from Pakistan's
-          // opposition"); "protesters in Kabul", "troops from Rwanda": a
-          // place or a state lends only its country.
-          const bool member =
-              (preposition == "of" || (preposition == "from" && base->code.size() > 3)) && places.size() == 1 &&
-              !SameText(base->how, "place");
+          // "a commander of Hezbollah": a member takes the group's code, so does one "from" a group
+          // ("officials from Pakistan's opposition"); "protesters in Kabul", "troops from Rwanda": a place
+          // or a state lends only its country.
+          const bool member = (preposition == "of" || loyal || (preposition == "from" && base->code.size() > 3)) &&
+                              places.size() == 1 && !SameText(base->how, "place");
           mention.how = member ? "member+agent" : "place+agent";
           break;
         }

@@ -7,13 +7,13 @@
 
 namespace khaldun::sentence_coding {
 
-bool SettleAttackTolls(const std::vector<ActorMention>& mentions, const std::vector<size_t>& attacks,
+bool SettleAttackTolls(const std::vector<ActorMention>& mentions, const std::vector<size_t>& attacks, bool leaving,
                        const std::vector<size_t>& tolls, std::vector<CandidateEvent>* out) {
   bool any = false;
   for (size_t e : tolls) {
     CandidateEvent& toll = (*out)[e];
     // (So is bare coercion, what the attack forced: "forcing medics to evacuate patients".)
-    if (!IsForceRoot(CodeRoot(toll.code)) && !SameText(toll.code, "170")) continue;
+    if (!leaving && !IsForceRoot(CodeRoot(toll.code)) && !SameText(toll.code, "170")) continue;
     const auto attack = std::find_if(attacks.begin(), attacks.end(), [&](size_t t) {
       return mentions[(*out)[t].source].code == mentions[toll.source].code;
     });

@@ -598,10 +598,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the same act as the clause above");
     }
     if ((IsForceRoot(parent_root) || SameText(parent_code, "175")) && comma_participle) {
-      // "Insurgents bombarded Aleppo, killing eight people": the toll of the
-      // attack already coded, not a second attack; so of a crackdown
-      // ("fired live ammunition at protesters, killing at least 66 people").
-      const bool any = sentence_coding::SettleAttackTolls(mentions, theirs, mine, out);
+      // "Insurgents bombarded Aleppo, killing eight people": the attack's toll, no second attack; so of a
+      // crackdown ("fired live ammunition at protesters, killing at least 66"), and all it left ("leaving").
+      const bool any = sentence_coding::SettleAttackTolls(mentions, theirs, analysis.lemma(clause.verb.lemma) == "leave",
+                                                          mine, out);
       if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the toll of the attack above");
       continue;
     }

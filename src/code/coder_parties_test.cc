@@ -1,7 +1,8 @@
-// Coder rules on whom several doers act on and who answers whom, each on a
-// small dictionary of its own: what a restriction is "on", armed men "in" a
-// place, a fight "with" people of no known country, and the accuser a
-// denial answers.
+// Coder rules on who the parties are, whom several doers act on and who
+// answers whom, each on a small dictionary of its own: what a restriction
+// is "on", armed men "in" a place, a fight "with" people of no known
+// country, the accuser a denial answers, what an attack leaves, the target
+// a comma participle shares, and those loyal to someone.
 #include <string>
 #include <string_view>
 
@@ -87,6 +88,54 @@ verbs PRAISE [051] petrarch2
   // Nor an answer to praise.
   EXPECT_EQ(code("India praised Pakistan, but Pakistan denied any involvement."),
             (Events{"IND 051 PAK", "PAK 016 ---"}));
+}
+
+TEST(CoderParties, WhatAnAttackLeavesIsNoEventOfItsOwn) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~MIL FORCES
+  no-plural
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs LEAVE [---] petrarch2
+  verb LEAVE {LEAVES LEFT LEAVING}
+  pattern [0874] * +
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani forces attacked India, leaving Indian forces with injuries."),
+            (Events{"PAKMIL 190 IND"}));
+  // Leaving with no attack above it is a deed of its own.
+  EXPECT_EQ(code("Pakistani forces left India."), (Events{"PAKMIL 0874 IND"}));
+}
+
+TEST(CoderParties, AHostileParticipleAfterACommaSharesTheTargetAbove) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs IMPOSE [---] petrarch2
+  verb IMPOSE
+  pattern [163] * SANCTIONS
+verbs CUT [---] petrarch2
+  verb +CUT_OFF {+CUTS_OFF +CUT_OFF +CUTTING_OFF}
+  pattern [1621] * AID
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan imposed sanctions on India, cutting off aid."), (Events{"PAK 163 IND", "PAK 1621 IND"}));
+}
+
+TEST(CoderParties, ThoseLoyalToSomeoneAreHisFollowersOrHisStatesForces) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor NAWAZ_SHARIF
+  code PAKOPP
+agent ~MIL FORCES
+  no-plural
+agent ~CVL PROTESTER
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Protesters loyal to Nawaz Sharif praised India."), (Events{"PAKOPP 051 IND"}));
+  EXPECT_EQ(code("Forces loyal to Nawaz Sharif praised India."), (Events{"PAKMIL 051 IND"}));
 }
 
 }  // namespace

@@ -170,13 +170,20 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
                               const std::vector<std::vector<size_t>>& by_clause,
                               const std::vector<CandidateEvent>& events, std::vector<int32_t>* targets) {
   const Clause& clause = analysis.clauses[c];
-  if (clause.kind != ClauseKind::kCoordinated || clause.subject_np != kNone || clause.parent_clause == kNone) return;
+  // (Or a participle set off by a comma: "imposed sanctions on India,
+  // cutting off most aid".)
+  const bool comma_participle = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone &&
+                                clause.verb.begin > 0 && analysis.words[clause.verb.begin - 1] == ",";
+  if ((clause.kind != ClauseKind::kCoordinated && !comma_participle) || clause.subject_np != kNone ||
+      clause.parent_clause == kNone) {
+    return;
+  }
   const std::string_view root = CodeRoot(code);
   auto hostile = [](std::string_view r) { return r >= "10" && r <= "17"; };
   for (size_t e : by_clause[clause.parent_clause]) {
     const CandidateEvent& before = events[e];
     const std::string_view before_root = CodeRoot(before.code);
-    const bool talks_then_words = before_root == "04" && root >= "03" && root <= "05";
+    const bool talks_then_words = before_root == "04" && root >= "03" && root <= "05" && !comma_participle;
     if (before.paired || before.target < 0 || !(talks_then_words || (hostile(before_root) && hostile(root)))) {
       continue;
     }

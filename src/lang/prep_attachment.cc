@@ -42,7 +42,13 @@ void AttachPrepPhrases(SentenceAnalysis* analysis) {
   size_t verb = 0;
   for (PrepPhrase& pp : a.pps) {
     if (pp.preposition == 0) continue;
-    const int32_t before = a.np_of_word[pp.preposition - 1];
+    int32_t before = a.np_of_word[pp.preposition - 1];
+    // "Forces loyal to Gaddafi", "sources close to the talks": a word of
+    // allegiance between the noun and its phrase.
+    if (before == kNone && pp.preposition >= 2 && wc::EqualsLower(a.words[pp.preposition], "to") &&
+        wc::IsAllegianceWord(a.words[pp.preposition - 1])) {
+      before = a.np_of_word[pp.preposition - 2];
+    }
     if (before == kNone || a.nps[static_cast<size_t>(before)].possessed != kNone) continue;
     if (wc::EqualsLower(a.words[pp.preposition], "of")) {
       pp.attached_np = TopOfCoordination(a, before);

@@ -208,6 +208,12 @@ bool IsChargeNoun(std::string_view lemma) {
   return kCharges.Contains(lemma);
 }
 
+bool IsAllegianceWord(std::string_view word) {
+  static constexpr auto kAllegiance = MakeSet("loyal", "close", "allied", "linked", "affiliated", "aligned", "tied",
+                                              "opposed", "sympathetic", "faithful");
+  return kAllegiance.Contains(word);
+}
+
 bool IsRestrictionNoun(std::string_view lemma) {
   static constexpr auto kRestrictions =
       MakeSet("sanction", "tariff", "embargo", "ban", "restriction", "curb", "levy", "duty", "boycott");

@@ -88,6 +88,11 @@ bool IsDeedOrChargeNoun(std::string_view word);
 // helping militants").
 bool IsChargeNoun(std::string_view lemma);
 
+// Whether `word` (lower case) ties a noun to whom it sides with or is near
+// before "to": loyal, close, allied, linked, affiliated, aligned, tied,
+// opposed, sympathetic, faithful ("forces loyal to Gaddafi").
+bool IsAllegianceWord(std::string_view word);
+
 // Whether noun lemma `lemma` names a restriction laid "on" someone:
 // sanction, tariff, embargo, ban, restriction, curb, levy, duty, boycott
 // ("lifted sanctions on Iran").
