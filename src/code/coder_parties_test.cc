@@ -1,8 +1,9 @@
 // Coder rules on who the parties are, whom several doers act on and who
 // answers whom, each on a small dictionary of its own: what a restriction
 // is "on", armed men "in" a place, a fight "with" people of no known
-// country, the accuser a denial answers, what an attack leaves, the target
-// a comma participle shares, and those loyal to someone.
+// country, the accuser a denial answers, a named person taken, what an
+// attack leaves, the target a comma participle shares, and those loyal to
+// someone.
 #include <string>
 #include <string_view>
 
@@ -88,6 +89,31 @@ verbs PRAISE [051] petrarch2
   // Nor an answer to praise.
   EXPECT_EQ(code("India praised Pakistan, but Pakistan denied any involvement."),
             (Events{"IND 051 PAK", "PAK 016 ---"}));
+}
+
+// "captured" takes territory ("* +" 192) and "seized" property (171) unless
+// what it takes is a named person, who is detained (173); a de facto state
+// is territory.
+TEST(CoderParties, ANamedPersonCapturedOrSeizedIsDetained) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~MIL FORCES
+  no-plural
+actor GRIMA_WORMTONGUE
+  code INDREB
+actor SOUTH_GONDOR
+  code INDSEP
+verbs CAPTURE [---] petrarch2
+  verb CAPTURE
+  pattern [192] * +
+verbs SEIZE [171] petrarch2
+  verb SEIZE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani forces captured Grima Wormtongue."), (Events{"PAKMIL 173 INDREB"}));
+  EXPECT_EQ(code("Pakistani forces seized Grima Wormtongue."), (Events{"PAKMIL 173 INDREB"}));
+  EXPECT_EQ(code("Pakistani forces captured South Gondor."), (Events{"PAKMIL 192 INDSEP"}));
+  EXPECT_EQ(code("Pakistani forces captured India."), (Events{"PAKMIL 192 IND"}));
 }
 
 TEST(CoderParties, WhatAnAttackLeavesIsNoEventOfItsOwn) {

@@ -507,25 +507,6 @@ verbs FORCE [170] petrarch2
   EXPECT_EQ(code("Pakistan forced Indian forces to retreat."), (Events{"PAK 170 INDMIL"}));
 }
 
-// "captured" takes territory ("* +" 192) unless what it takes is a named
-// person, who is detained (173); a de facto state is territory.
-TEST(CoderCapture, ANamedPersonCapturedIsDetained) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(
-actor GRIMA_WORMTONGUE
-  code INDREB
-actor SOUTH_GONDOR
-  code INDSEP
-verbs CAPTURE [---] petrarch2
-  verb CAPTURE
-  pattern [192] * +
-)");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
-  EXPECT_EQ(code("Pakistani forces captured Grima Wormtongue."), (Events{"PAKMIL 173 INDREB"}));
-  EXPECT_EQ(code("Pakistani forces captured South Gondor."), (Events{"PAKMIL 192 INDSEP"}));
-  EXPECT_EQ(code("Pakistani forces captured India."), (Events{"PAKMIL 192 IND"}));
-}
-
 // What someone is charged with or accused of is not what they did.
 TEST(CoderCharges, WhatAChargeVerbTellsIsNotCoded) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kTwoStatesAndTheirForces) + R"(

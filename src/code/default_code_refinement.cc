@@ -81,14 +81,16 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
     }
     return;
   }
-  // ("U.S. troops captured Saddam Hussein": a person taken is detained, not
-  // territory occupied. A named person, not a role's holder ("the army's
+  // ("U.S. troops captured Saddam Hussein", "soldiers seized President
+  // Manuel Zelaya": a person taken is detained, not territory occupied nor
+  // property seized. A named person, not a role's holder ("the army's
   // garrison"), nor a de facto state, coded as its separatists: "rolled
   // into South Ossetia".)
   const ActorMention& taken = mentions[event->target];
-  if (SameText(event->code, "192") && taken.person && SameText(taken.how, "actor") && !taken.code.ends_with("SEP")) {
+  if (SameTextAsAny(event->code, "192", "171") && taken.person && SameText(taken.how, "actor") &&
+      !taken.code.ends_with("SEP")) {
+    event->notes.push_back("a person taken is detained: " + event->code + " -> 173");
     event->code = "173";
-    event->notes.push_back("a person captured is detained: 192 -> 173");
     return;
   }
   // ("Doctors Without Borders suspended its operations in Port-au-Prince":

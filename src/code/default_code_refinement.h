@@ -41,8 +41,9 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 //   attacking (190) riots, 145: "Supporters of Bolsonaro stormed Congress".
 // - a non-governmental body or a UN agency de-escalating (087) stops its
 //   aid, 1623: "Doctors Without Borders suspended its operations".
-// - a person coded as territory occupied (192) is detained, 173: "U.S. troops
-//   captured Saddam Hussein".
+// - a person coded as territory occupied (192) or property seized (171) is
+//   detained, 173: "U.S. troops captured Saddam Hussein", "Honduran
+//   soldiers seized President Manuel Zelaya".
 void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                      CandidateEvent* event);
 
