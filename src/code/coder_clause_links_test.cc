@@ -145,6 +145,9 @@ TEST_F(CoderTest, AReactionToTheMoveIsAimedAtWhoeverMadeIt) {
   // So are an incident and drills.
   EXPECT_EQ(Code("India attacked Pakistan, and Afghanistan praised the incident."),
             (Events{"IND 190 PAK", "AFG 051 IND"}));
+  // And a threat or a warning, even one whose clause codes nothing.
+  EXPECT_EQ(Code("India said it might attack Pakistan, and Afghanistan praised the threat."),
+            (Events{"AFG 051 IND"}));
   // Set off by a comma, "a move" is the deed before it; its "by" phrase
   // names who reacts, not whom the refusal was aimed at.
   EXPECT_EQ(Code("India refused, a move praised by Afghanistan."), (Events{"AFG 051 IND"}));

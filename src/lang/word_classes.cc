@@ -194,7 +194,8 @@ bool IsDeedNoun(std::string_view word) {
                                          "election", "referendum", "trial", "verdict", "ruling", "sentence",
                                          "investigation", "probe", "crackdown", "operation", "offensive",
                                          "invasion", "bombing", "shelling", "blockade", "incident", "drill",
-                                         "exercise");
+                                         "exercise", "threat", "warning", "statement", "comment", "ultimatum",
+                                         "annexation", "expulsion", "seizure");
   return kDeeds.Contains(word);
 }
 

@@ -74,7 +74,9 @@ bool IsAssaultNoun(std::string_view word);
 bool IsWeaponNoun(std::string_view word);
 // Nouns that stand for a deed as a whole, which "the" or a comma's "a"
 // makes one told of before: "..., and Ukraine condemned the move", "...,
-// a decision criticised by Kyiv" (singular forms; compare lemmas).
+// a decision criticised by Kyiv", "denounced the threat" (a move, an
+// attack, a threat, a statement, an annexation...; singular forms; compare
+// lemmas).
 bool IsDeedNoun(std::string_view word);
 // Deed nouns (a court's trial or verdict among them) and the nouns of a
 // charge or an offer made, which a comma's (or a preposition's) "a" sets
