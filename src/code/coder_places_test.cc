@@ -54,6 +54,12 @@ TEST_F(CoderPlacesTest, AnAttackOnAPlaceIsOnThoseItsTollNamesThere) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar, killing ten Indian soldiers."), (Events{"PAKMIL 190 AFG"}));
 }
 
+// Whom another pattern of the root names beats where the chosen one's
+// deed happened.
+TEST_F(CoderPlacesTest, WhomAProtestIsAgainstBeatsWhereItIs) {
+  EXPECT_EQ(Code("Pakistani protesters rallied in Texas against India's plan."), (Events{"PAKOPP 1412 IND"}));
+}
+
 // Those a state's forces harm where their own state is are its people, not
 // the speaker's.
 TEST_F(CoderPlacesTest, ThoseHarmedInTheDoersOwnCountryAreItsPeople) {

@@ -723,9 +723,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       implied = true;
     }
     if (implied) continue;
-    // "rallied against the government's plan": another pattern of the same
-    // root that fit names whom ("AGAINST +") where the chosen one
-    // ("AGAINST &PLAN") names only what.
+    // "rallied against the government's plan": another pattern of the same root that fit names whom ("AGAINST +")
+    // where the chosen one ("AGAINST &PLAN") names only what, or only where ("in Caracas against Chavez's decision").
+    if (coded.other_target >= 0 && !SameText(mentions[coded.other_target].how, "place") &&
+        std::ranges::all_of(targets, [&](int32_t t) { return SameText(mentions[t].how, "place"); })) {
+      targets.clear();
+    }
     if (targets.empty() && coded.other_target >= 0 && mentions[coded.other_target].resolved() &&
         !names_a_source(mentions[coded.other_target].code) &&
         (PlaceCanBeTarget(primary) || !SameText(mentions[coded.other_target].how, "place"))) {
