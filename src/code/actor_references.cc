@@ -48,7 +48,26 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
   const SentenceAnalysis& analysis = found->analysis;
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
-    if (found->mention_of_np[n] >= 0 || agent_only[n] != nullptr || np.possessor == kNone || absorbed_by[n] >= 0) {
+    if (found->mention_of_np[n] >= 0 || agent_only[n] != nullptr || absorbed_by[n] >= 0) continue;
+    if (np.possessor == kNone) {
+      // "opened fire on his motorcade", "raided her home": a person's
+      // residence or vehicle is that person's, the one named last.
+      if (np.determiner == kNone || np.kind != NounPhraseKind::kBase ||
+          KindOfPronoun(analysis.words[np.determiner]) != PronounKind::kPerson ||
+          !word_classes::IsPersonalPropertyNoun(analysis.words[np.head])) {
+        continue;
+      }
+      for (int32_t m = static_cast<int32_t>(found->mentions.size()) - 1; m >= 0; --m) {
+        const ActorMention& earlier = found->mentions[m];
+        if (earlier.end > np.begin || !earlier.resolved() || earlier.surname.empty()) continue;
+        ActorMention mention = earlier;
+        mention.begin = np.begin;
+        mention.end = np.end;
+        mention.person = false;
+        mention.how = "possessor";
+        found->Add(std::move(mention), static_cast<int32_t>(n));
+        break;
+      }
       continue;
     }
     // "Europe's largest nuclear plant", "the world's biggest": a region's

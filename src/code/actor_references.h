@@ -49,7 +49,9 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
 // Gives each NP without a mention, agent or absorbing NP that a resolved
 // actor possesses the possessor's mention ("the Taliban's leader",
 // "Pakistan's president"), how "possessor"; not a region's before a
-// superlative ("Europe's largest plant" ranks, it does not own).
+// superlative ("Europe's largest plant" ranks, it does not own). A
+// residence or vehicle "his" or "her" owns (IsPersonalPropertyNoun) takes
+// the last person named: "opened fire on his motorcade".
 void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                              MatchedMentions* found);
 

@@ -116,6 +116,23 @@ verbs SEIZE [171] petrarch2
   EXPECT_EQ(code("Pakistani forces captured India."), (Events{"PAKMIL 192 IND"}));
 }
 
+// A person's residence or vehicle "his" names is that person's.
+TEST(CoderParties, WhatHisConvoyIsAttackedIsHim) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor IMRAN_KHAN
+  code PAKGOV
+agent ~MIL FORCES
+  no-plural
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Imran Khan said Indian forces attacked his convoy."), (Events{"INDMIL 190 PAKGOV"}));
+  // Not anything of his.
+  EXPECT_EQ(code("Imran Khan said Indian forces attacked his country."), (Events{}));
+}
+
 TEST(CoderParties, WhatAnAttackLeavesIsNoEventOfItsOwn) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
 agent ~MIL FORCES

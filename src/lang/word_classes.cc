@@ -173,6 +173,12 @@ bool IsVehicleNoun(std::string_view word) {
   return kVehicles.Contains(word);
 }
 
+bool IsPersonalPropertyNoun(std::string_view word) {
+  static constexpr auto kProperty = MakeSet("residence", "home", "house", "motorcade", "convoy", "car", "compound",
+                                            "office", "villa", "palace", "plane", "jet", "helicopter");
+  return kProperty.Contains(word);
+}
+
 bool IsAssaultNoun(std::string_view word) {
   static constexpr auto kAssaultNouns = MakeSet("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
       "assault", "assaults", "raid", "raids", "offensive", "bombing", "bombings", "shelling", "bombardment",

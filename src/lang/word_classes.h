@@ -66,6 +66,9 @@ bool IsSiteNoun(std::string_view word);
 bool IsBodyNameWord(std::string_view word);
 // Nouns for what carries people or goods: "planes", "trucks", "a ship".
 bool IsVehicleNoun(std::string_view word);
+// Nouns for a person's residence or transport, which "his" or "her" makes
+// that person's: "opened fire on his motorcade", "raided her home".
+bool IsPersonalPropertyNoun(std::string_view word);
 // Nouns of an armed assault, whose "on" or "against" phrase is the place hit:
 // "a drone attack on Tel Aviv", "strikes on Rafah", "the assault on Bakhmut".
 bool IsAssaultNoun(std::string_view word);
