@@ -94,6 +94,21 @@ verbs PRAISE [051] petrarch2
 // "captured" takes territory ("* +" 192) and "seized" property (171) unless
 // what it takes is a named person, who is detained (173); a de facto state
 // is territory.
+TEST(CoderParties, AClaimOfResponsibilityIsAimedAtWhomTheClaimantsAttackStruck) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~INS MILITANT
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs CLAIM [---] petrarch2
+  verb CLAIM
+  pattern [015] * RESPONSIBILITY
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani militants attacked India, and the militants claimed responsibility."),
+            (Events{"PAKINS 190 IND", "PAKINS 015 IND"}));
+}
+
 TEST(CoderParties, ANamedPersonCapturedOrSeizedIsDetained) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
 agent ~MIL FORCES

@@ -193,9 +193,23 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
   }
 }
 
-int32_t DeniedAccuser(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
+int32_t ClaimOrDenialTarget(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
                       const std::vector<CandidateEvent>& events, const std::vector<ActorMention>& mentions,
                       const std::vector<int32_t>& sources) {
+  if (code.starts_with("015")) {  // "..., and the Somali Islamist group claimed responsibility"
+    int32_t struck = -1;
+    for (uint32_t before = 0; before < c; ++before) {
+      for (size_t e : by_clause[before]) {
+        const CandidateEvent& attack = events[e];
+        if (!attack.dropped && !attack.paired && attack.target >= 0 && IsForceRoot(CodeRoot(attack.code)) &&
+            std::any_of(sources.begin(), sources.end(),
+                        [&](int32_t s) { return mentions[s].code == mentions[attack.source].code; })) {
+          struck = attack.target;  // (the latest)
+        }
+      }
+    }
+    return struck;
+  }
   if (!code.starts_with("016")) return -1;
   int32_t accuser = -1;
   for (uint32_t before = 0; before < c; ++before) {

@@ -743,10 +743,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (doer >= 0) targets.push_back(doer);
     }
     if (targets.empty()) TargetsOfTheClauseBefore(analysis, c, primary, by_clause, *out, &targets);
-    if (const int32_t accuser = targets.empty() ? DeniedAccuser(c, primary, by_clause, *out, mentions, sources) : -1;
-        accuser >= 0) {  // "accused Syria ..., but Damascus denied any involvement"
-      targets.push_back(accuser);
-    }
+    // "accused Syria ..., but Damascus denied any involvement"; "stormed a mall, and the group claimed responsibility"
+    const int32_t answered = targets.empty() ? ClaimOrDenialTarget(c, primary, by_clause, *out, mentions, sources) : -1;
+    if (answered >= 0) targets.push_back(answered);
     AimAtThePurpose(table, c, primary, mentions, sources, own_verb_codes_fn, &targets);  // "rallied to denounce X"
     if (targets.empty()) {  // "..., and Canada retaliated"; "threatened to ... if the US attacked"
       int32_t doer = RespondedTo(analysis, c, primary, clause_source, mentions, sources);

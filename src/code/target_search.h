@@ -172,8 +172,11 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
 // accusation or criticism (11) an earlier clause of the sentence aimed at
 // the denier or its state, among `events` (`by_clause`: their indices, per
 // clause): "Lebanese opposition leaders accused Syria ..., but Damascus
-// denied any involvement" -> Syria 016 the opposition. -1 when none.
-int32_t DeniedAccuser(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
+// denied any involvement" -> Syria 016 the opposition. For a claim of
+// responsibility (015), whom the claimant's own attack (18-20) in an
+// earlier clause struck: "Al Shabaab gunmen stormed the Westgate mall ...,
+// and the group claimed responsibility". -1 when none.
+int32_t ClaimOrDenialTarget(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
                       const std::vector<CandidateEvent>& events, const std::vector<ActorMention>& mentions,
                       const std::vector<int32_t>& sources);
 
