@@ -560,11 +560,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         // other party, not where the role belongs.
         const uint32_t at = analysis.pps[pp].preposition;
         const std::string_view preposition = analysis.words[at];
-        // ("Rioters loyal to Bolsonaro" are his followers, as "of" him; armed men take only his country.)
-        const bool loyal = preposition == "to" && word_classes::IsAllegianceWord(analysis.words[at - 1]) &&
-                           !IsForceRole(agent->code);
+        // ("Rioters loyal to Bolsonaro" are his followers, as "of" him; armed men a state's leader's forces.)
+        const bool loyal = preposition == "to" && word_classes::IsAllegianceWord(analysis.words[at - 1]);
         if (preposition == "by" || preposition == "against" || preposition == "with" || preposition == "for" ||
-            (preposition == "to" && !word_classes::IsAllegianceWord(analysis.words[at - 1])) ||
+            (preposition == "to" && !loyal) ||
             (peacekeepers && preposition != "from" && preposition != "of")) {
           continue;
         }
@@ -574,7 +573,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           // "a commander of Hezbollah": a member takes the group's code, so does one "from" a group
           // ("officials from Pakistan's opposition"); "protesters in Kabul", "troops from Rwanda": a place
           // or a state lends only its country.
-          const bool member = (preposition == "of" || loyal || (preposition == "from" && base->code.size() > 3)) &&
+          const bool member = (preposition == "of" || (preposition == "from" && base->code.size() > 3) ||
+                               (loyal && (!IsForceRole(agent->code) || IsNonStateArmedRole(RoleOf(base->code))))) &&
                               places.size() == 1 && !SameText(base->how, "place");
           mention.how = member ? "member+agent" : "place+agent";
           break;
@@ -591,10 +591,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         const std::string_view preposition = analysis.words[pp.preposition];
         const bool of_coordination = preposition == "of" && pp.attached_np != kNone &&
                                      analysis.nps[pp.attached_np].kind == NounPhraseKind::kCoordination;
-        // (Armed men of no state are where they fight: "struck Islamist
-        // militants in central Mali".)
+        // (Armed men of no state are where they are fought: "struck Islamist militants in central Mali".)
         const bool origin = (preposition == "from" || preposition == "in") && pp.attached_np == kNone &&
-                            (!IsForceRole(agent->code) || IsNonStateArmedRole(agent->code));
+                            (!IsForceRole(agent->code) || (IsNonStateArmedRole(agent->code) && pp.clause != kNone &&
+                             word_classes::IsForceVerb(analysis.lemma(analysis.clauses[pp.clause].verb.lemma))));
         if (of_coordination || origin) {
           places = named_by(pp.object_np);
           // (Several for a plural role: "Netanyahu and the foreign

@@ -90,6 +90,22 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
 void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                       MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
+  // "Sudanese paramilitaries loyal to Hemedti": armed men loyal to the
+  // leader of an armed group are that group's, whatever their nationality.
+  for (const PrepPhrase& pp : analysis.pps) {
+    const int32_t men = pp.attached_np;
+    if (men == kNone || pp.preposition < 1 || !word_classes::EqualsLower(analysis.words[pp.preposition], "to") ||
+        !word_classes::IsAllegianceWord(analysis.words[pp.preposition - 1]) || found->mention_of_np[men] < 0 ||
+        found->mention_of_np[pp.object_np] < 0) {
+      continue;
+    }
+    ActorMention& follower = found->mentions[found->mention_of_np[men]];
+    const ActorMention& leader = found->mentions[found->mention_of_np[pp.object_np]];
+    if (follower.resolved() && leader.resolved() && IsForceRole(RoleOf(follower.code)) &&
+        IsNonStateArmedRole(RoleOf(leader.code))) {
+      follower.code = leader.code;
+    }
+  }
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (np.kind != NounPhraseKind::kBase || np.pronoun || found->mention_of_np[n] >= 0 || agent_only[n] != nullptr ||

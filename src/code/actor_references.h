@@ -60,6 +60,8 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
 // pronoun stands for, as a possessor's are ("Imran Khan's supporters"):
 // "arrested Imran Khan, prompting his supporters to attack" -> PAKOPP; so
 // those "of" a named person ("supporters of Imran Khan"); how "pronoun".
+// Armed men "loyal" (IsAllegianceWord) "to" an armed group's leader take
+// that leader's code: "Sudanese paramilitaries loyal to Hemedti" -> SDNREB.
 void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                       MatchedMentions* found);
 

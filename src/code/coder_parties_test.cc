@@ -58,13 +58,16 @@ agent ~MIL SOLDIER
 agent ~INS INSURGENT
 verbs FIGHT [190:190] petrarch2
   verb FIGHT {FIGHTS FOUGHT FIGHTING}
+verbs PRAISE [051] petrarch2
+  verb PRAISE
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistani and Indian soldiers fought."), (Events{"PAKMIL 190 INDMIL", "INDMIL 190 PAKMIL"}));
   EXPECT_EQ(code("Pakistani and Indian soldiers fought street battles with insurgents."), (Events{}));
-  // Armed men of no state are of where they fight (and fight back: the
-  // verb pairs its code with itself).
+  // Armed men of no state are of where they are fought (and fight back:
+  // the verb pairs its code with itself), not where they are praised.
+  EXPECT_EQ(code("Pakistan praised insurgents in Afghanistan."), (Events{"PAK 051 AFG"}));
   EXPECT_EQ(code("Pakistani and Indian soldiers fought with insurgents in Afghanistan."),
             (Events{"PAKMIL 190 AFGINS", "AFGINS 190 PAKMIL", "INDMIL 190 AFGINS", "AFGINS 190 INDMIL"}));
 }
@@ -184,6 +187,8 @@ TEST(CoderParties, ThoseLoyalToSomeoneAreHisFollowersOrHisStatesForces) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
 actor NAWAZ_SHARIF
   code PAKOPP
+actor GRIMA_WORMTONGUE
+  code INDREB
 agent ~MIL FORCES
   no-plural
 agent ~CVL PROTESTER
@@ -194,6 +199,8 @@ verbs PRAISE [051] petrarch2
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Protesters loyal to Nawaz Sharif praised India."), (Events{"PAKOPP 051 IND"}));
   EXPECT_EQ(code("Forces loyal to Nawaz Sharif praised India."), (Events{"PAKMIL 051 IND"}));
+  // Armed men loyal to an armed group's leader are that group's.
+  EXPECT_EQ(code("Indian forces loyal to Grima Wormtongue praised Pakistan."), (Events{"INDREB 051 PAK"}));
 }
 
 }  // namespace

@@ -184,6 +184,9 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
     const CandidateEvent& before = events[e];
     const std::string_view before_root = CodeRoot(before.code);
     const bool talks_then_words = before_root == "04" && root >= "03" && root <= "05" && !comma_participle;
+    // (A comma participle goes on with a sanction, refusal or coercion of the same root: "imposed sanctions,
+    // cutting off aid"; not a protest's chants and slogans.)
+    if (comma_participle && (before_root != root || !SameTextAsAny(root, "12", "16", "17"))) continue;
     if (before.paired || before.target < 0 || !(talks_then_words || (hostile(before_root) && hostile(root)))) {
       continue;
     }

@@ -16,6 +16,10 @@ inline bool IsForceRole(std::string_view role) {
   return false;
 }
 
+// The role right after a code's country or body: "REB" of "CODREB", "GOV"
+// of "AFGGOV"; empty for a bare country.
+inline std::string_view RoleOf(std::string_view code) { return code.size() > 3 ? code.substr(3, 3) : std::string_view(); }
+
 // Roles of armed groups outside the state.
 inline bool IsNonStateArmedRole(std::string_view role) {
   return role == "INS" || role == "REB" || role == "UAF" || role == "SEP";

@@ -156,9 +156,10 @@ int32_t RespondedTo(const SentenceAnalysis& analysis, uint32_t c, const std::str
 // Whom a clause that shares its subject with the clause before it is aimed
 // at when it names no one: that clause's targets (not paired events, among
 // `events`; `by_clause`: their indices, per clause), for clause `c`
-// coordinated with its parent with no subject of its own, or (for hostile
-// deeds only) a participle set off by a comma below it ("imposed sanctions
-// on India, cutting off most aid"), when
+// coordinated with its parent with no subject of its own, or (for a
+// refusal, sanction or coercion, 12, 16, 17, of the parent's root only) a
+// participle set off by a comma below it ("imposed sanctions on India,
+// cutting off most aid"), when
 // - the parent consults (04) and `code` is cooperation in words (03-05):
 //   "spoke by phone with Putin and agreed to begin negotiations";
 // - or both are hostile words or coercion (10-17): "accused Iran of sending

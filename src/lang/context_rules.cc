@@ -219,7 +219,7 @@ bool ContextRules::AppositionOfANameAfterVerb(size_t i) const {
   while (k > 0 && (IsNoun(s_[k - 1].tag) || s_[k - 1].Is(T::kJJ) || s_[k - 1].Is(T::kCD))) --k;
   if (k == i || k < 3 || !s_[k - 1].Is(T::kDT) ||
       !(WordIs(s_[k - 1].word, "the") || WordIs(s_[k - 1].word, "a") || WordIs(s_[k - 1].word, "an")) ||
-      !s_[k - 2].Is(T::kComma) || !s_[k - 3].Is(T::kNNP)) {
+      !s_[k - 2].Is(T::kComma) || !s_[k - 3].Is(T::kNNP) || word_classes::IsDateWord(s_[k - 3].word)) {
     return false;
   }
   // (A finite verb before the name makes it an object, not the subject the

@@ -80,7 +80,9 @@ void ContextRules::ParticipleOrPast(size_t i) {
   // "the": "refused to extradite Andrei Lugovoi, the former KGB officer
   // charged with murdering ..." (not a speaker's words: "..., the army
   // said in a statement"; but "charged with", "accused of" are charges).
-  if (IsNoun(before) && (next == T::kIN || next == T::kTO) &&
+  // (After a common noun: after a name it is the name's own verb, "..., a
+  // verdict U.N. rights chief Michelle Bachelet condemned as ...".)
+  if ((before == T::kNN || before == T::kNNS) && (next == T::kIN || next == T::kTO) &&
       (!MayReport(t.word) || WordAt(i, 1, "with") || WordAt(i, 1, "of")) && AppositionOfANameAfterVerb(i)) {
     Set(t, T::kVBN);
     return;

@@ -528,8 +528,10 @@ TEST_F(TaggerTest, APastFormInAnAppositionToAnObjectIsAParticiple) {
 TEST_F(TaggerTest, APastFormInAnAppositionToANamedObjectIsAParticiple) {
   EXPECT_EQ(Tags("Rohan refused to extradite Grima Wormtongue , the former adviser charged with spying in Edoras ."),
             "NNP VBD TO VB NNP NNP , DT JJ NN VBN IN VBG IN NNP .");
-  // Not the speaker's verb after a deed.
+  // Not the speaker's verb after a deed, nor a name's own verb.
   EXPECT_EQ(Tags("Rohan struck Edoras , the army said in a statement ."), "NNP VBD NNP , DT NN VBD IN DT NN .");
+  EXPECT_EQ(Tags("Rohan jailed Grima on Monday , a verdict the envoy Gandalf condemned as a sham ."),
+            "NNP VBD NNP IN NNP , DT NN DT NN NNP VBD IN DT NN .");
 }
 
 TEST_F(TaggerTest, ABareFormAfterASingularNounEndsItsPhrase) {

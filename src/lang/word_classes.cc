@@ -353,6 +353,12 @@ bool IsHarmVerb(std::string_view lemma) {
   return kHarm.Contains(lemma);
 }
 
+bool IsForceVerb(std::string_view lemma) {
+  static constexpr auto kForce = MakeSet("fight", "attack", "strike", "bomb", "shell", "hit", "pound", "raid", "ambush",
+                                         "clash", "battle", "target", "storm", "kill", "shoot");
+  return kForce.Contains(lemma);
+}
+
 bool IsOccurrenceVerb(std::string_view lemma, std::string_view next) {
   static constexpr auto kOccurrence = MakeSet("erupt", "flare", "rage", "continue", "intensify", "escalate",
       "resume", "occur", "happen", "ensue", "persist", "begin", "start");

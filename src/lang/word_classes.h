@@ -162,6 +162,10 @@ bool IsDirectiveVerb(std::string_view lemma);
 // Verbs that harm people where they are: "killed 20 people at a market in
 // Yemen" names the victims' country, "deployed troops in Iraq" does not.
 bool IsHarmVerb(std::string_view lemma);
+// Verbs of using force on someone: fight, attack, strike, bomb, shell, hit,
+// pound, raid, ambush, clash, battle, target, storm, kill, shoot ("struck
+// militants in central Mali").
+bool IsForceVerb(std::string_view lemma);
 // Verbs that only say an event happened: "clashes erupted between X and Y";
 // with the particle or bare object after them: "fighting broke out", "talks
 // took place" (`next` may be empty).
