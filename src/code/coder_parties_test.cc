@@ -81,6 +81,8 @@ verbs DENY [016] petrarch2
   verb DENY
 verbs PRAISE [051] petrarch2
   verb PRAISE
+verbs REFUSE [120] petrarch2
+  verb REFUSE
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
@@ -92,6 +94,8 @@ verbs PRAISE [051] petrarch2
   // Nor an answer to praise.
   EXPECT_EQ(code("India praised Pakistan, but Pakistan denied any involvement."),
             (Events{"IND 051 PAK", "PAK 016 ---"}));
+  // A refusal answers any hostile act before it.
+  EXPECT_EQ(code("India accused Pakistan of the bombing, and Pakistan refused."), (Events{"IND 112 PAK", "PAK 120 IND"}));
 }
 
 // "captured" takes territory ("* +" 192) and "seized" property (171) unless

@@ -213,12 +213,16 @@ int32_t ClaimOrDenialTarget(uint32_t c, const std::string& code, const std::vect
     }
     return struck;
   }
-  if (!code.starts_with("016")) return -1;
+  // (A denial answers an accusation or criticism; a refusal any hostile act: "imposed sanctions on
+  // Petro ..., and Petro said he would not back down".)
+  const bool refusal = CodeRoot(code) == "12";
+  if (!code.starts_with("016") && !refusal) return -1;
   int32_t accuser = -1;
   for (uint32_t before = 0; before < c; ++before) {
     for (size_t e : by_clause[before]) {
       const CandidateEvent& accusation = events[e];
-      if (accusation.paired || accusation.target < 0 || CodeRoot(accusation.code) != "11") continue;
+      const std::string_view root = CodeRoot(accusation.code);
+      if (accusation.paired || accusation.target < 0 || (refusal ? root < "10" || root > "17" : root != "11")) continue;
       const std::string& accused = mentions[accusation.target].code;
       const bool at_the_denier = std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
         return s == accusation.target || OfOneState(mentions[s].code, accused);

@@ -173,7 +173,9 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
 // accusation or criticism (11) an earlier clause of the sentence aimed at
 // the denier or its state, among `events` (`by_clause`: their indices, per
 // clause): "Lebanese opposition leaders accused Syria ..., but Damascus
-// denied any involvement" -> Syria 016 the opposition. For a claim of
+// denied any involvement" -> Syria 016 the opposition; so a refusal (12)
+// answers any hostile act (10-17): "The U.S. Treasury imposed sanctions on
+// Petro ..., and Petro said he would not back down". For a claim of
 // responsibility (015), whom the claimant's own attack (18-20) in an
 // earlier clause struck: "Al Shabaab gunmen stormed the Westgate mall ...,
 // and the group claimed responsibility". -1 when none.
