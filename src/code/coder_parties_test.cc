@@ -116,6 +116,24 @@ verbs CLAIM [---] petrarch2
             (Events{"PAKINS 190 IND", "PAKINS 015 IND"}));
 }
 
+TEST(CoderParties, ADemandForAReleaseIsAimedAtWhoeverDetainedThem) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor GRIMA_WORMTONGUE
+  code INDREB
+agent ~MIL FORCES
+  no-plural
+verbs DETAIN [173] petrarch2
+  verb DETAIN
+verbs DEMAND [100] petrarch2
+  verb DEMAND
+  pattern [1053] * RELEASE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani forces detained Grima Wormtongue, and Afghanistan demanded his release."),
+            (Events{"PAKMIL 173 INDREB", "AFG 1053 PAKMIL"}));
+}
+
 TEST(CoderParties, ANamedPersonCapturedOrSeizedIsDetained) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
 agent ~MIL FORCES

@@ -213,6 +213,19 @@ int32_t ClaimOrDenialTarget(uint32_t c, const std::string& code, const std::vect
     }
     return struck;
   }
+  if (code.starts_with("0253") || code.starts_with("1053")) {  // "detained Keita ..., and the AU demanded their release"
+    int32_t holder = -1;
+    for (uint32_t before = 0; before < c; ++before) {
+      for (size_t e : by_clause[before]) {
+        const CandidateEvent& taking = events[e];
+        if (!taking.dropped && !taking.paired && taking.target >= 0 && (taking.code == "173" || taking.code == "181") &&
+            std::none_of(sources.begin(), sources.end(), [&](int32_t s) { return s == taking.source; })) {
+          holder = taking.source;  // (the latest)
+        }
+      }
+    }
+    return holder;
+  }
   // (A denial answers an accusation or criticism; a refusal any hostile act: "imposed sanctions on
   // Petro ..., and Petro said he would not back down".)
   const bool refusal = CodeRoot(code) == "12";

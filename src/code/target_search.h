@@ -178,7 +178,11 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
 // Petro ..., and Petro said he would not back down". For a claim of
 // responsibility (015), whom the claimant's own attack (18-20) in an
 // earlier clause struck: "Al Shabaab gunmen stormed the Westgate mall ...,
-// and the group claimed responsibility". -1 when none.
+// and the group claimed responsibility". An appeal for or demand of a
+// release (0253, 1053) is aimed at whoever detained or abducted people
+// (173, 181) in an earlier clause: "Mutinous soldiers detained President
+// Keita ..., and the African Union demanded their immediate release". -1
+// when none.
 int32_t ClaimOrDenialTarget(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
                       const std::vector<CandidateEvent>& events, const std::vector<ActorMention>& mentions,
                       const std::vector<int32_t>& sources);
