@@ -196,57 +196,57 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
   }
 }
 
-int32_t ClaimOrDenialTarget(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
-                      const std::vector<CandidateEvent>& events, const std::vector<ActorMention>& mentions,
-                      const std::vector<int32_t>& sources) {
-  if (code.starts_with("015")) {  // "..., and the Somali Islamist group claimed responsibility"
-    int32_t struck = -1;
-    for (uint32_t before = 0; before < c; ++before) {
-      for (size_t e : by_clause[before]) {
-        const CandidateEvent& attack = events[e];
-        if (!attack.dropped && !attack.paired && attack.target >= 0 && IsForceRoot(CodeRoot(attack.code)) &&
-            std::any_of(sources.begin(), sources.end(),
-                        [&](int32_t s) { return mentions[s].code == mentions[attack.source].code; })) {
-          struck = attack.target;  // (the latest)
-        }
-      }
-    }
-    return struck;
-  }
-  if (code.starts_with("0253") || code.starts_with("1053")) {  // "detained Keita ..., and the AU demanded their release"
-    int32_t holder = -1;
-    for (uint32_t before = 0; before < c; ++before) {
-      for (size_t e : by_clause[before]) {
-        const CandidateEvent& taking = events[e];
-        if (!taking.dropped && !taking.paired && taking.target >= 0 && (taking.code == "173" || taking.code == "181") &&
-            std::none_of(sources.begin(), sources.end(), [&](int32_t s) { return s == taking.source; })) {
-          holder = taking.source;  // (the latest)
-        }
-      }
-    }
-    return holder;
-  }
-  // (A denial answers an accusation or criticism; a refusal any hostile act: "imposed sanctions on
-  // Petro ..., and Petro said he would not back down".)
-  const bool refusal = CodeRoot(code) == "12";
-  if (!code.starts_with("016") && !refusal) return -1;
-  int32_t accuser = -1;
+namespace {
+
+// The latest event of the clauses before `c` (among `events`; `by_clause`:
+// their indices, per clause) that is no paired or dropped one, has a target
+// and `fits`; null when none.
+template <typename Fits>
+const CandidateEvent* LatestEventBefore(uint32_t c, const std::vector<std::vector<size_t>>& by_clause,
+                                        const std::vector<CandidateEvent>& events, Fits fits) {
+  const CandidateEvent* latest = nullptr;
   for (uint32_t before = 0; before < c; ++before) {
     for (size_t e : by_clause[before]) {
-      const CandidateEvent& accusation = events[e];
-      const std::string_view root = CodeRoot(accusation.code);
-      if (accusation.paired || accusation.target < 0 || (refusal ? root < "10" || root > "17" : root != "11")) continue;
-      const std::string& accused = mentions[accusation.target].code;
-      const bool at_the_denier = std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
-        return s == accusation.target || OfOneState(mentions[s].code, accused);
-      });
-      const std::string& accuser_code = mentions[accusation.source].code;
-      const bool self = std::any_of(sources.begin(), sources.end(),
-                                    [&](int32_t s) { return OfOneState(mentions[s].code, accuser_code); });
-      if (at_the_denier && !self) accuser = accusation.source;  // (the latest)
+      if (!events[e].paired && !events[e].dropped && events[e].target >= 0 && fits(events[e])) latest = &events[e];
     }
   }
-  return accuser;
+  return latest;
+}
+
+}  // namespace
+
+int32_t AnsweredParty(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
+                      const std::vector<CandidateEvent>& events, const std::vector<ActorMention>& mentions,
+                      const std::vector<int32_t>& sources) {
+  auto among_sources = [&](auto same) { return std::any_of(sources.begin(), sources.end(), same); };
+  // "..., and the Somali Islamist group claimed responsibility": whom its own attack struck.
+  if (code.starts_with("015")) {
+    const CandidateEvent* attack = LatestEventBefore(c, by_clause, events, [&](const CandidateEvent& e) {
+      return IsForceRoot(CodeRoot(e.code)) &&
+             among_sources([&](int32_t s) { return mentions[s].code == mentions[e.source].code; });
+    });
+    return attack == nullptr ? -1 : attack->target;
+  }
+  // "detained Keita ..., and the AU demanded their release": whoever holds them.
+  if (code.starts_with("0253") || code.starts_with("1053")) {
+    const CandidateEvent* taking = LatestEventBefore(c, by_clause, events, [&](const CandidateEvent& e) {
+      return (e.code == "173" || e.code == "181") && !among_sources([&](int32_t s) { return s == e.source; });
+    });
+    return taking == nullptr ? -1 : taking->source;
+  }
+  // A denial answers an accusation or criticism aimed at the denier or its state; a refusal any hostile
+  // act so aimed: "imposed sanctions on Petro ..., and Petro said he would not back down".
+  const bool refusal = CodeRoot(code) == "12";
+  if (!code.starts_with("016") && !refusal) return -1;
+  const CandidateEvent* accusation = LatestEventBefore(c, by_clause, events, [&](const CandidateEvent& e) {
+    const std::string_view root = CodeRoot(e.code);
+    if (refusal ? root < "10" || root > "17" : root != "11") return false;
+    const std::string& accused = mentions[e.target].code;
+    const std::string& accuser = mentions[e.source].code;
+    return among_sources([&](int32_t s) { return s == e.target || OfOneState(mentions[s].code, accused); }) &&
+           !among_sources([&](int32_t s) { return OfOneState(mentions[s].code, accuser); });
+  });
+  return accusation == nullptr ? -1 : accusation->source;
 }
 
 int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::string& code,

@@ -744,7 +744,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     if (targets.empty()) TargetsOfTheClauseBefore(analysis, c, primary, by_clause, *out, &targets);
     // "accused Syria ..., but Damascus denied any involvement"; "stormed a mall, and the group claimed responsibility"
-    const int32_t answered = targets.empty() ? ClaimOrDenialTarget(c, primary, by_clause, *out, mentions, sources) : -1;
+    const int32_t answered = targets.empty() ? AnsweredParty(c, primary, by_clause, *out, mentions, sources) : -1;
     if (answered >= 0) targets.push_back(answered);
     AimAtThePurpose(table, c, primary, mentions, sources, own_verb_codes_fn, &targets);  // "rallied to denounce X"
     if (targets.empty()) {  // "..., and Canada retaliated"; "threatened to ... if the US attacked"

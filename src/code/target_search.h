@@ -183,7 +183,7 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
 // (173, 181) in an earlier clause: "Mutinous soldiers detained President
 // Keita ..., and the African Union demanded their immediate release". -1
 // when none.
-int32_t ClaimOrDenialTarget(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
+int32_t AnsweredParty(uint32_t c, const std::string& code, const std::vector<std::vector<size_t>>& by_clause,
                       const std::vector<CandidateEvent>& events, const std::vector<ActorMention>& mentions,
                       const std::vector<int32_t>& sources);
 
