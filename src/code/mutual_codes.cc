@@ -75,7 +75,7 @@ ObjectsOfTheDeed ReadObjectsOfTheDeed(const SentenceAnalysis& analysis, const Cl
     // "fought street battles with insurgents": the deed's own "with" or
     // "against" phrase names the others.
     for (uint32_t pp : analysis.indices(np.pps)) {
-      if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], mention_of_np, mentions)) out.aimed_at_others = true;
+      if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], mention_of_np, mentions)) out.fought_others = true;
     }
     if (np.end - np.begin == 2 && ((analysis.words[np.begin] == "each" && analysis.words[np.begin + 1] == "other") ||
                                    (analysis.words[np.begin] == "one" && analysis.words[np.begin + 1] == "another"))) {

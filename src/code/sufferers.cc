@@ -184,7 +184,7 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
       if (next.subject_np != kNone && next.begin > clause.verb.end) act_end = std::min(act_end, next.begin);
     }
     for (const ActorMention& m : mentions) {
-      if (SameText(m.how, "place") && m.begin >= clause.verb.end && m.end <= act_end &&
+      if (!doer_country.empty() && SameText(m.how, "place") && m.begin >= clause.verb.end && m.end <= act_end &&
           m.code.starts_with(doer_country)) {
         return doer_country;
       }
