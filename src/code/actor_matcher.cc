@@ -394,7 +394,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
       // So is a city standing for an organisation seated there, named as a
       // place: "Speaking in Brussels" is in Belgium, not the EU's.
-      if (places_ != nullptr && !tabari_codes && as_place[n] && mention.code.starts_with("IGO")) {
+      if (places_ != nullptr && !tabari_codes && as_place[n] && StartsWithText(mention.code, "IGO")) {
         const std::string name = analysis.Text(primary->begin, primary->end);
         if (std::string country = PlaceCountry(*places_, name); !country.empty() && IsCityOf(*places_, name, country)) {
           mention.code = std::move(country);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/same_text.h"
 #include "dict/source_ref.h"
 
 namespace khaldun {
@@ -29,7 +30,7 @@ struct ActorMention {
   bool person = false;      // looks like one person (a multi-word name, or a title)
   bool plural = false;      // a plural agent or a group
   std::string surname;      // a named person's last word key ("GHANI"): a later "Ghani" is them
-  bool resolved() const { return !code.empty() && !code.starts_with("---"); }
+  bool resolved() const { return !code.empty() && !StartsWithText(code, "---"); }
 };
 
 }  // namespace khaldun

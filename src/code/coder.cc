@@ -344,7 +344,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       // the American officials.
       const bool superseded = first >= 0 && ws.mentions[first].np >= 0 &&
                               ws.mention_of_np[ws.mentions[first].np] < 0 &&
-                              ws.mentions[m].how == "actor+shared head";
+                              SameText(ws.mentions[m].how, "actor+shared head");
       if (first < 0 || superseded) ws.mention_at[at] = static_cast<int32_t>(m);
     }
     // "talks between Sudan's army and the RSF": a pattern's actor read at
@@ -354,8 +354,9 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       const ActorMention& owned = ws.mentions[m];
       if (owned.np < 0 || !owned.resolved()) continue;
       // (Not a name that only qualifies the phrase's head: "Sweden's NATO membership".)
-      const bool heads_its_phrase = owned.how == "actor" && owned.named && owned.end == analysis.nps[owned.np].end;
-      if (owned.how != "possessor+agent" && !heads_its_phrase) continue;
+      const bool heads_its_phrase =
+          SameText(owned.how, "actor") && owned.named && owned.end == analysis.nps[owned.np].end;
+      if (!SameText(owned.how, "possessor+agent") && !heads_its_phrase) continue;
       const int32_t possessor = analysis.nps[owned.np].possessor;
       if (possessor == kNone) continue;
       const uint32_t at = analysis.nps[possessor].full_begin;
@@ -372,7 +373,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     context.words = &analysis.words;
     ws.name_end.assign(analysis.size(), 0);
     for (const ActorMention& mention : ws.mentions) {
-      if (!mention.named || mention.how != "actor" || mention.end > analysis.size()) continue;
+      if (!mention.named || !SameText(mention.how, "actor") || mention.end > analysis.size()) continue;
       for (uint32_t at = mention.begin; at + 1 < mention.end; ++at) ws.name_end[at] = mention.end;
     }
     context.name_end = &ws.name_end;
