@@ -146,8 +146,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       clause_code[c] = "";
       continue;
     }
-    // Who did it, and to whom.
-    std::vector<int32_t> sources, targets;
+    // Who did it, and to whom (buffers kept from clause to clause).
+    std::vector<int32_t>& sources = scratch.sources;
+    std::vector<int32_t>& targets = scratch.targets;
+    sources.clear();
+    targets.clear();
     // Whether `code` is that of one of the clause's sources.
     auto names_a_source = [&](const std::string& code) {
       return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
