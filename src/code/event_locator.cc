@@ -22,7 +22,7 @@ const char* SourceName(LocationSource source) {
   return "none";
 }
 
-using ResolvedMentions = std::vector<std::pair<PlaceMention, Place>>;
+using ResolvedMentions = std::vector<std::pair<const PlaceMention*, Place>>;
 
 EventLocation ToEventLocation(const Gazetteer& gazetteer, const Place& place, std::string source,
                               std::string evidence) {
@@ -121,11 +121,11 @@ EventLocation EventLocator::LocateActor(const EventActor& actor, const ArticleTe
                                         std::span<const Token> tokens, const ResolvedMentions& resolved) const {
   if (actor.code.empty() || actor.code == "---") return {};
   // A place named in the actor's words, or right after them.
-  const std::pair<PlaceMention, Place>* best = nullptr;
+  const std::pair<const PlaceMention*, Place>* best = nullptr;
   std::string_view best_preposition;
   if (!actor.span.empty()) {
     for (const auto& candidate : resolved) {
-      const PlaceMention& mention = candidate.first;
+      const PlaceMention& mention = *candidate.first;
       if (mention.begin >= mention.end || mention.end > tokens.size()) continue;
       const Span words =
           text.offsets.ToOriginal(Span{tokens[mention.begin].span.begin, tokens[mention.end - 1].span.end});
@@ -142,8 +142,8 @@ EventLocation EventLocator::LocateActor(const EventActor& actor, const ArticleTe
     }
   }
   if (best != nullptr) {
-    std::string evidence = best_preposition.empty() ? best->first.text
-                                                    : std::string(best_preposition) + " " + best->first.text;
+    std::string evidence = best_preposition.empty() ? best->first->text
+                                                    : std::string(best_preposition) + " " + best->first->text;
     return ToEventLocation(*gazetteer_, best->second, "mention", std::move(evidence));
   }
   // The country of the actor code.
