@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/same_text.h"
+#include "code/source_refs.h"
 #include "dict/source_ref.h"
 
 namespace khaldun {
@@ -25,7 +26,7 @@ struct ActorMention {
   std::string how;          // "actor", "actor+agent", "agent", "pronoun", "reference", ...
   // Dictionary entries used; spelt out ("file:line") only for the events
   // that reach the output.
-  std::vector<dict::SourceRef> entries;
+  SourceRefs entries;
   bool named = false;       // a dictionary actor (not only an agent) gave the code
   bool person = false;      // looks like one person (a multi-word name, or a title)
   bool plural = false;      // a plural agent or a group
