@@ -135,9 +135,11 @@ std::string TimePhraseRejecting(const CompiledDictionary& compiled, const std::v
   return "";
 }
 
-EventActor ToEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
-                        const ArticleText& text, const Sentence& sentence) {
-  EventActor actor;
+// Fills `*out`, a new event's actor (in place: an EventActor, with its
+// location's dozen strings, is costly to move).
+void FillEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
+                    const ArticleText& text, const Sentence& sentence, EventActor* out) {
+  EventActor& actor = *out;
   actor.code = mention.code;
   actor.how = mention.how;
   actor.entries.reserve(mention.entries.size());
@@ -150,7 +152,6 @@ EventActor ToEventActor(const ActorMention& mention, const dict::Dictionary& dic
               text.tokens[sentence.token_begin + mention.end - 1].span.end};
     actor.span = text.offsets.ToOriginal(span);
   }
-  return actor;
 }
 
 void SplitLastIfCompound(std::vector<Event>* events) {
@@ -440,10 +441,10 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       event.sentence = s + 1;
       event.date = date_text;
       event.date_origin = origin;
-      event.source = ToEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence);
+      FillEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence, &event.source);
       if (candidate.source == tabari_sentence.default_source) event.source.code = switches.default_source;
       if (candidate.target >= 0) {
-        event.target = ToEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence);
+        FillEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence, &event.target);
         if (candidate.target == tabari_sentence.default_target) event.target.code = switches.default_target;
       } else if (!candidate.implied_target.empty()) {
         event.target.code = candidate.implied_target;
