@@ -55,6 +55,32 @@ inline bool SameBytes(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether `text` begins with `literal`: `starts_with` in line. GCC 12
+// leaves std::string_view's starts_with, ends_with and compare out of line
+// (a call, a strlen and a memcmp call), and the coder asks them of every
+// mention's code ("---", "IGO", roots such as "04").
+template <size_t N>
+inline bool StartsWithText(std::string_view text, const char (&literal)[N]) {
+  return text.size() >= N - 1 && std::memcmp(text.data(), literal, N - 1) == 0;
+}
+
+// Whether `text` ends with `literal`, in line.
+template <size_t N>
+inline bool EndsWithText(std::string_view text, const char (&literal)[N]) {
+  return text.size() >= N - 1 && std::memcmp(text.data() + text.size() - (N - 1), literal, N - 1) == 0;
+}
+
+// `a.compare(b)`'s sign (bytes as unsigned, then the shorter first), in
+// line: for ordering short codes ("01" <= root <= "05").
+inline int CompareText(std::string_view a, std::string_view b) {
+  const size_t n = a.size() < b.size() ? a.size() : b.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
 // Whether `text` equals one of `literals`.
 template <size_t... N>
 inline bool SameTextAsAny(std::string_view text, const char (&... literals)[N]) {

@@ -58,6 +58,56 @@ TEST(SameText, AgreesWithStringViewEquality) {
   check("actor+agent");
 }
 
+// StartsWithText and EndsWithText give std::string_view's starts_with and
+// ends_with for random texts around literals of several lengths.
+TEST(StartsWithText, AgreesWithStringViewStartsAndEndsWith) {
+  std::mt19937 random(13);
+  auto check = [&](auto& literal) {
+    const std::string_view lit(literal, sizeof literal - 1);
+    for (int trial = 0; trial < 2000; ++trial) {
+      std::string text;
+      for (int k = static_cast<int>(random() % 3); k > 0; --k) text.push_back(static_cast<char>('-' + random() % 3));
+      if (random() % 2) text += lit;
+      for (int k = static_cast<int>(random() % 3); k > 0; --k) text.push_back(static_cast<char>('-' + random() % 3));
+      if (!text.empty() && random() % 4 == 0) text[random() % text.size()] ^= 1;
+      ASSERT_EQ(StartsWithText(text, literal), std::string_view(text).starts_with(lit)) << text << " / " << lit;
+      ASSERT_EQ(EndsWithText(text, literal), std::string_view(text).ends_with(lit)) << text << " / " << lit;
+    }
+  };
+  check("");
+  check("-");
+  check("04");
+  check("---");
+  check("IGO");
+  check("0871");
+  check("actor+");
+  EXPECT_TRUE(StartsWithText("IGOUNO", "IGO"));
+  EXPECT_FALSE(StartsWithText("IG", "IGO"));
+  EXPECT_TRUE(EndsWithText("USAMED", "MED"));
+  EXPECT_FALSE(EndsWithText("ED", "MED"));
+}
+
+// CompareText orders as std::string_view's compare: random short texts of
+// digits and bytes past 127 (compared as unsigned), of every length to 4.
+TEST(CompareText, AgreesWithStringViewCompare) {
+  std::mt19937 random(17);
+  const char alphabet[] = {'0', '1', '5', '9', '-', '\xC3', '\x80'};
+  for (int trial = 0; trial < 20000; ++trial) {
+    std::string a(random() % 5, ' '), b(random() % 5, ' ');
+    for (char& c : a) c = alphabet[random() % sizeof alphabet];
+    for (char& c : b) c = alphabet[random() % sizeof alphabet];
+    if (random() % 3 == 0) b = a.substr(0, random() % (a.size() + 1));
+    const int expected = std::string_view(a).compare(b);
+    const int got = CompareText(a, b);
+    ASSERT_EQ(got < 0, expected < 0) << a << " vs " << b;
+    ASSERT_EQ(got == 0, expected == 0) << a << " vs " << b;
+  }
+  EXPECT_LT(CompareText("01", "05"), 0);
+  EXPECT_EQ(CompareText("13", "13"), 0);
+  EXPECT_GT(CompareText("1", "05"), 0);
+  EXPECT_LT(CompareText("1", "10"), 0);
+}
+
 // SameBytes gives std::string_view's == for random pairs of every length
 // up to 20 bytes (the byte, four-byte and eight-byte paths), equal or
 // differing in one byte anywhere.

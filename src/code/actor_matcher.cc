@@ -29,10 +29,7 @@
 namespace khaldun {
 namespace {
 
-struct Hit {
-  uint32_t begin = 0, end = 0;
-  uint32_t entry = 0;  // actor index, or agent payload
-};
+using Hit = ActorMatcherHit;
 
 bool IsPluralTag(PosTag tag) { return tag == PosTag::kNNS || tag == PosTag::kNNPS; }
 
@@ -163,7 +160,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // Objects of verbs: a bare place name there is a place ("Russian troops
   // shelled Kherson").
-  const std::vector<bool> object_of_verb = VerbObjects(analysis);
+  MarkVerbObjects(analysis, &scratch.object_of_verb);
+  const std::vector<bool>& object_of_verb = scratch.object_of_verb;
 
   // A name that runs through a possessive ("the People's Peace Movement")
   // is read from its possessor's first word; the possessor is absorbed.
@@ -277,7 +275,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   if (tabari_codes) JoinTabariPhrases(analysis, *dictionary_, keys, key_hashes, date, &scan_begin, &absorbed_by);
 
   // 1. Named actors and agents inside each base NP.
-  std::vector<Hit> actors, agents;  // of one NP; outside the loop to keep their memory
+  std::vector<Hit>& actors = scratch.actors;  // of one NP
+  std::vector<Hit>& agents = scratch.agents;
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (np.kind != NounPhraseKind::kBase || np.pronoun || absorbed_by[n] >= 0) continue;
@@ -394,7 +393,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
       // So is a city standing for an organisation seated there, named as a
       // place: "Speaking in Brussels" is in Belgium, not the EU's.
-      if (places_ != nullptr && !tabari_codes && as_place[n] && mention.code.starts_with("IGO")) {
+      if (places_ != nullptr && !tabari_codes && as_place[n] && StartsWithText(mention.code, "IGO")) {
         const std::string name = analysis.Text(primary->begin, primary->end);
         if (std::string country = PlaceCountry(*places_, name); !country.empty() && IsCityOf(*places_, name, country)) {
           mention.code = std::move(country);

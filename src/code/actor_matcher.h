@@ -48,6 +48,13 @@ class Gazetteer;
 // ActorMatcher::Match's per-NP working state, kept by the caller (one per
 // thread, in its CoderWorkspace) so that its vectors keep their memory from
 // sentence to sentence. Match resets every slot it uses.
+// A dictionary actor or agent phrase found in an NP: its words, and the
+// actor's index or the agent's payload.
+struct ActorMatcherHit {
+  uint32_t begin = 0, end = 0;
+  uint32_t entry = 0;
+};
+
 struct ActorMatcherScratch {
   std::vector<const dict::Agent*> agent_only;
   std::vector<uint32_t> agent_payload;
@@ -61,6 +68,11 @@ struct ActorMatcherScratch {
   std::vector<int32_t> absorbed_by;
   // Roles read after the role they are "of" ("leaders of the Brotherhood").
   std::vector<uint32_t> deferred_roles;
+  // Per NP: whether a verb takes it as object (MarkVerbObjects).
+  std::vector<bool> object_of_verb;
+  // The actor and agent phrases of the NP being read. (Kept here, as the
+  // rest, so that a sentence allocates nothing once the buffers have grown.)
+  std::vector<ActorMatcherHit> actors, agents;
 };
 
 class ActorMatcher {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "base/same_text.h"
+#include "code/source_refs.h"
 #include "dict/source_ref.h"
 
 namespace khaldun {
@@ -24,12 +26,12 @@ struct ActorMention {
   std::string how;          // "actor", "actor+agent", "agent", "pronoun", "reference", ...
   // Dictionary entries used; spelt out ("file:line") only for the events
   // that reach the output.
-  std::vector<dict::SourceRef> entries;
+  SourceRefs entries;
   bool named = false;       // a dictionary actor (not only an agent) gave the code
   bool person = false;      // looks like one person (a multi-word name, or a title)
   bool plural = false;      // a plural agent or a group
   std::string surname;      // a named person's last word key ("GHANI"): a later "Ghani" is them
-  bool resolved() const { return !code.empty() && !code.starts_with("---"); }
+  bool resolved() const { return !code.empty() && !StartsWithText(code, "---"); }
 };
 
 }  // namespace khaldun

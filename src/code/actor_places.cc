@@ -94,15 +94,20 @@ void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place)
 }
 
 std::vector<bool> VerbObjects(const SentenceAnalysis& analysis) {
-  std::vector<bool> object_of_verb(analysis.nps.size(), false);
+  std::vector<bool> object_of_verb;
+  MarkVerbObjects(analysis, &object_of_verb);
+  return object_of_verb;
+}
+
+void MarkVerbObjects(const SentenceAnalysis& analysis, std::vector<bool>* object_of_verb) {
+  object_of_verb->assign(analysis.nps.size(), false);
   for (const Clause& clause : analysis.clauses) {
     for (uint32_t object : analysis.indices(clause.objects)) {
-      object_of_verb[object] = true;
+      (*object_of_verb)[object] = true;
       if (analysis.nps[object].kind != NounPhraseKind::kCoordination) continue;
-      for (uint32_t member : analysis.indices(analysis.nps[object].members)) object_of_verb[member] = true;
+      for (uint32_t member : analysis.indices(analysis.nps[object].members)) (*object_of_verb)[member] = true;
     }
   }
-  return object_of_verb;
 }
 
 bool OwnsAPlace(const SentenceAnalysis& analysis, uint32_t n) {

@@ -27,6 +27,8 @@ void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place)
 // that is a coordination), where a bare place name is a place ("Russian
 // troops shelled Kherson").
 std::vector<bool> VerbObjects(const SentenceAnalysis& analysis);
+// The same into `*object_of_verb` (resized to the NPs), reusing its memory.
+void MarkVerbObjects(const SentenceAnalysis& analysis, std::vector<bool>* object_of_verb);
 
 // The country `text` names as a place: a province, region, capital or city
 // of at least kMinCityPopulation people, all candidates agreeing on one

@@ -107,5 +107,14 @@ TEST(ActorPlaces, AVerbsObjectCoordinationMarksItsMembers) {
   EXPECT_EQ(VerbObjects(MarchedToTwoPlaces()), (std::vector<bool>{false, true, true, true}));
 }
 
+// The matcher's reused buffer: whatever an earlier sentence left in it, the
+// same flags as a new one.
+TEST(ActorPlaces, MarkVerbObjectsOverwritesAReusedBuffer) {
+  for (std::vector<bool> reused : {std::vector<bool>{}, std::vector<bool>(2, true), std::vector<bool>(9, true)}) {
+    MarkVerbObjects(MarchedToTwoPlaces(), &reused);
+    EXPECT_EQ(reused, VerbObjects(MarchedToTwoPlaces()));
+  }
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -331,7 +331,13 @@ bool TwoParties(const ActorMention& a, const ActorMention& b) {
 
 void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHistory* history) {
   if (!TwoParties(source, target)) return;
-  history->last_dyad.assign({source, target});
+  // Copied into the two kept slots: assigning {source, target} copied each
+  // mention twice (into the list, then into the vector), every string and
+  // entry list allocated anew. (The two are the sentence's mentions, never
+  // the history's own.)
+  history->last_dyad.resize(2);
+  history->last_dyad[0] = source;
+  history->last_dyad[1] = target;
 }
 
 bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people, uint32_t* count) {

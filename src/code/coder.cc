@@ -135,9 +135,11 @@ std::string TimePhraseRejecting(const CompiledDictionary& compiled, const std::v
   return "";
 }
 
-EventActor ToEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
-                        const ArticleText& text, const Sentence& sentence) {
-  EventActor actor;
+// Fills `*out`, a new event's actor (in place: an EventActor, with its
+// location's dozen strings, is costly to move).
+void FillEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
+                    const ArticleText& text, const Sentence& sentence, EventActor* out) {
+  EventActor& actor = *out;
   actor.code = mention.code;
   actor.how = mention.how;
   actor.entries.reserve(mention.entries.size());
@@ -150,7 +152,6 @@ EventActor ToEventActor(const ActorMention& mention, const dict::Dictionary& dic
               text.tokens[sentence.token_begin + mention.end - 1].span.end};
     actor.span = text.offsets.ToOriginal(span);
   }
-  return actor;
 }
 
 void SplitLastIfCompound(std::vector<Event>* events) {
@@ -344,7 +345,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       // the American officials.
       const bool superseded = first >= 0 && ws.mentions[first].np >= 0 &&
                               ws.mention_of_np[ws.mentions[first].np] < 0 &&
-                              ws.mentions[m].how == "actor+shared head";
+                              SameText(ws.mentions[m].how, "actor+shared head");
       if (first < 0 || superseded) ws.mention_at[at] = static_cast<int32_t>(m);
     }
     // "talks between Sudan's army and the RSF": a pattern's actor read at
@@ -354,8 +355,9 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       const ActorMention& owned = ws.mentions[m];
       if (owned.np < 0 || !owned.resolved()) continue;
       // (Not a name that only qualifies the phrase's head: "Sweden's NATO membership".)
-      const bool heads_its_phrase = owned.how == "actor" && owned.named && owned.end == analysis.nps[owned.np].end;
-      if (owned.how != "possessor+agent" && !heads_its_phrase) continue;
+      const bool heads_its_phrase =
+          SameText(owned.how, "actor") && owned.named && owned.end == analysis.nps[owned.np].end;
+      if (!SameText(owned.how, "possessor+agent") && !heads_its_phrase) continue;
       const int32_t possessor = analysis.nps[owned.np].possessor;
       if (possessor == kNone) continue;
       const uint32_t at = analysis.nps[possessor].full_begin;
@@ -372,7 +374,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     context.words = &analysis.words;
     ws.name_end.assign(analysis.size(), 0);
     for (const ActorMention& mention : ws.mentions) {
-      if (!mention.named || mention.how != "actor" || mention.end > analysis.size()) continue;
+      if (!mention.named || !SameText(mention.how, "actor") || mention.end > analysis.size()) continue;
       for (uint32_t at = mention.begin; at + 1 < mention.end; ++at) ws.name_end[at] = mention.end;
     }
     context.name_end = &ws.name_end;
@@ -439,10 +441,10 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       event.sentence = s + 1;
       event.date = date_text;
       event.date_origin = origin;
-      event.source = ToEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence);
+      FillEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence, &event.source);
       if (candidate.source == tabari_sentence.default_source) event.source.code = switches.default_source;
       if (candidate.target >= 0) {
-        event.target = ToEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence);
+        FillEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence, &event.target);
         if (candidate.target == tabari_sentence.default_target) event.target.code = switches.default_target;
       } else if (!candidate.implied_target.empty()) {
         event.target.code = candidate.implied_target;

@@ -22,27 +22,34 @@ const char* SourceName(LocationSource source) {
   return "none";
 }
 
-using ResolvedMentions = std::vector<std::pair<PlaceMention, Place>>;
+using ResolvedMentions = std::vector<std::pair<const PlaceMention*, Place>>;
 
-EventLocation ToEventLocation(const Gazetteer& gazetteer, const Place& place, std::string source,
-                              std::string evidence) {
-  // Every string constructed in place, not assigned into a default one.
-  return EventLocation{
-      .source = std::move(source),
-      .evidence = std::move(evidence),
-      .name = place.name,
-      .feature_type = std::string(FeatureTypeName(place.type)),
-      .country_iso3 = place.country_iso3,
-      .country_iso2 = place.country_iso2,
-      .country_name = place.type == FeatureType::kCountry ? place.name
-                                                          : std::string(gazetteer.CountryName(place.country_iso3)),
-      .province = place.province,
-      .lat = place.lat,
-      .lon = place.lon,
-      .place_id = place.id,
-      .country_fips = place.country_fips,
-      .adm1_code = !place.country_fips.empty() && !place.admin1_code.empty() ? place.country_fips + place.admin1_code
-                                                                            : std::string()};
+// Sets every field of `*out` (an event's, or the locator's last one): in
+// place, since an EventLocation built apart and moved in costs its dozen
+// strings' moves and destruction on top.
+void FillEventLocation(const Gazetteer& gazetteer, const Place& place, std::string_view source, std::string evidence,
+                       EventLocation* out) {
+  out->source = source;
+  out->evidence = std::move(evidence);
+  out->name = place.name;
+  out->feature_type = FeatureTypeName(place.type);
+  out->country_iso3 = place.country_iso3;
+  out->country_iso2 = place.country_iso2;
+  if (place.type == FeatureType::kCountry) {
+    out->country_name = place.name;
+  } else {
+    out->country_name = gazetteer.CountryName(place.country_iso3);
+  }
+  out->province = place.province;
+  out->lat = place.lat;
+  out->lon = place.lon;
+  out->place_id = place.id;
+  out->country_fips = place.country_fips;
+  if (!place.country_fips.empty() && !place.admin1_code.empty()) {
+    out->adm1_code.assign(place.country_fips).append(place.admin1_code);
+  } else {
+    out->adm1_code.clear();
+  }
 }
 
 bool EqualsLower(std::string_view word, std::string_view lower) {
@@ -117,15 +124,18 @@ std::string EventLocator::CountryOfActor(std::string_view actor_code) const {
   return gazetteer_->HasCountry(prefix) ? std::string(prefix) : std::string();
 }
 
-EventLocation EventLocator::LocateActor(const EventActor& actor, const ArticleText& text,
-                                        std::span<const Token> tokens, const ResolvedMentions& resolved) const {
-  if (actor.code.empty() || actor.code == "---") return {};
+void EventLocator::LocateActor(const EventActor& actor, const ArticleText& text, std::span<const Token> tokens,
+                               const ResolvedMentions& resolved, EventLocation* location) const {
+  if (actor.code.empty() || actor.code == "---") {
+    *location = EventLocation{};
+    return;
+  }
   // A place named in the actor's words, or right after them.
-  const std::pair<PlaceMention, Place>* best = nullptr;
+  const std::pair<const PlaceMention*, Place>* best = nullptr;
   std::string_view best_preposition;
   if (!actor.span.empty()) {
     for (const auto& candidate : resolved) {
-      const PlaceMention& mention = candidate.first;
+      const PlaceMention& mention = *candidate.first;
       if (mention.begin >= mention.end || mention.end > tokens.size()) continue;
       const Span words =
           text.offsets.ToOriginal(Span{tokens[mention.begin].span.begin, tokens[mention.end - 1].span.end});
@@ -142,18 +152,20 @@ EventLocation EventLocator::LocateActor(const EventActor& actor, const ArticleTe
     }
   }
   if (best != nullptr) {
-    std::string evidence = best_preposition.empty() ? best->first.text
-                                                    : std::string(best_preposition) + " " + best->first.text;
-    return ToEventLocation(*gazetteer_, best->second, "mention", std::move(evidence));
+    std::string evidence = best_preposition.empty() ? best->first->text
+                                                    : std::string(best_preposition) + " " + best->first->text;
+    FillEventLocation(*gazetteer_, best->second, "mention", std::move(evidence), location);
+    return;
   }
   // The country of the actor code.
   if (actor.code.size() >= 3) {
     const std::string_view iso3 = std::string_view(actor.code).substr(0, 3);
     if (std::optional<Place> country = gazetteer_->Country(iso3)) {
-      return ToEventLocation(*gazetteer_, *country, "actor", "actor country " + std::string(iso3));
+      FillEventLocation(*gazetteer_, *country, "actor", "actor country " + std::string(iso3), location);
+      return;
     }
   }
-  return {};
+  *location = EventLocation{};
 }
 
 void EventLocator::Locate(const ArticleText& text, const Sentence& sentence,
@@ -185,13 +197,16 @@ void EventLocator::Locate(const ArticleText& text, const Sentence& sentence,
     if (hint != last_hint) {
       resolved = geolocator_->ResolveMentions(mentions, dateline, hint);
       const Location found = geolocator_->LocateAmong(resolved, dateline, hint);
-      last = found.found() ? ToEventLocation(*gazetteer_, found.place, SourceName(found.source), found.evidence)
-                           : EventLocation{};
+      if (found.found()) {
+        FillEventLocation(*gazetteer_, found.place, SourceName(found.source), found.evidence, &last);
+      } else {
+        last = EventLocation{};
+      }
       last_hint = std::move(hint);
     }
     event.location = last;
-    event.source.location = LocateActor(event.source, text, tokens, resolved);
-    event.target.location = LocateActor(event.target, text, tokens, resolved);
+    LocateActor(event.source, text, tokens, resolved, &event.source.location);
+    LocateActor(event.target, text, tokens, resolved, &event.target.location);
   }
 }
 

@@ -74,9 +74,10 @@ class EventLocator {
  private:
   EventLocator();
   // The place of one actor among the sentence's resolved place mentions,
-  // else its code's country; "none" for a missing actor ("---").
-  EventLocation LocateActor(const EventActor& actor, const ArticleText& text, std::span<const Token> tokens,
-                            const std::vector<std::pair<PlaceMention, Place>>& resolved) const;
+  // else its code's country; "none" for a missing actor ("---"). Into
+  // `*location`, in place.
+  void LocateActor(const EventActor& actor, const ArticleText& text, std::span<const Token> tokens,
+                   const std::vector<std::pair<const PlaceMention*, Place>>& resolved, EventLocation* location) const;
   std::unique_ptr<const Gazetteer> gazetteer_;  // on the heap: geolocator_ points into it
   std::unique_ptr<const Geolocator> geolocator_;
   std::string disabled_reason_;

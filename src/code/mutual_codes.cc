@@ -14,11 +14,12 @@ bool IsMutual(const std::string& code) {
   // Visiting and hosting are not done to each other ("the US, Canada and
   // Mexico will host the World Cup"), nor is mediation ("a truce brokered
   // by the US and France").
-  if (root == "04") return code != "042" && code != "043" && code != "045";
-  return root == "06" || code == "050" || code == "054" || code == "057" || code == "0871" || code == "087" ||
-         code == "190" || code == "193" ||  // "X and Y clashed", "fought with clubs"
-         code == "030" || code.starts_with("031") || code == "032" || code == "036" || code == "037" || code == "0356" ||
-         code == "085" || code == "0354";  // "agreed to cut tariffs": on each other's goods
+  // (Compared in line: see base/same_text.h.)
+  if (SameText(root, "04")) return !SameTextAsAny(code, "042", "043", "045");
+  return SameText(root, "06") || SameTextAsAny(code, "050", "054", "057", "0871", "087") ||
+         SameTextAsAny(code, "190", "193") ||  // "X and Y clashed", "fought with clubs"
+         SameText(code, "030") || StartsWithText(code, "031") || SameTextAsAny(code, "032", "036", "037", "0356") ||
+         SameTextAsAny(code, "085", "0354");  // "agreed to cut tariffs": on each other's goods
 }
 
 bool MadeForOthers(std::string_view lemma) {

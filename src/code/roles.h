@@ -5,13 +5,17 @@
 
 #include <string_view>
 
+#include "base/same_text.h"
+
 namespace khaldun {
 
 // Roles of armed forces: where they are is not whose they are, and they
 // deploy rather than visit.
 inline bool IsForceRole(std::string_view role) {
-  for (std::string_view force : {"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", "CRM"}) {
-    if (role.find(force) != std::string_view::npos) return true;
+  // (Each three bytes compared in line: string_view's find is a call per
+  // role and a memchr per byte.)
+  for (size_t at = 0; at + 3 <= role.size(); ++at) {
+    if (SameTextAsAny(role.substr(at, 3), "MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", "CRM")) return true;
   }
   return false;
 }
@@ -22,21 +26,19 @@ inline std::string_view RoleOf(std::string_view code) { return code.size() > 3 ?
 
 // Roles of armed groups outside the state.
 inline bool IsNonStateArmedRole(std::string_view role) {
-  return role == "INS" || role == "REB" || role == "UAF" || role == "SEP";
+  return SameTextAsAny(role, "INS", "REB", "UAF", "SEP");
 }
 
 // Roles that act for a state (government, forces, courts, parliament).
 inline bool IsStateRole(std::string_view role) {
-  const std::string_view first = role.substr(0, 3);
-  return first == "GOV" || first == "MIL" || first == "COP" || first == "JUD" || first == "LEG" || first == "SPY";
+  return SameTextAsAny(role.substr(0, 3), "GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 }
 
 // Roles of people who witness or report what others did rather than take a
 // side in it: civilians, police, teachers, doctors, journalists. ("Police
 // said militants opened fire" reports; it does not accuse.)
 inline bool IsWitnessRole(std::string_view role) {
-  const std::string_view first = role.substr(0, 3);
-  return first == "CVL" || first == "COP" || first == "EDU" || first == "HLH" || first == "MED";
+  return SameTextAsAny(role.substr(0, 3), "CVL", "COP", "EDU", "HLH", "MED");
 }
 
 // Whether an actor code is one of CAMEO's regions or groupings of states
@@ -54,17 +56,18 @@ inline bool IsRegionCode(std::string_view code) {
 // intergovernmental, non-governmental or international militant root
 // (IGO, NGO, IMG): "PAKGOV" names Pakistan, "IGOUNO" no country.
 inline bool BeginsWithACountry(std::string_view code) {
-  return code.size() >= 3 && !code.starts_with("IGO") && !code.starts_with("NGO") && !code.starts_with("IMG");
+  return code.size() >= 3 && !StartsWithText(code, "IGO") && !StartsWithText(code, "NGO") &&
+         !StartsWithText(code, "IMG");
 }
 
 // Whether an actor code is an intergovernmental or non-governmental body
 // ("IGOUNO", "NGOHRIAMN"): an organisation, neither a state nor a place.
-inline bool IsBodyCode(std::string_view code) { return code.starts_with("IGO") || code.starts_with("NGO"); }
+inline bool IsBodyCode(std::string_view code) { return StartsWithText(code, "IGO") || StartsWithText(code, "NGO"); }
 
 // The country an actor code begins with ("JOR" of "JORGOV"), or empty for
 // IGO, NGO and IMG roots and the null code.
 inline std::string_view CountryPart(std::string_view code) {
-  return BeginsWithACountry(code) && !code.starts_with("---") ? code.substr(0, 3) : std::string_view();
+  return BeginsWithACountry(code) && !StartsWithText(code, "---") ? code.substr(0, 3) : std::string_view();
 }
 
 // Whether an actor code is a country ("ERI") or a state organ of one
@@ -78,22 +81,22 @@ inline bool IsStateActor(std::string_view code) {
 // organs before which it is named ("Taliban police" -> AFGCOP; "Taliban
 // officials" stay AFGGOV).
 inline bool LendsItsState(std::string_view code, std::string_view role) {
-  return code.size() == 6 && code.ends_with("GOV") && !CountryPart(code).empty() && IsStateRole(role) &&
-         !role.starts_with("GOV");
+  return code.size() == 6 && EndsWithText(code, "GOV") && !CountryPart(code).empty() && IsStateRole(role) &&
+         !StartsWithText(role, "GOV");
 }
 
 // Whether two actor codes are one state or its organs ("FRA", "FRAGOV",
 // "FRAMIL"): what one says or does, the state says or does.
 inline bool OfOneState(std::string_view a, std::string_view b) {
-  return IsStateActor(a) && IsStateActor(b) && CountryPart(a) == CountryPart(b);
+  return IsStateActor(a) && IsStateActor(b) && SameBytes(CountryPart(a), CountryPart(b));
 }
 
 // Whether actors coded `a` and `b` are at home with each other: one state
 // or its organs (OfOneState), or one the bare country the other belongs to
 // ("Saakashvili", GEOOPP, "returning to the country" pays Georgia no visit).
 inline bool AtHome(std::string_view a, std::string_view b) {
-  return OfOneState(a, b) || (b.size() == 3 && !CountryPart(a).empty() && CountryPart(a) == b) ||
-         (a.size() == 3 && !CountryPart(b).empty() && CountryPart(b) == a);
+  return OfOneState(a, b) || (b.size() == 3 && !CountryPart(a).empty() && SameBytes(CountryPart(a), b)) ||
+         (a.size() == 3 && !CountryPart(b).empty() && SameBytes(CountryPart(b), a));
 }
 
 }  // namespace khaldun

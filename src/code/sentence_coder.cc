@@ -146,8 +146,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       clause_code[c] = "";
       continue;
     }
-    // Who did it, and to whom.
-    std::vector<int32_t> sources, targets;
+    // Who did it, and to whom (buffers kept from clause to clause).
+    std::vector<int32_t>& sources = scratch.sources;
+    std::vector<int32_t>& targets = scratch.targets;
+    sources.clear();
+    targets.clear();
     // Whether `code` is that of one of the clause's sources.
     auto names_a_source = [&](const std::string& code) {
       return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
@@ -156,7 +159,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // takes out of something: "signed an order withdrawing the United States
     // from the World Health Organization".
     auto taken_out = [&](int32_t t) {
-      return (CodeRoot(primary) == "12" || CodeRoot(primary) == "16") &&
+      return SameTextAsAny(CodeRoot(primary), "12", "16") &&
              std::any_of(sources.begin(), sources.end(),
                          [&](int32_t from) { return OfOneState(mentions[from].code, mentions[t].code); });
     };
@@ -309,7 +312,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // "conducted military exercises", "staged a protest": when the verb
       // only carries out the deed its pattern names (a [---] family), the
       // object naming the deed is no target.
-      const bool deed_object = coded.pattern != nullptr && coded.fit.target < 0 && family.code == "---";
+      const bool deed_object = coded.pattern != nullptr && coded.fit.target < 0 && SameText(family.code, "---");
       if (targets.empty()) {
         for (uint32_t object : analysis.indices(clause.objects)) {
           const NounPhrase& phrase = analysis.nps[object];
@@ -403,7 +406,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // A pattern that pairs a code with itself ("exchanged prisoners") is
     // mutual too.
     const bool meeting_of_several = sources.size() >= 2 && (IsMutual(primary) || paired == primary);
-    const bool consultation = primary.starts_with("04");
+    const bool consultation = StartsWithText(primary, "04");
     auto topic = [&](int32_t t) {
       // The phrase a participle or relative clause hangs from is a party to
       // it wherever that phrase stands: "in exchange for prisoners released
@@ -497,7 +500,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     // "In a phone call with Erdogan, Putin discussed ...": words said in a
     // meeting are addressed to the other party.
-    const bool words = (root >= "01" && root <= "05") || (root >= "10" && root <= "13");
+    const bool words = (CompareText(root, "01") >= 0 && CompareText(root, "05") <= 0) ||
+                       (CompareText(root, "10") >= 0 && CompareText(root, "13") <= 0);
     if (const int32_t partner = targets.empty() && !passive && words ? PartnerOfFrontedMeeting(table, mentions, clause) : -1;
         partner >= 0 && !names_a_source(mentions[partner].code)) {
       targets = CoordinatedMentions(table, mentions, partner, sources.empty() ? -1 : sources.front());

@@ -102,6 +102,8 @@ struct SentenceCoderScratch {
   // Events a clause would have given but for a target ("Israel said"):
   // what it reports may give it one (an accusation).
   std::vector<CandidateEvent> untargeted;
+  // The clause being coded: the mentions of its sources and its targets.
+  std::vector<int32_t> sources, targets;
 };
 
 class SentenceCoder {

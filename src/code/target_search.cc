@@ -242,7 +242,7 @@ bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vect
          (tabari_verb && names_a_source(mentions[t].code)) ||
          // A pronoun that stands for the source is its own, no one it acts
          // on: "condemned the measure as an obstacle to rebuilding its army".
-         (mentions[t].how.starts_with("pronoun") && names_a_source(mentions[t].code)) ||
+         (StartsWithText(mentions[t].how, "pronoun") && names_a_source(mentions[t].code)) ||
          // So is a role it gives the source's state: "opened its new embassy".
          OwnOrgan(mentions, sources, t) ||
          // Several sources' "their" in a mutual deed is themselves, who
@@ -352,7 +352,7 @@ bool DiscussedObject(const SentenceAnalysis& analysis, int32_t np) {
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
                  const std::string& paired, bool meeting_of_several, bool tabari_verb) {
   // (An intention to meet or negotiate, 036, has its topic too.)
-  const bool consultation = primary.starts_with("04") || primary == "036";
+  const bool consultation = StartsWithText(primary, "04") || SameText(primary, "036");
   const int32_t np = mention.np;
   // The phrase's start, or its coordination's: "by the United States and
   // France" for France.
@@ -360,22 +360,26 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   const uint32_t phrase_begin = whole >= 0 ? analysis.nps[whole].full_begin : mention.begin;
   const std::string_view preposition = phrase_begin > 0 ? analysis.words[phrase_begin - 1] : std::string_view();
   // Who is left out takes no part: "held talks in Riyadh without Ukraine".
-  if (preposition == "without") return true;
+  if (SameText(preposition, "without")) return true;
   // Nor is where a visitor comes from visited: "refugees arrived from
   // Nagorno-Karabakh".
-  if (!tabari_verb && (primary == "042" || primary == "043") && preposition == "from") return true;
+  if (!tabari_verb && SameTextAsAny(primary, "042", "043") && SameText(preposition, "from")) return true;
   // Nor the broadcaster a statement was made on: "said on state television".
-  if (!tabari_verb && preposition == "on" && CodeRoot(primary) == "01" && mention.code.ends_with("MED")) return true;
+  if (!tabari_verb && SameText(preposition, "on") && SameText(CodeRoot(primary), "01") &&
+      EndsWithText(mention.code, "MED")) {
+    return true;
+  }
   // Nor the press it was told to: "Lula told reporters" (a named outlet or
   // "state television" may be a party).
-  if (!tabari_verb && CodeRoot(primary) == "01" && mention.code.ends_with("MED") && !mention.named && np >= 0 &&
+  if (!tabari_verb && SameText(CodeRoot(primary), "01") && EndsWithText(mention.code, "MED") && !mention.named &&
+      np >= 0 &&
       SameTextAsAny(analysis.lemma(analysis.nps[np].head), "reporter", "journalist", "correspondent", "press",
                     "medium", "media", "newsman")) {
     return true;
   }
   // Nor what is traded for: "agreed to a truce ... in exchange for 150
   // Palestinian prisoners".
-  if (!tabari_verb && preposition == "for" && phrase_begin >= 2 &&
+  if (!tabari_verb && SameText(preposition, "for") && phrase_begin >= 2 &&
       (word_classes::EqualsLower(analysis.words[phrase_begin - 2], "exchange") ||
        word_classes::EqualsLower(analysis.words[phrase_begin - 2], "return"))) {
     return true;
@@ -393,11 +397,11 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
     return true;
   }
   if (phrase_begin == 0) return false;
-  if (meeting_of_several && (preposition == "in" || preposition == "at")) return true;
+  if (meeting_of_several && (SameText(preposition, "in") || SameText(preposition, "at"))) return true;
   // Nor who looks on: "signed a deal in the presence of King Salman".
   // Nor where, by the margins of it: "signed a security agreement on the
   // sidelines of the G7 summit".
-  if (meeting_of_several && preposition == "of" && phrase_begin >= 2 &&
+  if (meeting_of_several && SameText(preposition, "of") && phrase_begin >= 2 &&
       (word_classes::IsWitnessNoun(analysis.words[phrase_begin - 2]) ||
        word_classes::IsVenueNoun(analysis.words[phrase_begin - 2]))) {
     return true;
@@ -405,7 +409,7 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   // Nor the broker of what they agree: "Israel and Hezbollah agreed to a
   // ceasefire brokered by the United States" (but those who fight
   // together fight the attackers: "repelled an attack by ADF rebels").
-  if (meeting_of_several && preposition == "by" && !IsForceRoot(CodeRoot(primary))) return true;
+  if (meeting_of_several && SameText(preposition, "by") && !IsForceRoot(CodeRoot(primary))) return true;
   return consultation && (IsTopicPreposition(preposition) || InTopicClause(analysis, mention) ||
                           DiscussedObject(analysis, whole));
 }
@@ -682,7 +686,7 @@ void ForceAimedAt(const NpMentions& table, const Clause& clause, const std::vect
   }
 }
 
-bool MovesForces(std::string_view code) { return code.starts_with("087") || code.starts_with("15"); }
+bool MovesForces(std::string_view code) { return StartsWithText(code, "087") || StartsWithText(code, "15"); }
 
 bool OwnForces(const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources, int32_t t) {
   const std::string& forces = mentions[t].code;
@@ -738,12 +742,12 @@ std::string ImpliedTarget(const SentenceAnalysis& analysis, const Clause& clause
   // (A protest's place is no one it is against: "rallied in Belgrade".)
   const bool only_places = std::all_of(targets.begin(), targets.end(),
                                        [&](int32_t t) { return SameText(mentions[t].how, "place"); });
-  if (!targets.empty() && !(only_places && code.starts_with("14"))) return "";
-  if (code.starts_with("172") && from.size() > 3 && IsStateActor(from)) {
+  if (!targets.empty() && !(only_places && StartsWithText(code, "14"))) return "";
+  if (StartsWithText(code, "172") && from.size() > 3 && IsStateActor(from)) {
     *how = "source's state";
     return from.substr(0, 3);
   }
-  if (!code.starts_with("14") || (from.size() > 3 && IsStateActor(from))) return "";
+  if (!StartsWithText(code, "14") || (from.size() > 3 && IsStateActor(from))) return "";
   auto anti_government = [&](uint32_t begin, uint32_t end) {
     for (uint32_t w = begin; w < end && w < analysis.words.size(); ++w) {
       if (word_classes::EqualsLower(analysis.words[w], "anti-government") ||

@@ -62,9 +62,8 @@ std::optional<Place> Geolocator::ResolveDateline(std::string_view dateline, std:
   return ResolvePlace(*gazetteer_, place_part, context);
 }
 
-std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::span<const PlaceMention> mentions,
-                                                                        std::string_view dateline,
-                                                                        std::string_view country_hint) const {
+std::vector<std::pair<const PlaceMention*, Place>> Geolocator::ResolveMentions(
+    std::span<const PlaceMention> mentions, std::string_view dateline, std::string_view country_hint) const {
   // Countries the sentence names come first as context, then the dateline's, then the hint.
   ResolveContext context;
   context.named_countries.reserve(mentions.size());  // at most one each: no reallocation
@@ -82,7 +81,7 @@ std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::spa
   }
   AddCountry(&context.hint_countries, country_hint);
 
-  std::vector<std::pair<PlaceMention, Place>> resolved;
+  std::vector<std::pair<const PlaceMention*, Place>> resolved;
   resolved.reserve(mentions.size());
   for (size_t m = 0; m < mentions.size(); ++m) {
     const PlaceMention& mention = mentions[m];
@@ -91,12 +90,12 @@ std::vector<std::pair<PlaceMention, Place>> Geolocator::ResolveMentions(std::spa
       // "Arlington, Virginia", "White House, Tennessee": a province named
       // right after a place says which namesake it is.
       if (const std::optional<Place> place = InProvinceNamedNext(mention, mentions[m + 1], context)) {
-        resolved.emplace_back(mention, *place);
+        resolved.emplace_back(&mention, *place);
         continue;
       }
     }
     if (const std::optional<size_t> best = ChooseCandidate(mention.candidates, *gazetteer_, context)) {
-      resolved.emplace_back(mention, gazetteer_->PlaceAt(mention.candidates[*best].place));
+      resolved.emplace_back(&mention, gazetteer_->PlaceAt(mention.candidates[*best].place));
     }
   }
   return resolved;
@@ -132,17 +131,18 @@ std::optional<Place> Geolocator::InProvinceNamedNext(const PlaceMention& mention
 
 Location Geolocator::Locate(std::span<const Token> sentence, std::string_view dateline,
                             std::string_view country_hint) const {
-  return LocateAmong(ResolveMentions(FindMentions(sentence), dateline, country_hint), dateline, country_hint);
+  const std::vector<PlaceMention> mentions = FindMentions(sentence);
+  return LocateAmong(ResolveMentions(mentions, dateline, country_hint), dateline, country_hint);
 }
 
-Location Geolocator::LocateAmong(const std::vector<std::pair<PlaceMention, Place>>& resolved,
+Location Geolocator::LocateAmong(const std::vector<std::pair<const PlaceMention*, Place>>& resolved,
                                  std::string_view dateline, std::string_view country_hint) const {
   const bool has_destination = std::any_of(resolved.begin(), resolved.end(), [](const auto& r) {
-    return r.first.role == MentionRole::kDestination;
+    return r.first->role == MentionRole::kDestination;
   });
-  const std::pair<PlaceMention, Place>* best = nullptr;
+  const std::pair<const PlaceMention*, Place>* best = nullptr;
   for (const auto& candidate : resolved) {
-    const MentionRole role = candidate.first.role;
+    const MentionRole role = candidate.first->role;
     if (role == MentionRole::kBare || (role == MentionRole::kOrigin && has_destination)) continue;
     if (best == nullptr || Specificity(candidate.second.type) < Specificity(best->second.type)) best = &candidate;
   }
@@ -150,7 +150,7 @@ Location Geolocator::LocateAmong(const std::vector<std::pair<PlaceMention, Place
     // "Hyderabad in Sindh province", "Tripoli, Lebanon": a city named just
     // before the broader place, in the same country, is the more precise answer.
     for (const auto& candidate : resolved) {
-      if (candidate.first.end <= best->first.begin && best->first.begin - candidate.first.end <= 2 &&
+      if (candidate.first->end <= best->first->begin && best->first->begin - candidate.first->end <= 2 &&
           Specificity(candidate.second.type) < Specificity(best->second.type) &&
           candidate.second.country_iso3 == best->second.country_iso3) {
         best = &candidate;
@@ -161,13 +161,13 @@ Location Geolocator::LocateAmong(const std::vector<std::pair<PlaceMention, Place
   if (best == nullptr) {
     // A bare city (not a country: "Pakistan said" is an actor, not a place).
     for (const auto& candidate : resolved) {
-      if (candidate.first.role == MentionRole::kBare && Specificity(candidate.second.type) < 4) {
+      if (candidate.first->role == MentionRole::kBare && Specificity(candidate.second.type) < 4) {
         best = &candidate;
         break;
       }
     }
   }
-  if (best != nullptr) return Location{LocationSource::kSentence, best->second, EvidenceText(best->first)};
+  if (best != nullptr) return Location{LocationSource::kSentence, best->second, EvidenceText(*best->first)};
   if (!dateline.empty()) {
     if (std::optional<Place> place = ResolveDateline(dateline, country_hint)) {
       return Location{LocationSource::kDateline, std::move(*place), "dateline " + std::string(dateline)};
@@ -175,7 +175,7 @@ Location Geolocator::LocateAmong(const std::vector<std::pair<PlaceMention, Place
   }
   for (const auto& candidate : resolved) {  // a country just named: "visited the UAE"
     if (candidate.second.type == FeatureType::kCountry) {
-      return Location{LocationSource::kSentence, candidate.second, EvidenceText(candidate.first)};
+      return Location{LocationSource::kSentence, candidate.second, EvidenceText(*candidate.first)};
     }
   }
   if (!country_hint.empty()) {

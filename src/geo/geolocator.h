@@ -61,18 +61,20 @@ class Geolocator {
   std::vector<PlaceMention> FindMentions(std::span<const Token> sentence) const { return finder_.Find(sentence); }
 
   // Every mention of FindMentions(sentence), resolved in the same context
-  // as Locate; mentions whose name resolved nowhere are left out.
-  std::vector<std::pair<PlaceMention, Place>> ResolveMentions(std::span<const PlaceMention> mentions,
-                                                              std::string_view dateline,
-                                                              std::string_view country_hint) const;
+  // as Locate; mentions whose name resolved nowhere are left out. Each
+  // points into `mentions` (not a copy: the caller resolves the same
+  // mentions for each hint of the sentence), which must outlive the result.
+  std::vector<std::pair<const PlaceMention*, Place>> ResolveMentions(std::span<const PlaceMention> mentions,
+                                                                     std::string_view dateline,
+                                                                     std::string_view country_hint) const;
 
   // Locate for mentions already resolved by ResolveMentions with the same
   // dateline and hint: Locate(s, d, h) ==
   // LocateAmong(ResolveMentions(FindMentions(s), d, h), d, h).
   // For a caller that also wants the mentions (actor places) without
   // finding them twice.
-  Location LocateAmong(const std::vector<std::pair<PlaceMention, Place>>& resolved, std::string_view dateline,
-                       std::string_view country_hint) const;
+  Location LocateAmong(const std::vector<std::pair<const PlaceMention*, Place>>& resolved,
+                       std::string_view dateline, std::string_view country_hint) const;
 
   // The dateline's place, or nullopt.
   std::optional<Place> ResolveDateline(std::string_view dateline, std::string_view country_hint) const;
