@@ -163,11 +163,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
              std::any_of(sources.begin(), sources.end(),
                          [&](int32_t from) { return OfOneState(mentions[from].code, mentions[t].code); });
     };
-    // "drew criticism from Washington and Paris": the pattern's source and
-    // the names coordinated with it.
+    // "drew criticism from Washington and Paris": the pattern's source and the names coordinated with it.
     if (coded.fit.source >= 0) sources = CoordinatedMentions(table, mentions, coded.fit.source, coded.fit.target);
-    // "left for a trip to Qatar, Pakistan and Germany": the pattern's target
-    // and the names coordinated with it.
+    // "left for a trip to Qatar, Pakistan and Germany": the pattern's target and the names coordinated with it.
     if (coded.fit.target >= 0) targets = CoordinatedMentions(table, mentions, coded.fit.target, coded.fit.source);
     // A code paired with itself ("FIGHT [190:190]"): done with each other.
     const bool mutual_pair = !paired.empty() && paired == primary;
@@ -216,8 +214,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       } else if (targets.empty()) {
         MentionsOf(table, clause.actor_np(), &targets);
       }
-      // "The killing of two journalists by Israeli forces was condemned": the
-      // doer a subject without an actor names.
+      // "The killing of two journalists by Israeli forces was condemned": the doer a subject without an actor names.
       const int32_t subject = clause.actor_np();
       if (subject != kNone && std::none_of(targets.begin(), targets.end(), [&](int32_t t) { return mentions[t].resolved(); })) {
         // Through "of" and "by" phrases, nested ones included: "the killing
