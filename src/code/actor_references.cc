@@ -43,6 +43,19 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
   }
 }
 
+namespace {
+
+// The last resolved person named (a mention with a surname) ending by
+// `before`, whom "his" or "her" there stands for; -1 when none.
+int32_t LastPersonNamedBefore(const std::vector<ActorMention>& mentions, uint32_t before) {
+  for (int32_t m = static_cast<int32_t>(mentions.size()) - 1; m >= 0; --m) {
+    if (mentions[m].end <= before && mentions[m].resolved() && !mentions[m].surname.empty()) return m;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                              MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
@@ -57,16 +70,13 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
           !word_classes::IsPersonalPropertyNoun(analysis.words[np.head])) {
         continue;
       }
-      for (int32_t m = static_cast<int32_t>(found->mentions.size()) - 1; m >= 0; --m) {
-        const ActorMention& earlier = found->mentions[m];
-        if (earlier.end > np.begin || !earlier.resolved() || earlier.surname.empty()) continue;
-        ActorMention mention = earlier;
+      if (const int32_t owner = LastPersonNamedBefore(found->mentions, np.begin); owner >= 0) {
+        ActorMention mention = found->mentions[owner];
         mention.begin = np.begin;
         mention.end = np.end;
         mention.person = false;
         mention.how = "possessor";
         found->Add(std::move(mention), static_cast<int32_t>(n));
-        break;
       }
       continue;
     }
@@ -126,10 +136,7 @@ void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const s
     // ("his" is a named person's, not the court's the person was arrested
     // at.)
     if (leader < 0 && kind == PronounKind::kPerson) {
-      for (int32_t m = static_cast<int32_t>(found->mentions.size()) - 1; m >= 0 && leader < 0; --m) {
-        const ActorMention& earlier = found->mentions[m];
-        if (earlier.end <= np.begin && earlier.resolved() && !earlier.surname.empty()) leader = m;
-      }
+      leader = LastPersonNamedBefore(found->mentions, np.begin);
     } else if (leader < 0) {
       leader = Antecedent(kind, np.begin, found->mentions);
     }

@@ -75,6 +75,11 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {
   return kNone;
 }
 
+bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& clause) {
+  return clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
+         analysis.words[clause.verb.begin - 1] == ",";
+}
+
 bool IsOfGerund(const SentenceAnalysis& analysis, const Clause& clause) {
   return clause.kind == ClauseKind::kParticipial &&
          (word_classes::EqualsLower(analysis.words[clause.begin], "of") ||

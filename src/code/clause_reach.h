@@ -52,6 +52,10 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
 // launched from Lebanon"). kNone when there is none, or `np` is kNone.
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
 
+// Whether `clause` is a participle set off by a comma, with no noun it
+// modifies: ", killing eight people", ", cutting off most aid".
+bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& clause);
+
 // Whether `clause` is a participle that "of" opens or comes right before:
 // "accused Belgrade of kidnapping them".
 bool IsOfGerund(const SentenceAnalysis& analysis, const Clause& clause);

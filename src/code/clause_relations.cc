@@ -69,13 +69,6 @@ bool DoerIsUnarmed(const std::vector<ActorMention>& mentions, const Clause& clau
          !IsStateActor(doer->code);
 }
 
-// ", killing eight people": an -ing clause after a comma, with no noun it
-// modifies.
-bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& clause) {
-  return clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone && clause.verb.begin > 0 &&
-         analysis.words[clause.verb.begin - 1] == ",";
-}
-
 // Whether clause `p` keeps an option open: a negated "rule out" ("did not
 // rule out") or one under a refusal ("refused to rule out"). Holds the
 // refusing clause, or kNone for a plain negation; empty when `p` is

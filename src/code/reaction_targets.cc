@@ -172,8 +172,7 @@ void TargetsOfTheClauseBefore(const SentenceAnalysis& analysis, uint32_t c, cons
   const Clause& clause = analysis.clauses[c];
   // (Or a participle set off by a comma: "imposed sanctions on India,
   // cutting off most aid".)
-  const bool comma_participle = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone &&
-                                clause.verb.begin > 0 && analysis.words[clause.verb.begin - 1] == ",";
+  const bool comma_participle = IsAdverbialParticiple(analysis, clause);
   if ((clause.kind != ClauseKind::kCoordinated && !comma_participle) || clause.subject_np != kNone ||
       clause.parent_clause == kNone) {
     return;
