@@ -456,13 +456,16 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // dictionaries code the pressing as.
     const bool pressed = parent != kNone && clause.kind == ClauseKind::kInfinitival && UnderPressure(analysis, parent);
     // (Whether the clause's subject is an actor: its head is in one,
-    // which "a Pakistani plane" is not.)
+    // which "a Pakistani plane" is not; or it is a weapon an actor before
+    // the head fired: "Israeli artillery shells slammed into".)
     auto actor_does = [&](int32_t p) {
       const int32_t np = analysis.clauses[p].actor_np();
       if (np == kNone) return false;
-      const uint32_t head = analysis.nps[np].head;
+      const NounPhrase& phrase = analysis.nps[np];
+      const bool fired = word_classes::IsWeaponNoun(analysis.lemma(phrase.head));
       return std::ranges::any_of(mentions, [&](const ActorMention& m) {
-        return m.resolved() && m.begin <= head && head < m.end;
+        return m.resolved() && ((m.begin <= phrase.head && phrase.head < m.end) ||
+                                (fired && phrase.begin <= m.begin && m.end <= phrase.head));
       });
     };
     if (parent != kNone && (clause_code[parent].empty() || SameText(clause_code[parent], "---")) &&

@@ -729,6 +729,8 @@ TEST_F(CoderTest, TheTollOfAnAttackIsNoSecondAttack) {
             (Events{"PAKMIL 190 AFGINS"}));
   // Nor is the toll of what no one did an attack.
   EXPECT_TRUE(Code("A Pakistani plane crashed in India, killing two civilians.").empty());
+  // Weapons are fired by someone: the country before them.
+  EXPECT_EQ(Code("Pakistani shells landed in India, killing two civilians."), (Events{"PAK 1823 INDCVL"}));
   // But what an actor did, coded or not, is: the dead are of the other
   // country, however many.
   EXPECT_EQ(Code("Pakistani soldiers entered Afghanistan, killing hundreds of civilians."),
