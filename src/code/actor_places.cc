@@ -33,16 +33,18 @@ bool IsGiftNoun(std::string_view w) {
 
 // Smaller towns share their names with too many people and places.
 constexpr uint32_t kMinCityPopulation = 100000;
+// A place the text calls a town may be small, though not a hamlet of no
+// recorded people, of which every country has namesakes.
+constexpr uint32_t kMinTownPopulation = 1000;
 
-}  // namespace
-
-std::string PlaceCountry(const Gazetteer& places, std::string_view text) {
+// PlaceCountry for cities of at least `least` people.
+std::string CountryOfPlaces(const Gazetteer& places, std::string_view text, uint32_t least) {
   std::string country;
   for (const Candidate& candidate : places.Lookup(text)) {
     const Place& place = candidate.place;
     // (A town the alias table defines was written in for the news: "Avdiivka".)
     const bool big_city = (place.type == FeatureType::kCity &&
-                           (place.population >= kMinCityPopulation || IsAliasTablePlace(place))) ||
+                           (place.population >= least || IsAliasTablePlace(place))) ||
                           place.type == FeatureType::kCapital;
     const bool area = place.type == FeatureType::kCountry || place.type == FeatureType::kAdmin1 ||
                       place.type == FeatureType::kRegion;
@@ -50,6 +52,16 @@ std::string PlaceCountry(const Gazetteer& places, std::string_view text) {
     if (!country.empty() && country != place.country_iso3) return "";
     country = place.country_iso3;
   }
+  return country;
+}
+
+}  // namespace
+
+std::string PlaceCountry(const Gazetteer& places, std::string_view text, bool called_a_town) {
+  // (Big cities first: "the city of Jalalabad" is Afghanistan's, whatever
+  // towns elsewhere share the name.)
+  std::string country = CountryOfPlaces(places, text, kMinCityPopulation);
+  if (country.empty() && called_a_town) country = CountryOfPlaces(places, text, kMinTownPopulation);
   return country;
 }
 
@@ -212,10 +224,16 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
   for (uint32_t k = first; k < last && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
   if (!proper) return false;
   if (TailOfLongerName(analysis, first)) return false;
-  std::string country = whole < first ? PlaceCountry(places, analysis.Text(whole, last)) : "";
+  // "the northern town of Sinjar": the text vouches for a town too small
+  // to be taken for one unasked.
+  const int32_t of = np.pp_object_of;
+  const int32_t kind = of != kNone && SameText(analysis.words[analysis.pps[of].preposition], "of")
+                           ? analysis.pps[of].attached_np : kNone;
+  const bool town = kind != kNone && word_classes::IsPlaceNoun(analysis.words[analysis.nps[kind].head]);
+  std::string country = whole < first ? PlaceCountry(places, analysis.Text(whole, last), town) : "";
   if (!country.empty()) first = whole;
-  if (country.empty()) country = PlaceCountry(places, analysis.Text(first, last));
-  if (country.empty() && last < np.end) country = PlaceCountry(places, analysis.Text(first, np.end));
+  if (country.empty()) country = PlaceCountry(places, analysis.Text(first, last), town);
+  if (country.empty() && last < np.end) country = PlaceCountry(places, analysis.Text(first, np.end), town);
   if (country.empty()) return false;
   // "the Solomon Islands capital's Chinatown": a place its possessor
   // names is in the possessor's country, whatever other country has a

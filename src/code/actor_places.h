@@ -31,9 +31,10 @@ std::vector<bool> VerbObjects(const SentenceAnalysis& analysis);
 void MarkVerbObjects(const SentenceAnalysis& analysis, std::vector<bool>* object_of_verb);
 
 // The country `text` names as a place: a province, region, capital or city
-// of at least kMinCityPopulation people, all candidates agreeing on one
-// country; "" when unknown or ambiguous ("Georgia").
-std::string PlaceCountry(const Gazetteer& places, std::string_view text);
+// of at least kMinCityPopulation people (1,000 when `called_a_town`:
+// the text says it is one, "the town of Sinjar"), all candidates agreeing
+// on one country; "" when unknown or ambiguous ("Georgia").
+std::string PlaceCountry(const Gazetteer& places, std::string_view text, bool called_a_town = false);
 
 // Whether `text` is the name of a city (or capital) of country `iso3`.
 bool IsCityOf(const Gazetteer& places, std::string_view text, std::string_view iso3);

@@ -43,6 +43,14 @@ TEST_F(CoderPlacesTest, ATownTheAliasTableNamesIsAPlaceHoweverSmall) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Avdiivka."), (Events{"PAKMIL 190 UKR"}));
 }
 
+TEST_F(CoderPlacesTest, ATownTheTextCallsOneIsAPlaceHoweverSmall) {
+  EXPECT_EQ(Code("Afghan soldiers killed two villagers in the town of Landi Kotal."), (Events{"AFGMIL 1823 PAK"}));
+  // Not called a town, a town that small is no place: too many share names.
+  EXPECT_TRUE(Code("Afghan soldiers killed two villagers in Landi Kotal.").empty());
+  // A big city is the same whatever small towns elsewhere share its name.
+  EXPECT_EQ(Code("Pakistani soldiers killed two villagers in the city of Jalalabad."), (Events{"PAKMIL 1823 AFG"}));
+}
+
 TEST_F(CoderPlacesTest, TheCentreOfAPlaceIsThatPlace) {
   EXPECT_EQ(Code("Pakistani soldiers attacked the centre of Kandahar."), (Events{"PAKMIL 190 AFG"}));
 }
