@@ -62,6 +62,28 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (found->mention_of_np[n] >= 0 || agent_only[n] != nullptr || absorbed_by[n] >= 0) continue;
+    if (np.possessor == kNone && np.determiner != kNone && np.kind == NounPhraseKind::kBase &&
+        np.head == np.begin + 1 && KindOfPronoun(analysis.words[np.determiner]) == PronounKind::kPerson &&
+        SameTextAsAny(analysis.words[np.head], "country", "nation", "homeland")) {
+      // "said his country would never recognise Kosovo": the state of the
+      // one named last, a person by name or else anyone of a state.
+      int32_t owner = LastPersonNamedBefore(found->mentions, np.begin);
+      for (int32_t m = static_cast<int32_t>(found->mentions.size()) - 1; m >= 0 && owner < 0; --m) {
+        const ActorMention& before = found->mentions[m];
+        if (before.end <= np.begin && before.resolved() && BeginsWithACountry(before.code)) owner = m;
+      }
+      if (owner >= 0) {
+        ActorMention mention;
+        mention.code = found->mentions[owner].code.substr(0, 3);
+        mention.entries = found->mentions[owner].entries;
+        mention.named = true;
+        mention.begin = np.begin;
+        mention.end = np.end;
+        mention.how = "possessor";
+        found->Add(std::move(mention), static_cast<int32_t>(n));
+      }
+      continue;
+    }
     if (np.possessor == kNone) {
       // "opened fire on his motorcade", "raided her home": a person's
       // residence or vehicle is that person's, the one named last.

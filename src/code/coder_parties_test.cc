@@ -169,8 +169,8 @@ verbs ATTACK [190] petrarch2
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Imran Khan said Indian forces attacked his convoy."), (Events{"INDMIL 190 PAKGOV"}));
-  // Not anything of his.
-  EXPECT_EQ(code("Imran Khan said Indian forces attacked his country."), (Events{}));
+  // Not anything of his: his country is his state, not him.
+  EXPECT_EQ(code("Imran Khan said Indian forces attacked his country."), (Events{"INDMIL 190 PAK"}));
 }
 
 TEST(CoderParties, WhatAnAttackLeavesIsNoEventOfItsOwn) {

@@ -403,5 +403,12 @@ TEST_F(CoderTest, HeIsThePersonOfTheClauseAbove) {
             (Events{"PAKOPP 051 USAELI", "USAELI 138 IND"}));
 }
 
+// "His country" is the state of the person named last, or else of anyone
+// of a state named before it.
+TEST_F(CoderTest, HisCountryIsTheStateOfThePersonNamed) {
+  EXPECT_EQ(Code("Imran Khan said his country would never restore ties with India."), (Events{"PAK 120 IND"}));
+  EXPECT_EQ(Code("Pakistan's president said his country restored ties with India."), (Events{"PAK 054 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

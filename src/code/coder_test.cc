@@ -53,6 +53,8 @@ TEST_F(CoderTest, PatternsAndSynsets) {
 
 TEST_F(CoderTest, NegatedIntentBecomesARefusal) {
   EXPECT_EQ(Code("The Taliban will not call a ceasefire with Afghanistan."), (Events{"AFGINS 1246 AFG"}));
+  // Withheld recognition (054 here) is a rejection.
+  EXPECT_EQ(Code("Pakistan would never restore ties with India."), (Events{"PAK 120 IND"}));
   // A negated attack is no event.
   EXPECT_TRUE(Code("Pakistan did not attack India.").empty());
 }
