@@ -169,6 +169,9 @@ TEST_F(CoderTest, WhatIsYetToHappenOrAskedAboutHasNotHappened) {
   EXPECT_EQ(Code("Pakistan has yet to attack India."), (Events{}));
   EXPECT_EQ(Code("Pakistan asked whether India would attack Afghanistan."), (Events{}));
   EXPECT_EQ(Code("Pakistan wondered whether India attacked Afghanistan."), (Events{}));
+  // Nor has what is planned or due ("is to").
+  EXPECT_EQ(Code("Pakistan is to attack India."), (Events{}));
+  EXPECT_EQ(Code("Pakistan was to attack India."), (Events{}));
 }
 
 // What happened a span of weeks, months or years before is background.
