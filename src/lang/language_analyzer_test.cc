@@ -106,6 +106,16 @@ TEST_F(LanguageAnalyzerTest, CoordinationAppositionAndRelative) {
   EXPECT_TRUE(led.verb.perfect);
 }
 
+TEST_F(LanguageAnalyzerTest, AWordOfFeelingTiesItsPhraseToTheNounBefore) {
+  const SentenceAnalysis& a = Analyze("Orcs angry at Saruman's new taxes burned the farms of Rohan.");
+  ASSERT_FALSE(a.clauses.empty());
+  EXPECT_EQ(a.HeadText(a.clauses[0].subject_np), "Orcs");
+  // Not after a verb: "was angry at" has no noun to tie it to.
+  const SentenceAnalysis& b = Analyze("Saruman was angry at the Orcs.");
+  ASSERT_FALSE(b.pps.empty());
+  EXPECT_EQ(b.pps[0].attached_np, kNone);
+}
+
 TEST_F(LanguageAnalyzerTest, NamesJoinedBetweenCommasRenameThePluralTheyFollow) {
   const SentenceAnalysis& a = Analyze("The envoys of Gondor and Rohan, Aragorn and Eomer, met in Bree.");
   ASSERT_FALSE(a.clauses.empty());

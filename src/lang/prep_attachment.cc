@@ -49,6 +49,12 @@ void AttachPrepPhrases(SentenceAnalysis* analysis) {
         wc::IsAllegianceWord(a.words[pp.preposition - 1])) {
       before = a.np_of_word[pp.preposition - 2];
     }
+    // "Protesters angry at the tax increases torched cars": so with a word
+    // of feeling, whatever the preposition.
+    if (before == kNone && pp.preposition >= 2 && a.tags[pp.preposition - 1] == T::kJJ &&
+        wc::IsStanceAdjective(a.words[pp.preposition - 1])) {
+      before = a.np_of_word[pp.preposition - 2];
+    }
     if (before == kNone || a.nps[static_cast<size_t>(before)].possessed != kNone) continue;
     if (wc::EqualsLower(a.words[pp.preposition], "of")) {
       pp.attached_np = TopOfCoordination(a, before);

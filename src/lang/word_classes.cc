@@ -221,6 +221,14 @@ bool IsAllegianceWord(std::string_view word) {
   return kAllegiance.Contains(word);
 }
 
+bool IsStanceAdjective(std::string_view word) {
+  static constexpr auto kStances = MakeSet("angry", "furious", "upset", "unhappy", "frustrated", "disgruntled",
+                                           "outraged", "incensed", "enraged", "dissatisfied", "disillusioned",
+                                           "fearful", "wary", "suspicious", "hostile", "critical", "resentful",
+                                           "indignant", "discontented", "disappointed");
+  return kStances.Contains(word);
+}
+
 bool IsRestrictionNoun(std::string_view lemma) {
   static constexpr auto kRestrictions =
       MakeSet("sanction", "tariff", "embargo", "ban", "restriction", "curb", "levy", "duty", "boycott");

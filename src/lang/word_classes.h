@@ -97,6 +97,10 @@ bool IsChargeNoun(std::string_view lemma);
 // before "to": loyal, close, allied, linked, affiliated, aligned, tied,
 // opposed, sympathetic, faithful ("forces loyal to Gaddafi").
 bool IsAllegianceWord(std::string_view word);
+// Whether `word` (lower case) is an adjective of feeling towards something,
+// whose prepositional phrase a noun before it takes: "protesters angry at
+// the tax", "farmers unhappy with the deal", "residents fearful of reprisals".
+bool IsStanceAdjective(std::string_view word);
 
 // Whether noun lemma `lemma` names a restriction laid "on" someone:
 // sanction, tariff, embargo, ban, restriction, curb, levy, duty, boycott
