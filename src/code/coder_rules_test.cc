@@ -355,6 +355,13 @@ TEST_F(CoderTest, ForeignRolesAreNotTheSentencesCountrys) {
   EXPECT_EQ(Code("India praised two soldiers."), (Events{"IND 051 INDMIL"}));
 }
 
+// A "with" phrase names the other party's people, unless it is what a
+// word of feeling is about.
+TEST_F(CoderTest, WhatProtestersAreAngryWithIsNoPartyOfTheirs) {
+  EXPECT_EQ(Code("Protesters furious with the Pakistani government attacked police in Karachi."),
+            (Events{"PAKOPP 145 PAK"}));
+}
+
 TEST_F(CoderTest, WhatItCalledNamesTheObject) {
   EXPECT_EQ(Code("India attacked what it called Taliban camps in Pakistan."), (Events{"IND 190 AFGINS"}));
 }

@@ -449,11 +449,15 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
         return word_classes::EqualsLower(word, "foreign");
       });
       if (foreign && agent_only[n]->code != "GOV") continue;
-      // "journalists (killed) by Israeli forces": the other party's country.
+      // "journalists (killed) by Israeli forces": the other party's country
+      // (not what a word of feeling is about: "students furious with the
+      // government").
       bool other_party = false;
       for (uint32_t pp : analysis.indices(analysis.nps[n].pps)) {
-        const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
-        other_party |= preposition == "by" || preposition == "against" || preposition == "with";
+        const uint32_t at = analysis.pps[pp].preposition;
+        const std::string_view preposition = analysis.words[at];
+        other_party |= (preposition == "by" || preposition == "against" || preposition == "with") &&
+                       !word_classes::IsStanceAdjective(analysis.words[at - 1]);
       }
       if (other_party || SufferedFromCountry(analysis, n, only_country, found->mentions)) continue;
       found->mentions[m].code = CombineCodesFor(tabari_codes, only_country, *agent_only[n]);
