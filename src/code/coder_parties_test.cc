@@ -157,6 +157,20 @@ verbs SEIZE [171] petrarch2
 }
 
 // A person's residence or vehicle "his" names is that person's.
+TEST(CoderParties, AShowOfForceIsNotAimedAtItsOwnCountry) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor IMRAN_KHAN
+  code PAKGOV
+verbs PUT [---] petrarch2
+  verb PUT
+  pattern [152] * (ON ALERT)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Imran Khan put his country's missiles on alert."), (Events{}));
+  EXPECT_EQ(code("Imran Khan put India's missiles on alert."), (Events{"PAKGOV 152 IND"}));
+}
+
 TEST(CoderParties, WhatHisConvoyIsAttackedIsHim) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
 actor IMRAN_KHAN

@@ -259,9 +259,12 @@ bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vect
                     std::string_view(mentions[from].code).substr(0, 3) == mentions[t].code);
           })) ||
          // A state's show of force, or arms, are aimed at others, not at
-         // its own forces: "put its troops on alert", "armed its reservists".
-         (SameTextAsAny(CodeRoot(primary), "15", "07") && !tabari_verb && mentions[t].code.size() == 6 &&
-          mentions[t].code.ends_with("MIL") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
+         // its own forces: "put its troops on alert", "armed its reservists",
+         // "put Russia's nuclear forces on high alert".
+         (SameTextAsAny(CodeRoot(primary), "15", "07") && !tabari_verb &&
+          ((mentions[t].code.size() == 6 && mentions[t].code.ends_with("MIL")) ||
+           (CodeRoot(primary) == "15" && mentions[t].code.size() == 3 && SameText(mentions[t].how, "possessor"))) &&
+          std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
             return std::string_view(mentions[from].code).substr(0, 3) ==
                    std::string_view(mentions[t].code).substr(0, 3);
           }));
