@@ -542,8 +542,9 @@ class ClauseBuilder {
           c.begin = g.begin;
           Complement(prev, k, ComplementKind::kGerund);
         }
-      } else if (l >= 0 && a_.np_of_word[lu] != kNone) {  // "a man killed by police"
-        c.antecedent_np = TopOfCoordination(a_.np_of_word[lu]);
+      } else if (l >= 0 && a_.np_of_word[lu] != kNone) {  // "a man killed by police", "talks in Doha mediated by"
+        const int32_t np = a_.np_of_word[lu];
+        c.antecedent_np = TopOfCoordination(a_.tags[g.main_verb] == T::kVBN ? ParticiplesNoun(a_, np) : np);
         c.parent_clause = prev;
         if (a_.tags[g.main_verb] == T::kVBN) c.verb.passive = true;
       } else if (IsComma(l) && l > 0 && a_.np_of_word[lu - 1] != kNone &&

@@ -116,6 +116,16 @@ TEST_F(LanguageAnalyzerTest, AWordOfFeelingTiesItsPhraseToTheNounBefore) {
   EXPECT_EQ(b.pps[0].attached_np, kNone);
 }
 
+TEST_F(LanguageAnalyzerTest, APastParticipleAfterAPlaceNameHangsFromTheNounBefore) {
+  const SentenceAnalysis& a = Analyze("Gondor and Rohan agreed to a truce after talks in Bree mediated by Elrond.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.HeadText(a.clauses[1].antecedent_np), "talks");
+  // Not after a name, which the participle may well describe.
+  const SentenceAnalysis& b = Analyze("Aragorn met Eomer in Bree guarded by Rangers.");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_EQ(b.HeadText(b.clauses[1].antecedent_np), "Bree");
+}
+
 TEST_F(LanguageAnalyzerTest, NamesJoinedBetweenCommasRenameThePluralTheyFollow) {
   const SentenceAnalysis& a = Analyze("The envoys of Gondor and Rohan, Aragorn and Eomer, met in Bree.");
   ASSERT_FALSE(a.clauses.empty());

@@ -76,4 +76,20 @@ void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis) {
   }
 }
 
+int32_t ParticiplesNoun(const SentenceAnalysis& analysis, int32_t np) {
+  const NounPhrase& place = analysis.nps[static_cast<size_t>(np)];
+  if (!place.proper || place.determiner != kNone || place.pp_object_of == kNone || place.possessor != kNone) return np;
+  const uint32_t preposition = analysis.pps[static_cast<size_t>(place.pp_object_of)].preposition;
+  if (preposition == 0 || !(word_classes::EqualsLower(analysis.words[preposition], "in") ||
+                            word_classes::EqualsLower(analysis.words[preposition], "at"))) {
+    return np;
+  }
+  const int32_t noun = analysis.np_of_word[preposition - 1];
+  if (noun == kNone) return np;
+  const NounPhrase& before = analysis.nps[static_cast<size_t>(noun)];
+  const PosTag head = analysis.tags[before.head];
+  if (before.proper || before.pronoun || before.temporal || !(head == PosTag::kNN || head == PosTag::kNNS)) return np;
+  return noun;
+}
+
 }  // namespace khaldun::lang_internal

@@ -26,6 +26,12 @@ void MarkReducedRelatives(SentenceAnalysis* analysis);
 // Mali") and the second the main clause's verb, with that subject.
 void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis);
 
+// What a past participle right after NP `np` hangs from: `np`, or, when
+// `np` is a bare proper name in an "in" or "at" phrase after a common noun,
+// that noun ("talks in Doha mediated by Qatar", "a school in Chibok
+// attacked by gunmen": the place is where the noun was, not what was done).
+int32_t ParticiplesNoun(const SentenceAnalysis& analysis, int32_t np);
+
 }  // namespace khaldun::lang_internal
 
 #endif  // KHALDUN_LANG_REDUCED_RELATIVES_H_
