@@ -134,6 +134,13 @@ bool ContextRules::FiniteVerbBefore(size_t i) const {
   return false;
 }
 
+bool ContextRules::FiniteVerbAfter(size_t i, bool or_past_form) const {
+  for (size_t k = i + 1; k < s_.size(); ++k) {
+    if (IsFiniteVerb(s_[k].tag) || (or_past_form && (s_[k].Can(T::kVBD) || s_[k].Is(T::kMD)))) return true;
+  }
+  return false;
+}
+
 // Does the clause holding i open with a noun phrase (a subject)? Then the
 // first verb after it is the clause's finite verb: "Chile on Friday
 // recalled ...", "that the Belgian army in Congo trained ...".

@@ -99,6 +99,10 @@ class ContextRules {
   bool ThatOpensClause(size_t i) const;
   // Has a finite verb appeared since the last clause boundary before i?
   bool FiniteVerbBefore(size_t i) const;
+  // Is any word after i, to the end of the sentence, tagged a finite verb
+  // (or, with `or_past_form`, a modal or a word that may be a past tense,
+  // which the forward pass has not reached yet)?
+  bool FiniteVerbAfter(size_t i, bool or_past_form = false) const;
   // Does the clause holding i open with a noun phrase (a subject)? Then the
   // first verb after it is the clause's finite verb: "Chile on Friday
   // recalled ...", "that the Belgian army in Congo trained ...".

@@ -155,9 +155,7 @@ void ContextRules::Forward(size_t i) {
     if (t.Is(T::kNN) && t.Can(T::kVBP) && before == T::kNNS && !FiniteVerbBefore(i) &&
         (ClauseOpensWithSubject(i) || ClauseOpensWith(i, T::kJJ)) &&
         (next == T::kIN || next == T::kDT || IsNoun(next) || next == T::kJJ || next == T::kPRPS || next == T::kCD)) {
-      bool other_verb = false;
-      for (size_t k = i + 1; k < s_.size() && !other_verb; ++k) other_verb = IsFiniteVerb(s_[k].tag);
-      if (!other_verb) {
+      if (!FiniteVerbAfter(i)) {
         t.tag = T::kVBP;
         return;
       }
@@ -587,10 +585,14 @@ void ContextRules::Forward(size_t i) {
     // deal" (before a determiner an adjective would have no noun to qualify).
     // So before "and" and a second past form: "Rwanda armed and trained
     // the rebels".
+    // So before a noun phrase when no finite verb follows: "Russia armed
+    // separatists in Donbas" (not "the Houthi armed group attacked").
     const bool second_past = next == T::kCC && i + 2 < s_.size() && s_[i + 2].Can(T::kVBD) &&
                              (WordAt(i, 1, "and") || WordAt(i, 1, "or"));
     if (t.Is(T::kJJ) && t.Can(T::kVBD) && t.Can(T::kVBN) && IsNoun(before) &&
-        (next == T::kTO || next == T::kIN || next == T::kDT || next == T::kPRPS || second_past) &&
+        (next == T::kTO || next == T::kIN || next == T::kDT || next == T::kPRPS || second_past ||
+         ((next == T::kNNS || next == T::kNNP || next == T::kNNPS || next == T::kJJ || next == T::kCD) &&
+          !FiniteVerbAfter(i, /*or_past_form=*/true))) &&
         !FiniteVerbBefore(i) && ClauseOpensWithSubject(i)) {
       t.tag = T::kVBD;
       ParticipleOrPast(i);

@@ -57,6 +57,13 @@ TEST_F(TaggerTest, AnAdjectiveFirstPastFormAfterTheSubjectBeforeADeterminerIsThe
   EXPECT_EQ(Tags("Qatar brokered a deal ."), "NNP VBD DT NN .");
 }
 
+// Before a noun phrase too, when no other verb can follow: "Russia armed
+// separatists", not "Houthi armed men attacked ships".
+TEST_F(TaggerTest, AnAdjectiveFirstPastFormBeforeANounIsTheVerbOfAVerblessSentence) {
+  EXPECT_EQ(Tags("Russia armed separatists in Donbas ."), "NNP VBD NNS IN NNP .");
+  EXPECT_EQ(Tags("Houthi armed men attacked ships ."), "NNP JJ NNS VBD NNS .");
+}
+
 TEST_F(TaggerTest, APastFormAfterASubjectPronounIsTheVerb) {
   // (The lexicon lists "shot" as a noun first.)
   EXPECT_EQ(Tags("Pakistan said it shot down five jets ."), "NNP VBD PRP VBD RP CD NNS .");
