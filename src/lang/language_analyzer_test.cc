@@ -126,6 +126,12 @@ TEST_F(LanguageAnalyzerTest, APastParticipleAfterAPlaceNameHangsFromTheNounBefor
   EXPECT_EQ(b.HeadText(b.clauses[1].antecedent_np), "Bree");
 }
 
+TEST_F(LanguageAnalyzerTest, AParticipleJoinedToAnAdjectiveBeforeANounIsNoVerb) {
+  const SentenceAnalysis& a = Analyze("Gondor freed elderly and wounded prisoners.");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  EXPECT_EQ(a.HeadText(a.clauses[0].objects.size() == 1 ? a.indices(a.clauses[0].objects)[0] : kNone), "prisoners");
+}
+
 TEST_F(LanguageAnalyzerTest, NamesJoinedBetweenCommasRenameThePluralTheyFollow) {
   const SentenceAnalysis& a = Analyze("The envoys of Gondor and Rohan, Aragorn and Eomer, met in Bree.");
   ASSERT_FALSE(a.clauses.empty());

@@ -152,11 +152,11 @@ class Chunker {
         has_number |= t == T::kCD;
         ++j;
         // Coordinated adjectives share the head: "Chinese and American
-        // officials", "between Israeli and Palestinian negotiators"; so does
-        // a nationality with a name after it.
+        // officials", "between Israeli and Palestinian negotiators", "elderly
+        // and wounded hostages"; so does a nationality with a name after it.
         if (t == T::kJJ && !has_number && j + 2 < n_ && a_.tags[j] == T::kCC &&
             (wc::EqualsLower(a_.words[j], "and") || wc::EqualsLower(a_.words[j], "or")) &&
-            (a_.tags[j + 1] == T::kJJ ||
+            (a_.tags[j + 1] == T::kJJ || a_.tags[j + 1] == T::kVBN ||
              // A nationality and a group's name: "Israeli and Hamas negotiators".
              (a_.tags[j + 1] == T::kNNP && std::isupper(static_cast<unsigned char>(a_.words[j - 1][0])) &&
               (a_.tags[j + 2] == T::kNN || a_.tags[j + 2] == T::kNNS))) &&
