@@ -773,9 +773,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // "the opposition" a government acts on is its own.
   TakeSentenceCountry(tabari_codes, agent_only, as_place, &found);
 
-  // 2a. PETRARCH-1: a possessor's actor is the base of a name's role, and
-  // the agents inside the main agent phrase add their codes to a code that
-  // its agent composed, however the country was found.
+  // 2a. PETRARCH-1: a possessor's actor is the base of a name's role, and the agents inside the main
+  // agent phrase add their codes to a code that its agent composed, however the country was found.
   if (accumulate_agents) AccumulatePetrarch1Agents(tabari_codes, actor_agent, inner_agents, &found);
 
   // 3. Pronouns: the last fitting actor in this sentence, else the document.
@@ -784,8 +783,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // 3a. "their leader", "its spokesman": the group's.
   ResolveLeaderPossessives(history, &found);
 
-  // 3b. "the two sides", "both leaders": the two parties named last.
+  // 3b. "the two sides", "both leaders": the two parties named last; "condemned the strike" as a
+  // sentence opens: the doer of the deed told last.
   ResolvePairReferences(history, group_of_np, &found);
+  ResolveDeedsToldBefore(history, &found);
 
   // 3c. "factions including Hamas and Fatah": those included.
   ResolveInclusions(agent_only, group_of_np, &found);

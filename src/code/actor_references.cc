@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/same_text.h"
+#include "code/clause_reach.h"
 #include "code/roles.h"
 #include "code/sufferers.h"
 #include "code/target_search.h"
@@ -408,6 +409,35 @@ void ForgetPairPhraseRoles(const SentenceAnalysis& analysis, const std::vector<i
     bool state = false, people = false;
     uint32_t count = 2;
     if (mention_of_np[n] < 0 && IsPairPhrase(analysis, n, &state, &people, &count)) (*agent_only)[n] = nullptr;
+  }
+}
+
+void ResolveDeedsToldBefore(const ActorHistory& history, MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  if (history.last_dyad.size() != 2 || !history.last_dyad[0].resolved() || analysis.clauses.empty()) return;
+  const ActorMention& doer = history.last_dyad[0];
+  const Clause& first = analysis.clauses[0];
+  const int32_t subject = first.actor_np();
+  const uint32_t subject_begin = subject != kNone ? analysis.nps[subject].full_begin : 0;
+  const uint32_t subject_end = subject != kNone ? analysis.nps[subject].end : 0;
+  for (uint32_t object : analysis.indices(first.objects)) {
+    const NounPhrase& np = analysis.nps[object];
+    if (found->mention_of_np[object] >= 0 || !IsDeedReference(analysis, static_cast<int32_t>(object))) continue;
+    bool told_here = false, own = false;
+    for (const ActorMention& m : found->mentions) {
+      if (!m.resolved() || m.end > np.begin) continue;
+      const bool subjects = m.begin >= subject_begin && m.end <= subject_end && subject != kNone;
+      told_here |= !subjects;
+      own |= subjects && m.code.compare(0, 3, doer.code, 0, 3) == 0;
+    }
+    if (told_here || own) continue;
+    ActorMention mention = doer;
+    mention.begin = np.begin;
+    mention.end = np.end;
+    mention.np = static_cast<int32_t>(object);
+    mention.person = false;
+    mention.how = "deed doer";
+    found->Add(std::move(mention), static_cast<int32_t>(object));
   }
 }
 

@@ -121,6 +121,14 @@ void ForgetPairPhraseRoles(const SentenceAnalysis& analysis, const std::vector<i
 void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<int32_t>>* group_of_np,
                            MatchedMentions* found);
 
+// Gives "the strike", "the move", "the attack" (a deed reference,
+// IsDeedReference) without a mention the source of `history`'s last dyad
+// when it is an object of the sentence's first clause and no resolved
+// mention but that clause's subject comes before it: "A Russian missile hit
+// Odesa, killing 10. Zelensky condemned the strike" -> RUS, how "deed
+// doer". Never the subject's own country.
+void ResolveDeedsToldBefore(const ActorHistory& history, MatchedMentions* found);
+
 // The actors a "they" at token `before` may stand for as a group: those of
 // the last coordination of NPs ending at or before it that names at least
 // two resolved actors (not places) in its members, per `mention_of_np` and

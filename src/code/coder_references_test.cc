@@ -166,6 +166,17 @@ TEST_F(CoderTest, APersonsSupportersAreTheirs) {
   EXPECT_EQ(Code("The Taliban met, and its members praised India."), (Events{"AFGINS 051 IND"}));
 }
 
+// A deed a sentence opens by reacting to ("deplored the attack") is the
+// last event's, told before: its doer is the target; never the reactor's own.
+TEST_F(CoderTest, TheDeedASentenceReactsToIsTheLastEventsDoers) {
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Afghanistan deplored the attack."),
+            (Events{"PAK 190 IND", "AFG 122 PAK"}));
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Pakistan deplored the attack."), (Events{"PAK 190 IND"}));
+  // Its own doer named: not the last event's.
+  EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Afghanistan deplored the attack by the Taliban."),
+            (Events{"PAK 190 IND", "AFG 122 AFGINS"}));
+}
+
 TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
   // The two parties of the last event between two.
   EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Both sides agreed to negotiate."),
