@@ -76,6 +76,13 @@ TEST_F(GeolocatorTest, CommonWordsAreNotPlaces) {
   EXPECT_EQ(Locate("The president was sworn in in Male.").place.country_iso3, "MDV");
 }
 
+TEST_F(GeolocatorTest, ACompassWordQualifyingANounIsNoRegion) {
+  // Western (Uganda, Zambia, Ghana...) and Central are regions by name.
+  EXPECT_FALSE(Locate("Zelensky appealed to Western allies for more air defences.").found());
+  EXPECT_FALSE(Locate("The envoy spoke to Central Asian leaders.").found());
+  EXPECT_EQ(Locate("Zelensky appealed to Western allies in Kyiv.").place.country_iso3, "UKR");
+}
+
 TEST_F(GeolocatorTest, AcronymsAreNotTownsOfTheirLetters) {
   // Un (India), Us (France), Nato (Philippines) are towns; UN, US and NATO
   // are not.

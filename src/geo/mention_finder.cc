@@ -169,6 +169,14 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
       mention.role = MentionRole::kLocative;  // "went to Doha": a destination without an origin
     }
 
+    // "appealed to Western allies": a compass word alone before a
+    // lower-case word qualifies that word; it names no region.
+    if (best_end == i + 1 && best_end < n && IsWord(tokens[best_end]) && !tokens[best_end].capitalized &&
+        kCompass.Contains(LowerWord(tokens[i].text))) {
+      i = best_end;
+      continue;
+    }
+
     // Part of a longer proper name?
     const bool glued_before = i > 0 && IsCapitalizedWord(tokens[i - 1]) &&
                               !kFunctionWords.Contains(LowerWord(tokens[i - 1].text)) &&
