@@ -171,6 +171,27 @@ verbs PUT [---] petrarch2
   EXPECT_EQ(code("Imran Khan put India's missiles on alert."), (Events{"PAKGOV 152 IND"}));
 }
 
+TEST(CoderParties, AParticipleOfTheSameActRepeatsItsTarget) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~OPP PROTESTER
+agent ~GOV EMBASSY
+verbs MARCH [141] petrarch2
+  verb MARCH
+  pattern [141] * (TO +)
+verbs CHANT [141] petrarch2
+  verb CHANT
+  pattern [141] * (AGAINST +)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  // Against Pakistan's embassy, against Pakistan: one protest, at the government.
+  EXPECT_EQ(code("Afghan protesters marched to the Pakistani embassy, chanting against Pakistan."),
+            (Events{"AFGOPP 141 PAKGOV"}));
+  // Against another party: a protest of its own.
+  EXPECT_EQ(code("Afghan protesters marched to the Pakistani embassy, chanting against India."),
+            (Events{"AFGOPP 141 PAKGOV", "AFGOPP 141 IND"}));
+}
+
 TEST(CoderParties, WhatHisConvoyIsAttackedIsHim) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
 actor IMRAN_KHAN

@@ -188,8 +188,13 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       // protests" are against the government.)
       const bool targeted = other.target >= 0 || !other.implied_target.empty();
       if (untargeted && targeted && mentions[other.source].code == mentions[event.source].code) return true;
-      return event.clause < 0 && other.clause >= 0 && less_exact(event.source, other.source) &&
-             less_exact(event.target, other.target);
+      if (event.clause < 0) return other.clause >= 0 && less_exact(event.source, other.source) &&
+                                   less_exact(event.target, other.target);
+      // - "marched to the Pakistani embassy, chanting slogans and burning a
+      //   Pakistani flag": a participle of the clause's own act repeats it.
+      const Clause& clause = analysis.clauses[static_cast<size_t>(event.clause)];
+      return other.clause >= 0 && clause.parent_clause == other.clause && clause.kind == ClauseKind::kParticipial &&
+             event.source == other.source && event.target != other.target && less_exact(event.target, other.target);
     });
   }
   out->resize(first);
