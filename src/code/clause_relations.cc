@@ -408,9 +408,12 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // "ordered the army to attack the rebels", "told Palestinians to
     // evacuate": what is ordered has not happened yet, whether or not the
     // dictionaries code the order (when they do, after the request rules).
-    const bool ordered = parent != kNone && clause.kind == ClauseKind::kInfinitival &&
+    // (So is what it is ordered to keep doing: "ordered the military to
+    // keep fighting Hezbollah".)
+    const bool ordered = parent != kNone &&
+                         (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) &&
                          word_classes::IsDirectiveVerb(analysis.lemma(analysis.clauses[parent].verb.lemma));
-    if (ordered && clause_code[parent].empty()) {
+    if (ordered && (clause_code[parent].empty() || SameText(clause_code[parent], "---"))) {
       not_happened(c, "ordered, not yet done");
       continue;
     }

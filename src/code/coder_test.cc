@@ -665,6 +665,8 @@ TEST_F(CoderTest, WhatIsOrderedIsNotYetDone) {
   EXPECT_TRUE(Code("Pakistan instructed its soldiers to attack India.").empty());
   // Nor is telling one's own forces a demand on anyone.
   EXPECT_TRUE(Code("Pakistan told its soldiers to attack India.").empty());
+  // Nor what they are ordered to keep doing.
+  EXPECT_TRUE(Code("Pakistan ordered the army to keep attacking India.").empty());
 }
 
 TEST_F(CoderTest, ALowerCaseCommonNounAfterAIsNoName) {
