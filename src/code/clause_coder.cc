@@ -35,7 +35,7 @@ bool IsQuote(const std::string& key) {
 // troops out" is not handled; "pulled out" and "met with" are).
 uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t token, uint32_t limit) {
   const std::vector<std::string>& keys = *context.keys;
-  const std::vector<std::string>& lemmas = *context.lemma_keys;
+  const std::vector<std::string_view>& lemmas = *context.lemma_keys;
   if (form.head > token) return 0;
   for (uint32_t k = 0; k < form.head; ++k) {
     uint32_t at = token - form.head + k;
@@ -261,8 +261,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   }
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
-  std::string unprefixed;
-  const std::string& lemma = (*context.lemma_keys)[token];
+  std::string_view unprefixed;
+  const std::string_view lemma = (*context.lemma_keys)[token];
   if (lemma.size() > 5 && lemma.starts_with("RE-") && dictionary_->VerbFormsOf(lemma).empty()) {
     unprefixed = lemma.substr(3);
   }
@@ -480,13 +480,13 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       }
     }
   };
-  const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};
+  const std::string_view words_to_try[] = {(*context.keys)[token], lemma, unprefixed};
   for (size_t w = 0; w < std::size(words_to_try); ++w) {
-    const std::string& word = *words_to_try[w];
+    const std::string_view word = words_to_try[w];
     // A word tried already ("attack" is its own lemma) finds forms that
     // were all considered.
-    if (word.empty() || std::any_of(words_to_try, words_to_try + w, [&](const std::string* tried_word) {
-          return *tried_word == word;
+    if (word.empty() || std::any_of(words_to_try, words_to_try + w, [&](std::string_view tried_word) {
+          return tried_word == word;
         })) {
       continue;
     }

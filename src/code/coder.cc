@@ -47,7 +47,11 @@ struct Coder::Impl {
 struct CoderWorkspace::Impl {
   ArticleText text;
   SentenceAnalysis analysis;
-  std::vector<std::string> keys, lemma_keys;
+  std::vector<std::string> keys;
+  // Per word: its key, or, when its lemma differs, the lemma's key in
+  // `lemma_storage` (most words are their own lemma: a view, not a copy).
+  std::vector<std::string_view> lemma_keys;
+  std::vector<std::string> lemma_storage;
   std::vector<size_t> key_hashes, lemma_hashes;
   std::vector<ActorMention> mentions;
   std::vector<int32_t> mention_of_np, mention_at;
@@ -276,14 +280,23 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     }
     impl.language.Analyze(ws.text, sentence, &ws.analysis);
     const SentenceAnalysis& analysis = ws.analysis;
+    // (Sized before any view is taken: views point into these strings.)
     ws.keys.resize(analysis.size());
     ws.lemma_keys.resize(analysis.size());
+    if (ws.lemma_storage.size() < analysis.size()) ws.lemma_storage.resize(analysis.size());
     ws.key_hashes.resize(analysis.size());
     ws.lemma_hashes.resize(analysis.size());
+    // The lemmas lie end to end in lemma_text (SentenceAnalysis::lemma):
+    // walked in step rather than looked up word by word.
+    uint32_t lemma_begin = 0;
     for (uint32_t i = 0; i < analysis.size(); ++i) {
       MakeWordKey(analysis.words[i], &ws.keys[i]);
       ws.key_hashes[i] = WordKeyHash(ws.keys[i]);
-      const std::string_view lemma = analysis.lemma(i);
+      std::string_view lemma = analysis.words[i];
+      if (i < analysis.lemma_end.size()) {
+        lemma = std::string_view(analysis.lemma_text).substr(lemma_begin, analysis.lemma_end[i] - lemma_begin);
+        lemma_begin = analysis.lemma_end[i];
+      }
       // (A participle before its noun qualifies it: "a planned summit" is
       // no plan, "a growing crisis" no growth.)
       const int32_t np = analysis.np_of_word[i];
@@ -294,7 +307,8 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
         ws.lemma_hashes[i] = ws.key_hashes[i];
         continue;
       }
-      MakeWordKey(lemma, &ws.lemma_keys[i]);
+      MakeWordKey(lemma, &ws.lemma_storage[i]);
+      ws.lemma_keys[i] = ws.lemma_storage[i];
       ws.lemma_hashes[i] = WordKeyHash(ws.lemma_keys[i]);
     }
     const SentenceDiscards discards =
