@@ -7,6 +7,7 @@
 
 #include "base/same_text.h"
 #include "code/negation.h"
+#include "code/word_key.h"
 #include "code/tabari_noun_form.h"
 #include "code/tabari_pattern_tier.h"
 
@@ -263,7 +264,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
   std::string_view unprefixed;
   const std::string_view lemma = (*context.lemma_keys)[token];
-  if (lemma.size() > 5 && lemma.starts_with("RE-") && dictionary_->VerbFormsOf(lemma).empty()) {
+  if (lemma.size() > 5 && lemma.starts_with("RE-") &&
+      dictionary_->VerbFormsOf(lemma, (*context.lemma_hashes)[token]).empty()) {
     unprefixed = lemma.substr(3);
   }
   thread_local std::vector<uint64_t> candidates;  // patterns to try, a bit each (PatternFirstWords::Mark assigns it)
@@ -481,6 +483,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
     }
   };
   const std::string_view words_to_try[] = {(*context.keys)[token], lemma, unprefixed};
+  const size_t hashes_to_try[] = {(*context.key_hashes)[token], (*context.lemma_hashes)[token],
+                                  unprefixed.empty() ? 0 : WordKeyHash(unprefixed)};
   for (size_t w = 0; w < std::size(words_to_try); ++w) {
     const std::string_view word = words_to_try[w];
     // A word tried already ("attack" is its own lemma) finds forms that
@@ -490,7 +494,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         })) {
       continue;
     }
-    for (const VerbForm& form : dictionary_->VerbFormsOf(word)) consider(form, w == 0);
+    for (const VerbForm& form : dictionary_->VerbFormsOf(word, hashes_to_try[w])) consider(form, w == 0);
   }
   // TABARI stems ("RESTOR" for "restore") after the words themselves.
   for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) consider(*form, false);

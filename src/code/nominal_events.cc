@@ -230,8 +230,8 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     // Beirut" is AIR_STRIKE, not STRIKE.
     ClauseCode coded;
     for (uint32_t start = np.head >= np.begin + 2 ? np.head - 2 : np.begin; start < np.head; ++start) {
-      if (dictionary_->VerbFormsOf((*context.keys)[start]).empty() &&
-          dictionary_->VerbFormsOf((*context.lemma_keys)[start]).empty()) {
+      if (dictionary_->VerbFormsOf((*context.keys)[start], (*context.key_hashes)[start]).empty() &&
+          dictionary_->VerbFormsOf((*context.lemma_keys)[start], (*context.lemma_hashes)[start]).empty()) {
         continue;
       }
       ClauseCode compound = clause_coder_.CodeNominal(context, start, limit, nullptr);
