@@ -169,7 +169,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // with a dated role holding on the date beats one that falls back to its
   // undated default; a country named just before the name beats both
   // ("Jordan's King Abdullah" in 2010, when Saudi Arabia had one too).
-  std::string country_before;  // set while scanning an NP
+  std::string_view country_before;  // set while scanning an NP (a view: no mention is added meanwhile)
   auto actor_fit = [&](uint32_t a) {
     const int fit = ActorFitOnDate(dict, a, date);
     return fit > 0 && !country_before.empty() && NamesCountry(dict, a, date, country_before) ? fit + 2 : fit;
@@ -284,7 +284,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     agents.clear();
     // The possessor's country ("Jordan's"), then each country word met in
     // the NP ("Jordanian").
-    country_before.clear();
+    country_before = {};
     if (np.possessor != kNone && found.mention_of_np[np.possessor] >= 0) {
       country_before = CountryPart(found.mentions[found.mention_of_np[np.possessor]].code);
     }
@@ -325,7 +325,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
       ++k;
     }
-    country_before.clear();
+    country_before = {};
     const Hit* agent_hit = HitAtHead(agents, np.head);
     // "military aid", "security cooperation": a role word before a thing
     // that no one is. (TABARI reads the words.)

@@ -101,7 +101,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       continue;
     }
     std::string primary = coded.code.primary;
-    std::string paired = coded.code.has_pair ? coded.code.paired : "";
+    std::string paired = coded.code.has_pair ? coded.code.paired : std::string();  // (not made of "": a strlen)
     if (IsWeakDefault(coded)) {
       weak[c] = true;
       primary.pop_back();
