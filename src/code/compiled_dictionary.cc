@@ -304,6 +304,5 @@ const CompiledDictionary::SynsetIndex* CompiledDictionary::Synset(std::string_vi
   return it == synsets_.end() ? nullptr : &it->second;
 }
 
-bool CompiledDictionary::IsNominal(uint32_t family) const { return family < nominal_.size() && nominal_[family]; }
 
 }  // namespace khaldun

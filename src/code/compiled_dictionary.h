@@ -90,7 +90,7 @@ class CompiledDictionary {
   const SynsetIndex* SynsetOf(const dict::PatternToken& token) const;
 
   // Whether family `f` holds nouns (a `section NOMINAL` block).
-  bool IsNominal(uint32_t family) const;
+  bool IsNominal(uint32_t family) const { return family < nominal_.size() && nominal_[family]; }
 
   // What a pattern cannot match without, outside its alternatives: its
   // literal words (by WordKeyHash; those after the verb first, then those
