@@ -352,6 +352,9 @@ bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, boo
   if (np.kind != NounPhraseKind::kBase || np.pronoun) return false;
   using word_classes::EqualsLower;
   if (count != nullptr) *count = 2;
+  // Every pair phrase opens with "both" or "the": most phrases are turned
+  // away by the first word's length alone (this runs twice for every NP).
+  if (const size_t first = analysis.words[np.begin].size(); first != 3 && first != 4) return false;
   const bool both = EqualsLower(analysis.words[np.begin], "both") && np.head == np.begin + 1;
   // "the two sides", and "the three countries", "the four states": as
   // many parties.
