@@ -166,6 +166,22 @@ PlaceFacts Gazetteer::FactsOf(uint32_t index) const {
                     CodeOf(record.iso3, sizeof record.iso3)};
 }
 
+PlaceView Gazetteer::ViewOf(uint32_t index) const {
+  const PlaceRecord& record = places_[index];
+  const std::string_view strings = strings_;
+  return PlaceView{.name = strings.substr(record.name_offset, record.name_length),
+                   .type = static_cast<FeatureType>(record.type),
+                   .country_iso3 = CodeOf(record.iso3, sizeof record.iso3),
+                   .country_iso2 = CodeOf(record.iso2, sizeof record.iso2),
+                   .province = strings.substr(record.province_offset, record.province_length),
+                   .lat = record.lat_e5 / 1e5,
+                   .lon = record.lon_e5 / 1e5,
+                   .population = record.population,
+                   .id = record.id,
+                   .country_fips = CodeOf(record.fips, sizeof record.fips),
+                   .admin1_code = CodeOf(record.admin1, sizeof record.admin1)};
+}
+
 Place Gazetteer::PlaceAt(uint32_t index) const {
   const PlaceRecord& record = places_[index];
   const std::string_view strings = strings_;
@@ -228,6 +244,12 @@ std::optional<Place> Gazetteer::Country(std::string_view iso3) const {
   const std::optional<uint32_t> index = PlaceOfCode(country_by_iso3_, iso3);
   if (!index) return std::nullopt;
   return PlaceAt(*index);
+}
+
+std::optional<PlaceView> Gazetteer::CountryView(std::string_view iso3) const {
+  const std::optional<uint32_t> index = PlaceOfCode(country_by_iso3_, iso3);
+  if (!index) return std::nullopt;
+  return ViewOf(*index);
 }
 
 std::string_view Gazetteer::CountryName(std::string_view iso3) const {
