@@ -118,7 +118,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // does every verb with CODE ALL.
     const dict::VerbFamily& family = dictionary_->dictionary().verb_families[coded.family];
     const bool tabari_verb = family.syntax == dict::PatternSyntax::kTabari;
-    if (!tabari_verb) primary = ChargeOfTheOfClause(analysis, c, primary);  // "accused X of committing genocide"
+    if (!tabari_verb && SameText(primary, "112")) primary = ChargeOfTheOfClause(analysis, c, primary);  // "accused of"
     // A verb done with each other ("FIGHT [190:190]") stays so under a
     // pattern that only sharpens its code: "Kyrgyz and Tajik forces fought
     // with tanks" (194) fought each other.
