@@ -332,8 +332,12 @@ bool SpeakerDealtWithAPartner(const MatchedMentions& found, int32_t speaker_np, 
 }  // namespace
 
 bool TwoParties(const ActorMention& a, const ActorMention& b) {
+  // (Prefixes compared in line: string's starts_with is a call and a memcmp call.)
+  auto starts_with = [](std::string_view code, std::string_view prefix) {
+    return code.size() >= prefix.size() && SameBytes(code.substr(0, prefix.size()), prefix);
+  };
   return a.resolved() && b.resolved() && !SameText(a.how, "place") && !SameText(b.how, "place") &&
-         !a.code.starts_with(b.code) && !b.code.starts_with(a.code);
+         !starts_with(a.code, b.code) && !starts_with(b.code, a.code);
 }
 
 void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHistory* history) {
