@@ -307,7 +307,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       const bool common_noun =
           actor.length == 1 && !(analysis.words[k][0] >= 'A' && analysis.words[k][0] <= 'Z') &&
           (analysis.tags[k] == PosTag::kNN || analysis.tags[k] == PosTag::kNNS) && np.determiner != kNone &&
-          (analysis.words[np.determiner] == "a" || analysis.words[np.determiner] == "an");
+          (SameText(analysis.words[np.determiner], "a") || SameText(analysis.words[np.determiner], "an"));
       if (actor.length > 0 && !common_noun && !TailOfLongerName(analysis, k) &&
           (actor.length > 1 || MayMatchProperWord(analysis.words[k])) && !another_countrys(actor, k)) {
         actors.push_back({k, k + actor.length, actor.payload});
@@ -690,7 +690,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           np.determiner == kNone && np.possessor == kNone && agent_is_head[n] && !worldwide && !predicate;
       auto fits = [&](const ActorMention& m) {
         return m.resolved() && (HasRole(m.code, agent->code) ||
-                                (definite && IsNonStateArmedRole(agent->code) && m.code.starts_with("IMG")));
+                                (definite && IsNonStateArmedRole(agent->code) && StartsWithText(m.code, "IMG")));
       };
       for (auto it = mentions->rbegin(); (definite || bare) && it != mentions->rend() && mention.code.empty(); ++it) {
         if (it->end <= np.begin && fits(*it)) mention.code = it->code;
