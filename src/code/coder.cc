@@ -475,13 +475,13 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
         FillEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence, &event.target);
         if (candidate.target == tabari_sentence.default_target) event.target.code = switches.default_target;
       } else if (!candidate.implied_target.empty()) {
-        event.target.code = candidate.implied_target;
+        event.target.code = std::move(candidate.implied_target);
         event.target.how = candidate.implied_how;
       } else {
         event.target.code = "---";
         event.target.how = "none";
       }
-      event.code = candidate.code;
+      event.code = std::move(candidate.code);  // (the candidate is done with)
       if (candidate.target >= 0 && TwoParties(ws.mentions[candidate.source], ws.mentions[candidate.target])) {
         dyad = {candidate.source, candidate.target};
       }
@@ -491,8 +491,11 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       event.verb_span = ws.text.offsets.ToOriginal(verb);
       const dict::VerbFamily& family = dict.verb_families[candidate.family];
       if (candidate.pattern != nullptr) {
-        event.pattern = "- " + dict::RenderPatternBody(*candidate.pattern, family.syntax) + " [" +
-                        candidate.pattern->code.ToString() + "]";
+        // (Built in place: each + of a temporary moved or reallocated it.)
+        const std::string body = dict::RenderPatternBody(*candidate.pattern, family.syntax);
+        const std::string code = candidate.pattern->code.ToString();
+        event.pattern.reserve(body.size() + code.size() + 5);
+        event.pattern.append("- ").append(body).append(" [").append(code).append("]");
         event.pattern_entry = dict.Where(candidate.pattern->where);
       } else {
         event.pattern = family.verbs[candidate.verb].text + " (verb default)";
