@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "base/same_text.h"
 #include "base/short_hash.h"
 #include "geo/name_folding.h"
 
@@ -145,14 +146,14 @@ std::optional<uint32_t> Gazetteer::FindKey(std::string_view key) const {
   const size_t mask = key_slots_.size() - 1;
   for (size_t slot = hash & mask; key_slots_[slot].first_plus_one != 0; slot = NextSlot(slot, mask)) {
     const KeySlot& entry = key_slots_[slot];
-    if (entry.tag == tag && KeyText(keys_[entry.first_plus_one - 1]) == key) return entry.first_plus_one - 1;
+    if (entry.tag == tag && SameBytes(KeyText(keys_[entry.first_plus_one - 1]), key)) return entry.first_plus_one - 1;
   }
   return std::nullopt;
 }
 
 void Gazetteer::CandidatesOf(uint32_t key_id, bool include_demonyms, std::vector<CandidateRef>* out) const {
   const std::string_view key = KeyText(keys_[key_id]);
-  for (size_t i = key_id; i < keys_.size() && KeyText(keys_[i]) == key; ++i) {
+  for (size_t i = key_id; i < keys_.size() && SameBytes(KeyText(keys_[i]), key); ++i) {  // (in line)
     const KeyRecord& record = keys_[i];
     if (record.kind == geo_internal::kKeyDemonym && !include_demonyms) continue;
     out->push_back(CandidateRef{record.place_index, static_cast<NameMatch>(record.kind),
