@@ -27,9 +27,7 @@ bool NamesACompound(const MatchContext& context, int32_t m) {
   return joiner(mention.end) || (mention.begin > 0 && joiner(mention.begin - 1));
 }
 
-bool IsQuote(const std::string& key) {
-  return key == "``" || key == "''" || key == "\"" || key == "'" || key == "\u201c" || key == "\u201d";
-}
+bool IsQuote(const std::string& key) { return SameTextAsAny(key, "``", "''", "\"", "'", "\u201c", "\u201d"); }
 
 // How many words of a (compound) form match around `token`; 0 if the form
 // does not fit. Words after the head may sit one word further on ("pull its
@@ -40,13 +38,13 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
   if (form.head > token) return 0;
   for (uint32_t k = 0; k < form.head; ++k) {
     uint32_t at = token - form.head + k;
-    if (keys[at] != form.words[k] && lemmas[at] != form.words[k]) return 0;
+    if (!SameBytes(keys[at], form.words[k]) && !SameBytes(lemmas[at], form.words[k])) return 0;
   }
   uint32_t at = token + 1;
   for (size_t k = form.head + 1; k < form.words.size(); ++k) {
     while (at < limit && IsQuote(keys[at])) ++at;  // show "flexibility"
     if (at >= limit) return 0;
-    if (keys[at] != form.words[k] && lemmas[at] != form.words[k]) return 0;
+    if (!SameBytes(keys[at], form.words[k]) && !SameBytes(lemmas[at], form.words[k])) return 0;
     ++at;
   }
   return static_cast<uint32_t>(form.words.size());

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/same_text.h"
 #include "code/tabari_synset_member.h"
 #include "code/target_search.h"
 #include "code/word_key.h"
@@ -18,13 +19,13 @@ namespace {
 constexpr int kMaxDepth = 24;
 
 bool SameWord(const MatchContext& context, uint32_t position, const std::string& word) {
-  return (*context.keys)[position] == word || (*context.lemma_keys)[position] == word;
+  return SameBytes((*context.keys)[position], word) || SameBytes((*context.lemma_keys)[position], word);  // in line
 }
 
 // Whether the word token `token` meets the text word at `position`: the same
 // word, or one it begins when the token is a stem.
 bool TokenMeets(const dict::PatternToken& token, const MatchContext& context, uint32_t position) {
-  if (token.exact) return (*context.keys)[position] == token.text;
+  if (token.exact) return SameBytes((*context.keys)[position], token.text);
   return SameWord(context, position, token.text) || (token.stem && (*context.keys)[position].starts_with(token.text));
 }
 
