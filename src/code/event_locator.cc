@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "base/same_text.h"
 #include "geo/gazetteer.h"
 #include "geo/geo_data_paths.h"
 #include "geo/geolocator.h"
@@ -128,7 +129,7 @@ std::string EventLocator::CountryOfActor(std::string_view actor_code) const {
 
 void EventLocator::LocateActor(const EventActor& actor, const ArticleText& text, std::span<const Token> tokens,
                                const ResolvedMentions& resolved, EventLocation* location) const {
-  if (actor.code.empty() || actor.code == "---") {
+  if (actor.code.empty() || SameText(actor.code, "---")) {
     *location = EventLocation{};
     return;
   }
