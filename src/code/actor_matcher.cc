@@ -169,7 +169,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // with a dated role holding on the date beats one that falls back to its
   // undated default; a country named just before the name beats both
   // ("Jordan's King Abdullah" in 2010, when Saudi Arabia had one too).
-  std::string country_before;  // set while scanning an NP
+  std::string_view country_before;  // set while scanning an NP (a view: no mention is added meanwhile)
   auto actor_fit = [&](uint32_t a) {
     const int fit = ActorFitOnDate(dict, a, date);
     return fit > 0 && !country_before.empty() && NamesCountry(dict, a, date, country_before) ? fit + 2 : fit;
@@ -204,7 +204,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     // A TABARI stem ("KUWAIT") meets a longer name it begins ("Kuwaiti"),
     // a capitalised one: "ENT" is no stem of "entire".
     if (match.length == 0 && k < limit && !analysis.words[k].empty() &&
-        std::isupper(static_cast<unsigned char>(analysis.words[k][0]))) {
+        analysis.words[k][0] >= 'A' && analysis.words[k][0] <= 'Z') {  // (isupper in the C locale, in line)
       for (uint32_t a : dictionary_->ActorStemsOf(keys[k])) {
         if (actor_fit(a) > 0) return PhraseIndex::Match{a, 1};
       }
@@ -284,7 +284,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     agents.clear();
     // The possessor's country ("Jordan's"), then each country word met in
     // the NP ("Jordanian").
-    country_before.clear();
+    country_before = {};
     if (np.possessor != kNone && found.mention_of_np[np.possessor] >= 0) {
       country_before = CountryPart(found.mentions[found.mention_of_np[np.possessor]].code);
     }
@@ -305,9 +305,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       // amnesty" is not Amnesty International. (Legacy suites spell names
       // in lower case on purpose, "ithilen's", so case alone is no test.)
       const bool common_noun =
-          actor.length == 1 && !std::isupper(static_cast<unsigned char>(analysis.words[k][0])) &&
+          actor.length == 1 && !(analysis.words[k][0] >= 'A' && analysis.words[k][0] <= 'Z') &&
           (analysis.tags[k] == PosTag::kNN || analysis.tags[k] == PosTag::kNNS) && np.determiner != kNone &&
-          (analysis.words[np.determiner] == "a" || analysis.words[np.determiner] == "an");
+          (SameText(analysis.words[np.determiner], "a") || SameText(analysis.words[np.determiner], "an"));
       if (actor.length > 0 && !common_noun && !TailOfLongerName(analysis, k) &&
           (actor.length > 1 || MayMatchProperWord(analysis.words[k])) && !another_countrys(actor, k)) {
         actors.push_back({k, k + actor.length, actor.payload});
@@ -325,7 +325,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       }
       ++k;
     }
-    country_before.clear();
+    country_before = {};
     const Hit* agent_hit = HitAtHead(agents, np.head);
     // "military aid", "security cooperation": a role word before a thing
     // that no one is. (TABARI reads the words.)
@@ -690,7 +690,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
           np.determiner == kNone && np.possessor == kNone && agent_is_head[n] && !worldwide && !predicate;
       auto fits = [&](const ActorMention& m) {
         return m.resolved() && (HasRole(m.code, agent->code) ||
-                                (definite && IsNonStateArmedRole(agent->code) && m.code.starts_with("IMG")));
+                                (definite && IsNonStateArmedRole(agent->code) && StartsWithText(m.code, "IMG")));
       };
       for (auto it = mentions->rbegin(); (definite || bare) && it != mentions->rend() && mention.code.empty(); ++it) {
         if (it->end <= np.begin && fits(*it)) mention.code = it->code;

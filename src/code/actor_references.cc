@@ -355,8 +355,12 @@ bool SpeakerDealtWithAPartner(const MatchedMentions& found, int32_t speaker_np, 
 }  // namespace
 
 bool TwoParties(const ActorMention& a, const ActorMention& b) {
+  // (Prefixes compared in line: string's starts_with is a call and a memcmp call.)
+  auto starts_with = [](std::string_view code, std::string_view prefix) {
+    return code.size() >= prefix.size() && SameBytes(code.substr(0, prefix.size()), prefix);
+  };
   return a.resolved() && b.resolved() && !SameText(a.how, "place") && !SameText(b.how, "place") &&
-         !a.code.starts_with(b.code) && !b.code.starts_with(a.code);
+         !starts_with(a.code, b.code) && !starts_with(b.code, a.code);
 }
 
 void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHistory* history) {
@@ -375,6 +379,9 @@ bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, boo
   if (np.kind != NounPhraseKind::kBase || np.pronoun) return false;
   using word_classes::EqualsLower;
   if (count != nullptr) *count = 2;
+  // Every pair phrase opens with "both" or "the": most phrases are turned
+  // away by the first word's length alone (this runs twice for every NP).
+  if (const size_t first = analysis.words[np.begin].size(); first != 3 && first != 4) return false;
   const bool both = EqualsLower(analysis.words[np.begin], "both") && np.head == np.begin + 1;
   // "the two sides", and "the three countries", "the four states": as
   // many parties.

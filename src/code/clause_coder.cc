@@ -7,6 +7,7 @@
 
 #include "base/same_text.h"
 #include "code/negation.h"
+#include "code/word_key.h"
 #include "code/tabari_noun_form.h"
 #include "code/tabari_pattern_tier.h"
 
@@ -26,26 +27,24 @@ bool NamesACompound(const MatchContext& context, int32_t m) {
   return joiner(mention.end) || (mention.begin > 0 && joiner(mention.begin - 1));
 }
 
-bool IsQuote(const std::string& key) {
-  return key == "``" || key == "''" || key == "\"" || key == "'" || key == "\u201c" || key == "\u201d";
-}
+bool IsQuote(const std::string& key) { return SameTextAsAny(key, "``", "''", "\"", "'", "\u201c", "\u201d"); }
 
 // How many words of a (compound) form match around `token`; 0 if the form
 // does not fit. Words after the head may sit one word further on ("pull its
 // troops out" is not handled; "pulled out" and "met with" are).
 uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t token, uint32_t limit) {
   const std::vector<std::string>& keys = *context.keys;
-  const std::vector<std::string>& lemmas = *context.lemma_keys;
+  const std::vector<std::string_view>& lemmas = *context.lemma_keys;
   if (form.head > token) return 0;
   for (uint32_t k = 0; k < form.head; ++k) {
     uint32_t at = token - form.head + k;
-    if (keys[at] != form.words[k] && lemmas[at] != form.words[k]) return 0;
+    if (!SameBytes(keys[at], form.words[k]) && !SameBytes(lemmas[at], form.words[k])) return 0;
   }
   uint32_t at = token + 1;
   for (size_t k = form.head + 1; k < form.words.size(); ++k) {
     while (at < limit && IsQuote(keys[at])) ++at;  // show "flexibility"
     if (at >= limit) return 0;
-    if (keys[at] != form.words[k] && lemmas[at] != form.words[k]) return 0;
+    if (!SameBytes(keys[at], form.words[k]) && !SameBytes(lemmas[at], form.words[k])) return 0;
     ++at;
   }
   return static_cast<uint32_t>(form.words.size());
@@ -261,9 +260,10 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
   }
   // "re-examine", "re-impose": the verb without its prefix when the
   // dictionary lacks the prefixed form (empty otherwise: no candidate).
-  std::string unprefixed;
-  const std::string& lemma = (*context.lemma_keys)[token];
-  if (lemma.size() > 5 && lemma.starts_with("RE-") && dictionary_->VerbFormsOf(lemma).empty()) {
+  std::string_view unprefixed;
+  const std::string_view lemma = (*context.lemma_keys)[token];
+  if (lemma.size() > 5 && lemma.starts_with("RE-") &&
+      dictionary_->VerbFormsOf(lemma, (*context.lemma_hashes)[token]).empty()) {
     unprefixed = lemma.substr(3);
   }
   thread_local std::vector<uint64_t> candidates;  // patterns to try, a bit each (PatternFirstWords::Mark assigns it)
@@ -480,17 +480,19 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       }
     }
   };
-  const std::string* const words_to_try[] = {&(*context.keys)[token], &lemma, &unprefixed};
+  const std::string_view words_to_try[] = {(*context.keys)[token], lemma, unprefixed};
+  const size_t hashes_to_try[] = {(*context.key_hashes)[token], (*context.lemma_hashes)[token],
+                                  unprefixed.empty() ? 0 : WordKeyHash(unprefixed)};
   for (size_t w = 0; w < std::size(words_to_try); ++w) {
-    const std::string& word = *words_to_try[w];
+    const std::string_view word = words_to_try[w];
     // A word tried already ("attack" is its own lemma) finds forms that
     // were all considered.
-    if (word.empty() || std::any_of(words_to_try, words_to_try + w, [&](const std::string* tried_word) {
-          return *tried_word == word;
+    if (word.empty() || std::any_of(words_to_try, words_to_try + w, [&](std::string_view tried_word) {
+          return tried_word == word;
         })) {
       continue;
     }
-    for (const VerbForm& form : dictionary_->VerbFormsOf(word)) consider(form, w == 0);
+    for (const VerbForm& form : dictionary_->VerbFormsOf(word, hashes_to_try[w])) consider(form, w == 0);
   }
   // TABARI stems ("RESTOR" for "restore") after the words themselves.
   for (const VerbForm* form : dictionary_->VerbStemsOf((*context.keys)[token])) consider(*form, false);

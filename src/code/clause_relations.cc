@@ -433,7 +433,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       const bool unarmed = DoerIsUnarmed(mentions, clause);
       for (size_t e : by_clause[c]) {
         const std::string asked = RequestedCode("10", (*out)[e].code);
-        if (!asked.empty() && !(unarmed && asked.starts_with("1056"))) {
+        if (!asked.empty() && !(unarmed && StartsWithText(asked, "1056"))) {
           demanded = asked;
           break;
         }
@@ -533,7 +533,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         // "ordered residents of northern Gaza to evacuate" stays a demand.
         const bool unarmed = DoerIsUnarmed(mentions, clause);
         for (const std::string& code : asked_for) {
-          if (unarmed && code.starts_with("087")) break;
+          if (unarmed && StartsWithText(code, "087")) break;
           std::string asked = RequestedCode(parent_root, code);
           if (asked.empty()) continue;
           for (size_t t : theirs) {
@@ -614,7 +614,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // (A punishment: coercion, sanctions, cut ties, a rejection; or a charge: "arrested on suspicion of ...".)
     const bool offence = (SameTextAsAny(parent_root, "17", "16", "12") && clause.kind == ClauseKind::kParticipial &&
                           clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
-                          (analysis.words[clause.begin] == "for" || analysis.words[clause.begin] == "over")) ||
+                          SameTextAsAny(analysis.words[clause.begin], "for", "over")) ||
                          IsChargeGerund(analysis, clause);
     // (A participle set off by a comma is the speaker's own next deed,
     // "denounced Trump, raising its tariffs on U.S. goods", unless it only
@@ -639,7 +639,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // fighters to cross": a "that" clause with a subject of its own says
     // what the accusation is, wherever the parser hung it.)
     const bool content = clause.kind == ClauseKind::kRelative && clause.subject_np != kNone && clause.begin > 0 &&
-                         (analysis.words[clause.begin] == "that" || analysis.words[clause.begin - 1] == "that");
+                         (SameText(analysis.words[clause.begin], "that") ||
+                          SameText(analysis.words[clause.begin - 1], "that"));
     if ((reported || gerund || content) && SameText(parent_code, "016")) {
       // "denied accusations that it had bombed civilians": what is denied
       // is not coded as done; the denial is.

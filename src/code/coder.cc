@@ -47,7 +47,11 @@ struct Coder::Impl {
 struct CoderWorkspace::Impl {
   ArticleText text;
   SentenceAnalysis analysis;
-  std::vector<std::string> keys, lemma_keys;
+  std::vector<std::string> keys;
+  // Per word: its key, or, when its lemma differs, the lemma's key in
+  // `lemma_storage` (most words are their own lemma: a view, not a copy).
+  std::vector<std::string_view> lemma_keys;
+  std::vector<std::string> lemma_storage;
   std::vector<size_t> key_hashes, lemma_hashes;
   std::vector<ActorMention> mentions;
   std::vector<int32_t> mention_of_np, mention_at;
@@ -135,6 +139,20 @@ std::string TimePhraseRejecting(const CompiledDictionary& compiled, const std::v
   return "";
 }
 
+// Sets `*out` to words [begin, end) of `analysis` joined by spaces, as
+// SentenceAnalysis::Text does, sized once: an event's actor and verb text.
+void SetWordsText(const SentenceAnalysis& analysis, uint32_t begin, uint32_t end, std::string* out) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(analysis.words.size()));
+  size_t size = 0;
+  for (uint32_t i = begin; i < end; ++i) size += analysis.words[i].size() + 1;
+  out->clear();
+  out->reserve(size);
+  for (uint32_t i = begin; i < end; ++i) {
+    if (!out->empty()) out->push_back(' ');
+    out->append(analysis.words[i]);
+  }
+}
+
 // Fills `*out`, a new event's actor (in place: an EventActor, with its
 // location's dozen strings, is costly to move).
 void FillEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
@@ -147,7 +165,7 @@ void FillEventActor(const ActorMention& mention, const dict::Dictionary& dict, c
     actor.entries.push_back(IsGazetteerEntry(entry) ? "gazetteer" : dict.Where(entry));
   }
   if (mention.end > mention.begin) {
-    actor.text = analysis.Text(mention.begin, mention.end);
+    SetWordsText(analysis, mention.begin, mention.end, &actor.text);
     Span span{text.tokens[sentence.token_begin + mention.begin].span.begin,
               text.tokens[sentence.token_begin + mention.end - 1].span.end};
     actor.span = text.offsets.ToOriginal(span);
@@ -276,14 +294,23 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     }
     impl.language.Analyze(ws.text, sentence, &ws.analysis);
     const SentenceAnalysis& analysis = ws.analysis;
+    // (Sized before any view is taken: views point into these strings.)
     ws.keys.resize(analysis.size());
     ws.lemma_keys.resize(analysis.size());
+    if (ws.lemma_storage.size() < analysis.size()) ws.lemma_storage.resize(analysis.size());
     ws.key_hashes.resize(analysis.size());
     ws.lemma_hashes.resize(analysis.size());
+    // The lemmas lie end to end in lemma_text (SentenceAnalysis::lemma):
+    // walked in step rather than looked up word by word.
+    uint32_t lemma_begin = 0;
     for (uint32_t i = 0; i < analysis.size(); ++i) {
       MakeWordKey(analysis.words[i], &ws.keys[i]);
       ws.key_hashes[i] = WordKeyHash(ws.keys[i]);
-      const std::string_view lemma = analysis.lemma(i);
+      std::string_view lemma = analysis.words[i];
+      if (i < analysis.lemma_end.size()) {
+        lemma = std::string_view(analysis.lemma_text).substr(lemma_begin, analysis.lemma_end[i] - lemma_begin);
+        lemma_begin = analysis.lemma_end[i];
+      }
       // (A participle before its noun qualifies it: "a planned summit" is
       // no plan, "a growing crisis" no growth.)
       const int32_t np = analysis.np_of_word[i];
@@ -294,7 +321,8 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
         ws.lemma_hashes[i] = ws.key_hashes[i];
         continue;
       }
-      MakeWordKey(lemma, &ws.lemma_keys[i]);
+      MakeWordKey(lemma, &ws.lemma_storage[i]);
+      ws.lemma_keys[i] = ws.lemma_storage[i];
       ws.lemma_hashes[i] = WordKeyHash(ws.lemma_keys[i]);
     }
     const SentenceDiscards discards =
@@ -447,24 +475,27 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
         FillEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence, &event.target);
         if (candidate.target == tabari_sentence.default_target) event.target.code = switches.default_target;
       } else if (!candidate.implied_target.empty()) {
-        event.target.code = candidate.implied_target;
+        event.target.code = std::move(candidate.implied_target);
         event.target.how = candidate.implied_how;
       } else {
         event.target.code = "---";
         event.target.how = "none";
       }
-      event.code = candidate.code;
+      event.code = std::move(candidate.code);  // (the candidate is done with)
       if (candidate.target >= 0 && TwoParties(ws.mentions[candidate.source], ws.mentions[candidate.target])) {
         dyad = {candidate.source, candidate.target};
       }
-      event.verb_text = analysis.Text(candidate.verb_begin, candidate.verb_end);
+      SetWordsText(analysis, candidate.verb_begin, candidate.verb_end, &event.verb_text);
       Span verb{ws.text.tokens[sentence.token_begin + candidate.verb_begin].span.begin,
                 ws.text.tokens[sentence.token_begin + candidate.verb_end - 1].span.end};
       event.verb_span = ws.text.offsets.ToOriginal(verb);
       const dict::VerbFamily& family = dict.verb_families[candidate.family];
       if (candidate.pattern != nullptr) {
-        event.pattern = "- " + dict::RenderPatternBody(*candidate.pattern, family.syntax) + " [" +
-                        candidate.pattern->code.ToString() + "]";
+        // (Built in place: each + of a temporary moved or reallocated it.)
+        const std::string body = dict::RenderPatternBody(*candidate.pattern, family.syntax);
+        const std::string code = candidate.pattern->code.ToString();
+        event.pattern.reserve(body.size() + code.size() + 5);
+        event.pattern.append("- ").append(body).append(" [").append(code).append("]");
         event.pattern_entry = dict.Where(candidate.pattern->where);
       } else {
         event.pattern = family.verbs[candidate.verb].text + " (verb default)";

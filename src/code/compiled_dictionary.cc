@@ -156,6 +156,12 @@ CompiledDictionary::CompiledDictionary(const dict::Dictionary& dictionary)
       }
     }
   }
+  std::vector<std::string_view> form_keys;
+  for (const auto& [key, forms] : verb_forms_) {
+    form_keys.push_back(key);
+    verb_form_lists_.push_back(&forms);
+  }
+  verb_form_table_ = WordKeyTable(form_keys);
   reads_infinitive_.resize(dictionary.verb_families.size());
   default_codes_.resize(dictionary.verb_families.size());
   for (uint32_t f = 0; f < dictionary.verb_families.size(); ++f) {
@@ -298,6 +304,5 @@ const CompiledDictionary::SynsetIndex* CompiledDictionary::Synset(std::string_vi
   return it == synsets_.end() ? nullptr : &it->second;
 }
 
-bool CompiledDictionary::IsNominal(uint32_t family) const { return family < nominal_.size() && nominal_[family]; }
 
 }  // namespace khaldun

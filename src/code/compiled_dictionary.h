@@ -13,6 +13,7 @@
 #include "code/gapped_phrases.h"
 #include "code/pattern_first_words.h"
 #include "code/phrase_index.h"
+#include "code/word_key_table.h"
 #include "dict/dictionary.h"
 
 namespace khaldun {
@@ -31,6 +32,9 @@ class CompiledDictionary {
  public:
   // Compiles `dictionary`, which must outlive this object.
   explicit CompiledDictionary(const dict::Dictionary& dictionary);
+  // (Not copied: the verb form table views the keys of this object's map.)
+  CompiledDictionary(const CompiledDictionary&) = delete;
+  CompiledDictionary& operator=(const CompiledDictionary&) = delete;
 
   const dict::Dictionary& dictionary() const { return *dictionary_; }
 
@@ -46,6 +50,12 @@ class CompiledDictionary {
 
   // The verb forms whose inflected word has key `word`; empty if none.
   const std::vector<VerbForm>& VerbFormsOf(std::string_view word) const;
+  // The same for a word whose WordKeyHash is `hash`, known already for
+  // every word and lemma of a sentence (MatchContext): no hashing again.
+  const std::vector<VerbForm>& VerbFormsOf(std::string_view word, size_t hash) const {
+    const uint32_t at = verb_form_table_.Find(word, hash);
+    return at == WordKeyTable::kAbsent ? no_verb_forms_ : *verb_form_lists_[at];
+  }
   // TABARI verbs are stems ("RESTOR" matches "restored"): the forms whose
   // stem begins `word` (at least 3 letters), longest stem first; empty when
   // the dictionaries hold no TABARI verbs.
@@ -80,7 +90,7 @@ class CompiledDictionary {
   const SynsetIndex* SynsetOf(const dict::PatternToken& token) const;
 
   // Whether family `f` holds nouns (a `section NOMINAL` block).
-  bool IsNominal(uint32_t family) const;
+  bool IsNominal(uint32_t family) const { return family < nominal_.size() && nominal_[family]; }
 
   // What a pattern cannot match without, outside its alternatives: its
   // literal words (by WordKeyHash; those after the verb first, then those
@@ -127,6 +137,10 @@ class CompiledDictionary {
   PhraseIndex actors_, agents_, discards_, issues_, time_phrases_;
   GappedPhrases gapped_actors_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_forms_;
+  // verb_forms_ for lookups by a known hash: its keys, each to its forms.
+  WordKeyTable verb_form_table_;
+  std::vector<const std::vector<VerbForm>*> verb_form_lists_;
+  const std::vector<VerbForm> no_verb_forms_;
   std::unordered_map<std::string, std::vector<VerbForm>, StringHash, std::equal_to<>> verb_stems_;
   size_t longest_stem_ = 0;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> actor_stems_;

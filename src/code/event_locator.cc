@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "base/same_text.h"
 #include "geo/gazetteer.h"
 #include "geo/geo_data_paths.h"
 #include "geo/geolocator.h"
@@ -27,8 +28,10 @@ using ResolvedMentions = std::vector<std::pair<const PlaceMention*, Place>>;
 // Sets every field of `*out` (an event's, or the locator's last one): in
 // place, since an EventLocation built apart and moved in costs its dozen
 // strings' moves and destruction on top.
-void FillEventLocation(const Gazetteer& gazetteer, const Place& place, std::string_view source, std::string evidence,
-                       EventLocation* out) {
+// (`place` is a Place or a PlaceView: the same fields.)
+template <typename PlaceOrView>
+void FillEventLocation(const Gazetteer& gazetteer, const PlaceOrView& place, std::string_view source,
+                       std::string evidence, EventLocation* out) {
   out->source = source;
   out->evidence = std::move(evidence);
   out->name = place.name;
@@ -126,7 +129,7 @@ std::string EventLocator::CountryOfActor(std::string_view actor_code) const {
 
 void EventLocator::LocateActor(const EventActor& actor, const ArticleText& text, std::span<const Token> tokens,
                                const ResolvedMentions& resolved, EventLocation* location) const {
-  if (actor.code.empty() || actor.code == "---") {
+  if (actor.code.empty() || SameText(actor.code, "---")) {
     *location = EventLocation{};
     return;
   }
@@ -160,7 +163,7 @@ void EventLocator::LocateActor(const EventActor& actor, const ArticleText& text,
   // The country of the actor code.
   if (actor.code.size() >= 3) {
     const std::string_view iso3 = std::string_view(actor.code).substr(0, 3);
-    if (std::optional<Place> country = gazetteer_->Country(iso3)) {
+    if (std::optional<PlaceView> country = gazetteer_->CountryView(iso3)) {  // (no Place built to be copied)
       FillEventLocation(*gazetteer_, *country, "actor", "actor country " + std::string(iso3), location);
       return;
     }

@@ -37,13 +37,13 @@ bool PlaceCanBeTarget(const std::string& code) {
   // A claim or denial of responsibility is aimed at where the attack hit
   // ("claimed responsibility for a drone attack on Tel Aviv").
   // Aid (07) goes to a place's people: "flew tents and food to Kabul".
-  return (root >= "14" && !SameText(root, "16")) || SameText(root, "07") ||
-         SameTextAsAny(code, "042", "043", "018", "015", "016") || code.starts_with("087");
+  return (CompareText(root, "14") >= 0 && !SameText(root, "16")) || SameText(root, "07") ||
+         SameTextAsAny(code, "042", "043", "018", "015", "016") || StartsWithText(code, "087");
 }
 
 bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string_view target) {
-  return (CodeRoot(code) == "13" && OfOneState(source, target)) ||
-         ((code == "042" || code == "043") && AtHome(source, target));
+  return (SameText(CodeRoot(code), "13") && OfOneState(source, target)) ||
+         (SameTextAsAny(code, "042", "043") && AtHome(source, target));
 }
 
 namespace {

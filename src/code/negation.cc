@@ -1,5 +1,7 @@
 #include "code/negation.h"
 
+#include "base/same_text.h"
+
 namespace khaldun {
 namespace {
 
@@ -64,7 +66,10 @@ constexpr Rule kCessations[] = {
 
 const Request* FindRequest(std::string_view code) {
   for (const Request& request : kRequests) {
-    if (code.substr(0, request.prefix.size()) == request.prefix) return &request;
+    // (In line: string_view's == is a call and a memcmp call with GCC 12.)
+    if (code.size() >= request.prefix.size() && SameBytes(code.substr(0, request.prefix.size()), request.prefix)) {
+      return &request;
+    }
   }
   return nullptr;
 }
@@ -73,12 +78,12 @@ const Request* FindRequest(std::string_view code) {
 
 std::string RequestedCode(std::string_view root, std::string_view code) {
   const Request* request = FindRequest(code);
-  if (request == nullptr) return "";
-  if (root == "02") return std::string(request->appeal);
-  if (root == "03") return std::string(request->intent);
-  if (root == "10") return std::string(request->demand);
-  if (root == "13") return std::string(request->threat);
-  return "";
+  if (request == nullptr) return {};
+  if (SameText(root, "02")) return std::string(request->appeal);
+  if (SameText(root, "03")) return std::string(request->intent);
+  if (SameText(root, "10")) return std::string(request->demand);
+  if (SameText(root, "13")) return std::string(request->threat);
+  return {};
 }
 
 std::string CeasedCode(std::string_view code) {

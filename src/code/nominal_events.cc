@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 
+#include "base/same_text.h"
 #include "code/actor_references.h"
 #include "code/clause_reach.h"
 #include "code/mutual_codes.h"
@@ -26,7 +27,7 @@ namespace {
 // is the object of ("was condemned by Y for its crackdown"), or kNone.
 int32_t ReasonOfPassive(const SentenceAnalysis& analysis, uint32_t n) {
   const int32_t pp = analysis.nps[n].pp_object_of;
-  if (pp == kNone || analysis.words[analysis.pps[pp].preposition] != "for") return kNone;
+  if (pp == kNone || !SameText(analysis.words[analysis.pps[pp].preposition], "for")) return kNone;
   const int32_t c = analysis.pps[pp].clause;
   if (c == kNone) return kNone;
   const Clause& clause = analysis.clauses[c];
@@ -230,8 +231,8 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     // Beirut" is AIR_STRIKE, not STRIKE.
     ClauseCode coded;
     for (uint32_t start = np.head >= np.begin + 2 ? np.head - 2 : np.begin; start < np.head; ++start) {
-      if (dictionary_->VerbFormsOf((*context.keys)[start]).empty() &&
-          dictionary_->VerbFormsOf((*context.lemma_keys)[start]).empty()) {
+      if (dictionary_->VerbFormsOf((*context.keys)[start], (*context.key_hashes)[start]).empty() &&
+          dictionary_->VerbFormsOf((*context.lemma_keys)[start], (*context.lemma_hashes)[start]).empty()) {
         continue;
       }
       ClauseCode compound = clause_coder_.CodeNominal(context, start, limit, nullptr);
@@ -346,7 +347,8 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     // "shelling in the south of Lebanon": an "of" phrase belongs to the noun
     // right before it, here "the south", not the event noun.
     for (const PrepPhrase& pp : analysis.pps) {
-      if (target < 0 || pp.object_np == kNone || pp.preposition == np.end || analysis.words[pp.preposition] != "of") {
+      if (target < 0 || pp.object_np == kNone || pp.preposition == np.end ||
+          !SameText(analysis.words[pp.preposition], "of")) {
         continue;
       }
       const NounPhrase& object = analysis.nps[pp.object_np];
@@ -367,7 +369,7 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     // object is, though not a state's own forces that it moves.
     for (const PrepPhrase& pp : analysis.pps) {
       if (target >= 0 || source < 0) break;
-      if (pp.preposition != np.end || pp.object_np == kNone || analysis.words[pp.preposition] != "of" ||
+      if (pp.preposition != np.end || pp.object_np == kNone || !SameText(analysis.words[pp.preposition], "of") ||
           analysis.nps[pp.object_np].head >= coded.fit.last_token) {
         continue;
       }
@@ -497,14 +499,16 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     if (event_word < 0) continue;
     std::vector<int32_t> parties;
     for (uint32_t pp : analysis.indices(clause.preps)) {
-      if (analysis.words[analysis.pps[pp].preposition] == "between") MentionsOf(table, analysis.pps[pp].object_np, &parties);
+      if (SameText(analysis.words[analysis.pps[pp].preposition], "between")) {
+        MentionsOf(table, analysis.pps[pp].object_np, &parties);
+      }
     }
     std::erase_if(parties, [&](int32_t m) { return !mentions[m].resolved(); });
     if (parties.size() < 2) continue;
     const uint32_t word = static_cast<uint32_t>(event_word);
     ClauseCode coded = nominal ? clause_coder_.CodeNominal(context, word, word + 1, nullptr) : ClauseCode();
     // A gerund read as a noun ("Fighting broke out") is still its verb.
-    if (!coded.found && (!nominal || analysis.words[word].ends_with("ing"))) {
+    if (!coded.found && (!nominal || EndsWithText(analysis.words[word], "ing"))) {
       coded = clause_coder_.Code(context, word, word, word, word + 1, word + 1, word + 1, {0, 0}, nullptr);
     }
     const std::string& primary = coded.code.primary;

@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string_view>
+#include <vector>
 
+#include "base/same_text.h"
 #include "code/tabari_synset_member.h"
 #include "code/target_search.h"
 #include "code/word_key.h"
+#include "geo/word_list.h"
 
 namespace khaldun {
 namespace {
@@ -15,13 +19,13 @@ namespace {
 constexpr int kMaxDepth = 24;
 
 bool SameWord(const MatchContext& context, uint32_t position, const std::string& word) {
-  return (*context.keys)[position] == word || (*context.lemma_keys)[position] == word;
+  return SameBytes((*context.keys)[position], word) || SameBytes((*context.lemma_keys)[position], word);  // in line
 }
 
 // Whether the word token `token` meets the text word at `position`: the same
 // word, or one it begins when the token is a stem.
 bool TokenMeets(const dict::PatternToken& token, const MatchContext& context, uint32_t position) {
-  if (token.exact) return (*context.keys)[position] == token.text;
+  if (token.exact) return SameBytes((*context.keys)[position], token.text);
   return SameWord(context, position, token.text) || (token.stem && (*context.keys)[position].starts_with(token.text));
 }
 
@@ -41,35 +45,53 @@ bool IsPatternPreposition(std::string_view word) {
 }
 
 // Prepositions and particles say less about the event than the nouns they
-// introduce: "supply ARMS" should beat "supply (TO +)".
+// introduce: "supply ARMS" should beat "supply (TO +)". (Prepositions of
+// place and time too: "(OUTSIDE +)" names no more of the deed than
+// "(AGAINST +)" does.) A WordList: the matcher asks this of every pattern
+// word it reads, and most are no such word.
+constexpr WordList kOtherFunctionWords(std::array<std::string_view, 28>{
+    "THE",    "A",      "AN",     "UP",      "OUT",     "OFF",    "DOWN",   "OUTSIDE", "INSIDE", "NEAR",
+    "AROUND", "ACROSS", "ALONG",  "TOWARD",  "TOWARDS", "THROUGH", "BEHIND", "BEYOND",  "UNDER",  "WITHIN",
+    "AFTER",  "BEFORE", "DURING", "SINCE",   "UNTIL",   "AMID",   "VIA",    "DESPITE"});
+
 bool IsFunctionWord(const dict::PatternToken& token) {
-  // (Prepositions of place and time too: "(OUTSIDE +)" names no more of
-  // the deed than "(AGAINST +)" does.)
-  static constexpr std::string_view kOthers[] = {
-      "THE",    "A",      "AN",     "UP",      "OUT",     "OFF",    "DOWN",   "OUTSIDE", "INSIDE", "NEAR",
-      "AROUND", "ACROSS", "ALONG",  "TOWARD",  "TOWARDS", "THROUGH", "BEHIND", "BEYOND",  "UNDER",  "WITHIN",
-      "AFTER",  "BEFORE", "DURING", "SINCE",   "UNTIL",   "AMID",   "VIA",    "DESPITE"};
   return token.kind == dict::PatternToken::Kind::kWord &&
-         (IsPatternPreposition(token.text) ||
-          std::find(std::begin(kOthers), std::end(kOthers), token.text) != std::end(kOthers));
+         (IsPatternPreposition(token.text) || kOtherFunctionWords.Contains(token.text));
 }
 
+// A few words by their WordKeyHash, asked of every position the matcher
+// passes: a 64-bit filter turns most hashes away before the list is read.
+class HashList {
+ public:
+  explicit HashList(std::initializer_list<std::string_view> words) {
+    for (std::string_view word : words) {
+      hashes_.push_back(WordKeyHash(word));
+      filter_ |= uint64_t{1} << FilterBit(hashes_.back());
+    }
+  }
+  bool Contains(size_t hash) const {
+    return ((filter_ >> FilterBit(hash)) & 1) != 0 && std::find(hashes_.begin(), hashes_.end(), hash) != hashes_.end();
+  }
+
+ private:
+  static uint32_t FilterBit(size_t hash) { return static_cast<uint32_t>(hash >> 58); }
+  std::vector<size_t> hashes_;
+  uint64_t filter_ = 0;
+};
+
 // Prepositions that open a time phrase, which never holds what a verb acts
-// on; compared by WordKeyHash, as the matcher looks at every position.
-bool IsTimePrepositionHash(size_t hash) {
-  static const std::array<size_t, 7> kHashes = {WordKeyHash("AFTER"), WordKeyHash("BEFORE"), WordKeyHash("SINCE"),
-                                                WordKeyHash("UNTIL"), WordKeyHash("DURING"), WordKeyHash("AMID"),
-                                                WordKeyHash("FOLLOWING")};
-  return std::find(kHashes.begin(), kHashes.end(), hash) != kHashes.end();
+// on; compared by WordKeyHash, as the matcher looks at every position (in
+// line there: most hashes stop at the filter).
+[[gnu::always_inline]] inline bool IsTimePrepositionHash(size_t hash) {
+  static const HashList kHashes{"AFTER", "BEFORE", "SINCE", "UNTIL", "DURING", "AMID", "FOLLOWING"};
+  return kHashes.Contains(hash);
 }
 
 // Prepositions of place, by WordKeyHash: a phrase of where (or where
 // from), after the object, holds no more of what the verb acts on.
-bool IsPlacePrepositionHash(size_t hash) {
-  static const std::array<size_t, 7> kHashes = {WordKeyHash("IN"),      WordKeyHash("NEAR"),   WordKeyHash("AT"),
-                                                WordKeyHash("AROUND"),  WordKeyHash("OUTSIDE"), WordKeyHash("INSIDE"),
-                                                WordKeyHash("FROM")};
-  return std::find(kHashes.begin(), kHashes.end(), hash) != kHashes.end();
+[[gnu::always_inline]] inline bool IsPlacePrepositionHash(size_t hash) {
+  static const HashList kHashes{"IN", "NEAR", "AT", "AROUND", "OUTSIDE", "INSIDE", "FROM"};
+  return kHashes.Contains(hash);
 }
 
 // Words of an amount, by their key, after which "in" says of what:

@@ -101,7 +101,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       continue;
     }
     std::string primary = coded.code.primary;
-    std::string paired = coded.code.has_pair ? coded.code.paired : "";
+    std::string paired = coded.code.has_pair ? coded.code.paired : std::string();  // (not made of "": a strlen)
     if (IsWeakDefault(coded)) {
       weak[c] = true;
       primary.pop_back();
@@ -118,7 +118,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // does every verb with CODE ALL.
     const dict::VerbFamily& family = dictionary_->dictionary().verb_families[coded.family];
     const bool tabari_verb = family.syntax == dict::PatternSyntax::kTabari;
-    if (!tabari_verb) primary = ChargeOfTheOfClause(analysis, c, primary);  // "accused X of committing genocide"
+    if (!tabari_verb && SameText(primary, "112")) primary = ChargeOfTheOfClause(analysis, c, primary);  // "accused of"
     // A verb done with each other ("FIGHT [190:190]") stays so under a
     // pattern that only sharpens its code: "Kyrgyz and Tajik forces fought
     // with tanks" (194) fought each other.
@@ -266,7 +266,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (sources.empty() && clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone &&
           clause.parent_clause != kNone && !tabari_verb &&
           word_classes::IsDocumentNoun(analysis.lemma(analysis.nps[clause.antecedent_np].head)) &&
-          !(CodeRoot(primary) == "03" && clause_code[clause.parent_clause] == "057")) {
+          !(SameText(CodeRoot(primary), "03") && SameText(clause_code[clause.parent_clause], "057"))) {
         MentionsOf(table, analysis.clauses[clause.parent_clause].actor_np(), &sources, /*through_pps=*/true,
                    /*doers_only=*/true);
         if (!sources.empty()) notes.push_back("the document speaks for the subject of the clause that issued it");
@@ -708,7 +708,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // A state's (not an armed group's) emergency rule, curfew or censorship
     // falls on its own country: "Sudan's army declared a state of emergency"
     // -> SDNMIL 1724 SDN, when the sentence names that country.
-    if (targets.empty() && primary.starts_with("172")) OwnCountryNamed(mentions, sources, &targets);
+    if (targets.empty() && StartsWithText(primary, "172")) OwnCountryNamed(mentions, sources, &targets);
     // When no words name it, the state all the same ("Ecuadorean President
     // Daniel Noboa declared a state of emergency"); so is an anti-government
     // protest's government (ImpliedTarget).

@@ -55,7 +55,7 @@ std::string CountryOfGovernmentActingOn(const SentenceAnalysis& analysis, uint32
     // (Not the doer a passive's "by" names: "was pressured by Congress".)
     for (uint32_t pp : analysis.indices(clause.preps)) {
       acts_on |= analysis.pps[pp].object_np == static_cast<int32_t>(n) && clause.agent_np != static_cast<int32_t>(n) &&
-                 analysis.words[analysis.pps[pp].preposition] != "by";
+                 !SameText(analysis.words[analysis.pps[pp].preposition], "by");
     }
     if (!acts_on) continue;
     const Clause* doer = &clause;
@@ -233,7 +233,7 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
     if (leader.length == 0) return "";
     const dict::DatedCode* code = dict::ResolveCode(dict.actors[leader.payload].codes, date);
     // (An organisation leads too: "NATO-led troops" -> IGOWSTNATMIL.)
-    if (code == nullptr || !(code->code.size() == 3 || (led && code->code.starts_with("IGO")))) return "";
+    if (code == nullptr || !(code->code.size() == 3 || (led && StartsWithText(code->code, "IGO")))) return "";
     return code->code;
   };
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {

@@ -83,7 +83,7 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     if (home != kNone && clause_code[home].empty() && analysis.clauses[home].kind == ClauseKind::kInfinitival &&
         word_classes::IsAspectVerb(analysis.lemma(analysis.clauses[home].verb.lemma))) {
       const int32_t intender = analysis.clauses[home].parent_clause;
-      if (intender != kNone && CodeRoot(clause_code[intender]) == "03" && clause_by_default[intender]) {
+      if (intender != kNone && SameText(CodeRoot(clause_code[intender]), "03") && clause_by_default[intender]) {
         const std::string intended = IntendedCode(event.code);
         if (trace) {
           trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: intended, " +
@@ -112,7 +112,7 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       }
       return false;
     };
-    if ((root == "02" || root == "03" || root == "10" || root == "12" || root == "13") &&
+    if (SameTextAsAny(root, "02", "03", "10", "12", "13") &&
         event.verb_begin >= analysis.clauses[home].verb.end && !in_time_phrase()) {
       event.dropped = true;
       if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: asked for, offered or refused, not coded");
@@ -148,7 +148,9 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     // not visit (a general alone still does; so do a group's negotiators,
     // whose phrase's head the group's name is not: "Taliban negotiators
     // visited Islamabad").
-    const int32_t traveller = event.code == "042" ? event.source : event.code == "043" ? event.target : -1;
+    const int32_t traveller = SameText(event.code, "042")   ? event.source
+                              : SameText(event.code, "043") ? event.target
+                                                            : -1;
     const bool named_by_head = traveller >= 0 && (mentions[traveller].np < 0 ||
                                                   mentions[traveller].end > analysis.nps[mentions[traveller].np].head);
     if (traveller >= 0 && named_by_head && mentions[traveller].plural && mentions[traveller].code.size() > 3 &&
@@ -156,9 +158,10 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       continue;
     }
     bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
-      return other.code == event.code && mentions[other.source].code == mentions[event.source].code &&
-             (other.target < 0 ? event.target < 0 && other.implied_target == event.implied_target
-                               : event.target >= 0 && mentions[other.target].code == mentions[event.target].code);
+      const auto& of = mentions;  // (codes compared in line)
+      return SameBytes(other.code, event.code) && SameBytes(of[other.source].code, of[event.source].code) &&
+             (other.target < 0 ? event.target < 0 && SameBytes(other.implied_target, event.implied_target)
+                               : event.target >= 0 && SameBytes(of[other.target].code, of[event.target].code));
     });
     if (!duplicate) kept.push_back(std::move(event));
   }

@@ -15,7 +15,8 @@ namespace {
 // case; the lemmas here are the words themselves).
 uint32_t Length(std::string_view member, std::vector<std::string> keys, uint32_t position = 0) {
   const dict::Phrase phrase = dict::ParsePhrase(member);
-  return TabariMemberLength(phrase.words, phrase.joins, keys, keys, position, static_cast<uint32_t>(keys.size()));
+  const std::vector<std::string_view> lemmas(keys.begin(), keys.end());
+  return TabariMemberLength(phrase.words, phrase.joins, keys, lemmas, position, static_cast<uint32_t>(keys.size()));
 }
 
 TEST(TabariSynsetMember, ABlankLetsOtherWordsComeBetween) {

@@ -28,7 +28,7 @@ void AddOfPhraseForBareMember(const NpMentions& t, const NounPhrase& coordinatio
   }
   for (uint32_t pp : t.analysis.indices(coordination.pps)) {
     const int32_t object = t.analysis.pps[pp].object_np;
-    if (object == kNone || t.analysis.words[t.analysis.pps[pp].preposition] != "of") continue;
+    if (object == kNone || !SameText(t.analysis.words[t.analysis.pps[pp].preposition], "of")) continue;
     if (const int32_t m = t.mention_of_np[object]; m >= 0) out->push_back(m);
   }
 }
@@ -99,7 +99,7 @@ void PassiveDoerInPhrases(const NpMentions& t, const std::vector<ActorMention>& 
     const bool aimed = preposition == "against" || preposition == "on" || preposition == "upon";
     if (!place && !aimed && take(object)) return;
     for (uint32_t inner : t.analysis.indices(t.analysis.nps[object].pps)) {
-      if (t.analysis.words[t.analysis.pps[inner].preposition] == "with" && !after_border(inner) &&
+      if (SameText(t.analysis.words[t.analysis.pps[inner].preposition], "with") && !after_border(inner) &&
           take(t.analysis.pps[inner].object_np)) {
         return;
       }
@@ -225,7 +225,7 @@ int32_t PartnerOfFrontedMeeting(const NpMentions& t, const std::vector<ActorMent
     if (!SameTextAsAny(analysis.lemma(meeting.head), "call", "talk", "talks", "meeting", "conversation")) continue;
     for (uint32_t with : analysis.indices(meeting.pps)) {
       const int32_t object = analysis.pps[with].object_np;
-      if (object == kNone || analysis.words[analysis.pps[with].preposition] != "with") continue;
+      if (object == kNone || !SameText(analysis.words[analysis.pps[with].preposition], "with")) continue;
       const int32_t m = t.mention_of_np[object];
       if (m >= 0 && mentions[m].resolved() && !SameText(mentions[m].how, "place")) return m;
     }
@@ -248,7 +248,7 @@ bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vect
          // Several sources' "their" in a mutual deed is themselves, who
          // act on each other: "Saudi Arabia and Iran agreed to reopen
          // their embassies".
-         (sources.size() >= 2 && IsMutual(primary) && mentions[t].how.starts_with("pronoun") &&
+         (sources.size() >= 2 && IsMutual(primary) && StartsWithText(mentions[t].how, "pronoun") &&
           std::any_of(sources.begin(), sources.end(),
                       [&](int32_t from) { return mentions[from].code.compare(0, 3, mentions[t].code, 0, 3) == 0; })) ||
          (SameText(mentions[t].how, "place") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
@@ -262,7 +262,7 @@ bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vect
          // its own forces: "put its troops on alert", "armed its reservists",
          // "put Russia's nuclear forces on high alert".
          (SameTextAsAny(CodeRoot(primary), "15", "07") && !tabari_verb &&
-          ((mentions[t].code.size() == 6 && mentions[t].code.ends_with("MIL")) ||
+          ((mentions[t].code.size() == 6 && EndsWithText(mentions[t].code, "MIL")) ||
            (CodeRoot(primary) == "15" && mentions[t].code.size() == 3 && SameText(mentions[t].how, "possessor"))) &&
           std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
             return std::string_view(mentions[from].code).substr(0, 3) ==
@@ -469,7 +469,7 @@ uint32_t WordsBetween(const SentenceAnalysis& analysis, uint32_t begin, uint32_t
 bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t verb) {
   uint32_t begin = at, end = at;
   while (begin > 0 && analysis.words[begin - 1] != ",") --begin;
-  while (end < analysis.size() && analysis.words[end] != ",") ++end;
+  while (end < analysis.size() && !SameText(analysis.words[end], ",")) ++end;
   // The comma before `at` closes an aside TABARI drops first (short, set
   // off by commas, not holding the verb): with it gone, `at` belongs to the
   // stretch before that aside ("X rejected reports, said to come from Y,
@@ -507,7 +507,7 @@ bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& ment
   if (force && word_classes::IsBorderNoun(head) && mention.end <= np.head) return true;
   if (word_classes::IsWaterBodyNoun(head)) return true;
   const int32_t pp = np.pp_object_of;
-  return pp != kNone && analysis.words[analysis.pps[pp].preposition] == "of" &&
+  return pp != kNone && SameText(analysis.words[analysis.pps[pp].preposition], "of") &&
          analysis.pps[pp].attached_np != kNone &&
          word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head]);
 }

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "base/same_text.h"
 #include "base/short_hash.h"
 #include "geo/name_folding.h"
 
@@ -145,14 +146,14 @@ std::optional<uint32_t> Gazetteer::FindKey(std::string_view key) const {
   const size_t mask = key_slots_.size() - 1;
   for (size_t slot = hash & mask; key_slots_[slot].first_plus_one != 0; slot = NextSlot(slot, mask)) {
     const KeySlot& entry = key_slots_[slot];
-    if (entry.tag == tag && KeyText(keys_[entry.first_plus_one - 1]) == key) return entry.first_plus_one - 1;
+    if (entry.tag == tag && SameBytes(KeyText(keys_[entry.first_plus_one - 1]), key)) return entry.first_plus_one - 1;
   }
   return std::nullopt;
 }
 
 void Gazetteer::CandidatesOf(uint32_t key_id, bool include_demonyms, std::vector<CandidateRef>* out) const {
   const std::string_view key = KeyText(keys_[key_id]);
-  for (size_t i = key_id; i < keys_.size() && KeyText(keys_[i]) == key; ++i) {
+  for (size_t i = key_id; i < keys_.size() && SameBytes(KeyText(keys_[i]), key); ++i) {  // (in line)
     const KeyRecord& record = keys_[i];
     if (record.kind == geo_internal::kKeyDemonym && !include_demonyms) continue;
     out->push_back(CandidateRef{record.place_index, static_cast<NameMatch>(record.kind),
@@ -164,6 +165,22 @@ PlaceFacts Gazetteer::FactsOf(uint32_t index) const {
   const PlaceRecord& record = places_[index];
   return PlaceFacts{static_cast<FeatureType>(record.type), record.population,
                     CodeOf(record.iso3, sizeof record.iso3)};
+}
+
+PlaceView Gazetteer::ViewOf(uint32_t index) const {
+  const PlaceRecord& record = places_[index];
+  const std::string_view strings = strings_;
+  return PlaceView{.name = strings.substr(record.name_offset, record.name_length),
+                   .type = static_cast<FeatureType>(record.type),
+                   .country_iso3 = CodeOf(record.iso3, sizeof record.iso3),
+                   .country_iso2 = CodeOf(record.iso2, sizeof record.iso2),
+                   .province = strings.substr(record.province_offset, record.province_length),
+                   .lat = record.lat_e5 / 1e5,
+                   .lon = record.lon_e5 / 1e5,
+                   .population = record.population,
+                   .id = record.id,
+                   .country_fips = CodeOf(record.fips, sizeof record.fips),
+                   .admin1_code = CodeOf(record.admin1, sizeof record.admin1)};
 }
 
 Place Gazetteer::PlaceAt(uint32_t index) const {
@@ -228,6 +245,12 @@ std::optional<Place> Gazetteer::Country(std::string_view iso3) const {
   const std::optional<uint32_t> index = PlaceOfCode(country_by_iso3_, iso3);
   if (!index) return std::nullopt;
   return PlaceAt(*index);
+}
+
+std::optional<PlaceView> Gazetteer::CountryView(std::string_view iso3) const {
+  const std::optional<uint32_t> index = PlaceOfCode(country_by_iso3_, iso3);
+  if (!index) return std::nullopt;
+  return ViewOf(*index);
 }
 
 std::string_view Gazetteer::CountryName(std::string_view iso3) const {

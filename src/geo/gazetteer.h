@@ -42,6 +42,19 @@ struct CandidateRef {
   bool common_word = false;
 };
 
+// A place's fields as views of the gazetteer (which they live as long as),
+// named as Place's: for a caller that copies them into strings of its own,
+// without building a Place of seven strings first.
+struct PlaceView {
+  std::string_view name;
+  FeatureType type = FeatureType::kCity;
+  std::string_view country_iso3, country_iso2, province;
+  double lat = 0, lon = 0;
+  uint32_t population = 0;
+  uint32_t id = 0;
+  std::string_view country_fips, admin1_code;
+};
+
 // What choosing among candidates needs of a place, without copies.
 struct PlaceFacts {
   FeatureType type = FeatureType::kCity;
@@ -71,6 +84,8 @@ class Gazetteer {
   // The place a CandidateRef refers to, built, and its facts (no copies).
   Place PlaceAt(uint32_t place) const;
   PlaceFacts FactsOf(uint32_t place) const;
+  // The same fields as PlaceAt, as views.
+  PlaceView ViewOf(uint32_t place) const;
 
   // True when some folded key equals `key` (demonyms included).
   bool HasKey(std::string_view key) const { return FindKey(key).has_value(); }
@@ -85,6 +100,8 @@ class Gazetteer {
   // The country with ISO 3166-1 alpha-3 code `iso3` (coordinates: its
   // centroid), or nullopt.
   std::optional<Place> Country(std::string_view iso3) const;
+  // The same as views.
+  std::optional<PlaceView> CountryView(std::string_view iso3) const;
   // The name of the country `iso3` ("Afghanistan"), or "" (a hash lookup;
   // the view lives as long as the gazetteer).
   std::string_view CountryName(std::string_view iso3) const;

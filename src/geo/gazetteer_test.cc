@@ -132,6 +132,35 @@ TEST(CompiledGazetteerTest, HasCitiesCountriesAndProvinces) {
   EXPECT_EQ(g->Capital("AFG")->name, "Kabul");
 }
 
+// The views a locator copies from agree with the Places built, field by
+// field, for every place; and CountryView with Country for every code.
+TEST(CompiledGazetteerTest, ViewsAgreeWithPlaces) {
+  REQUIRE_GAZETTEER(g);
+  auto same = [](const PlaceView& view, const Place& place) {
+    return view.name == place.name && view.type == place.type && view.country_iso3 == place.country_iso3 &&
+           view.country_iso2 == place.country_iso2 && view.province == place.province && view.lat == place.lat &&
+           view.lon == place.lon && view.population == place.population && view.id == place.id &&
+           view.country_fips == place.country_fips && view.admin1_code == place.admin1_code;
+  };
+  size_t countries = 0;
+  for (uint32_t p = 0; p < g->place_count(); ++p) {
+    const Place place = g->PlaceAt(p);
+    ASSERT_TRUE(same(g->ViewOf(p), place)) << p << " " << place.name;
+    if (place.type != FeatureType::kCountry) continue;
+    ++countries;
+    const std::optional<Place> country = g->Country(place.country_iso3);
+    const std::optional<PlaceView> view = g->CountryView(place.country_iso3);
+    ASSERT_EQ(view.has_value(), country.has_value()) << place.country_iso3;
+    if (country) {
+      EXPECT_TRUE(same(*view, *country)) << place.country_iso3;
+    }
+  }
+  EXPECT_GT(countries, 100u);
+  for (std::string_view unknown : {"", "ZZZ", "PAKI", "pak"}) {
+    EXPECT_EQ(g->CountryView(unknown).has_value(), g->Country(unknown).has_value()) << unknown;
+  }
+}
+
 // The seed article's places, each resolved with no context at all.
 TEST(CompiledGazetteerTest, SeedPlacesResolve) {
   REQUIRE_GAZETTEER(g);

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii_case.h"
 #include "geo/name_folding.h"
 #include "geo/place_resolver.h"
 #include "geo/word_list.h"
@@ -22,7 +23,8 @@ class LowerWord {
  public:
   explicit LowerWord(std::string_view word) {
     if (word.size() > sizeof buffer_) return;
-    for (char c : word) buffer_[size_++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    AsciiLowerInto(word, buffer_);  // eight bytes at a time: it runs for most words around a name
+    size_ = word.size();
   }
   operator std::string_view() const { return {buffer_, size_}; }
 

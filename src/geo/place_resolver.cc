@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "base/same_text.h"
 #include "geo/name_folding.h"
 #include "geo/word_list.h"
 #include <cmath>
@@ -36,9 +37,10 @@ double Score(const PlaceFacts& place, NameMatch match, const ResolveContext& con
       score += 4;
     }
   }
-  auto in = [&place](const std::vector<std::string>& countries) {
-    return !place.country_iso3.empty() &&
-           std::find(countries.begin(), countries.end(), place.country_iso3) != countries.end();
+  auto in = [&place](const std::vector<std::string>& countries) {  // (compared in line, not by memcmp calls)
+    return !place.country_iso3.empty() && std::any_of(countries.begin(), countries.end(), [&](const std::string& c) {
+             return SameBytes(c, place.country_iso3);
+           });
   };
   if (in(context.named_countries)) {
     score += 5;
