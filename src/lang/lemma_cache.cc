@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "lang/word_bits.h"
+
 namespace khaldun {
 
 void LemmaCache::Use(const Lemmatizer& lemmatizer) {
@@ -14,12 +16,49 @@ void LemmaCache::Use(const Lemmatizer& lemmatizer) {
   entries_.assign(size_t{1} << kSlotBits, Entry{});
 }
 
+void LemmaCache::AppendSentence(std::span<const std::string_view> words, std::span<const PosTag> tags,
+                                std::string* text, std::vector<uint32_t>* ends, std::vector<uint32_t>* bits) {
+  const size_t n = words.size();
+  const size_t first_end = ends->size();
+  ends->resize(first_end + n);
+  const size_t first_bits = bits->size();
+  bits->resize(first_bits + n);
+  size_t size = text->size();
+  // Room for every word's whole entry: the fast path writes kMaxBytes and
+  // keeps lemma_size of them; a word it cannot serve makes room anew.
+  text->resize(size + n * kMaxBytes);
+  char* data = text->data();
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view word = words[i];
+    if (word.size() <= kMaxBytes) {
+      const ShortWordKey key = ShortWordKey::Of(word, static_cast<uint8_t>(tags[i]));
+      const Entry& entry = entries_[key.Slot(kSlotBits)];
+      if (entry.key == key) {
+        std::memcpy(data + size, entry.lemma, kMaxBytes);
+        size += entry.lemma_size;
+        (*ends)[first_end + i] = static_cast<uint32_t>(size);
+        (*bits)[first_bits + i] = entry.word_bits;
+        continue;
+      }
+    }
+    text->resize(size);
+    Append(word, tags[i], text);
+    size = text->size();
+    text->resize(size + (n - i - 1) * kMaxBytes);
+    data = text->data();
+    (*ends)[first_end + i] = static_cast<uint32_t>(size);
+    (*bits)[first_bits + i] = word_classes::WordBitsOf(word);
+  }
+  text->resize(size);
+}
+
 void LemmaCache::Fill(std::string_view word, const ShortWordKey& key, Entry* entry, std::string* out) {
   const size_t before = out->size();
   lemmatizer_->AppendLemma(word, static_cast<PosTag>(key.extra()), out);
   const size_t lemma_size = out->size() - before;
   if (lemma_size > kMaxBytes) return;  // kept out: the entry holds what it held
   entry->key = key;
+  entry->word_bits = word_classes::WordBitsOf(word);
   entry->lemma_size = static_cast<uint8_t>(lemma_size);
   std::memcpy(entry->lemma, out->data() + before, lemma_size);
 }

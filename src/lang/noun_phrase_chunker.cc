@@ -8,6 +8,7 @@
 #include <span>
 
 #include "lang/phrase_builder.h"
+#include "lang/word_bits.h"
 #include "lang/word_classes.h"
 #include "lang/word_set.h"
 
@@ -32,10 +33,15 @@ size_t PrepositionLength(const SentenceAnalysis& a, uint32_t i) {
 }
 
 // Fills preposition_length: the chunker asks for a token twice, and the
-// verb-group finder also after a VBN.
+// verb-group finder also after a VBN. Only a word that may open one before
+// one that may continue it is looked up (the word bits say which).
 void FindMultiWordPrepositions(SentenceAnalysis& a) {
   a.preposition_length.assign(a.size(), 0);
-  for (uint32_t i = 0; i < a.size(); ++i) {
+  for (uint32_t i = 0; i + 1 < a.size(); ++i) {
+    if (!wc::HasBit(a.word_bits[i], wc::kPrepositionFirstBit) ||
+        !wc::HasBit(a.word_bits[i + 1], wc::kPrepositionSecondBit)) {
+      continue;
+    }
     if (MayStartPreposition(a.tags[i]) || a.tags[i] == T::kVBN) {
       const std::span<const std::string_view> words = std::span<const std::string_view>(a.words).subspan(i);
       a.preposition_length[i] = static_cast<uint8_t>(wc::MultiWordPrepositionLength(words));
@@ -174,7 +180,9 @@ class Chunker {
       } else if (IsNoun(t)) {
         // "in Ukraine today", "met Ghani Monday", "shelled Kharkiv
         // overnight": a day after the head noun is a time phrase of its own.
-        if (has_noun && (wc::IsDayWord(a_.words[j]) || wc::EqualsLower(a_.words[j], "overnight"))) break;
+        if (has_noun && (wc::HasBit(a_.word_bits[j], wc::kDayWordBit) || wc::EqualsLower(a_.words[j], "overnight"))) {
+          break;
+        }
         // ", a move Israel denounced", ", a claim Islamabad rejected", "in a
         // trial Washington denounced": a name after a deed or claim set off
         // by a comma (or opened by "a" after a preposition of manner or
@@ -201,7 +209,7 @@ class Chunker {
         ++j;  // "the ruling party", "the injured soldiers", "Sudan's warring parties"
       } else if (t == T::kVBN && j == i && i > 0 &&
                  (IsNoun(next) || (IsAdjective(next) && j + 2 < n_ && IsNoun(a_.tags[j + 2]))) &&
-                 (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.words[i - 1])) ||
+                 (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.word_bits[i - 1])) ||
                   (IsProperNoun(a_.tags[i - 1]) && IsNoun(next)))) {
         ++j;  // "met (with) jailed activists", "rejected revised economic
               // ties", "send Marder armoured vehicles"; not "has killed civilians"
@@ -231,8 +239,8 @@ class Chunker {
   // Whether the adjective at `j` and the noun after it (which must exist)
   // are no time phrase: not "last week", "the Taliban Monday".
   bool NoTimeWordAt(uint32_t j) const {
-    return !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]) &&
-           !wc::IsDayWord(a_.words[j + 1]);
+    return !wc::HasBit(a_.word_bits[j], wc::kPeriodDeterminerBit) &&
+           !wc::HasBit(a_.word_bits[j + 1], wc::kPeriodWordBit) && !wc::HasBit(a_.word_bits[j + 1], wc::kDayWordBit);
   }
 
   // Whether the opening quote at `j` encloses only a few adjectives and
@@ -279,7 +287,7 @@ class Chunker {
     }
     if (k >= n_) return false;
     if (a_.tags[k] == T::kVBD || a_.tags[k] == T::kVBZ || a_.tags[k] == T::kVBP) {
-      if (wc::AuxiliaryOf(a_.words[k]) != wc::Auxiliary::kHave) return a_.tags[k] == T::kVBD || k + 1 >= n_ ||
+      if (wc::AuxiliaryOfBits(a_.word_bits[k]) != wc::Auxiliary::kHave) return a_.tags[k] == T::kVBD || k + 1 >= n_ ||
                                                                        !IsNoun(a_.tags[k + 1]);
       ++k;  // "has (repeatedly) denied"
       while (k < n_ && a_.tags[k] == T::kRB) ++k;
@@ -295,9 +303,10 @@ class Chunker {
            w == "Alliance" || w == "Community" || w == "Organisation" || w == "Organization";
   }
 
-  // A form of "be", "have" or "get", which makes a following participle a verb.
-  static bool IsAuxiliary(std::string_view w) {
-    const wc::Auxiliary auxiliary = wc::AuxiliaryOf(w);
+  // A form of "be", "have" or "get" (by its word bits), which makes a
+  // following participle a verb.
+  static bool IsAuxiliary(uint32_t word_bits) {
+    const wc::Auxiliary auxiliary = wc::AuxiliaryOfBits(word_bits);
     return auxiliary != wc::Auxiliary::kNone && auxiliary != wc::Auxiliary::kDo;
   }
 
@@ -358,11 +367,11 @@ class Chunker {
 
   bool IsTemporal(const NounPhrase& np) const {
     if (np.end - np.begin > 4) return false;
-    const std::string_view head = a_.words[np.head];
-    if (wc::IsDateWord(head)) return true;
-    if (!wc::IsPeriodWord(head)) return false;
+    const uint32_t head = a_.word_bits[np.head];
+    if (wc::HasBit(head, wc::kDateWordBit)) return true;
+    if (!wc::HasBit(head, wc::kPeriodWordBit)) return false;
     for (uint32_t k = np.begin; k < np.head; ++k) {
-      if (wc::IsPeriodDeterminer(a_.words[k])) return true;
+      if (wc::HasBit(a_.word_bits[k], wc::kPeriodDeterminerBit)) return true;
     }
     return false;
   }
@@ -402,7 +411,7 @@ void FindPrepPhrases(SentenceAnalysis& a) {
     const int32_t object = ChainEnd(a, first);
     const uint32_t after = a.nps[static_cast<size_t>(object)].end;
     // "as the US leader prepared": a subordinate clause's subject.
-    if (length == 1 && wc::IsSubordinator(a.words[i]) && FiniteVerbAt(a, after)) continue;
+    if (length == 1 && wc::HasBit(a.word_bits[i], wc::kSubordinatorBit) && FiniteVerbAt(a, after)) continue;
     PrepPhrase pp;
     pp.preposition = i;
     pp.preposition_end = j;

@@ -533,6 +533,21 @@ bool IsPronominalDeterminer(std::string_view word) {
   return kPronominalDeterminers.Contains(word);
 }
 
+bool MayOpenMultiWordPreposition(std::string_view word) {
+  static constexpr auto kFirstWords =
+      MakeSet("on", "in", "with", "as", "because", "ahead", "according", "due", "instead", "out", "prior",
+              "along", "such", "apart", "close", "next", "regardless", "together", "up", "thanks", "away",
+              "outside", "by");
+  return kFirstWords.Contains(word);
+}
+
+bool MayContinueMultiWordPreposition(std::string_view word) {
+  static constexpr auto kSecondWords =
+      MakeSet("behalf", "front", "addition", "response", "support", "favor", "favour", "charge", "the",
+              "spite", "way", "regard", "respect", "well", "of", "to", "with", "as", "from");
+  return kSecondWords.Contains(word);
+}
+
 size_t MultiWordPrepositionLength(std::span<const std::string_view> words) {
   // Closed class, so a table in code: whole phrases, one space between words.
   // No phrase is the start of another, so the first length found is the only
@@ -546,14 +561,9 @@ size_t MultiWordPrepositionLength(std::span<const std::string_view> words) {
       "outside of");
   static constexpr size_t kMaxWords = 4;
   // Most tokens fail on their first or second word, before any joining.
-  static constexpr auto kFirstWords =
-      MakeSet("on", "in", "with", "as", "because", "ahead", "according", "due", "instead", "out", "prior",
-              "along", "such", "apart", "close", "next", "regardless", "together", "up", "thanks", "away",
-              "outside", "by");
-  static constexpr auto kSecondWords =
-      MakeSet("behalf", "front", "addition", "response", "support", "favor", "favour", "charge", "the",
-              "spite", "way", "regard", "respect", "well", "of", "to", "with", "as", "from");
-  if (words.size() < 2 || !kFirstWords.Contains(words[0]) || !kSecondWords.Contains(words[1])) return 0;
+  if (words.size() < 2 || !MayOpenMultiWordPreposition(words[0]) || !MayContinueMultiWordPreposition(words[1])) {
+    return 0;
+  }
   char joined[24];  // the longest phrase has 15 bytes
   size_t size = 0;
   for (size_t k = 0; k < words.size() && k < kMaxWords; ++k) {

@@ -276,6 +276,11 @@ bool IsPronominalDeterminer(std::string_view word);
 // The number of words of a multi-word preposition starting at words[0]
 // ("because of", "on behalf of", "according to", "ahead of"), or 0.
 size_t MultiWordPrepositionLength(std::span<const std::string_view> words);
+// Whether `word` is the first word of some multi-word preposition ("in",
+// "because"), and whether it is the second of one ("front", "of"):
+// MultiWordPrepositionLength is 0 unless both hold for words[0] and words[1].
+bool MayOpenMultiWordPreposition(std::string_view word);
+bool MayContinueMultiWordPreposition(std::string_view word);
 
 // ASCII case-insensitive equality with an already lower-case `lower`.
 // Inline: called per token and per table entry, mostly failing on length.
