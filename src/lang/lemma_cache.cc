@@ -47,7 +47,13 @@ void LemmaCache::AppendSentence(std::span<const std::string_view> words, std::sp
     text->resize(size + (n - i - 1) * kMaxBytes);
     data = text->data();
     (*ends)[first_end + i] = static_cast<uint32_t>(size);
-    (*bits)[first_bits + i] = word_classes::WordBitsOf(word);
+    // The entry Append filled has the bits; a word not kept is classified here.
+    const Entry* kept = nullptr;
+    if (word.size() <= kMaxBytes) {
+      const ShortWordKey key = ShortWordKey::Of(word, static_cast<uint8_t>(tags[i]));
+      if (entries_[key.Slot(kSlotBits)].key == key) kept = &entries_[key.Slot(kSlotBits)];
+    }
+    (*bits)[first_bits + i] = kept != nullptr ? kept->word_bits : word_classes::WordBitsOf(word);
   }
   text->resize(size);
 }

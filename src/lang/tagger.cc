@@ -78,7 +78,9 @@ void CloseSingleQuotes(std::span<TokenState> sentence) {
   bool open = false;
   for (size_t i = 0; i < sentence.size(); ++i) {
     TokenState& t = sentence[i];
-    if (t.word == "`") {
+    // "`" has its shape's tag, kOpenQuote, before the context rules: the
+    // tag rules out most tokens before their word is read.
+    if (t.tag == PosTag::kOpenQuote && t.word == "`") {
       open = true;
     } else if (open && t.word == "'") {
       if (i + 1 < sentence.size() && (TagBit(sentence[i + 1].tag) & kPossessable) != 0) continue;
