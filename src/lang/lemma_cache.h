@@ -69,7 +69,7 @@ class LemmaCache {
     uint8_t lemma_size = 0;
     char lemma[kMaxBytes];
   };
-  static constexpr int kSlotBits = 12;  // 4,096 entries
+  static constexpr int kSlotBits = 13;  // 8,192 entries
 
   // Lemmatises `word` into `*out` and keeps the lemma in `*entry` when it fits.
   void Fill(std::string_view word, const ShortWordKey& key, Entry* entry, std::string* out);
