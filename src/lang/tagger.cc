@@ -178,8 +178,8 @@ void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const 
   cache.Use(identity_);
   bool clause_start = true;  // sentence start, or after `` ( :
   for (size_t i = 0; i < n; ++i) {
+    // Every field of the slot is set below (no reset to TokenState{} first).
     TokenState& token = state[i];
-    token = TokenState{};
     token.word = word_at(i);
     const std::string_view word = token.word;
     token.capitalized = !word.empty() && IsUpper(word[0]);

@@ -32,6 +32,8 @@ enum WordBit : uint32_t {
 inline constexpr int kAuxiliaryShift = 9;
 
 // Every class of `word`, as the functions named above answer them.
+// (Defined in word_classes.cc, beside the word lists: one filter over all
+// of them rejects most words at once.)
 uint32_t WordBitsOf(std::string_view word);
 
 // Whether `bits` has `bit`.
