@@ -7,6 +7,8 @@
 // leader of the Taliban" -> leader) and skipping a relative clause or an
 // apposition between subject and verb; its objects are the NPs after the
 // verb up to the next clause or punctuation.
+#include <algorithm>
+
 #include "lang/phrase_builder.h"
 #include "lang/clause_controllers.h"
 #include "lang/headline_subjects.h"
@@ -764,7 +766,8 @@ class ClauseBuilder {
       }
       c.preps = {static_cast<uint32_t>(preps_begin), static_cast<uint32_t>(a_.index_pool.size())};
       c.end = stop > c.verb.end ? stop : c.verb.end;
-      for (uint32_t i = c.begin; i < c.end && i < n_; ++i) a_.clause_of_word[i] = static_cast<int32_t>(k);
+      const uint32_t fill_end = std::max(c.begin, std::min(c.end, n_));  // one fill: several words a store
+      std::fill(a_.clause_of_word.begin() + c.begin, a_.clause_of_word.begin() + fill_end, static_cast<int32_t>(k));
     }
   }
 

@@ -10,9 +10,11 @@ void LemmaCache::Use(const Lemmatizer& lemmatizer) {
   lemmatizer_ = &lemmatizer;
   // A WordNet that died and one built where it was have the same address:
   // the weak pointer tells them apart (it expires with the first).
-  const std::shared_ptr<const WordNet> current = wordnet_.lock();
-  if (current != nullptr && current.get() == &lemmatizer.wordnet()) return;
+  // (expired() reads the count, where lock() would add to it and take it
+  // back: two atomic operations a sentence.)
+  if (!wordnet_.expired() && wordnet_address_ == &lemmatizer.wordnet()) return;
   wordnet_ = lemmatizer.shared_wordnet();
+  wordnet_address_ = &lemmatizer.wordnet();
   entries_.assign(size_t{1} << kSlotBits, Entry{});
 }
 

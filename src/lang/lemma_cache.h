@@ -76,6 +76,7 @@ class LemmaCache {
 
   const Lemmatizer* lemmatizer_ = nullptr;
   std::weak_ptr<const WordNet> wordnet_;  // whose lemmas the entries hold
+  const WordNet* wordnet_address_ = nullptr;  // wordnet_'s object, while it lives
   std::vector<Entry> entries_;
 };
 
