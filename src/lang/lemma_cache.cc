@@ -30,16 +30,22 @@ void LemmaCache::AppendSentence(std::span<const std::string_view> words, std::sp
   // keeps lemma_size of them; a word it cannot serve makes room anew.
   text->resize(size + n * kMaxBytes);
   char* data = text->data();
+  // Raw pointers in locals: the lemma bytes are chars, which may alias
+  // anything, so pointers read through the vectors after each copy would
+  // be loaded again.
+  uint32_t* const end_out = ends->data() + first_end;
+  uint32_t* const bits_out = bits->data() + first_bits;
+  const Entry* const entries = entries_.data();
   for (size_t i = 0; i < n; ++i) {
     const std::string_view word = words[i];
     if (word.size() <= kMaxBytes) {
       const ShortWordKey key = ShortWordKey::Of(word, static_cast<uint8_t>(tags[i]));
-      const Entry& entry = entries_[key.Slot(kSlotBits)];
+      const Entry& entry = entries[key.Slot(kSlotBits)];
       if (entry.key == key) {
         std::memcpy(data + size, entry.lemma, kMaxBytes);
         size += entry.lemma_size;
-        (*ends)[first_end + i] = static_cast<uint32_t>(size);
-        (*bits)[first_bits + i] = entry.word_bits;
+        end_out[i] = static_cast<uint32_t>(size);
+        bits_out[i] = entry.word_bits;
         continue;
       }
     }
@@ -48,14 +54,14 @@ void LemmaCache::AppendSentence(std::span<const std::string_view> words, std::sp
     size = text->size();
     text->resize(size + (n - i - 1) * kMaxBytes);
     data = text->data();
-    (*ends)[first_end + i] = static_cast<uint32_t>(size);
+    end_out[i] = static_cast<uint32_t>(size);
     // The entry Append filled has the bits; a word not kept is classified here.
     const Entry* kept = nullptr;
     if (word.size() <= kMaxBytes) {
       const ShortWordKey key = ShortWordKey::Of(word, static_cast<uint8_t>(tags[i]));
-      if (entries_[key.Slot(kSlotBits)].key == key) kept = &entries_[key.Slot(kSlotBits)];
+      if (entries[key.Slot(kSlotBits)].key == key) kept = &entries[key.Slot(kSlotBits)];
     }
-    (*bits)[first_bits + i] = kept != nullptr ? kept->word_bits : word_classes::WordBitsOf(word);
+    bits_out[i] = kept != nullptr ? kept->word_bits : word_classes::WordBitsOf(word);
   }
   text->resize(size);
 }
