@@ -51,7 +51,7 @@ void FindMultiWordPrepositions(SentenceAnalysis& a) {
 
 class Chunker {
  public:
-  explicit Chunker(SentenceAnalysis* a) : a_(*a), n_(a->size()) {}
+  Chunker(SentenceAnalysis* a, ChunkScan scan) : a_(*a), n_(a->size()), scan_(scan) {}
 
   void Run() {
     a_.np_of_word.assign(n_, kNone);
@@ -67,6 +67,11 @@ class Chunker {
       if (t == T::kPRP || t == T::kEX) {
         Add(i, i + 1, kNone, false, pending_possessor).pronoun = true;
         pending_possessor = kNone;
+        ++i;
+        continue;
+      }
+      if (scan_ == ChunkScan::kWhereOneMayOpen && !MayOpenChunk(i)) {
+        pending_possessor = kNone;  // as when Scan finds no chunk
         ++i;
         continue;
       }
@@ -87,6 +92,21 @@ class Chunker {
 
  private:
   PosTag TagAt(uint32_t i) const { return i < n_ ? a_.tags[i] : T::kPeriod; }
+
+  // Whether Scan may find a chunk at `i`. Where not, its first token takes
+  // none of its branches: no determiner, "$", adjective, number, noun or
+  // participle, and no number one or two tokens on for a quantity prefix
+  // ("about 200", "more than 200"); the branches for quotes, adverbs and
+  // "'s" need a token of the chunk before. Most verbs, prepositions and
+  // punctuation are ruled out with a few tests instead of Scan's.
+  bool MayOpenChunk(uint32_t i) const {
+    const PosTag t = a_.tags[i];
+    if (IsDeterminer(t) || t == T::kPDT || t == T::kDollar || IsAdjective(t) || t == T::kCD || IsNoun(t) ||
+        t == T::kVBN || t == T::kVBG) {
+      return true;
+    }
+    return TagAt(i + 1) == T::kCD || (i + 2 < n_ && a_.tags[i + 2] == T::kCD);
+  }
 
   // The end of the chunk starting at `i` (== i when none starts there).
   uint32_t Scan(uint32_t i, bool after_possessor, int32_t* determiner, bool* possessive) const {
@@ -378,6 +398,7 @@ class Chunker {
 
   SentenceAnalysis& a_;
   const uint32_t n_;
+  const ChunkScan scan_;
 };
 
 // The last NP of the possessor chain starting with `np` ("the Taliban 's
@@ -759,9 +780,9 @@ void FindAppositions(SentenceAnalysis& a) {
 
 }  // namespace
 
-void ChunkNounPhrases(SentenceAnalysis* analysis) {
+void ChunkNounPhrases(SentenceAnalysis* analysis, ChunkScan scan) {
   FindMultiWordPrepositions(*analysis);
-  Chunker(analysis).Run();
+  Chunker(analysis, scan).Run();
 }
 
 void LinkNounPhrases(SentenceAnalysis* analysis) {
