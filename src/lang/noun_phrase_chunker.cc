@@ -42,6 +42,11 @@ void FindMultiWordPrepositions(SentenceAnalysis& a) {
         !wc::HasBit(a.word_bits[i + 1], wc::kPrepositionSecondBit)) {
       continue;
     }
+    // ("in the" opens a phrase only before "wake".)
+    if (!wc::HasBit(a.word_bits[i + 1], wc::kPrepositionPairEndBit) &&
+        !(i + 2 < a.size() && wc::HasBit(a.word_bits[i + 2], wc::kPrepositionThirdBit))) {
+      continue;
+    }
     if (MayStartPreposition(a.tags[i]) || a.tags[i] == T::kVBN) {
       const std::span<const std::string_view> words = std::span<const std::string_view>(a.words).subspan(i);
       a.preposition_length[i] = static_cast<uint8_t>(wc::MultiWordPrepositionLength(words));

@@ -27,9 +27,11 @@ enum WordBit : uint32_t {
   kFutureModalBit = 1u << 6,        // IsFutureModal
   kPrepositionFirstBit = 1u << 7,   // MayOpenMultiWordPreposition
   kPrepositionSecondBit = 1u << 8,  // MayContinueMultiWordPreposition
+  kPrepositionPairEndBit = 1u << 9, // MayEndTwoWordPreposition
+  kPrepositionThirdBit = 1u << 10,  // MayBeThirdOfMultiWordPreposition
 };
 // AuxiliaryOf's answer sits in the bits from here up.
-inline constexpr int kAuxiliaryShift = 9;
+inline constexpr int kAuxiliaryShift = 11;
 
 // Every class of `word`, as the functions named above answer them.
 // (Defined in word_classes.cc, beside the word lists: one filter over all

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,8 @@ uint32_t Straightforward(std::string_view word) {
       {IsFutureModal(word), kFutureModalBit},
       {MayOpenMultiWordPreposition(word), kPrepositionFirstBit},
       {MayContinueMultiWordPreposition(word), kPrepositionSecondBit},
+      {MayEndTwoWordPreposition(word), kPrepositionPairEndBit},
+      {MayBeThirdOfMultiWordPreposition(word), kPrepositionThirdBit},
   };
   for (const auto& [in_class, bit] : classes) {
     if (in_class) bits |= bit;
@@ -80,12 +84,48 @@ TEST(WordBitsTest, AgreesOnLongerWords) {
 TEST(WordBitsTest, PrepositionBitsFilterPhrases) {
   const std::vector<std::vector<std::string_view>> phrases = {
       {"because", "of"}, {"In", "front", "of"}, {"on", "behalf", "of", "x"}, {"in", "the", "wake", "of"},
-      {"according", "to"}, {"as", "well", "as"}, {"out", "of"}, {"Up", "to"}, {"by", "way", "of"}};
+      {"according", "to"}, {"as", "well", "as"}, {"out", "of"}, {"Up", "to"}, {"by", "way", "of"},
+      {"along", "with"}, {"such", "as"}, {"apart", "from"}, {"in", "addition", "to"}, {"with", "regard", "to"}};
   for (const auto& phrase : phrases) {
     ASSERT_GT(MultiWordPrepositionLength(phrase), 0u) << phrase[0];
     EXPECT_TRUE(HasBit(WordBitsOf(phrase[0]), kPrepositionFirstBit)) << phrase[0];
     EXPECT_TRUE(HasBit(WordBitsOf(phrase[1]), kPrepositionSecondBit)) << phrase[1];
+    // The chunker's test before it looks a phrase up (FindMultiWordPrepositions).
+    EXPECT_TRUE(HasBit(WordBitsOf(phrase[1]), kPrepositionPairEndBit) ||
+                (phrase.size() > 2 && HasBit(WordBitsOf(phrase[2]), kPrepositionThirdBit)))
+        << phrase[0] << ' ' << phrase[1];
   }
+}
+
+// The chunker looks a phrase up only where the bits allow one: random runs
+// of the phrases' words (and others), in random case, that the bits rule
+// out must have no multi-word preposition.
+TEST(WordBitsTest, PrepositionBitsRuleOutOnlyWordsThatOpenNoPhrase) {
+  const std::vector<std::string> vocabulary = {
+      "on", "in", "with", "as", "because", "ahead", "according", "due", "instead", "out", "prior", "along", "such",
+      "apart", "close", "next", "regardless", "together", "up", "thanks", "away", "outside", "by", "behalf",
+      "front", "addition", "response", "support", "favor", "favour", "charge", "the", "spite", "way", "regard",
+      "respect", "well", "of", "to", "from", "wake", "a", "Gondor", "said"};
+  std::mt19937 random(20261202);
+  size_t found = 0;
+  for (int round = 0; round < 200000; ++round) {
+    std::vector<std::string> text(2 + random() % 3);
+    for (std::string& word : text) {
+      word = vocabulary[random() % vocabulary.size()];
+      if (random() % 4 == 0) word[0] = static_cast<char>(std::toupper(word[0]));
+    }
+    const std::vector<std::string_view> words(text.begin(), text.end());
+    const size_t length = MultiWordPrepositionLength(words);
+    found += length > 0;
+    const bool allowed = HasBit(WordBitsOf(words[0]), kPrepositionFirstBit) &&
+                         HasBit(WordBitsOf(words[1]), kPrepositionSecondBit) &&
+                         (HasBit(WordBitsOf(words[1]), kPrepositionPairEndBit) ||
+                          (words.size() > 2 && HasBit(WordBitsOf(words[2]), kPrepositionThirdBit)));
+    if (!allowed) {
+      ASSERT_EQ(length, 0u) << text[0] << ' ' << text[1];
+    }
+  }
+  EXPECT_GT(found, 100u);  // the runs do hit phrases
 }
 
 }  // namespace

@@ -44,9 +44,13 @@ constexpr auto kFirstWords =
 constexpr auto kSecondWords =
     MakeSet("behalf", "front", "addition", "response", "support", "favor", "favour", "charge", "the",
             "spite", "way", "regard", "respect", "well", "of", "to", "with", "as", "from");
+// The last words of the two-word phrases, and the third words of the longer
+// ones, of MultiWordPrepositionLength's table.
+constexpr auto kPairEnds = MakeSet("of", "to", "with", "as", "from");
+constexpr auto kThirdWords = MakeSet("of", "to", "wake", "as");
 constexpr lang_internal::WordSetFilter kBitClassWords(kBe, kHave, kDo, kGet, kNegations, kFutureModals,
                                                       kSubordinators, kDateWords, kPeriodWords, kPeriodDeterminers,
-                                                      kDays, kFirstWords, kSecondWords);
+                                                      kDays, kFirstWords, kSecondWords, kPairEnds, kThirdWords);
 
 }  // namespace
 
@@ -564,6 +568,8 @@ uint32_t WordBitsOf(std::string_view word) {
   if (IsFutureModal(word)) bits |= kFutureModalBit;
   if (MayOpenMultiWordPreposition(word)) bits |= kPrepositionFirstBit;
   if (MayContinueMultiWordPreposition(word)) bits |= kPrepositionSecondBit;
+  if (MayEndTwoWordPreposition(word)) bits |= kPrepositionPairEndBit;
+  if (MayBeThirdOfMultiWordPreposition(word)) bits |= kPrepositionThirdBit;
   return bits;
 }
 
@@ -574,6 +580,10 @@ bool MayOpenMultiWordPreposition(std::string_view word) {
 bool MayContinueMultiWordPreposition(std::string_view word) {
   return kSecondWords.Contains(word);
 }
+
+bool MayEndTwoWordPreposition(std::string_view word) { return kPairEnds.Contains(word); }
+
+bool MayBeThirdOfMultiWordPreposition(std::string_view word) { return kThirdWords.Contains(word); }
 
 size_t MultiWordPrepositionLength(std::span<const std::string_view> words) {
   // Closed class, so a table in code: whole phrases, one space between words.
