@@ -46,7 +46,7 @@ bool LooksLikeTitle(std::string_view line) {
 
 void FindArticleStructure(std::string_view text, std::vector<Block>* blocks, Dateline* dateline) {
   blocks->clear();
-  *dateline = Dateline();
+  dateline->Clear();
 
   // 1. Paragraphs: blank lines separate them; inside a run of lines, a line
   // that does not end like a sentence is hard-wrapped and continues.
