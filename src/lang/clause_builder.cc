@@ -7,6 +7,8 @@
 // leader of the Taliban" -> leader) and skipping a relative clause or an
 // apposition between subject and verb; its objects are the NPs after the
 // verb up to the next clause or punctuation.
+#include <algorithm>
+
 #include "lang/phrase_builder.h"
 #include "lang/clause_controllers.h"
 #include "lang/headline_subjects.h"
@@ -15,6 +17,7 @@
 #include "lang/prep_attachment.h"
 #include "lang/raised_objects.h"
 #include "lang/reduced_relatives.h"
+#include "lang/word_bits.h"
 #include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
@@ -59,7 +62,7 @@ class ClauseBuilder {
     if (a_.np_of_word[u] != kNone) return false;
     const PosTag t = a_.tags[u];
     return t == T::kWDT || t == T::kWP || Word(static_cast<uint32_t>(u), "that") ||
-           ((t == T::kIN || t == T::kWRB) && wc::IsSubordinator(a_.words[u]));
+           ((t == T::kIN || t == T::kWRB) && wc::HasBit(a_.word_bits[u], wc::kSubordinatorBit));
   }
 
   bool FiniteVerbAfter(uint32_t i) const {
@@ -162,7 +165,7 @@ class ClauseBuilder {
         --open;
       }
       if (open > 0 && open + 1 < l && IsComma(open) && a_.tags[static_cast<size_t>(open + 1)] == T::kIN &&
-          !wc::IsSubordinator(a_.words[static_cast<size_t>(open + 1)])) {
+          !wc::HasBit(a_.word_bits[static_cast<size_t>(open + 1)], wc::kSubordinatorBit)) {
         const int32_t before = a_.np_of_word[static_cast<size_t>(open - 1)];
         if (before != kNone && !Np(before).temporal) {
           return FindSubject(open - 1, k);
@@ -332,7 +335,7 @@ class ClauseBuilder {
     int32_t np = subject;
     for (int steps = 0; steps < 6 && Np(np).pp_object_of != kNone; ++steps) {
       const uint32_t preposition = a_.pps[static_cast<size_t>(Np(np).pp_object_of)].preposition;
-      if (wc::IsSubordinator(a_.words[preposition]) && a_.tags[preposition] == T::kIN) return np;
+      if (wc::HasBit(a_.word_bits[preposition], wc::kSubordinatorBit) && a_.tags[preposition] == T::kIN) return np;
       const int32_t before = preposition > 0 ? a_.np_of_word[preposition - 1] : kNone;
       if (before == kNone) break;
       np = TopOfCoordination(before);
@@ -607,7 +610,7 @@ class ClauseBuilder {
         if (k > 0) MakeReporting(k);
         return;
       }
-      if (l >= 0 && wc::IsSubordinator(a_.words[lu])) {
+      if (l >= 0 && wc::HasBit(a_.word_bits[lu], wc::kSubordinatorBit)) {
         c.kind = ClauseKind::kSubordinate;
         c.begin = static_cast<uint32_t>(l);
         c.parent_clause = prev;
@@ -675,7 +678,7 @@ class ClauseBuilder {
       }
       return;
     }
-    if (r >= 0 && a_.np_of_word[ru] == kNone && wc::IsSubordinator(a_.words[ru]) &&
+    if (r >= 0 && a_.np_of_word[ru] == kNone && wc::HasBit(a_.word_bits[ru], wc::kSubordinatorBit) &&
         (a_.tags[ru] == T::kIN || a_.tags[ru] == T::kWRB || a_.tags[ru] == T::kRB)) {
       c.kind = ClauseKind::kSubordinate;
       c.begin = static_cast<uint32_t>(r);
@@ -764,7 +767,8 @@ class ClauseBuilder {
       }
       c.preps = {static_cast<uint32_t>(preps_begin), static_cast<uint32_t>(a_.index_pool.size())};
       c.end = stop > c.verb.end ? stop : c.verb.end;
-      for (uint32_t i = c.begin; i < c.end && i < n_; ++i) a_.clause_of_word[i] = static_cast<int32_t>(k);
+      const uint32_t fill_end = std::max(c.begin, std::min(c.end, n_));  // one fill: several words a store
+      std::fill(a_.clause_of_word.begin() + c.begin, a_.clause_of_word.begin() + fill_end, static_cast<int32_t>(k));
     }
   }
 

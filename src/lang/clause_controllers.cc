@@ -1,5 +1,6 @@
 #include "lang/clause_controllers.h"
 
+#include "lang/word_bits.h"
 #include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
@@ -28,7 +29,10 @@ uint32_t EndWithOfAndDayPhrases(const SentenceAnalysis& a, int32_t np) {
     const std::string_view preposition = a.words[end];
     if (!wc::EqualsLower(preposition, "on") && !wc::EqualsLower(preposition, "in")) break;
     const int32_t day = a.np_of_word[end + 1];
-    if (day == kNone || a.nps[day].full_begin != end + 1 || !wc::IsDateWord(a.words[a.nps[day].head])) break;
+    if (day == kNone || a.nps[day].full_begin != end + 1 ||
+        !wc::HasBit(a.word_bits[a.nps[day].head], wc::kDateWordBit)) {
+      break;
+    }
     end = a.nps[day].end;
   }
   return end;
@@ -58,7 +62,8 @@ int32_t PrepositionalController(const SentenceAnalysis& a, const Clause& parent,
   // day or a time of it is when, not who.)
   const NounPhrase& object = a.nps[pp.object_np];
   const bool on = (wc::EqualsLower(preposition, "on") || wc::EqualsLower(preposition, "upon")) && !object.temporal &&
-                  !wc::IsDateWord(a.words[object.head]) && !wc::IsPeriodWord(a.words[object.head]);
+                  !wc::HasBit(a.word_bits[object.head], wc::kDateWordBit) &&
+                  !wc::HasBit(a.word_bits[object.head], wc::kPeriodWordBit);
   const bool to = wc::EqualsLower(preposition, "to") && (a.lemma(parent.verb.lemma) == "appeal");
   const bool for_subject = wc::EqualsLower(preposition, "for");  // "called for the factions to show flexibility"
   return on || to || for_subject ? pp.object_np : kNone;

@@ -127,15 +127,11 @@ void LanguageAnalyzer::AnalyzeArticle(const ArticleText& text, std::vector<Sente
 
 void LanguageAnalyzer::AnalyzeTagged(SentenceAnalysis* out) const {
   RepairTags(tagger_->lexicon(), out);
-  std::string& lemmas = out->lemma_text;
   // Lemmas of words seen before come from this thread's cache: the same
   // bytes AppendLemma gives, without its WordNet look-ups (lemma_cache.h).
   thread_local LemmaCache lemma_cache;
   lemma_cache.Use(*lemmatizer_);
-  for (size_t i = 0; i < out->words.size(); ++i) {
-    lemma_cache.Append(out->words[i], out->tags[i], &lemmas);
-    out->lemma_end.push_back(static_cast<uint32_t>(lemmas.size()));
-  }
+  lemma_cache.AppendSentence(out->words, out->tags, &out->lemma_text, &out->lemma_end, &out->word_bits);
   lang_internal::ChunkNounPhrases(out);
   lang_internal::LinkNounPhrases(out);
   lang_internal::FindVerbGroups(out);

@@ -5,7 +5,8 @@
 // small table (a hash, a compare and a copy) replaces the exception-list
 // and WordNet look-ups, the lower-casing and the detachment rules that
 // AppendLemma runs for every word of every sentence. Words or lemmas longer
-// than an entry holds are lemmatised every time.
+// than an entry holds are lemmatised every time. An entry also keeps the
+// word's closed classes (word_bits.h), which depend on the word alone.
 //
 // Not thread-safe: one cache per thread (the language analyser keeps one
 // thread_local). It serves one WordNet at a time and starts afresh when
@@ -15,6 +16,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,19 +53,30 @@ class LemmaCache {
     Fill(word, key, &entry, out);
   }
 
+  // Appends the lemmas of a sentence's words (words[i] under tags[i]) end
+  // to end to `*text`, per word where its lemma ends in `*text` to `*ends`
+  // and its word_classes::WordBitsOf to `*bits`: the same bytes and ends as
+  // Append word after word, but a kept lemma is copied whole (kMaxBytes, a
+  // few moves, no memcpy call) into room made once for the sentence, and a
+  // kept word's classes come with it. `tags` has words.size() tags.
+  void AppendSentence(std::span<const std::string_view> words, std::span<const PosTag> tags, std::string* text,
+                      std::vector<uint32_t>* ends, std::vector<uint32_t>* bits);
+
  private:
   struct Entry {
     ShortWordKey key;  // the word and its tag
+    uint32_t word_bits = 0;  // WordBitsOf(word)
     uint8_t lemma_size = 0;
     char lemma[kMaxBytes];
   };
-  static constexpr int kSlotBits = 12;  // 4,096 entries
+  static constexpr int kSlotBits = 13;  // 8,192 entries
 
   // Lemmatises `word` into `*out` and keeps the lemma in `*entry` when it fits.
   void Fill(std::string_view word, const ShortWordKey& key, Entry* entry, std::string* out);
 
   const Lemmatizer* lemmatizer_ = nullptr;
   std::weak_ptr<const WordNet> wordnet_;  // whose lemmas the entries hold
+  const WordNet* wordnet_address_ = nullptr;  // wordnet_'s object, while it lives
   std::vector<Entry> entries_;
 };
 

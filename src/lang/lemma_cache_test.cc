@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lang/test_env.h"
+#include "lang/word_bits.h"
 
 namespace khaldun {
 namespace {
@@ -81,6 +82,44 @@ TEST_F(LemmaCacheTest, AnotherLemmatizerOfTheSameWordNet) {
   cache.Use(other);
   ExpectSame(other, &cache, "talks", PosTag::kVBZ);
   ExpectSame(other, &cache, "met", PosTag::kVBD);
+}
+
+// Whole sentences of random words (long ones, past kMaxBytes, among them)
+// through AppendSentence, twice over so that the second round reads kept
+// entries, onto text already there: the lemma bytes, the ends and the word
+// bits must be what Append and WordBitsOf give word after word.
+TEST_F(LemmaCacheTest, SentencesAgreeWithWordAfterWord) {
+  const std::vector<std::string> pieces = {"talk", "ed", "s", "in", "on", "as", "the", "front", "of", "Monday",
+                                           "week", "last", "had", "is", "n't", "will", "because", "ing", "'s",
+                                           "internationalisation", "counterrevolutionaries", "x", "Got", "when"};
+  std::mt19937 random(20261202);
+  auto pick = [&](const std::vector<std::string>& list) { return list[random() % list.size()]; };
+  const int tags = static_cast<int>(PosTag::kDollar) + 4;
+  LemmaCache cache;
+  cache.Use(*lemmatizer_);
+  for (int sentence = 0; sentence < 3000; ++sentence) {
+    std::vector<std::string> text(random() % 40);
+    std::vector<PosTag> tag_list;
+    for (std::string& word : text) {
+      word = pick(pieces);
+      if (random() % 3 == 0) word += pick(pieces);
+      tag_list.push_back(static_cast<PosTag>(random() % tags));
+    }
+    const std::vector<std::string_view> words(text.begin(), text.end());
+    for (int round = 0; round < 2; ++round) {
+      std::string lemmas = "prefix", expected_lemmas = "prefix";
+      std::vector<uint32_t> ends = {7}, expected_ends = {7}, bits = {9}, expected_bits = {9};
+      cache.AppendSentence(words, tag_list, &lemmas, &ends, &bits);
+      for (size_t i = 0; i < words.size(); ++i) {
+        lemmatizer_->AppendLemma(words[i], tag_list[i], &expected_lemmas);
+        expected_ends.push_back(static_cast<uint32_t>(expected_lemmas.size()));
+        expected_bits.push_back(word_classes::WordBitsOf(words[i]));
+      }
+      ASSERT_EQ(lemmas, expected_lemmas) << "sentence " << sentence << " round " << round;
+      ASSERT_EQ(ends, expected_ends) << "sentence " << sentence << " round " << round;
+      ASSERT_EQ(bits, expected_bits) << "sentence " << sentence << " round " << round;
+    }
+  }
 }
 
 }  // namespace

@@ -3,9 +3,11 @@
 namespace khaldun {
 
 void LexicalTagCache::Use(const std::shared_ptr<const void>& tagger) {
-  const std::shared_ptr<const void> current = tagger_.lock();
-  if (current != nullptr && current == tagger) return;
+  // Alive and the same object: expired() reads the count, where lock()
+  // would add to it and take it back (two atomic operations a sentence).
+  if (!tagger_.expired() && tagger_address_ == tagger.get()) return;
   tagger_ = tagger;
+  tagger_address_ = tagger.get();
   entries_.assign(size_t{1} << kSlotBits, Entry{});
 }
 

@@ -62,6 +62,7 @@ class LexicalTagCache {
   static constexpr int kSlotBits = 12;  // 4,096 entries
 
   std::weak_ptr<const void> tagger_;  // whose results the entries hold
+  const void* tagger_address_ = nullptr;  // tagger_'s object, while it lives
   std::vector<Entry> entries_;
 };
 

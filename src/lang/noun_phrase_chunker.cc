@@ -8,6 +8,7 @@
 #include <span>
 
 #include "lang/phrase_builder.h"
+#include "lang/word_bits.h"
 #include "lang/word_classes.h"
 #include "lang/word_set.h"
 
@@ -32,10 +33,20 @@ size_t PrepositionLength(const SentenceAnalysis& a, uint32_t i) {
 }
 
 // Fills preposition_length: the chunker asks for a token twice, and the
-// verb-group finder also after a VBN.
+// verb-group finder also after a VBN. Only a word that may open one before
+// one that may continue it is looked up (the word bits say which).
 void FindMultiWordPrepositions(SentenceAnalysis& a) {
   a.preposition_length.assign(a.size(), 0);
-  for (uint32_t i = 0; i < a.size(); ++i) {
+  for (uint32_t i = 0; i + 1 < a.size(); ++i) {
+    if (!wc::HasBit(a.word_bits[i], wc::kPrepositionFirstBit) ||
+        !wc::HasBit(a.word_bits[i + 1], wc::kPrepositionSecondBit)) {
+      continue;
+    }
+    // ("in the" opens a phrase only before "wake".)
+    if (!wc::HasBit(a.word_bits[i + 1], wc::kPrepositionPairEndBit) &&
+        !(i + 2 < a.size() && wc::HasBit(a.word_bits[i + 2], wc::kPrepositionThirdBit))) {
+      continue;
+    }
     if (MayStartPreposition(a.tags[i]) || a.tags[i] == T::kVBN) {
       const std::span<const std::string_view> words = std::span<const std::string_view>(a.words).subspan(i);
       a.preposition_length[i] = static_cast<uint8_t>(wc::MultiWordPrepositionLength(words));
@@ -45,7 +56,7 @@ void FindMultiWordPrepositions(SentenceAnalysis& a) {
 
 class Chunker {
  public:
-  explicit Chunker(SentenceAnalysis* a) : a_(*a), n_(a->size()) {}
+  Chunker(SentenceAnalysis* a, ChunkScan scan) : a_(*a), n_(a->size()), scan_(scan) {}
 
   void Run() {
     a_.np_of_word.assign(n_, kNone);
@@ -61,6 +72,11 @@ class Chunker {
       if (t == T::kPRP || t == T::kEX) {
         Add(i, i + 1, kNone, false, pending_possessor).pronoun = true;
         pending_possessor = kNone;
+        ++i;
+        continue;
+      }
+      if (scan_ == ChunkScan::kWhereOneMayOpen && !MayOpenChunk(i)) {
+        pending_possessor = kNone;  // as when Scan finds no chunk
         ++i;
         continue;
       }
@@ -81,6 +97,21 @@ class Chunker {
 
  private:
   PosTag TagAt(uint32_t i) const { return i < n_ ? a_.tags[i] : T::kPeriod; }
+
+  // Whether Scan may find a chunk at `i`. Where not, its first token takes
+  // none of its branches: no determiner, "$", adjective, number, noun or
+  // participle, and no number one or two tokens on for a quantity prefix
+  // ("about 200", "more than 200"); the branches for quotes, adverbs and
+  // "'s" need a token of the chunk before. Most verbs, prepositions and
+  // punctuation are ruled out with a few tests instead of Scan's.
+  bool MayOpenChunk(uint32_t i) const {
+    const PosTag t = a_.tags[i];
+    if (IsDeterminer(t) || t == T::kPDT || t == T::kDollar || IsAdjective(t) || t == T::kCD || IsNoun(t) ||
+        t == T::kVBN || t == T::kVBG) {
+      return true;
+    }
+    return TagAt(i + 1) == T::kCD || (i + 2 < n_ && a_.tags[i + 2] == T::kCD);
+  }
 
   // The end of the chunk starting at `i` (== i when none starts there).
   uint32_t Scan(uint32_t i, bool after_possessor, int32_t* determiner, bool* possessive) const {
@@ -174,7 +205,9 @@ class Chunker {
       } else if (IsNoun(t)) {
         // "in Ukraine today", "met Ghani Monday", "shelled Kharkiv
         // overnight": a day after the head noun is a time phrase of its own.
-        if (has_noun && (wc::IsDayWord(a_.words[j]) || wc::EqualsLower(a_.words[j], "overnight"))) break;
+        if (has_noun && (wc::HasBit(a_.word_bits[j], wc::kDayWordBit) || wc::EqualsLower(a_.words[j], "overnight"))) {
+          break;
+        }
         // ", a move Israel denounced", ", a claim Islamabad rejected", "in a
         // trial Washington denounced": a name after a deed or claim set off
         // by a comma (or opened by "a" after a preposition of manner or
@@ -201,7 +234,7 @@ class Chunker {
         ++j;  // "the ruling party", "the injured soldiers", "Sudan's warring parties"
       } else if (t == T::kVBN && j == i && i > 0 &&
                  (IsNoun(next) || (IsAdjective(next) && j + 2 < n_ && IsNoun(a_.tags[j + 2]))) &&
-                 (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.words[i - 1])) ||
+                 (a_.tags[i - 1] == T::kIN || (IsVerb(a_.tags[i - 1]) && !IsAuxiliary(a_.word_bits[i - 1])) ||
                   (IsProperNoun(a_.tags[i - 1]) && IsNoun(next)))) {
         ++j;  // "met (with) jailed activists", "rejected revised economic
               // ties", "send Marder armoured vehicles"; not "has killed civilians"
@@ -231,8 +264,8 @@ class Chunker {
   // Whether the adjective at `j` and the noun after it (which must exist)
   // are no time phrase: not "last week", "the Taliban Monday".
   bool NoTimeWordAt(uint32_t j) const {
-    return !wc::IsPeriodDeterminer(a_.words[j]) && !wc::IsPeriodWord(a_.words[j + 1]) &&
-           !wc::IsDayWord(a_.words[j + 1]);
+    return !wc::HasBit(a_.word_bits[j], wc::kPeriodDeterminerBit) &&
+           !wc::HasBit(a_.word_bits[j + 1], wc::kPeriodWordBit) && !wc::HasBit(a_.word_bits[j + 1], wc::kDayWordBit);
   }
 
   // Whether the opening quote at `j` encloses only a few adjectives and
@@ -279,7 +312,7 @@ class Chunker {
     }
     if (k >= n_) return false;
     if (a_.tags[k] == T::kVBD || a_.tags[k] == T::kVBZ || a_.tags[k] == T::kVBP) {
-      if (wc::AuxiliaryOf(a_.words[k]) != wc::Auxiliary::kHave) return a_.tags[k] == T::kVBD || k + 1 >= n_ ||
+      if (wc::AuxiliaryOfBits(a_.word_bits[k]) != wc::Auxiliary::kHave) return a_.tags[k] == T::kVBD || k + 1 >= n_ ||
                                                                        !IsNoun(a_.tags[k + 1]);
       ++k;  // "has (repeatedly) denied"
       while (k < n_ && a_.tags[k] == T::kRB) ++k;
@@ -295,9 +328,10 @@ class Chunker {
            w == "Alliance" || w == "Community" || w == "Organisation" || w == "Organization";
   }
 
-  // A form of "be", "have" or "get", which makes a following participle a verb.
-  static bool IsAuxiliary(std::string_view w) {
-    const wc::Auxiliary auxiliary = wc::AuxiliaryOf(w);
+  // A form of "be", "have" or "get" (by its word bits), which makes a
+  // following participle a verb.
+  static bool IsAuxiliary(uint32_t word_bits) {
+    const wc::Auxiliary auxiliary = wc::AuxiliaryOfBits(word_bits);
     return auxiliary != wc::Auxiliary::kNone && auxiliary != wc::Auxiliary::kDo;
   }
 
@@ -358,17 +392,18 @@ class Chunker {
 
   bool IsTemporal(const NounPhrase& np) const {
     if (np.end - np.begin > 4) return false;
-    const std::string_view head = a_.words[np.head];
-    if (wc::IsDateWord(head)) return true;
-    if (!wc::IsPeriodWord(head)) return false;
+    const uint32_t head = a_.word_bits[np.head];
+    if (wc::HasBit(head, wc::kDateWordBit)) return true;
+    if (!wc::HasBit(head, wc::kPeriodWordBit)) return false;
     for (uint32_t k = np.begin; k < np.head; ++k) {
-      if (wc::IsPeriodDeterminer(a_.words[k])) return true;
+      if (wc::HasBit(a_.word_bits[k], wc::kPeriodDeterminerBit)) return true;
     }
     return false;
   }
 
   SentenceAnalysis& a_;
   const uint32_t n_;
+  const ChunkScan scan_;
 };
 
 // The last NP of the possessor chain starting with `np` ("the Taliban 's
@@ -402,7 +437,7 @@ void FindPrepPhrases(SentenceAnalysis& a) {
     const int32_t object = ChainEnd(a, first);
     const uint32_t after = a.nps[static_cast<size_t>(object)].end;
     // "as the US leader prepared": a subordinate clause's subject.
-    if (length == 1 && wc::IsSubordinator(a.words[i]) && FiniteVerbAt(a, after)) continue;
+    if (length == 1 && wc::HasBit(a.word_bits[i], wc::kSubordinatorBit) && FiniteVerbAt(a, after)) continue;
     PrepPhrase pp;
     pp.preposition = i;
     pp.preposition_end = j;
@@ -750,9 +785,9 @@ void FindAppositions(SentenceAnalysis& a) {
 
 }  // namespace
 
-void ChunkNounPhrases(SentenceAnalysis* analysis) {
+void ChunkNounPhrases(SentenceAnalysis* analysis, ChunkScan scan) {
   FindMultiWordPrepositions(*analysis);
-  Chunker(analysis).Run();
+  Chunker(analysis, scan).Run();
 }
 
 void LinkNounPhrases(SentenceAnalysis* analysis) {

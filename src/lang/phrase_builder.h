@@ -11,8 +11,13 @@ namespace khaldun::lang_internal {
 // Base noun-phrase chunks (determiner, pre-modifiers, head; possessors as
 // their own chunk ending in 's), in token order; fills np_of_word (and
 // first preposition_length, which the later stages read too).
-// Requires words, tags and lemmas.
-void ChunkNounPhrases(SentenceAnalysis* analysis);
+// Requires words, tags and lemmas (and word_bits).
+//
+// `scan` is for the agreement test: kEveryToken runs the chunk scan at
+// every token, kWhereOneMayOpen (the same chunks) first rules out the
+// tokens where none can start.
+enum class ChunkScan { kWhereOneMayOpen, kEveryToken };
+void ChunkNounPhrases(SentenceAnalysis* analysis, ChunkScan scan = ChunkScan::kWhereOneMayOpen);
 
 // Prepositional phrases over the chunks, then coordinations ("X and Y",
 // appended to nps) and appositions ("X , the envoy ,").

@@ -1,5 +1,6 @@
 #include "lang/prep_attachment.h"
 
+#include "lang/word_bits.h"
 #include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
@@ -27,7 +28,8 @@ int32_t TopOfCoordination(const SentenceAnalysis& a, int32_t np) {
 // Where the phrases of "of", "in" and the like that follow token `i` end
 // (up to three): "an earthquake [in eastern Afghanistan]".
 uint32_t EndPastPhrases(const SentenceAnalysis& a, uint32_t i) {
-  for (int hops = 0; hops < 3 && i + 1 < a.size() && a.tags[i] == T::kIN && !wc::IsSubordinator(a.words[i]) &&
+  for (int hops = 0; hops < 3 && i + 1 < a.size() && a.tags[i] == T::kIN &&
+                     !wc::HasBit(a.word_bits[i], wc::kSubordinatorBit) &&
                      a.np_of_word[i + 1] != kNone;
        ++hops) {
     i = a.nps[static_cast<size_t>(a.np_of_word[i + 1])].end;
@@ -78,7 +80,7 @@ void AttachPrepPhrases(SentenceAnalysis* analysis) {
     // verb opens a clause, not a phrase: "left Doha after Britain and
     // France freed them", "after an earthquake in eastern Afghanistan
     // killed 800 people".
-    if (a.tags[pp.preposition] == T::kIN && wc::IsSubordinator(a.words[pp.preposition]) &&
+    if (a.tags[pp.preposition] == T::kIN && wc::HasBit(a.word_bits[pp.preposition], wc::kSubordinatorBit) &&
         FiniteVerbAfter(a, EndPastPhrases(a, object_end))) {
       continue;
     }

@@ -7,6 +7,7 @@ void SentenceAnalysis::Clear() {
   tags.clear();
   lemma_text.clear();
   lemma_end.clear();
+  word_bits.clear();
   nps.clear();
   pps.clear();
   clauses.clear();
@@ -14,12 +15,6 @@ void SentenceAnalysis::Clear() {
   np_of_word.clear();
   clause_of_word.clear();
   preposition_length.clear();
-}
-
-std::string_view SentenceAnalysis::lemma(uint32_t i) const {
-  if (i >= lemma_end.size()) return i < words.size() ? words[i] : std::string_view();
-  const uint32_t begin = i == 0 ? 0 : lemma_end[i - 1];
-  return std::string_view(lemma_text).substr(begin, lemma_end[i] - begin);
 }
 
 std::string SentenceAnalysis::Text(uint32_t begin, uint32_t end) const {

@@ -30,6 +30,9 @@ struct SentenceAnalysis {
   // lemma_text[lemma_end[i-1] .. lemma_end[i]).
   std::string lemma_text;
   std::vector<uint32_t> lemma_end;
+  // Per word: its closed word classes, word_classes::WordBitsOf(words[i])
+  // (word_bits.h), filled with the lemmas for the phrase and clause rules.
+  std::vector<uint32_t> word_bits;
 
   std::vector<NounPhrase> nps;   // base NPs in token order, then coordinations
   std::vector<PrepPhrase> pps;   // in token order
@@ -49,7 +52,12 @@ struct SentenceAnalysis {
 
   uint32_t size() const { return static_cast<uint32_t>(words.size()); }
   // The lemma of word `i` ("rejected" -> "reject"; proper nouns as written).
-  std::string_view lemma(uint32_t i) const;
+  // In line: the coder asks for lemmas many times a sentence.
+  std::string_view lemma(uint32_t i) const {
+    if (i >= lemma_end.size()) return i < words.size() ? words[i] : std::string_view();
+    const uint32_t begin = i == 0 ? 0 : lemma_end[i - 1];
+    return std::string_view(lemma_text).substr(begin, lemma_end[i] - begin);
+  }
   // The indices an IndexRange designates.
   std::span<const uint32_t> indices(IndexRange range) const {
     return std::span<const uint32_t>(index_pool).subspan(range.begin, range.size());

@@ -78,7 +78,9 @@ void CloseSingleQuotes(std::span<TokenState> sentence) {
   bool open = false;
   for (size_t i = 0; i < sentence.size(); ++i) {
     TokenState& t = sentence[i];
-    if (t.word == "`") {
+    // "`" has its shape's tag, kOpenQuote, before the context rules: the
+    // tag rules out most tokens before their word is read.
+    if (t.tag == PosTag::kOpenQuote && t.word == "`") {
       open = true;
     } else if (open && t.word == "'") {
       if (i + 1 < sentence.size() && (TagBit(sentence[i + 1].tag) & kPossessable) != 0) continue;
@@ -176,8 +178,8 @@ void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const 
   cache.Use(identity_);
   bool clause_start = true;  // sentence start, or after `` ( :
   for (size_t i = 0; i < n; ++i) {
+    // Every field of the slot is set below (no reset to TokenState{} first).
     TokenState& token = state[i];
-    token = TokenState{};
     token.word = word_at(i);
     const std::string_view word = token.word;
     token.capitalized = !word.empty() && IsUpper(word[0]);

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "lang/test_env.h"
+#include "lang/unknown_words.h"
 
 namespace khaldun {
 namespace {
@@ -614,6 +615,12 @@ TEST(LexiconCorrections, ReplaceTheListedWordsEntries) {
   EXPECT_FALSE(bad.ok());
   EXPECT_NE(bad.message().find(path.string() + ":1"), std::string::npos);
   std::filesystem::remove(path);
+}
+
+// The tagger finds the tokeniser's opening single quote by its tag before
+// its word (CloseSingleQuotes): its shape must give it kOpenQuote.
+TEST(TaggerShapeTest, TheOpeningSingleQuoteHasTheOpenQuoteTag) {
+  EXPECT_EQ(lang_internal::ClosedShapeTag("`"), PosTag::kOpenQuote);
 }
 
 }  // namespace

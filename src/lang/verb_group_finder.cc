@@ -4,6 +4,7 @@
 // (the clause builder links them) and "did not attend" is one.
 
 #include "lang/phrase_builder.h"
+#include "lang/word_bits.h"
 #include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
@@ -27,10 +28,10 @@ bool VerbAt(const SentenceAnalysis& a, uint32_t i) {
 // stay in the group. `stop` is where the adverbs from `begin` end; returns
 // the participle's position after the joined adverbs, else `stop`. A past
 // tense there (the tagger reads "and ... criticized" as a new verb) is the
-// participle of a "be" or "get" auxiliary `aux`.
+// participle of a "be" or "get" auxiliary (the word at `aux`).
 bool EndsInLy(std::string_view word) { return word.size() > 3 && word.ends_with("ly"); }
 
-uint32_t AfterJoinedAdverbs(const SentenceAnalysis& a, uint32_t begin, uint32_t stop, std::string_view aux) {
+uint32_t AfterJoinedAdverbs(const SentenceAnalysis& a, uint32_t begin, uint32_t stop, uint32_t aux) {
   if (stop == begin || stop + 1 >= a.size() || a.np_of_word[stop] != kNone || !EndsInLy(a.words[stop - 1])) return stop;
   const std::string_view joint = a.words[stop];
   if (joint != "and" && joint != "or" && joint != "but" && joint != ",") return stop;
@@ -38,7 +39,7 @@ uint32_t AfterJoinedAdverbs(const SentenceAnalysis& a, uint32_t begin, uint32_t 
   const uint32_t after = SkipAdverbs(a, stop + 1);
   if (!VerbAt(a, after)) return stop;
   const PosTag t = a.tags[after];
-  const wc::Auxiliary kind = wc::AuxiliaryOf(aux);
+  const wc::Auxiliary kind = wc::AuxiliaryOfBits(a.word_bits[aux]);
   const bool be = kind == wc::Auxiliary::kBe || kind == wc::Auxiliary::kGet;
   if (t != T::kVBN && t != T::kVBG && !(t == T::kVBD && be)) return stop;
   return after;
@@ -50,19 +51,20 @@ void Describe(const SentenceAnalysis& a, VerbGroup* g) {
   bool first = true;
   for (uint32_t i = g->begin; i < g->end; ++i) {
     const PosTag t = a.tags[i];
-    if (wc::IsNegation(a.words[i])) g->negated = true;
+    if (wc::HasBit(a.word_bits[i], wc::kNegationBit)) g->negated = true;
     if (!IsVerb(t) && t != T::kMD) continue;
     if (first) {
       first = false;
       // "had again raised", "has been": an auxiliary the tagger read as a
       // participle still carries the tense when another verb follows.
-      const PosTag tense_tag = t == T::kVBN && i != g->main_verb && wc::AuxiliaryOf(a.words[i]) != wc::Auxiliary::kNone
+      const PosTag tense_tag = t == T::kVBN && i != g->main_verb &&
+                                       wc::AuxiliaryOfBits(a.word_bits[i]) != wc::Auxiliary::kNone
                                    ? (wc::EqualsLower(a.words[i], "had") ? T::kVBD : T::kVBZ)
                                    : t;
       if (tense_tag != t) {
         g->tense = tense_tag == T::kVBD ? Tense::kPast : Tense::kPresent;
       } else if (t == T::kMD) {
-        g->tense = wc::IsFutureModal(a.words[i]) ? Tense::kFuture : Tense::kModal;
+        g->tense = wc::HasBit(a.word_bits[i], wc::kFutureModalBit) ? Tense::kFuture : Tense::kModal;
       } else if (t == T::kVBD) {
         g->tense = Tense::kPast;
       } else if (t == T::kVBZ || t == T::kVBP || (t == T::kVB && !g->infinitive)) {
@@ -74,12 +76,12 @@ void Describe(const SentenceAnalysis& a, VerbGroup* g) {
   }
   const PosTag main = a.tags[g->main_verb];
   if (previous_verb != kNone) {
-    const wc::Auxiliary aux = wc::AuxiliaryOf(a.words[static_cast<uint32_t>(previous_verb)]);
+    const wc::Auxiliary aux = wc::AuxiliaryOfBits(a.word_bits[static_cast<uint32_t>(previous_verb)]);
     if (main == T::kVBN && (aux == wc::Auxiliary::kBe || aux == wc::Auxiliary::kGet)) g->passive = true;
     if (main == T::kVBG && aux == wc::Auxiliary::kBe) g->progressive = true;
   }
   for (uint32_t i = g->begin; i < g->main_verb; ++i) {
-    if (IsVerb(a.tags[i]) && wc::AuxiliaryOf(a.words[i]) == wc::Auxiliary::kHave && main == T::kVBN) {
+    if (IsVerb(a.tags[i]) && wc::AuxiliaryOfBits(a.word_bits[i]) == wc::Auxiliary::kHave && main == T::kVBN) {
       g->perfect = true;
     }
   }
@@ -111,7 +113,7 @@ void FindVerbGroups(SentenceAnalysis* analysis) {
     }
     const bool infinitive = t == T::kTO && VerbAt(a, SkipAdverbs(a, i + 1)) &&
                             a.tags[SkipAdverbs(a, i + 1)] == T::kVB;
-    const bool negated_start = t == T::kRB && wc::IsNegation(a.words[i]) && VerbAt(a, i + 1);
+    const bool negated_start = t == T::kRB && wc::HasBit(a.word_bits[i], wc::kNegationBit) && VerbAt(a, i + 1);
     if (!infinitive && !negated_start && !VerbAt(a, i)) {
       ++i;
       continue;
@@ -126,7 +128,7 @@ void FindVerbGroups(SentenceAnalysis* analysis) {
     while (j < n && expecting) {
       uint32_t next = SkipAdverbs(a, j);
       if (!VerbAt(a, next) && last_verb != kNone) {
-        next = AfterJoinedAdverbs(a, j, next, a.words[static_cast<uint32_t>(last_verb)]);
+        next = AfterJoinedAdverbs(a, j, next, static_cast<uint32_t>(last_verb));
         if (VerbAt(a, next) && a.tags[next] == T::kVBD) a.tags[next] = T::kVBN;
       }
       if (!VerbAt(a, next)) break;
@@ -135,7 +137,7 @@ void FindVerbGroups(SentenceAnalysis* analysis) {
         modal = static_cast<int32_t>(next);
       } else {
         last_verb = static_cast<int32_t>(next);
-        expecting = wc::AuxiliaryOf(a.words[next]) != wc::Auxiliary::kNone;
+        expecting = wc::AuxiliaryOfBits(a.word_bits[next]) != wc::Auxiliary::kNone;
       }
       j = next + 1;
     }

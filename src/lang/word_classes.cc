@@ -3,39 +3,74 @@
 #include <cctype>
 #include <string>
 
+#include "lang/word_bits.h"
 #include "lang/word_set.h"
 
 namespace khaldun::word_classes {
 
 using lang_internal::MakeSet;
 
+namespace {
+
+// The word classes word_bits.h gives as bits (asked through the functions
+// below), with one filter over all of them: WordBitsOf rejects most words
+// with a single test.
+constexpr auto kBe = MakeSet("be", "is", "are", "was", "were", "been", "being", "am",
+    "'s", "'re", "'m");
+constexpr auto kHave = MakeSet("have", "has", "had", "having", "'ve", "'d");
+constexpr auto kDo = MakeSet("do", "does", "did");
+constexpr auto kGet = MakeSet("get", "gets", "got", "gotten", "getting");
+constexpr auto kNegations = MakeSet("not", "n't", "never", "cannot");
+constexpr auto kFutureModals = MakeSet("will", "'ll", "shall", "wo");
+constexpr auto kSubordinators = MakeSet("as", "because", "while", "after", "before",
+    "since", "although", "though", "if", "until", "unless", "whereas", "once", "whether", "when",
+    "where", "whenever", "so");
+constexpr auto kDateWords = MakeSet("monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+    "sep.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight", "overnight");
+constexpr auto kPeriodWords = MakeSet("week", "month", "year", "weekend", "morning",
+    "afternoon", "evening", "night", "day", "decade", "summer", "winter", "spring", "autumn",
+    "fall", "time", "weeks", "months", "years", "days", "hours", "minutes", "quarter", "century",
+    "season");
+constexpr auto kPeriodDeterminers = MakeSet("last", "next", "this", "that", "each",
+    "every", "earlier", "later", "previous", "past", "coming", "same", "recent");
+constexpr auto kDays = MakeSet("today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday");
+constexpr auto kFirstWords =
+    MakeSet("on", "in", "with", "as", "because", "ahead", "according", "due", "instead", "out", "prior",
+            "along", "such", "apart", "close", "next", "regardless", "together", "up", "thanks", "away",
+            "outside", "by");
+constexpr auto kSecondWords =
+    MakeSet("behalf", "front", "addition", "response", "support", "favor", "favour", "charge", "the",
+            "spite", "way", "regard", "respect", "well", "of", "to", "with", "as", "from");
+// The last words of the two-word phrases, and the third words of the longer
+// ones, of MultiWordPrepositionLength's table.
+constexpr auto kPairEnds = MakeSet("of", "to", "with", "as", "from");
+constexpr auto kThirdWords = MakeSet("of", "to", "wake", "as");
+constexpr lang_internal::WordSetFilter kBitClassWords(kBe, kHave, kDo, kGet, kNegations, kFutureModals,
+                                                      kSubordinators, kDateWords, kPeriodWords, kPeriodDeterminers,
+                                                      kDays, kFirstWords, kSecondWords, kPairEnds, kThirdWords);
+
+}  // namespace
+
 Auxiliary AuxiliaryOf(std::string_view word) {
-  static constexpr auto kBe = MakeSet("be", "is", "are", "was", "were", "been", "being", "am",
-      "'s", "'re", "'m");
   if (kBe.Contains(word)) return Auxiliary::kBe;
-  static constexpr auto kHave = MakeSet("have", "has", "had", "having", "'ve", "'d");
   if (kHave.Contains(word)) return Auxiliary::kHave;
-  static constexpr auto kDo = MakeSet("do", "does", "did");
   if (kDo.Contains(word)) return Auxiliary::kDo;
-  static constexpr auto kGet = MakeSet("get", "gets", "got", "gotten", "getting");
   if (kGet.Contains(word)) return Auxiliary::kGet;
   return Auxiliary::kNone;
 }
 
 bool IsNegation(std::string_view word) {
-  static constexpr auto kNegations = MakeSet("not", "n't", "never", "cannot");
   return kNegations.Contains(word);
 }
 
 bool IsFutureModal(std::string_view word) {
-  static constexpr auto kFutureModals = MakeSet("will", "'ll", "shall", "wo");
   return kFutureModals.Contains(word);
 }
 
 bool IsSubordinator(std::string_view word) {
-  static constexpr auto kSubordinators = MakeSet("as", "because", "while", "after", "before",
-      "since", "although", "though", "if", "until", "unless", "whereas", "once", "whether", "when",
-      "where", "whenever", "so");
   return kSubordinators.Contains(word);
 }
 
@@ -80,24 +115,14 @@ bool IsObjectControlVerb(std::string_view lemma) {
 }
 
 bool IsDateWord(std::string_view word) {
-  static constexpr auto kDateWords = MakeSet("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-      "sep.", "oct.", "nov.", "dec.", "today", "yesterday", "tomorrow", "tonight", "overnight");
   return kDateWords.Contains(word);
 }
 
 bool IsPeriodWord(std::string_view word) {
-  static constexpr auto kPeriodWords = MakeSet("week", "month", "year", "weekend", "morning",
-      "afternoon", "evening", "night", "day", "decade", "summer", "winter", "spring", "autumn",
-      "fall", "time", "weeks", "months", "years", "days", "hours", "minutes", "quarter", "century",
-      "season");
   return kPeriodWords.Contains(word);
 }
 
 bool IsPeriodDeterminer(std::string_view word) {
-  static constexpr auto kPeriodDeterminers = MakeSet("last", "next", "this", "that", "each",
-      "every", "earlier", "later", "previous", "past", "coming", "same", "recent");
   return kPeriodDeterminers.Contains(word);
 }
 
@@ -258,8 +283,6 @@ bool IsPurposeNoun(std::string_view word) {
 }
 
 bool IsDayWord(std::string_view word) {
-  static constexpr auto kDays = MakeSet("today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday");
   return kDays.Contains(word);
 }
 
@@ -541,6 +564,35 @@ bool IsPronominalDeterminer(std::string_view word) {
   return kPronominalDeterminers.Contains(word);
 }
 
+uint32_t WordBitsOf(std::string_view word) {
+  if (!kBitClassWords.MayContain(word)) return 0;  // most words
+  uint32_t bits = static_cast<uint32_t>(AuxiliaryOf(word)) << kAuxiliaryShift;
+  if (IsDateWord(word)) bits |= kDateWordBit;
+  if (IsPeriodWord(word)) bits |= kPeriodWordBit;
+  if (IsPeriodDeterminer(word)) bits |= kPeriodDeterminerBit;
+  if (IsDayWord(word)) bits |= kDayWordBit;
+  if (IsSubordinator(word)) bits |= kSubordinatorBit;
+  if (IsNegation(word)) bits |= kNegationBit;
+  if (IsFutureModal(word)) bits |= kFutureModalBit;
+  if (MayOpenMultiWordPreposition(word)) bits |= kPrepositionFirstBit;
+  if (MayContinueMultiWordPreposition(word)) bits |= kPrepositionSecondBit;
+  if (MayEndTwoWordPreposition(word)) bits |= kPrepositionPairEndBit;
+  if (MayBeThirdOfMultiWordPreposition(word)) bits |= kPrepositionThirdBit;
+  return bits;
+}
+
+bool MayOpenMultiWordPreposition(std::string_view word) {
+  return kFirstWords.Contains(word);
+}
+
+bool MayContinueMultiWordPreposition(std::string_view word) {
+  return kSecondWords.Contains(word);
+}
+
+bool MayEndTwoWordPreposition(std::string_view word) { return kPairEnds.Contains(word); }
+
+bool MayBeThirdOfMultiWordPreposition(std::string_view word) { return kThirdWords.Contains(word); }
+
 size_t MultiWordPrepositionLength(std::span<const std::string_view> words) {
   // Closed class, so a table in code: whole phrases, one space between words.
   // No phrase is the start of another, so the first length found is the only
@@ -554,14 +606,9 @@ size_t MultiWordPrepositionLength(std::span<const std::string_view> words) {
       "outside of");
   static constexpr size_t kMaxWords = 4;
   // Most tokens fail on their first or second word, before any joining.
-  static constexpr auto kFirstWords =
-      MakeSet("on", "in", "with", "as", "because", "ahead", "according", "due", "instead", "out", "prior",
-              "along", "such", "apart", "close", "next", "regardless", "together", "up", "thanks", "away",
-              "outside", "by");
-  static constexpr auto kSecondWords =
-      MakeSet("behalf", "front", "addition", "response", "support", "favor", "favour", "charge", "the",
-              "spite", "way", "regard", "respect", "well", "of", "to", "with", "as", "from");
-  if (words.size() < 2 || !kFirstWords.Contains(words[0]) || !kSecondWords.Contains(words[1])) return 0;
+  if (words.size() < 2 || !MayOpenMultiWordPreposition(words[0]) || !MayContinueMultiWordPreposition(words[1])) {
+    return 0;
+  }
   char joined[24];  // the longest phrase has 15 bytes
   size_t size = 0;
   for (size_t k = 0; k < words.size() && k < kMaxWords; ++k) {

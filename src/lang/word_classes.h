@@ -280,6 +280,17 @@ bool IsPronominalDeterminer(std::string_view word);
 // The number of words of a multi-word preposition starting at words[0]
 // ("because of", "on behalf of", "according to", "ahead of"), or 0.
 size_t MultiWordPrepositionLength(std::span<const std::string_view> words);
+// Whether `word` is the first word of some multi-word preposition ("in",
+// "because"), and whether it is the second of one ("front", "of"):
+// MultiWordPrepositionLength is 0 unless both hold for words[0] and words[1].
+bool MayOpenMultiWordPreposition(std::string_view word);
+bool MayContinueMultiWordPreposition(std::string_view word);
+// Whether `word` ends a two-word preposition ("of" in "because of"), and
+// whether it is the third word of a longer one ("of" in "in front of",
+// "wake"): MultiWordPrepositionLength is 0 unless words[1] may end a pair
+// or words[2] may be such a third word.
+bool MayEndTwoWordPreposition(std::string_view word);
+bool MayBeThirdOfMultiWordPreposition(std::string_view word);
 
 // ASCII case-insensitive equality with an already lower-case `lower`.
 // Inline: called per token and per table entry, mostly failing on length.

@@ -15,6 +15,20 @@ namespace khaldun::lang_internal {
 
 static_assert(std::endian::native == std::endian::little, "WordSet packs keys little-endian");
 
+namespace word_set_internal {
+
+inline constexpr size_t kMaxLength = 24;
+constexpr char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+// One of 256 bits for a word's length, first and last letter; the words of
+// a set mostly differ in one of the three.
+constexpr uint32_t FilterBit(size_t length, char first, char last) {
+  const uint32_t letters = static_cast<unsigned char>(first) * 31u + static_cast<unsigned char>(last);
+  const uint32_t mixed = letters * 0x9E3779B1u + static_cast<uint32_t>(length) * 0x85EBCA77u;
+  return mixed >> 24;
+}
+
+}  // namespace word_set_internal
+
 // A closed word list, packed into a hash table at compile time. Most tokens
 // are not in a given list, so a lookup first rejects by length, then by a
 // 256-bit filter of (length, first letter, last letter); only then is the
@@ -34,7 +48,7 @@ class WordSet {
       while (!slots_[i].empty() && !(slots_[i] == key)) i = (i + 1) & kMask;
       slots_[i] = key;  // a repeated word lands on itself
       lengths_ |= uint32_t{1} << word.size();
-      const uint32_t bit = FilterBit(word.size(), word[0], word.back());
+      const uint32_t bit = word_set_internal::FilterBit(word.size(), word[0], word.back());
       filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
   }
@@ -47,9 +61,15 @@ class WordSet {
     return ContainsOfLength(word);
   }
 
+  // The lengths of the words (bit n: a word of n bytes) and the 256-bit
+  // filter of their (length, first, last letter), for a WordSetFilter.
+  constexpr uint32_t lengths() const { return lengths_; }
+  constexpr uint64_t filter(size_t i) const { return filter_[i]; }
+
  private:
   [[gnu::noinline]] bool ContainsOfLength(std::string_view word) const {
-    const uint32_t bit = FilterBit(word.size(), Lower(word[0]), Lower(word.back()));
+    const uint32_t bit = word_set_internal::FilterBit(word.size(), word_set_internal::Lower(word[0]),
+                                                      word_set_internal::Lower(word.back()));
     if ((filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return false;
     const Key key = LoadLower(word);
     for (size_t i = SlotOf(key);; i = (i + 1) & kMask) {
@@ -58,7 +78,7 @@ class WordSet {
     }
   }
 
-  static constexpr size_t kMaxLength = 24;
+  static constexpr size_t kMaxLength = word_set_internal::kMaxLength;
   // At most half full, so that a miss ends after a probe or two.
   static constexpr size_t kSlots = std::bit_ceil(2 * N);
   static constexpr size_t kMask = kSlots - 1;
@@ -71,12 +91,6 @@ class WordSet {
     }
     constexpr bool empty() const { return w[0] == 0; }  // no word starts with NUL
   };
-  // One of 256 bits; the words of a set mostly differ in one of the three.
-  static constexpr uint32_t FilterBit(size_t length, char first, char last) {
-    const uint32_t letters = static_cast<unsigned char>(first) * 31u + static_cast<unsigned char>(last);
-    const uint32_t mixed = letters * 0x9E3779B1u + static_cast<uint32_t>(length) * 0x85EBCA77u;
-    return mixed >> 24;
-  }
   static constexpr size_t SlotOf(const Key& key) {
     const uint64_t mixed = key.w[0] ^ (key.w[1] * 0xFF51AFD7ED558CCDull) ^ (key.w[2] * 0xC4CEB9FE1A85EC53ull);
     return static_cast<size_t>((mixed * 0x9E3779B97F4A7C15ull) >> kShift);
@@ -116,7 +130,6 @@ class WordSet {
     for (uint64_t& w : key.w) w = LowerEight(w);
     return key;
   }
-  static constexpr char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
   // Lower() on each byte of `v` at once: a byte gets 0x20 when it is in
   // 'A'..'Z' (its top bit clear, >= 0x41 and not >= 0x5B); no carries cross
   // bytes, since every sum stays below 0x100.
@@ -129,6 +142,32 @@ class WordSet {
     return v | (upper >> 2);
   }
   std::array<Key, kSlots> slots_{};
+  uint32_t lengths_ = 0;
+  uint64_t filter_[4] = {0, 0, 0, 0};
+};
+
+// The first two tests of several WordSets at once (length; length with
+// first and last letter): false when no set can hold a word, so that a
+// caller asking many sets about one word rejects most words with one test.
+class WordSetFilter {
+ public:
+  template <size_t... N>
+  constexpr explicit WordSetFilter(const WordSet<N>&... sets) {
+    ((lengths_ |= sets.lengths()), ...);
+    for (size_t i = 0; i < 4; ++i) ((filter_[i] |= sets.filter(i)), ...);
+  }
+  // False when no set holds `word` (ASCII case ignored); true when one may.
+  bool MayContain(std::string_view word) const {
+    if (word.empty() || word.size() > word_set_internal::kMaxLength ||
+        (lengths_ & (uint32_t{1} << word.size())) == 0) {
+      return false;
+    }
+    const uint32_t bit = word_set_internal::FilterBit(word.size(), word_set_internal::Lower(word[0]),
+                                                      word_set_internal::Lower(word.back()));
+    return (filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) != 0;
+  }
+
+ private:
   uint32_t lengths_ = 0;
   uint64_t filter_[4] = {0, 0, 0, 0};
 };

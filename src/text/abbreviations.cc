@@ -151,14 +151,56 @@ bool IsDottedInitialism(std::string_view word, bool* initials) {
   return has_dot && group > 0;
 }
 
+// Where the listed abbreviations starting with each byte begin (and,
+// at the next byte, end) in the sorted table: the search for a word looks
+// only among those of its first byte, and most sentence-final words
+// ("said", "talks") have none.
+constexpr std::array<uint8_t, 257> MakeFirstByteStarts() {
+  std::array<uint8_t, 257> starts{};
+  size_t k = 0;
+  for (size_t byte = 0; byte < 256; ++byte) {
+    starts[byte] = static_cast<uint8_t>(k);
+    while (k < std::size(kAbbreviations) && static_cast<unsigned char>(kAbbreviations[k].word[0]) == byte) ++k;
+  }
+  starts[256] = static_cast<uint8_t>(k);
+  return starts;
+}
+constexpr std::array<uint8_t, 257> kFirstByteStarts = MakeFirstByteStarts();
+static_assert(std::size(kAbbreviations) < 256 && kFirstByteStarts[256] == std::size(kAbbreviations),
+              "every abbreviation has its first byte's range");
+
+// The abbreviation kind the table lists for `word` (not empty), or kNone.
+AbbreviationKind ListedKind(const Entry* begin, const Entry* end, std::string_view word) {
+  const Entry* it = std::lower_bound(begin, end, word, [](const Entry& e, std::string_view w) { return e.word < w; });
+  return it != end && it->word == word ? it->kind : K::kNone;
+}
+
 }  // namespace
+
+namespace abbreviations_internal {
+
+AbbreviationKind ClassifyBySearchingTheWholeTable(std::string_view word) {
+  if (word.empty()) return K::kNone;
+  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return K::kInitial;
+  if (const K kind = ListedKind(std::begin(kAbbreviations), std::end(kAbbreviations), word); kind != K::kNone) {
+    return kind;
+  }
+  bool initials = false;
+  if (IsDottedInitialism(word, &initials)) return initials ? K::kInitial : K::kGeneral;
+  return K::kNone;
+}
+
+}  // namespace abbreviations_internal
 
 AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   if (word.empty()) return K::kNone;
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return K::kInitial;
-  auto it = std::lower_bound(std::begin(kAbbreviations), std::end(kAbbreviations), word,
-                             [](const Entry& e, std::string_view w) { return e.word < w; });
-  if (it != std::end(kAbbreviations) && it->word == word) return it->kind;
+  const unsigned char first = static_cast<unsigned char>(word[0]);
+  if (const K kind = ListedKind(kAbbreviations + kFirstByteStarts[first], kAbbreviations + kFirstByteStarts[first + 1],
+                                word);
+      kind != K::kNone) {
+    return kind;
+  }
   bool initials = false;
   if (IsDottedInitialism(word, &initials)) return initials ? K::kInitial : K::kGeneral;
   return K::kNone;

@@ -37,6 +37,12 @@ bool IsNameContinuer(std::string_view word);
 // For tests: whether the word tables are sorted (binary search needs it).
 bool AbbreviationTablesAreSorted();
 
+namespace abbreviations_internal {
+// For the agreement test: ClassifyAbbreviation by a binary search of the
+// whole table (ClassifyAbbreviation searches its first byte's part).
+AbbreviationKind ClassifyBySearchingTheWholeTable(std::string_view word);
+}  // namespace abbreviations_internal
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_TEXT_ABBREVIATIONS_H_

@@ -46,11 +46,14 @@ bool LooksLikeTitle(std::string_view line) {
 
 void FindArticleStructure(std::string_view text, std::vector<Block>* blocks, Dateline* dateline) {
   blocks->clear();
-  *dateline = Dateline();
+  dateline->Clear();
 
   // 1. Paragraphs: blank lines separate them; inside a run of lines, a line
   // that does not end like a sentence is hard-wrapped and continues.
-  std::vector<Span> paragraphs;
+  // This thread's buffer, kept from document to document: no allocation
+  // and regrowth per document once it has grown.
+  thread_local std::vector<Span> paragraphs;
+  paragraphs.clear();
   {
     Span current{0, 0};
     bool open = false;

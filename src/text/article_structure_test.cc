@@ -135,5 +135,22 @@ TEST(ArticleStructureTest, SingleParagraphIsBody) {
   EXPECT_TRUE(Blocks("\n\n  \n", &dateline).empty());
 }
 
+// Clear leaves what a new Dateline has, after a dateline with every field
+// set (the text stage clears instead of assigning Dateline()).
+TEST(DatelineTest, ClearGivesANewDateline) {
+  Dateline dateline;
+  ASSERT_GT(ParseDateline("WASHINGTON, June 2 (Reuters) - The talks", &dateline), 0u);
+  ASSERT_TRUE(dateline.present && !dateline.place.empty() && !dateline.agency.empty() &&
+              !dateline.month_day.empty() && !dateline.span.empty());
+  dateline.Clear();
+  const Dateline fresh;
+  EXPECT_EQ(dateline.span.begin, fresh.span.begin);
+  EXPECT_EQ(dateline.span.end, fresh.span.end);
+  EXPECT_EQ(dateline.place, fresh.place);
+  EXPECT_EQ(dateline.agency, fresh.agency);
+  EXPECT_EQ(dateline.month_day, fresh.month_day);
+  EXPECT_EQ(dateline.present, fresh.present);
+}
+
 }  // namespace
 }  // namespace khaldun

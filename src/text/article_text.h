@@ -37,6 +37,16 @@ struct Dateline {
   std::string agency;   // e.g. "AFP"; empty when absent
   std::string month_day;// e.g. "June 2"; empty when absent (the year is not written)
   bool present = false;
+
+  // The same as assigning Dateline(), keeping the strings' capacity (no
+  // temporary to build, move from and destroy for every document).
+  void Clear() {
+    span = Span();
+    place.clear();
+    agency.clear();
+    month_day.clear();
+    present = false;
+  }
 };
 
 struct Sentence {

@@ -68,8 +68,10 @@ bool AllCaps(std::string_view s) {
 
 // "June 2", "Jan. 15, 2024": returns the length, or 0.
 size_t ParseMonthDay(std::string_view s) {
+  if (s.empty()) return 0;
   for (std::string_view month : kMonths) {
-    if (s.substr(0, month.size()) != month) continue;
+    // (The first letter first: most months differ there, without a compare call.)
+    if (month[0] != s[0] || s.substr(0, month.size()) != month) continue;
     size_t k = month.size();
     if (k >= s.size() || s[k] != ' ') continue;
     ++k;

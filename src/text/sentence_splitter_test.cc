@@ -141,5 +141,32 @@ TEST(SentenceSplitterTest, HardCasesFromTestData) {
   EXPECT_GE(recall, 0.99);
 }
 
+// ClassifyAbbreviation searches only the part of its table that starts
+// with the word's first byte: it must answer as a search of the whole
+// table does, for every word of up to three bytes over letters, "." and
+// "-" (and a byte past ASCII), and for listed words of more.
+TEST(AbbreviationsTest, FirstByteSearchAgreesWithTheWholeTable) {
+  std::string alphabet = ".-\xC3";
+  for (char c = 'a'; c <= 'z'; ++c) alphabet += {c, static_cast<char>(c - 'a' + 'A')};
+  auto expect_same = [](const std::string& word) {
+    ASSERT_EQ(ClassifyAbbreviation(word), abbreviations_internal::ClassifyBySearchingTheWholeTable(word)) << word;
+  };
+  expect_same("");
+  for (char a : alphabet) {
+    expect_same(std::string(1, a));
+    for (char b : alphabet) {
+      expect_same(std::string{a, b});
+      for (char c : alphabet) expect_same(std::string{a, b, c});
+      if (::testing::Test::HasFatalFailure()) return;
+    }
+  }
+  for (const char* word : {"Messrs", "U.S.S.R", "U.S.A", "Maj-Gen", "Lt-Gen", "approx", "Comdr", "Sept", "Yahoo",
+                           "a.k.a", "Supt", "Univ", "vs", "viz", "Ph.D", "said", "talks", "Gens", "Regt"}) {
+    expect_same(word);
+    EXPECT_EQ(ClassifyAbbreviation(word) != AbbreviationKind::kNone,
+              std::string_view(word) != "said" && std::string_view(word) != "talks") << word;
+  }
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -20,7 +20,7 @@ void ArticleText::Clear() {
   normalized.clear();
   offsets.Clear();
   blocks.clear();
-  dateline = Dateline();
+  dateline.Clear();
   tokens.clear();
   sentences.clear();
 }

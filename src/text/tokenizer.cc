@@ -356,19 +356,30 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
   uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
   ChunkTokenizer chunker(text, end, tokens);
   uint32_t i = span.begin;
+  // Every chunk that starts before the span's last space ends at a space
+  // at the latest there: its scan needs no test against the span's end
+  // (a third fewer instructions a byte). Only the last chunk needs one.
+  uint32_t last_space = end;
+  while (last_space > i && !IsSpace(text[last_space - 1])) --last_space;
+  const uint32_t guarded = last_space > i ? last_space - 1 : i;
+  const char* const bytes = text.data();
   bool space_before = true;
   while (i < end) {
-    if (IsSpace(text[i])) {
+    if (IsSpace(bytes[i])) {
       space_before = true;
       ++i;
       continue;
     }
     uint32_t j = i;
     uint8_t classes = 0;
-    for (; j < end; ++j) {
-      const uint8_t byte_class = ClassOf(text[j]);
-      if (byte_class == kSpaceClass) break;
-      classes |= byte_class;
+    if (i < guarded) {
+      for (uint8_t byte_class; (byte_class = ClassOf(bytes[j])) != kSpaceClass; ++j) classes |= byte_class;
+    } else {
+      for (; j < end; ++j) {
+        const uint8_t byte_class = ClassOf(bytes[j]);
+        if (byte_class == kSpaceClass) break;
+        classes |= byte_class;
+      }
     }
     chunker.Chunk(i, j, space_before, classes);
     space_before = false;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -114,6 +116,37 @@ TEST(TokenizerTest, SurvivesHostileInput) {
   size_t non_space = 0;
   for (char c : text) non_space += c != ' ';
   EXPECT_EQ(covered, non_space);
+}
+
+// A span is tokenised as if the text ended where the span does: random
+// texts (words, punctuation, runs of spaces) and random spans within them
+// give the same tokens as the same texts with every byte outside the span
+// turned into a space. (The scan of a chunk skips its end test where a
+// space further on must stop it; a chunk scanned past the span's end
+// would take the letters after it.)
+TEST(TokenizerTest, ASpanEndsWhereItSaysWhateverFollows) {
+  const std::string alphabet = "aZk9-.,'\"()$%:;!? \n";
+  std::mt19937 random(20261202);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text(random() % 40, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    const uint32_t size = static_cast<uint32_t>(text.size());
+    const uint32_t begin = size == 0 ? 0 : static_cast<uint32_t>(random() % (size + 1));
+    const uint32_t end = begin + static_cast<uint32_t>(random() % (size - begin + 1));
+    std::string blanked(size, ' ');
+    std::copy(text.begin() + begin, text.begin() + end, blanked.begin() + begin);
+    std::vector<Token> tokens, expected;
+    Tokenize(text, Span{begin, end}, &tokens);
+    Tokenize(blanked, Span{begin, end}, &expected);
+    ASSERT_EQ(tokens.size(), expected.size()) << "'" << text << "' [" << begin << ", " << end << ")";
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      ASSERT_EQ(tokens[k].text, expected[k].text) << "'" << text << "' token " << k;
+      ASSERT_EQ(tokens[k].span.begin, expected[k].span.begin) << "'" << text << "' token " << k;
+      ASSERT_EQ(tokens[k].span.end, expected[k].span.end) << "'" << text << "' token " << k;
+      ASSERT_EQ(tokens[k].shape, expected[k].shape) << "'" << text << "' token " << k;
+      ASSERT_EQ(tokens[k].space_before, expected[k].space_before) << "'" << text << "' token " << k;
+    }
+  }
 }
 
 }  // namespace
