@@ -51,7 +51,9 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
 // "Pakistan's president"), how "possessor"; not a region's before a
 // superlative ("Europe's largest plant" ranks, it does not own). A
 // residence or vehicle "his" or "her" owns (IsPersonalPropertyNoun) takes
-// the last person named: "opened fire on his motorcade".
+// the last person named: "opened fire on his motorcade"; "his" or "her"
+// country (nation, homeland) is the state of the last person named, or else
+// of the last actor of a state before it, how "possessor".
 void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                              MatchedMentions* found);
 
