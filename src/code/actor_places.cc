@@ -24,6 +24,15 @@ bool IsPlacePreposition(std::string_view w) {
   }
 }
 
+// The kind-of-place phrase NP `np` is "of" ("the northern town" of
+// "the northern town of Sinjar"), or kNone.
+int32_t KindOfPlaceNp(const SentenceAnalysis& analysis, const NounPhrase& np) {
+  const int32_t pp = np.pp_object_of;
+  if (pp == kNone || !SameText(analysis.words[analysis.pps[pp].preposition], "of")) return kNone;
+  const int32_t kind = analysis.pps[pp].attached_np;
+  return kind != kNone && word_classes::IsPlaceNoun(analysis.words[analysis.nps[kind].head]) ? kind : kNone;
+}
+
 // Nouns of what is given or sold, whose "to" phrase names who receives it:
 // "military aid to Kyiv" is aid to Ukraine's government, not a place.
 bool IsGiftNoun(std::string_view w) {
@@ -226,10 +235,7 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
   if (TailOfLongerName(analysis, first)) return false;
   // "the northern town of Sinjar": the text vouches for a town too small
   // to be taken for one unasked.
-  const int32_t of = np.pp_object_of;
-  const int32_t kind = of != kNone && SameText(analysis.words[analysis.pps[of].preposition], "of")
-                           ? analysis.pps[of].attached_np : kNone;
-  const bool town = kind != kNone && word_classes::IsPlaceNoun(analysis.words[analysis.nps[kind].head]);
+  const bool town = KindOfPlaceNp(analysis, np) != kNone;
   std::string country = whole < first ? PlaceCountry(places, analysis.Text(whole, last), town) : "";
   if (!country.empty()) first = whole;
   if (country.empty()) country = PlaceCountry(places, analysis.Text(first, last), town);
@@ -256,13 +262,8 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
 
 std::string_view KindOfPlaceCountry(const SentenceAnalysis& analysis, uint32_t n,
                                     const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
-  const int32_t pp = analysis.nps[n].pp_object_of;
-  if (pp == kNone || !SameText(analysis.words[analysis.pps[pp].preposition], "of")) return {};
-  const int32_t kind = analysis.pps[pp].attached_np;
-  if (kind == kNone || !word_classes::IsPlaceNoun(analysis.words[analysis.nps[kind].head]) ||
-      mention_of_np[kind] < 0) {
-    return {};
-  }
+  const int32_t kind = KindOfPlaceNp(analysis, analysis.nps[n]);
+  if (kind == kNone || mention_of_np[kind] < 0) return {};
   const ActorMention& qualifier = mentions[mention_of_np[kind]];
   if (!qualifier.resolved() || qualifier.end > analysis.nps[kind].head) return {};
   for (uint32_t k = qualifier.begin; k < qualifier.end; ++k) {
