@@ -139,20 +139,6 @@ std::string TimePhraseRejecting(const CompiledDictionary& compiled, const std::v
   return "";
 }
 
-// Sets `*out` to words [begin, end) of `analysis` joined by spaces, as
-// SentenceAnalysis::Text does, sized once: an event's actor and verb text.
-void SetWordsText(const SentenceAnalysis& analysis, uint32_t begin, uint32_t end, std::string* out) {
-  end = std::min<uint32_t>(end, static_cast<uint32_t>(analysis.words.size()));
-  size_t size = 0;
-  for (uint32_t i = begin; i < end; ++i) size += analysis.words[i].size() + 1;
-  out->clear();
-  out->reserve(size);
-  for (uint32_t i = begin; i < end; ++i) {
-    if (!out->empty()) out->push_back(' ');
-    out->append(analysis.words[i]);
-  }
-}
-
 // Fills `*out`, a new event's actor (in place: an EventActor, with its
 // location's dozen strings, is costly to move).
 void FillEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
@@ -165,7 +151,7 @@ void FillEventActor(const ActorMention& mention, const dict::Dictionary& dict, c
     actor.entries.push_back(IsGazetteerEntry(entry) ? "gazetteer" : dict.Where(entry));
   }
   if (mention.end > mention.begin) {
-    SetWordsText(analysis, mention.begin, mention.end, &actor.text);
+    analysis.TextInto(mention.begin, mention.end, &actor.text);
     Span span{text.tokens[sentence.token_begin + mention.begin].span.begin,
               text.tokens[sentence.token_begin + mention.end - 1].span.end};
     actor.span = text.offsets.ToOriginal(span);
@@ -485,7 +471,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       if (candidate.target >= 0 && TwoParties(ws.mentions[candidate.source], ws.mentions[candidate.target])) {
         dyad = {candidate.source, candidate.target};
       }
-      SetWordsText(analysis, candidate.verb_begin, candidate.verb_end, &event.verb_text);
+      analysis.TextInto(candidate.verb_begin, candidate.verb_end, &event.verb_text);
       Span verb{ws.text.tokens[sentence.token_begin + candidate.verb_begin].span.begin,
                 ws.text.tokens[sentence.token_begin + candidate.verb_end - 1].span.end};
       event.verb_span = ws.text.offsets.ToOriginal(verb);

@@ -1,5 +1,7 @@
 #include "lang/sentence_analysis.h"
 
+#include <algorithm>
+
 namespace khaldun {
 
 void SentenceAnalysis::Clear() {
@@ -19,11 +21,20 @@ void SentenceAnalysis::Clear() {
 
 std::string SentenceAnalysis::Text(uint32_t begin, uint32_t end) const {
   std::string out;
-  for (uint32_t i = begin; i < end && i < words.size(); ++i) {
-    if (!out.empty()) out += ' ';
-    out += words[i];
-  }
+  TextInto(begin, end, &out);
   return out;
+}
+
+void SentenceAnalysis::TextInto(uint32_t begin, uint32_t end, std::string* out) const {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(words.size()));
+  size_t size = 0;
+  for (uint32_t i = begin; i < end; ++i) size += words[i].size() + 1;
+  out->clear();
+  out->reserve(size);
+  for (uint32_t i = begin; i < end; ++i) {
+    if (!out->empty()) out->push_back(' ');
+    out->append(words[i]);
+  }
 }
 
 std::string SentenceAnalysis::NpText(int32_t np) const {

@@ -64,6 +64,8 @@ struct SentenceAnalysis {
   }
   // The words [begin, end) joined by single spaces (for display and tests).
   std::string Text(uint32_t begin, uint32_t end) const;
+  // The same into `*out` (replacing what it held), sized once.
+  void TextInto(uint32_t begin, uint32_t end, std::string* out) const;
   // An NP's words from full_begin (possessor included) to end.
   std::string NpText(int32_t np) const;
   // Its head word, or the member heads joined by "+" for a coordination
