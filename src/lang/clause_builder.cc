@@ -507,18 +507,17 @@ class ClauseBuilder {
       if (prev != kNone) Complement(prev, k, ComplementKind::kInfinitive);
       return;
     }
-    // "the country that hosts the summit": "that" after an NP, before a
-    // finite verb, is a relative pronoun whatever its tag.
+    // "the country that hosts the summit": "that" after an NP, before a finite verb, is a relative pronoun.
     const bool relative_that = l > 0 && Word(static_cast<uint32_t>(lu), "that") && a_.np_of_word[lu] == kNone &&
                                a_.np_of_word[lu - 1] != kNone && g.tense != Tense::kNonFinite &&
                                !ZeroThatComplement(prev, static_cast<uint32_t>(lu));
     if (l >= 0 && (a_.tags[lu] == T::kWDT || a_.tags[lu] == T::kWP || relative_that)) {
       c.begin = static_cast<uint32_t>(l);
-      int64_t before = l - 1;
-      if (IsComma(before)) --before;
+      const int64_t before = IsComma(l - 1) ? l - 2 : l - 1;
       if (before >= 0 && a_.np_of_word[static_cast<size_t>(before)] != kNone) {
         c.kind = ClauseKind::kRelative;
-        c.antecedent_np = TopOfCoordination(a_.np_of_word[static_cast<size_t>(before)]);
+        c.antecedent_np = TopOfCoordination(RelativesNoun(
+            a_, TopOfCoordination(a_.np_of_word[static_cast<size_t>(before)]), a_.lemma(g.lemma)));
         if (Np(c.antecedent_np).relative_clause == kNone) Np(c.antecedent_np).relative_clause = k;
         c.parent_clause = prev;
       } else {
@@ -658,7 +657,8 @@ class ClauseBuilder {
       c.begin = static_cast<uint32_t>(r);
       if (!complement && after_np) {  // "the deal that the US signed"
         c.kind = ClauseKind::kRelative;
-        c.antecedent_np = TopOfCoordination(a_.np_of_word[static_cast<size_t>(before)]);
+        c.antecedent_np = TopOfCoordination(RelativesNoun(
+            a_, TopOfCoordination(a_.np_of_word[static_cast<size_t>(before)]), a_.lemma(g.lemma)));
         if (Np(c.antecedent_np).relative_clause == kNone) Np(c.antecedent_np).relative_clause = k;
         c.parent_clause = prev;
       } else {

@@ -29,6 +29,23 @@ TEST_F(LanguageAnalyzerTest, AFirstWordBeforeAFiniteVerbIsNoAdjective) {
             "[Manila] lodged [a protest] with [Beijing] .");
 }
 
+TEST_F(LanguageAnalyzerTest, ATwoWordNationalityOpeningTheSentenceIsOnePhraseWithItsNoun) {
+  EXPECT_EQ(FormatChunks(Analyze("Sri Lankan troops killed five rebels.")),
+            "[Sri Lankan troops] killed [five rebels] .");
+  EXPECT_EQ(FormatChunks(Analyze("On Monday, Costa Rican police arrested two men.")),
+            "On [Monday] , [Costa Rican police] arrested [two men] .");
+}
+
+TEST_F(LanguageAnalyzerTest, WhatKilledInARelativeAfterAnAttackOnAPlaceIsTheAttack) {
+  const SentenceAnalysis& a = Analyze("Orcs carried out bombings on churches and inns that killed 290 people.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.HeadText(a.clauses[1].antecedent_np), "bombings");
+  // Other verbs keep the noun before: "convoys that carried aid".
+  const SentenceAnalysis& b = Analyze("Orcs carried out attacks on convoys that carried aid.");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_EQ(b.HeadText(b.clauses[1].antecedent_np), "convoys");
+}
+
 TEST_F(LanguageAnalyzerTest, APastFormAfterAnObjectsNumberModifiesTheNoun) {
   EXPECT_EQ(FormatChunks(Analyze("Venezuela released six detained Americans.")),
             "[Venezuela] released [six detained Americans] .");

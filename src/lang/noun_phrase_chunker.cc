@@ -149,13 +149,13 @@ class Chunker {
             j == i + 1 || (j == i + 2 && (*determiner == static_cast<int32_t>(i) || a_.tags[i] == T::kCD));
         const bool acronym_modifier = has_noun && t == T::kJJ && (wc::IsAcronym(a_.words[j - 1]) || body_name) &&
                                       (right_after_name || body_name) && IsNoun(next) && NoTimeWordAt(j);
-        // So does a one-word name after a preposition (where no second
-        // object can follow it): "with the Rohan main opposition party", "on
-        // Gondor state television"; or after "the" opening the sentence or
-        // a comma: "In a statement, the Saudi foreign ministry welcomed".
-        const bool subject_position = *determiner == static_cast<int32_t>(i) &&
-                                      wc::EqualsLower(a_.words[i], "the") &&
-                                      (i == 0 || a_.tags[i - 1] == T::kComma);
+        // So does a one-word name after a preposition (where no second object can follow it): "with the
+        // Rohan main opposition party", "on Gondor state television"; or opening the sentence or following a
+        // comma, after "the" ("In a statement, the Saudi foreign ministry") or bare ("Sri Lankan troops").
+        const bool subject_position = (i == 0 || a_.tags[i - 1] == T::kComma) &&
+                                      (*determiner == static_cast<int32_t>(i)
+                                           ? wc::EqualsLower(a_.words[i], "the")
+                                           : std::isupper(static_cast<unsigned char>(a_.words[j][0])) != 0);
         const bool name_modifier =
             has_noun && !acronym_modifier && t == T::kJJ && IsProperNoun(a_.tags[j - 1]) &&
             ((i > 0 && (a_.tags[i - 1] == T::kIN || a_.tags[i - 1] == T::kTO)) || subject_position) &&
@@ -198,7 +198,8 @@ class Chunker {
         // ties", "a long, costly war" (not names: "Russian, Chinese and
         // Iranian officials" is a coordination).
         if (t == T::kJJ && !has_number && j + 2 < n_ && a_.tags[j] == T::kComma && a_.tags[j + 1] == T::kJJ &&
-            (IsNoun(a_.tags[j + 2]) || a_.tags[j + 2] == T::kJJ) && !std::isupper(static_cast<unsigned char>(a_.words[j - 1][0])) &&
+            (IsNoun(a_.tags[j + 2]) || a_.tags[j + 2] == T::kJJ) &&
+            !std::isupper(static_cast<unsigned char>(a_.words[j - 1][0])) &&
             !std::isupper(static_cast<unsigned char>(a_.words[j + 1][0]))) {
           j += 1;
         }

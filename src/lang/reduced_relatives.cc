@@ -92,4 +92,25 @@ int32_t ParticiplesNoun(const SentenceAnalysis& analysis, int32_t np) {
   return noun;
 }
 
+int32_t RelativesNoun(const SentenceAnalysis& analysis, int32_t np, std::string_view verb_lemma) {
+  namespace wc = word_classes;
+  if (!(verb_lemma == "kill" || verb_lemma == "wound" || verb_lemma == "injure" || verb_lemma == "leave")) return np;
+  const NounPhrase& place = analysis.nps[static_cast<size_t>(np)];
+  if (place.pronoun || place.pp_object_of == kNone || place.end >= analysis.words.size() ||
+      !(wc::EqualsLower(analysis.words[place.end], "that") || wc::EqualsLower(analysis.words[place.end], "which"))) {
+    return np;
+  }
+  const uint32_t preposition = analysis.pps[static_cast<size_t>(place.pp_object_of)].preposition;
+  if (preposition == 0) return np;
+  const std::string_view word = analysis.words[preposition];
+  if (!(wc::EqualsLower(word, "on") || wc::EqualsLower(word, "against") || wc::EqualsLower(word, "at") ||
+        wc::EqualsLower(word, "in") || wc::EqualsLower(word, "near"))) {
+    return np;
+  }
+  const int32_t noun = analysis.np_of_word[preposition - 1];
+  if (noun == kNone) return np;
+  const NounPhrase& assault = analysis.nps[static_cast<size_t>(noun)];
+  return assault.end == preposition && wc::IsAssaultNoun(analysis.words[assault.head]) ? noun : np;
+}
+
 }  // namespace khaldun::lang_internal

@@ -5,6 +5,8 @@
 #ifndef KHALDUN_LANG_REDUCED_RELATIVES_H_
 #define KHALDUN_LANG_REDUCED_RELATIVES_H_
 
+#include <string_view>
+
 #include "lang/sentence_analysis.h"
 
 namespace khaldun::lang_internal {
@@ -31,6 +33,13 @@ void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis);
 // that noun ("talks in Doha mediated by Qatar", "a school in Chibok
 // attacked by gunmen": the place is where the noun was, not what was done).
 int32_t ParticiplesNoun(const SentenceAnalysis& analysis, int32_t np);
+
+// What a relative clause of `verb_lemma` opened by "that" or "which" right
+// after NP `np` is about: `np`, or, when the verb kills or wounds and `np`
+// is the object of a place preposition after an assault noun, that noun
+// ("suicide bombings on churches and hotels that killed 290 people": the
+// bombings killed, not the churches).
+int32_t RelativesNoun(const SentenceAnalysis& analysis, int32_t np, std::string_view verb_lemma);
 
 }  // namespace khaldun::lang_internal
 
