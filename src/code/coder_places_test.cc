@@ -31,6 +31,15 @@ TEST_F(CoderPlacesTest, PlacesTheDictionaryLacksStandForTheirCountry) {
             (Events{"PAK 0871 IND", "IND 0871 PAK"}));
 }
 
+// Where talks were held names no country of the sentence's roles, unless
+// no other country is named.
+TEST_F(CoderPlacesTest, WhereTalksWereHeldDoesNotMakeTheSentencesCountryUnclear) {
+  EXPECT_EQ(Code("Pakistan declared a curfew after talks in Oslo collapsed, and soldiers attacked the insurgents."),
+            (Events{"PAKMIL 190 PAKINS"}));
+  EXPECT_EQ(Code("Soldiers attacked protesters who blocked delegates to talks in Texas."),
+            (Events{"USAMIL 190 USAOPP"}));
+}
+
 // Aid goes to the people of the place it is sent to; praise goes to no place.
 TEST_F(CoderPlacesTest, AidSentToAPlaceIsForItsCountry) {
   EXPECT_EQ(Code("Pakistan sent aid on Monday to Texas."), (Events{"PAK 070 USA"}));

@@ -353,6 +353,19 @@ namespace {
 
 // The word of `np` where the agent's title opens ("Attorney" of "Attorney
 // General Consuelo Porras"), before its head; else the phrase's end.
+// "after peace talks in Tokyo collapsed": where talks were held says
+// nothing of whose the sentence's roles are.
+bool NamesTalksVenue(const SentenceAnalysis& analysis, const ActorMention& m, const std::vector<bool>& as_place) {
+  if (m.np < 0 || !(as_place[m.np] || SameText(m.how, "place"))) return false;
+  const int32_t pp = analysis.nps[m.np].pp_object_of;
+  if (pp == kNone) return false;
+  const uint32_t preposition = analysis.pps[pp].preposition;
+  if (preposition == 0 || !SameTextAsAny(analysis.words[preposition], "in", "at")) return false;
+  const int32_t talks = analysis.np_of_word[preposition - 1];
+  return talks != kNone && analysis.nps[talks].end == preposition &&
+         word_classes::IsTalkNoun(analysis.words[analysis.nps[talks].head]);
+}
+
 uint32_t TitleStart(const SentenceAnalysis& analysis, const NounPhrase& np, const dict::Agent& agent) {
   if (agent.phrase.words.empty()) return np.end;
   const std::string& first = agent.phrase.words.front();  // upper case
@@ -375,6 +388,7 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
   std::string only_country;
   bool several = false, named_as_place = false;
   uint32_t first_named = analysis.size();
+  const ActorMention* venue_mention = nullptr;
   for (const ActorMention& m : found->mentions) {
     if (!m.resolved() || !m.named || !BeginsWithACountry(m.code)) continue;
     // "near the Afghan border" says where, not whose.
@@ -382,11 +396,21 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
         word_classes::IsBorderNoun(analysis.words[analysis.nps[m.np].head])) {
       continue;
     }
+    if (NamesTalksVenue(analysis, m, as_place)) {
+      venue_mention = &m;
+      continue;
+    }
     std::string country = m.code.substr(0, 3);
     if (only_country.empty()) only_country = country;
     else if (country != only_country) several = true;
     first_named = std::min(first_named, m.begin);
     named_as_place |= SameText(m.how, "place") || (m.np >= 0 && as_place[m.np]);
+  }
+  // (Unless no other country is named: "blocked delegates to trade talks in Seattle".)
+  if (only_country.empty() && venue_mention != nullptr) {
+    only_country = venue_mention->code.substr(0, 3);
+    first_named = venue_mention->begin;
+    named_as_place = true;
   }
   // 0. Forces that hold or fire on a state's own are that state's.
   for (uint32_t n = 0; n < analysis.nps.size() && !tabari_codes; ++n) {

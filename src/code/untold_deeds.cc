@@ -18,11 +18,7 @@ bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
       !sentence_coding::IsTopicPreposition(analysis.words[clause.verb.begin - 1])) {
     return false;
   }
-  auto talk = [&](int32_t np) {
-    return SameTextAsAny(analysis.words[analysis.nps[np].head], "talks", "negotiations", "discussions",
-                         "consultations", "dialogue", "meeting", "summit", "conference", "agreement", "deal", "accord",
-                         "proposal", "plan", "framework", "memorandum", "resolution", "vote", "referendum");
-  };
+  auto talk = [&](int32_t np) { return word_classes::IsTalkNoun(analysis.words[analysis.nps[np].head]); };
   int32_t np = analysis.np_of_word[clause.verb.begin - 2];
   if (np == kNone || analysis.nps[np].end != clause.verb.begin - 1) return false;
   // Past up to three phrases of partner, place or time: "a deal with India

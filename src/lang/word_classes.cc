@@ -505,6 +505,13 @@ bool IsVenueNoun(std::string_view word) {
   return kVenues.Contains(word);
 }
 
+bool IsTalkNoun(std::string_view word) {
+  static constexpr auto kTalk = MakeSet("talks", "negotiations", "discussions", "consultations", "dialogue", "meeting",
+      "summit", "conference", "agreement", "deal", "accord", "proposal", "plan", "framework", "memorandum",
+      "resolution", "vote", "referendum");
+  return kTalk.Contains(word);
+}
+
 bool IsAdministrativeDivisionWord(std::string_view word) {
   static constexpr auto kDivisions = MakeSet("state", "province", "region", "district", "county", "governorate",
                                              "oblast", "prefecture", "department");
