@@ -173,6 +173,26 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   return true;
 }
 
+bool ResponsibilityOfAnother(const std::vector<ActorMention>& mentions, const ClauseFacts& facts, int32_t parent,
+                             std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
+  const int32_t speaker = facts.source[parent];
+  // (Words that claim by themselves, "acknowledged that", claim whatever follows.)
+  if (speaker < 0 || facts.by_default[parent]) return false;
+  bool any = false;
+  for (size_t e : facts.events[parent]) {
+    CandidateEvent& event = (*out)[e];
+    if (event.code != "015" || event.target < 0 || !mentions[event.target].resolved() ||
+        event.source != speaker || SpeaksOfItself(mentions, event.target, speaker)) {
+      continue;
+    }
+    event.notes.push_back("responsibility of " + mentions[event.target].code + ": 015 -> 112");
+    event.code = "112";
+    any = true;
+  }
+  if (any && trace) trace->push_back("clause " + std::to_string(parent + 1) + ": responsibility of another");
+  return any;
+}
+
 bool AnnouncedJoinedFuture(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                            const ClauseFacts& facts, uint32_t c, std::vector<CandidateEvent>* out,
                            std::vector<std::string>* trace) {

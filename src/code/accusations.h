@@ -38,6 +38,16 @@ std::string ChargeOfTheOfClause(const SentenceAnalysis& analysis, uint32_t c, co
 bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
             int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
+// "Spain said ETA was responsible for the bombings": a claim of
+// responsibility (015) that speech act `parent` makes of another (its
+// target, of no state the speaker speaks for) is an accusation, 112 (a
+// denial, 016, answers whoever it names: "said the British allegations were
+// baseless"). Only for codes a pattern gave, not the verb alone
+// ("acknowledged that"). Rewrites those events of `parent`; returns whether
+// it did.
+bool ResponsibilityOfAnother(const std::vector<ActorMention>& mentions, const ClauseFacts& facts, int32_t parent,
+                             std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+
 // "China said it opposed the sale and would take countermeasures": a
 // future joined by "and" to what a speaker reports of itself is the
 // speaker's intention, as the reported clause's own future is. For clause

@@ -225,6 +225,29 @@ ClauseReach ReachOf(const SentenceAnalysis& analysis, uint32_t c) {
       reach.after_end = std::max(reach.after_end, cargo.end);
     }
   }
+  // "said India was responsible", "said the claims were baseless": a report
+  // that only tells what someone or something is reads as the speech verb's
+  // own words, so that its patterns ("* RESPONSIBLE", "* BASELESS") see
+  // them; not a denial ("said it was not responsible" is the report's) nor
+  // a future ("would be responsible" warns).
+  if (word_classes::IsSpeechVerb(analysis.lemma(clause.verb.lemma))) {
+    for (uint32_t d = c + 1; d < analysis.clauses.size(); ++d) {
+      const Clause& report = analysis.clauses[d];
+      if (report.parent_clause != static_cast<int32_t>(c) || report.kind != ClauseKind::kReported) continue;
+      if (report.verb.main_verb > clause.verb.main_verb && analysis.lemma(report.verb.lemma) == "be" &&
+          !report.verb.negated && report.verb.tense != Tense::kFuture &&
+          (report.verb.modal == kNone ||
+           SameTextAsAny(analysis.words[report.verb.modal], "may", "might", "must", "could"))) {
+        reach.after_end = std::max(reach.after_end, report.end);
+        for (uint32_t e = d + 1; e < analysis.clauses.size(); ++e) {
+          if (WithinClause(analysis, static_cast<int32_t>(e), static_cast<int32_t>(d))) {
+            reach.after_end = std::max(reach.after_end, analysis.clauses[e].end);
+          }
+        }
+      }
+      break;
+    }
+  }
   // Patterns with "TO" read on into the clause's infinitive: "urged X (TO
   // SETTLE)"; so do those with "OF" and an "-ing" word into its "of"
   // gerund: "accused Belgrade (OF KIDNAPPING) them".

@@ -641,6 +641,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     const bool content = clause.kind == ClauseKind::kRelative && clause.subject_np != kNone && clause.begin > 0 &&
                          (SameText(analysis.words[clause.begin], "that") ||
                           SameText(analysis.words[clause.begin - 1], "that"));
+    if (reported) ResponsibilityOfAnother(mentions, facts, parent, out, trace);
     if ((reported || gerund || content) && SameText(parent_code, "016")) {
       // "denied accusations that it had bombed civilians": what is denied
       // is not coded as done; the denial is.
@@ -669,8 +670,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         }
         continue;
       }
-      // (An accusation, a proposal or a requirement: what the speech act
-      // says is its own.)
+      // (Responsibility, an accusation, a proposal or a requirement: what the speech act says is its own.)
       if (Accuse(analysis, mentions, facts, parent, c, out, trace) ||
           Propose(analysis, mentions, facts, parent, c, out, trace) ||
           Require(analysis, mentions, facts, parent, c, out, trace)) {

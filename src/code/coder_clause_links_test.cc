@@ -88,6 +88,30 @@ TEST_F(CoderTest, ReportedGenocideIsAnAccusationOfWarCrimes) {
   EXPECT_EQ(Code("India said Pakistani soldiers attacked Afghanistan."), (Events{"IND 112 PAKMIL", "PAKMIL 190 AFG"}));
 }
 
+// A report that only tells what someone is reads as the speech verb's own
+// words: "said X was responsible" claims (of itself) or accuses (another).
+TEST(CoderReports, WhatAReportSaysSomeoneIsIsTheSpeechVerbsPattern) {
+  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
+actor PAKISTAN
+  code PAK
+actor INDIA
+  code IND
+verbs SAY [010] petrarch2
+  verb SAY {SAYS SAID SAYING}
+  pattern [015] * RESPONSIBLE
+  pattern [016] * (NOT RESPONSIBLE)
+  pattern [111] * UNACCEPTABLE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan said India was responsible for the attack."), (Events{"PAK 112 IND"}));
+  EXPECT_EQ(code("Pakistan said India may have been responsible for the attack."), (Events{"PAK 112 IND"}));
+  EXPECT_EQ(code("Pakistan said India was not responsible for the attack."), (Events{"PAK 016 IND"}));
+  EXPECT_EQ(code("Pakistan said India's move was unacceptable."), (Events{"PAK 111 IND"}));
+  // Not what is to come: "would be responsible" warns.
+  EXPECT_EQ(code("Pakistan said India would be responsible for any escalation."), (Events{"PAK 010 IND"}));
+}
+
 TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {
   EXPECT_EQ(Code("Pakistan called India's decision illegal."), (Events{"PAK 111 IND"}));
 }
