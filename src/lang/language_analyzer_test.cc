@@ -36,6 +36,13 @@ TEST_F(LanguageAnalyzerTest, ATwoWordNationalityOpeningTheSentenceIsOnePhraseWit
             "On [Monday] , [Costa Rican police] arrested [two men] .");
 }
 
+TEST_F(LanguageAnalyzerTest, AStatesAcronymJoinedToANationalitySharesItsNoun) {
+  EXPECT_EQ(FormatChunks(Analyze("About 17,000 U.S. and Philippine troops began exercises.")),
+            "[About 17,000 U.S. and Philippine troops] began [exercises] .");
+  // Not a name: "Gondor and Rohan troops" are two phrases to the chunker.
+  EXPECT_EQ(FormatChunks(Analyze("US and Rohan troops met.")), "[US] and [Rohan troops] met .");
+}
+
 TEST_F(LanguageAnalyzerTest, WhatKilledInARelativeAfterAnAttackOnAPlaceIsTheAttack) {
   const SentenceAnalysis& a = Analyze("Orcs carried out bombings on churches and inns that killed 290 people.");
   ASSERT_EQ(a.clauses.size(), 2u);
