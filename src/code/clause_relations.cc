@@ -7,6 +7,7 @@
 #include "code/accusations.h"
 #include "code/attack_tolls.h"
 #include "code/clause_reach.h"
+#include "code/concessions.h"
 #include "code/negation.h"
 #include "code/proposals.h"
 #include "code/target_search.h"
@@ -454,13 +455,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "told to do, not yet done");
       continue;
     }
-    // "was pressured to help Iran", "lobbied Congress to block the sale":
-    // what someone is pressed to do has not happened, whatever the
-    // dictionaries code the pressing as.
+    // "was pressured to help Iran", "lobbied Congress to block the sale": what someone is pressed to do has
+    // not happened, whatever the dictionaries code the pressing as.
     const bool pressed = parent != kNone && clause.kind == ClauseKind::kInfinitival && UnderPressure(analysis, parent);
-    // (Whether the clause's subject is an actor: its head is in one,
-    // which "a Pakistani plane" is not; or it is a weapon an actor before
-    // the head fired: "Israeli artillery shells slammed into".)
+    // (Whether the clause's subject is an actor: its head is in one, which "a Pakistani plane" is not; or it
+    // is a weapon an actor before the head fired: "Israeli artillery shells slammed into".)
     auto actor_does = [&](int32_t p) {
       const int32_t np = analysis.clauses[p].actor_np();
       if (np == kNone) return false;
@@ -488,6 +487,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     if (parent == kNone) continue;
     AnnouncedJoinedFuture(analysis, mentions, facts, c, out, trace);  // "... and would take countermeasures"
+    if (ConcedeToWhomItBowed(analysis, facts, parent, c, out, trace)) continue;  // "resigned, bowing to protests"
     const std::vector<size_t>& mine = by_clause[c];
     const std::vector<size_t>& theirs = by_clause[parent];
     // A pattern that codes only the reversed dyad ("faces pressure from

@@ -112,6 +112,28 @@ verbs SAY [010] petrarch2
   EXPECT_EQ(code("Pakistan said India would be responsible for any escalation."), (Events{"PAK 010 IND"}));
 }
 
+// A concession that names no one is made to whom the participle after it
+// bows; the plain yielding only says so again.
+TEST(CoderReports, AConcessionIsMadeToWhomTheParticipleBows) {
+  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor INDIA
+  code IND
+agent ~GOV LEADER
+verbs YIELD [080] petrarch2
+  verb +BOW_TO
+verbs RESIGN [0831] petrarch2
+  verb RESIGN
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("The Pakistani leader resigned on Monday, bowing to pressure from India."),
+            (Events{"PAKGOV 0831 IND"}));
+  EXPECT_TRUE(code("The Pakistani leader resigned on Monday.").empty());
+}
+
 TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {
   EXPECT_EQ(Code("Pakistan called India's decision illegal."), (Events{"PAK 111 IND"}));
 }

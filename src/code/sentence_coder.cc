@@ -395,13 +395,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       MediatedParties(table, mentions, c, sources, &targets);
       if (!targets.empty()) notes.push_back("mediated between the doers of what it brokered");
     }
-    // An actor known only by its role ("---MIL") is too vague to be a target,
-    // and what talks are about is no party to them ("exchanged views on
-    // Ukraine").
-    // Nor is the venue where two parties meet a third one ("Chinese and
-    // American defence chiefs held talks in Singapore").
-    // A pattern that pairs a code with itself ("exchanged prisoners") is
-    // mutual too.
+    // An actor known only by its role ("---MIL") is too vague to be a target, and what talks are about is
+    // no party to them ("exchanged views on Ukraine"). Nor is the venue where two parties meet a third one
+    // ("Chinese and American defence chiefs held talks in Singapore"). A pattern that pairs a code with
+    // itself ("exchanged prisoners") is mutual too.
     const bool meeting_of_several = sources.size() >= 2 && (IsMutual(primary) || paired == primary);
     const bool consultation = StartsWithText(primary, "04");
     auto topic = [&](int32_t t) {
@@ -430,14 +427,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
              own_country(t);
     });
     if (targets.empty() && !passive) {
-      // The first actor after the verb inside this clause or the clauses it
-      // governs ("sealed off the streets running into Gondor"). A
-      // consultation's partner is never inside an infinitive: that is its
-      // topic ("to discuss plans to fight al-Shabaab").
-      // Mentions are listed named actors first, roles after: take the
-      // earliest resolved one in the text ("the military junta in Niger"
-      // before Niger; "troops near the Ukrainian border" gives Ukraine).
-      // Nor past a time phrase ("evacuated residents after shelling from
+      // The first actor after the verb inside this clause or the clauses it governs ("sealed off the streets
+      // running into Gondor"). A consultation's partner is never inside an infinitive: that is its topic
+      // ("to discuss plans to fight al-Shabaab"). Mentions are listed named actors first, roles after: take
+      // the earliest resolved one in the text ("the military junta in Niger" before Niger; "troops near the
+      // Ukrainian border" gives Ukraine). Nor past a time phrase ("evacuated residents after shelling from
       // Pakistan"), as a pattern does not read past one.
       const uint32_t time_phrase = FirstTimePhrase(analysis, clause);
       // Nor inside what an appeal asks people of no known country to do.
@@ -775,10 +769,14 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                                 !responsibility && !show_of_force;
       if (needs_target && require_dyad_) {
         if (trace) trace->push_back("  no target actor: no event");
-        // ...unless what it reports makes it an accusation (RelateClauses).
-        const std::string_view speech_root = CodeRoot(primary);
-        if ((speech_root == "01" || speech_root == "11") && ReportsAClause(analysis, c)) {
-          for (int32_t source : sources) scratch.untargeted.push_back(make_event(source, -1, primary, "", false));
+        // ...unless what it reports makes it an accusation, or a participle says to whom a concession was
+        // made: "resigned, bowing to protests" (RelateClauses).
+        const std::string_view primary_root = CodeRoot(primary);
+        const bool accusation = (primary_root == "01" || primary_root == "11") && ReportsAClause(analysis, c);
+        for (int32_t source : sources) {
+          if (!accusation && primary_root != "08") break;
+          CandidateEvent event = make_event(source, -1, primary, "", false);
+          if (accusation || !event.reads_words) scratch.untargeted.push_back(std::move(event));
         }
         continue;
       }
