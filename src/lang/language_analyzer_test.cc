@@ -53,6 +53,17 @@ TEST_F(LanguageAnalyzerTest, WhatKilledInARelativeAfterAnAttackOnAPlaceIsTheAtta
   EXPECT_EQ(b.HeadText(b.clauses[1].antecedent_np), "convoys");
 }
 
+TEST_F(LanguageAnalyzerTest, ACommaAndBeforeANameWithItsPlaceAndAVerbJoinsClauses) {
+  const SentenceAnalysis& a =
+      Analyze("Gondor arrested the envoy at the request of Rohan, and the Mordor embassy in Bree demanded his release.");
+  const Clause* demanded = nullptr;
+  for (const Clause& clause : a.clauses) {
+    if (a.Text(clause.verb.begin, clause.verb.end) == "demanded") demanded = &clause;
+  }
+  ASSERT_NE(demanded, nullptr);
+  EXPECT_EQ(demanded->actor_np() == kNone ? "" : a.HeadText(demanded->actor_np()), "embassy");
+}
+
 TEST_F(LanguageAnalyzerTest, APastFormAfterAnObjectsNumberModifiesTheNoun) {
   EXPECT_EQ(FormatChunks(Analyze("Venezuela released six detained Americans.")),
             "[Venezuela] released [six detained Americans] .");

@@ -79,7 +79,9 @@ bool IsCoordinator(std::string_view w) {
 }
 
 // Where the phrase ending at token `end` ends with its "of" phrases and the
-// phrases "and" or "or" join to it: ", and Hamas and Israel blamed".
+// phrases "and" or "or" join to it: ", and Hamas and Israel blamed"; and
+// with a name's place phrase after them: ", and the Chinese embassy in
+// Ottawa demanded".
 uint32_t EndPastJoinedPhrases(const SentenceAnalysis& a, uint32_t end) {
   end = EndPastOfPhrases(a, end);
   for (int guard = 0; guard < 4 && end + 1 < a.size() && a.tags[end] == T::kCC && IsCoordinator(a.words[end]);
@@ -87,6 +89,10 @@ uint32_t EndPastJoinedPhrases(const SentenceAnalysis& a, uint32_t end) {
     const int32_t next = ChainStartingAt(a, end + 1);
     if (next == kNone) break;
     end = EndPastOfPhrases(a, a.nps[static_cast<size_t>(next)].end);
+  }
+  if (end + 1 < a.size() && (wc::EqualsLower(a.words[end], "in") || wc::EqualsLower(a.words[end], "at"))) {
+    const int32_t place = ChainStartingAt(a, end + 1);
+    if (place != kNone && a.nps[static_cast<size_t>(place)].proper) return a.nps[static_cast<size_t>(place)].end;
   }
   return end;
 }
