@@ -40,6 +40,14 @@ TEST_F(CoderPlacesTest, WhereTalksWereHeldDoesNotMakeTheSentencesCountryUnclear)
             (Events{"USAMIL 190 USAOPP"}));
 }
 
+// A protest "in protest at" something is aimed at whom that names, not
+// at where it was.
+TEST_F(CoderPlacesTest, WhatAProtestIsInProtestAtIsItsTarget) {
+  EXPECT_EQ(Code("Pakistani protesters protested in Texas in protest at India's decision."),
+            (Events{"PAKOPP 140 IND"}));
+  EXPECT_EQ(Code("Pakistani protesters protested in Texas."), (Events{"PAKOPP 140 USA"}));
+}
+
 // Aid goes to the people of the place it is sent to; praise goes to no place.
 TEST_F(CoderPlacesTest, AidSentToAPlaceIsForItsCountry) {
   EXPECT_EQ(Code("Pakistan sent aid on Monday to Texas."), (Events{"PAK 070 USA"}));

@@ -283,6 +283,35 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
       })) {
     return;
   }
+  // The first party named that the protest can be aimed at.
+  auto aim = [&](const std::vector<int32_t>& named) {
+    for (int32_t party : named) {
+      if (mentions[party].resolved() && !SameText(mentions[party].how, "place") &&
+          std::none_of(sources.begin(), sources.end(),
+                       [&](int32_t s) { return s == party || mentions[s].code == mentions[party].code; })) {
+        *targets = {party};
+        return true;
+      }
+    }
+    return false;
+  };
+  // "set fire to factories in protest at China's deployment of an oil rig": what the protest is at,
+  // wherever the parser hung its phrase.
+  uint32_t protest_end = 0;
+  for (uint32_t pp : analysis.indices(analysis.clauses[c].preps)) {
+    const int32_t object = analysis.pps[pp].object_np;
+    if (object == kNone) continue;
+    const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+    std::vector<int32_t> named;
+    if (SameText(preposition, "in") && SameText(analysis.lemma(analysis.nps[object].head), "protest")) {
+      protest_end = analysis.nps[object].end;
+    } else if (protest_end == 0 || analysis.pps[pp].preposition != protest_end ||
+               !SameTextAsAny(preposition, "at", "against", "over")) {
+      continue;
+    }
+    MentionsOf(table, object, &named, /*through_pps=*/true);
+    if (aim(named)) return;
+  }
   for (uint32_t k = c + 1; k < analysis.clauses.size(); ++k) {
     const Clause& purpose = analysis.clauses[k];
     const bool adverbial = purpose.kind == ClauseKind::kParticipial && purpose.antecedent_np == kNone;
@@ -306,14 +335,7 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
         MentionsOf(table, analysis.pps[pp].object_np, &named, /*through_pps=*/true);
       }
     }
-    for (int32_t party : named) {
-      if (mentions[party].resolved() && !SameText(mentions[party].how, "place") &&
-          std::none_of(sources.begin(), sources.end(),
-                       [&](int32_t s) { return s == party || mentions[s].code == mentions[party].code; })) {
-        *targets = {party};
-        return;
-      }
-    }
+    if (aim(named)) return;
   }
 }
 
