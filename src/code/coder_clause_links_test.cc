@@ -134,6 +134,28 @@ verbs RESIGN [0831] petrarch2
   EXPECT_TRUE(code("The Pakistani leader resigned on Monday.").empty());
 }
 
+// Who did the deed claimed is no target of the claim.
+TEST(CoderReports, AClaimIsNotAimedAtWhoDidTheDeed) {
+  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor INDIA
+  alias INDIAN
+  code IND
+actor TALIBAN
+  code AFGINS
+agent ~UAF GUNMAN
+agent ~MIL SOLDIER
+verbs CLAIM [010] petrarch2
+  verb CLAIM
+  pattern [015] * RESPONSIBILITY
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  const char* sentence = "The Taliban claimed responsibility for an attack by Indian gunmen on Pakistani soldiers.";
+  EXPECT_EQ(coder_test::CodeTriples(coder.value(), sentence), (Events{"AFGINS 015 PAKMIL"}));
+}
+
 TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {
   EXPECT_EQ(Code("Pakistan called India's decision illegal."), (Events{"PAK 111 IND"}));
 }

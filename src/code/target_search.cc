@@ -387,6 +387,12 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
        word_classes::EqualsLower(analysis.words[phrase_begin - 2], "return"))) {
     return true;
   }
+  // Nor, in a claim of responsibility, who did the deed claimed: "claimed
+  // responsibility for attacks by gunmen and suicide bombers on a concert hall".
+  if (SameText(primary, "015") && SameText(preposition, "by") && phrase_begin >= 2 &&
+      word_classes::IsDeedNoun(analysis.lemma(phrase_begin - 2))) {
+    return true;
+  }
   if (!meeting_of_several && !consultation) return false;
   // Nor are those a pattern that pairs a code with itself names only
   // by the venue or by the parties' own country: "Russia and the US
