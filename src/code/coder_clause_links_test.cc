@@ -156,6 +156,26 @@ verbs CLAIM [010] petrarch2
   EXPECT_EQ(coder_test::CodeTriples(coder.value(), sentence), (Events{"AFGINS 015 PAKMIL"}));
 }
 
+// What an intention or a prospect is of is not done; a participle after the
+// comma is still the speaker's own next deed.
+TEST(CoderReports, WhatAnIntentionIsOfIsNotDone) {
+  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
+actor PAKISTAN
+  code PAK
+actor INDIA
+  code IND
+verbs MEET [040] petrarch2
+  verb +SIT_DOWN_WITH {+SITS_DOWN_WITH +SAT_DOWN_WITH +SITTING_DOWN_WITH}
+verbs REJECT [120] petrarch2
+  verb DISMISS {DISMISSES DISMISSED DISMISSING}
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan said it had no intention of ever sitting down with India, dismissing India's offer."),
+            (Events{"PAK 120 IND"}));
+  EXPECT_EQ(code("Pakistan said it was sitting down with India."), (Events{"PAK 040 IND"}));
+}
+
 TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {
   EXPECT_EQ(Code("Pakistan called India's decision illegal."), (Events{"PAK 111 IND"}));
 }

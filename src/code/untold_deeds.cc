@@ -83,6 +83,16 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
     }
   }
   if (gerund && analysis.words[clause.verb.begin - 1] == "from") return "kept from happening, not coded";
+  // "had no intention of sitting down with Seoul", "fears of sparking a war": an aim or a prospect.
+  if (clause.kind == ClauseKind::kParticipial && analysis.tags[clause.verb.begin] == PosTag::kVBG) {
+    uint32_t of = clause.verb.begin;  // (past adverbs: "of ever sitting down")
+    while (of > 0 && IsAdverb(analysis.tags[of - 1])) --of;
+    if (of >= 2 && analysis.words[of - 1] == "of" &&
+        SameTextAsAny(analysis.lemma(of - 2), "intention", "plan", "idea", "prospect", "possibility", "hope",
+                      "threat", "aim", "goal", "fear", "risk", "danger")) {
+      return "what an aim or a prospect is of, not coded";
+    }
+  }
   if (gerund && word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "without")) {
     return "not done ('without'), not coded";
   }

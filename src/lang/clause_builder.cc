@@ -570,16 +570,16 @@ class ClauseBuilder {
             C(prev).parent_clause != kNone) {
           host = C(prev).parent_clause;
         }
-        // "ordered his fighters to march on Moscow, accusing the army": nor
-        // an infinitive, whose doer may be another; nor a gerund after a
-        // preposition, "banned women from speaking in public, drawing
-        // condemnation".
-        // Nor a clause of what went on meanwhile: "opened fire as crowds
-        // rushed a convoy, killing more than 100" is the firers' killing.
+        // "ordered his fighters to march on Moscow, accusing the army": nor an infinitive, whose doer may be
+        // another; nor a gerund after a preposition, "banned women from speaking in public, drawing
+        // condemnation". Nor a clause of what went on meanwhile: "opened fire as crowds rushed a convoy,
+        // killing more than 100" is the firers' killing.
         auto hangs_lower = [&](const Clause& h) {
+          uint32_t before = h.verb.begin;  // (past adverbs: "of ever sitting down")
+          while (before > 0 && IsAdverb(a_.tags[before - 1])) --before;
           return h.kind == ClauseKind::kInfinitival ||
-                 (h.kind == ClauseKind::kParticipial && h.antecedent_np == kNone && h.verb.begin > 0 &&
-                  a_.tags[h.verb.begin] == T::kVBG && a_.tags[h.verb.begin - 1] == T::kIN) ||
+                 (h.kind == ClauseKind::kParticipial && h.antecedent_np == kNone && before > 0 &&
+                  a_.tags[h.verb.begin] == T::kVBG && a_.tags[before - 1] == T::kIN) ||
                  (h.kind == ClauseKind::kSubordinate && (Word(h.begin, "as") || Word(h.begin, "while"))) ||
                  // Nor a relative clause that singles out its noun: "opened
                  // fire on protesters who marched on parliament, killing 19".
