@@ -7,7 +7,7 @@
 #include "code/accusations.h"
 #include "code/attack_tolls.h"
 #include "code/clause_reach.h"
-#include "code/concessions.h"
+#include "code/borrowed_targets.h"
 #include "code/negation.h"
 #include "code/proposals.h"
 #include "code/target_search.h"
@@ -488,6 +488,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     if (parent == kNone) continue;
     AnnouncedJoinedFuture(analysis, mentions, facts, c, out, trace);  // "... and would take countermeasures"
     if (ConcedeToWhomItBowed(analysis, facts, parent, c, out, trace)) continue;  // "resigned, bowing to protests"
+    AimAtTheJoinedVerbsTarget(analysis, facts, parent, c, out, trace);  // "fired rubber bullets and beat voters"
     const std::vector<size_t>& mine = by_clause[c];
     const std::vector<size_t>& theirs = by_clause[parent];
     // A pattern that codes only the reversed dyad ("faces pressure from
@@ -659,8 +660,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     if (reported) {
       if (mine.empty() && SameText(parent_code, "013") && CodeRoot(clause_code[c]) >= std::string_view("11")) {
-        // "hoped French officials would be indicted": hope for harm done to
-        // someone is no optimistic comment about them.
+        // "hoped French officials would be indicted": hope for harm done to someone is no optimism about them.
         for (size_t e : theirs) {
           CandidateEvent& event = (*out)[e];
           const int32_t target = event.target;

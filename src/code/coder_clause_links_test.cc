@@ -176,6 +176,31 @@ verbs REJECT [120] petrarch2
   EXPECT_EQ(code("Pakistan said it was sitting down with India."), (Events{"PAK 040 IND"}));
 }
 
+// A deed of force that names only what was fired is aimed at whom the verb
+// joined to it aims its own; not a place stormed first.
+TEST(CoderReports, WhatWasFiredIsAimedAtTheJoinedVerbsTarget) {
+  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+agent ~COP POLICE
+agent ~OPP PROTESTER
+verbs FIRE [---] petrarch2
+  verb FIRE
+  pattern [175] * (TEAR GAS)
+verbs STORM [190] petrarch2
+  verb STORM
+verbs ARREST [173] petrarch2
+  verb ARREST
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani police fired tear gas and arrested dozens of protesters."),
+            (Events{"PAKCOP 173 PAKOPP", "PAKCOP 175 PAKOPP"}));
+  EXPECT_EQ(code("Pakistani police stormed a plane and arrested dozens of protesters."),
+            (Events{"PAKCOP 173 PAKOPP"}));
+}
+
 TEST_F(CoderTest, WhatAVerbCallsItsObjectIsInItsClause) {
   EXPECT_EQ(Code("Pakistan called India's decision illegal."), (Events{"PAK 111 IND"}));
 }

@@ -1,0 +1,72 @@
+#include "code/borrowed_targets.h"
+
+#include "base/same_text.h"
+#include "code/negation.h"
+#include "lang/word_classes.h"
+
+namespace khaldun {
+
+bool ConcedeToWhomItBowed(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent, uint32_t c,
+                          std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
+  if (analysis.clauses[c].kind != ClauseKind::kParticipial || analysis.clauses[c].antecedent_np != kNone) return false;
+  int32_t bow = -1;
+  for (size_t e : facts.events[c]) {
+    const CandidateEvent& event = (*out)[e];
+    if (!event.dropped && !event.paired && event.code == "080" && event.target >= 0) bow = static_cast<int32_t>(e);
+  }
+  if (bow < 0) return false;
+  const int32_t source = (*out)[bow].source, target = (*out)[bow].target;
+  for (const CandidateEvent& untargeted : facts.untargeted) {
+    if (untargeted.clause != parent || untargeted.source != source || CodeRoot(untargeted.code) != "08" ||
+        untargeted.code == "080") {
+      continue;
+    }
+    CandidateEvent event = untargeted;
+    event.target = target;
+    event.notes.push_back("made to whom clause " + std::to_string(c + 1) + " bowed");
+    (*out)[bow].dropped = true;
+    out->push_back(std::move(event));
+    if (trace) trace->push_back("clause " + std::to_string(parent + 1) + ": a concession to whom it bowed");
+    return true;
+  }
+  return false;
+}
+
+bool AimAtTheJoinedVerbsTarget(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent,
+                               uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
+  const Clause& joined = analysis.clauses[c];
+  if (joined.kind != ClauseKind::kCoordinated || joined.subject_np != kNone) return false;
+  // Only what was fired, not a place stormed first ("stormed a plane and arrested him"); one verb of two
+  // sharing their object is one deed ("shot and wounded the prime minister").
+  if (analysis.clauses[parent].objects.empty()) return false;
+  for (uint32_t object : analysis.indices(analysis.clauses[parent].objects)) {
+    const std::string_view head = analysis.lemma(analysis.nps[object].head);
+    if (!word_classes::IsWeaponNoun(head) && !SameTextAsAny(head, "round", "fire", "ammunition", "pellet")) {
+      return false;
+    }
+  }
+  auto forceful = [](std::string_view code) { return CodeRoot(code) >= std::string_view("17"); };
+  int32_t source = -1, target = -1;
+  for (size_t e : facts.events[c]) {
+    const CandidateEvent& event = (*out)[e];
+    if (!event.dropped && !event.paired && event.target >= 0 && forceful(event.code)) {
+      source = event.source;
+      target = event.target;
+      break;
+    }
+  }
+  if (target < 0) return false;
+  bool any = false;
+  for (const CandidateEvent& untargeted : facts.untargeted) {
+    if (untargeted.clause != parent || untargeted.source != source || !forceful(untargeted.code)) continue;
+    CandidateEvent event = untargeted;
+    event.target = target;
+    event.notes.push_back("aimed at whom clause " + std::to_string(c + 1) + " was");
+    out->push_back(std::move(event));
+    any = true;
+  }
+  if (any && trace) trace->push_back("clause " + std::to_string(parent + 1) + ": aimed at the joined verb's target");
+  return any;
+}
+
+}  // namespace khaldun

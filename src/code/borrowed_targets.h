@@ -1,0 +1,39 @@
+// Events that name no target borrowing it from the clause after them: a
+// concession from the yielding participle that says to whom, a deed of force
+// from the verb joined to it (internal to src/code, for ClauseRelations).
+#ifndef KHALDUN_CODE_BORROWED_TARGETS_H_
+#define KHALDUN_CODE_BORROWED_TARGETS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "code/actor_mention.h"
+#include "code/clause_relations.h"
+#include "code/sentence_coder.h"
+#include "lang/sentence_analysis.h"
+
+namespace khaldun {
+
+// "Sargsyan resigned, bowing to protests led by Pashinyan": a concession
+// (08: resigning 0831, easing a restriction...) that named no one to whom
+// it was made is made to whom the yielding participle `c` after it bows
+// (a plain 080 of the same source, with a target), and that 080 only says
+// so again. For participle `c` of clause `parent`, adds the parent's
+// untargeted concession with that target and drops the 080. Returns
+// whether it did.
+bool ConcedeToWhomItBowed(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent, uint32_t c,
+                          std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+
+// "Riot police fired rubber bullets and beat voters": a deed of coercion or
+// force (17-20) that named no one is aimed at whom the verb joined to it,
+// with the same doer, aims its own such deed, when all it names is what was
+// fired (no place stormed first: "stormed a plane and arrested him"). For coordinated clause `c`
+// of clause `parent`, adds the parent's untargeted deeds with that target.
+// Returns whether it did.
+bool AimAtTheJoinedVerbsTarget(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent,
+                               uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+
+}  // namespace khaldun
+
+#endif  // KHALDUN_CODE_BORROWED_TARGETS_H_
