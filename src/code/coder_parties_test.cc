@@ -52,6 +52,32 @@ verbs SANCTIONS_NOUN [163] petrarch2
   EXPECT_EQ(code("Pakistan lifted its sanctions on Afghanistan."), (Events{"PAK 085 AFG"}));
 }
 
+// A named holder of office killed is assassinated; one shot or wounded
+// without being killed is the target of an attempt; a role's holder or a
+// soldier is neither.
+TEST(CoderParties, ANamedOfficeHolderKilledIsAssassinated) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor IMRAN_KHAN
+  code PAKGOV
+agent ~MIL SOLDIER
+agent ~UAF GUNMAN
+  plural GUNMEN
+verbs KILL [190] petrarch2
+  verb KILL
+verbs SHOOT [193] petrarch2
+  verb SHOOT {SHOOTS SHOT SHOOTING}
+  verb +SHOOT_DEAD {+SHOOTS_DEAD +SHOT_DEAD +SHOOTING_DEAD}
+verbs WOUND [182] petrarch2
+  verb WOUND
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Indian gunmen killed Prime Minister Imran Khan."), (Events{"INDUAF 186 PAKGOV"}));
+  EXPECT_EQ(code("Prime Minister Imran Khan was shot dead by Indian gunmen."), (Events{"INDUAF 186 PAKGOV"}));
+  EXPECT_EQ(code("Indian gunmen wounded Prime Minister Imran Khan."), (Events{"INDUAF 185 PAKGOV"}));
+  EXPECT_EQ(code("Indian gunmen killed Pakistani soldiers."), (Events{"INDUAF 190 PAKMIL"}));
+}
+
 TEST(CoderParties, SeveralDoersFightingPeopleOfNoKnownCountryDoNotFightEachOther) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
 agent ~MIL SOLDIER

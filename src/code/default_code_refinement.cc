@@ -69,6 +69,32 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
     event->notes.push_back("a crowd of protesters storming riots: 190 -> 145");
     return;
   }
+  // ("shot dead Prime Minister Yitzhak Rabin": a named holder of political
+  // office or standing killed is assassinated, and one shot, stabbed or
+  // wounded without being killed the target of an attempt: "shot and
+  // seriously wounded Prime Minister Robert Fico".)
+  const ActorMention& taken = mentions[event->target];
+  if (taken.person && taken.named && SameText(taken.how, "actor") && taken.code.size() == 6 &&
+      SameTextAsAny(std::string_view(taken.code).substr(3), "GOV", "LEG", "JUD", "ELI", "OPP") &&
+      CodeRoot(event->code) >= std::string_view("18") && !SameTextAsAny(event->code, "185", "186")) {
+    // (The group's last verb: "was shot dead".)
+    uint32_t main = event->verb_begin;
+    for (uint32_t k = event->verb_begin; k < event->verb_end && k < analysis.size(); ++k) {
+      if (IsVerb(analysis.tags[k])) main = k;
+    }
+    const std::string_view lemma = analysis.lemma(main);
+    const bool dead = main + 1 < analysis.size() && SameTextAsAny(analysis.words[main + 1], "dead", "down");
+    const char* code = SameTextAsAny(lemma, "kill", "assassinate", "murder", "slay") ? "186"
+                       : SameTextAsAny(lemma, "shoot", "stab", "gun") && dead   ? "186"
+                       : SameTextAsAny(lemma, "shoot", "stab", "wound", "injure") ? "185"
+                                                                                  : nullptr;
+    if (code != nullptr) {
+      event->notes.push_back(std::string("a named office-holder ") + (code[2] == '6' ? "killed" : "attacked") +
+                             ": " + event->code + " -> " + code);
+      event->code = code;
+      return;
+    }
+  }
   if (SameText(event->code, "190") && mentions[event->source].person && mentions[event->target].person) {
     // "Harris and Trump clashed over immigration in a debate": two people
     // who command no force, clashing, trade words.
@@ -86,7 +112,6 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
   // property seized. A named person, not a role's holder ("the army's
   // garrison"), nor a de facto state, coded as its separatists: "rolled
   // into South Ossetia".)
-  const ActorMention& taken = mentions[event->target];
   if (SameTextAsAny(event->code, "192", "171") && taken.person && SameText(taken.how, "actor") &&
       !taken.code.ends_with("SEP")) {
     event->notes.push_back("a person taken is detained: " + event->code + " -> 173");
