@@ -48,6 +48,14 @@ TEST_F(CoderPlacesTest, WhatAProtestIsInProtestAtIsItsTarget) {
   EXPECT_EQ(Code("Pakistani protesters protested in Texas."), (Events{"PAKOPP 140 USA"}));
 }
 
+// Insurgents of no known country whom others fight or deal "with" in a
+// place (or a part of it) are of that place's country.
+TEST_F(CoderPlacesTest, InsurgentsDealtWithInAPlaceAreOfItsCountry) {
+  EXPECT_EQ(Code("Pakistani soldiers negotiated with insurgents in Kandahar."), (Events{"PAKMIL 046 AFGINS"}));
+  EXPECT_EQ(Code("Pakistani soldiers negotiated with insurgents in the heart of Kandahar."),
+            (Events{"PAKMIL 046 AFGINS"}));
+}
+
 // Aid goes to the people of the place it is sent to; praise goes to no place.
 TEST_F(CoderPlacesTest, AidSentToAPlaceIsForItsCountry) {
   EXPECT_EQ(Code("Pakistan sent aid on Monday to Texas."), (Events{"PAK 070 USA"}));

@@ -74,7 +74,7 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
   // wounded without being killed the target of an attempt: "shot and
   // seriously wounded Prime Minister Robert Fico".)
   const ActorMention& taken = mentions[event->target];
-  if (taken.person && taken.named && SameText(taken.how, "actor") && taken.code.size() == 6 &&
+  if (taken.person && taken.named && SameTextAsAny(taken.how, "actor", "pronoun") && taken.code.size() == 6 &&
       SameTextAsAny(std::string_view(taken.code).substr(3), "GOV", "LEG", "JUD", "ELI", "OPP") &&
       CodeRoot(event->code) >= std::string_view("18") && !SameTextAsAny(event->code, "185", "186")) {
     // (The group's last verb: "was shot dead".)

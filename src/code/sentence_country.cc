@@ -306,9 +306,11 @@ std::string CountryWhereTheyAct(const SentenceAnalysis& analysis, uint32_t n, co
 // (NP `n`) take, hold or fight in: the place object of an active clause they
 // are the subject of ("rebels seized Damascus"), or its phrase of where or
 // "into" ("militants stormed into Kunduz", "gunmen opened fire on tourists
-// in Kashmir"); failing a place, the country whose government such a
-// clause has as its object ("rebels toppled the government of
-// Chad"). Else "".
+// in Kashmir"), or the phrase of where of a clause whose doers fight "with"
+// or "against" them ("fought street battles with insurgents in the heart of
+// Fallujah": a place's part is in it); failing a place, the country whose
+// government such a clause has as its object ("rebels toppled the
+// government of Chad"). Else "".
 std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, const std::vector<bool>& as_place,
                                const std::vector<ActorMention>& mentions, const std::vector<int32_t>& mention_of_np) {
   auto country_of_place = [&](int32_t np) -> std::string {
@@ -331,17 +333,35 @@ std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, con
     }
     return std::string_view(actor.code).substr(3, 3) == "GOV" ? actor.code.substr(0, 3) : "";
   };
+  // ("in the heart of Fallujah": a place's part is in it.)
+  auto country_in = [&](int32_t np) -> std::string {
+    if (np == kNone) return "";
+    if (std::string country = country_of_place(np); !country.empty()) return country;
+    for (uint32_t inner : analysis.indices(analysis.nps[np].pps)) {
+      if (SameText(analysis.words[analysis.pps[inner].preposition], "of")) {
+        return country_of_place(analysis.pps[inner].object_np);
+      }
+    }
+    return "";
+  };
   std::string state;
   for (const Clause& clause : analysis.clauses) {
-    if (clause.subject_np != static_cast<int32_t>(n) || clause.verb.passive) continue;
+    if (clause.verb.passive) continue;
+    // (Or whom the clause's doers fight with: "fought street battles with insurgents in Fallujah".)
+    const bool fought_with = std::ranges::any_of(analysis.indices(clause.preps), [&](uint32_t p) {
+      return analysis.pps[p].object_np == static_cast<int32_t>(n) &&
+             SameTextAsAny(analysis.words[analysis.pps[p].preposition], "with", "against");
+    });
+    if (clause.subject_np != static_cast<int32_t>(n) && !fought_with) continue;
     for (uint32_t object : analysis.indices(clause.objects)) {
+      if (fought_with) break;
       if (std::string country = country_of_place(static_cast<int32_t>(object)); !country.empty()) return country;
       if (state.empty()) state = country_of_state(static_cast<int32_t>(object));
     }
     for (uint32_t p : analysis.indices(clause.preps)) {
       const std::string_view preposition = analysis.words[analysis.pps[p].preposition];
       if (!SameTextAsAny(preposition, "in", "into", "inside", "across", "throughout", "around", "near")) continue;
-      if (std::string country = country_of_place(analysis.pps[p].object_np); !country.empty()) return country;
+      if (std::string country = country_in(analysis.pps[p].object_np); !country.empty()) return country;
     }
   }
   return state;
@@ -351,8 +371,6 @@ std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, con
 
 namespace {
 
-// The word of `np` where the agent's title opens ("Attorney" of "Attorney
-// General Consuelo Porras"), before its head; else the phrase's end.
 // "after peace talks in Tokyo collapsed": where talks were held says
 // nothing of whose the sentence's roles are.
 bool NamesTalksVenue(const SentenceAnalysis& analysis, const ActorMention& m, const std::vector<bool>& as_place) {
@@ -366,6 +384,8 @@ bool NamesTalksVenue(const SentenceAnalysis& analysis, const ActorMention& m, co
          word_classes::IsTalkNoun(analysis.words[analysis.nps[talks].head]);
 }
 
+// The word of `np` where the agent's title opens ("Attorney" of "Attorney
+// General Consuelo Porras"), before its head; else the phrase's end.
 uint32_t TitleStart(const SentenceAnalysis& analysis, const NounPhrase& np, const dict::Agent& agent) {
   if (agent.phrase.words.empty()) return np.end;
   const std::string& first = agent.phrase.words.front();  // upper case
