@@ -57,7 +57,7 @@ struct MatchedMentions {
 
   static constexpr size_t kNoLine = static_cast<size_t>(-1);
   std::string TraceLine(const ActorMention& mention) const {
-    return "actor: [" + analysis.Text(mention.begin, mention.end) + "] -> " + mention.code + " (" + mention.how + ")";
+    return "actor: [" + analysis.Text(mention.begin, mention.end) + "] -> " + mention.code + " (" + std::string(mention.how) + ")";
   }
   // Per mention: the index of its "actor:" line in `trace`, or kNoLine
   // (filled by Add).

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/same_text.h"
@@ -23,7 +24,10 @@ struct ActorMention {
   uint32_t begin = 0;       // sentence token range of the words that named the actor
   uint32_t end = 0;
   std::string code;         // resolved CAMEO code ("PAKGOV", "---LEG")
-  std::string how;          // "actor", "actor+agent", "agent", "pronoun", "reference", ...
+  // How the actor was found: "actor", "actor+agent", "agent", "pronoun",
+  // "reference", ... Always a string literal (a view of it: mentions are
+  // made, copied and moved many times a sentence, a std::string each time).
+  std::string_view how;
   // Dictionary entries used; spelt out ("file:line") only for the events
   // that reach the output.
   SourceRefs entries;

@@ -5,12 +5,12 @@
 namespace khaldun {
 namespace {
 
-ActorMention Mention(uint32_t begin, std::string code, std::string how, bool person, bool plural) {
+ActorMention Mention(uint32_t begin, std::string code, std::string_view how, bool person, bool plural) {
   ActorMention mention;
   mention.begin = begin;
   mention.end = begin + 1;
   mention.code = std::move(code);
-  mention.how = std::move(how);
+  mention.how = how;  // (a literal: the mention keeps a view of it)
   mention.person = person;
   mention.plural = plural;
   return mention;

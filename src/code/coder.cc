@@ -434,8 +434,9 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       ws.candidates.clear();
     }
 
+    // The sentence's issues are its events' only: none looked for without one.
     std::vector<std::string> issues;
-    for (size_t k = 0; k < ws.keys.size(); ++k) {
+    for (size_t k = 0; !ws.candidates.empty() && k < ws.keys.size(); ++k) {
       PhraseIndex::Match issue =
           impl.compiled->issues().Longest(ws.keys, ws.key_hashes, k, ws.keys.size(), [](uint32_t) { return true; });
       if (issue.length > 0 && dict.issues[issue.payload].kind == dict::Issue::Kind::kCode) {

@@ -80,7 +80,7 @@ void ShareNationalityHeads(const SentenceAnalysis& analysis, const dict::Diction
                              code->where.line ? code->where : dict.actors[other.payload].name.where);
       mention.np = static_cast<int32_t>(n);
       if (trace != nullptr) {
-        trace->push_back("actor: [" + analysis.Text(at, at + 1) + "] -> " + mention.code + " (" + mention.how + ")");
+        trace->push_back("actor: [" + analysis.Text(at, at + 1) + "] -> " + mention.code + " (" + std::string(mention.how) + ")");
       }
       group.push_back(static_cast<int32_t>(mentions->size()));
       mentions->push_back(std::move(mention));

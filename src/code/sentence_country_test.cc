@@ -13,13 +13,13 @@ NounPhrase Phrase(uint32_t begin, uint32_t end) {
   return np;
 }
 
-ActorMention Mention(uint32_t begin, uint32_t end, int32_t np, std::string code, std::string how) {
+ActorMention Mention(uint32_t begin, uint32_t end, int32_t np, std::string code, std::string_view how) {
   ActorMention mention;
   mention.begin = begin;
   mention.end = end;
   mention.np = np;
   mention.code = std::move(code);
-  mention.how = std::move(how);
+  mention.how = how;  // (a literal: the mention keeps a view of it)
   return mention;
 }
 
