@@ -398,7 +398,7 @@ constexpr WordSetFilter kRuleWordFilter(kWordsRulesRead, context::kCompassWords,
 }  // namespace
 
 uint32_t RuleWordBitsOf(std::string_view word) {
-  uint32_t bits = word_classes::IsNameParticle(word) ? kNameParticleBit : 0;
+  uint32_t bits = word_classes::IsNameParticle(word) ? uint32_t{kNameParticleBit} : 0;
   if (!kRuleWordFilter.MayContain(word)) return bits;
   if (kWordsRulesRead.Contains(word)) bits |= kReadByForwardRulesBit;
   if (context::kCompassWords.Contains(word)) bits |= kCompassBit;
