@@ -25,22 +25,16 @@ inline constexpr auto kDemonymPrefixes =
 
 // Whether `w` is a form of "have" (contracted "'ve", "'d" included), the
 // auxiliary of the perfect.
-inline bool IsHave(std::string_view w) {
-  static constexpr auto kHave = MakeSet("have", "has", "had", "having", "'ve", "'d");
-  return kHave.Contains(w);
-}
+inline constexpr auto kHaveForms = MakeSet("have", "has", "had", "having", "'ve", "'d");
+inline bool IsHave(std::string_view w) { return kHaveForms.Contains(w); }
 // Whether `w` is a form of "be" or of the passive auxiliaries "get" and
 // "become": after them a participle is passive.
-inline bool IsBe(std::string_view w) {
-  static constexpr auto kBe = MakeSet("be", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m",
-      "am", "get", "gets", "got", "gotten", "getting", "become", "became", "becomes");
-  return kBe.Contains(w);
-}
+inline constexpr auto kBeForms = MakeSet("be", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m",
+    "am", "get", "gets", "got", "gotten", "getting", "become", "became", "becomes");
+inline bool IsBe(std::string_view w) { return kBeForms.Contains(w); }
 // Whether `w` is a form of "do", whose do-support selects a bare verb.
-inline bool IsDo(std::string_view w) {
-  static constexpr auto kDo = MakeSet("do", "does", "did");
-  return kDo.Contains(w);
-}
+inline constexpr auto kDoForms = MakeSet("do", "does", "did");
+inline bool IsDo(std::string_view w) { return kDoForms.Contains(w); }
 // Whether the token is tagged as an adverb (RB, RBR, RBS; "not" is RB):
 // the words the rules look past between an auxiliary and its verb.
 inline bool IsNegOrAdverb(const TokenState& t) {
@@ -93,11 +87,9 @@ inline bool IsNonThirdPronoun(std::string_view w) {
 }
 // Subordinating conjunctions open a new clause: a verb after them has its
 // own subject ("two years after protesters stormed its embassy").
-inline bool IsSubordinator(std::string_view w) {
-  static constexpr auto kSubordinators = MakeSet("after", "as", "because", "before", "since", "when",
-      "while", "although", "though", "if", "until", "unless", "whether", "once", "where");
-  return kSubordinators.Contains(w);
-}
+inline constexpr auto kSubordinators = MakeSet("after", "as", "because", "before", "since", "when",
+    "while", "although", "though", "if", "until", "unless", "whether", "once", "where");
+inline bool IsSubordinator(std::string_view w) { return kSubordinators.Contains(w); }
 // Tags that open the object of a past verb ("seized power", "killed two
 // soldiers"): after a past-or-participle form they make it the past tense.
 inline bool StartsNounPhraseTag(T t) {

@@ -4,6 +4,7 @@
 #include "lang/context_rules.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,38 +19,40 @@ namespace context {
 
 void ContextRules::Run() {
   ForwardPass();
-  FloatingQuantifiers();
-  EarlyOrLateBeforeATime();
+  BetweenPasses();
   // A second pass for rules that look right at decisions made by the first.
   BackwardPass();
 }
 
-void ContextRules::FloatingQuantifiers() {
-  for (size_t i = 1; i + 1 < s_.size(); ++i) {
-    TokenState& t = s_[i];
-    if (!t.Is(T::kDT) || !(WordIs(t.word, "both") || WordIs(t.word, "all") || WordIs(t.word, "each"))) continue;
-    const TokenState& before = s_[i - 1];
-    const bool subject_before = before.Is(T::kNNS) || before.Is(T::kNNPS) || before.Is(T::kNNP) ||
-                                WordIs(before.word, "they") || WordIs(before.word, "we");
-    TokenState& verb = s_[i + 1];
-    const bool past = (verb.Is(T::kVBN) || verb.Is(T::kVBD)) && verb.Can(T::kVBD);
-    if (!subject_before || !(past || verb.Is(T::kVBZ) || verb.Is(T::kVBP) || verb.Is(T::kMD))) continue;
-    // (Not an object's quantifier: "freed the hostages all held in Gaza"
-    // has a finite verb before it.)
-    if (FiniteVerbBefore(i - 1)) continue;
-    t.tag = T::kRB;
-    if (past) verb.tag = T::kVBD;
+void ContextRules::BetweenPasses() {
+  for (size_t i = 0; i + 1 < s_.size(); ++i) {
+    const TokenState& t = s_[i];
+    if (i > 0 && t.Has(kFloatingQuantifierBit)) FloatingQuantifier(i);
+    if (t.Has(kEarlyOrLateBit)) EarlyOrLateBeforeATime(i);
   }
 }
 
-void ContextRules::EarlyOrLateBeforeATime() {
-  for (size_t i = 0; i + 1 < s_.size(); ++i) {
-    TokenState& t = s_[i];
-    const std::string_view next = s_[i + 1].word;
-    if (t.Is(T::kJJ) && t.Can(T::kRB) && (WordIs(t.word, "early") || WordIs(t.word, "late")) &&
-        (WordIs(next, "on") || WordIs(next, "in") || WordIs(next, "at"))) {
-      t.tag = T::kRB;
-    }
+void ContextRules::FloatingQuantifier(size_t i) {
+  TokenState& t = s_[i];
+  if (!t.Is(T::kDT)) return;
+  const TokenState& before = s_[i - 1];
+  const bool subject_before = before.Is(T::kNNS) || before.Is(T::kNNPS) || before.Is(T::kNNP) ||
+                              WordIs(before.word, "they") || WordIs(before.word, "we");
+  TokenState& verb = s_[i + 1];
+  const bool past = (verb.Is(T::kVBN) || verb.Is(T::kVBD)) && verb.Can(T::kVBD);
+  if (!subject_before || !(past || verb.Is(T::kVBZ) || verb.Is(T::kVBP) || verb.Is(T::kMD))) return;
+  // (Not an object's quantifier: "freed the hostages all held in Gaza"
+  // has a finite verb before it.)
+  if (FiniteVerbBefore(i - 1)) return;
+  t.tag = T::kRB;
+  if (past) verb.tag = T::kVBD;
+}
+
+void ContextRules::EarlyOrLateBeforeATime(size_t i) {
+  TokenState& t = s_[i];
+  const std::string_view next = s_[i + 1].word;
+  if (t.Is(T::kJJ) && t.Can(T::kRB) && (WordIs(next, "on") || WordIs(next, "in") || WordIs(next, "at"))) {
+    t.tag = T::kRB;
   }
 }
 
@@ -348,7 +351,7 @@ bool ContextRules::NounPhraseBeforeIsObject(size_t i) const {
   }
   if (k == i || k == 0) return false;
   const TokenState& head = s_[k - 1];
-  if (head.Is(T::kIN)) return !IsSubordinator(head.word);
+  if (head.Is(T::kIN)) return !head.Has(kSubordinatorBit);
   return head.Is(T::kVB) || head.Is(T::kVBG) || head.Is(T::kTO);
 }
 
@@ -376,5 +379,38 @@ bool ContextRules::VerbMayFollow(size_t i) const {
 }  // namespace context
 
 void ApplyContextRules(std::span<TokenState> sentence) { context::ContextRules(sentence).Run(); }
+
+namespace {
+
+// Words the first pass reads whatever their candidates (MayMoveForward):
+// tags fixed by convention ("to", "not", "as", "that"), "close to",
+// compass words opening a name.
+constexpr auto kWordsRulesRead = MakeSet("to", "not", "n't", "as", "that", "close", "north", "south", "east", "west");
+constexpr auto kFloatingQuantifiers = MakeSet("both", "all", "each");
+constexpr auto kEarlyOrLate = MakeSet("early", "late");
+constexpr auto kApostropheS = MakeSet("'s");
+// Most words are in none of the lists: one test rejects them (the tagger
+// asks for every word it has not seen before).
+constexpr WordSetFilter kRuleWordFilter(kWordsRulesRead, context::kCompassWords, context::kDemonymPrefixes,
+                                        kApostropheS, context::kBeForms, context::kHaveForms, context::kDoForms,
+                                        context::kSubordinators, kFloatingQuantifiers, kEarlyOrLate);
+
+}  // namespace
+
+uint32_t RuleWordBitsOf(std::string_view word) {
+  uint32_t bits = word_classes::IsNameParticle(word) ? uint32_t{kNameParticleBit} : 0;
+  if (!kRuleWordFilter.MayContain(word)) return bits;
+  if (kWordsRulesRead.Contains(word)) bits |= kReadByForwardRulesBit;
+  if (context::kCompassWords.Contains(word)) bits |= kCompassBit;
+  if (context::kDemonymPrefixes.Contains(word)) bits |= kDemonymPrefixBit;
+  if (kApostropheS.Contains(word)) bits |= kApostropheSBit;
+  if (context::IsBe(word)) bits |= kBeBit;
+  if (context::IsHave(word)) bits |= kHaveBit;
+  if (context::IsDo(word)) bits |= kDoBit;
+  if (context::IsSubordinator(word)) bits |= kSubordinatorBit;
+  if (kFloatingQuantifiers.Contains(word)) bits |= kFloatingQuantifierBit;
+  if (kEarlyOrLate.Contains(word)) bits |= kEarlyOrLateBit;
+  return bits;
+}
 
 }  // namespace khaldun::lang_internal

@@ -79,7 +79,7 @@ class ContextRules {
     const T t = s_[k].tag;
     return t == T::kWDT || t == T::kWP || t == T::kCC || t == T::kColon || t == T::kOpenQuote ||
            t == T::kComma ||
-           (t == T::kIN && (WordIs(s_[k].word, "that") || IsSubordinator(s_[k].word)));
+           (t == T::kIN && (WordIs(s_[k].word, "that") || s_[k].Has(kSubordinatorBit)));
   }
   // Whether a past verb form may report a clause: its base (said, told and
   // the like, or the form without "-ed"/"-d") is a speech or cognition verb.
@@ -165,16 +165,21 @@ class ContextRules {
   // The second pass: Backward at every token that a rule may move, left
   // to right.
   void BackwardPass();
-  // Between the passes: "France and Italy both condemned Israel", "they all
-  // agreed": "both", "all" or "each" after the subject's noun or "they", "we",
-  // before a verb, floats from the subject (RB), and a past form after it is
-  // the subject's verb (VBD), not a participle the quantifier determines.
-  void FloatingQuantifiers();
-  // Between the passes: "early" or "late" before "on", "in" or "at" ("late on
-  // Tuesday", "early in the war") says when, an adverb (RB), so that a
-  // subject before it still reaches its verb: "Ali late on Tuesday
+  // Between the passes, one sweep for the two rules below, at the tokens
+  // whose words they read. (Neither reads what the other writes: a quantifier
+  // moves determiners and verbs, "early" and "late" only adjectives.)
+  void BetweenPasses();
+  // At token i, 0 < i < size - 1: "France and Italy both condemned Israel",
+  // "they all agreed": "both", "all" or "each" after the subject's noun or
+  // "they", "we", before a verb, floats from the subject (RB), and a past
+  // form after it is the subject's verb (VBD), not a participle the
+  // quantifier determines.
+  void FloatingQuantifier(size_t i);
+  // At token i, i < size - 1: "early" or "late" before "on", "in" or "at"
+  // ("late on Tuesday", "early in the war") says when, an adverb (RB), so
+  // that a subject before it still reaches its verb: "Ali late on Tuesday
   // denounced the plan" ("late Sunday" is an adjective in a time phrase).
-  void EarlyOrLateBeforeATime();
+  void EarlyOrLateBeforeATime(size_t i);
   // The first pass at token i: at most one rule fires, the first that
   // matches, and sets the tag of i (a few also settle the token before it).
   void Forward(size_t i);

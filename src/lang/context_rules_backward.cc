@@ -27,10 +27,10 @@ constexpr auto kIsAfterPronoun = MakeSet("that", "there", "what", "who", "where"
 bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
   const TokenState& t = s[i];
   if (!t.capitalized) {
-    return (t.Is(T::kJJ) && t.Can(T::kNN)) || WordIs(t.word, "'s") ||
+    return (t.Is(T::kJJ) && t.Can(T::kNN)) || t.Has(kApostropheSBit) ||
            ((t.Is(T::kVB) || t.Is(T::kVBP)) && i > 0 && s[i - 1].Is(T::kNN) && t.Can(T::kNN)) ||
-           ((t.Is(T::kNNP) || t.Is(T::kRB)) && kCompassWords.Contains(t.word)) ||
-           (i > 0 && s[i - 1].Is(T::kNNP) && word_classes::IsNameParticle(t.word));
+           ((t.Is(T::kNNP) || t.Is(T::kRB)) && t.Has(kCompassBit)) ||
+           (i > 0 && s[i - 1].Is(T::kNNP) && t.Has(kNameParticleBit));
   }
   if (i == 0) return true;
   const T next = i + 1 < s.size() ? s[i + 1].tag : T::kPeriod;
@@ -38,8 +38,8 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
     case T::kIN: return WordIs(t.word, "without") || WordIs(t.word, "against");
     case T::kNN: return next == T::kNNP;
     case T::kJJ: return next == T::kNNP || next == T::kNNPS;
-    case T::kNNP: return next == T::kNN || next == T::kNNS || kDemonymPrefixes.Contains(t.word);
-    case T::kRB: return kCompassWords.Contains(t.word);
+    case T::kNNP: return next == T::kNN || next == T::kNNS || t.Has(kDemonymPrefixBit);
+    case T::kRB: return t.Has(kCompassBit);
     default: return false;
   }
 }
@@ -87,7 +87,7 @@ void ContextRules::Backward(size_t i) {
   const T before = TagAt(i, -1);
   const T next = TagAt(i, 1);
   // Possessive or "is": "the Taliban's offer" / "it's over".
-  if (WordIs(t.word, "'s")) {
+  if (t.Has(kApostropheSBit)) {
     const TokenState* p = At(i, -1);
     if (p != nullptr && (before == T::kPRP || kIsAfterPronoun.Contains(p->word))) {
       t.tag = T::kVBZ;
@@ -122,21 +122,21 @@ void ContextRules::Backward(size_t i) {
   }
   // A lower-case name particle between proper nouns joins them: "Clan del
   // Golfo" (the lexicon calls "del" a foreign word), "Mocimboa da Praia".
-  if (i > 0 && i + 1 < s_.size() && !t.capitalized && !t.Is(T::kNNP) && word_classes::IsNameParticle(t.word) &&
+  if (i > 0 && i + 1 < s_.size() && !t.capitalized && !t.Is(T::kNNP) && t.Has(kNameParticleBit) &&
       s_[i - 1].Is(T::kNNP) && s_[i + 1].capitalized && next == T::kNNP) {
     t.tag = T::kNNP;
     return;
   }
   // A compass word before a demonym is part of it: "South Korean forces",
   // "North Korean missiles", "the Central African nation".
-  if (t.Is(T::kNNP) && kDemonymPrefixes.Contains(t.word) && next == T::kJJ && i + 1 < s_.size() &&
+  if (t.Is(T::kNNP) && t.Has(kDemonymPrefixBit) && next == T::kJJ && i + 1 < s_.size() &&
       s_[i + 1].capitalized && (TagAt(i, 2) == T::kNN || TagAt(i, 2) == T::kNNS)) {
     t.tag = T::kJJ;
     return;
   }
   // A compass word between a preposition and a name modifies the name: "in
   // south Lebanon", "across north Syria".
-  if (t.Is(T::kRB) && kCompassWords.Contains(t.word) && next == T::kNNP &&
+  if (t.Is(T::kRB) && t.Has(kCompassBit) && next == T::kNNP &&
       (before == T::kIN || before == T::kDT || before == T::kTO)) {
     t.tag = T::kJJ;
     return;

@@ -36,7 +36,9 @@ constexpr auto kDegreeWords = MakeSet("more", "most", "less", "least");
 // before "by", a rule moves a token only to another of its candidates, and
 // only from the tags it names: so a token may move only if it has a
 // candidate, other than its tag, that a rule for its tag may choose.
-// A rule added below must keep OtherCandidatesRead and the lists true.
+// A rule added below must keep OtherCandidatesRead and the lists true (the
+// list of words read whatever their candidates, kWordsRulesRead, is in
+// context_rules.cc, where RuleWordBitsOf reads it).
 //
 // Candidates a rule may choose whatever the current tag: an "-s" verb
 // (attribution), a predeterminer, an adverb or a bare verb (after modals),
@@ -71,10 +73,6 @@ constexpr PosTagSet OtherCandidatesRead(T tag) {
 // The tags a capitalised word may leave whatever its candidates (for a name).
 constexpr PosTagSet kTagsOfCapitalisedRules = TagBit(T::kJJ) | TagBit(T::kFW) | TagBit(T::kVB) | TagBit(T::kVBD) |
                                               TagBit(T::kVBG) | TagBit(T::kVBN) | TagBit(T::kVBP) | TagBit(T::kVBZ);
-// Words read by rules whatever their candidates: tags fixed by convention
-// ("to", "not", "as", "that"), "close to", compass words opening a name.
-constexpr auto kWordsRulesRead =
-    MakeSet("to", "not", "n't", "as", "that", "close", "north", "south", "east", "west");
 
 // Whether a rule of the first pass may move token t (see above): most
 // tokens ("the", "government", "in") no rule can move.
@@ -82,7 +80,7 @@ bool MayMoveForward(const TokenState& t) {
   if ((t.candidates & ~TagBit(t.tag) & OtherCandidatesRead(t.tag)) != 0) return true;
   if (t.capitalized && (TagBit(t.tag) & kTagsOfCapitalisedRules) != 0) return true;
   if (t.Is(T::kJJ) && t.word.ends_with("ed")) return true;
-  return kWordsRulesRead.Contains(t.word);
+  return t.Has(kReadByForwardRulesBit);  // a word of kWordsRulesRead
 }
 // The tags of the rules from the headline present to the past tense after
 // a subject: nouns, adjectives (a comparative too: "lower") and the verb
@@ -304,7 +302,7 @@ void ContextRules::Forward(size_t i) {
     }
     // "South Korean President": a capitalised compass word before a name is
     // part of it.
-    if (t.capitalized && !t.Is(T::kNNP) && kCompassWords.Contains(w) && i + 1 < s_.size() && s_[i + 1].capitalized &&
+    if (t.capitalized && !t.Is(T::kNNP) && t.Has(kCompassBit) && i + 1 < s_.size() && s_[i + 1].capitalized &&
         t.Can(T::kNNP)) {
       t.tag = T::kNNP;
       return;
@@ -347,7 +345,7 @@ void ContextRules::Forward(size_t i) {
   // neither build" keeps its adverb).
   static constexpr auto kDeterminers = MakeSet("any", "that", "this", "every", "some", "another", "each");
   if (prev != nullptr && t.Can(T::kRB) && !(t.Can(T::kDT) && kDeterminers.Contains(w)) &&
-      (prev->Is(T::kMD) || prev->Is(T::kTO) || (IsVerb(prev->tag) && IsDo(prev->word))) && VerbAfterAdverbs(i)) {
+      (prev->Is(T::kMD) || prev->Is(T::kTO) || (IsVerb(prev->tag) && prev->Has(kDoBit))) && VerbAfterAdverbs(i)) {
     t.tag = T::kRB;
     return;
   }
@@ -355,16 +353,16 @@ void ContextRules::Forward(size_t i) {
   // briefly detained", "has repeatedly called" (the lexicon lists "briefly"
   // as a noun first).
   if (prev != nullptr && t.Can(T::kRB) && w.size() > 4 && w.ends_with("ly") && IsVerb(prev->tag) &&
-      (IsBe(prev->word) || IsHave(prev->word))) {
+      (prev->Has(kBeBit) || prev->Has(kHaveBit))) {
     size_t k = i + 1;
     while (k < s_.size() && IsNegOrAdverb(s_[k])) ++k;
-    if (k < s_.size() && (s_[k].Can(T::kVBN) || (IsBe(prev->word) && s_[k].Can(T::kVBG)))) {
+    if (k < s_.size() && (s_[k].Can(T::kVBN) || (prev->Has(kBeBit) && s_[k].Can(T::kVBG)))) {
       t.tag = T::kRB;
       return;
     }
   }
   if (prev != nullptr && (prev->Is(T::kMD) || prev->Is(T::kTO) ||
-                          (IsVerb(prev->tag) && IsDo(prev->word)))) {
+                          (IsVerb(prev->tag) && prev->Has(kDoBit)))) {
     const bool noun_then_pause = prev->Is(T::kTO) && IsNoun(t.tag) &&
                                  (next == T::kComma || next == T::kPeriod);
     // "sentenced to prison by a court", "returned to jail on Monday": where
@@ -477,14 +475,14 @@ void ContextRules::Forward(size_t i) {
     // is one that mostly qualifies nouns ("has renewed ties", "had sustained
     // losses").
     if (t.Is(T::kJJ) && t.Can(T::kVBN) && !word_classes::IsAdjectivalParticiple(w) && prev != nullptr &&
-        IsHave(prev->word) && prev->word != "'d") {
+        prev->Has(kHaveBit) && prev->word != "'d") {
       t.tag = T::kVBN;
       return;
     }
     // A noun that is also a participle after "has", "have", "had", before a
     // particle or the start of an object: "had shot down five jets", "has hit
     // the convoy".
-    if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && IsHave(prev->word) && prev->word != "'d" &&
+    if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && prev->Has(kHaveBit) && prev->word != "'d" &&
         i + 1 < s_.size() &&
         (kParticlesAfterName.Contains(s_[i + 1].word) || next == T::kDT || next == T::kCD || next == T::kPRPS)) {
       t.tag = T::kVBN;
@@ -501,14 +499,14 @@ void ContextRules::Forward(size_t i) {
     }
     // A passive: right after "was", "were", "been"... a noun that is also a
     // past participle is the participle ("was shot dead", "were hit by").
-    if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && IsBe(prev->word) && next != T::kNN && next != T::kNNS) {
+    if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && prev->Has(kBeBit) && next != T::kNN && next != T::kNNS) {
       t.tag = T::kVBN;
       return;
     }
     // A bare verb cannot follow "has": "has close ties", "have strong links".
     if (t.Is(T::kVB) && t.Can(T::kJJ) && IsNoun(next)) {
       const TokenState* prev_word = At(i, -1);
-      if (prev_word != nullptr && IsHave(prev_word->word)) {
+      if (prev_word != nullptr && prev_word->Has(kHaveBit)) {
         t.tag = T::kJJ;
         return;
       }
@@ -520,7 +518,7 @@ void ContextRules::Forward(size_t i) {
     // support to".
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && (before == T::kVBZ || before == T::kVBD || before == T::kVBN)) {
       const TokenState* prev_word = At(i, -1);
-      if (prev_word != nullptr && !IsHave(prev_word->word) && !IsBe(prev_word->word) && !IsDo(prev_word->word) &&
+      if (prev_word != nullptr && !prev_word->Has(kHaveBit) && !prev_word->Has(kBeBit) && !prev_word->Has(kDoBit) &&
           !kBareInfinitiveVerbs.Contains(prev_word->word)) {
         if (t.Is(T::kVB) && t.Can(T::kJJ) && IsNoun(next)) {
           t.tag = T::kJJ;
@@ -541,7 +539,7 @@ void ContextRules::Forward(size_t i) {
       const std::string_view pronoun = s_[i - 1].word;
       const bool singular = IsSingularSubjectPronoun(pronoun);
       const bool subject = singular || (IsNonThirdPronoun(pronoun) && !WordIs(pronoun, "you"));
-      const bool asked = i >= 2 && (IsDo(s_[i - 2].word) || s_[i - 2].Is(T::kMD));
+      const bool asked = i >= 2 && (s_[i - 2].Has(kDoBit) || s_[i - 2].Is(T::kMD));
       if ((subject && (t.Is(T::kNN) || t.Is(T::kJJ))) || (singular && !asked && (t.Is(T::kVB) || t.Is(T::kVBP)))) {
         t.tag = T::kVBD;
         return;
@@ -570,7 +568,7 @@ void ContextRules::Forward(size_t i) {
     // vote was put off", "have cut ties".
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kVBN)) {
       const TokenState* auxiliary = PrevSkippingAdverbs(i);
-      if (auxiliary != nullptr && (IsHave(auxiliary->word) || IsBe(auxiliary->word))) {
+      if (auxiliary != nullptr && (auxiliary->Has(kHaveBit) || auxiliary->Has(kBeBit))) {
         t.tag = T::kVBN;
         return;
       }
@@ -603,7 +601,7 @@ void ContextRules::Forward(size_t i) {
     // brokered by Egypt", also set off by a comma: "Houthi fighters, armed
     // by Iran,".
     if (t.Is(T::kJJ) && (t.Can(T::kVBN) || w.ends_with("ed")) && WordAt(i, 1, "by") && prev != nullptr &&
-        (IsBe(prev->word) || IsHave(prev->word) || before == T::kNN || before == T::kNNS ||
+        (prev->Has(kBeBit) || prev->Has(kHaveBit) || before == T::kNN || before == T::kNNS ||
          (before == T::kComma && IsNoun(TagAt(i, -2))))) {
       t.tag = T::kVBN;
       return;
@@ -614,7 +612,7 @@ void ContextRules::Forward(size_t i) {
   if ((t.Can(T::kVBG) || t.Can(T::kVBN)) && t.Can(T::kJJ) && (next == T::kNN || next == T::kNNS) &&
       word_classes::IsAdjectivalParticiple(w)) {
     const TokenState* prev_word = At(i, -1);
-    if (prev_word == nullptr || (!IsBe(prev_word->word) && !IsHave(prev_word->word))) {
+    if (prev_word == nullptr || (!prev_word->Has(kBeBit) && !prev_word->Has(kHaveBit))) {
       t.tag = T::kJJ;
       return;
     }
@@ -628,7 +626,7 @@ void ContextRules::Forward(size_t i) {
         (before == T::kIN || (before == T::kJJ && TagAt(i, -2) == T::kIN)) && !IsNoun(next) &&
         next != T::kDT && next != T::kPRPS && next != T::kPRP) {
       const TokenState* preposition = At(i, before == T::kIN ? -1 : -2);
-      if (preposition != nullptr && !IsSubordinator(preposition->word) && !WordIs(preposition->word, "that")) {
+      if (preposition != nullptr && !preposition->Has(kSubordinatorBit) && !WordIs(preposition->word, "that")) {
         t.tag = T::kNN;
         return;
       }
@@ -640,7 +638,7 @@ void ContextRules::Forward(size_t i) {
       // between the army and the RSF raged" (not after "be": "were
       // fighting between themselves").
       const TokenState* last = PrevSkippingAdverbs(i);
-      if (WordAt(i, 1, "between") && (last == nullptr || !IsBe(last->word))) {
+      if (WordAt(i, 1, "between") && (last == nullptr || !last->Has(kBeBit))) {
         t.tag = T::kNN;
         return;
       }
@@ -650,7 +648,7 @@ void ContextRules::Forward(size_t i) {
       // Its own phrase may come between: "though fighting with M23 rebels
       // continued in the east".
       int verb_at = 1;
-      if (const TokenState* p = At(i, 1); p != nullptr && p->Is(T::kIN) && !IsSubordinator(p->word)) {
+      if (const TokenState* p = At(i, 1); p != nullptr && p->Is(T::kIN) && !p->Has(kSubordinatorBit)) {
         int k = 2;
         for (const TokenState* word = At(i, k);
              word != nullptr && k < 7 &&
@@ -661,7 +659,7 @@ void ContextRules::Forward(size_t i) {
       }
       const TokenState* following = At(i, verb_at);
       const T after_next = TagAt(i, verb_at + 1);
-      if ((i == 0 || (before == T::kIN && IsSubordinator(s_[i - 1].word))) && following != nullptr &&
+      if ((i == 0 || (before == T::kIN && s_[i - 1].Has(kSubordinatorBit))) && following != nullptr &&
           (following->Can(T::kVBD) || following->Can(T::kVBZ)) && !IsNoun(after_next) &&
           after_next != T::kDT && after_next != T::kPRPS && after_next != T::kPRP && after_next != T::kCD) {
         t.tag = T::kNN;
@@ -701,7 +699,7 @@ void ContextRules::Forward(size_t i) {
       const bool nationality = next == T::kJJ && following_word != nullptr &&
                                std::isupper(static_cast<unsigned char>(following_word->word[0])) != 0 &&
                                (TagAt(i, 2) == T::kNNS || TagAt(i, 2) == T::kNN || TagAt(i, 2) == T::kNNP);
-      if (before == T::kIN && IsSubordinator(s_[i - 1].word) &&
+      if (before == T::kIN && s_[i - 1].Has(kSubordinatorBit) &&
           (next == T::kNNP || next == T::kNNPS || nationality || WordAt(i, 1, "against"))) {
         t.tag = T::kVBG;
         return;

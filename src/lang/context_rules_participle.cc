@@ -14,7 +14,7 @@ namespace khaldun::lang_internal::context {
 void ContextRules::ParticipleOrPast(size_t i) {
   TokenState& t = s_[i];
   const TokenState* prev = PrevSkippingAdverbs(i);
-  if (prev != nullptr && (IsHave(prev->word) || IsBe(prev->word))) {
+  if (prev != nullptr && (prev->Has(kHaveBit) || prev->Has(kBeBit))) {
     Set(t, T::kVBN);
     return;
   }
@@ -136,7 +136,7 @@ void ContextRules::ParticipleOrPast(size_t i) {
     return;
   }
   if ((IsPrenominal(before) && (before != T::kCD || determined_number)) || ((before == T::kIN || IsVerb(before)) &&
-                                                     !IsHave(At(i, -1)->word) && noun_follows &&
+                                                     !At(i, -1)->Has(kHaveBit) && noun_follows &&
                                                      next != T::kNNP)) {
     if (noun_follows && next != T::kNNP) {
       Set(t, T::kVBN);

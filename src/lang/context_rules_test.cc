@@ -1,13 +1,19 @@
 // The context rules on hand-built tag states: the rules that move a token
 // outside its candidates must still reach it past the tests that skip the
 // tokens no rule can move (MayMoveForward, MayMoveBackward).
+#include <algorithm>
+#include <random>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "lang/context_rule_words.h"
 #include "lang/pos_tag.h"
 #include "lang/tag_state.h"
+#include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
 namespace {
@@ -22,6 +28,7 @@ TokenState Token(std::string_view word, T tag, PosTagSet more = 0) {
   t.candidates = TagBit(tag) | more;
   t.known = true;
   t.capitalized = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+  t.word_bits = RuleWordBitsOf(word);
   return t;
 }
 
@@ -79,6 +86,52 @@ TEST(ContextRules, EarlyOrLateBeforeAPrepositionSaysWhen) {
   EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("late", T::kJJ, TagBit(T::kRB)), Token("Tuesday", T::kNNP),
                   Token("refused", T::kVBD), Token(".", T::kPeriod)}),
             (std::vector<T>{T::kNNP, T::kJJ, T::kNNP, T::kVBD, T::kPeriod}));
+}
+
+TEST(ContextRules, AFloatingQuantifierAfterTheSubjectIsAnAdverb) {
+  EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("and", T::kCC), Token("Rohan", T::kNNP), Token("both", T::kDT),
+                  Token("condemned", T::kVBN, TagBit(T::kVBD)), Token("Mordor", T::kNNP), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kNNP, T::kCC, T::kNNP, T::kRB, T::kVBD, T::kNNP, T::kPeriod}));
+}
+
+// RuleWordBitsOf against the lists and functions it stands for, the simple
+// way, on the listed words, their other cases and random words.
+uint32_t SimpleRuleWordBits(std::string_view word) {
+  std::string lower(word);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  const auto in = [&](std::set<std::string> words) { return words.count(lower) > 0; };
+  uint32_t bits = 0;
+  if (in({"to", "not", "n't", "as", "that", "close", "north", "south", "east", "west"})) bits |= kReadByForwardRulesBit;
+  if (in({"north", "south", "east", "west"})) bits |= kCompassBit;
+  if (in({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"})) {
+    bits |= kDemonymPrefixBit;
+  }
+  if (word_classes::IsNameParticle(word)) bits |= kNameParticleBit;
+  if (lower == "'s") bits |= kApostropheSBit;
+  if (context::IsBe(word)) bits |= kBeBit;
+  if (context::IsHave(word)) bits |= kHaveBit;
+  if (context::IsDo(word)) bits |= kDoBit;
+  if (context::IsSubordinator(word)) bits |= kSubordinatorBit;
+  if (in({"both", "all", "each"})) bits |= kFloatingQuantifierBit;
+  if (in({"early", "late"})) bits |= kEarlyOrLateBit;
+  return bits;
+}
+
+TEST(RuleWordBits, AgreeWithTheWordLists) {
+  std::vector<std::string> words = {
+      "to", "not", "n't", "as", "that", "close", "North", "south", "EAST", "west", "central", "Southeast", "de",
+      "bin", "von", "'s", "'S", "is", "was", "been", "'re", "became", "has", "had", "'ve", "'d", "do", "Did",
+      "said", "told", "warned", "claimed", "announced", "believed", "warns", "after", "Because", "whether",
+      "both", "All", "each", "early", "Late", "the", "government", "", "a", "tos", "nott", "sai", "northern"};
+  std::mt19937 random(14);
+  const std::string letters = "abcdeilnorstw'ADE";
+  for (int i = 0; i < 20000; ++i) {
+    std::string word(1 + random() % 9, ' ');
+    for (char& c : word) c = letters[random() % letters.size()];
+    words.push_back(word);
+  }
+  for (const std::string& word : words) EXPECT_EQ(RuleWordBitsOf(word), SimpleRuleWordBits(word)) << word;
 }
 
 }  // namespace

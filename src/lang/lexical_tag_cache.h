@@ -1,9 +1,10 @@
 // LexicalTagCache: remembers the tagger's first, word-by-word step.
 //
 // Before its context rules the tagger gives each word candidate tags from
-// the word alone and whether it opens a clause: a closed shape, the
-// lexicon's entries for the word and its lower-case form (two look-ups),
-// the guesses for unknown words (suffix rules and WordNet). That depends on
+// the word alone, whether it opens a clause, and the word classes its rules
+// read (RuleWordBitsOf, tag_state.h): a closed shape, the lexicon's entries
+// for the word and its lower-case form (two look-ups), the guesses for
+// unknown words (suffix rules and WordNet), a dozen word lists. That depends on
 // nothing but the word, whether it is first in its clause, and the
 // tagger's lexicon and WordNet; news repeats its words, so a small table
 // answers most words with a compare.
@@ -34,6 +35,7 @@ class LexicalTagCache {
     PosTag tag = PosTag::kNN;
     bool known = false;
     bool opens_clause = false;  // `` ( : : the next word starts a clause
+    uint32_t word_bits = 0;     // lang_internal::RuleWordBitsOf(word), for the context rules
   };
 
   // Makes the cache serve the tagger whose identity is `tagger` (forgetting

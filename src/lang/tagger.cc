@@ -118,6 +118,7 @@ LexicalTagCache::Lexical Tagger::LexicalStep(std::string_view word, bool capital
   token.word = word;
   token.capitalized = capitalized;
   LexicalTagCache::Lexical out;
+  out.word_bits = lang_internal::RuleWordBitsOf(word);
   if (std::optional<PosTag> closed = lang_internal::ClosedShapeTag(word)) {
     out.tag = *closed;
     out.candidates = TagBit(*closed);
@@ -177,6 +178,7 @@ void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const 
   thread_local LexicalTagCache cache;
   cache.Use(identity_);
   bool clause_start = true;  // sentence start, or after `` ( :
+  bool open_quote = false;   // a token has the tag of "`" and "``": CloseSingleQuotes has work
   for (size_t i = 0; i < n; ++i) {
     // Every field of the slot is set below (no reset to TokenState{} first).
     TokenState& token = state[i];
@@ -194,9 +196,11 @@ void Tagger::TagImpl(size_t n, WordAt word_at, std::vector<PosTag>* tags) const 
     token.candidates = kept->candidates;
     token.tag = kept->tag;
     token.known = kept->known;
+    token.word_bits = kept->word_bits;
     clause_start = kept->opens_clause;
+    open_quote |= kept->tag == PosTag::kOpenQuote;
   }
-  CloseSingleQuotes(state);
+  if (open_quote) CloseSingleQuotes(state);
   lang_internal::ApplyContextRules(state);
   if (wordnet_ != nullptr) JoinCompoundNouns(*wordnet_, state);
   tags->resize(n);
