@@ -75,10 +75,11 @@ bool ReportDiagnostics(const Diagnostics& diagnostics, bool quiet) {
 
 std::string Codes(const std::vector<dict::DatedCode>& codes) {
   std::string out;
+  // (Appended piece by piece: GCC 12 warns falsely of overlap (-Wrestrict) on " " + string.)
   for (const dict::DatedCode& code : codes) {
-    out += " [" + code.code;
-    if (code.when.kind != dict::DateRestriction::Kind::kAlways) out += " " + code.when.ToString();
-    out += "]";
+    out.append(" [").append(code.code);
+    if (code.when.kind != dict::DateRestriction::Kind::kAlways) out.append(" ").append(code.when.ToString());
+    out.append("]");
   }
   return out.empty() ? " (no code)" : out;
 }
