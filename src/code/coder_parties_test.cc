@@ -75,6 +75,8 @@ verbs WOUND [182] petrarch2
   EXPECT_EQ(code("Indian gunmen killed Prime Minister Imran Khan."), (Events{"INDUAF 186 PAKGOV"}));
   EXPECT_EQ(code("Prime Minister Imran Khan was shot dead by Indian gunmen."), (Events{"INDUAF 186 PAKGOV"}));
   EXPECT_EQ(code("Indian gunmen wounded Prime Minister Imran Khan."), (Events{"INDUAF 185 PAKGOV"}));
+  EXPECT_EQ(code("Indian gunmen met Prime Minister Imran Khan and shot him dead."),
+            (Events{"INDUAF 186 PAKGOV"}));
   EXPECT_EQ(code("Indian gunmen killed Pakistani soldiers."), (Events{"INDUAF 190 PAKMIL"}));
 }
 

@@ -83,7 +83,12 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       if (IsVerb(analysis.tags[k])) main = k;
     }
     const std::string_view lemma = analysis.lemma(main);
-    const bool dead = main + 1 < analysis.size() && SameTextAsAny(analysis.words[main + 1], "dead", "down");
+    // ("shot dead", "shot him dead", "gunned down".)
+    bool dead = false;
+    for (uint32_t k = main + 1; k < main + 6 && k < analysis.size() && !dead; ++k) {
+      if (analysis.tags[k] == PosTag::kComma || analysis.tags[k] == PosTag::kPeriod) break;
+      dead = SameTextAsAny(analysis.words[k], "dead", "down");
+    }
     const char* code = SameTextAsAny(lemma, "kill", "assassinate", "murder", "slay") ? "186"
                        : SameTextAsAny(lemma, "shoot", "stab", "gun") && dead   ? "186"
                        : SameTextAsAny(lemma, "shoot", "stab", "wound", "injure") ? "185"

@@ -547,12 +547,16 @@ void ContextRules::Forward(size_t i) {
     }
     // A lexicon that lists an "-ed" word as a noun first ("abducted") is
     // wrong when a noun phrase comes on both sides: "gunmen abducted two
-    // engineers", "abducted more than 200 pupils".
-    if (t.Is(T::kNN) && w.ends_with("ed") && t.Can(T::kVBD) && t.Can(T::kVBN) &&
-        (IsNoun(before) || before == T::kPRP) &&
-        (next == T::kDT || next == T::kCD || next == T::kNNS || next == T::kNNP || next == T::kNNPS ||
-         next == T::kPRPS || next == T::kJJ || next == T::kPRP ||
-         ((next == T::kJJR || next == T::kRBR) && WordAt(i, 2, "than")))) {
+    // engineers", "abducted more than 200 pupils"; so is one that lists any
+    // past form so before an object pronoun: "stormed the residence and shot him dead".
+    const bool object_pronoun = next == T::kPRP && (WordAt(i, 1, "him") || WordAt(i, 1, "them") ||
+                                                    WordAt(i, 1, "her") || WordAt(i, 1, "us"));
+    if (t.Is(T::kNN) && t.Can(T::kVBD) && t.Can(T::kVBN) &&
+        (object_pronoun ||
+         (w.ends_with("ed") && (IsNoun(before) || before == T::kPRP) &&
+          (next == T::kDT || next == T::kCD || next == T::kNNS || next == T::kNNP || next == T::kNNPS ||
+           next == T::kPRPS || next == T::kJJ || next == T::kPRP ||
+           ((next == T::kJJR || next == T::kRBR) && WordAt(i, 2, "than")))))) {
       t.tag = T::kVBD;
       ParticipleOrPast(i);
       return;

@@ -36,6 +36,11 @@ TEST_F(TaggerTest, ANounThatIsAlsoAParticipleAfterBeIsThePassive) {
   EXPECT_EQ(Tags("The envoy was shot dead in Kabul ."), "DT NN VBD VBN JJ IN NNP .");
 }
 
+TEST_F(TaggerTest, APastFormBeforeAnObjectPronounIsTheVerb) {
+  // (The lexicon lists "shot" as a noun first.)
+  EXPECT_EQ(Tags("Gunmen stormed the house on Wednesday and shot him dead ."), "NNS VBD DT NN IN NNP CC VBD PRP JJ .");
+}
+
 TEST_F(TaggerTest, AnLyWordBetweenBeOrHaveAndAParticipleIsAnAdverb) {
   // (The lexicon lists "briefly" as a noun first.)
   EXPECT_EQ(Tags("The envoy was briefly detained ."), "DT NN VBD RB VBN .");
