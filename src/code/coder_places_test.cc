@@ -46,6 +46,8 @@ TEST_F(CoderPlacesTest, WhatAProtestIsInProtestAtIsItsTarget) {
   EXPECT_EQ(Code("Pakistani protesters protested in Texas in protest at India's decision."),
             (Events{"PAKOPP 140 IND"}));
   EXPECT_EQ(Code("Pakistani protesters protested in Texas."), (Events{"PAKOPP 140 USA"}));
+  // So is what the protesters are angry at.
+  EXPECT_EQ(Code("Pakistani protesters angry at India's decision protested in Texas."), (Events{"PAKOPP 140 IND"}));
 }
 
 // Insurgents of no known country whom others fight or deal "with" in a

@@ -295,6 +295,22 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
     }
     return false;
   };
+  // "Protesters in yellow vests angry at Macron's fuel tax increases torched cars": what the protesters'
+  // feeling is about (its phrase hangs from them or from a phrase of theirs).
+  const int32_t actor = analysis.clauses[c].actor_np();
+  for (uint32_t pp = 0; pp < analysis.pps.size(); ++pp) {
+    const uint32_t at = analysis.pps[pp].preposition;
+    const int32_t holder = analysis.pps[pp].attached_np;
+    if (analysis.pps[pp].object_np == kNone || at == 0 || holder == kNone ||
+        !word_classes::IsStanceAdjective(analysis.words[at - 1])) {
+      continue;
+    }
+    const int32_t holder_of = analysis.nps[holder].pp_object_of;
+    if (holder != actor && (holder_of == kNone || analysis.pps[holder_of].attached_np != actor)) continue;
+    std::vector<int32_t> named;
+    MentionsOf(table, analysis.pps[pp].object_np, &named, /*through_pps=*/true);
+    if (aim(named)) return;
+  }
   // "set fire to factories in protest at China's deployment of an oil rig": what the protest is at,
   // wherever the parser hung its phrase.
   uint32_t protest_end = 0;
