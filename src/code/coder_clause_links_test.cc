@@ -421,6 +421,12 @@ TEST_F(CoderTest, AVowedRetaliationAnswersTheDeedBeforeOrAfter) {
   EXPECT_EQ(Code("India vowed to retaliate."), (Events{}));
 }
 
+// For several who deal together, a region that only qualifies what they
+// sign is no party.
+TEST_F(CoderTest, ARegionQualifyingWhatSeveralSignIsNoParty) {
+  EXPECT_EQ(Code("Pakistan and India signed an Asian trade agreement."), (Events{"PAK 057 IND", "IND 057 PAK"}));
+}
+
 TEST_F(CoderTest, WhatIsDiscussedIsNoPartner) {
   EXPECT_EQ(Code("Pakistan discussed aid for India."), (Events{}));
   EXPECT_EQ(Code("Pakistan discussed aid with India."), (Events{"PAK 040 IND"}));

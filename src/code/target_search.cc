@@ -405,6 +405,12 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
       SameTextAsAny(mention.how, "place+agent", "sentence country+agent")) {
     return true;
   }
+  // Nor, for several who deal together, a nationality or region that only
+  // qualifies what they deal on: "signed a new North American trade pact".
+  if (meeting_of_several && np >= 0 && mention.end <= analysis.nps[np].head && !mention.person &&
+      word_classes::IsTalkNoun(analysis.words[analysis.nps[np].head])) {
+    return true;
+  }
   if (phrase_begin == 0) return false;
   if (meeting_of_several && (SameText(preposition, "in") || SameText(preposition, "at"))) return true;
   // Nor who looks on: "signed a deal in the presence of King Salman".

@@ -507,8 +507,8 @@ bool IsVenueNoun(std::string_view word) {
 
 bool IsTalkNoun(std::string_view word) {
   static constexpr auto kTalk = MakeSet("talks", "negotiations", "discussions", "consultations", "dialogue", "meeting",
-      "summit", "conference", "agreement", "deal", "accord", "proposal", "plan", "framework", "memorandum",
-      "resolution", "vote", "referendum");
+      "summit", "conference", "agreement", "deal", "accord", "pact", "treaty", "proposal", "plan", "framework",
+      "memorandum", "resolution", "vote", "referendum");
   return kTalk.Contains(word);
 }
 

@@ -246,7 +246,7 @@ bool IsWitnessNoun(std::string_view word);
 // "sidelines", "margins": whatever "of" follows one is where something
 // happened ("signed a pact on the sidelines of the G7 summit").
 bool IsVenueNoun(std::string_view word);
-// "talks", "summit", "agreement", "plan": nouns of talk, agreement or
+// "talks", "summit", "agreement", "pact", "plan": nouns of talk, agreement or
 // proposal, which a place or a topic phrase after them qualifies ("talks in
 // Tokyo" say where they were held, not whose they were).
 bool IsTalkNoun(std::string_view word);
