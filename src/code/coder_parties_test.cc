@@ -80,6 +80,20 @@ verbs WOUND [182] petrarch2
   EXPECT_EQ(code("Indian gunmen killed Pakistani soldiers."), (Events{"INDUAF 190 PAKMIL"}));
 }
 
+// A threat whose only target is a nationality qualifying a thing is aimed
+// at the party to its condition.
+TEST(CoderParties, AThreatAimsAtItsConditionsPartyBeforeANationalityOfAThing) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs THREATEN [130] petrarch2
+  verb THREATEN
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan threatened to halt the transit of Afghan goods if India imposed sanctions."),
+            (Events{"PAK 130 IND"}));
+  EXPECT_EQ(code("Pakistan threatened to halt the transit of Afghan goods."), (Events{"PAK 130 AFG"}));
+}
+
 TEST(CoderParties, SeveralDoersFightingPeopleOfNoKnownCountryDoNotFightEachOther) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
 agent ~MIL SOLDIER

@@ -273,6 +273,20 @@ int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::stri
   return -1;
 }
 
+void AimAtTheThreatsCondition(const NpMentions& table, uint32_t c, const std::string& code,
+                              const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
+                              std::vector<int32_t>* targets) {
+  const SentenceAnalysis& analysis = table.analysis;
+  if (CodeRoot(code) != "13" || targets->empty()) return;
+  // (Each target a word before its phrase's head that names no actor itself: "Russian" of "Russian gas".)
+  const bool only_qualifiers = std::all_of(targets->begin(), targets->end(), [&](int32_t t) {
+    const ActorMention& m = mentions[t];
+    return m.np >= 0 && m.end <= analysis.nps[m.np].head && table.mention_of_np[m.np] == t;
+  });
+  if (!only_qualifiers) return;
+  if (const int32_t party = PartyToTheCondition(table, c, code, mentions, sources); party >= 0) *targets = {party};
+}
+
 void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& code,
                      const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                      const std::function<bool(uint32_t)>& verb_codes, std::vector<int32_t>* targets) {

@@ -742,6 +742,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     const int32_t answered = targets.empty() ? AnsweredParty(c, primary, by_clause, *out, mentions, sources) : -1;
     if (answered >= 0) targets.push_back(answered);
     AimAtThePurpose(table, c, primary, mentions, sources, own_verb_codes_fn, &targets);  // "rallied to denounce X"
+    AimAtTheThreatsCondition(table, c, primary, mentions, sources, &targets);  // "cut off Russian gas if the EU ..."
     if (targets.empty()) {  // "..., and Canada retaliated"; "threatened to ... if the US attacked"
       int32_t doer = RespondedTo(analysis, c, primary, clause_source, mentions, sources);
       if (doer < 0) doer = PartyToTheCondition(table, c, primary, mentions, sources);

@@ -197,6 +197,17 @@ int32_t AnsweredParty(uint32_t c, const std::string& code, const std::vector<std
 int32_t PartyToTheCondition(const NpMentions& table, uint32_t c, const std::string& code,
                             const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources);
 
+// Aims a threat (`code` 13) of clause `c` whose `targets` are all words
+// before their phrase's head that name no actor of the phrase itself (a
+// nationality qualifying a thing: "Russian" of "Russian gas") at the party
+// to its condition (PartyToTheCondition), when there is one: "threatened to
+// cut off the transit of Russian gas to Europe if the European Union
+// imposed new sanctions" -> 13x at the EU, not at Russia. Else leaves
+// `targets` as they are.
+void AimAtTheThreatsCondition(const NpMentions& table, uint32_t c, const std::string& code,
+                              const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
+                              std::vector<int32_t>* targets);
+
 // Aims a protest (`code` 14) of clause `c` whose `targets` are none, or only
 // where it was (a place, or NamedAsWhere), at the first resolved actor (through `table`, an object's
 // "of" phrases included) that an object, an "against" phrase or the
