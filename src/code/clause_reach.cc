@@ -228,8 +228,8 @@ ClauseReach ReachOf(const SentenceAnalysis& analysis, uint32_t c) {
   // "said India was responsible", "said the claims were baseless": a report
   // that only tells what someone or something is reads as the speech verb's
   // own words, so that its patterns ("* RESPONSIBLE", "* BASELESS") see
-  // them; not a denial ("said it was not responsible" is the report's) nor
-  // a future ("would be responsible" warns).
+  // them, a "not" after the copula included ("* (NOT RESPONSIBLE)"); not a
+  // future ("would be responsible" warns) nor a negated verb group.
   if (word_classes::IsSpeechVerb(analysis.lemma(clause.verb.lemma))) {
     for (uint32_t d = c + 1; d < analysis.clauses.size(); ++d) {
       const Clause& report = analysis.clauses[d];

@@ -217,7 +217,11 @@ void AimAtTheThreatsCondition(const NpMentions& table, uint32_t c, const std::st
 // actor is neither one of `sources` nor of their code: "Thousands marched in
 // Belgrade to denounce President Vucic" -> 141 on SRBGOV, not on Serbia;
 // "marched through Hong Kong, demanding that Carrie Lam resign" -> on
-// HKGGOV. Else leaves `targets` as they are.
+// HKGGOV. Before its purpose, what the protesters' feeling is about
+// ("Protesters angry at Macron's fuel tax increases torched cars" -> on
+// FRAGOV) and what an "in protest" phrase (or the at/against/over phrase
+// right after it) names ("in protest at China's deployment of an oil rig"
+// -> on CHN). Else leaves `targets` as they are.
 void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& code,
                      const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                      const std::function<bool(uint32_t)>& verb_codes, std::vector<int32_t>* targets);
