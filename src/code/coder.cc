@@ -135,21 +135,41 @@ std::string TimePhraseRejecting(const CompiledDictionary& compiled, const std::v
 }
 
 // Fills `*out`, a new event's actor (in place: an EventActor, with its
-// location's dozen strings, is costly to move).
+// location's dozen strings, is costly to move); its entries only with
+// `provenance` (CoderOptions::provenance).
 void FillEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
-                    const ArticleText& text, const Sentence& sentence, EventActor* out) {
+                    const ArticleText& text, const Sentence& sentence, bool provenance, EventActor* out) {
   EventActor& actor = *out;
   actor.code = mention.code;
   actor.how = mention.how;
-  actor.entries.reserve(mention.entries.size());
-  for (const dict::SourceRef& entry : mention.entries) {
-    actor.entries.push_back(IsGazetteerEntry(entry) ? "gazetteer" : dict.Where(entry));
+  if (provenance) {
+    actor.entries.reserve(mention.entries.size());
+    for (const dict::SourceRef& entry : mention.entries) {
+      actor.entries.push_back(IsGazetteerEntry(entry) ? "gazetteer" : dict.Where(entry));
+    }
   }
   if (mention.end > mention.begin) {
     analysis.TextInto(mention.begin, mention.end, &actor.text);
     Span span{text.tokens[sentence.token_begin + mention.begin].span.begin,
               text.tokens[sentence.token_begin + mention.end - 1].span.end};
     actor.span = text.offsets.ToOriginal(span);
+  }
+}
+
+// Sets `*event`'s pattern, as its dictionary writes it, and the pattern's
+// "file:line" (the verb's when the candidate's code is its verb's default).
+void FillEventPattern(const CandidateEvent& candidate, const dict::Dictionary& dict, Event* event) {
+  const dict::VerbFamily& family = dict.verb_families[candidate.family];
+  if (candidate.pattern != nullptr) {
+    // (Built in place: each + of a temporary moved or reallocated it.)
+    const std::string body = dict::RenderPatternBody(*candidate.pattern, family.syntax);
+    const std::string code = candidate.pattern->code.ToString();
+    event->pattern.reserve(body.size() + code.size() + 5);
+    event->pattern.append("- ").append(body).append(" [").append(code).append("]");
+    event->pattern_entry = dict.Where(candidate.pattern->where);
+  } else {
+    event->pattern = family.verbs[candidate.verb].text + " (verb default)";
+    event->pattern_entry = dict.Where(family.verbs[candidate.verb].where);
   }
 }
 
@@ -261,6 +281,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
   std::string date_text = date ? date->ToString() : "";
 
   const dict::Dictionary& dict = impl.dictionary;
+  const bool provenance = impl.options.provenance;
   for (uint32_t s = 0; s < ws.text.sentences.size(); ++s) {
     const Sentence& sentence = ws.text.sentences[s];
     SentenceTrace* trace = nullptr;
@@ -422,10 +443,10 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       event.sentence = s + 1;
       event.date = date_text;
       event.date_origin = origin;
-      FillEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence, &event.source);
+      FillEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence, provenance, &event.source);
       if (candidate.source == tabari_sentence.default_source) event.source.code = switches.default_source;
       if (candidate.target >= 0) {
-        FillEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence, &event.target);
+        FillEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence, provenance, &event.target);
         if (candidate.target == tabari_sentence.default_target) event.target.code = switches.default_target;
       } else if (!candidate.implied_target.empty()) {
         event.target.code = std::move(candidate.implied_target);
@@ -442,18 +463,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       Span verb{ws.text.tokens[sentence.token_begin + candidate.verb_begin].span.begin,
                 ws.text.tokens[sentence.token_begin + candidate.verb_end - 1].span.end};
       event.verb_span = ws.text.offsets.ToOriginal(verb);
-      const dict::VerbFamily& family = dict.verb_families[candidate.family];
-      if (candidate.pattern != nullptr) {
-        // (Built in place: each + of a temporary moved or reallocated it.)
-        const std::string body = dict::RenderPatternBody(*candidate.pattern, family.syntax);
-        const std::string code = candidate.pattern->code.ToString();
-        event.pattern.reserve(body.size() + code.size() + 5);
-        event.pattern.append("- ").append(body).append(" [").append(code).append("]");
-        event.pattern_entry = dict.Where(candidate.pattern->where);
-      } else {
-        event.pattern = family.verbs[candidate.verb].text + " (verb default)";
-        event.pattern_entry = dict.Where(family.verbs[candidate.verb].where);
-      }
+      if (provenance) FillEventPattern(candidate, dict, &event);
       event.notes = std::move(candidate.notes);
       if (candidate.reported_by >= 0) event.reported_by = ws.mentions[candidate.reported_by].code;
       event.issues = issues;
