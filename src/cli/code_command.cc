@@ -103,6 +103,9 @@ int RunCode(const Args& args) {
     std::fprintf(stderr, "khaldun code: %s\n", dictionary.status().message().c_str());
     return 2;
   }
+  // (TSV, CSV and GDELT write no provenance: the coder spares its strings.)
+  coder_options.provenance = format == out::EventFormat::kJsonl || format == out::EventFormat::kPlover ||
+                             !db_target.empty();
   Result<Coder> coder = Coder::Create(std::move(dictionary).value(), coder_options);
   if (!coder.ok()) {
     std::fprintf(stderr, "khaldun code: %s\n", coder.status().message().c_str());

@@ -63,9 +63,9 @@ bool HasRole(const std::string& code, const std::string& role) {
 // with an adjective is that title's actor (code/tabari_name_then_title.h).
 // Out of line: the other formats never run it.
 [[gnu::noinline]] void JoinTabariPhrases(const SentenceAnalysis& analysis, const CompiledDictionary& dictionary,
-                                         const std::vector<std::string>& keys, const std::vector<size_t>& key_hashes,
-                                         dict::DateNumber date, std::vector<uint32_t>* scan_begin,
-                                         std::vector<int32_t>* absorbed_by) {
+                                         const std::vector<std::string_view>& keys,
+                                         const std::vector<size_t>& key_hashes, dict::DateNumber date,
+                                         std::vector<uint32_t>* scan_begin, std::vector<int32_t>* absorbed_by) {
   const dict::Dictionary& dict = dictionary.dictionary();
   JoinTabariGappedNames(analysis, dictionary.gapped_actors(), dict, date, keys, scan_begin, absorbed_by);
   // (The phrase indexes alone: enough to tell a name or a title.)
@@ -99,7 +99,7 @@ std::string CombineCodes(const std::string& actor, const dict::Agent& agent) {
   return agent.placement == dict::AgentPlacement::kAppend ? actor + agent.code : agent.code + actor;
 }
 
-void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
+void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std::string_view>& keys,
                          const std::vector<size_t>& key_hashes, dict::DateNumber date, const ActorHistory& history, bool convert_agents,
                          std::vector<ActorMention>* mentions, std::vector<int32_t>* mention_of_np,
                          std::vector<std::vector<int32_t>>* group_of_np, ActorMatcherScratch* scratch_space,

@@ -90,7 +90,7 @@ class ActorMatcher {
   // (so a sentence cannot refer to itself). With `convert_agents` (TABARI's
   // SET: CONVERT AGENT), an agent naming no actor is one, coded "~" and its
   // own code ("~REB"). `scratch` is working space.
-  void Match(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
+  void Match(const SentenceAnalysis& analysis, const std::vector<std::string_view>& keys,
              const std::vector<size_t>& key_hashes, dict::DateNumber date,
              const ActorHistory& history, bool convert_agents, std::vector<ActorMention>* mentions,
              std::vector<int32_t>* mention_of_np, std::vector<std::vector<int32_t>>* group_of_np,

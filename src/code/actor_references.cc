@@ -11,7 +11,7 @@
 
 namespace khaldun {
 
-void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& history,
+void ResolveSurnames(const std::vector<std::string_view>& keys, const ActorHistory& history,
                      const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                      MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
@@ -27,13 +27,13 @@ void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& h
     const uint32_t first = np.determiner != kNone && static_cast<uint32_t>(np.determiner) == np.begin ? np.begin + 1
                                                                                                        : np.begin;
     if (np.head != first) continue;  // one word: "Ghani", "Ghani 's"
-    const std::string& key = keys[np.head];
+    const std::string_view key = keys[np.head];
     const ActorMention* earlier = nullptr;
     for (auto it = found->mentions.rbegin(); it != found->mentions.rend() && earlier == nullptr; ++it) {
-      if (it->end <= np.begin && it->surname == key) earlier = &*it;
+      if (it->end <= np.begin && SameBytes(it->surname, key)) earlier = &*it;
     }
     for (auto it = history.mentions.rbegin(); it != history.mentions.rend() && earlier == nullptr; ++it) {
-      if (it->surname == key) earlier = &*it;
+      if (SameBytes(it->surname, key)) earlier = &*it;
     }
     if (earlier == nullptr) continue;
     ActorMention mention = *earlier;

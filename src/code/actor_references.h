@@ -42,7 +42,7 @@ int32_t Antecedent(PronounKind kind, uint32_t before, const std::vector<ActorMen
 // capitalised word the mention of the person named earlier, in this
 // sentence or `history`, whose surname key (`keys`, per word) it is: how
 // "surname".
-void ResolveSurnames(const std::vector<std::string>& keys, const ActorHistory& history,
+void ResolveSurnames(const std::vector<std::string_view>& keys, const ActorHistory& history,
                      const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                      MatchedMentions* found);
 

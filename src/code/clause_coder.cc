@@ -21,19 +21,18 @@ bool NamesACompound(const MatchContext& context, int32_t m) {
   const ActorMention& mention = (*context.mentions)[static_cast<size_t>(m)];
   auto joiner = [&](uint32_t at) {
     if (at >= context.keys->size()) return false;
-    const std::string& key = (*context.keys)[at];
-    return key == "AND" || key == "OR" || key == "NOR" || key == ",";
+    return SameTextAsAny((*context.keys)[at], "AND", "OR", "NOR", ",");
   };
   return joiner(mention.end) || (mention.begin > 0 && joiner(mention.begin - 1));
 }
 
-bool IsQuote(const std::string& key) { return SameTextAsAny(key, "``", "''", "\"", "'", "\u201c", "\u201d"); }
+bool IsQuote(std::string_view key) { return SameTextAsAny(key, "``", "''", "\"", "'", "\u201c", "\u201d"); }
 
 // How many words of a (compound) form match around `token`; 0 if the form
 // does not fit. Words after the head may sit one word further on ("pull its
 // troops out" is not handled; "pulled out" and "met with" are).
 uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t token, uint32_t limit) {
-  const std::vector<std::string>& keys = *context.keys;
+  const std::vector<std::string_view>& keys = *context.keys;
   const std::vector<std::string_view>& lemmas = *context.lemma_keys;
   if (form.head > token) return 0;
   for (uint32_t k = 0; k < form.head; ++k) {
@@ -133,7 +132,7 @@ bool OwnsTheNextPhrase(const MatchContext& context, uint32_t near_end, uint32_t 
   const int32_t far = np_of[far_end - 1];
   if (near < 0 || far < 0 || near == far) return false;
   auto possessive = [&](uint32_t k) {
-    return k < np_of.size() && ((*context.keys)[k] == "'" || (*context.keys)[k] == "'S");
+    return k < np_of.size() && SameTextAsAny((*context.keys)[k], "'", "'S");
   };
   uint32_t next = (*context.np_end)[near];
   const bool owned = possessive(next - 1) || possessive(next);

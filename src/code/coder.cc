@@ -12,11 +12,11 @@
 #include "code/discard_scope.h"
 #include "code/event_locator.h"
 #include "code/sentence_coder.h"
+#include "code/sentence_keys.h"
 #include "code/tabari_complexity.h"
 #include "code/tabari_compound_phrase.h"
 #include "code/tabari_pronouns.h"
 #include "code/verb_phrase_scope.h"
-#include "code/word_key.h"
 
 namespace khaldun {
 
@@ -47,12 +47,7 @@ struct Coder::Impl {
 struct CoderWorkspace::Impl {
   ArticleText text;
   SentenceAnalysis analysis;
-  std::vector<std::string> keys;
-  // Per word: its key, or, when its lemma differs, the lemma's key in
-  // `lemma_storage` (most words are their own lemma: a view, not a copy).
-  std::vector<std::string_view> lemma_keys;
-  std::vector<std::string> lemma_storage;
-  std::vector<size_t> key_hashes, lemma_hashes;
+  SentenceKeys words;
   std::vector<ActorMention> mentions;
   std::vector<int32_t> mention_of_np, mention_at;
   std::vector<uint32_t> np_end;  // per base NP of `analysis`: one past its last word
@@ -126,7 +121,7 @@ dict::DateNumber Today() {
 
 // With TABARI's TIME SHIFT: the first <TIME> phrase of the sentence coded
 // [###] or [+++], with its code ("KAN WA MA KAN [###]"); "" when none.
-std::string TimePhraseRejecting(const CompiledDictionary& compiled, const std::vector<std::string>& keys,
+std::string TimePhraseRejecting(const CompiledDictionary& compiled, const std::vector<std::string_view>& keys,
                                 const std::vector<size_t>& hashes) {
   const dict::Dictionary& dict = compiled.dictionary();
   for (size_t k = 0; k < keys.size(); ++k) {
@@ -140,21 +135,41 @@ std::string TimePhraseRejecting(const CompiledDictionary& compiled, const std::v
 }
 
 // Fills `*out`, a new event's actor (in place: an EventActor, with its
-// location's dozen strings, is costly to move).
+// location's dozen strings, is costly to move); its entries only with
+// `provenance` (CoderOptions::provenance).
 void FillEventActor(const ActorMention& mention, const dict::Dictionary& dict, const SentenceAnalysis& analysis,
-                    const ArticleText& text, const Sentence& sentence, EventActor* out) {
+                    const ArticleText& text, const Sentence& sentence, bool provenance, EventActor* out) {
   EventActor& actor = *out;
   actor.code = mention.code;
   actor.how = mention.how;
-  actor.entries.reserve(mention.entries.size());
-  for (const dict::SourceRef& entry : mention.entries) {
-    actor.entries.push_back(IsGazetteerEntry(entry) ? "gazetteer" : dict.Where(entry));
+  if (provenance) {
+    actor.entries.reserve(mention.entries.size());
+    for (const dict::SourceRef& entry : mention.entries) {
+      actor.entries.push_back(IsGazetteerEntry(entry) ? "gazetteer" : dict.Where(entry));
+    }
   }
   if (mention.end > mention.begin) {
     analysis.TextInto(mention.begin, mention.end, &actor.text);
     Span span{text.tokens[sentence.token_begin + mention.begin].span.begin,
               text.tokens[sentence.token_begin + mention.end - 1].span.end};
     actor.span = text.offsets.ToOriginal(span);
+  }
+}
+
+// Sets `*event`'s pattern, as its dictionary writes it, and the pattern's
+// "file:line" (the verb's when the candidate's code is its verb's default).
+void FillEventPattern(const CandidateEvent& candidate, const dict::Dictionary& dict, Event* event) {
+  const dict::VerbFamily& family = dict.verb_families[candidate.family];
+  if (candidate.pattern != nullptr) {
+    // (Built in place: each + of a temporary moved or reallocated it.)
+    const std::string body = dict::RenderPatternBody(*candidate.pattern, family.syntax);
+    const std::string code = candidate.pattern->code.ToString();
+    event->pattern.reserve(body.size() + code.size() + 5);
+    event->pattern.append("- ").append(body).append(" [").append(code).append("]");
+    event->pattern_entry = dict.Where(candidate.pattern->where);
+  } else {
+    event->pattern = family.verbs[candidate.verb].text + " (verb default)";
+    event->pattern_entry = dict.Where(family.verbs[candidate.verb].where);
   }
 }
 
@@ -266,6 +281,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
   std::string date_text = date ? date->ToString() : "";
 
   const dict::Dictionary& dict = impl.dictionary;
+  const bool provenance = impl.options.provenance;
   for (uint32_t s = 0; s < ws.text.sentences.size(); ++s) {
     const Sentence& sentence = ws.text.sentences[s];
     SentenceTrace* trace = nullptr;
@@ -280,41 +296,12 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     }
     impl.language.Analyze(ws.text, sentence, &ws.analysis);
     const SentenceAnalysis& analysis = ws.analysis;
-    // (Sized before any view is taken: views point into these strings.)
-    ws.keys.resize(analysis.size());
-    ws.lemma_keys.resize(analysis.size());
-    if (ws.lemma_storage.size() < analysis.size()) ws.lemma_storage.resize(analysis.size());
-    ws.key_hashes.resize(analysis.size());
-    ws.lemma_hashes.resize(analysis.size());
-    // The lemmas lie end to end in lemma_text (SentenceAnalysis::lemma):
-    // walked in step rather than looked up word by word.
-    uint32_t lemma_begin = 0;
-    for (uint32_t i = 0; i < analysis.size(); ++i) {
-      MakeWordKey(analysis.words[i], &ws.keys[i]);
-      ws.key_hashes[i] = WordKeyHash(ws.keys[i]);
-      std::string_view lemma = analysis.words[i];
-      if (i < analysis.lemma_end.size()) {
-        lemma = std::string_view(analysis.lemma_text).substr(lemma_begin, analysis.lemma_end[i] - lemma_begin);
-        lemma_begin = analysis.lemma_end[i];
-      }
-      // (A participle before its noun qualifies it: "a planned summit" is
-      // no plan, "a growing crisis" no growth.)
-      const int32_t np = analysis.np_of_word[i];
-      const bool qualifier = (analysis.tags[i] == PosTag::kVBN || analysis.tags[i] == PosTag::kVBG) && np != kNone &&
-                             i < analysis.nps[np].head;
-      if (SameBytes(lemma, analysis.words[i]) || qualifier) {  // most words: nouns, names, function words
-        ws.lemma_keys[i] = ws.keys[i];
-        ws.lemma_hashes[i] = ws.key_hashes[i];
-        continue;
-      }
-      MakeWordKey(lemma, &ws.lemma_storage[i]);
-      ws.lemma_keys[i] = ws.lemma_storage[i];
-      ws.lemma_hashes[i] = WordKeyHash(ws.lemma_keys[i]);
-    }
+    ws.words.Build(analysis);
     const SentenceDiscards discards =
-        FindDiscards(impl.compiled->discards(), dict.discards, analysis, ws.keys, ws.key_hashes);
+        FindDiscards(impl.compiled->discards(), dict.discards, analysis, ws.words.keys, ws.words.key_hashes);
     if (switches.time_shift && discards.found.empty()) {
-      if (const std::string rejects = TimePhraseRejecting(*impl.compiled, ws.keys, ws.key_hashes); !rejects.empty()) {
+      if (const std::string rejects = TimePhraseRejecting(*impl.compiled, ws.words.keys, ws.words.key_hashes);
+          !rejects.empty()) {
         if (lines) lines->push_back("TABARI time phrase " + rejects + ": sentence rejected (### discard, +++ too complex)");
         continue;
       }
@@ -339,12 +326,12 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
         mention.person = person;
       }
     }
-    impl.actors->Match(analysis, ws.keys, ws.key_hashes, date_number,
+    impl.actors->Match(analysis, ws.words.keys, ws.words.key_hashes, date_number,
                        switches.forward ? forwarded_history : ws.history, switches.convert_agent, &ws.mentions,
                        &ws.mention_of_np, &ws.group_of_np, &ws.actor_scratch, lines);
     if (impl.compiled->HasOnlyTabariVerbs()) {
       ResolveTabariPronouns(analysis, &ws.mentions, &ws.mention_of_np, &ws.group_of_np, lines);
-      DropTabariCompoundFirstPhrase(analysis, ws.keys, impl.compiled->dictionary(), &ws.mentions, lines);
+      DropTabariCompoundFirstPhrase(analysis, ws.words.keys, impl.compiled->dictionary(), &ws.mentions, lines);
     }
     if (switches.forward) forwarded = ForwardedActor(ws.mentions);
     const size_t own_mentions = ws.mentions.size();
@@ -382,8 +369,8 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     }
     ws.np_end.clear();
     for (const NounPhrase& np : analysis.nps) ws.np_end.push_back(np.end);
-    MatchContext context{&ws.keys,       &ws.lemma_keys,        &ws.mentions, &ws.mention_at,
-                         &ws.key_hashes, &ws.lemma_hashes,      &analysis.tags, &analysis.np_of_word,
+    MatchContext context{&ws.words.keys,       &ws.words.lemma_keys,   &ws.mentions,   &ws.mention_at,
+                         &ws.words.key_hashes, &ws.words.lemma_hashes, &analysis.tags, &analysis.np_of_word,
                          &ws.np_end};
     context.words = &analysis.words;
     ws.name_end.assign(analysis.size(), 0);
@@ -408,8 +395,8 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     // pattern) discards it, "+++" marks it too complex to code.
     // TABARI's COMPLEX: a sentence past its limits is not coded.
     if (switches.complex && impl.compiled->HasOnlyTabariVerbs() && !ws.candidates.empty()) {
-      if (const std::string why = TabariTooComplex(*switches.complex, analysis, ws.keys, *impl.compiled, ws.mentions,
-                                                   ws.candidates);
+      if (const std::string why = TabariTooComplex(*switches.complex, analysis, ws.words.keys, *impl.compiled,
+                                                   ws.mentions, ws.candidates);
           !why.empty()) {
         if (lines) lines->push_back("sentence too complex (TABARI COMPLEX: " + why + ")");
         ws.candidates.clear();
@@ -436,9 +423,9 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
 
     // The sentence's issues are its events' only: none looked for without one.
     std::vector<std::string> issues;
-    for (size_t k = 0; !ws.candidates.empty() && k < ws.keys.size(); ++k) {
-      PhraseIndex::Match issue =
-          impl.compiled->issues().Longest(ws.keys, ws.key_hashes, k, ws.keys.size(), [](uint32_t) { return true; });
+    for (size_t k = 0; !ws.candidates.empty() && k < analysis.size(); ++k) {
+      PhraseIndex::Match issue = impl.compiled->issues().Longest(ws.words.keys, ws.words.key_hashes, k, analysis.size(),
+                                                                 [](uint32_t) { return true; });
       if (issue.length > 0 && dict.issues[issue.payload].kind == dict::Issue::Kind::kCode) {
         issues.push_back(dict.issues[issue.payload].code);
       }
@@ -456,10 +443,10 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       event.sentence = s + 1;
       event.date = date_text;
       event.date_origin = origin;
-      FillEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence, &event.source);
+      FillEventActor(ws.mentions[candidate.source], dict, analysis, ws.text, sentence, provenance, &event.source);
       if (candidate.source == tabari_sentence.default_source) event.source.code = switches.default_source;
       if (candidate.target >= 0) {
-        FillEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence, &event.target);
+        FillEventActor(ws.mentions[candidate.target], dict, analysis, ws.text, sentence, provenance, &event.target);
         if (candidate.target == tabari_sentence.default_target) event.target.code = switches.default_target;
       } else if (!candidate.implied_target.empty()) {
         event.target.code = std::move(candidate.implied_target);
@@ -476,18 +463,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       Span verb{ws.text.tokens[sentence.token_begin + candidate.verb_begin].span.begin,
                 ws.text.tokens[sentence.token_begin + candidate.verb_end - 1].span.end};
       event.verb_span = ws.text.offsets.ToOriginal(verb);
-      const dict::VerbFamily& family = dict.verb_families[candidate.family];
-      if (candidate.pattern != nullptr) {
-        // (Built in place: each + of a temporary moved or reallocated it.)
-        const std::string body = dict::RenderPatternBody(*candidate.pattern, family.syntax);
-        const std::string code = candidate.pattern->code.ToString();
-        event.pattern.reserve(body.size() + code.size() + 5);
-        event.pattern.append("- ").append(body).append(" [").append(code).append("]");
-        event.pattern_entry = dict.Where(candidate.pattern->where);
-      } else {
-        event.pattern = family.verbs[candidate.verb].text + " (verb default)";
-        event.pattern_entry = dict.Where(family.verbs[candidate.verb].where);
-      }
+      if (provenance) FillEventPattern(candidate, dict, &event);
       event.notes = std::move(candidate.notes);
       if (candidate.reported_by >= 0) event.reported_by = ws.mentions[candidate.reported_by].code;
       event.issues = issues;

@@ -29,6 +29,12 @@ struct CoderOptions {
   std::optional<Date> default_date;
   // Keep the trace of every pattern tried (for `khaldun explain`); slower.
   bool trace = false;
+  // Fill each event's provenance: the "file:line" of the dictionary
+  // entries behind it (EventActor::entries, Event::pattern_entry) and its
+  // pattern in its own notation (Event::pattern). False leaves them empty,
+  // for outputs that write none of them (TSV, CSV, GDELT): the strings cost
+  // ~1k instructions a sentence, more than writing a TSV line.
+  bool provenance = true;
   // PETRARCH's require_dyad: when false, a clause with a source and a code
   // but no target is still an event, without a target ("---"), and stays
   // beside the event it reports. The validation suites switch it per

@@ -62,8 +62,9 @@ void CoverageCounter::AddSentence(const SentenceAnalysis& analysis, std::string_
   keys_.resize(n);
   covered_.assign(n, false);
   hashes_.resize(n);
+  key_text_.Reset(analysis.words);
   for (uint32_t i = 0; i < n; ++i) {
-    MakeWordKey(analysis.words[i], &keys_[i]);
+    keys_[i] = key_text_.Add(analysis.words[i]);
     hashes_[i] = WordKeyHash(keys_[i]);
   }
   auto any = [](uint32_t) { return true; };

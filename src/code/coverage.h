@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "code/compiled_dictionary.h"
-#include "code/word_key.h"
+#include "code/word_key_arena.h"
 #include "lang/sentence_analysis.h"
 
 namespace khaldun {
@@ -63,7 +63,8 @@ class CoverageCounter {
   const CompiledDictionary* dictionary_;
   TallyMap verbs_, names_;
   uint64_t verbs_seen_ = 0, verbs_covered_ = 0, names_seen_ = 0, names_covered_ = 0;
-  std::vector<std::string> keys_;  // scratch: word keys of the current sentence
+  WordKeyArena key_text_;                // scratch: the current sentence's word keys,
+  std::vector<std::string_view> keys_;  // one a word
   std::vector<size_t> hashes_;     // and their WordKeyHashes
   std::vector<bool> covered_;      // scratch: token inside an actor or agent phrase
 };

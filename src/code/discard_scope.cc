@@ -42,7 +42,7 @@ std::vector<bool> DiscardedClauses(const SentenceAnalysis& analysis, const dict:
 }
 
 SentenceDiscards FindDiscards(const PhraseIndex& index, const std::vector<dict::Discard>& discards,
-                              const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
+                              const SentenceAnalysis& analysis, const std::vector<std::string_view>& keys,
                               const std::vector<size_t>& hashes) {
   SentenceDiscards out;
   for (size_t k = 0; k < keys.size(); ++k) {

@@ -41,7 +41,7 @@ struct SentenceDiscards {
 // sentence (word keys `keys`, their `hashes`) and scopes each discard found
 // with DiscardedClauses.
 SentenceDiscards FindDiscards(const PhraseIndex& index, const std::vector<dict::Discard>& discards,
-                              const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
+                              const SentenceAnalysis& analysis, const std::vector<std::string_view>& keys,
                               const std::vector<size_t>& hashes);
 
 }  // namespace khaldun

@@ -10,7 +10,7 @@ namespace {
 // How many text words from `at` unit `unit` takes: its words one per text
 // word, or all of them in one text word joined by '_' ("HALF_ELVEN"); 0
 // when it does not match there.
-uint32_t UnitFit(const std::vector<std::string>& unit, std::span<const std::string> keys, uint32_t at,
+uint32_t UnitFit(const std::vector<std::string>& unit, std::span<const std::string_view> keys, uint32_t at,
                  uint32_t limit) {
   if (at >= limit) return 0;
   if (unit.size() > 1) {
@@ -54,7 +54,7 @@ GappedPhrases::GappedPhrases(const dict::Dictionary& dictionary) {
   }
 }
 
-std::vector<GappedPhrases::Match> GappedPhrases::MatchesAt(std::span<const std::string> keys, uint32_t at,
+std::vector<GappedPhrases::Match> GappedPhrases::MatchesAt(std::span<const std::string_view> keys, uint32_t at,
                                                            uint32_t limit) const {
   std::vector<Match> out;
   for (const Phrase& phrase : phrases_) {

@@ -36,7 +36,7 @@ class GappedPhrases {
 
   // The phrases that match `keys` (word keys) from `at`, within `limit`,
   // each with the words it spans; at most `kMaxGap` words in each gap.
-  std::vector<Match> MatchesAt(std::span<const std::string> keys, uint32_t at, uint32_t limit) const;
+  std::vector<Match> MatchesAt(std::span<const std::string_view> keys, uint32_t at, uint32_t limit) const;
 
   static constexpr uint32_t kMaxGap = 4;
 

@@ -47,19 +47,20 @@ bool Joins(std::string_view key) {
 
 }  // namespace
 
-bool JoinedWords::Reset(std::span<const std::string> keys) {
+bool JoinedWords::Reset(std::span<const std::string_view> keys) {
   parts_.clear();
+  part_keys_.clear();
   part_hashes_.clear();
   start_.clear();
   bool any = false;
-  for (const std::string& key : keys) any |= HasUnderscore(key);  // no branch: almost never true
-  if (!any || std::none_of(keys.begin(), keys.end(), [](const std::string& key) { return Joins(key); })) {
+  for (std::string_view key : keys) any |= HasUnderscore(key);  // no branch: almost never true
+  if (!any || std::none_of(keys.begin(), keys.end(), [](std::string_view key) { return Joins(key); })) {
     return false;
   }
-  for (const std::string& key : keys) {
+  for (std::string_view key : keys) {
     start_.push_back(static_cast<uint32_t>(parts_.size()));
     if (!Joins(key)) {
-      parts_.push_back(key);
+      parts_.emplace_back(key);
       continue;
     }
     std::string_view rest = key;
@@ -72,8 +73,16 @@ bool JoinedWords::Reset(std::span<const std::string> keys) {
     }
   }
   start_.push_back(static_cast<uint32_t>(parts_.size()));
-  for (const std::string& part : parts_) part_hashes_.push_back(WordKeyHash(part));
+  for (const std::string& part : parts_) {
+    part_keys_.push_back(part);
+    part_hashes_.push_back(WordKeyHash(part));
+  }
   return true;
+}
+
+bool JoinedWords::Reset(std::span<const std::string> keys) {
+  const std::vector<std::string_view> views(keys.begin(), keys.end());
+  return Reset(views);
 }
 
 }  // namespace khaldun

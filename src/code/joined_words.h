@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/phrase_index.h"
@@ -24,6 +25,8 @@ class JoinedWords {
   // Reads the sentence's word keys; keeps their parts when some key joins
   // words with '_' (a key that is only '_' or starts or ends with it joins
   // nothing). Returns whether one does.
+  bool Reset(std::span<const std::string_view> keys);
+  // The same for keys that are strings (kept only as long as Reset runs).
   bool Reset(std::span<const std::string> keys);
 
   // The longest phrase of `index` at word `at` (within `limit` words) that
@@ -36,7 +39,7 @@ class JoinedWords {
     // Only where a word in range is joined: elsewhere the index's own match
     // is the same.
     if (end - begin == limit - at) return {};
-    PhraseIndex::Match match = index.LongestBest(parts_, part_hashes_, begin, end, score);
+    PhraseIndex::Match match = index.LongestBest(part_keys_, part_hashes_, begin, end, score);
     if (match.length == 0) return {};
     const auto it = std::lower_bound(start_.begin() + at, start_.begin() + limit + 1, begin + match.length);
     if (it == start_.begin() + limit + 1 || *it != begin + match.length) return {};  // ends inside a word
@@ -46,6 +49,7 @@ class JoinedWords {
 
  private:
   std::vector<std::string> parts_;   // every word's parts, in order
+  std::vector<std::string_view> part_keys_;  // views of parts_, as PhraseIndex reads keys
   std::vector<size_t> part_hashes_;  // their WordKeyHashes
   std::vector<uint32_t> start_;      // word k's first part; start_[n] = parts_.size()
 };

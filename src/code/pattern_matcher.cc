@@ -96,7 +96,7 @@ class HashList {
 
 // Words of an amount, by their key, after which "in" says of what:
 // "six billion dollars in assets".
-bool IsAmountKey(const std::string& key) {
+bool IsAmountKey(std::string_view key) {
   static constexpr std::string_view kAmounts[] = {"DOLLARS", "EUROS", "POUNDS", "YUAN", "RUBLES", "ROUBLES",
                                                   "YEN",     "RUPEES", "MILLION", "BILLION", "TRILLION"};
   return std::find(std::begin(kAmounts), std::end(kAmounts), key) != std::end(kAmounts);
@@ -109,7 +109,7 @@ bool IsClauseVerb(PosTag tag) {
   return tag == PosTag::kVB || tag == PosTag::kVBD || tag == PosTag::kVBP || tag == PosTag::kVBZ;
 }
 
-bool IsPrepositionKey(const std::string& key) {
+bool IsPrepositionKey(std::string_view key) {
   return IsPatternPreposition(key) || key == "DURING" || key == "AFTER";
 }
 

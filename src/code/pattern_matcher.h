@@ -25,7 +25,7 @@ namespace khaldun {
 
 // The sentence as the matcher sees it.
 struct MatchContext {
-  const std::vector<std::string>* keys = nullptr;        // word keys
+  const std::vector<std::string_view>* keys = nullptr;   // word keys
   const std::vector<std::string_view>* lemma_keys = nullptr;  // keys of the lemmas
   const std::vector<ActorMention>* mentions = nullptr;
   // Per token: the mention that starts there, or -1.

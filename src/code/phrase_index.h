@@ -9,8 +9,10 @@
 #define KHALDUN_CODE_PHRASE_INDEX_H_
 
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/trie_edges.h"
@@ -38,7 +40,7 @@ class PhraseIndex {
   // added that `accept` takes (`accept` filters payloads). `hashes` are the
   // WordKeyHashes of `keys`.
   template <typename Accept>
-  Match Longest(std::span<const std::string> keys, std::span<const size_t> hashes, size_t at, size_t limit,
+  Match Longest(std::span<const std::string_view> keys, std::span<const size_t> hashes, size_t at, size_t limit,
                 Accept accept) const {
     auto score = [&accept](uint32_t payload) { return accept(payload) ? 1 : 0; };
     return LongestBest(keys, hashes, at, limit, score);
@@ -48,7 +50,7 @@ class PhraseIndex {
   // one whose payload `score` rates highest (the first added on a tie); a
   // score of 0 rejects the payload.
   template <typename Score>
-  Match LongestBest(std::span<const std::string> keys, std::span<const size_t> hashes, size_t at, size_t limit,
+  Match LongestBest(std::span<const std::string_view> keys, std::span<const size_t> hashes, size_t at, size_t limit,
                     Score score) const {
     if (at >= limit || !MayStartWith(hashes[at])) return {};
     return LongestBelow(kRoot, keys, hashes, at, 0, limit, score);
@@ -74,12 +76,18 @@ class PhraseIndex {
     std::vector<uint32_t> entries;
   };
   static constexpr uint32_t kRoot = 0;
+
+  // `key == word`, as std::string's == makes it (a size test, then a memcmp
+  // call): string_view's == is an out-of-line compare.
+  static bool SameKey(std::string_view key, const std::string& word) {
+    return key.size() == word.size() && std::memcmp(key.data(), word.data(), key.size()) == 0;
+  }
   static constexpr size_t kFilterBits = 1 << 14;
 
   // The longest match of the phrases below `node`, which `depth` words
   // starting at `at` led to; deeper nodes first.
   template <typename Score>
-  Match LongestBelow(uint32_t node, std::span<const std::string> keys, std::span<const size_t> hashes, size_t at,
+  Match LongestBelow(uint32_t node, std::span<const std::string_view> keys, std::span<const size_t> hashes, size_t at,
                      size_t depth, size_t limit, Score& score) const {
     if (at + depth < limit) {
       const uint32_t child = children_.Find(node, hashes[at + depth]);
@@ -93,7 +101,7 @@ class PhraseIndex {
     for (uint32_t id : nodes_[node].entries) {
       const Entry& entry = entries_[id];
       bool same = true;
-      for (size_t k = 0; k < depth && same; ++k) same = keys[at + k] == entry.words[k];
+      for (size_t k = 0; k < depth && same; ++k) same = SameKey(keys[at + k], entry.words[k]);
       if (!same) continue;
       const int s = score(entry.payload);
       if (s > best_score) {

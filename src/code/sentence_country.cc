@@ -226,9 +226,10 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
       }
     }
     if (prefix.empty()) return "";
-    const std::string key = WordKey(prefix);
+    const std::string key_text = WordKey(prefix);
+    const std::string_view key = key_text;
     const size_t hash = WordKeyHash(key);
-    PhraseIndex::Match leader = dictionary.actors().LongestBest(std::span<const std::string>(&key, 1),
+    PhraseIndex::Match leader = dictionary.actors().LongestBest(std::span<const std::string_view>(&key, 1),
                                                                 std::span<const size_t>(&hash, 1), 0, 1, actor_fit);
     if (leader.length == 0) return "";
     const dict::DatedCode* code = dict::ResolveCode(dict.actors[leader.payload].codes, date);

@@ -20,7 +20,7 @@ unsigned Limit(std::string_view value, std::string_view name) {
   return n;
 }
 
-bool IsConjunctionKey(const std::string& key) { return key == "AND" || key == "OR" || key == "BUT"; }
+bool IsConjunctionKey(std::string_view key) { return key == "AND" || key == "OR" || key == "BUT"; }
 
 }  // namespace
 
@@ -33,7 +33,7 @@ TabariComplexity ReadTabariComplexity(std::string_view value) {
 }
 
 std::string TabariTooComplex(const TabariComplexity& limits, const SentenceAnalysis& analysis,
-                             const std::vector<std::string>& keys, const CompiledDictionary& dictionary,
+                             const std::vector<std::string_view>& keys, const CompiledDictionary& dictionary,
                              const std::vector<ActorMention>& mentions, const std::vector<CandidateEvent>& candidates) {
   if (limits.verbs > 0) {
     unsigned verbs = 0;

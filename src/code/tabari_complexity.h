@@ -30,7 +30,7 @@ TabariComplexity ReadTabariComplexity(std::string_view value);
 // `candidates` coded from it) is too complex under `limits`, or "" when it
 // is not.
 std::string TabariTooComplex(const TabariComplexity& limits, const SentenceAnalysis& analysis,
-                             const std::vector<std::string>& keys, const CompiledDictionary& dictionary,
+                             const std::vector<std::string_view>& keys, const CompiledDictionary& dictionary,
                              const std::vector<ActorMention>& mentions, const std::vector<CandidateEvent>& candidates);
 
 }  // namespace khaldun

@@ -13,7 +13,7 @@ constexpr uint32_t kMaxPhraseWords = 3;
 
 // Whether `key` is a word of TABARI's <NOUN> or <ADJECTIVE> lists (or,
 // with `adjectives_only`, of the latter).
-bool Listed(const dict::Dictionary& dictionary, const std::string& key, bool adjectives_only = false) {
+bool Listed(const dict::Dictionary& dictionary, std::string_view key, bool adjectives_only = false) {
   for (const dict::WordList& list : dictionary.word_lists) {
     if ((list.name != "NOUN" || adjectives_only) && list.name != "ADJECTIVE") continue;
     for (const dict::WordListEntry& entry : list.entries) {
@@ -25,7 +25,7 @@ bool Listed(const dict::Dictionary& dictionary, const std::string& key, bool adj
 
 }  // namespace
 
-void DropTabariCompoundFirstPhrase(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
+void DropTabariCompoundFirstPhrase(const SentenceAnalysis& analysis, const std::vector<std::string_view>& keys,
                                    const dict::Dictionary& dictionary, std::vector<ActorMention>* mentions,
                                    std::vector<std::string>* trace) {
   if (dictionary.word_lists.empty()) return;
@@ -56,7 +56,7 @@ void DropTabariCompoundFirstPhrase(const SentenceAnalysis& analysis, const std::
   }
 }
 
-void ExtendTabariCompoundOverAdjectives(const std::vector<std::string>& keys, const dict::Dictionary& dictionary,
+void ExtendTabariCompoundOverAdjectives(const std::vector<std::string_view>& keys, const dict::Dictionary& dictionary,
                                         const std::vector<ActorMention>& mentions, uint32_t end,
                                         std::vector<int32_t>* members) {
   if (dictionary.word_lists.empty() || members->empty()) return;

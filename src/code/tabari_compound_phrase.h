@@ -22,14 +22,14 @@ namespace khaldun {
 
 // Clears the code of the mentions of the phrase before such an "and"
 // (they no longer resolve). `keys` are the sentence's word keys.
-void DropTabariCompoundFirstPhrase(const SentenceAnalysis& analysis, const std::vector<std::string>& keys,
+void DropTabariCompoundFirstPhrase(const SentenceAnalysis& analysis, const std::vector<std::string_view>& keys,
                                    const dict::Dictionary& dictionary, std::vector<ActorMention>* mentions,
                                    std::vector<std::string>* trace);
 
 // TABARI skips the words of its <ADJECTIVE> list inside a compound: an
 // actor that follows the last of `*members` with only such words between
 // ("Rohan and Arnor brave Gondor", BRAVE listed) joins it, up to `end`.
-void ExtendTabariCompoundOverAdjectives(const std::vector<std::string>& keys, const dict::Dictionary& dictionary,
+void ExtendTabariCompoundOverAdjectives(const std::vector<std::string_view>& keys, const dict::Dictionary& dictionary,
                                         const std::vector<ActorMention>& mentions, uint32_t end,
                                         std::vector<int32_t>* members);
 

@@ -18,7 +18,7 @@ bool HasComma(const SentenceAnalysis& analysis, uint32_t begin, uint32_t end) {
 
 void JoinTabariGappedNames(const SentenceAnalysis& analysis, const GappedPhrases& gapped,
                            const dict::Dictionary& dictionary, dict::DateNumber date,
-                           std::span<const std::string> keys, std::vector<uint32_t>* scan_begin,
+                           std::span<const std::string_view> keys, std::vector<uint32_t>* scan_begin,
                            std::vector<int32_t>* absorbed_by) {
   if (gapped.empty()) return;
   const auto usable = [&analysis](int32_t n) {

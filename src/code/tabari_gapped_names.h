@@ -27,7 +27,7 @@ namespace khaldun {
 // one slot per NP.
 void JoinTabariGappedNames(const SentenceAnalysis& analysis, const GappedPhrases& gapped,
                            const dict::Dictionary& dictionary, dict::DateNumber date,
-                           std::span<const std::string> keys, std::vector<uint32_t>* scan_begin,
+                           std::span<const std::string_view> keys, std::vector<uint32_t>* scan_begin,
                            std::vector<int32_t>* absorbed_by);
 
 }  // namespace khaldun

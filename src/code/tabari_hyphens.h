@@ -11,10 +11,10 @@
 namespace khaldun {
 
 // Whether a key has a '-' between two of its characters.
-bool HasHyphenJoin(const std::vector<std::string>& keys);
+bool HasHyphenJoin(const std::vector<std::string_view>& keys);
 
 // The keys with each such '-' made a '_'.
-std::vector<std::string> HyphensAsJoins(const std::vector<std::string>& keys);
+std::vector<std::string> HyphensAsJoins(const std::vector<std::string_view>& keys);
 
 }  // namespace khaldun
 

@@ -13,7 +13,7 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 bool TabariReadsAsNoun(const MatchContext& context, uint32_t token) {
   if (token == 0 || token >= context.keys->size()) return false;
-  const std::string& before = (*context.keys)[token - 1];
+  const std::string_view before = (*context.keys)[token - 1];
   if (before == "THE" || before == "A" || before == "AN") return true;
   // A noun's ending: "pledge's" is no verb.
   if (token + 1 < context.keys->size() && (*context.keys)[token + 1] == "'S") return true;

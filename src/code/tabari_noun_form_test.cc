@@ -15,7 +15,7 @@ using tabari_test::Code;
 using Events = std::vector<std::string>;
 
 TEST(TabariNounForm, ReadsDeterminersAndCapitals) {
-  const std::vector<std::string> keys{"ROHAN", "SENT", "A", "WARNING", "TO", "PRAISE"};
+  const std::vector<std::string_view> keys{"ROHAN", "SENT", "A", "WARNING", "TO", "PRAISE"};
   const std::vector<std::string_view> words{"Rohan", "sent", "a", "warning", "to", "Praise"};
   MatchContext context;
   context.keys = &keys;

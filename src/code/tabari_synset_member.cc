@@ -5,7 +5,7 @@
 namespace khaldun {
 
 uint32_t TabariMemberLength(const std::vector<std::string>& member, std::string_view joins,
-                            const std::vector<std::string>& keys, const std::vector<std::string_view>& lemma_keys,
+                            const std::vector<std::string_view>& keys, const std::vector<std::string_view>& lemma_keys,
                             uint32_t position, uint32_t limit) {
   if (member.empty() || joins.size() != member.size() || position >= limit) return 0;
   const size_t last = member.size() - 1;

@@ -28,7 +28,7 @@ inline constexpr uint32_t kTabariMemberMaxGap = 4;
 // is that word, or, for a last word that is a stem, when its key begins
 // with it. The first word must be at `position`.
 uint32_t TabariMemberLength(const std::vector<std::string>& member, std::string_view joins,
-                            const std::vector<std::string>& keys, const std::vector<std::string_view>& lemma_keys,
+                            const std::vector<std::string_view>& keys, const std::vector<std::string_view>& lemma_keys,
                             uint32_t position, uint32_t limit);
 
 }  // namespace khaldun

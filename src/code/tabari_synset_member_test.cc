@@ -13,9 +13,9 @@ namespace {
 
 // The member in source notation against a text's words (keys are upper
 // case; the lemmas here are the words themselves).
-uint32_t Length(std::string_view member, std::vector<std::string> keys, uint32_t position = 0) {
+uint32_t Length(std::string_view member, std::vector<std::string_view> keys, uint32_t position = 0) {
   const dict::Phrase phrase = dict::ParsePhrase(member);
-  const std::vector<std::string_view> lemmas(keys.begin(), keys.end());
+  const std::vector<std::string_view> lemmas = keys;
   return TabariMemberLength(phrase.words, phrase.joins, keys, lemmas, position, static_cast<uint32_t>(keys.size()));
 }
 
