@@ -114,15 +114,14 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
       const std::string& key = folder.key();
       // A name ends on a capitalised word or on a piece glued to one ("N'Djamena").
       const bool can_end = token.capitalized || HasUpperAfterHyphen(token.text) || (j > i && !token.space_before);
-      if (can_end) {
-        if (const std::optional<uint32_t> found = gazetteer_->FindKey(key)) {
-          best_end = j + 1;
-          best_surface_size = surface.size();
-          best_key = *found;
-        }
+      const Gazetteer::KeyProbe probe = gazetteer_->Probe(key);
+      if (can_end && probe.key) {
+        best_end = j + 1;
+        best_surface_size = surface.size();
+        best_key = *probe.key;
       }
       const bool glued_next = j + 1 < n && !tokens[j + 1].space_before;
-      if (!glued_next && !gazetteer_->HasWordPrefix(key)) break;
+      if (!glued_next && !probe.word_prefix) break;
     }
     if (best_end == 0) {
       ++i;
