@@ -190,7 +190,9 @@ void EventLocator::Locate(const ArticleText& text, const Sentence& sentence,
   const std::vector<PlaceMention> mentions = geolocator_->FindMentions(tokens);
   std::string last_hint = "\x01";
   std::vector<ResolvedMention> resolved;
-  EventLocation last;
+  // An event with the last one's hint gets a copy of its location; the
+  // first of each hint is filled in place (no location built to be copied).
+  const EventLocation* last = nullptr;
   for (Event& event : events_of_sentence) {
     std::string hint = CountryOfActor(event.source.code);
     if (hint.empty()) hint = CountryOfActor(event.target.code);
@@ -199,13 +201,15 @@ void EventLocator::Locate(const ArticleText& text, const Sentence& sentence,
       LocationChoice found = geolocator_->LocateAmong(resolved, dateline, hint);
       if (found.found()) {
         FillEventLocation(*gazetteer_, gazetteer_->ViewOf(found.place), SourceName(found.source),
-                          std::move(found.evidence), &last);
+                          std::move(found.evidence), &event.location);
       } else {
-        last = EventLocation{};
+        event.location = EventLocation{};
       }
       last_hint = std::move(hint);
+    } else {
+      event.location = *last;
     }
-    event.location = last;
+    last = &event.location;
     LocateActor(event.source, text, tokens, resolved, &event.source.location);
     LocateActor(event.target, text, tokens, resolved, &event.target.location);
   }
