@@ -23,14 +23,11 @@ const char* SourceName(LocationSource source) {
   return "none";
 }
 
-using ResolvedMentions = std::vector<std::pair<const PlaceMention*, Place>>;
-
 // Sets every field of `*out` (an event's, or the locator's last one): in
 // place, since an EventLocation built apart and moved in costs its dozen
-// strings' moves and destruction on top.
-// (`place` is a Place or a PlaceView: the same fields.)
-template <typename PlaceOrView>
-void FillEventLocation(const Gazetteer& gazetteer, const PlaceOrView& place, std::string_view source,
+// strings' moves and destruction on top; from views of the gazetteer's
+// record, since a Place would be seven strings built only to be copied.
+void FillEventLocation(const Gazetteer& gazetteer, const PlaceView& place, std::string_view source,
                        std::string evidence, EventLocation* out) {
   out->source = source;
   out->evidence = std::move(evidence);
@@ -128,17 +125,17 @@ std::string EventLocator::CountryOfActor(std::string_view actor_code) const {
 }
 
 void EventLocator::LocateActor(const EventActor& actor, const ArticleText& text, std::span<const Token> tokens,
-                               const ResolvedMentions& resolved, EventLocation* location) const {
+                               std::span<const ResolvedMention> resolved, EventLocation* location) const {
   if (actor.code.empty() || SameText(actor.code, "---")) {
     *location = EventLocation{};
     return;
   }
   // A place named in the actor's words, or right after them.
-  const std::pair<const PlaceMention*, Place>* best = nullptr;
+  const ResolvedMention* best = nullptr;
   std::string_view best_preposition;
   if (!actor.span.empty()) {
-    for (const auto& candidate : resolved) {
-      const PlaceMention& mention = *candidate.first;
+    for (const ResolvedMention& candidate : resolved) {
+      const PlaceMention& mention = *candidate.mention;
       if (mention.begin >= mention.end || mention.end > tokens.size()) continue;
       const Span words =
           text.offsets.ToOriginal(Span{tokens[mention.begin].span.begin, tokens[mention.end - 1].span.end});
@@ -148,16 +145,16 @@ void EventLocator::LocateActor(const EventActor& actor, const ArticleText& text,
         preposition = PrepositionAfterActor(actor, mention, tokens, text.offsets);
         if (preposition.empty()) continue;
       }
-      if (best == nullptr || Specificity(candidate.second.type) < Specificity(best->second.type)) {
+      if (best == nullptr || Specificity(candidate.type) < Specificity(best->type)) {
         best = &candidate;
         best_preposition = preposition;
       }
     }
   }
   if (best != nullptr) {
-    std::string evidence = best_preposition.empty() ? best->first->text
-                                                    : std::string(best_preposition) + " " + best->first->text;
-    FillEventLocation(*gazetteer_, best->second, "mention", std::move(evidence), location);
+    std::string evidence = best_preposition.empty() ? best->mention->text
+                                                    : std::string(best_preposition) + " " + best->mention->text;
+    FillEventLocation(*gazetteer_, gazetteer_->ViewOf(best->place), "mention", std::move(evidence), location);
     return;
   }
   // The country of the actor code.
@@ -192,22 +189,27 @@ void EventLocator::Locate(const ArticleText& text, const Sentence& sentence,
   // and its actors.
   const std::vector<PlaceMention> mentions = geolocator_->FindMentions(tokens);
   std::string last_hint = "\x01";
-  ResolvedMentions resolved;
-  EventLocation last;
+  std::vector<ResolvedMention> resolved;
+  // An event with the last one's hint gets a copy of its location; the
+  // first of each hint is filled in place (no location built to be copied).
+  const EventLocation* last = nullptr;
   for (Event& event : events_of_sentence) {
     std::string hint = CountryOfActor(event.source.code);
     if (hint.empty()) hint = CountryOfActor(event.target.code);
     if (hint != last_hint) {
-      resolved = geolocator_->ResolveMentions(mentions, dateline, hint);
-      const Location found = geolocator_->LocateAmong(resolved, dateline, hint);
+      geolocator_->ResolveMentions(mentions, dateline, hint, &resolved);
+      LocationChoice found = geolocator_->LocateAmong(resolved, dateline, hint);
       if (found.found()) {
-        FillEventLocation(*gazetteer_, found.place, SourceName(found.source), found.evidence, &last);
+        FillEventLocation(*gazetteer_, gazetteer_->ViewOf(found.place), SourceName(found.source),
+                          std::move(found.evidence), &event.location);
       } else {
-        last = EventLocation{};
+        event.location = EventLocation{};
       }
       last_hint = std::move(hint);
+    } else {
+      event.location = *last;
     }
-    event.location = last;
+    last = &event.location;
     LocateActor(event.source, text, tokens, resolved, &event.source.location);
     LocateActor(event.target, text, tokens, resolved, &event.target.location);
   }

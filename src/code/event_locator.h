@@ -34,8 +34,7 @@ namespace khaldun {
 
 class Gazetteer;
 class Geolocator;
-struct Place;
-struct PlaceMention;
+struct ResolvedMention;
 
 class EventLocator {
  public:
@@ -77,7 +76,7 @@ class EventLocator {
   // else its code's country; "none" for a missing actor ("---"). Into
   // `*location`, in place.
   void LocateActor(const EventActor& actor, const ArticleText& text, std::span<const Token> tokens,
-                   const std::vector<std::pair<const PlaceMention*, Place>>& resolved, EventLocation* location) const;
+                   std::span<const ResolvedMention> resolved, EventLocation* location) const;
   std::unique_ptr<const Gazetteer> gazetteer_;  // on the heap: geolocator_ points into it
   std::unique_ptr<const Geolocator> geolocator_;
   std::string disabled_reason_;

@@ -102,33 +102,31 @@ Result<Gazetteer> Gazetteer::Load(const std::string& path) {
 }
 
 void Gazetteer::BuildIndex() {
-  size_t distinct = 0, prefixes = 0;
+  size_t names = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
     if (i > 0 && KeyText(keys_[i]) == KeyText(keys_[i - 1])) continue;
-    ++distinct;
     const std::string_view text = KeyText(keys_[i]);
-    prefixes += 1 + static_cast<size_t>(std::count(text.begin(), text.end(), ' '));
+    names += 1 + static_cast<size_t>(std::count(text.begin(), text.end(), ' '));
   }
   // Load factor at most 2/3: probes stay short.
-  key_slots_.assign(std::bit_ceil(distinct + distinct / 2 + 1), KeySlot{});
-  prefix_hashes_.assign(std::bit_ceil(prefixes + prefixes / 2 + 1), 0);
-  const size_t key_mask = key_slots_.size() - 1;
-  const size_t prefix_mask = prefix_hashes_.size() - 1;
+  name_slots_.assign(std::bit_ceil(names + names / 2 + 1), NameSlot{});
+  const size_t mask = name_slots_.size() - 1;
   auto add_prefix = [&](std::string_view prefix) {
     const uint64_t hash = ShortKeyHash(prefix);
-    const uint32_t print = Fingerprint(hash);
-    size_t slot = hash & prefix_mask;
-    while (prefix_hashes_[slot] != 0 && prefix_hashes_[slot] != print) slot = NextSlot(slot, prefix_mask);
-    prefix_hashes_[slot] = print;
+    const uint32_t tag = Fingerprint(hash);
+    size_t slot = hash & mask;
+    for (; name_slots_[slot].tag != 0; slot = NextSlot(slot, mask)) {
+      if (name_slots_[slot].tag == tag) return;  // the fingerprint alone answers for a prefix
+    }
+    name_slots_[slot].tag = tag;
   };
   for (size_t i = 0; i < keys_.size(); ++i) {
     const std::string_view text = KeyText(keys_[i]);
     if (text.empty() || (i > 0 && text == KeyText(keys_[i - 1]))) continue;
     const uint64_t hash = ShortKeyHash(text);
-    size_t slot = hash & key_mask;
-    while (key_slots_[slot].first_plus_one != 0) slot = NextSlot(slot, key_mask);
-    key_slots_[slot] = KeySlot{Fingerprint(hash), static_cast<uint32_t>(i + 1)};
-    add_prefix(text);
+    size_t slot = hash & mask;
+    while (name_slots_[slot].tag != 0) slot = NextSlot(slot, mask);
+    name_slots_[slot] = NameSlot{Fingerprint(hash), static_cast<uint32_t>(i + 1)};
     for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
       add_prefix(text.substr(0, space));
     }
@@ -139,21 +137,40 @@ std::string_view Gazetteer::KeyText(const KeyRecord& key) const {
   return std::string_view(strings_).substr(key.key_offset, key.key_length);
 }
 
-std::optional<uint32_t> Gazetteer::FindKey(std::string_view key) const {
-  if (key.empty() || key_slots_.empty()) return std::nullopt;
+Gazetteer::KeyProbe Gazetteer::Probe(std::string_view key) const {
+  // Every slot of the run with the key's fingerprint makes it a word
+  // prefix: a false "yes" (same run, same 32 bits: odds about one in 10^9
+  // a word) only makes a caller try a longer span in vain, since every
+  // longer name starts with this prefix and keys are compared in full.
+  KeyProbe probe;
+  if (key.empty() || name_slots_.empty()) return probe;
   const uint64_t hash = ShortKeyHash(key);
   const uint32_t tag = Fingerprint(hash);
-  const size_t mask = key_slots_.size() - 1;
-  for (size_t slot = hash & mask; key_slots_[slot].first_plus_one != 0; slot = NextSlot(slot, mask)) {
-    const KeySlot& entry = key_slots_[slot];
-    if (entry.tag == tag && SameBytes(KeyText(keys_[entry.first_plus_one - 1]), key)) return entry.first_plus_one - 1;
+  const size_t mask = name_slots_.size() - 1;
+  for (size_t slot = hash & mask; name_slots_[slot].tag != 0; slot = NextSlot(slot, mask)) {
+    const NameSlot& entry = name_slots_[slot];
+    if (entry.tag != tag) continue;
+    probe.word_prefix = true;
+    if (entry.first_plus_one != 0 && SameBytes(KeyText(keys_[entry.first_plus_one - 1]), key)) {
+      probe.key = entry.first_plus_one - 1;
+      break;
+    }
   }
-  return std::nullopt;
+  return probe;
 }
 
 void Gazetteer::CandidatesOf(uint32_t key_id, bool include_demonyms, std::vector<CandidateRef>* out) const {
-  const std::string_view key = KeyText(keys_[key_id]);
-  for (size_t i = key_id; i < keys_.size() && SameBytes(KeyText(keys_[i]), key); ++i) {  // (in line)
+  const KeyRecord& first = keys_[key_id];
+  const std::string_view key = KeyText(first);
+  // The key's records are adjacent and (the writer interns strings) mostly
+  // share its offset, compared before the text; the list is sized once.
+  size_t end = key_id + 1;
+  while (end < keys_.size() && ((keys_[end].key_offset == first.key_offset && keys_[end].key_length == first.key_length) ||
+                                SameBytes(KeyText(keys_[end]), key))) {
+    ++end;
+  }
+  out->reserve(out->size() + (end - key_id));
+  for (size_t i = key_id; i < end; ++i) {
     const KeyRecord& record = keys_[i];
     if (record.kind == geo_internal::kKeyDemonym && !include_demonyms) continue;
     out->push_back(CandidateRef{record.place_index, static_cast<NameMatch>(record.kind),
@@ -214,20 +231,6 @@ std::vector<Candidate> Gazetteer::LookupFolded(std::string_view key, bool includ
   CandidatesOf(*key_id, include_demonyms, &refs);
   for (const CandidateRef& ref : refs) candidates.push_back(Candidate{PlaceAt(ref.place), ref.match, ref.common_word});
   return candidates;
-}
-
-bool Gazetteer::HasWordPrefix(std::string_view prefix) const {
-  // The fingerprints answer alone: a false "yes" (same slot run and same
-  // 32 bits, odds about one in 10^9 per word) only makes a caller try a
-  // longer span in vain, since every longer name starts with this prefix.
-  if (prefix.empty() || prefix_hashes_.empty()) return false;
-  const uint64_t hash = ShortKeyHash(prefix);
-  const uint32_t print = Fingerprint(hash);
-  const size_t mask = prefix_hashes_.size() - 1;
-  for (size_t slot = hash & mask; prefix_hashes_[slot] != 0; slot = NextSlot(slot, mask)) {
-    if (prefix_hashes_[slot] == print) return true;
-  }
-  return false;
 }
 
 std::optional<uint32_t> Gazetteer::PlaceOfCode(const std::unordered_map<uint32_t, uint32_t>& map,

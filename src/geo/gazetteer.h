@@ -77,7 +77,15 @@ class Gazetteer {
 
   // The id of folded key `key` (demonyms included) for CandidatesOf, or
   // nullopt when no name folds to it. One hash probe.
-  std::optional<uint32_t> FindKey(std::string_view key) const;
+  std::optional<uint32_t> FindKey(std::string_view key) const { return Probe(key).key; }
+  // What one probe of the name index says of a folded key: FindKey's and
+  // HasWordPrefix's answers for the price of one (the mention finder asks
+  // both of every span it tries).
+  struct KeyProbe {
+    std::optional<uint32_t> key;  // as FindKey
+    bool word_prefix = false;     // as HasWordPrefix
+  };
+  KeyProbe Probe(std::string_view key) const;
   // Appends the candidates of a key found by FindKey, as LookupFolded
   // would list them.
   void CandidatesOf(uint32_t key_id, bool include_demonyms, std::vector<CandidateRef>* out) const;
@@ -92,7 +100,7 @@ class Gazetteer {
   // True when some folded key starts with `prefix` followed by the end of
   // the key or a space, i.e. `prefix` is a whole-word prefix of a name.
   // Answered from hashes: a collision (about 1 in 10^9) can only say true.
-  bool HasWordPrefix(std::string_view prefix) const;
+  bool HasWordPrefix(std::string_view prefix) const { return Probe(prefix).word_prefix; }
 
   // True when `iso3` is the ISO 3166-1 alpha-3 code of a country here (a
   // hash lookup; no Place is built).
@@ -100,6 +108,8 @@ class Gazetteer {
   // The country with ISO 3166-1 alpha-3 code `iso3` (coordinates: its
   // centroid), or nullopt.
   std::optional<Place> Country(std::string_view iso3) const;
+  // The same as an index for PlaceAt / ViewOf / FactsOf.
+  std::optional<uint32_t> CountryPlace(std::string_view iso3) const { return PlaceOfCode(country_by_iso3_, iso3); }
   // The same as views.
   std::optional<PlaceView> CountryView(std::string_view iso3) const;
   // The name of the country `iso3` ("Afghanistan"), or "" (a hash lookup;
@@ -116,29 +126,26 @@ class Gazetteer {
  private:
   Gazetteer() = default;
   std::string_view KeyText(const geo_internal::KeyRecord& key) const;
-  // Fills key_slots_ and prefix_hashes_ from keys_.
+  // Fills name_slots_ from keys_.
   void BuildIndex();
   // The place `map` holds for ISO-3 code `iso3`, or nullopt.
   static std::optional<uint32_t> PlaceOfCode(const std::unordered_map<uint32_t, uint32_t>& map, std::string_view iso3);
 
-  // An open-addressing table over the distinct keys (keys_ is sorted, so
-  // a key's records are adjacent): a hash fingerprint, so that probes
-  // rarely touch the key text, and the first record + 1 (0: empty slot).
-  // Exact lookups are one probe, not a binary search.
-  struct KeySlot {
+  // One open-addressing table (linear probing) over the distinct keys and
+  // every key's whole-word prefixes ("new", "new york" for "new york
+  // city"), so one hash answers both questions of Probe. A slot holds the
+  // string's hash fingerprint (0: empty slot) and, for a key, its first
+  // record + 1 (keys_ is sorted, so a key's records are adjacent; 0 for a
+  // prefix only). A prefix is entered once per fingerprint, a key always.
+  struct NameSlot {
     uint32_t tag = 0;
     uint32_t first_plus_one = 0;
   };
-
   std::vector<geo_internal::PlaceRecord> places_;
   std::vector<geo_internal::KeyRecord> keys_;
   std::string strings_;
   uint32_t max_key_words_ = 1;
-  std::vector<KeySlot> key_slots_;
-  // Open-addressing set of the hash fingerprints of every key and of every
-  // key's whole-word prefixes ("new", "new york" for "new york city");
-  // 0 marks an empty slot.
-  std::vector<uint32_t> prefix_hashes_;
+  std::vector<NameSlot> name_slots_;
   // By ISO-3 code packed into an integer: no string built per lookup.
   std::unordered_map<uint32_t, uint32_t> country_by_iso3_;
   std::unordered_map<uint32_t, uint32_t> capital_by_iso3_;

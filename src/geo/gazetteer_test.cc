@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <random>
+#include <set>
 
 #include "geo/gazetteer_writer.h"
 #include "geo/place_resolver.h"
@@ -94,6 +97,60 @@ TEST(GazetteerWriterTest, RoundTripsPlacesAndNames) {
   g.CandidatesOf(*g.FindKey("afghan"), /*include_demonyms=*/true, &refs);
   ASSERT_EQ(refs.size(), 1u);
   EXPECT_EQ(refs[0].match, NameMatch::kDemonym);
+  std::remove(path.c_str());
+}
+
+TEST(GazetteerWriterTest, ProbeAgreesWithAPlainListOfNames) {
+  // Random names of one to three words over a small alphabet, so that
+  // places share names and names share word prefixes: Probe's one table
+  // must answer FindKey and HasWordPrefix as a plain map and set would.
+  std::mt19937 random(15);
+  auto word = [&] {
+    std::string w(1 + random() % 3, 'a');
+    for (char& c : w) c = static_cast<char>('a' + random() % 3);
+    return w;
+  };
+  auto name = [&] {
+    std::string n = word();
+    for (uint32_t extra = random() % 3; extra > 0; --extra) n.append(" ").append(word());
+    return n;
+  };
+  GazetteerWriter writer;
+  std::map<std::string, std::set<uint32_t>> places_by_key;  // key -> place ids
+  std::set<std::string> word_prefixes;
+  for (uint32_t id = 1; id <= 400; ++id) {
+    GazetteerEntry entry;
+    entry.place = {name(), FeatureType::kCity, "AFG", "AF", "", 0, 0, 0, id, "AF", ""};
+    if (random() % 4 == 0) entry.aliases = {name()};
+    for (const std::string& n : {entry.place.name, entry.aliases.empty() ? entry.place.name : entry.aliases[0]}) {
+      places_by_key[n].insert(id);
+      for (size_t space = 0; space != std::string::npos; space = n.find(' ', space + 1)) {
+        word_prefixes.insert(space == 0 ? n : n.substr(0, space));
+      }
+    }
+    writer.Add(std::move(entry));
+  }
+  const std::string path = TempPath("khaldun_geo_probe.bin");
+  ASSERT_TRUE(writer.Write(path).ok());
+  Result<Gazetteer> loaded = Gazetteer::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const Gazetteer& g = loaded.value();
+  for (int i = 0; i < 5000; ++i) {
+    const std::string query = i % 2 == 0 ? name() : word();
+    const Gazetteer::KeyProbe probe = g.Probe(query);
+    const auto listed = places_by_key.find(query);
+    ASSERT_EQ(probe.key.has_value(), listed != places_by_key.end()) << query;
+    EXPECT_EQ(probe.word_prefix, word_prefixes.contains(query)) << query;
+    EXPECT_EQ(g.FindKey(query), probe.key) << query;
+    EXPECT_EQ(g.HasWordPrefix(query), probe.word_prefix) << query;
+    if (!probe.key) continue;
+    std::vector<CandidateRef> refs;
+    g.CandidatesOf(*probe.key, /*include_demonyms=*/false, &refs);
+    std::set<uint32_t> ids;
+    for (const CandidateRef& ref : refs) ids.insert(g.PlaceAt(ref.place).id);
+    EXPECT_EQ(ids, listed->second) << query;
+    EXPECT_EQ(refs.size(), listed->second.size()) << query;  // each place once
+  }
   std::remove(path.c_str());
 }
 
@@ -262,15 +319,18 @@ TEST(CompiledGazetteerTest, ContextPicksNamesakes) {
   REQUIRE_GAZETTEER(g);
   EXPECT_EQ(ResolvePlace(*g, "Tripoli", ResolveContext{})->country_iso3, "LBY");
   ResolveContext lebanon;
-  lebanon.hint_countries = {"LBN"};
+  const std::string_view lebanon_code[] = {"LBN"};
+  lebanon.hint_countries = lebanon_code;
   EXPECT_EQ(ResolvePlace(*g, "Tripoli", lebanon)->country_iso3, "LBN");
   EXPECT_EQ(ResolvePlace(*g, "Hyderabad", ResolveContext{})->country_iso3, "IND");
   ResolveContext pakistan;
-  pakistan.hint_countries = {"PAK"};
+  const std::string_view pakistan_code[] = {"PAK"};
+  pakistan.hint_countries = pakistan_code;
   EXPECT_EQ(ResolvePlace(*g, "Hyderabad", pakistan)->country_iso3, "PAK");
   EXPECT_EQ(ResolvePlace(*g, "Georgia", ResolveContext{})->type, FeatureType::kCountry);
   ResolveContext usa;
-  usa.hint_countries = {"USA"};
+  const std::string_view usa_code[] = {"USA"};
+  usa.hint_countries = usa_code;
   EXPECT_EQ(ResolvePlace(*g, "Paris", usa)->country_iso3, "FRA");
 }
 

@@ -44,6 +44,24 @@ struct Location {
   bool found() const { return source != LocationSource::kNone; }
 };
 
+// A mention resolved to one of the gazetteer's places: an index for
+// Gazetteer::ViewOf / PlaceAt / FactsOf, so that resolving, which the
+// locator does for each country hint of a sentence, builds no Place.
+struct ResolvedMention {
+  const PlaceMention* mention = nullptr;
+  uint32_t place = 0;
+  FeatureType type = FeatureType::kCity;  // the place's, which choosing compares
+};
+
+// Location with the place as a gazetteer index (no Place built).
+struct LocationChoice {
+  LocationSource source = LocationSource::kNone;
+  uint32_t place = 0;    // meaningful unless source == kNone
+  std::string evidence;  // as Location's
+
+  bool found() const { return source != LocationSource::kNone; }
+};
+
 class Geolocator {
  public:
   // Keeps a reference: `gazetteer` must outlive the geolocator.
@@ -61,30 +79,33 @@ class Geolocator {
   std::vector<PlaceMention> FindMentions(std::span<const Token> sentence) const { return finder_.Find(sentence); }
 
   // Every mention of FindMentions(sentence), resolved in the same context
-  // as Locate; mentions whose name resolved nowhere are left out. Each
-  // points into `mentions` (not a copy: the caller resolves the same
-  // mentions for each hint of the sentence), which must outlive the result.
-  std::vector<std::pair<const PlaceMention*, Place>> ResolveMentions(std::span<const PlaceMention> mentions,
-                                                                     std::string_view dateline,
-                                                                     std::string_view country_hint) const;
+  // as Locate, into `*resolved` (cleared first: a caller resolving a
+  // sentence for several hints reuses one vector); mentions whose name
+  // resolved nowhere are left out. Each points into `mentions` (not a
+  // copy), which must outlive the result.
+  void ResolveMentions(std::span<const PlaceMention> mentions, std::string_view dateline,
+                       std::string_view country_hint, std::vector<ResolvedMention>* resolved) const;
 
   // Locate for mentions already resolved by ResolveMentions with the same
-  // dateline and hint: Locate(s, d, h) ==
-  // LocateAmong(ResolveMentions(FindMentions(s), d, h), d, h).
-  // For a caller that also wants the mentions (actor places) without
-  // finding them twice.
-  Location LocateAmong(const std::vector<std::pair<const PlaceMention*, Place>>& resolved,
-                       std::string_view dateline, std::string_view country_hint) const;
+  // dateline and hint, the place as an index: Locate(s, d, h) is
+  // LocateAmong(ResolveMentions(FindMentions(s), d, h), d, h) with its
+  // place built. For a caller that also wants the mentions (actor places)
+  // without finding them twice.
+  LocationChoice LocateAmong(std::span<const ResolvedMention> resolved, std::string_view dateline,
+                             std::string_view country_hint) const;
 
   // The dateline's place, or nullopt.
   std::optional<Place> ResolveDateline(std::string_view dateline, std::string_view country_hint) const;
 
  private:
+  // ResolveDateline's place as a gazetteer index.
+  std::optional<uint32_t> DatelinePlace(std::string_view dateline, std::string_view country_hint) const;
   // When `next` follows `mention` after at most one token (a comma) and
   // names a province, state or governorate on its own, the best of
-  // `mention`'s places inside it ("Arlington, Virginia"); else nullopt.
-  std::optional<Place> InProvinceNamedNext(const PlaceMention& mention, const PlaceMention& next,
-                                           const ResolveContext& context) const;
+  // `mention`'s places inside it ("Arlington, Virginia"), as a gazetteer
+  // index; else nullopt.
+  std::optional<uint32_t> InProvinceNamedNext(const PlaceMention& mention, const PlaceMention& next,
+                                              const ResolveContext& context) const;
 
   const Gazetteer* gazetteer_;
   MentionFinder finder_;

@@ -64,6 +64,19 @@ bool HasUpperAfterHyphen(std::string_view text) {
 bool IsWord(const Token& token) { return token.shape == kWord || token.shape == kAbbreviation; }
 bool IsCapitalizedWord(const Token& token) { return IsWord(token) && token.capitalized; }
 
+// The tokens as written: joined with a space where the text had one.
+std::string JoinedText(std::span<const Token> tokens) {
+  size_t size = 0;
+  for (const Token& token : tokens) size += token.text.size() + 1;
+  std::string text;
+  text.reserve(size);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (k > 0 && tokens[k].space_before) text.push_back(' ');
+    text.append(tokens[k].text);
+  }
+  return text;
+}
+
 bool IsCityLike(FeatureType type) { return type == FeatureType::kCity || type == FeatureType::kCapital; }
 
 }  // namespace
@@ -84,7 +97,6 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
   const size_t n = tokens.size();
   const size_t max_words = gazetteer_->max_name_words();
   bool seen_origin = false;
-  std::string surface;
   NameFolder folder;
   size_t i = 0;
   while (i < n) {
@@ -92,37 +104,32 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
       ++i;
       continue;
     }
-    // Longest match; the key is folded piece by piece as the span grows.
-    surface.clear();
+    // Longest match; the key is folded piece by piece as the span grows
+    // (the name as written is joined only for a mention found).
     folder.Clear();
     size_t best_end = 0;
-    size_t best_surface_size = 0;
     uint32_t best_key = 0;
     for (size_t j = i; j < n && j < i + max_words * 2; ++j) {
       const Token& token = tokens[j];
-      const size_t piece_begin = surface.size();
       if (j > i) {
         if (!IsWord(token) && token.text != "'" && token.text != "-") break;
-        if (!token.capitalized && !kConnectors.Contains(LowerWord(token.text)) && !HasUpperAfterHyphen(token.text) &&
+        if (!token.capitalized && !kConnectors.ContainsIgnoringCase(token.text) && !HasUpperAfterHyphen(token.text) &&
             token.space_before) {
           break;
         }
-        if (token.space_before) surface.push_back(' ');
+        if (token.space_before) folder.AppendSeparator();
       }
-      surface.append(token.text);
-      folder.Append(std::string_view(surface).substr(piece_begin));
+      folder.Append(token.text);
       const std::string& key = folder.key();
       // A name ends on a capitalised word or on a piece glued to one ("N'Djamena").
       const bool can_end = token.capitalized || HasUpperAfterHyphen(token.text) || (j > i && !token.space_before);
-      if (can_end) {
-        if (const std::optional<uint32_t> found = gazetteer_->FindKey(key)) {
-          best_end = j + 1;
-          best_surface_size = surface.size();
-          best_key = *found;
-        }
+      const Gazetteer::KeyProbe probe = gazetteer_->Probe(key);
+      if (can_end && probe.key) {
+        best_end = j + 1;
+        best_key = *probe.key;
       }
       const bool glued_next = j + 1 < n && !tokens[j + 1].space_before;
-      if (!glued_next && !gazetteer_->HasWordPrefix(key)) break;
+      if (!glued_next && !probe.word_prefix) break;
     }
     if (best_end == 0) {
       ++i;
@@ -131,28 +138,29 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
     PlaceMention mention;
     mention.begin = i;
     mention.end = best_end;
-    mention.text = surface.substr(0, best_surface_size);
+    mention.text = JoinedText(tokens.subspan(i, best_end - i));
 
     // Context before: "the", a preposition, "province of", "capital".
     // Skip "the" and compass words: "in the north of", "in northern Iraq";
-    // "a" before a city's site: "at a Moscow airport".
-    const bool site_next = best_end < n && kSiteWords.Contains(LowerWord(tokens[best_end].text));
+    // "a" before a city's site: "at a Moscow airport". The words next to
+    // the name, asked several questions each, are lower-cased once.
+    const LowerWord next(best_end < n ? tokens[best_end].text : std::string_view());
+    const LowerWord just_before(i > 0 ? tokens[i - 1].text : std::string_view());
+    const bool site_next = kSiteWords.Contains(next);
     size_t before = i;
     while (before > 0) {
-      const LowerWord word(tokens[before - 1].text);
+      const LowerWord word = before == i ? just_before : LowerWord(tokens[before - 1].text);
       const std::string_view lower = word;
       if (lower != "the" && !kCompass.Contains(word) && !(site_next && (lower == "a" || lower == "an"))) break;
       --before;
     }
-    const LowerWord previous(before > 0 ? tokens[before - 1].text : std::string_view());
-    if (i >= 2 && std::string_view(LowerWord(tokens[i - 1].text)) == "of" &&
-        DesignatorType(LowerWord(tokens[i - 2].text))) {
+    const LowerWord previous = before == i ? just_before : LowerWord(before > 0 ? tokens[before - 1].text : "");
+    if (i >= 2 && std::string_view(just_before) == "of" && DesignatorType(LowerWord(tokens[i - 2].text))) {
       mention.designator = DesignatorType(LowerWord(tokens[i - 2].text));
-    } else if (i >= 1 && std::string_view(LowerWord(tokens[i - 1].text)) == "capital") {
+    } else if (i >= 1 && std::string_view(just_before) == "capital") {
       mention.designator = FeatureType::kCapital;
     }
     // Context after: "Helmand province".
-    const LowerWord next(best_end < n ? tokens[best_end].text : std::string_view());
     const std::optional<FeatureType> next_designator = DesignatorType(next);
     if (next_designator && !mention.designator) mention.designator = next_designator;
     const bool border_next = kBorderWords.Contains(next);
@@ -174,14 +182,14 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
     // "appealed to Western allies": a compass word alone before a
     // lower-case word qualifies that word; it names no region.
     if (best_end == i + 1 && best_end < n && IsWord(tokens[best_end]) && !tokens[best_end].capitalized &&
-        kCompass.Contains(LowerWord(tokens[i].text))) {
+        kCompass.ContainsIgnoringCase(tokens[i].text)) {
       i = best_end;
       continue;
     }
 
     // Part of a longer proper name?
     const bool glued_before = i > 0 && IsCapitalizedWord(tokens[i - 1]) &&
-                              !kFunctionWords.Contains(LowerWord(tokens[i - 1].text)) &&
+                              !kFunctionWords.Contains(just_before) &&
                               mention.designator != FeatureType::kCapital;
     const bool glued_after = best_end < n && IsCapitalizedWord(tokens[best_end]) && !next_designator;
     if ((glued_before && !mention.designator) || glued_after) {

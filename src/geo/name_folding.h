@@ -34,6 +34,9 @@ class NameFolder {
     pending_space_ = false;
   }
   void Append(std::string_view piece);
+  // The same as Append(" "), without folding it: a mention's tokens are
+  // appended with the spaces between them.
+  void AppendSeparator() { pending_space_ = !key_.empty(); }
   const std::string& key() const { return key_; }
 
  private:

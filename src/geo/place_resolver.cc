@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string>
 
 #include "base/same_text.h"
 #include "geo/name_folding.h"
 #include "geo/word_list.h"
-#include <cmath>
 
 namespace khaldun {
 
@@ -37,8 +37,8 @@ double Score(const PlaceFacts& place, NameMatch match, const ResolveContext& con
       score += 4;
     }
   }
-  auto in = [&place](const std::vector<std::string>& countries) {  // (compared in line, not by memcmp calls)
-    return !place.country_iso3.empty() && std::any_of(countries.begin(), countries.end(), [&](const std::string& c) {
+  auto in = [&place](std::span<const std::string_view> countries) {  // (compared in line, not by memcmp calls)
+    return !place.country_iso3.empty() && std::any_of(countries.begin(), countries.end(), [&](std::string_view c) {
              return SameBytes(c, place.country_iso3);
            });
   };
@@ -72,6 +72,8 @@ std::optional<Candidate> ChooseCandidate(std::span<const Candidate> candidates, 
 
 std::optional<size_t> ChooseCandidate(std::span<const CandidateRef> candidates, const Gazetteer& gazetteer,
                                       const ResolveContext& context) {
+  // One candidate is the best whatever its score: most names have one place.
+  if (candidates.size() == 1) return 0;
   std::optional<size_t> best;
   double best_score = 0;
   for (size_t i = 0; i < candidates.size(); ++i) {
@@ -97,6 +99,13 @@ std::optional<FeatureType> DesignatorType(std::string_view word) {
 }
 
 std::optional<Place> ResolvePlace(const Gazetteer& gazetteer, std::string_view name, const ResolveContext& context) {
+  const std::optional<uint32_t> place = ResolvePlaceIndex(gazetteer, name, context);
+  if (!place) return std::nullopt;
+  return gazetteer.PlaceAt(*place);
+}
+
+std::optional<uint32_t> ResolvePlaceIndex(const Gazetteer& gazetteer, std::string_view name,
+                                          const ResolveContext& context) {
   const std::string folded = FoldName(name);
   std::vector<CandidateRef> candidates;
   if (const std::optional<uint32_t> key = gazetteer.FindKey(folded)) {
@@ -116,7 +125,7 @@ std::optional<Place> ResolvePlace(const Gazetteer& gazetteer, std::string_view n
   }
   const std::optional<size_t> best = ChooseCandidate(candidates, gazetteer, designated);
   if (!best) return std::nullopt;
-  return gazetteer.PlaceAt(candidates[*best].place);
+  return candidates[*best].place;
 }
 
 }  // namespace khaldun

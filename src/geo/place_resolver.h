@@ -28,10 +28,13 @@
 
 namespace khaldun {
 
+// Views of the caller's codes (the gazetteer's, the hint's), which must
+// outlive the context: one is made for every resolution, and the caller
+// keeps a handful of codes on the stack rather than in strings and vectors.
 struct ResolveContext {
-  std::vector<std::string> named_countries;  // ISO-3 named in the same text: +5
-  std::vector<std::string> hint_countries;   // ISO-3 of the dateline and actors: +3
-  std::optional<FeatureType> type_hint;          // from "province", "district", "city", "capital"
+  std::span<const std::string_view> named_countries;  // ISO-3 named in the same text: +5
+  std::span<const std::string_view> hint_countries;   // ISO-3 of the dateline and actors: +3
+  std::optional<FeatureType> type_hint;               // from "province", "district", "city", "capital"
 };
 
 // The score above for one candidate.
@@ -54,6 +57,9 @@ std::optional<FeatureType> DesignatorType(std::string_view word);
 // A name the gazetteer lacks that ends in a designator ("Helmand province")
 // is looked up without it, with the designator as the type hint.
 std::optional<Place> ResolvePlace(const Gazetteer& gazetteer, std::string_view name, const ResolveContext& context);
+// The same, the place as a gazetteer index (nothing built).
+std::optional<uint32_t> ResolvePlaceIndex(const Gazetteer& gazetteer, std::string_view name,
+                                          const ResolveContext& context);
 
 }  // namespace khaldun
 

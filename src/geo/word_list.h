@@ -33,11 +33,28 @@ class WordList {
     }
     return false;
   }
+  // Contains(`word` with its ASCII letters lower-cased), without a
+  // lower-cased copy: the filter turns most words away first.
+  constexpr bool ContainsIgnoringCase(std::string_view word) const {
+    if (word.empty() || ((filter_ >> FilterBit(word.size(), Lower(word[0]))) & 1) == 0) return false;
+    for (const std::string_view candidate : words_) {
+      if (candidate.size() == word.size() && EqualsLowered(word, candidate)) return true;
+    }
+    return false;
+  }
 
  private:
-  static constexpr uint32_t FilterBit(std::string_view word) {
-    return (static_cast<uint32_t>(word.size()) * 7 + static_cast<unsigned char>(word[0])) % 64;
+  static constexpr char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+  static constexpr bool EqualsLowered(std::string_view word, std::string_view lower) {
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (Lower(word[i]) != lower[i]) return false;
+    }
+    return true;
   }
+  static constexpr uint32_t FilterBit(size_t size, char first) {
+    return (static_cast<uint32_t>(size) * 7 + static_cast<unsigned char>(first)) % 64;
+  }
+  static constexpr uint32_t FilterBit(std::string_view word) { return FilterBit(word.size(), word[0]); }
 
   std::array<std::string_view, N> words_;
   uint64_t filter_ = 0;
