@@ -91,11 +91,7 @@ TEST_F(CoderTest, ReportedGenocideIsAnAccusationOfWarCrimes) {
 // A report that only tells what someone is reads as the speech verb's own
 // words: "said X was responsible" claims (of itself) or accuses (another).
 TEST(CoderReports, WhatAReportSaysSomeoneIsIsTheSpeechVerbsPattern) {
-  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
-actor PAKISTAN
-  code PAK
-actor INDIA
-  code IND
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
 verbs SAY [010] petrarch2
   verb SAY {SAYS SAID SAYING}
   pattern [015] * RESPONSIBLE
@@ -115,12 +111,7 @@ verbs SAY [010] petrarch2
 // A concession that names no one is made to whom the participle after it
 // bows; the plain yielding only says so again.
 TEST(CoderReports, AConcessionIsMadeToWhomTheParticipleBows) {
-  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
-actor PAKISTAN
-  alias PAKISTANI
-  code PAK
-actor INDIA
-  code IND
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
 agent ~GOV LEADER
 verbs YIELD [080] petrarch2
   verb +BOW_TO
@@ -136,13 +127,7 @@ verbs RESIGN [0831] petrarch2
 
 // Who did the deed claimed is no target of the claim.
 TEST(CoderReports, AClaimIsNotAimedAtWhoDidTheDeed) {
-  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
-actor PAKISTAN
-  alias PAKISTANI
-  code PAK
-actor INDIA
-  alias INDIAN
-  code IND
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
 actor TALIBAN
   code AFGINS
 agent ~UAF GUNMAN
@@ -159,11 +144,7 @@ verbs CLAIM [010] petrarch2
 // What an intention or a prospect is of is not done; a participle after the
 // comma is still the speaker's own next deed.
 TEST(CoderReports, WhatAnIntentionIsOfIsNotDone) {
-  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
-actor PAKISTAN
-  code PAK
-actor INDIA
-  code IND
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
 verbs MEET [040] petrarch2
   verb +SIT_DOWN_WITH {+SITS_DOWN_WITH +SAT_DOWN_WITH +SITTING_DOWN_WITH}
 verbs REJECT [120] petrarch2
@@ -179,10 +160,7 @@ verbs REJECT [120] petrarch2
 // A deed of force that names only what was fired is aimed at whom the verb
 // joined to it aims its own; not a place stormed first.
 TEST(CoderReports, WhatWasFiredIsAimedAtTheJoinedVerbsTarget) {
-  Result<Coder> coder = coder_test::CoderFromText(R"(khaldun-dictionary 1
-actor PAKISTAN
-  alias PAKISTANI
-  code PAK
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
 agent ~COP POLICE
 agent ~OPP PROTESTER
 verbs FIRE [---] petrarch2

@@ -16,18 +16,7 @@ namespace {
 
 using coder_test::Events;
 
-// Three states with their adjectives, the head of the dictionaries below.
-constexpr std::string_view kThreeStates = R"(khaldun-dictionary 1
-actor PAKISTAN
-  alias PAKISTANI
-  code PAK
-actor INDIA
-  alias INDIAN
-  code IND
-actor AFGHANISTAN
-  alias AFGHAN
-  code AFG
-)";
+using coder_test::kThreeStates;
 
 TEST(CoderParties, WhatARestrictionIsOnIsItsTargetForSeveralDoers) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

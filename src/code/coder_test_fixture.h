@@ -409,6 +409,20 @@ discard FOOTBALL_MATCH
 discard YEARS_AGO
 )";
 
+// Three states with their adjectives: the head of small dictionaries that
+// tests write for one rule (CoderFromText).
+constexpr std::string_view kThreeStates = R"(khaldun-dictionary 1
+actor PAKISTAN
+  alias PAKISTANI
+  code PAK
+actor INDIA
+  alias INDIAN
+  code IND
+actor AFGHANISTAN
+  alias AFGHAN
+  code AFG
+)";
+
 // A coder of the native dictionary `text` alone (a test's own small one).
 inline Result<Coder> CoderFromText(const std::string& text, CoderOptions options = {}) {
   dict::Dictionary dictionary;
