@@ -27,7 +27,8 @@ void LemmaCache::AppendSentence(std::span<const std::string_view> words, std::sp
   bits->resize(first_bits + n);
   size_t size = text->size();
   // Room for every word's whole entry: the fast path writes kMaxBytes and
-  // keeps lemma_size of them; a word it cannot serve makes room anew.
+  // keeps lemma_size of them; a word it cannot serve grows it when its
+  // lemma is longer.
   text->resize(size + n * kMaxBytes);
   char* data = text->data();
   // Raw pointers in locals: the lemma bytes are chars, which may alias
@@ -49,11 +50,18 @@ void LemmaCache::AppendSentence(std::span<const std::string_view> words, std::sp
         continue;
       }
     }
-    text->resize(size);
-    Append(word, tags[i], text);
-    size = text->size();
-    text->resize(size + (n - i - 1) * kMaxBytes);
-    data = text->data();
+    // A miss lemmatises into the scratch string and copies in: no shrinking
+    // and regrowing of `*text`, whose zero-filling of the room for the words
+    // left would cost a memset a miss.
+    miss_.clear();
+    Append(word, tags[i], &miss_);
+    const size_t room = size + miss_.size() + (n - i - 1) * kMaxBytes;
+    if (room > text->size()) {
+      text->resize(room);
+      data = text->data();
+    }
+    std::memcpy(data + size, miss_.data(), miss_.size());
+    size += miss_.size();
     end_out[i] = static_cast<uint32_t>(size);
     // The entry Append filled has the bits; a word not kept is classified here.
     const Entry* kept = nullptr;

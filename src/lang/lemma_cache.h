@@ -78,6 +78,7 @@ class LemmaCache {
   std::weak_ptr<const WordNet> wordnet_;  // whose lemmas the entries hold
   const WordNet* wordnet_address_ = nullptr;  // wordnet_'s object, while it lives
   std::vector<Entry> entries_;
+  std::string miss_;  // AppendSentence's scratch: the lemma of a word not kept
 };
 
 }  // namespace khaldun

@@ -148,8 +148,8 @@ class Chunker {
         // (A number may come before it: "two U.S. military planes".)
         const bool right_after_name =
             j == i + 1 || (j == i + 2 && (*determiner == static_cast<int32_t>(i) || a_.tags[i] == T::kCD));
-        const bool acronym_modifier = has_noun && t == T::kJJ && (wc::IsAcronym(a_.words[j - 1]) || body_name) &&
-                                      (right_after_name || body_name) && IsNoun(next) && NoTimeWordAt(j);
+        const bool acronym_modifier = has_noun && t == T::kJJ && IsNoun(next) && (right_after_name || body_name) &&
+                                      (body_name || wc::IsAcronym(a_.words[j - 1])) && NoTimeWordAt(j);
         // So does a one-word name after a preposition (where no second object can follow it): "with the
         // Rohan main opposition party", "on Gondor state television"; or opening the sentence or following a
         // comma, after "the" ("In a statement, the Saudi foreign ministry") or bare ("Sri Lankan troops").
@@ -227,8 +227,9 @@ class Chunker {
           break;
         }
         // "U.S. and Philippine troops": a state's acronym joined to a
-        // nationality shares its noun, as two nationalities do.
-        if (!has_noun && wc::IsAcronym(a_.words[j]) && j + 3 < n_ && a_.tags[j + 1] == T::kCC &&
+        // nationality shares its noun, as two nationalities do. (The tags
+        // first: they rule out most nouns before their word is read.)
+        if (!has_noun && j + 3 < n_ && a_.tags[j + 1] == T::kCC && wc::IsAcronym(a_.words[j]) &&
             (wc::EqualsLower(a_.words[j + 1], "and") || wc::EqualsLower(a_.words[j + 1], "or")) &&
             a_.tags[j + 2] == T::kJJ && std::isupper(static_cast<unsigned char>(a_.words[j + 2][0])) &&
             (a_.tags[j + 3] == T::kNN || a_.tags[j + 3] == T::kNNS)) {
