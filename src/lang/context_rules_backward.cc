@@ -27,10 +27,12 @@ constexpr auto kIsAfterPronoun = MakeSet("that", "there", "what", "who", "where"
 bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
   const TokenState& t = s[i];
   if (!t.capitalized) {
-    return (t.Is(T::kJJ) && t.Can(T::kNN)) || t.Has(kApostropheSBit) ||
-           ((t.Is(T::kVB) || t.Is(T::kVBP)) && i > 0 && s[i - 1].Is(T::kNN) && t.Can(T::kNN)) ||
-           ((t.Is(T::kNNP) || t.Is(T::kRB)) && t.Has(kCompassBit)) ||
-           (i > 0 && s[i - 1].Is(T::kNNP) && t.Has(kNameParticleBit));
+    // (The word's bits before its tags and its neighbour's: most words
+    // have none of them, and each test ends at its first false term.)
+    return t.Has(kApostropheSBit) || (t.Is(T::kJJ) && t.Can(T::kNN)) ||
+           ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && i > 0 && s[i - 1].Is(T::kNN)) ||
+           (t.Has(kCompassBit) && (t.Is(T::kNNP) || t.Is(T::kRB))) ||
+           (t.Has(kNameParticleBit) && i > 0 && s[i - 1].Is(T::kNNP));
   }
   if (i == 0) return true;
   const T next = i + 1 < s.size() ? s[i + 1].tag : T::kPeriod;
