@@ -7,7 +7,7 @@ namespace khaldun {
 
 uint32_t TrieEdges::FindOrAdd(uint32_t node, size_t word_hash, uint32_t new_child, bool* added) {
   *added = false;
-  if (2 * (size_ + 1) > slots_.size()) Grow();
+  if (4 * (size_ + 1) > 3 * slots_.size()) Grow();
   for (size_t i = SlotOf(node, word_hash);; i = (i + 1) & mask_) {
     Slot& slot = slots_[i];
     if (slot.word_hash == word_hash && slot.node == node) return slot.child;
