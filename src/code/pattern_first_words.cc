@@ -8,6 +8,7 @@ namespace khaldun {
 namespace {
 
 constexpr uint64_t kMix = 0x9E3779B97F4A7C15ull;
+constexpr int kBitsPerSlotLog2 = 3;
 
 }  // namespace
 
@@ -29,19 +30,26 @@ PatternFirstWords::PatternFirstWords(std::span<const size_t> first_words)
   const size_t capacity = std::bit_ceil(std::max<size_t>(2 * words, 2));
   slots_.assign(capacity, Slot());
   shift_ = 64 - std::countr_zero(capacity);
+  bits_.assign(((capacity << kBitsPerSlotLog2) + 63) / 64, 0);
   ids_.reserve(pairs.size());
   for (size_t k = 0; k < pairs.size();) {
     const size_t hash = pairs[k].first;
     size_t i = static_cast<size_t>((hash * kMix) >> shift_);
     while (slots_[i].hash != 0) i = (i + 1) & (capacity - 1);
     slots_[i].hash = hash;
+    bits_[BitOf(hash) / 64] |= uint64_t{1} << (BitOf(hash) % 64);
     slots_[i].begin = static_cast<uint32_t>(ids_.size());
     for (; k < pairs.size() && pairs[k].first == hash; ++k) ids_.push_back(pairs[k].second);
     slots_[i].end = static_cast<uint32_t>(ids_.size());
   }
 }
 
+size_t PatternFirstWords::BitOf(size_t hash) const {
+  return static_cast<size_t>((hash * kMix) >> (shift_ - kBitsPerSlotLog2));
+}
+
 const PatternFirstWords::Slot* PatternFirstWords::Find(size_t hash) const {
+  if (const size_t bit = BitOf(hash); !((bits_[bit / 64] >> (bit % 64)) & 1)) return nullptr;
   const size_t mask = slots_.size() - 1;
   for (size_t i = static_cast<size_t>((hash * kMix) >> shift_);; i = (i + 1) & mask) {
     if (slots_[i].hash == hash) return &slots_[i];

@@ -42,10 +42,16 @@ class PatternFirstWords {
     uint32_t begin = 0, end = 0;
   };
   const Slot* Find(size_t hash) const;
+  // A word's bit in `bits_`, and its home slot: the top bits of one product.
+  size_t BitOf(size_t hash) const;
 
   size_t patterns_ = 0;
   std::vector<Slot> slots_;
   int shift_ = 64;
+  // Eight bits a slot, set where a word of the table hashes: most words of
+  // a clause begin none of the family's patterns, and a look here, a
+  // sixteenth of the table's size, mostly in cache, says so (code/trie_edges.h).
+  std::vector<uint64_t> bits_;
   std::vector<uint32_t> ids_;
   std::vector<uint64_t> always_;  // bits of the patterns without a first word
 };

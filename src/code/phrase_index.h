@@ -5,6 +5,13 @@
 // some phrase goes on, whatever the number of phrases sharing a first word.
 // Hashes may collide: a phrase found is compared word by word before it is
 // returned.
+//
+// Layout: the coder asks about nearly every word of every sentence, and the
+// walk is bound by memory, not by instructions (a large dictionary's edges
+// are megabytes). Finish() lays out what a step reads next to each other:
+// a node's phrases are one run of a flat array, their words one run of
+// another, the letters one string (and TrieEdges answers most steps that
+// find no edge without a look in its table).
 #ifndef KHALDUN_CODE_PHRASE_INDEX_H_
 #define KHALDUN_CODE_PHRASE_INDEX_H_
 
@@ -31,9 +38,9 @@ class PhraseIndex {
   // Empty phrases are ignored. Call Finish() after the last Add().
   void Add(std::vector<std::string> words, uint32_t payload);
 
-  // Nothing to do any more (phrases are ready as added); kept so that
-  // builders state when they are done.
-  void Finish() {}
+  // Lays the phrases added out for lookups; call after the last Add() and
+  // before the first lookup.
+  void Finish();
 
   // The longest phrase matching keys[at...] (within `limit` words), or
   // Match{0,0} when none does; of phrases of the same length, the first
@@ -64,25 +71,32 @@ class PhraseIndex {
     return (first_words_[bit / 64] >> (bit % 64)) & 1;
   }
 
-  size_t size() const { return entries_.size(); }
+  size_t size() const { return phrases_.size(); }
 
  private:
-  struct Entry {
+  // A phrase as Finish() lays it out: its words are words_[first_word...],
+  // as many as its node's depth.
+  struct Phrase {
+    uint32_t payload;
+    uint32_t first_word;
+  };
+  // A word of a phrase: text_.substr(offset, size).
+  struct Word {
+    uint32_t offset;
+    uint32_t size;
+  };
+  // A phrase as added, until Finish().
+  struct Added {
     std::vector<std::string> words;
     uint32_t payload;
-  };
-  // A trie node: the phrases that end here, in the order they were added.
-  struct Node {
-    std::vector<uint32_t> entries;
+    uint32_t node;  // the trie node it ends at
   };
   static constexpr uint32_t kRoot = 0;
-
-  // `key == word`, as std::string's == makes it (a size test, then a memcmp
-  // call): string_view's == is an out-of-line compare.
-  static bool SameKey(std::string_view key, const std::string& word) {
-    return key.size() == word.size() && std::memcmp(key.data(), word.data(), key.size()) == 0;
-  }
   static constexpr size_t kFilterBits = 1 << 14;
+
+  bool SameKey(std::string_view key, Word word) const {
+    return key.size() == word.size && std::memcmp(key.data(), text_.data() + word.offset, key.size()) == 0;
+  }
 
   // The longest match of the phrases below `node`, which `depth` words
   // starting at `at` led to; deeper nodes first.
@@ -98,23 +112,27 @@ class PhraseIndex {
     }
     Match best;
     int best_score = 0;
-    for (uint32_t id : nodes_[node].entries) {
-      const Entry& entry = entries_[id];
+    for (uint32_t p = first_phrase_[node]; p < first_phrase_[node + 1]; ++p) {
+      const Phrase& phrase = phrases_[p];
       bool same = true;
-      for (size_t k = 0; k < depth && same; ++k) same = SameKey(keys[at + k], entry.words[k]);
+      for (size_t k = 0; k < depth && same; ++k) same = SameKey(keys[at + k], words_[phrase.first_word + k]);
       if (!same) continue;
-      const int s = score(entry.payload);
+      const int s = score(phrase.payload);
       if (s > best_score) {
-        best = {entry.payload, static_cast<uint32_t>(depth)};
+        best = {phrase.payload, static_cast<uint32_t>(depth)};
         best_score = s;
       }
     }
     return best;
   }
 
-  std::vector<Entry> entries_;
-  std::vector<Node> nodes_ = std::vector<Node>(1);  // nodes_[kRoot] is the root
+  std::vector<Added> added_;  // emptied by Finish()
+  uint32_t nodes_ = 1;        // node kRoot is the root
   TrieEdges children_;
+  std::vector<uint32_t> first_phrase_ = std::vector<uint32_t>(2, 0);  // node n's phrases are phrases_[first_phrase_[n]...first_phrase_[n + 1]]
+  std::vector<Phrase> phrases_;         // by node, then in the order added
+  std::vector<Word> words_;
+  std::string text_;
   std::vector<uint64_t> first_words_ = std::vector<uint64_t>(kFilterBits / 64, 0);  // see MayStartWith
 };
 
