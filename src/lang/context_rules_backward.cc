@@ -2,6 +2,7 @@
 // has tagged the whole sentence: rules that look right at its decisions
 // (possessive or "is", names and the compass words and nationality words
 // inside them, a phrase's last adjective as its head).
+#include <cctype>
 #include <cstddef>
 #include <span>
 #include <string_view>
@@ -23,7 +24,7 @@ constexpr auto kIsAfterPronoun = MakeSet("that", "there", "what", "who", "where"
 // name or adverb, a lower-case adjective that may be a noun, a name
 // particle after a name, or a capitalised word: the sentence's first, a
 // preposition in a name, a noun or adjective before a name, a name before
-// a common noun.
+// a common noun or a conjunction.
 bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
   const TokenState& t = s[i];
   if (!t.capitalized) {
@@ -40,7 +41,7 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
     case T::kIN: return WordIs(t.word, "without") || WordIs(t.word, "against");
     case T::kNN: return next == T::kNNP;
     case T::kJJ: return next == T::kNNP || next == T::kNNPS;
-    case T::kNNP: return next == T::kNN || next == T::kNNS || t.Has(kDemonymPrefixBit);
+    case T::kNNP: return next == T::kNN || next == T::kNNS || next == T::kCC || t.Has(kDemonymPrefixBit);
     case T::kRB: return t.Has(kCompassBit);
     default: return false;
   }
@@ -172,6 +173,16 @@ void ContextRules::Backward(size_t i) {
   if (t.capitalized && t.Is(T::kNN) && next == T::kNNP &&
       (t.Can(T::kNNP) || (i > 0 && !IsPunct(before)))) {
     t.tag = T::kNNP;
+    return;
+  }
+  // A nationality joined to another before their noun is an adjective as
+  // that one is: "talks between American and Russian officials". (Not an
+  // acronym: "U.S. and Philippine troops" is the chunker's.)
+  if (t.capitalized && t.Is(T::kNNP) && next == T::kCC && t.Can(T::kJJ) && i + 3 < s_.size() &&
+      t.word.size() > 1 && std::islower(static_cast<unsigned char>(t.word[1])) &&
+      (WordIs(s_[i + 1].word, "and") || WordIs(s_[i + 1].word, "or")) && s_[i + 2].capitalized &&
+      s_[i + 2].Is(T::kJJ) && (s_[i + 3].Is(T::kNN) || s_[i + 3].Is(T::kNNS))) {
+    t.tag = T::kJJ;
     return;
   }
   if (t.capitalized && (t.Is(T::kNNP) || t.Is(T::kJJ))) {

@@ -43,6 +43,13 @@ TEST_F(LanguageAnalyzerTest, AStatesAcronymJoinedToANationalitySharesItsNoun) {
   EXPECT_EQ(FormatChunks(Analyze("US and Rohan troops met.")), "[US] and [Rohan troops] met .");
 }
 
+TEST_F(LanguageAnalyzerTest, ANationalityJoinedToAnotherAfterAPrepositionSharesItsNoun) {
+  EXPECT_EQ(FormatChunks(Analyze("Riyadh hosted talks between American and Russian officials.")),
+            "[Riyadh] hosted [talks] between [American and Russian officials] .");
+  // A name that cannot be an adjective stays a phrase of its own.
+  EXPECT_EQ(FormatChunks(Analyze("They met Obama and Russian officials.")), "[They] met [Obama] and [Russian officials] .");
+}
+
 TEST_F(LanguageAnalyzerTest, WhatKilledInARelativeAfterAnAttackOnAPlaceIsTheAttack) {
   const SentenceAnalysis& a = Analyze("Orcs carried out bombings on churches and inns that killed 290 people.");
   ASSERT_EQ(a.clauses.size(), 2u);
