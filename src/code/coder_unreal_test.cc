@@ -174,6 +174,23 @@ TEST_F(CoderTest, WhatIsYetToHappenOrAskedAboutHasNotHappened) {
   EXPECT_EQ(Code("Pakistan was to attack India."), (Events{}));
 }
 
+// A naming verb that judges talks ("called talks with X \"not smart\"")
+// does not call for them.
+TEST(CoderUnreal, TalksANamingVerbJudgesAreNotCalledFor) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+verbs CALL [---] petrarch2
+  verb CALL {CALLS CALLED CALLING}
+  pattern [026] * TALKS
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan called talks with India \"not smart\"."), (Events{}));
+  EXPECT_EQ(code("Pakistan called talks with India pointless."), (Events{}));
+  EXPECT_EQ(code("Pakistan called talks with India a waste of time."), (Events{}));
+  // Without a judgment after them, the talks are what is called.
+  EXPECT_EQ(code("Pakistan called talks with India on Monday."), (Events{"PAK 026 IND"}));
+}
+
 // What happened a span of weeks, months or years before is background.
 TEST_F(CoderTest, WhatHappenedMonthsBeforeIsBackground) {
   EXPECT_EQ(coder_test::CodeWithVerbSyntax("petrarch2", "Pakistan praised India a year after India killed Eomund."),

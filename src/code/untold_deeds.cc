@@ -35,6 +35,28 @@ bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
   return false;
 }
 
+// Whether `clause` names what talks or a deal are ("calling talks with
+// Washington \"not smart\"", "called the truce a sham"): a naming verb whose
+// object, a noun of talk or agreement, is followed (past its partner's or
+// place's phrases) by a quote, an adjective or "a"/"an". The verb judges
+// the talks; it does not call for them.
+bool JudgesATalk(const SentenceAnalysis& analysis, const Clause& clause) {
+  auto objects = analysis.indices(clause.objects);
+  if (objects.empty() || !word_classes::IsNamingVerb(analysis.lemma(clause.verb.lemma)) ||
+      !word_classes::IsTalkNoun(analysis.words[analysis.nps[*objects.begin()].head])) {
+    return false;
+  }
+  uint32_t k = analysis.nps[*objects.begin()].end;
+  for (int steps = 0; steps < 3 && k + 1 < analysis.size() && analysis.tags[k] == PosTag::kIN; ++steps) {
+    const int32_t next = analysis.np_of_word[k + 1];
+    if (next == kNone || analysis.nps[next].full_begin != k + 1) break;
+    k = analysis.nps[next].end;
+  }
+  if (k >= analysis.size()) return false;
+  return analysis.tags[k] == PosTag::kOpenQuote || analysis.tags[k] == PosTag::kJJ ||
+         SameTextAsAny(analysis.words[k], "a", "an");
+}
+
 }  // namespace
 
 const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool modern_verbs,
@@ -55,6 +77,7 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
   }
   // "met for talks on ending the war": what is talked about.
   if (TopicOfANoun(analysis, clause)) return "the topic of a noun, not coded";
+  if (modern_verbs && JudgesATalk(analysis, clause)) return "a judgment of the talks named, not coded";
   // "six months after the army overthrew the government": background from
   // weeks, months or years before, told again, not news.
   if (clause.kind == ClauseKind::kSubordinate && modern_verbs) {

@@ -29,6 +29,10 @@ namespace khaldun {
 // - a gerund after a topic preposition that a noun of talk or agreement
 //   governs ("talks on ending the war", "a deal with India on sharing the
 //   river");
+// - with `modern_verbs`, a naming verb whose object, a noun of talk or
+//   agreement, is followed (past its phrases) by a quote, an adjective or
+//   "a"/"an": a judgment of the talks ("calling talks with Washington
+//   \"not smart\"", "called the truce a sham"), not a call for them;
 // - a gerund after "from" ("refrained from attacking") or "without"
 //   ("left without signing the deal");
 // - an infinitive after "yet" ("have yet to leave");
