@@ -69,6 +69,25 @@ verbs WOUND [182] petrarch2
   EXPECT_EQ(code("Indian gunmen killed Pakistani soldiers."), (Events{"INDUAF 190 PAKMIL"}));
 }
 
+// A hundred or more people without arms killed in one deed is a mass
+// killing; fewer, or armed men, are not.
+TEST(CoderParties, AHundredUnarmedPeopleKilledIsAMassKilling) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~CVL VILLAGER
+agent ~MIL SOLDIER
+agent ~UAF GUNMAN
+  plural GUNMEN
+verbs KILL [190] petrarch2
+  verb KILL
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Indian gunmen killed at least 110 Afghan villagers."), (Events{"INDUAF 202 AFGCVL"}));
+  EXPECT_EQ(code("Indian gunmen had killed more than 1,200 Afghan villagers."), (Events{"INDUAF 202 AFGCVL"}));
+  EXPECT_EQ(code("Indian gunmen killed 12 Afghan villagers."), (Events{"INDUAF 190 AFGCVL"}));
+  EXPECT_EQ(code("Indian gunmen killed 120 Afghan soldiers."), (Events{"INDUAF 190 AFGMIL"}));
+}
+
 // A threat whose only target is a nationality qualifying a thing is aimed
 // at the party to its condition.
 TEST(CoderParties, AThreatAimsAtItsConditionsPartyBeforeANationalityOfAThing) {

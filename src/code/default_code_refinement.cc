@@ -28,6 +28,37 @@ bool CrowdStorming(const SentenceAnalysis& analysis, const ActorMention& source,
   return false;
 }
 
+// The last verb of `event`'s verb group: "was shot dead", "had killed".
+uint32_t MainVerbOf(const SentenceAnalysis& analysis, const CandidateEvent& event) {
+  uint32_t main = event.verb_begin;
+  for (uint32_t k = event.verb_begin; k < event.verb_end && k < analysis.size(); ++k) {
+    if (IsVerb(analysis.tags[k])) main = k;
+  }
+  return main;
+}
+
+// The number a phrase counts, when one of its words is a cardinal written
+// in digits ("at least 110 farmers", "more than 1,000 people"), or 0.
+long CountIn(const SentenceAnalysis& analysis, const NounPhrase& np) {
+  for (uint32_t k = np.full_begin; k < np.end; ++k) {
+    if (analysis.tags[k] != PosTag::kCD) continue;
+    long count = 0;
+    bool digits = false;
+    for (const char c : analysis.words[k]) {
+      if (c >= '0' && c <= '9') {
+        count = count * 10 + (c - '0');
+        digits = true;
+        if (count > 10000000) break;
+      } else if (c != ',') {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) return count;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
@@ -77,11 +108,7 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
   if (taken.person && taken.named && SameTextAsAny(taken.how, "actor", "pronoun") && taken.code.size() == 6 &&
       SameTextAsAny(std::string_view(taken.code).substr(3), "GOV", "LEG", "JUD", "ELI", "OPP") &&
       CodeRoot(event->code) >= std::string_view("18") && !SameTextAsAny(event->code, "185", "186")) {
-    // (The group's last verb: "was shot dead".)
-    uint32_t main = event->verb_begin;
-    for (uint32_t k = event->verb_begin; k < event->verb_end && k < analysis.size(); ++k) {
-      if (IsVerb(analysis.tags[k])) main = k;
-    }
+    const uint32_t main = MainVerbOf(analysis, *event);
     const std::string_view lemma = analysis.lemma(main);
     // ("shot dead", "shot him dead", "gunned down".)
     bool dead = false;
@@ -99,6 +126,17 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       event->code = code;
       return;
     }
+  }
+  // ("Boko Haram militants killed at least 110 farmers": a hundred or more
+  // people without arms killed in one deed is a mass killing.)
+  if (SameTextAsAny(event->code, "180", "190", "1823") && taken.np >= 0 && !taken.person &&
+      !(taken.code.size() > 3 && IsForceRole(std::string_view(taken.code).substr(3))) &&
+      SameTextAsAny(analysis.lemma(MainVerbOf(analysis, *event)), "kill", "massacre", "slaughter", "execute",
+                    "murder") &&
+      CountIn(analysis, analysis.nps[taken.np]) >= 100) {
+    event->notes.push_back("a hundred or more unarmed people killed: " + event->code + " -> 202");
+    event->code = "202";
+    return;
   }
   if (SameText(event->code, "190") && mentions[event->source].person && mentions[event->target].person) {
     // "Harris and Trump clashed over immigration in a debate": two people
