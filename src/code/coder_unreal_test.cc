@@ -172,6 +172,7 @@ TEST_F(CoderTest, WhatIsYetToHappenOrAskedAboutHasNotHappened) {
   // Nor has what is planned or due ("is to").
   EXPECT_EQ(Code("Pakistan is to attack India."), (Events{}));
   EXPECT_EQ(Code("Pakistan was to attack India."), (Events{}));
+  EXPECT_EQ(Code("Pakistan is due to attack India."), (Events{}));
 }
 
 // A naming verb that judges talks ("called talks with X \"not smart\"")

@@ -125,9 +125,10 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
     return "not done yet, not coded";
   }
   // "under which Kigali is to withdraw its troops", "Putin was to visit
-  // Ankara": a plan or a duty, not done.
+  // Ankara", "is due to travel to Niamey": a plan or a duty, not done.
   if (clause.kind == ClauseKind::kInfinitival && clause.parent_clause != kNone && clause.verb.begin > 0 &&
-      SameText(analysis.lemma(clause.verb.begin - 1), "be") &&
+      (SameText(analysis.lemma(clause.verb.begin - 1), "be") ||
+       word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "due")) &&
       SameText(analysis.lemma(analysis.clauses[clause.parent_clause].verb.lemma), "be")) {
     return "planned or due ('is to'), not coded";
   }

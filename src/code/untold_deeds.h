@@ -35,7 +35,9 @@ namespace khaldun {
 //   \"not smart\"", "called the truce a sham"), not a call for them;
 // - a gerund after "from" ("refrained from attacking") or "without"
 //   ("left without signing the deal");
-// - an infinitive after "yet" ("have yet to leave");
+// - an infinitive after "yet" ("have yet to leave"), or after a bare "be"
+//   or "due" under "be" (a plan or a duty: "is to withdraw", "is due to
+//   travel");
 // - with `modern_verbs` (its verbs are not TABARI's or PETRARCH-1's, whose
 //   validation records code such clauses), an "after" or "since" clause a
 //   span of weeks, months, years or decades opens: background told again

@@ -50,6 +50,17 @@ TEST_F(LanguageAnalyzerTest, ANationalityJoinedToAnotherAfterAPrepositionSharesI
   EXPECT_EQ(FormatChunks(Analyze("They met Obama and Russian officials.")), "[They] met [Obama] and [Russian officials] .");
 }
 
+TEST_F(LanguageAnalyzerTest, DueToBeforeABareVerbIsAnInfinitiveNotAPreposition) {
+  const SentenceAnalysis& a = Analyze("Talks that had been due to resume on Sunday were postponed.");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kInfinitival);
+  EXPECT_EQ(a.clauses[1].parent_clause, 0);
+  EXPECT_EQ(a.HeadText(a.clauses[2].subject_np), "Talks");
+  // Before a noun it is still one preposition.
+  EXPECT_EQ(FormatChunks(Analyze("The visit was postponed due to the storm.")),
+            "[The visit] was postponed due to [the storm] .");
+}
+
 TEST_F(LanguageAnalyzerTest, WhatKilledInARelativeAfterAnAttackOnAPlaceIsTheAttack) {
   const SentenceAnalysis& a = Analyze("Orcs carried out bombings on churches and inns that killed 290 people.");
   ASSERT_EQ(a.clauses.size(), 2u);

@@ -51,6 +51,10 @@ void FindMultiWordPrepositions(SentenceAnalysis& a) {
     if (MayStartPreposition(a.tags[i]) || a.tags[i] == T::kVBN) {
       const std::span<const std::string_view> words = std::span<const std::string_view>(a.words).subspan(i);
       a.preposition_length[i] = static_cast<uint8_t>(wc::MultiWordPrepositionLength(words));
+      // ("due to resume": "to" before a bare verb marks its infinitive.)
+      if (a.preposition_length[i] == 2 && i + 2 < a.size() && a.tags[i + 2] == T::kVB && a.tags[i + 1] == T::kTO) {
+        a.preposition_length[i] = 0;
+      }
     }
   }
 }
