@@ -645,6 +645,8 @@ verbs COMMIT [030] petrarch2
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistan passed a resolution on Wednesday censuring India."), (Events{"PAK 111 IND"}));
+  // A diplomatic note or a message is one too.
+  EXPECT_EQ(code("Pakistan sent a diplomatic note censuring India."), (Events{"PAK 111 IND"}));
   EXPECT_EQ(code("Pakistani and Indian forces signed a declaration on Friday committing to cooperation."),
             (Events{"PAKMIL 057 INDMIL", "INDMIL 057 PAKMIL"}));
 }

@@ -321,7 +321,7 @@ bool IsDocumentNoun(std::string_view word) {
       MakeSet("resolution", "statement", "case", "lawsuit", "complaint", "letter", "report", "declaration",
               "communique", "motion", "bill", "petition", "decree", "indictment", "communiqué", "memorandum",
               "order", "directive", "proclamation", "ruling", "law", "ordinance", "paper", "document",
-              "proposal");
+              "proposal", "note", "message");
   return kDocuments.Contains(word);
 }
 

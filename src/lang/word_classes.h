@@ -142,7 +142,8 @@ bool IsGenericInstitutionWord(std::string_view word);
 // none: "military aid", "security cooperation", "military exercises".
 bool IsRoleThingNoun(std::string_view word);
 // Nouns of documents a party issues, adopts or files, which speak for it:
-// "a resolution condemning Israel", "a case accusing Myanmar".
+// "a resolution condemning Israel", "a case accusing Myanmar", "a diplomatic
+// note asking India to extradite her".
 bool IsDocumentNoun(std::string_view word);
 // Words of peacekeeping ("peacekeepers", "a peacekeeping force"): troops
 // that serve where they are sent, never the state that hosts them.
