@@ -36,7 +36,7 @@ bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
 }
 
 // Whether `clause` names what talks or a deal are ("calling talks with
-// Washington \"not smart\"", "called the truce a sham"): a naming verb whose
+// Washington \"not smart\"", "called the deal a sham"): a naming verb whose
 // object, a noun of talk or agreement, is followed (past its partner's or
 // place's phrases) by a quote, an adjective or "a"/"an". The verb judges
 // the talks; it does not call for them.

@@ -32,7 +32,7 @@ namespace khaldun {
 // - with `modern_verbs`, a naming verb whose object, a noun of talk or
 //   agreement, is followed (past its phrases) by a quote, an adjective or
 //   "a"/"an": a judgment of the talks ("calling talks with Washington
-//   \"not smart\"", "called the truce a sham"), not a call for them;
+//   \"not smart\"", "called the deal a sham"), not a call for them;
 // - a gerund after "from" ("refrained from attacking") or "without"
 //   ("left without signing the deal");
 // - an infinitive after "yet" ("have yet to leave"), or after a bare "be"

@@ -47,7 +47,8 @@ TEST_F(LanguageAnalyzerTest, ANationalityJoinedToAnotherAfterAPrepositionSharesI
   EXPECT_EQ(FormatChunks(Analyze("Riyadh hosted talks between American and Russian officials.")),
             "[Riyadh] hosted [talks] between [American and Russian officials] .");
   // A name that cannot be an adjective stays a phrase of its own.
-  EXPECT_EQ(FormatChunks(Analyze("They met Obama and Russian officials.")), "[They] met [Obama] and [Russian officials] .");
+  EXPECT_EQ(FormatChunks(Analyze("They met Obama and Russian officials.")),
+            "[They] met [Obama] and [Russian officials] .");
 }
 
 TEST_F(LanguageAnalyzerTest, DueToBeforeABareVerbIsAnInfinitiveNotAPreposition) {
