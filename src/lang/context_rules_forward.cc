@@ -725,10 +725,11 @@ void ContextRules::Forward(size_t i) {
         t.tag = T::kNNS;
         return;
       }
-      // "rejected US calls for a ceasefire", "backed EU plans": a name right
-      // after a verb that reports nothing modifies its plural object ("said US
-      // calls for" may report).
-      if (before == T::kNNP && TagAt(i, -2) == T::kVBD && !MayReport(At(i, -2)->word)) {
+      // "rejected US calls for", "imposed asset freezes": a name or noun right after a past verb that reports
+      // nothing modifies its plural object ("said US calls for" may report); after one that may, only before
+      // "against" ("announced asset freezes against").
+      if ((before == T::kNNP || before == T::kNN) && (TagAt(i, -2) == T::kVBD || TagAt(i, -2) == T::kVBN) &&
+          (!MayReport(At(i, -2)->word) || WordAt(i, 1, "against"))) {
         t.tag = T::kNNS;
         return;
       }

@@ -263,6 +263,9 @@ TEST_F(TaggerTest, AnIngNounHeadsAPrepositionsBarePhrase) {
 TEST_F(TaggerTest, ANameAfterAVerbThatReportsNothingModifiesAPlural) {
   EXPECT_EQ(Tags("Erdogan rejected US calls for a ceasefire ."), "NNP VBD NNP NNS IN DT NN .");
   EXPECT_EQ(Tags("Erdogan said US calls for a ceasefire ."), "NNP VBD NNP VBZ IN DT NN .");
+  // A noun as well, after a past participle too; after a verb that may report, only before "against".
+  EXPECT_EQ(Tags("Britain has imposed asset freezes on Russian banks ."), "NNP VBZ VBN NN NNS IN JJ NNS .");
+  EXPECT_EQ(Tags("Britain announced asset freezes against Russian banks ."), "NNP VBD NN NNS IN JJ NNS .");
 }
 
 TEST_F(TaggerTest, ABareVerbAfterTheSubjectOfAThatClause) {
