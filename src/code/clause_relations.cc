@@ -563,25 +563,25 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
     }
     if (clause.kind == ClauseKind::kInfinitival && !SameText(parent_root, "03")) {
-      // "rallied outside parliament to protest against the law": a purpose
-      // of the same kind from the same source, at the same party or at none,
-      // is the act above told again.
-      // (An intention takes its code from its infinitive: see below.)
-      // The one kept is the one aimed at someone rather than at a place or
-      // no one ("rallied in Kabul to protest against India").
+      // "rallied outside parliament to protest against the law": a purpose of the same kind from the same source,
+      // at the same party or at none, is the act above told again. (An intention takes its code from its
+      // infinitive: see below.) The one kept is the one aimed at someone rather than at a place or no one
+      // ("rallied in Kabul to protest against India").
       auto aimed = [&](const CandidateEvent& event) {
         return event.target >= 0 && !SameText(mentions[event.target].how, "place");
       };
-      // A protest that is the purpose of an official complaint is that
-      // complaint in words, not a demonstration: "summoned the envoy to
-      // protest the attacks" is one 114.
+      // A protest that is the purpose of an official complaint is that complaint in words, not a demonstration:
+      // "summoned the envoy to protest the attacks" is one 114.
       const bool protest_in_words = analysis.lemma(clause.verb.lemma) == "protest";
       auto same_kind = [&](const CandidateEvent& above, const CandidateEvent& purpose) {
         const std::string_view above_root = CodeRoot(above.code), purpose_root = CodeRoot(purpose.code);
         return above_root == purpose_root || (protest_in_words && above_root == "11" && purpose_root == "14");
       };
+      // (A pattern above that reads on into it tells it, and the purpose gives way below: "flew to Kabul (TO MEET)")
+      const bool told_above = !theirs.empty() && !joined &&
+                              std::ranges::all_of(theirs, [&](size_t t) { return (*out)[t].reads_infinitive; });
       bool any = false;
-      for (size_t e : mine) {
+      for (size_t e : told_above ? std::vector<size_t>() : mine) {
         for (size_t t : theirs) {
           CandidateEvent& above = (*out)[t];
           CandidateEvent& purpose = (*out)[e];

@@ -306,5 +306,11 @@ verbs VISIT [042:043] petrarch2
   EXPECT_EQ(code("India stayed in Kandahar and visited friends in Kandahar."), (Events{"IND 042 AFG", "AFG 043 IND"}));
 }
 
+// A visit whose pattern reads on into its purpose ("(TO +)" and "to meet") is
+// the visit to the place, though the purpose names a party.
+TEST_F(CoderPlacesTest, AVisitToAPlaceStandsBeforeItsPurpose) {
+  EXPECT_EQ(Code("Pakistan visited to Texas to meet India."), (Events{"PAK 042 USA", "USA 043 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun
