@@ -37,9 +37,14 @@ struct ActorHistory {
   // (not one state and its own organ): whom "both sides" means next.
   // Empty before the first.
   std::vector<ActorMention> last_dyad;
+  // The doer of the last deed coded: the last dyad's source, or a later
+  // deed's aimed at no one named ("North Korea test-fired a missile"):
+  // whom "the launch" means next. Unresolved before the first.
+  ActorMention last_doer;
   void Clear() {
     mentions.clear();
     last_dyad.clear();
+    last_doer = ActorMention();
   }
 };
 

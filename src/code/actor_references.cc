@@ -372,6 +372,11 @@ void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHisto
   history->last_dyad.resize(2);
   history->last_dyad[0] = source;
   history->last_dyad[1] = target;
+  history->last_doer = source;
+}
+
+void NoteDoer(const ActorMention& doer, ActorHistory* history) {
+  if (doer.resolved() && !SameText(doer.how, "place")) history->last_doer = doer;
 }
 
 bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, bool* people, uint32_t* count) {
@@ -421,8 +426,8 @@ void ForgetPairPhraseRoles(const SentenceAnalysis& analysis, const std::vector<i
 
 void ResolveDeedsToldBefore(const ActorHistory& history, MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
-  if (history.last_dyad.size() != 2 || !history.last_dyad[0].resolved() || analysis.clauses.empty()) return;
-  const ActorMention& doer = history.last_dyad[0];
+  if (!history.last_doer.resolved() || analysis.clauses.empty()) return;
+  const ActorMention& doer = history.last_doer;
   const Clause& first = analysis.clauses[0];
   const int32_t subject = first.actor_np();
   const uint32_t subject_begin = subject != kNone ? analysis.nps[subject].full_begin : 0;

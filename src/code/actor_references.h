@@ -88,8 +88,13 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
 bool TwoParties(const ActorMention& a, const ActorMention& b);
 
 // Keeps the last event's `source` and `target` of a sentence, when they are
-// two parties, as `history`'s last dyad.
+// two parties, as `history`'s last dyad, and the source as its last doer.
 void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHistory* history);
+
+// Keeps `doer`, the source of a sentence's material deed (CAMEO roots 06-08,
+// 14-20) aimed at no one named, as `history`'s last doer when it is resolved
+// and not a place.
+void NoteDoer(const ActorMention& doer, ActorHistory* history);
 
 // Whether noun phrase `n` refers back to a pair of parties: "the two" alone,
 // or "the two" or "both" before sides, leaders, countries and the like. Sets `state` when
@@ -124,8 +129,8 @@ void ResolvePairReferences(const ActorHistory& history, std::vector<std::vector<
                            MatchedMentions* found);
 
 // Gives "the strike", "the move", "the attack" (a deed reference,
-// IsDeedReference) without a mention the source of `history`'s last dyad
-// when it is an object of the sentence's first clause and no resolved
+// IsDeedReference) without a mention `history`'s last doer (NoteDyad,
+// NoteDoer) when it is an object of the sentence's first clause and no resolved
 // mention but that clause's subject comes before it: "A Russian missile hit
 // Odesa, killing 10. Zelensky condemned the strike" -> RUS, how "deed
 // doer". Never the subject's own country.

@@ -247,6 +247,13 @@ void KeepFirstVerbsEvents(std::vector<CandidateEvent>* candidates, std::vector<s
   }
 }
 
+// A material deed (CAMEO 06-08, 14-20) that a later "the launch", "the
+// attack" may stand for; not words (statements, appeals, criticism).
+bool IsMaterialDeed(std::string_view code) {
+  const std::string_view root = code.substr(0, 2);
+  return root == "06" || root == "07" || root == "08" || (root >= "14" && root <= "20");
+}
+
 }  // namespace
 
 uint32_t Coder::CodeDocument(const Document& document, CoderWorkspace* workspace, std::vector<Event>* events,
@@ -437,6 +444,7 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       events->reserve(std::max(needed, 2 * events->capacity()));
     }
     std::pair<int32_t, int32_t> dyad{-1, -1};  // the last event's between two parties
+    int32_t untargeted_doer = -1;                // else the last material deed's aimed at no one named
     for (CandidateEvent& candidate : ws.candidates) {  // its notes move to the event
       Event& event = events->emplace_back();  // filled in place: an Event is costly to move
       event.document_id = document.id;
@@ -458,6 +466,8 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       event.code = std::move(candidate.code);  // (the candidate is done with)
       if (candidate.target >= 0 && TwoParties(ws.mentions[candidate.source], ws.mentions[candidate.target])) {
         dyad = {candidate.source, candidate.target};
+      } else if (candidate.target < 0 && event.target.how == "none" && IsMaterialDeed(event.code)) {
+        untargeted_doer = candidate.source;
       }
       analysis.TextInto(candidate.verb_begin, candidate.verb_end, &event.verb_text);
       Span verb{ws.text.tokens[sentence.token_begin + candidate.verb_begin].span.begin,
@@ -474,7 +484,11 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
     if (events->size() > first_event) {
       impl.locator.Locate(ws.text, sentence, std::span<Event>(*events).subspan(first_event));
     }
-    if (dyad.first >= 0) NoteDyad(ws.mentions[dyad.first], ws.mentions[dyad.second], &ws.history);
+    if (dyad.first >= 0) {
+      NoteDyad(ws.mentions[dyad.first], ws.mentions[dyad.second], &ws.history);
+    } else if (untargeted_doer >= 0) {
+      NoteDoer(ws.mentions[untargeted_doer], &ws.history);
+    }
     // Moved, not copied: the sentence is done with its mentions, and the
     // next Match clears them.
     ws.mentions.resize(own_mentions);

@@ -175,6 +175,13 @@ TEST_F(CoderTest, TheDeedASentenceReactsToIsTheLastEventsDoers) {
   // Its own doer named: not the last event's.
   EXPECT_EQ(CodeDocumentEvents("Pakistan attacked India. Afghanistan deplored the attack by the Taliban."),
             (Events{"PAK 190 IND", "AFG 122 AFGINS"}));
+  // A deed aimed at no one named has a doer all the same, the last one's.
+  EXPECT_EQ(CodeDocumentEvents("India attacked Pakistan. Afghan protesters rallied. Pakistan deplored the move."),
+            (Events{"IND 190 PAK", "AFGOPP 141 ---", "PAK 122 AFGOPP"}));
+  // Not words: a statement aimed at no one does not stand for the deed before it.
+  EXPECT_EQ(CodeDocumentEvents("India attacked Pakistan. The US urged all sides to negotiate. "
+                               "Afghanistan deplored the move."),
+            (Events{"IND 190 PAK", "USA 026 ---", "AFG 122 IND"}));
 }
 
 TEST_F(CoderTest, BothSidesAreTheTwoPartiesNamedLast) {
