@@ -41,6 +41,12 @@ TEST_F(CoderTest, WhatSomeoneIsPressedToDoIsNotDone) {
   EXPECT_EQ(Code("Pakistan faces pressure from India to help Afghanistan."), (Events{"IND 103 PAK"}));
 }
 
+TEST_F(CoderTest, AnIntentAskedForIsAskedForWhatItIntends) {
+  // Agreeing to a ceasefire (0356) asked of Pakistan: an appeal to de-escalate.
+  EXPECT_EQ(Code("India urged Pakistan to agree to a ceasefire."), (Events{"IND 0256 PAK"}));
+  EXPECT_EQ(Code("India demanded that Pakistan agree to a ceasefire."), (Events{"IND 1056 PAK"}));
+}
+
 TEST_F(CoderTest, WhatIsCalledOffHasNotHappened) {
   EXPECT_TRUE(Code("Khalilzad's visit to Pakistan was postponed.", "2019-06-02").empty());
   EXPECT_EQ(Code("Khalilzad's visit to Pakistan was praised.", "2019-06-02"),
