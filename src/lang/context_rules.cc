@@ -337,19 +337,30 @@ bool ContextRules::ReducedRelativeBeforeBe(size_t i) const {
 }
 
 // Is the noun phrase ending at i-1 the object of a preposition or verb
-// ("in a speech given on Friday") rather than a possible subject?
+// ("in a speech given on Friday") rather than a possible subject? So is
+// the last of a list of them, joined by commas and "and", whose first is
+// one in a clause with a finite verb ("would begin with a truce, the
+// release of women, elderly and wounded hostages held in Gaza"; not "In
+// Kabul, several hundred men marched"), and one after a participle that
+// qualifies its noun.
 bool ContextRules::NounPhraseBeforeIsObject(size_t i) const {
   size_t k = i;
+  bool listed = false;
   while (k > 0) {
     const T t = s_[k - 1].tag;
+    const bool joins = (t == T::kCC || t == T::kComma) && k > 1 && k < i &&
+                       (IsNoun(s_[k - 2].tag) || (t == T::kCC && s_[k - 2].Is(T::kJJ)));
     if (IsNoun(t) || t == T::kJJ || t == T::kDT || t == T::kCD || t == T::kPRPS || t == T::kPOS ||
-        (t == T::kIN && WordIs(s_[k - 1].word, "of"))) {  // "Secretary of Energy X"
+        (t == T::kIN && WordIs(s_[k - 1].word, "of")) ||  // "Secretary of Energy X"
+        joins || ((t == T::kVBN || t == T::kVBG) && k < i && IsNoun(s_[k].tag))) {
+      listed |= joins;
       --k;
       continue;
     }
     break;
   }
   if (k == i || k == 0) return false;
+  if (listed && !FiniteVerbBefore(k)) return false;
   const TokenState& head = s_[k - 1];
   if (head.Is(T::kIN)) return !head.Has(kSubordinatorBit);
   return head.Is(T::kVB) || head.Is(T::kVBG) || head.Is(T::kTO);

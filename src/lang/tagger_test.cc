@@ -189,6 +189,14 @@ TEST_F(TaggerTest, AParticipleSpelledLikeItsBaseFormAfterBeOrHave) {
   EXPECT_EQ(Tags("The vote has been put off ."), "DT NN VBZ VBN VBN RP .");
 }
 
+TEST_F(TaggerTest, AReducedRelativeEndsAListOfObjects) {
+  // The last noun of a list whose first is a preposition's object, in a clause with a finite verb.
+  EXPECT_EQ(Tags("It would begin with a truce , the release of women and wounded hostages held in Gaza ."),
+            "PRP MD VB IN DT NN , DT NN IN NNS CC VBN NNS VBN IN NNP .");
+  // Not after a phrase that opens the sentence: "In Kabul , several hundred men marched".
+  EXPECT_EQ(Tags("In Kabul , several hundred men marched to the embassy ."), "IN NNP , JJ CD NNS VBD TO DT NN .");
+}
+
 TEST_F(TaggerTest, AReducedRelativeBeforeItsNounsBe) {
   EXPECT_EQ(Tags("Talks planned for Sunday in Doha were called off ."), "NNS VBN IN NNP IN NNP VBD VBN RP .");
   // A noun phrase with no preposition before it opens a clause of its own.
