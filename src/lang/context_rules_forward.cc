@@ -379,10 +379,11 @@ void ContextRules::Forward(size_t i) {
   // Heads of noun phrases read as verbs, adverbs or adjectives: one test
   // skips these rules for any other tag.
   if ((TagBit(t.tag) & kTagsOfNounPhraseRules) != 0) {
-    // After a determiner or possessive the head of a noun phrase follows:
-    // "the offer", "its talks".
-    if ((before == T::kDT || before == T::kPRPS || before == T::kPOS || before == T::kWPS) &&
-        IsVerb(t.tag)) {
+    // After a determiner or possessive the head of a noun phrase follows: "the offer", "its talks"; so after
+    // "a" or "an" and a participle: "in a televised address".
+    const bool determined = before == T::kDT || before == T::kPRPS || before == T::kPOS || before == T::kWPS ||
+                            (before == T::kVBN && (WordAt(i, -2, "a") || WordAt(i, -2, "an")));
+    if (determined && IsVerb(t.tag)) {
       if (t.Is(T::kVBZ) && t.Can(T::kNNS)) { t.tag = T::kNNS; return; }
       if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN)) { t.tag = T::kNN; return; }
       if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kJJ)) { t.tag = T::kJJ; return; }
@@ -399,10 +400,7 @@ void ContextRules::Forward(size_t i) {
       return;
     }
     // "the first such transfer": after "such" a bare form is a noun.
-    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && WordAt(i, -1, "such")) {
-      t.tag = T::kNN;
-      return;
-    }
+    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && WordAt(i, -1, "such")) { t.tag = T::kNN; return; }
     // "alleged killings and torture by the government": joined by "and" or
     // "or" to a noun, before "by" or "of", a bare form is a second noun.
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && before == T::kCC && i >= 2 && IsNoun(TagAt(i, -2)) &&

@@ -26,6 +26,10 @@ TEST_F(TaggerTest, PastTenseAfterSubject) {
   EXPECT_EQ(Tags("The Taliban rejected the offer ."), "DT NNP VBD DT NN .");
 }
 
+TEST_F(TaggerTest, AfterAOrAnAndAParticipleABareFormHeadsThePhrase) {
+  EXPECT_EQ(Tags("Netanyahu spoke in a televised address ."), "NNP VBD IN DT VBN NN .");
+}
+
 TEST_F(TaggerTest, ACapitalisedHyphenatedWordEndingInNoEnglishWordIsAName) {
   EXPECT_EQ(Tags("Rebels fled to Minas-tirith ."), "NNS VBD TO NNP .");
   // A form of an English word keeps the compound an adjective.
