@@ -193,6 +193,10 @@ verbs PRAISE [051] petrarch2
 verbs INTEND [030] petrarch2
   verb WANT
   verb PLAN {PLANS PLANNED PLANNING}
+  verb VOW {VOWS VOWED VOWING}
+verbs PAY [---] petrarch2
+  verb PAY {PAYS PAID PAYING}
+  pattern [130] + * PRICE
 verbs AGREE [030] petrarch2
   verb AGREE
   pattern [0356] * (TO &CEASEFIRE)

@@ -41,6 +41,15 @@ TEST_F(CoderTest, WhatSomeoneIsPressedToDoIsNotDone) {
   EXPECT_EQ(Code("Pakistan faces pressure from India to help Afghanistan."), (Events{"IND 103 PAK"}));
 }
 
+// A reported clause whose pattern names only its target, its subject ("+ * PRICE"), is the speaker's act
+// on it: "will pay a heavy price" is a threat of whoever says it, or vows it.
+TEST_F(CoderTest, WhoWillPayAPriceIsThreatenedByWhoeverSaysSo) {
+  EXPECT_EQ(Code("India said Pakistan would pay a heavy price."), (Events{"IND 130 PAK"}));
+  EXPECT_EQ(Code("India vowed that Pakistan would pay a heavy price."), (Events{"IND 130 PAK"}));
+  // Not told by anyone: no event.
+  EXPECT_TRUE(Code("Pakistan paid a heavy price.").empty());
+}
+
 TEST_F(CoderTest, AnIntentAskedForIsAskedForWhatItIntends) {
   // Agreeing to a ceasefire (0356) asked of Pakistan: an appeal to de-escalate.
   EXPECT_EQ(Code("India urged Pakistan to agree to a ceasefire."), (Events{"IND 0256 PAK"}));

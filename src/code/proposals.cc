@@ -45,6 +45,11 @@ Asked AskedOfDoers(const std::vector<ActorMention>& mentions, const ClauseFacts&
       event.dropped = true;
       continue;
     }
+    // (The speaker's own threat, vowed, is that threat: "vowed that Iran would pay for the attack", 130.)
+    if (own && SameText(CodeRoot(event.code), "13")) {
+      ++asked.kept;
+      continue;
+    }
     // (The speaker's own coercion or force to come is a threat: "Ruto said
     // police should shoot protesters in the leg" -> 137.)
     const bool hostile = CodeRoot(event.code) >= std::string_view("16");

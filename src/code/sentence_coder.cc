@@ -271,11 +271,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                    /*doers_only=*/true);
         if (!sources.empty()) notes.push_back("the document speaks for the subject of the clause that issued it");
       }
-      // A PETRARCH-1 pattern whose '+' before the verb is the clause's own
-      // subject ("- NOTED + *" under DEPLORE: "Rohan noted that Gondor
-      // deplored ...") takes its source from the clause its words before
-      // '*' were read in.
-      if (petrarch1 && coded.fit.source < 0 && coded.fit.target >= 0 && clause.parent_clause != kNone &&
+      // A PETRARCH-1 pattern whose '+' before the verb is the clause's own subject ("- NOTED + *" under
+      // DEPLORE: "Rohan noted that Gondor deplored ...") takes its source from the clause its words before '*'
+      // were read in; so does any such pattern in a reported clause, from whoever speaks ("+ * PRICE").
+      if ((petrarch1 || clause.kind == ClauseKind::kReported) && coded.fit.source < 0 && coded.fit.target >= 0 &&
+          clause.parent_clause != kNone &&
           std::find(sources.begin(), sources.end(), coded.fit.target) != sources.end()) {
         sources.clear();
         MentionsOf(table, analysis.clauses[clause.parent_clause].actor_np(), &sources);
