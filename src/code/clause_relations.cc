@@ -156,10 +156,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
   };
 
-  // A pattern of clause `p` that names only its infinitive's verb ("asked
-  // ... (TO WITHDRAW)") says less than the infinitive `c`'s own pattern
-  // ("withdraw &DIPLOMAT", 161): its appeal, intention, demand or threat is
-  // for what that pattern codes.
+  // A pattern of clause `p` that names only its infinitive's verb ("asked ... (TO WITHDRAW)") says less than
+  // the infinitive `c`'s own pattern ("withdraw &DIPLOMAT", 161): its appeal, intention, demand or threat is for
+  // what that pattern codes.
   auto ask_for_infinitives_pattern = [&](int32_t p, uint32_t c) {
     if (clause_by_default[c] || clause_code[c].empty() || SameText(clause_code[c], "---")) return;
     for (size_t t : by_clause[p]) {
@@ -177,9 +176,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
   };
 
-  // "stopped supplying weapons to Ukraine": the gerund of a verb of ceasing
-  // the dictionaries do not code is what stops, coded as its cessation
-  // (CeasedCode), or no event when CAMEO has none.
+  // "stopped supplying weapons to Ukraine": the gerund of a verb of ceasing the dictionaries do not code is
+  // what stops, coded as its cessation (CeasedCode), or no event when CAMEO has none.
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
     const int32_t parent = clause.parent_clause;
@@ -202,9 +200,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     if (trace) trace->push_back("clause " + std::to_string(c + 1) + ": what is stopped, coded as ceasing");
   }
 
-  // "pledged to keep supporting Ukraine", "vowed to continue fighting": an
-  // aspect verb the dictionaries do not code passes its complement up; so
-  // does a verb of ceasing, whose complement is coded as ceasing above
+  // "pledged to keep supporting Ukraine", "vowed to continue fighting": an aspect verb the dictionaries do not
+  // code passes its complement up; so does a verb of ceasing, whose complement is coded as ceasing above
   // ("vowed to stop supplying weapons").
   auto aspectual = [&](int32_t k) {
     if (k == kNone) return false;
@@ -247,8 +244,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     if (joined || (comma_participle && clause.kind == ClauseKind::kCoordinated)) {
       parent = analysis.clauses[first].parent_clause;
     }
+    // (A claim's perfect infinitive reports a deed done: "claimed to have captured Goma".)
     const bool reported = clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement ||
-                          (joined && that_clause);
+                          (joined && that_clause) ||
+                          (clause.kind == ClauseKind::kInfinitival && clause.verb.perfect && parent != kNone &&
+                           word_classes::IsClaimVerb(analysis.lemma(analysis.clauses[parent].verb.lemma)));
     if (const std::optional<int32_t> refusal = NotRuledOut(analysis, parent);
         refusal && (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement ||
                     (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {

@@ -105,6 +105,8 @@ TEST_F(CoderTest, SayingAnotherDidViolenceAccusesIt) {
   EXPECT_EQ(Code("Pakistan attacked India on Monday, Afghanistan said on Tuesday."), (Events{"PAK 190 IND"}));
   // Claiming one's own is claiming responsibility, aimed at the victim.
   EXPECT_EQ(Code("Pakistan claimed it attacked India."), (Events{"PAK 015 IND", "PAK 190 IND"}));
+  // So is claiming "to have" done it.
+  EXPECT_EQ(Code("Pakistan claimed to have attacked India."), (Events{"PAK 015 IND", "PAK 190 IND"}));
   // Not what is still to come, nor a state's own organs.
   const Events future = Code("Afghanistan said Pakistan will attack India.");
   EXPECT_EQ(std::count(future.begin(), future.end(), "AFG 112 PAK"), 0);
