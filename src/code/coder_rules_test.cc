@@ -20,6 +20,9 @@ using coder_test::Events;
 
 TEST_F(CoderTest, EmergencyRuleFallsOnTheStatesOwnCountry) {
   EXPECT_EQ(Code("Pakistan's government declared an emergency."), (Events{"PAKGOV 1724 PAK"}));
+  // So does its easing, named or not.
+  EXPECT_EQ(Code("Pakistan's government eased the emergency."), (Events{"PAKGOV 0814 PAK"}));
+  EXPECT_EQ(Code("Imran Khan eased the emergency.", "2019-06-02"), (Events{"PAKGOV 0814 PAK"}));
   // A participle after a comma is an event of its own, not where the
   // clause finds its target.
   const Events emergency = Code("Pakistan's government declared an emergency, praising India.");

@@ -164,6 +164,7 @@ verbs SUMMON [114] petrarch2
   verb SUMMON
 verbs EASE [085] petrarch2
   verb EASE
+  pattern [0814] * EMERGENCY
 verbs BROKER [---] petrarch2
   verb BROKER {BROKERS BROKERED BROKERING}
   verb MEDIATE {MEDIATES MEDIATED MEDIATING}
