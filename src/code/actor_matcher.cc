@@ -163,12 +163,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   MarkVerbObjects(analysis, &scratch.object_of_verb);
   const std::vector<bool>& object_of_verb = scratch.object_of_verb;
 
-  // A name that runs through a possessive ("the People's Peace Movement")
-  // is read from its possessor's first word; the possessor is absorbed.
-  // Two actors may share a phrase ("President Bush" for both Bushes): the one
-  // with a dated role holding on the date beats one that falls back to its
-  // undated default; a country named just before the name beats both
-  // ("Jordan's King Abdullah" in 2010, when Saudi Arabia had one too).
+  // A name that runs through a possessive ("the People's Peace Movement") is read from its possessor's first
+  // word; the possessor is absorbed. Two actors may share a phrase ("President Bush" for both Bushes): the one
+  // with a dated role holding on the date beats one that falls back to its undated default; a country named
+  // just before the name beats both ("Jordan's King Abdullah" in 2010, when Saudi Arabia had one too).
   std::string_view country_before;  // set while scanning an NP (a view: no mention is added meanwhile)
   auto actor_fit = [&](uint32_t a) {
     const int fit = ActorFitOnDate(dict, a, date);
@@ -426,7 +424,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         mention.person = false;
         mention.plural = true;
       }
-      if (mention.person && primary->end - primary->begin >= 2) mention.surname = keys[primary->end - 1];
+      if (mention.person && primary->end - primary->begin >= 2) {
+        mention.surname = keys[SurnameWord(mention.code, primary->begin, primary->end)];
+      }
       // ("Taliban police" -> AFGCOP: LendsItsState.)
       const bool organ = !tabari_codes && agent != nullptr && !mention.person && LendsItsState(mention.code, agent->code);
       if (agent != nullptr && (mention.code.size() == 3 || tabari_codes || IgoForces(mention.code, *agent) || organ)) {

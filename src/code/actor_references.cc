@@ -375,6 +375,10 @@ void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHisto
   history->last_doer = source;
 }
 
+uint32_t SurnameWord(std::string_view code, uint32_t begin, uint32_t end) {
+  return SameTextAsAny(CountryPart(code), "CHN", "TWN", "KOR", "PRK") ? begin : end - 1;
+}
+
 void NoteDoer(const ActorMention& doer, ActorHistory* history) {
   if (doer.resolved() && !SameText(doer.how, "place")) history->last_doer = doer;
 }

@@ -87,6 +87,13 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
 // not one state and its own organ ("Pakistan", "Pakistan's envoy").
 bool TwoParties(const ActorMention& a, const ActorMention& b);
 
+// Of the words [begin, end) that named a person coded `code`, the one a
+// later mention names them by: the last ("Ashraf Ghani" ... "Ghani"), or
+// the first where English-language news writes the family name first, as
+// for Chinese and Korean names ("Xi Jinping" ... "Xi", "Yoon Suk Yeol" ...
+// "Yoon").
+uint32_t SurnameWord(std::string_view code, uint32_t begin, uint32_t end);
+
 // Keeps the last event's `source` and `target` of a sentence, when they are
 // two parties, as `history`'s last dyad, and the source as its last doer.
 void NoteDyad(const ActorMention& source, const ActorMention& target, ActorHistory* history);

@@ -39,6 +39,8 @@ TEST_F(CoderTest, ASurnameIsThePersonNamedEarlier) {
             (Events{"PAKGOV 051 AFG", "PAKGOV 051 IND"}));
   // Without the full name first, nothing.
   EXPECT_TRUE(Code("Khan praised India.").empty());
+  // A Chinese or Korean name is named again by its first word, the family name.
+  EXPECT_EQ(Code("Xi Jinping praised Afghanistan. Xi praised India."), (Events{"CHNGOV 051 AFG", "CHNGOV 051 IND"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {
