@@ -219,11 +219,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     while ((clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kParticipial) && aspectual(parent)) {
       parent = analysis.clauses[parent].parent_clause;
     }
-    // "offered to halt attacks and to open talks": an infinitive joined to
-    // another stands under the verb that governs both, as the first does;
-    // what that verb coded is the first's, and stays. (So does a bare verb
-    // joined to a that-clause's or a report's: "demanded that Lukashenko
-    // hand over power and free all political prisoners".)
+    // "offered to halt attacks and to open talks": an infinitive joined to another stands under the verb that
+    // governs both, as the first does; what that verb coded is the first's, and stays. (So does a bare verb
+    // joined to a that-clause's or a report's: "demanded that Lukashenko hand over power and free all ...".)
     const bool bare = clause.verb.tense == Tense::kNonFinite || analysis.tags[clause.verb.main_verb] == PosTag::kVB;
     const int32_t first = parent;
     const ClauseKind first_kind = first == kNone ? ClauseKind::kMain : analysis.clauses[first].kind;
@@ -231,9 +229,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     const bool joined = clause.kind == ClauseKind::kCoordinated && bare && first != kNone &&
                         (first_kind == ClauseKind::kInfinitival || (that_clause && clause.subject_np == kNone)) &&
                         analysis.clauses[first].parent_clause != kNone;
-    // (", killing two and wounding several", "and forcing medics to flee": a
-    // casualty or forcing "-ing" joined to a comma participle is one too;
-    // "and taking hostages" is a deed of its own.)
+    // (", killing two and wounding several", "and forcing medics to flee": a casualty or forcing "-ing" joined
+    // to a comma participle is one too; "and taking hostages" is a deed of its own.)
     const bool comma_participle =
         IsAdverbialParticiple(analysis, clause) ||
         (clause.kind == ClauseKind::kCoordinated && first != kNone &&
@@ -252,12 +249,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     if (const std::optional<int32_t> refusal = NotRuledOut(analysis, parent);
         refusal && (clause.kind == ClauseKind::kInfinitival || clause.kind == ClauseKind::kComplement ||
                     (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone))) {
-      // "did not rule out using force against Iran", "refused to rule out
-      // imposing sanctions": an option kept open is weighed, not taken. A
-      // hostile one is a threat, a friendly one an intention; one CAMEO has
-      // no such code for ("sending troops": to help or to fight?) is no
-      // event. Neither the negated exclusion nor the refusal to exclude is
-      // an event of its own.
+      // "did not rule out using force against Iran", "refused to rule out imposing sanctions": an option kept
+      // open is weighed, not taken. A hostile one is a threat, a friendly one an intention; one CAMEO has no such
+      // code for ("sending troops": to help or to fight?) is no event. Neither the negated exclusion nor the
+      // refusal to exclude is an event of its own.
       for (size_t e : by_clause[c]) {
         CandidateEvent& event = (*out)[e];
         const std::string_view root = CodeRoot(event.code);
@@ -302,10 +297,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       const bool against =
           held_by != kNone && SameText(analysis.words[analysis.pps[held_by].preposition], "against");
       const bool held = held_by != kNone || sentence_coding::IsObjectOf(analysis, issuer, clause.antecedent_np);
-      // "failed to adopt a resolution demanding a ceasefire", "did not vote
-      // for a resolution condemning", "voted against a resolution
-      // condemning": what a document its issuers did not issue says has not
-      // happened either.
+      // "failed to adopt a resolution demanding a ceasefire", "did not vote for a resolution condemning", "voted
+      // against a resolution condemning": what a document its issuers did not issue says has not happened either.
       if (against || (held && (unreal[parent] || issuer.verb.negated))) {
         not_happened(c, "what a document not issued says, not coded");
         continue;
@@ -406,11 +399,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       if (trace && !by_clause[c].empty()) trace->push_back("clause " + std::to_string(c + 1) + ": failed at");
       continue;
     }
-    // "ordered the army to attack the rebels", "told Palestinians to
-    // evacuate": what is ordered has not happened yet, whether or not the
-    // dictionaries code the order (when they do, after the request rules).
-    // (So is what it is ordered to keep doing: "ordered the military to
-    // keep fighting Hezbollah".)
+    // "ordered the army to attack the rebels", "told Palestinians to evacuate": what is ordered has not happened
+    // yet, whether or not the dictionaries code the order (when they do, after the request rules). (So is what
+    // it is ordered to keep doing: "ordered the military to keep fighting Hezbollah".)
     const bool ordered = parent != kNone &&
                          (clause.kind == ClauseKind::kInfinitival || parent != clause.parent_clause) &&
                          word_classes::IsDirectiveVerb(analysis.lemma(analysis.clauses[parent].verb.lemma));
@@ -502,6 +493,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     if (pressed && !SameTextAsAny(CodeRoot(parent_code), "02", "10", "13")) {
       not_happened(c, "pressed for, not yet done");
+      continue;
+    }
+    // A gerund joined to one a grievance alleges is alleged too: "of paralysing ... and sympathising with ...".
+    if (const int32_t g = clause.parent_clause; clause.kind == ClauseKind::kCoordinated && g != kNone &&
+        analysis.tags[clause.verb.main_verb] == PosTag::kVBG && analysis.clauses[g].kind == ClauseKind::kParticipial &&
+        (unreal[g] || (analysis.clauses[g].parent_clause != kNone &&
+                       SameText(CodeRoot(clause_code[analysis.clauses[g].parent_clause]), "11")))) {
+      not_happened(c, "alleged in a grievance, not coded");
       continue;
     }
     if (parent_code.empty()) continue;
@@ -617,9 +616,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
                           clause.antecedent_np == kNone && clause.begin < clause.verb.begin &&
                           SameTextAsAny(analysis.words[clause.begin], "for", "over")) ||
                          IsChargeGerund(analysis, clause);
-    // (A participle set off by a comma is the speaker's own next deed,
-    // "denounced Trump, raising its tariffs on U.S. goods", unless it only
-    // says more: "accused the commission of rigging the vote, saying ...".)
+    // (A participle set off by a comma is the speaker's own next deed, "denounced Trump, raising its tariffs on
+    // U.S. goods", unless it only says more: "accused the commission of rigging the vote, saying ...".)
     const bool own_next_deed =
         comma_participle && !word_classes::IsSpeechVerb(analysis.lemma(clause.verb.lemma));
     if ((SameText(parent_root, "11") && !own_next_deed &&

@@ -148,6 +148,20 @@ verbs REFUSE [120] petrarch2
   EXPECT_EQ(code("India accused Pakistan of the bombing, and Pakistan refused."), (Events{"IND 112 PAK", "PAK 120 IND"}));
 }
 
+// What an accusation's "of" gerund alleges is not coded, nor a gerund joined to it.
+TEST(CoderParties, AGerundJoinedToAnAllegedOneIsAlleged) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs ACCUSE [112] petrarch2
+  verb ACCUSE
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("India accused Pakistan of blocking the talks and praising Afghanistan."), (Events{"IND 112 PAK"}));
+  EXPECT_EQ(code("India accused Pakistan of praising Afghanistan."), (Events{"IND 112 PAK"}));
+}
+
 // "captured" takes territory ("* +" 192) and "seized" property (171) unless
 // what it takes is a named person, who is detained (173); a de facto state
 // is territory.
