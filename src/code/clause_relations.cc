@@ -620,7 +620,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     // U.S. goods", unless it only says more: "accused the commission of rigging the vote, saying ...".)
     const bool own_next_deed =
         comma_participle && !word_classes::IsSpeechVerb(analysis.lemma(clause.verb.lemma));
-    if ((SameText(parent_root, "11") && !own_next_deed &&
+    // (Praise too, for what it is for: "praised Trump for ending the war", "for his role in ending"; not "after
+    // meeting Xi", nor a phrase's participle.)
+    const bool praised_for = SameText(parent_code, "051") && clause.verb.begin > 0 && clause.antecedent_np == kNone &&
+                             SameTextAsAny(analysis.words[clause.verb.begin - 1], "for", "in");
+    if (((SameText(parent_root, "11") || praised_for) && !own_next_deed &&
          (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kComplement)) ||
         offence) {
       // "accused the Taliban of sheltering fighters", "criticised Israel for blocking aid", "jailed a student for

@@ -148,6 +148,23 @@ verbs REFUSE [120] petrarch2
   EXPECT_EQ(code("India accused Pakistan of the bombing, and Pakistan refused."), (Events{"IND 112 PAK", "PAK 120 IND"}));
 }
 
+// What praise is for is not coded (what was done before it is: "Blinken praised China after meeting Xi in
+// Beijing", in testdata/events).
+TEST(CoderParties, WhatPraiseIsForIsNotCoded) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor GAZA
+  code PSE
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+verbs END [---] petrarch2
+  verb END
+  pattern [087] * WAR
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "India praised Pakistan for its role in ending the war in Gaza."),
+            (Events{"IND 051 PAK"}));
+}
+
 // What an accusation's "of" gerund alleges is not coded, nor a gerund joined to it.
 TEST(CoderParties, AGerundJoinedToAnAllegedOneIsAlleged) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
