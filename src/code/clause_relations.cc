@@ -70,10 +70,8 @@ bool DoerIsUnarmed(const std::vector<ActorMention>& mentions, const Clause& clau
          !IsStateActor(doer->code);
 }
 
-// Whether clause `p` keeps an option open: a negated "rule out" ("did not
-// rule out") or one under a refusal ("refused to rule out"). Holds the
-// refusing clause, or kNone for a plain negation; empty when `p` is
-// neither.
+// Whether clause `p` keeps an option open: a negated "rule out" ("did not rule out") or one under a refusal
+// ("refused to rule out"). Holds the refusing clause, or kNone for a plain negation; empty when `p` is neither.
 std::optional<int32_t> NotRuledOut(const SentenceAnalysis& analysis, int32_t p) {
   if (p == kNone) return std::nullopt;
   const Clause& clause = analysis.clauses[p];
@@ -328,12 +326,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         word_classes::EqualsLower(analysis.words[clause.verb.begin - 1], "by") && !by_clause[c].empty() &&
         clause_by_default[parent] &&
         word_classes::IsResponseVerb(analysis.lemma(analysis.clauses[parent].verb.lemma), std::string_view())) {
-      // "India retaliated by expelling a Canadian diplomat": the means is
-      // what the response was; the verb's own default (190) says less.
+      // "India retaliated by expelling a Canadian diplomat": the means is what the response was; the verb's own
+      // default (190) says less.
       for (size_t e : by_clause[parent]) (*out)[e].dropped = true;
     }
-    // ("will bid to banish": a verb, though "bid" may be a noun, when a
-    // pattern coded what is bid for, "- BID_TO_* [201]".)
+    // ("will bid to banish": a verb, though "bid" may be a noun, when a pattern coded "- BID_TO_* [201]".)
     const bool after_verb = parent != kNone && analysis.clauses[parent].verb.main_verb + 1 == clause.verb.begin &&
                             !clause_by_default[c];
     if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin > 0 && !after_verb &&
