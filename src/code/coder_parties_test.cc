@@ -165,6 +165,20 @@ verbs END [---] petrarch2
             (Events{"IND 051 PAK"}));
 }
 
+// What police, prosecutors or a court investigate is a crime (091).
+TEST(CoderParties, APoliceInvestigationIsOfACrime) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~COP POLICE
+  no-plural
+verbs INVESTIGATE [090] petrarch2
+  verb INVESTIGATE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani police investigated India."), (Events{"PAKCOP 091 IND"}));
+  EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
+}
+
 // What an accusation's "of" gerund alleges is not coded, nor a gerund joined to it.
 TEST(CoderParties, AGerundJoinedToAnAllegedOneIsAlleged) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

@@ -173,6 +173,16 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       return;
     }
   }
+  // ("Police launched an investigation into President Yoon": what police, prosecutors or courts investigate is
+  // a crime.)
+  if (SameText(event->code, "090") && !event->paired) {
+    const std::string_view investigator = mentions[event->source].code;
+    if (investigator.size() > 3 && (investigator.ends_with("COP") || investigator.ends_with("JUD"))) {
+      event->code = "091";
+      event->notes.push_back("police, prosecutors or courts investigate a crime: 090 -> 091");
+      return;
+    }
+  }
   if (!SameText(event->code, "0874") || event->paired) return;
   const std::string& body = mentions[event->target].code;
   const std::string& leaver = mentions[event->source].code;
