@@ -179,6 +179,19 @@ verbs INVESTIGATE [090] petrarch2
   EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
 }
 
+// Saying what an act in words was, in a participle, is that act: no statement of its own.
+TEST(CoderParties, SayingWhatAnActInWordsWasIsThatAct) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+verbs SAY [010] petrarch2
+  verb SAY {SAYS SAID SAYING}
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("India praised Pakistan, saying Pakistan was right."), (Events{"IND 051 PAK"}));
+}
+
 // What an accusation's "of" gerund alleges is not coded, nor a gerund joined to it.
 TEST(CoderParties, AGerundJoinedToAnAllegedOneIsAlleged) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

@@ -177,7 +177,10 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
   // - "arrived in Pyongyang for the first visit by a Chinese leader to North
   //   Korea": a nominal event repeats a clause's event of the same code
   //   whose parties it names less exactly (a country for its government,
-  //   not a place).
+  //   not a place);
+  // - "defended Hamas, saying the group was a liberation movement": a bare
+  //   statement (010) of a participle repeats its clause's act in words
+  //   (01-03, 05, 10-13) by the same source.
   auto less_exact = [&](int32_t vague, int32_t exact) {
     if (vague < 0 || exact < 0) return vague == exact;
     const std::string& v = mentions[vague].code;
@@ -191,6 +194,13 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
   for (CandidateEvent& event : kept) {
     const bool untargeted = event.target < 0 && event.implied_target.empty();
     event.dropped = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
+      if (SameText(event.code, "010") && event.clause >= 0 && other.clause >= 0 && !SameText(other.code, "010") &&
+          SameTextAsAny(CodeRoot(other.code), "01", "02", "03", "05", "10", "11", "12", "13") &&
+          analysis.clauses[static_cast<size_t>(event.clause)].parent_clause == other.clause &&
+          analysis.clauses[static_cast<size_t>(event.clause)].kind == ClauseKind::kParticipial &&
+          mentions[other.source].code == mentions[event.source].code) {
+        return true;
+      }
       if (other.code != event.code) return false;
       // (Or one whose target no words name: "the biggest anti-government
       // protests" are against the government.)
