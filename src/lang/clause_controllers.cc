@@ -79,6 +79,19 @@ void ResolveControllers(SentenceAnalysis* analysis) {
       c.controller_np = c.subject_np;
       continue;
     }
+    // ("marched through the capital on Thursday demanding the resignation": a day or a time of it is when, not
+    // what a participle tells of: that is the object right before the time phrase, "signed an agreement on
+    // Saturday ending 21 months of war", or else the clause's subject does it.)
+    if (c.kind == ClauseKind::kParticipial && c.antecedent_np != kNone && c.parent_clause != kNone) {
+      const NounPhrase& when = a.nps[c.antecedent_np];
+      if (when.temporal || wc::HasBit(a.word_bits[when.head], wc::kDateWordBit) ||
+          wc::HasBit(a.word_bits[when.head], wc::kPeriodWordBit)) {
+        const Clause& p = a.clauses[c.parent_clause];
+        const int32_t object = p.objects.empty() ? kNone : static_cast<int32_t>(a.index_pool[p.objects.end - 1]);
+        const bool right_before = object != kNone && a.nps[object].end + 1 == when.full_begin;
+        c.antecedent_np = right_before ? object : kNone;
+      }
+    }
     if (c.antecedent_np != kNone && c.kind != ClauseKind::kCoordinated) {
       c.controller_np = c.antecedent_np;
       continue;

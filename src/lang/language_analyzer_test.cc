@@ -117,6 +117,16 @@ TEST_F(LanguageAnalyzerTest, AnObjectWithItsOfPhrasesControlsTheInfinitive) {
   EXPECT_EQ(a.clauses[1].actor_np() == kNone ? "" : a.HeadText(a.clauses[1].actor_np()), "residents");
 }
 
+TEST_F(LanguageAnalyzerTest, ADayIsNotWhatAParticipleAfterItTellsOf) {
+  const SentenceAnalysis& a = Analyze("Protesters marched through the capital on Thursday demanding the resignation.");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[1].actor_np() == kNone ? "" : a.HeadText(a.clauses[1].actor_np()), "Protesters");
+  // The object right before the time phrase is.
+  const SentenceAnalysis& b = Analyze("Lebed and Maskhadov signed an agreement on Saturday ending the war.");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_EQ(b.clauses[1].actor_np() == kNone ? "" : b.HeadText(b.clauses[1].actor_np()), "agreement");
+}
+
 TEST_F(LanguageAnalyzerTest, AParticipleAfterAPossessiveModifiesTheNoun) {
   EXPECT_EQ(FormatChunks(Analyze("The UN urged Sudan's warring parties to agree a truce.")),
             "[The UN] urged [Sudan 's] [warring parties] to agree [a truce] .");
