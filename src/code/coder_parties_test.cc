@@ -192,6 +192,22 @@ verbs SAY [010] petrarch2
   EXPECT_EQ(code("India praised Pakistan, saying Pakistan was right."), (Events{"IND 051 PAK"}));
 }
 
+// A rally that demands a change of leaders (1041) is a rally for it (1411).
+TEST(CoderParties, ARallyDemandingAResignationIsForALeadershipChange) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~OPP PROTESTERS
+verbs RALLY [141] petrarch2
+  verb RALLY
+verbs DEMAND [100] petrarch2
+  verb DEMAND
+  pattern [1041] * RESIGNATION
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani protesters rallied to demand the resignation of India."), (Events{"PAKOPP 1411 IND"}));
+  EXPECT_EQ(code("Pakistani protesters rallied, demanding the resignation of India."), (Events{"PAKOPP 1411 IND"}));
+}
+
 // What an accusation's "of" gerund alleges is not coded, nor a gerund joined to it.
 TEST(CoderParties, AGerundJoinedToAnAllegedOneIsAlleged) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

@@ -141,6 +141,32 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     if (!(*out)[e].dropped && !(*out)[e].reads_words) sentence_coding::RefineByParties(analysis, mentions, &(*out)[e]);
   }
 
+  // "marched through the capital demanding the resignation of President Dina Boluarte": a rally (141) whose
+  // participle or purpose demands a change of leaders, policy, rights or institutions (1041-1044) by the same
+  // source is a rally for it (1411-1414), aimed where the demand is.
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& rally = (*out)[e];
+    if (rally.dropped || !SameText(rally.code, "141") || rally.clause < 0) continue;
+    for (size_t d = first; d < out->size(); ++d) {
+      CandidateEvent& demand = (*out)[d];
+      if (demand.dropped || demand.clause < 0 || demand.code.size() != 4 || !demand.code.starts_with("104") ||
+          demand.code[3] < '1' || demand.code[3] > '4' ||
+          mentions[demand.source].code != mentions[rally.source].code) {
+        continue;
+      }
+      const Clause& aim = analysis.clauses[static_cast<size_t>(demand.clause)];
+      if (aim.parent_clause != rally.clause ||
+          (aim.kind != ClauseKind::kParticipial && aim.kind != ClauseKind::kInfinitival)) {
+        continue;
+      }
+      rally.notes.push_back("a rally demanding " + demand.code + ": 141 -> 141" + demand.code.substr(3));
+      rally.code = "141" + demand.code.substr(3);
+      rally.target = demand.target;
+      demand.dropped = true;
+      break;
+    }
+  }
+
   // Drop the dropped and the duplicates (same source, target and code).
   // In the scratch space: a fresh vector cost an allocation for each of
   // its first few events, and a move of those it held, every sentence.
