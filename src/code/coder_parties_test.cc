@@ -291,7 +291,8 @@ verbs PUT [---] petrarch2
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
-  EXPECT_EQ(code("Imran Khan put his country's missiles on alert."), (Events{}));
+  // (A raised alert a pattern names needs no target, as a show of force does: it is aimed at no one named.)
+  EXPECT_EQ(code("Imran Khan put his country's missiles on alert."), (Events{"PAKGOV 152 ---"}));
   EXPECT_EQ(code("Imran Khan put India's missiles on alert."), (Events{"PAKGOV 152 IND"}));
 }
 

@@ -764,8 +764,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // (not a bare participle's: "near a disputed shoal").
       const bool responsibility = SameTextAsAny(primary, "015", "016") &&
                                   (clause.kind != ClauseKind::kParticipial || coded.pattern != nullptr);
-      // Nor a show of force a pattern names: "fired missiles into the sea".
-      const bool show_of_force = SameText(primary, "150") && coded.pattern != nullptr;
+      // Nor a show of force or a raised alert a pattern names (15x): "fired missiles into the sea".
+      const bool show_of_force = SameText(CodeRoot(primary), "15") && coded.pattern != nullptr;
       const bool needs_target = !SameText(CodeRoot(primary), "14") && !explicit_rejection && !appeal_to_unnamed &&
                                 !responsibility && !show_of_force;
       if (needs_target && require_dyad_) {
