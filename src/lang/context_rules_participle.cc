@@ -200,6 +200,11 @@ void ContextRules::ParticipleOrPast(size_t i) {
       const bool more_than = k >= 2 && WordIs(s_[k - 1].word, "than") &&
                              (WordIs(s_[k - 2].word, "more") || WordIs(s_[k - 2].word, "fewer"));
       if (at_least || more_than) k -= 2;
+      // (Past a verb's particle: "handed over 29 alleged cartel figures".)
+      if (k > 1 && (s_[k - 1].Is(T::kRP) || WordIs(s_[k - 1].word, "over") || WordIs(s_[k - 1].word, "back")) &&
+          IsVerb(s_[k - 2].tag)) {
+        --k;
+      }
     } else {
       while (k > 0 && (s_[k - 1].Is(T::kNNP) || s_[k - 1].Is(T::kNNPS))) --k;
     }

@@ -296,6 +296,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // So after a number that is an object, past "at least" too; after a
   // reporting verb the number is the subject.
   EXPECT_EQ(Tags("Gondor extradited 29 suspected smugglers ."), "NNP VBD CD JJ NNS .");
+  // Past the verb's particle too.
+  EXPECT_EQ(Tags("Gondor handed over 29 alleged smugglers to Rohan ."), "NNP VBD IN CD JJ NNS TO NNP .");
   EXPECT_EQ(Tags("Troops killed at least 20 armed men ."), "NNS VBD IN JJS CD JJ NNS .");
   EXPECT_EQ(Tags("Officials said 29 attended meetings ."), "NNS VBD CD VBD NNS .");
   // And before an adjective or a name and its noun.
