@@ -217,6 +217,9 @@ TEST_F(CoderTest, WhatHappenedMonthsBeforeIsBackground) {
   EXPECT_EQ(Code("Pakistan and India held a meeting since Afghanistan attacked India."), (Events{"AFG 190 IND"}));
   EXPECT_TRUE(Code("Pakistan and India held their first meeting since Afghanistan attacked India.").empty());
   EXPECT_TRUE(Code("Pakistan and India held the largest meeting since Afghanistan attacked India.").empty());
+  // And what a perfect is reckoned from.
+  EXPECT_EQ(coder_test::CodeWithVerbSyntax("petrarch2", "Pakistan has praised India since India killed Eomund."),
+            (Events{"PAK 051 IND"}));
 }
 
 // "offered to halt attacks and to open talks": an infinitive joined to

@@ -86,6 +86,11 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
       if (SameTextAsAny(analysis.lemma(k - 1), "week", "month", "year", "decade")) {
         return "background from long before, not coded";
       }
+      // "ceasefires have been repeatedly violated since fighting broke out": what a perfect is reckoned from.
+      if (SameText(analysis.words[k], "since") && clause.parent_clause != kNone &&
+          analysis.clauses[static_cast<size_t>(clause.parent_clause)].verb.perfect) {
+        return "background the news is reckoned from, not coded";
+      }
       // "their first face-to-face encounter since M23 rebels seized Goma":
       // a first, last or superlative reckoned from the deed.
       if (const int32_t before = analysis.np_of_word[k - 1]; before >= 0 && SameText(analysis.words[k], "since")) {
