@@ -338,6 +338,8 @@ TEST_F(CoderTest, ARoleWordBeforeASwapNamesNoPeople) {
 TEST_F(CoderTest, WhatCollapsedIsNoEvent) {
   EXPECT_EQ(Code("The parley between Pakistan and India collapsed."), (Events{}));
   EXPECT_EQ(Code("The parley between Pakistan and India broke down."), (Events{}));
+  // So what ran out.
+  EXPECT_EQ(Code("The parley between Pakistan and India expired."), (Events{}));
   EXPECT_EQ(Code("The parley between Pakistan and India resumed."), (Events{"PAK 040 IND", "IND 040 PAK"}));
 }
 

@@ -485,7 +485,10 @@ bool IsCallOffVerb(std::string_view lemma, std::string_view particle) {
 }
 
 bool IsCollapseVerb(std::string_view lemma, std::string_view particle) {
-  if (lemma == "collapse" || lemma == "fail" || lemma == "unravel" || lemma == "falter") return true;
+  if (lemma == "collapse" || lemma == "fail" || lemma == "unravel" || lemma == "falter" || lemma == "expire" ||
+      lemma == "lapse") {
+    return true;
+  }
   return (lemma == "break" && EqualsLower(particle, "down")) || (lemma == "fall" && EqualsLower(particle, "apart"));
 }
 

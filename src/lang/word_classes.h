@@ -210,9 +210,9 @@ bool IsBrokerVerb(std::string_view lemma);
 // `particle` is the verb group's particle as written, empty when it has none.
 bool IsCallOffVerb(std::string_view lemma, std::string_view particle);
 
-// Verbs saying that what their subject names failed: "the truce ...
-// collapsed", "talks broke down", "the deal fell apart" (the phrasal ones
-// with their particle, as IsCallOffVerb).
+// Verbs saying that what their subject names failed or ran out: "the truce
+// ... collapsed", "talks broke down", "the deal fell apart", "the ceasefire
+// expired" (the phrasal ones with their particle, as IsCallOffVerb).
 bool IsCollapseVerb(std::string_view lemma, std::string_view particle);
 
 // Nouns of a band or a number of people whose doers are the members an "of"
