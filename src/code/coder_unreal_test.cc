@@ -41,6 +41,12 @@ TEST_F(CoderTest, WhatSomeoneIsPressedToDoIsNotDone) {
   EXPECT_EQ(Code("Pakistan faces pressure from India to help Afghanistan."), (Events{"IND 103 PAK"}));
 }
 
+// What a punishment is over or for is its reason, told again, not a deed of this story.
+TEST_F(CoderTest, WhatAPunishmentIsOverIsNotCoded) {
+  EXPECT_EQ(Code("Pakistan imposed restrictions on India over India's attack on Afghanistan."),
+            (Events{"PAK 172 IND"}));
+}
+
 // A reported clause whose pattern names only its target, its subject ("+ * PRICE"), is the speaker's act
 // on it: "will pay a heavy price" is a threat of whoever says it, or vows it.
 TEST_F(CoderTest, WhoWillPayAPriceIsThreatenedByWhoeverSaysSo) {

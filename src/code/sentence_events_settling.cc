@@ -122,6 +122,23 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       event.dropped = true;
       if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: asked for, offered or refused, not coded");
     }
+    // "imposed sanctions on seven American companies over Washington's arms sales to Taiwan": what a punishment
+    // (12, 16, 17) is over or for is its reason, told again, as for a clause ("for supplying drone parts").
+    if (SameTextAsAny(root, "12", "16", "17") && !event.dropped) {
+      for (uint32_t p : analysis.indices(analysis.clauses[home].preps)) {
+        const PrepPhrase& pp = analysis.pps[p];
+        if (pp.object_np == kNone || !SameTextAsAny(analysis.words[pp.preposition], "over", "for") ||
+            event.verb_begin < analysis.nps[pp.object_np].begin ||
+            event.verb_begin >= PhraseLimit(analysis, analysis.nps[pp.object_np].end)) {
+          continue;
+        }
+        event.dropped = true;
+        if (trace) {
+          trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) +
+                           "]: the reason of a punishment, not coded");
+        }
+      }
+    }
   }
 
   // "killed in an airstrike carried out by Israel": the participle tells of
