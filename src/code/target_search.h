@@ -388,10 +388,11 @@ bool SpeaksOfADeed(const SentenceAnalysis& analysis, const Clause& clause);
 // name, or "", with `*how` it is known: a state's (not an armed group's)
 // emergency rule, curfew or censorship (172x) with no target falls on its
 // own state ("Ecuadorean President Daniel Noboa declared a state of
-// emergency" -> ECU), and so does its easing (081x: "lifted martial law"); a protest (14x) with no target but places, by people
-// of a country (no state organ), that the clause or the source's phrase
-// calls anti-government is against that country's government ("Thousands
-// of Cubans took to the streets in anti-government protests" -> CUBGOV;
+// emergency" -> ECU), and so does its easing (081x: "lifted martial law");
+// a protest (14x) with no target but places, by people of a country (no
+// state organ), that the clause or the source's phrase calls
+// anti-government is against that country's government ("Thousands of
+// Cubans took to the streets in anti-government protests" -> CUBGOV;
 // "rallied in Belgrade" too).
 std::string ImpliedTarget(const SentenceAnalysis& analysis, const Clause& clause, std::string_view code,
                           const ActorMention& source, const std::vector<int32_t>& targets,
