@@ -577,7 +577,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       const bool told_above = !theirs.empty() && !joined &&
                               std::ranges::all_of(theirs, [&](size_t t) { return (*out)[t].reads_infinitive; });
       bool any = false;
-      for (size_t e : told_above ? std::vector<size_t>() : mine) {
+      static const std::vector<size_t> kNoEvents;
+      for (size_t e : told_above ? kNoEvents : mine) {
         for (size_t t : theirs) {
           CandidateEvent& above = (*out)[t];
           CandidateEvent& purpose = (*out)[e];
