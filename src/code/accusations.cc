@@ -56,6 +56,21 @@ bool NamesAggression(const SentenceAnalysis& analysis, const Clause& clause) {
   return false;
 }
 
+// Whether `clause` names an abuse of human rights: torture, abuse, rape or
+// persecution, or lethal or excessive force used against people
+// ("accused police of using lethal force against demonstrators").
+bool NamesRightsAbuse(const SentenceAnalysis& analysis, const Clause& clause) {
+  const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+  if (SameTextAsAny(lemma, "torture", "abuse", "rape", "persecute", "mistreat")) return true;
+  if (!SameTextAsAny(lemma, "use")) return false;
+  for (uint32_t w = clause.verb.end; w + 1 < clause.verb.end + 4 && w + 1 < analysis.size(); ++w) {
+    if (SameTextAsAny(analysis.words[w], "lethal", "excessive", "deadly") && analysis.lemma(w + 1) == "force") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int32_t speaker) {
@@ -72,6 +87,7 @@ std::string ChargeOfTheOfClause(const SentenceAnalysis& analysis, uint32_t c, co
   for (const Clause& clause : analysis.clauses) {
     if (clause.parent_clause != static_cast<int32_t>(c) || !IsOfGerund(analysis, clause)) continue;
     if (NamesAWarCrime(analysis, clause)) return "1124";
+    if (NamesRightsAbuse(analysis, clause)) return "1122";
     if (NamesAggression(analysis, clause)) return "1123";
   }
   return code;

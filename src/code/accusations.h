@@ -23,8 +23,10 @@ bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int
 // "accused the RSF of committing genocide": an accusation coded `code` 112
 // whose clause `c` governs an "of" clause naming a war crime (genocide, war
 // crimes, crimes against humanity, ethnic cleansing) is one of war crimes,
-// 1124, and one naming armed aggression ("of shelling", "of starting the
-// fighting") one of aggression, 1123; any other code is returned as it is.
+// 1124, one naming an abuse of human rights ("of torturing detainees", "of
+// using lethal force against demonstrators") one of abuses, 1122, and one
+// naming armed aggression ("of shelling", "of starting the fighting") one of
+// aggression, 1123; any other code is returned as it is.
 std::string ChargeOfTheOfClause(const SentenceAnalysis& analysis, uint32_t c, const std::string& code);
 
 // "Israel said Hamas fired rockets at it": to say that another did

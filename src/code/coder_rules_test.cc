@@ -614,6 +614,9 @@ verbs ACCUSE [112] petrarch2
   EXPECT_EQ(code("Pakistan accused India of committing fraud."), (Events{"PAK 112 IND"}));
   // A pattern naming "OF" and an "-ing" word reads into the "of" gerund.
   EXPECT_EQ(code("Pakistan accused India of kidnapping two soldiers."), (Events{"PAK 1121 IND"}));
+  // One naming torture or lethal force against people is of human rights abuses.
+  EXPECT_EQ(code("Pakistan accused India of torturing prisoners."), (Events{"PAK 1122 IND"}));
+  EXPECT_EQ(code("Pakistan accused India of using lethal force against protesters."), (Events{"PAK 1122 IND"}));
 }
 
 // One whose "of" clause names armed aggression is one of aggression.
