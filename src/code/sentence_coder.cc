@@ -701,8 +701,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     // A state's (not an armed group's) emergency rule, curfew or censorship, or their easing (081x), falls on its
     // own country: "Sudan's army declared a state of emergency" -> SDNMIL 1724 SDN, when the sentence names it.
-    const bool on_its_country = StartsWithText(primary, "172") || StartsWithText(primary, "081");
-    if (targets.empty() && on_its_country) OwnCountryNamed(mentions, sources, &targets);
+    if (targets.empty() && FallsOnItsOwnCountry(primary)) OwnCountryNamed(mentions, sources, &targets);
     // When no words name it, the state all the same ("Ecuadorean President
     // Daniel Noboa declared a state of emergency"); so is an anti-government
     // protest's government (ImpliedTarget).

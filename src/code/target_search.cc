@@ -758,7 +758,7 @@ std::string ImpliedTarget(const SentenceAnalysis& analysis, const Clause& clause
   const bool only_places = std::all_of(targets.begin(), targets.end(),
                                        [&](int32_t t) { return SameText(mentions[t].how, "place"); });
   if (!targets.empty() && !(only_places && StartsWithText(code, "14"))) return "";
-  if ((StartsWithText(code, "172") || StartsWithText(code, "081")) && from.size() > 3 && IsStateActor(from)) {
+  if (FallsOnItsOwnCountry(code) && from.size() > 3 && IsStateActor(from)) {
     *how = "source's state";
     return from.substr(0, 3);
   }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/same_text.h"
 #include "code/actor_matcher.h"
 #include "code/sentence_coder.h"
 #include "lang/sentence_analysis.h"
@@ -382,6 +383,13 @@ bool AppealsToTheUnnamed(const SentenceAnalysis& analysis, uint32_t c, const std
 // antecedent is a deed reference (IsDeedReference): what it does, it does
 // to the deed ("a trip that EU leaders criticised as ...").
 bool SpeaksOfADeed(const SentenceAnalysis& analysis, const Clause& clause);
+
+// Whether an event coded `code` is a state's rule over its own country when
+// no one else is named: emergency rule, curfew or censorship (172x) and
+// their easing (081x).
+inline bool FallsOnItsOwnCountry(std::string_view code) {
+  return StartsWithText(code, "172") || StartsWithText(code, "081");
+}
 
 // The target no words name that `source` has in the event of `clause`
 // coded `code`, whose `targets` (mentions of `mentions`) the words did
