@@ -2,8 +2,8 @@
 // answers whom, each on a small dictionary of its own: what a restriction
 // is "on", armed men "in" a place, a fight "with" people of no known
 // country, the accuser a denial answers, a named person taken, what an
-// attack leaves, the target a comma participle shares, and those loyal to
-// someone.
+// attack leaves, the target a comma participle shares, those loyal to
+// someone, and the groups whose members are targets.
 #include <string>
 #include <string_view>
 
@@ -39,6 +39,31 @@ verbs SANCTIONS_NOUN [163] petrarch2
   EXPECT_EQ(code("Pakistan and India agreed on Afghanistan."), (Events{"PAK 030 IND", "IND 030 PAK"}));
   // The sanctions lifted are not laid anew.
   EXPECT_EQ(code("Pakistan lifted its sanctions on Afghanistan."), (Events{"PAK 085 AFG"}));
+}
+
+// A target read after a preposition reads on through "members of" or "a
+// unit of" to whose members they are, for a verb's pattern and a noun's.
+TEST(CoderParties, ATargetsMembersAreTheirGroups) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~MIL ARMY
+verbs PROTEST [140] petrarch2
+  verb PROTEST
+  pattern [141] * (AGAINST +)
+verbs ANNOUNCE [010] petrarch2
+  verb ANNOUNCE
+verbs SANCTIONS_NOUN [163] petrarch2
+  section NOMINAL
+  verb SANCTIONS
+  pattern [163] * (AGAINST +)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan protested against members of the Indian army."), (Events{"PAK 141 INDMIL"}));
+  EXPECT_EQ(code("Pakistan announced sanctions against members of the Indian army."),
+            (Events{"PAK 163 INDMIL"}));
+  EXPECT_EQ(code("Pakistan announced sanctions against a unit of the Indian army."), (Events{"PAK 163 INDMIL"}));
+  // Any other "of" phrase is something else's: no sanctions on Afghanistan.
+  EXPECT_EQ(code("Pakistan announced sanctions against the friends of Afghanistan."), (Events{"PAK 010 AFG"}));
 }
 
 // A named holder of office killed is assassinated; one shot or wounded

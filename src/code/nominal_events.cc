@@ -345,10 +345,12 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     const size_t first_nominal = out->size();
     int32_t target = coded.fit.target;
     // "shelling in the south of Lebanon": an "of" phrase belongs to the noun
-    // right before it, here "the south", not the event noun.
+    // right before it, here "the south", not the event noun (but "sanctions
+    // against members of the Russian military" are against the military).
     for (const PrepPhrase& pp : analysis.pps) {
       if (target < 0 || pp.object_np == kNone || pp.preposition == np.end ||
-          !SameText(analysis.words[pp.preposition], "of")) {
+          !SameText(analysis.words[pp.preposition], "of") ||
+          word_classes::IsCollectiveNoun(analysis.words[pp.preposition - 1])) {
         continue;
       }
       const NounPhrase& object = analysis.nps[pp.object_np];

@@ -11,6 +11,7 @@
 #include "code/target_search.h"
 #include "code/word_key.h"
 #include "geo/word_list.h"
+#include "lang/word_classes.h"
 
 namespace khaldun {
 namespace {
@@ -111,6 +112,19 @@ bool IsClauseVerb(PosTag tag) {
 
 bool IsPrepositionKey(std::string_view key) {
   return IsPatternPreposition(key) || key == "DURING" || key == "AFTER";
+}
+
+// Whether the "of" at `p` only says whose members the words before it are
+// ("sanctions against members of the Russian military", "an attack on a
+// unit of the army"): a target read after a preposition reads on through it.
+bool MembersOf(const MatchContext& context, uint32_t position, uint32_t p) {
+  if (p <= position || (*context.keys)[p] != "OF") return false;
+  const std::string_view before = (*context.keys)[p - 1];
+  std::array<char, 16> lower{};
+  if (before.size() >= lower.size()) return false;
+  std::transform(before.begin(), before.end(), lower.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return word_classes::IsCollectiveNoun(std::string_view(lower.data(), before.size()));
 }
 
 }  // namespace
@@ -269,7 +283,8 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
         if (p >= context.gap_begin && p < context.gap_end) continue;  // the passive's verb group
         // Nor past a verb or a time phrase: "visited Kyiv (TO +)" is not "to
         // mark two years since Russia's invasion".
-        if (after_preposition && ((p > position && (IsPrepositionKey((*context.keys)[p]) ||
+        if (after_preposition && ((p > position && ((IsPrepositionKey((*context.keys)[p]) &&
+                                                       !MembersOf(context, position, p)) ||
                                                       IsTimePrepositionHash((*context.key_hashes)[p]))) ||
                                   (context.tags != nullptr && IsClauseVerb((*context.tags)[p])))) {
           break;
