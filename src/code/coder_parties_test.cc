@@ -62,8 +62,24 @@ verbs SANCTIONS_NOUN [163] petrarch2
   EXPECT_EQ(code("Pakistan announced sanctions against members of the Indian army."),
             (Events{"PAK 163 INDMIL"}));
   EXPECT_EQ(code("Pakistan announced sanctions against a unit of the Indian army."), (Events{"PAK 163 INDMIL"}));
+  // Sanctions joined to another noun by "and" are what the verb announced.
+  EXPECT_EQ(code("Pakistan announced new tariffs and sanctions against India."), (Events{"PAK 163 IND"}));
   // Any other "of" phrase is something else's: no sanctions on Afghanistan.
   EXPECT_EQ(code("Pakistan announced sanctions against the friends of Afghanistan."), (Events{"PAK 010 AFG"}));
+}
+
+// A state's ban on another state's people is a sanction on them; at home
+// it is an administrative sanction.
+TEST(CoderParties, ABanOnAnotherStatesPeopleIsASanction) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~GOV OFFICIAL
+verbs BAN [172] petrarch2
+  verb BAN
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan banned Indian officials from entering the country."), (Events{"PAK 163 INDGOV"}));
+  EXPECT_EQ(code("Pakistan banned Pakistani officials from leaving the country."), (Events{"PAK 172 PAKGOV"}));
 }
 
 // A named holder of office killed is assassinated; one shot or wounded

@@ -252,7 +252,7 @@ TEST_F(CoderTest, APetrarch1PatternReadsOnIntoANonSpeechThatClause) {
 }
 
 TEST_F(CoderTest, APetrarch2PatternsWordsBeforeTheVerbLieInItsSubject) {
-  EXPECT_EQ(Code("The envoy of Pakistan snubbed India."), (Events{"PAKGOV 172 IND"}));
+  EXPECT_EQ(Code("The envoy of Pakistan snubbed India."), (Events{"PAKGOV 161 IND"}));
   EXPECT_EQ(Code("Pakistan recently snubbed India."), (Events{"PAK 163 IND"}));
   // "NEITHER *" reads no subject; the subject negates the verb (163 has no
   // negated code), so nothing is coded rather than the pattern's 057.

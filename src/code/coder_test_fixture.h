@@ -207,7 +207,7 @@ verbs AGREE [030] petrarch2
   pattern [037] * (ON PEACE)
 verbs IMPOSE [---] petrarch2
   verb IMPOSE
-  pattern [172] * RESTRICTIONS
+  pattern [1721] * RESTRICTIONS
 verbs ANNOUNCE [010] petrarch2
   verb ANNOUNCE
   pattern [033] * &AID (FOR +)
@@ -402,7 +402,7 @@ verbs SNUB [163] petrarch2
   verb SNUB
   pattern [057] NEITHER *
   pattern [025] RECENTLY *
-  pattern [172] ENVOY *
+  pattern [161] ENVOY *
   pattern [073] (TO) *
 verbs DELAY [014] petrarch2
   verb DELAY
@@ -522,7 +522,7 @@ verbs DEPLORE [111] )" + std::string(syntax) + R"(
   pattern [112] NOTED + *
 verbs SNUB [163] )" + std::string(syntax) + R"(
   verb SNUB
-  pattern [172] MINISTER *
+  pattern [161] MINISTER *
 verbs URGE [020] )" + std::string(syntax) + R"(
   verb URGE
 verbs PROPOSE [100] )" + std::string(syntax) + R"(

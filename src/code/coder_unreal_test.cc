@@ -44,7 +44,7 @@ TEST_F(CoderTest, WhatSomeoneIsPressedToDoIsNotDone) {
 // What a punishment is over or for is its reason, told again, not a deed of this story.
 TEST_F(CoderTest, WhatAPunishmentIsOverIsNotCoded) {
   EXPECT_EQ(Code("Pakistan imposed restrictions on India over India's attack on Afghanistan."),
-            (Events{"PAK 172 IND"}));
+            (Events{"PAK 1721 IND"}));
 }
 
 // A reported clause whose pattern names only its target, its subject ("+ * PRICE"), is the speaker's act

@@ -183,6 +183,19 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       return;
     }
   }
+  // ("Canada banned Russian officials from entering", "travel bans against
+  // Russian officials": a state's or a body's ban on another state's people
+  // is a sanction on them; administrative sanctions are a state's at home.)
+  if (SameText(event->code, "172") && !event->paired) {
+    const std::string_view banner = mentions[event->source].code;
+    const std::string_view banned = mentions[event->target].code;
+    if ((IsStateActor(banner) || StartsWithText(banner, "IGO")) && !CountryPart(banned).empty() &&
+        !IsRegionCode(CountryPart(banned)) && !SameBytes(CountryPart(banner), CountryPart(banned))) {
+      event->code = "163";
+      event->notes.push_back("a ban on another state's people is a sanction: 172 -> 163");
+      return;
+    }
+  }
   if (!SameText(event->code, "0874") || event->paired) return;
   const std::string& body = mentions[event->target].code;
   const std::string& leaver = mentions[event->source].code;

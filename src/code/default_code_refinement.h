@@ -51,6 +51,9 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 // - an investigation (090) by police, prosecutors or a court is of a crime,
 //   091: "South Korean police launched an investigation into President Yoon
 //   Suk Yeol".
+// - administrative sanctions (172) by a state or an intergovernmental body
+//   on another state or its people are sanctions, 163: "Canada banned
+//   Russian officials from entering the country".
 void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                      CandidateEvent* event);
 

@@ -87,6 +87,18 @@ bool SupposedEvent(const SentenceAnalysis& analysis, uint32_t n) {
   });
 }
 
+// Whether noun phrase `n` is an object of `clause`, or one joined by "and"
+// in an object: "announced asset freezes and travel bans against".
+bool IsObjectOf(const SentenceAnalysis& analysis, const Clause& clause, uint32_t n) {
+  for (uint32_t object : analysis.indices(clause.objects)) {
+    if (object == n) return true;
+    if (analysis.nps[object].kind != NounPhraseKind::kCoordination) continue;
+    auto members = analysis.indices(analysis.nps[object].members);
+    if (std::find(members.begin(), members.end(), n) != members.end()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const MatchContext& context,
@@ -278,9 +290,7 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     int32_t carried_by = -1;
     for (uint32_t c = 0; source < 0 && c < analysis.clauses.size(); ++c) {
       const Clause& clause = analysis.clauses[c];
-      auto objects = analysis.indices(clause.objects);
-      if (clause.actor_np() == kNone || clause.verb.passive ||
-          std::find(objects.begin(), objects.end(), n) == objects.end() ||
+      if (clause.actor_np() == kNone || clause.verb.passive || !IsObjectOf(analysis, clause, n) ||
           !word_classes::IsSupportVerb(analysis.lemma(clause.verb.lemma))) {
         continue;
       }
@@ -467,8 +477,7 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     // "repeated his appeal", "renewed its call": a verb that only voices the
     // nominal event (its default statement code) gives way to it.
     for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
-      auto objects = analysis.indices(analysis.clauses[c].objects);
-      if (std::find(objects.begin(), objects.end(), n) == objects.end()) continue;
+      if (!IsObjectOf(analysis, analysis.clauses[c], n)) continue;
       for (size_t e : by_clause[c]) {
         if ((*out)[e].pattern == nullptr && CodeRoot((*out)[e].code) == "01") (*out)[e].dropped = true;
       }

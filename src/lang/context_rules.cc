@@ -82,6 +82,20 @@ bool ContextRules::MayReport(std::string_view past) {
   return false;
 }
 
+// Whether "against" follows i, at once or after "and" and a noun or two:
+// "asset freezes and travel bans against" (each noun as the lexicon first
+// reads it; "bans" may yet be a verb).
+bool ContextRules::AgainstAfterNouns(size_t i) const {
+  if (WordAt(i, 1, "against")) return true;
+  if (!WordAt(i, 1, "and")) return false;
+  for (int k = 2; k <= 4; ++k) {
+    const TokenState* t = At(i, k);
+    if (t == nullptr || !(t->Can(T::kNN) || t->Can(T::kNNS) || t->Is(T::kJJ))) return false;
+    if (WordAt(i, k + 1, "against")) return t->Can(T::kNNS);
+  }
+  return false;
+}
+
 // Whether the words before i are one noun phrase right after a verb that
 // may report: "said the country's air defences" before "shot".
 bool ContextRules::ReportedNounPhraseBefore(size_t i, bool gerund_too) const {

@@ -84,6 +84,9 @@ class ContextRules {
   // Whether a past verb form may report a clause: its base (said, told and
   // the like, or the form without "-ed"/"-d") is a speech or cognition verb.
   static bool MayReport(std::string_view past);
+  // Whether "against" follows i, at once or after "and" and a noun or two:
+  // "asset freezes against", "asset freezes and travel bans against".
+  bool AgainstAfterNouns(size_t i) const;
   // Whether the words before i are one noun phrase right after a verb that
   // may report: "said the country's air defences" before "shot". With
   // `gerund_too`, a gerund of speech counts too: "saying Russia" before

@@ -727,7 +727,7 @@ void ContextRules::Forward(size_t i) {
       // nothing modifies its plural object ("said US calls for" may report); after one that may, only before
       // "against" ("announced asset freezes against").
       if ((before == T::kNNP || before == T::kNN) && (TagAt(i, -2) == T::kVBD || TagAt(i, -2) == T::kVBN) &&
-          (!MayReport(At(i, -2)->word) || WordAt(i, 1, "against"))) {
+          (!MayReport(At(i, -2)->word) || AgainstAfterNouns(i))) {
         t.tag = T::kNNS;
         return;
       }

@@ -278,6 +278,9 @@ TEST_F(TaggerTest, ANameAfterAVerbThatReportsNothingModifiesAPlural) {
   // A noun as well, after a past participle too; after a verb that may report, only before "against".
   EXPECT_EQ(Tags("Britain has imposed asset freezes on Russian banks ."), "NNP VBZ VBN NN NNS IN JJ NNS .");
   EXPECT_EQ(Tags("Britain announced asset freezes against Russian banks ."), "NNP VBD NN NNS IN JJ NNS .");
+  // Or before "and" and plural nouns that "against" follows.
+  EXPECT_EQ(Tags("Britain announced asset freezes and travel bans against Russian banks ."),
+            "NNP VBD NN NNS CC NN NNS IN JJ NNS .");
 }
 
 TEST_F(TaggerTest, ABareVerbAfterTheSubjectOfAThatClause) {
