@@ -75,11 +75,15 @@ TEST(CoderParties, ABanOnAnotherStatesPeopleIsASanction) {
 agent ~GOV OFFICIAL
 verbs BAN [172] petrarch2
   verb BAN
+verbs THREATEN [130] petrarch2
+  verb THREATEN
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistan banned Indian officials from entering the country."), (Events{"PAK 163 INDGOV"}));
   EXPECT_EQ(code("Pakistan banned Pakistani officials from leaving the country."), (Events{"PAK 172 PAKGOV"}));
+  // The ban it threatens is a threatened sanction.
+  EXPECT_EQ(code("Pakistan threatened to ban Indian officials."), (Events{"PAK 1312 INDGOV"}));
 }
 
 // A named holder of office killed is assassinated; one shot or wounded

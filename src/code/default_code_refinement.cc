@@ -185,14 +185,16 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
   }
   // ("Canada banned Russian officials from entering", "travel bans against
   // Russian officials": a state's or a body's ban on another state's people
-  // is a sanction on them; administrative sanctions are a state's at home.)
-  if (SameText(event->code, "172") && !event->paired) {
+  // is a sanction on them, and so is the one it threatens; administrative
+  // sanctions are a state's at home.)
+  if (SameTextAsAny(event->code, "172", "132") && !event->paired) {
     const std::string_view banner = mentions[event->source].code;
     const std::string_view banned = mentions[event->target].code;
     if ((IsStateActor(banner) || StartsWithText(banner, "IGO")) && !CountryPart(banned).empty() &&
         !IsRegionCode(CountryPart(banned)) && !SameBytes(CountryPart(banner), CountryPart(banned))) {
-      event->code = "163";
-      event->notes.push_back("a ban on another state's people is a sanction: 172 -> 163");
+      const char* sanction = SameText(event->code, "172") ? "163" : "1312";
+      event->notes.push_back("a ban on another state's people is a sanction: " + event->code + " -> " + sanction);
+      event->code = sanction;
       return;
     }
   }

@@ -53,7 +53,7 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 //   Suk Yeol".
 // - administrative sanctions (172) by a state or an intergovernmental body
 //   on another state or its people are sanctions, 163: "Canada banned
-//   Russian officials from entering the country".
+//   Russian officials from entering the country"; threatened (132), 1312.
 void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                      CandidateEvent* event);
 
