@@ -782,7 +782,6 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 3a. "their leader", "its spokesman": the group's.
   ResolveLeaderPossessives(history, &found);
-
   // 3b. "the two sides", "both leaders": the two parties named last; "condemned the strike" as a
   // sentence opens: the doer of the deed told last.
   ResolvePairReferences(history, group_of_np, &found);
@@ -790,9 +789,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 3c. "factions including Hamas and Fatah": those included.
   ResolveInclusions(agent_only, group_of_np, &found);
-
   // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
   ShareAppositions(&found);
+  // 5. "Trump supporters" are a crowd of civilians, not the office.
+  TakeSupportersAsCrowds(&found);
 
   found.RetraceFinalCodes();
 }

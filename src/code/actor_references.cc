@@ -174,6 +174,24 @@ void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const s
   }
 }
 
+void TakeSupportersAsCrowds(MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (ActorMention& mention : found->mentions) {
+    if (mention.np < 0 || !mention.resolved() || mention.code.size() < 6 || !IsStateActor(mention.code)) continue;
+    const NounPhrase& np = analysis.nps[mention.np];
+    // (The crowd's own phrase, or a name before its head: "Trump supporters".)
+    if (mention.begin > np.head || mention.end > np.end ||
+        !SameTextAsAny(analysis.lemma(np.head), "supporter", "follower", "backer")) {
+      continue;
+    }
+    mention.code = std::string(CountryPart(mention.code)) + "CVL";
+    mention.end = std::max(mention.end, np.head + 1);
+    mention.person = false;
+    mention.plural = true;
+    mention.surname.clear();
+  }
+}
+
 namespace {
 
 int32_t OtherParty(const SentenceAnalysis& analysis, uint32_t n, bool* speaker);

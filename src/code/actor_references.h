@@ -67,6 +67,13 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
 void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                       MatchedMentions* found);
 
+// Makes the supporters, followers or backers of a state's office-holder
+// ("Trump supporters", "supporters of President Erdogan", "Erdogan's
+// supporters") that state's civilians, a crowd rather than the office: run
+// after every other step has coded them. Supporters of the opposition, an
+// armed group or a former leader keep that code.
+void TakeSupportersAsCrowds(MatchedMentions* found);
+
 // Gives "the country" or "the nation" (an NP without a mention; as a
 // possessor, only of an agent-only NP whose agent is its head, per
 // `agent_only` and `agent_is_head`) the country of the state named last, in

@@ -156,9 +156,11 @@ TEST_F(CoderTest, ForcesThatHoldAStatesOwnAreItsForces) {
 }
 
 TEST_F(CoderTest, APersonsSupportersAreTheirs) {
-  // As "Imran Khan's supporters" are.
+  // As "Imran Khan's supporters" are: while he holds office, its civilians,
+  // a crowd rather than the office (and a crowd of supporters attacking riots).
   EXPECT_EQ(Code("Pakistan's court jailed Imran Khan, and his supporters attacked Afghanistan.", "2020-01-01"),
-            (Events{"PAK 173 PAKGOV", "PAKGOV 190 AFG"}));
+            (Events{"PAK 173 PAKGOV", "PAKCVL 145 AFG"}));
+  EXPECT_EQ(Code("Imran Khan supporters attacked Afghanistan.", "2020-01-01"), (Events{"PAKCVL 145 AFG"}));
   // So are "supporters of" a named person: a crowd, not the person (and a
   // crowd of the opposition attacking riots).
   EXPECT_EQ(Code("Supporters of Imran Khan attacked Afghanistan.", "2023-06-02"), (Events{"PAKOPP 145 AFG"}));

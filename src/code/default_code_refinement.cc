@@ -9,8 +9,8 @@ namespace khaldun::sentence_coding {
 namespace {
 
 // Whether `source`, doing verb `verb_begin`, is a crowd out protesting that
-// storms or attacks: the opposition's supporters ("Supporters of Bolsonaro
-// stormed Congress") or a crowd called protesting ("the protesting farmers
+// storms or attacks: the opposition's or a leader's supporters ("Supporters
+// of Bolsonaro stormed Congress") or a crowd called protesting ("the protesting farmers
 // stormed the Red Fort"), not an armed body.
 bool CrowdStorming(const SentenceAnalysis& analysis, const ActorMention& source, uint32_t verb_begin) {
   if (!source.plural || source.person || source.np < 0) return false;
@@ -22,6 +22,8 @@ bool CrowdStorming(const SentenceAnalysis& analysis, const ActorMention& source,
   if (role == "OPP") return true;
   if (IsForceRole(role)) return false;
   const NounPhrase& np = analysis.nps[source.np];
+  // ("Trump supporters stormed the Capitol": a leader's crowd.)
+  if (SameTextAsAny(analysis.lemma(np.head), "supporter", "follower")) return true;
   for (uint32_t k = np.full_begin; k < np.end; ++k) {
     if (analysis.words[k] == "protesting" || analysis.words[k] == "demonstrating") return true;
   }
