@@ -86,6 +86,24 @@ verbs THREATEN [130] petrarch2
   EXPECT_EQ(code("Pakistan threatened to ban Indian officials."), (Events{"PAK 1312 INDGOV"}));
 }
 
+// A nationality before the weapon a deed is done with names its maker, not
+// whom it hits; one before what is hit is its owner.
+TEST(CoderParties, AWeaponsMakerIsNoTarget) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs USE [---] petrarch2
+  verb USE
+  pattern [195] * DRONES
+verbs DOWN [190] petrarch2
+  verb DOWN
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan used Indian drones to attack Afghanistan."), (Events{"PAK 195 AFG"}));
+  EXPECT_EQ(code("Pakistan downed Indian drones."), (Events{"PAK 190 IND"}));
+}
+
 // A named holder of office killed is assassinated; one shot or wounded
 // without being killed is the target of an attempt; a role's holder or a
 // soldier is neither.

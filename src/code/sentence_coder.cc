@@ -440,6 +440,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // Nor in what a deed a relative clause speaks of is said to do: "a
       // trip EU leaders criticised as undermining unity on Ukraine".
       const bool of_a_deed = SpeaksOfADeed(analysis, clause);
+      const bool means_named = coded.pattern != nullptr && coded.fit.target < 0 && SameText(family.code, "---");
       int32_t earliest = -1;
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
@@ -468,6 +469,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
+        if (means_named && NamesTheMeansMaker(analysis, clause, mention, coded.fit.last_token)) continue;
         if (with_each_other() && NamedAsWhere(analysis, mention)) continue;
         if (hearing_court(mention) || own_country(static_cast<int32_t>(m))) continue;
         if (MovesForces(primary) && OwnForces(mentions, sources, static_cast<int32_t>(m))) continue;

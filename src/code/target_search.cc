@@ -512,6 +512,16 @@ uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause)
   return UINT32_MAX;
 }
 
+bool NamesTheMeansMaker(const SentenceAnalysis& analysis, const Clause& clause, const ActorMention& mention,
+                        uint32_t pattern_end) {
+  return std::ranges::any_of(analysis.indices(clause.objects), [&](uint32_t o) {
+    const NounPhrase& means = analysis.nps[o];
+    const std::string_view head = analysis.lemma(means.head);
+    return means.head < pattern_end && mention.begin >= means.begin && mention.end <= means.head &&
+           (word_classes::IsWeaponNoun(head) || head == "weapon");
+  });
+}
+
 bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention, bool force) {
   if (mention.np < 0) return false;
   const NounPhrase& np = analysis.nps[mention.np];

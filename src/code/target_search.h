@@ -290,6 +290,13 @@ bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t v
 // UINT32_MAX.
 uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause);
 
+// Whether `mention` modifies the head of an object of `clause`, a weapon
+// (word_classes::IsWeaponNoun) the pattern read up to `pattern_end` as the
+// deed's means: "used Iranian drones to attack Kyiv" names the drones'
+// maker, not whom they hit.
+bool NamesTheMeansMaker(const SentenceAnalysis& analysis, const Clause& clause, const ActorMention& mention,
+                        uint32_t pattern_end);
+
 // Whether `mention` names a country only as where something is: on a
 // border, for force ("killed 15 militants near the Afghan border"), or on
 // open water ("seized a tanker in the Gulf of Oman").

@@ -245,6 +245,13 @@ TEST_F(LanguageAnalyzerTest, AnOnPhraseOfATimeIsNoInfinitivesDoer) {
   EXPECT_EQ(a.HeadText(a.clauses[1].controller_np), "Rohirrim");
 }
 
+TEST_F(LanguageAnalyzerTest, WhatIsUsedIsNoInfinitivesDoer) {
+  // "use X to" names the means; its user acts ("urged X to" names the doer).
+  const SentenceAnalysis& a = Analyze("Gondor agreed to use the frozen Rohan gold to help Arnor.");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "Gondor");
+}
+
 TEST_F(LanguageAnalyzerTest, ASpeechVerbWithItsOwnThatAfterAndIsTheSpeakers) {
   const SentenceAnalysis& a = Analyze("Gondor told the council that Rohan was hostile and warned that it would respond.");
   ASSERT_EQ(a.clauses.size(), 4u);

@@ -110,7 +110,7 @@ bool IsObjectControlVerb(std::string_view lemma) {
       "remind", "get", "cause", "oblige", "call", "appeal", "convince", "beg", "challenge", "command",
       "direct", "empower", "forbid", "implore", "inspire", "lead", "mandate", "prompt", "recruit",
       "request", "task", "train", "trust", "need", "prefer", "like", "order", "pay", "choose", "elect",
-      "appoint", "send", "use", "deploy", "mobilize", "mobilise");
+      "appoint", "send", "deploy", "mobilize", "mobilise");
   return kObjectControl.Contains(lemma);
 }
 
