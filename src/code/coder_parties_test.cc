@@ -104,6 +104,18 @@ verbs ATTACK [190] petrarch2
   EXPECT_EQ(code("Pakistan downed Indian drones."), (Events{"PAK 190 IND"}));
 }
 
+// The country across a border where force is used is only where it was.
+TEST(CoderParties, TheCountryAcrossTheBorderIsNoTarget) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan attacked a camp on the border with India."), (Events{}));
+  EXPECT_EQ(code("Pakistan attacked India on the border with Afghanistan."), (Events{"PAK 190 IND"}));
+}
+
 // A named holder of office killed is assassinated; one shot or wounded
 // without being killed is the target of an attempt; a role's holder or a
 // soldier is neither.

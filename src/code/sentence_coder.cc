@@ -409,7 +409,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           mentions[t].end <= analysis.nps[clause.antecedent_np].end) {
         return false;
       }
-      return NoPartyToIt(analysis, mentions[t], primary, paired, meeting_of_several, tabari_verb);
+      return NoPartyToIt(analysis, mentions[t], primary, paired, meeting_of_several, family.syntax);
     };
     // (But a pattern that codes only the reversed dyad takes its doer there:
     // "faced pressure from lawmakers" -> ---LEG 100 the subject.)

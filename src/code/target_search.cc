@@ -353,7 +353,8 @@ bool DiscussedObject(const SentenceAnalysis& analysis, int32_t np) {
 }  // namespace
 
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
-                 const std::string& paired, bool meeting_of_several, bool tabari_verb) {
+                 const std::string& paired, bool meeting_of_several, dict::PatternSyntax syntax) {
+  const bool tabari_verb = syntax == dict::PatternSyntax::kTabari;
   // (An intention to meet or negotiate, 036, has its topic too.)
   const bool consultation = StartsWithText(primary, "04") || SameText(primary, "036");
   const int32_t np = mention.np;
@@ -367,6 +368,13 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   // Nor is where a visitor comes from visited: "refugees arrived from
   // Nagorno-Karabakh".
   if (!tabari_verb && SameTextAsAny(primary, "042", "043") && SameText(preposition, "from")) return true;
+  // Nor the country across a border where force or coercion is used:
+  // "killed 15 militants on the border with Afghanistan".
+  if (syntax == dict::PatternSyntax::kPetrarch2 && (IsForceRoot(CodeRoot(primary)) || CodeRoot(primary) == "17") &&
+      SameText(preposition, "with") && phrase_begin >= 2 &&
+      word_classes::IsBorderNoun(analysis.words[phrase_begin - 2])) {
+    return true;
+  }
   // Nor the broadcaster a statement was made on: "said on state television".
   if (!tabari_verb && SameText(preposition, "on") && SameText(CodeRoot(primary), "01") &&
       EndsWithText(mention.code, "MED")) {
@@ -529,6 +537,7 @@ bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& ment
   if (force && word_classes::IsBorderNoun(head) && mention.end <= np.head) return true;
   if (word_classes::IsWaterBodyNoun(head)) return true;
   const int32_t pp = np.pp_object_of;
+
   return pp != kNone && SameText(analysis.words[analysis.pps[pp].preposition], "of") &&
          analysis.pps[pp].attached_np != kNone &&
          word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head]);

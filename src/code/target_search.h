@@ -12,6 +12,7 @@
 #include "base/same_text.h"
 #include "code/actor_matcher.h"
 #include "code/sentence_coder.h"
+#include "dict/verb_pattern.h"
 #include "lang/sentence_analysis.h"
 
 namespace khaldun::sentence_coding {
@@ -245,8 +246,10 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
 // broadcaster or press a statement is made on or told to ("said on state
 // television", "told reporters"), where
 // a visitor comes from ("arrived from Doha"), what is traded for ("in
-// exchange for prisoners"; neither for TABARI's verbs, `tabari_verb`, which
-// read them as any phrase); and,
+// exchange for prisoners"; neither for TABARI's verbs, which read them as
+// any phrase), the country across a border where force or coercion is used
+// ("killed militants on the border with Afghanistan"; with PETRARCH-2 or
+// native patterns only: the older suites aim a march at it); and,
 // when several sources meet or act together (`meeting_of_several`) or they
 // consult (04), the venue ("in", "at"), who looks on ("in the presence
 // of"), where they met by the margins of it ("on the sidelines of"), the
@@ -255,7 +258,7 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
 // about ("on", "about", an -ing clause after one, and what is discussed or
 // debated: "to discuss security guarantees for Ukraine").
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
-                 const std::string& paired, bool meeting_of_several, bool tabari_verb);
+                 const std::string& paired, bool meeting_of_several, dict::PatternSyntax syntax);
 
 // Whether `mention` lies in a "during" phrase, however deep ("violated its
 // airspace during an attack on western Ukraine"): what went on meanwhile
