@@ -50,6 +50,13 @@ TEST_F(CoderPlacesTest, WhatAProtestIsInProtestAtIsItsTarget) {
   EXPECT_EQ(Code("Pakistani protesters angry at India's decision protested in Texas."), (Events{"PAKOPP 140 IND"}));
 }
 
+// A place name before a role gives it that place's country, whatever other
+// country the sentence names ("Donetsk separatists" are Ukraine's).
+TEST_F(CoderPlacesTest, ARolesPlaceNameGivesItsCountry) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar insurgents."), (Events{"PAKMIL 190 AFGINS"}));
+  EXPECT_EQ(Code("Kandahar insurgents attacked Pakistani soldiers."), (Events{"AFGINS 190 PAKMIL"}));
+}
+
 // Insurgents of no known country whom others fight or deal "with" in a
 // place (or a part of it) are of that place's country.
 TEST_F(CoderPlacesTest, InsurgentsDealtWithInAPlaceAreOfItsCountry) {

@@ -5,6 +5,7 @@
 #include <span>
 
 #include "base/same_text.h"
+#include "code/actor_places.h"
 #include "code/actor_references.h"
 #include "code/roles.h"
 #include "code/sufferers.h"
@@ -581,6 +582,27 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
     if (country.empty()) continue;
     found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
     found->mentions[m].how = how;
+  }
+}
+
+void TakePlaceNameCountry(const Gazetteer& places, bool tabari_codes,
+                          const std::vector<const dict::Agent*>& agent_only, MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size() && !tabari_codes; ++n) {
+    const int32_t m = found->mention_of_np[n];
+    if (m < 0 || found->mentions[m].resolved() || agent_only[n] == nullptr || IsStateRole(agent_only[n]->code)) {
+      continue;
+    }
+    // The proper nouns right before the title: "Idlib" of "Idlib rebels".
+    const NounPhrase& np = analysis.nps[n];
+    const uint32_t title = std::min(TitleStart(analysis, np, *agent_only[n]), np.head);
+    uint32_t begin = title;
+    while (begin > np.begin && IsProperNoun(analysis.tags[begin - 1])) --begin;
+    if (begin == title) continue;
+    const std::string country = PlaceCountry(places, analysis.Text(begin, title));
+    if (country.empty()) continue;
+    found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
+    found->mentions[m].how = "place name+agent";
   }
 }
 

@@ -19,6 +19,8 @@
 
 namespace khaldun {
 
+class Gazetteer;
+
 // Whether `np` names peacekeepers, who serve where they are sent:
 // "peacekeepers in Lebanon" are not Lebanon's (while "peacekeepers from
 // Nepal" are Nepal's).
@@ -66,6 +68,15 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
 // police at a Moscow airport"; how "place of the act+agent").
 void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*>& agent_only,
                          const std::vector<bool>& as_place, MatchedMentions* found);
+
+// Gives each role still without a country, other than a state's organ, the
+// country its place name belongs to: a proper noun before its title that
+// no dictionary names but `places` puts in one country ("Donetsk
+// separatists" -> UKRSEP, "Idlib rebels" -> SYRREB; how "place name+agent").
+// A state role keeps to TakeSentenceCountry: "the Tigray government" is no
+// Ethiopian government.
+void TakePlaceNameCountry(const Gazetteer& places, bool tabari_codes,
+                          const std::vector<const dict::Agent*>& agent_only, MatchedMentions* found);
 
 }  // namespace khaldun
 
