@@ -231,6 +231,17 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
   if (last - first >= 2 && word_classes::IsAdministrativeDivisionWord(analysis.words[last - 1])) --last;
   bool proper = first < last;
   for (uint32_t k = first; k < last && proper; ++k) proper = IsProperNoun(analysis.tags[k]);
+  // "the Kramatorsk railway station": a site named after its place is in
+  // that place (the name alone is the mention).
+  uint32_t name_end = np.end;
+  if (!proper && word_classes::IsSiteNoun(analysis.words[np.head]) && np.head + 1 == np.end) {
+    name_end = first;
+    while (name_end < np.head && IsProperNoun(analysis.tags[name_end])) ++name_end;
+    auto lower = [](std::string_view w) { return std::islower(static_cast<unsigned char>(w[0])) != 0; };
+    proper = name_end > first &&
+             std::all_of(analysis.words.begin() + name_end, analysis.words.begin() + np.end, lower);
+    last = name_end;
+  }
   if (!proper) return false;
   if (TailOfLongerName(analysis, first)) return false;
   // "the northern town of Sinjar": the text vouches for a town too small
@@ -252,7 +263,7 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
   }
   *mention = ActorMention{};
   mention->begin = first;
-  mention->end = np.end;
+  mention->end = name_end;
   mention->code = std::move(country);
   mention->how = "place";
   mention->entries.push_back(kGazetteerEntry);

@@ -50,6 +50,12 @@ TEST_F(CoderPlacesTest, WhatAProtestIsInProtestAtIsItsTarget) {
   EXPECT_EQ(Code("Pakistani protesters angry at India's decision protested in Texas."), (Events{"PAKOPP 140 IND"}));
 }
 
+// A site named after its place is in that place: those killed there are
+// that country's, not the attacker's.
+TEST_F(CoderPlacesTest, ASiteNamedAfterItsPlaceIsThere) {
+  EXPECT_EQ(Code("Pakistani troops attacked the Kandahar railway station."), (Events{"PAK 190 AFG"}));
+}
+
 // A place name before a role gives it that place's country, whatever other
 // country the sentence names ("Donetsk separatists" are Ukraine's).
 TEST_F(CoderPlacesTest, ARolesPlaceNameGivesItsCountry) {
