@@ -790,8 +790,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   ResolveInclusions(agent_only, group_of_np, &found);
   // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
   ShareAppositions(&found);
-  // 5. "Trump supporters" are a crowd of civilians, not the office.
+  // 5. "Trump supporters" are a crowd of civilians, not the office; "Sweden's NATO bid" is Sweden's.
   TakeSupportersAsCrowds(&found);
+  ReadOwnersOverModifiers(&found);
 
   found.RetraceFinalCodes();
 }

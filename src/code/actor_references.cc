@@ -174,6 +174,23 @@ void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const s
   }
 }
 
+void ReadOwnersOverModifiers(MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    const int32_t m = found->mention_of_np[n];
+    if (m < 0 || np.possessor == kNone || found->mention_of_np[np.possessor] < 0) continue;
+    const ActorMention& modifier = found->mentions[m];
+    const int32_t owner = found->mention_of_np[np.possessor];
+    // (The owner's own organ or officer says more: "Russia's FSB security
+    // service", "Qatar's Prime Minister Sheikh Mohammed".)
+    if (modifier.np == static_cast<int32_t>(n) && modifier.end <= np.head && modifier.begin >= np.begin &&
+        found->mentions[owner].resolved() && CountryPart(modifier.code) != CountryPart(found->mentions[owner].code)) {
+      found->mention_of_np[n] = owner;
+    }
+  }
+}
+
 void TakeSupportersAsCrowds(MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
   for (ActorMention& mention : found->mentions) {

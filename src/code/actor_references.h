@@ -67,6 +67,13 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
 void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                       MatchedMentions* found);
 
+// Makes a phrase whose only actor is a name modifying its head, and whose
+// possessor is an actor, stand for the possessor: "Sweden's NATO bid" is
+// Sweden's, "Israel's Gaza offensive" Israel's (the modifier stays a
+// mention of its own words); not when the modifier is of the owner's own
+// country: "Russia's FSB security service" stays RUSSPY.
+void ReadOwnersOverModifiers(MatchedMentions* found);
+
 // Makes the supporters, followers or backers of a state's office-holder
 // ("Trump supporters", "supporters of President Erdogan", "Erdogan's
 // supporters") that state's civilians, a crowd rather than the office: run

@@ -116,6 +116,21 @@ verbs ATTACK [190] petrarch2
   EXPECT_EQ(code("Pakistan attacked India on the border with Afghanistan."), (Events{"PAK 190 IND"}));
 }
 
+// What a state owns is its own, whoever a name before it names: "Sweden's
+// NATO bid" is Sweden's.
+TEST(CoderParties, AnOwnersThingIsTheOwnersWhateverItsModifierNames) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs REJECT [120] petrarch2
+  verb REJECT
+  pattern [120] * BID
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan rejected India's Afghan bid."), (Events{"PAK 120 IND"}));
+  // Without an owner, the name before it says whose it is.
+  EXPECT_EQ(code("Pakistan rejected the Afghan bid."), (Events{"PAK 120 AFG"}));
+}
+
 // A named holder of office killed is assassinated; one shot or wounded
 // without being killed is the target of an attempt; a role's holder or a
 // soldier is neither.
