@@ -763,12 +763,13 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // cargo ship", "a British-flagged tanker").
   TakeCompoundPrefixCountry(*dictionary_, date, tabari_codes, agent_only, &found);
 
-  // 2c. "Donetsk separatists": a role's place name gives its country. Else "As a mark of Afghans' anger ...,
-  // protesters resumed their walk": a role with no country of its own, in a sentence that names exactly one
-  // country, belongs to that country. A state role before the only country, named as a party rather than a
-  // place, is another state's: "The government thanked Japan for its help" (but "protesters demanded the
-  // resignation of Malian President Keita"). 2d. With two countries named, those the one harms are the
-  // other's, and "the opposition" a government acts on is its own.
+  // 2b''. "Sweden's NATO bid" is Sweden's. 2c. "Donetsk separatists": a role's place name gives its country.
+  ReadOwnersOverModifiers(&found);
+  // Else "As a mark of Afghans' anger ..., protesters resumed their walk": a role with no country of its own,
+  // in a sentence that names exactly one country, belongs to that country. A state role before the only
+  // country, named as a party rather than a place, is another state's: "The government thanked Japan for its
+  // help" (but "protesters demanded the resignation of Malian President Keita"). 2d. With two countries
+  // named, those the one harms are the other's, and "the opposition" a government acts on is its own.
   if (places_ != nullptr) TakePlaceNameCountry(*places_, tabari_codes, agent_only, &found);
   TakeSentenceCountry(tabari_codes, agent_only, as_place, &found);
 
@@ -790,9 +791,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   ResolveInclusions(agent_only, group_of_np, &found);
   // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
   ShareAppositions(&found);
-  // 5. "Trump supporters" are a crowd of civilians, not the office; "Sweden's NATO bid" is Sweden's.
+  // 5. "Trump supporters" are a crowd of civilians, not the office.
   TakeSupportersAsCrowds(&found);
-  ReadOwnersOverModifiers(&found);
 
   found.RetraceFinalCodes();
 }

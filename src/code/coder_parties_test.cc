@@ -120,15 +120,20 @@ verbs ATTACK [190] petrarch2
 // NATO bid" is Sweden's.
 TEST(CoderParties, AnOwnersThingIsTheOwnersWhateverItsModifierNames) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~CVL CIVILIAN
 verbs REJECT [120] petrarch2
   verb REJECT
   pattern [120] * BID
+verbs KILL [190] petrarch2
+  verb KILL
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistan rejected India's Afghan bid."), (Events{"PAK 120 IND"}));
   // Without an owner, the name before it says whose it is.
   EXPECT_EQ(code("Pakistan rejected the Afghan bid."), (Events{"PAK 120 AFG"}));
+  // The owner does what its thing does, and those it harms are the other's.
+  EXPECT_EQ(code("India's Afghan offensive killed civilians."), (Events{"IND 190 AFGCVL"}));
 }
 
 // A named holder of office killed is assassinated; one shot or wounded

@@ -173,7 +173,8 @@ std::string CountryOfSufferersBesideDoer(const SentenceAnalysis& analysis, uint3
       // ("A Tunisian court jailed a man for helping militants in Lebanon":
       // only a state's arms or the state itself harm the other's.)
       if (ActsOnItsOwnPeople(m.code)) return "";
-      doer_country = m.code.substr(0, 3);
+      // (The first: an owner before what it names, "Israel's Gaza offensive".)
+      if (doer_country.empty()) doer_country = m.code.substr(0, 3);
     }
     // ("Kerry said Syrian government forces had killed 1,429 civilians ...
     // on the outskirts of Damascus": harmed where the doer's own state is,

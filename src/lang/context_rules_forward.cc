@@ -22,8 +22,8 @@ constexpr auto kAttributionVerbs = MakeSet("reports", "says", "writes", "adds", 
 constexpr auto kParticlesAfterName = MakeSet("down", "up", "out", "off", "back", "away");
 constexpr auto kTitlesAfterNoun = MakeSet("chief", "general");
 constexpr auto kSingularDeterminers = MakeSet("a", "an", "another", "each", "every");
-// Adjectives that, after a determiner, name a body of people: "the military".
-constexpr auto kCollectiveAdjectives = MakeSet("military", "public");
+// Adjectives that, after a determiner, name a body of people or a deed: "the military", "the offensive".
+constexpr auto kCollectiveAdjectives = MakeSet("military", "public", "offensive");
 constexpr auto kNot = MakeSet("not", "n't");
 constexpr auto kPredeterminers = MakeSet("such", "all", "both", "half", "quite");
 constexpr auto kBareInfinitiveVerbs = MakeSet("helps", "helped", "lets", "let", "makes", "made");
@@ -167,10 +167,10 @@ void ContextRules::Forward(size_t i) {
     }
     // "after the military seized power": before a past form that opens an
     // object, "the military" is the subject, not a modifier of a participle;
-    // so is "the Pakistani military" (a capitalised demonym after "the", or
-    // opening the sentence).
+    // so is "the Pakistani military" (a capitalised demonym after "the" or a
+    // possessive, or opening the sentence: "Israel's Gaza offensive killed").
     const bool demonym_first = i >= 1 && (before == T::kJJ || before == T::kNNP) && s_[i - 1].capitalized &&
-                               (i == 1 || s_[i - 2].Is(T::kDT));
+                               (i == 1 || s_[i - 2].Is(T::kDT) || s_[i - 2].Is(T::kPOS));
     if (t.Is(T::kJJ) && t.Can(T::kNN) && kCollectiveAdjectives.Contains(w) && (before == T::kDT || demonym_first) &&
         i + 2 < s_.size() &&
         s_[i + 1].Can(T::kVBD) && (s_[i + 1].Is(T::kVBN) || s_[i + 1].Is(T::kVBD)) &&

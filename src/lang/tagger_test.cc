@@ -128,6 +128,9 @@ TEST_F(TaggerTest, CollectiveAdjectiveBeforeAPastFormIsTheSubject) {
   EXPECT_EQ(Tags("The military junta seized power ."), "DT JJ NN VBD NN .");
   // After a demonym too.
   EXPECT_EQ(Tags("The Pakistani military conducted airstrikes ."), "DT JJ NN VBD NNS .");
+  // So is a deed's adjective-noun, after a possessor's name too.
+  EXPECT_EQ(Tags("The Russian offensive killed hundreds of civilians ."), "DT JJ NN VBD NNS IN NNS .");
+  EXPECT_EQ(Tags("Israel 's Gaza offensive killed hundreds ."), "NNP POS NNP NN VBD NNS .");
 }
 
 TEST_F(TaggerTest, ABareFormAfterASingularNounIsItsCompoundsHead) {
