@@ -144,6 +144,24 @@ std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& f
   return "- " + dict::RenderPatternBody(pattern, family.syntax) + " [" + pattern.code.ToString() + "]";
 }
 
+// Whether an actor in the subject's words [first, second) has the code of
+// the target `fit` bound: "The UN General Assembly backed a Palestinian bid
+// for full UN membership" does not back the UN ("(BID) (FOR +)").
+bool SubjectNamesTheTarget(const MatchContext& context, std::pair<uint32_t, uint32_t> subject,
+                           const PatternFit& fit) {
+  if (fit.target < 0 || context.mentions == nullptr || context.mention_at == nullptr) return false;
+  // (A target the pattern reads in the subject is meant: "+ * CRITICISM (FROM $)".)
+  if ((*context.mentions)[fit.target].begin < subject.second) return false;
+  const std::string& target = (*context.mentions)[fit.target].code;
+  for (uint32_t k = subject.first; k < subject.second && k < context.mention_at->size(); ++k) {
+    const int32_t m = (*context.mention_at)[k];
+    if (m >= 0 && m != fit.target && (*context.mentions)[m].resolved() && (*context.mentions)[m].code == target) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether the target `fit` bound is a named actor beginning the phrase right
 // after the verb (token `from` on): only determiners, adjectives, numbers
 // and nouns before it.
@@ -363,6 +381,11 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
           fit.target < 0 && !NamesWord(pattern, "BY")) {
         fit = PatternFit();
         in_passive_subject = false;
+      }
+      // (A pattern aiming the deed at its own doer gives way to the others.)
+      if (fit.matched && family.syntax == dict::PatternSyntax::kPetrarch2 &&
+          SubjectNamesTheTarget(context, subject, fit)) {
+        fit = PatternFit();
       }
       if (trace) {
         trace->push_back(std::string(fit.matched ? "  matched " : "  tried   ") + Describe(pattern, family) + " (" +

@@ -136,6 +136,21 @@ verbs KILL [190] petrarch2
   EXPECT_EQ(code("India's Afghan offensive killed civilians."), (Events{"IND 190 AFGCVL"}));
 }
 
+// A pattern that would aim the deed at its own doer gives way to the others:
+// "backed a Palestinian bid for UN membership" is not the UN's backing of itself.
+TEST(CoderParties, APatternAimedAtTheDoerGivesWay) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs BACK [051] petrarch2
+  verb BACK
+  pattern [051] * BID
+  pattern [053] * (BID) (FOR +)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan backed an Afghan bid for Pakistan's help."), (Events{"PAK 051 AFG"}));
+  EXPECT_EQ(code("Pakistan backed a bid for India."), (Events{"PAK 053 IND"}));
+}
+
 // A named holder of office killed is assassinated; one shot or wounded
 // without being killed is the target of an attempt; a role's holder or a
 // soldier is neither.
