@@ -143,9 +143,12 @@ void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const s
     const NounPhrase& np = analysis.nps[n];
     if (np.kind != NounPhraseKind::kBase || np.pronoun || found->mention_of_np[n] >= 0 || agent_only[n] != nullptr ||
         absorbed_by[n] >= 0 ||
-        !SameTextAsAny(analysis.lemma(np.head), "supporter", "follower", "loyalist", "backer", "partisan", "member")) {
+        !SameTextAsAny(analysis.lemma(np.head), "supporter", "follower", "loyalist", "backer", "partisan", "member",
+                       "critic", "opponent", "rival")) {
       continue;
     }
+    // (A state office-holder's critics are its opposition, TakeSupportersAsCrowds; anyone else's no one known.)
+    const bool against = SameTextAsAny(analysis.lemma(np.head), "critic", "opponent", "rival");
     int32_t leader = -1;
     // "supporters of former president Jair Bolsonaro": the named person's.
     if (np.end + 1 < analysis.size() && analysis.words[np.end] == "of") {
@@ -164,6 +167,7 @@ void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const s
       leader = Antecedent(kind, np.begin, found->mentions);
     }
     if (leader < 0) continue;
+    if (against && !(found->mentions[leader].code.size() >= 6 && IsStateActor(found->mentions[leader].code))) continue;
     ActorMention mention = found->mentions[leader];
     mention.begin = np.begin;
     mention.end = np.end;
@@ -197,11 +201,11 @@ void TakeSupportersAsCrowds(MatchedMentions* found) {
     if (mention.np < 0 || !mention.resolved() || mention.code.size() < 6 || !IsStateActor(mention.code)) continue;
     const NounPhrase& np = analysis.nps[mention.np];
     // (The crowd's own phrase, or a name before its head: "Trump supporters".)
-    if (mention.begin > np.head || mention.end > np.end ||
-        !SameTextAsAny(analysis.lemma(np.head), "supporter", "follower", "backer")) {
-      continue;
-    }
-    mention.code = std::string(CountryPart(mention.code)) + "CVL";
+    const std::string_view lemma = analysis.lemma(np.head);
+    const bool crowd = SameTextAsAny(lemma, "supporter", "follower", "backer");
+    const bool opponents = SameTextAsAny(lemma, "opponent", "rival", "critic", "foe", "adversary", "detractor");
+    if (mention.begin > np.head || mention.end > np.end || !(crowd || opponents)) continue;
+    mention.code = std::string(CountryPart(mention.code)) + (crowd ? "CVL" : "OPP");
     mention.end = std::max(mention.end, np.head + 1);
     mention.person = false;
     mention.plural = true;

@@ -62,6 +62,8 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
 // pronoun stands for, as a possessor's are ("Imran Khan's supporters"):
 // "arrested Imran Khan, prompting his supporters to attack" -> PAKOPP; so
 // those "of" a named person ("supporters of Imran Khan"); how "pronoun".
+// Critics, opponents or rivals so named take the code only of a state's
+// office-holder or organ (TakeSupportersAsCrowds makes them its opposition).
 // Armed men "loyal" (IsAllegianceWord) "to" an armed group's leader take
 // that leader's code: "Sudanese paramilitaries loyal to Hemedti" -> SDNREB.
 void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
@@ -74,11 +76,12 @@ void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const s
 // country: "Russia's FSB security service" stays RUSSPY.
 void ReadOwnersOverModifiers(MatchedMentions* found);
 
-// Makes the supporters, followers or backers of a state's office-holder
-// ("Trump supporters", "supporters of President Erdogan", "Erdogan's
-// supporters") that state's civilians, a crowd rather than the office: run
-// after every other step has coded them. Supporters of the opposition, an
-// armed group or a former leader keep that code.
+// Makes the supporters, followers or backers of a state's office-holder or
+// organ ("Trump supporters", "supporters of President Erdogan", "Erdogan's
+// supporters") that state's civilians, a crowd rather than the office, and
+// its opponents, rivals or critics ("Maduro's rivals") that state's
+// opposition: run after every other step has coded them. Supporters of the
+// opposition, an armed group or a former leader keep that code.
 void TakeSupportersAsCrowds(MatchedMentions* found);
 
 // Gives "the country" or "the nation" (an NP without a mention; as a

@@ -161,6 +161,9 @@ TEST_F(CoderTest, APersonsSupportersAreTheirs) {
   EXPECT_EQ(Code("Pakistan's court jailed Imran Khan, and his supporters attacked Afghanistan.", "2020-01-01"),
             (Events{"PAK 173 PAKGOV", "PAKCVL 145 AFG"}));
   EXPECT_EQ(Code("Imran Khan supporters attacked Afghanistan.", "2020-01-01"), (Events{"PAKCVL 145 AFG"}));
+  // His rivals are the opposition.
+  EXPECT_EQ(Code("Imran Khan's rivals praised India.", "2020-01-01"), (Events{"PAKOPP 051 IND"}));
+  EXPECT_EQ(Code("Critics of Imran Khan praised India.", "2020-01-01"), (Events{"PAKOPP 051 IND"}));
   // So are "supporters of" a named person: a crowd, not the person (and a
   // crowd of the opposition attacking riots).
   EXPECT_EQ(Code("Supporters of Imran Khan attacked Afghanistan.", "2023-06-02"), (Events{"PAKOPP 145 AFG"}));
