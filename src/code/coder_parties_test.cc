@@ -151,6 +151,26 @@ verbs BACK [051] petrarch2
   EXPECT_EQ(code("Pakistan backed a bid for India."), (Events{"PAK 053 IND"}));
 }
 
+// A person's thing the pattern read is aimed at that person, whatever the
+// deed; the doer's own has no one to aim at.
+TEST(CoderParties, APersonsThingIsAimedAtThePerson) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor IMRAN_KHAN
+  code PAKGOV
+actor ASHRAF_GHANI
+  code AFGGOV
+verbs CALL [---] petrarch2
+  verb CALL
+verbs CONDEMN [111] petrarch2
+  verb CONDEMN
+  pattern [111] * DECISION
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Imran Khan called Ashraf Ghani and condemned his decision."), (Events{"PAKGOV 111 AFGGOV"}));
+  EXPECT_EQ(code("Imran Khan condemned his decision."), (Events{}));
+}
+
 // A named holder of office killed is assassinated; one shot or wounded
 // without being killed is the target of an attempt; a role's holder or a
 // soldier is neither.

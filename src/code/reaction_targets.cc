@@ -372,6 +372,19 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
 int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                          uint32_t pattern_end) {
+  // "called Netanyahu and condemned his decision": a person's thing the
+  // pattern read is that person's, whatever the deed (never the doer's own).
+  if (clause.objects.size() > 0) {
+    const NounPhrase& first = analysis.nps[*analysis.indices(clause.objects).begin()];
+    if (first.head < pattern_end && first.determiner != kNone &&
+        KindOfPronoun(analysis.words[first.determiner]) == PronounKind::kPerson) {
+      const int32_t owner = Antecedent(PronounKind::kPerson, first.begin, mentions);
+      const bool own = owner >= 0 && std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
+        return mentions[s].code == mentions[owner].code;
+      });
+      return owner >= 0 && !own ? owner : -1;
+    }
+  }
   if (CodeRoot(code) < "15" || CodeRoot(code) > "20") return -1;
   // Whether NP `np` is owned by "its" or "their".
   auto owned_by_group = [&](int32_t np) {

@@ -231,8 +231,10 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
 // Whose thing the clause's first object is when a possessive pronoun owns
 // it and that is another actor than every one of `sources`: "Russian drones
 // that violated its airspace", after "Poland shot down", is Poland's
-// airspace. Only for force, coercion and reduced relations (roots 15-20,
-// `code`) and an object whose head the pattern read (before token
+// airspace ("his" or "her" owning it, whatever the deed: "called Netanyahu
+// and condemned his decision"; the doer's own thing has no owner to aim at).
+// "Its" and "their" only for force, coercion and reduced relations (roots
+// 15-20, `code`), and always an object whose head the pattern read (before token
 // `pattern_end`, one past the pattern's last); failing such an object, the
 // first "at", "against" or "into" phrase of the clause is asked the same
 // ("fired 158 missiles at its cities"). -1 otherwise, or when no such actor
