@@ -93,6 +93,10 @@ TEST(CoderParties, AWeaponsMakerIsNoTarget) {
 verbs USE [---] petrarch2
   verb USE
   pattern [195] * DRONES
+agent ~MIL ARTILLERY
+verbs FIRE [190] petrarch2
+  verb FIRE [---]
+  pattern [194] * SHELLS
 verbs DOWN [190] petrarch2
   verb DOWN
 verbs ATTACK [190] petrarch2
@@ -102,6 +106,8 @@ verbs ATTACK [190] petrarch2
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistan used Indian drones to attack Afghanistan."), (Events{"PAK 195 AFG"}));
   EXPECT_EQ(code("Pakistan downed Indian drones."), (Events{"PAK 190 IND"}));
+  // Nor is the weapon itself, an agent's words ("artillery"), when the verb alone codes nothing.
+  EXPECT_EQ(code("Pakistan fired artillery shells into the sea."), (Events{}));
 }
 
 // The country across a border where force is used is only where it was.

@@ -155,13 +155,18 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     auto names_a_source = [&](const std::string& code) {
       return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
     };
-    // The source's own state is not what it rejects or leaves, but what it
-    // takes out of something: "signed an order withdrawing the United States
-    // from the World Health Organization".
+    // The source's own state is not what it rejects or leaves, but what it takes out of something: "signed an
+    // order withdrawing the United States from the World Health Organization". "conducted military exercises":
+    // when the verb only carries out the deed its pattern names (a [---] family), the object naming the deed is
+    // no target; nor, the verb's own code null too, the weapon it names or its maker ("used Iranian drones").
+    const bool deed_object = coded.pattern != nullptr && coded.fit.target < 0 && SameText(family.code, "---");
+    const bool null_verb = coded.pattern != nullptr && coded.fit.target < 0 && coded.verb < family.verbs.size() &&
+                           family.verbs[coded.verb].code == "---";
     auto taken_out = [&](int32_t t) {
-      return SameTextAsAny(CodeRoot(primary), "12", "16") &&
-             std::any_of(sources.begin(), sources.end(),
-                         [&](int32_t from) { return OfOneState(mentions[from].code, mentions[t].code); });
+      return (SameTextAsAny(CodeRoot(primary), "12", "16") &&
+              std::any_of(sources.begin(), sources.end(),
+                          [&](int32_t from) { return OfOneState(mentions[from].code, mentions[t].code); })) ||
+             ((deed_object || null_verb) && NamesTheMeansMaker(analysis, clause, mentions[t], coded.fit.last_token));
     };
     // "drew criticism from Washington and Paris": the pattern's source and the names coordinated with it.
     if (coded.fit.source >= 0) sources = CoordinatedMentions(table, mentions, coded.fit.source, coded.fit.target);
@@ -306,10 +311,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           notes.push_back("TABARI: the first actor before the verb is the source");
         }
       }
-      // "conducted military exercises", "staged a protest": when the verb
-      // only carries out the deed its pattern names (a [---] family), the
-      // object naming the deed is no target.
-      const bool deed_object = coded.pattern != nullptr && coded.fit.target < 0 && SameText(family.code, "---");
       if (targets.empty()) {
         for (uint32_t object : analysis.indices(clause.objects)) {
           const NounPhrase& phrase = analysis.nps[object];
@@ -440,7 +441,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // Nor in what a deed a relative clause speaks of is said to do: "a
       // trip EU leaders criticised as undermining unity on Ukraine".
       const bool of_a_deed = SpeaksOfADeed(analysis, clause);
-      const bool means_named = coded.pattern != nullptr && coded.fit.target < 0 && SameText(family.code, "---");
       int32_t earliest = -1;
       for (uint32_t m = 0; m < mentions.size(); ++m) {
         const ActorMention& mention = mentions[m];
@@ -469,7 +469,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         }
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
-        if (means_named && NamesTheMeansMaker(analysis, clause, mention, coded.fit.last_token)) continue;
         if (with_each_other() && NamedAsWhere(analysis, mention)) continue;
         if (hearing_court(mention) || own_country(static_cast<int32_t>(m))) continue;
         if (MovesForces(primary) && OwnForces(mentions, sources, static_cast<int32_t>(m))) continue;

@@ -525,8 +525,9 @@ bool NamesTheMeansMaker(const SentenceAnalysis& analysis, const Clause& clause, 
   return std::ranges::any_of(analysis.indices(clause.objects), [&](uint32_t o) {
     const NounPhrase& means = analysis.nps[o];
     const std::string_view head = analysis.lemma(means.head);
-    return means.head < pattern_end && mention.begin >= means.begin && mention.end <= means.head &&
-           (word_classes::IsWeaponNoun(head) || head == "weapon");
+    const bool inside = mention.np == static_cast<int32_t>(o) ||
+                        (mention.begin >= means.begin && mention.end <= means.end);
+    return means.head < pattern_end && inside && (word_classes::IsWeaponNoun(head) || head == "weapon");
   });
 }
 

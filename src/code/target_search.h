@@ -295,10 +295,11 @@ bool InShortCommaAside(const SentenceAnalysis& analysis, uint32_t at, uint32_t v
 // UINT32_MAX.
 uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause);
 
-// Whether `mention` modifies the head of an object of `clause`, a weapon
+// Whether `mention` lies in an object of `clause` whose head is a weapon
 // (word_classes::IsWeaponNoun) the pattern read up to `pattern_end` as the
 // deed's means: "used Iranian drones to attack Kyiv" names the drones'
-// maker, not whom they hit.
+// maker, not whom they hit, and "fired 130 artillery shells into the sea"
+// the means (an agent's words), not a target.
 bool NamesTheMeansMaker(const SentenceAnalysis& analysis, const Clause& clause, const ActorMention& mention,
                         uint32_t pattern_end);
 
