@@ -177,6 +177,22 @@ verbs CONDEMN [111] petrarch2
   EXPECT_EQ(code("Imran Khan condemned his decision."), (Events{}));
 }
 
+// A threat a pattern names, aimed only at the threatener's own state (what
+// it defends), stands aimed at no one; a bare threat there is none.
+TEST(CoderParties, ANamedThreatAtItsOwnStateIsAimedAtNoOne) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor IMRAN_KHAN
+  code PAKGOV
+verbs THREATEN [130] petrarch2
+  verb THREATEN
+  pattern [1385] * (TO USE NUCLEAR WEAPONS)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Imran Khan threatened to use nuclear weapons to defend Pakistan."), (Events{"PAKGOV 1385 ---"}));
+  EXPECT_EQ(code("Imran Khan threatened to defend Pakistan."), (Events{}));
+}
+
 // A named holder of office killed is assassinated; one shot or wounded
 // without being killed is the target of an attempt; a role's holder or a
 // soldier is neither.

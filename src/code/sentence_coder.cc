@@ -64,10 +64,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     return verb_codes[d] == 1;
   };
-  // The callbacks the helpers take, made once a sentence: a std::function
-  // holding only a reference is stored in place, where one made from the
-  // lambda (four captures) is a heap allocation, and was made again for
-  // every clause and every call.
+  // The callbacks the helpers take, made once a sentence: a std::function holding only a reference is stored
+  // in place, where one made from the lambda (four captures) is a heap allocation, made for every call.
   const std::function<bool(uint32_t)> own_verb_codes_fn = [&own_verb_codes](uint32_t d) { return own_verb_codes(d); };
   const std::function<bool(uint32_t)> no_verb_codes = [](uint32_t) { return false; };
 
@@ -607,13 +605,16 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (trace) trace->push_back("  source and target are both " + mentions[source].code + ": no event");
         return;
       }
-      // A threat is not aimed at the threatener's own state ("Tehran warned that it would
-      // respond to any move against Iran"), nor a visit ("Ashraf Ghani returned to Afghanistan").
-      // (Visits only with PETRARCH-2 or native patterns.)
+      // A threat is not aimed at the threatener's own state ("Tehran warned that it would respond to any move
+      // against Iran"), nor a visit ("Ashraf Ghani returned to Afghanistan"; with PETRARCH-2 or native patterns
+      // only, whose named threat stands aimed at no one: "threatened to use nuclear weapons to defend Russia").
       if (target >= 0 && (petrarch2 || SameText(CodeRoot(code), "13")) &&
           AimedAtItsOwn(code, mentions[source].code, mentions[target].code)) {
-        if (trace) trace->push_back("  a threat at, or a visit to, the actor's own state: no event");
-        return;
+        if (!(petrarch2 && coded.pattern != nullptr && SameText(CodeRoot(code), "13") && !paired_event)) {
+          if (trace) trace->push_back("  a threat at, or a visit to, the actor's own state: no event");
+          return;
+        }
+        target = -1;
       }
       by_clause[c].push_back(out->size());
       out->push_back(make_event(source, target, code, note, paired_event));
