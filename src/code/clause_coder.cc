@@ -140,6 +140,17 @@ bool OwnsTheNextPhrase(const MatchContext& context, uint32_t near_end, uint32_t 
   return owned && next < np_of.size() && np_of[next] == far;
 }
 
+// Whether the words ending at `modifier_end` (exclusive) modify the noun that
+// ends the phrase at `head_end`: "emergency" of "an emergency loan".
+bool ModifiesItsHead(const MatchContext& context, uint32_t modifier_end, uint32_t head_end) {
+  if (context.np_of_word == nullptr || context.np_end == nullptr || modifier_end == 0 || head_end == 0 ||
+      modifier_end >= head_end) {
+    return false;
+  }
+  const int32_t np = (*context.np_of_word)[head_end - 1];
+  return np >= 0 && (*context.np_of_word)[modifier_end - 1] == np && (*context.np_end)[np] == head_end;
+}
+
 std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& family) {
   return "- " + dict::RenderPatternBody(pattern, family.syntax) + " [" + pattern.code.ToString() + "]";
 }
@@ -453,11 +464,16 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
         // release of hostages" is 0356 (&CEASEFIRE), not 0353 (RELEASE).
         const bool siblings = pattern.code.primary != best.code.primary &&
                               !MoreSpecificSameRoot(best.code.primary, pattern.code.primary);
-        const bool nearer = best.pattern != nullptr && family.syntax == dict::PatternSyntax::kPetrarch2 &&
-                            best.family == form.family && fit.last_token < best.fit.last_token &&
-                            (CodeRoot(pattern.code.primary) != CodeRoot(best.code.primary) || siblings) &&
-                            !OwnsTheNextPhrase(context, fit.last_token, best.fit.last_token);
-        if (!beats_default && !more_specific && !earlier_tier && !nearer) {
+        // (But within one phrase its head says what it is: "approved an emergency loan" is a loan, &LOAN,
+        // not an &EMERGENCY.)
+        const bool rival = best.pattern != nullptr && family.syntax == dict::PatternSyntax::kPetrarch2 &&
+                           best.family == form.family &&
+                           (CodeRoot(pattern.code.primary) != CodeRoot(best.code.primary) || siblings);
+        const bool nearer = rival && fit.last_token < best.fit.last_token &&
+                            !OwnsTheNextPhrase(context, fit.last_token, best.fit.last_token) &&
+                            !ModifiesItsHead(context, fit.last_token, best.fit.last_token);
+        const bool head = rival && ModifiesItsHead(context, best.fit.last_token, fit.last_token);
+        if (!beats_default && !more_specific && !earlier_tier && !nearer && !head) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
           if (best.pattern == nullptr && pattern.code.primary == best.code.primary && fit.target >= 0 &&
               family_context.mentions != nullptr && !SameText((*family_context.mentions)[fit.target].how, "place")) {

@@ -193,6 +193,25 @@ verbs THREATEN [130] petrarch2
   EXPECT_EQ(code("Imran Khan threatened to defend Pakistan."), (Events{}));
 }
 
+// Between two patterns of different roots that read one phrase, its head
+// says what it is, whichever the dictionary lists first.
+TEST(CoderParties, APhrasesHeadBeatsItsModifier) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs APPROVE [051] petrarch2
+  verb APPROVE
+  pattern [0331] * LOAN
+  pattern [1724] * EMERGENCY
+verbs ENDORSE [051] petrarch2
+  verb ENDORSE
+  pattern [1724] * EMERGENCY
+  pattern [0331] * LOAN
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan approved an emergency loan for India."), (Events{"PAK 0331 IND"}));
+  EXPECT_EQ(code("Pakistan endorsed an emergency loan for India."), (Events{"PAK 0331 IND"}));
+}
+
 // A named holder of office killed is assassinated; one shot or wounded
 // without being killed is the target of an attempt; a role's holder or a
 // soldier is neither.
