@@ -94,6 +94,9 @@ verbs USE [---] petrarch2
   verb USE
   pattern [195] * DRONES
 agent ~MIL ARTILLERY
+verbs DONATE [070] petrarch2
+  verb DONATE
+  pattern [073] * VACCINE
 verbs FIRE [190] petrarch2
   verb FIRE [---]
   pattern [194] * SHELLS
@@ -108,6 +111,8 @@ verbs ATTACK [190] petrarch2
   EXPECT_EQ(code("Pakistan downed Indian drones."), (Events{"PAK 190 IND"}));
   // Nor is the weapon itself, an agent's words ("artillery"), when the verb alone codes nothing.
   EXPECT_EQ(code("Pakistan fired artillery shells into the sea."), (Events{}));
+  // Nor the maker of the aid given.
+  EXPECT_EQ(code("Pakistan donated Indian vaccine doses to Afghanistan."), (Events{"PAK 073 AFG"}));
 }
 
 // The country across a border where force is used is only where it was.

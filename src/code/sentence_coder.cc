@@ -27,8 +27,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                          SentenceCoderScratch* scratch_space, std::vector<CandidateEvent>* out, std::vector<std::string>* trace) const {
   const size_t first = out->size();
   const NpMentions table{analysis, mention_of_np, group_of_np};
-  // Per-clause working state in the caller's buffers, which only grow (fresh
-  // vectors cost several allocations a sentence). Every slot is reset here.
+  // Per-clause working state in the caller's buffers, which only grow (fresh ones cost allocations); reset here.
   SentenceCoderScratch& scratch = *scratch_space;
   const size_t clauses = analysis.clauses.size();
   std::vector<std::vector<size_t>>& by_clause = scratch.by_clause;  // indices into *out, by clause
@@ -49,8 +48,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   std::vector<bool>& dominant = scratch.dominant;
   dominant.assign(clauses, false);
 
-  // Whether each clause's verb codes something (TABARI's first verb): known
-  // for the clauses coded so far, asked of the coder for the others.
+  // Whether each clause's verb codes something (TABARI's first verb): known for those coded, else asked.
   std::vector<int8_t>& verb_codes = scratch.verb_codes;
   verb_codes.assign(clauses, -1);
   scratch.form_end.assign(clauses, 0);
@@ -153,18 +151,19 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     auto names_a_source = [&](const std::string& code) {
       return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
     };
-    // The source's own state is not what it rejects or leaves, but what it takes out of something: "signed an
-    // order withdrawing the United States from the World Health Organization". "conducted military exercises":
-    // when the verb only carries out the deed its pattern names (a [---] family), the object naming the deed is
-    // no target; nor, the verb's own code null too, the weapon it names or its maker ("used Iranian drones").
+    // The source's own state is not what it rejects or leaves, but what it takes out of something ("withdrawing
+    // the United States from the WHO"). A [---] family's deed object is no target ("conducted exercises"), nor,
+    // the verb's own code null too, the weapon it names or its maker ("used Iranian drones"); nor aid's maker.
     const bool deed_object = coded.pattern != nullptr && coded.fit.target < 0 && SameText(family.code, "---");
     const bool null_verb = coded.pattern != nullptr && coded.fit.target < 0 && coded.verb < family.verbs.size() &&
                            family.verbs[coded.verb].code == "---";
+    const bool goods = coded.pattern != nullptr && (primary.starts_with("07") || primary.starts_with("033"));
     auto taken_out = [&](int32_t t) {
       return (SameTextAsAny(CodeRoot(primary), "12", "16") &&
               std::any_of(sources.begin(), sources.end(),
                           [&](int32_t from) { return OfOneState(mentions[from].code, mentions[t].code); })) ||
-             ((deed_object || null_verb) && NamesTheMeansMaker(analysis, clause, mentions[t], coded.fit.last_token));
+             ((deed_object || null_verb || goods) &&
+              NamesTheMeansMaker(analysis, clause, mentions[t], coded.fit.last_token, goods));
     };
     // "drew criticism from Washington and Paris": the pattern's source and the names coordinated with it.
     if (coded.fit.source >= 0) sources = CoordinatedMentions(table, mentions, coded.fit.source, coded.fit.target);

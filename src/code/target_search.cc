@@ -521,13 +521,15 @@ uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause)
 }
 
 bool NamesTheMeansMaker(const SentenceAnalysis& analysis, const Clause& clause, const ActorMention& mention,
-                        uint32_t pattern_end) {
+                        uint32_t pattern_end, bool goods) {
   return std::ranges::any_of(analysis.indices(clause.objects), [&](uint32_t o) {
     const NounPhrase& means = analysis.nps[o];
     const std::string_view head = analysis.lemma(means.head);
     const bool inside = mention.np == static_cast<int32_t>(o) ||
                         (mention.begin >= means.begin && mention.end <= means.end);
-    return means.head < pattern_end && inside && (word_classes::IsWeaponNoun(head) || head == "weapon");
+    const bool modifier = mention.begin >= means.begin && mention.end <= means.head;
+    return (means.head < pattern_end && inside && (word_classes::IsWeaponNoun(head) || head == "weapon")) ||
+           (goods && modifier && pattern_end > means.begin);
   });
 }
 

@@ -300,8 +300,11 @@ uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause)
 // deed's means: "used Iranian drones to attack Kyiv" names the drones'
 // maker, not whom they hit, and "fired 130 artillery shells into the sea"
 // the means (an agent's words), not a target.
+// With `goods` (an aid code, 07 or 033), a name modifying the head of any object
+// the pattern read into is its maker too: "donate 500 million Pfizer vaccine
+// doses" gives Pfizer nothing.
 bool NamesTheMeansMaker(const SentenceAnalysis& analysis, const Clause& clause, const ActorMention& mention,
-                        uint32_t pattern_end);
+                        uint32_t pattern_end, bool goods = false);
 
 // Whether `mention` names a country only as where something is: on a
 // border, for force ("killed 15 militants near the Afghan border"), or on
