@@ -217,6 +217,20 @@ verbs ENDORSE [051] petrarch2
   EXPECT_EQ(code("Pakistan endorsed an emergency loan for India."), (Events{"PAK 0331 IND"}));
 }
 
+// A state's bare statement is not made to itself.
+TEST(CoderParties, AStatesStatementIsNotMadeToItself) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor IMRAN_KHAN
+  code PAKGOV
+verbs ANNOUNCE [010] petrarch2
+  verb ANNOUNCE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Imran Khan announced an end to Pakistani support."), (Events{}));
+  EXPECT_EQ(code("Imran Khan announced an end to Indian support."), (Events{"PAKGOV 010 IND"}));
+}
+
 // A named holder of office killed is assassinated; one shot or wounded
 // without being killed is the target of an attempt; a role's holder or a
 // soldier is neither.

@@ -267,6 +267,12 @@ bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vect
           std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
             return std::string_view(mentions[from].code).substr(0, 3) ==
                    std::string_view(mentions[t].code).substr(0, 3);
+          })) ||
+         // Nor is a state's bare statement made to itself: "Biden announced an end to US support for ...".
+         (SameText(primary, "010") && !tabari_verb && mentions[t].code.size() == 3 &&
+          std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
+            return IsStateActor(mentions[from].code) &&
+                   std::string_view(mentions[from].code).substr(0, 3) == mentions[t].code;
           }));
 }
 
