@@ -133,7 +133,9 @@ bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
     // past ("fought until the army withdrew") did happen, unless what waits
     // for it is a future told in the past ("said it would not approve
     // Sweden's membership until Stockholm took firmer steps").
-    if ((word == "until" || word == "Until" || word == "once" || word == "Once") &&
+    // So is a present after "before": "comes a day before Sarkozy heads to Beijing" (he has not gone yet).
+    if ((word == "until" || word == "Until" || word == "once" || word == "Once" || word == "before" ||
+         word == "Before") &&
         (clause.verb.tense == Tense::kPresent ||
          (clause.parent_clause != kNone && IsFutureClause(analysis, analysis.clauses[clause.parent_clause])))) {
       return true;

@@ -80,6 +80,9 @@ TEST_F(CoderTest, WhatMustHappenFirstHasNotHappened) {
   // ended a past did happen.
   EXPECT_TRUE(Code("India said it would not praise Pakistan until Afghanistan attacked the Taliban.").empty());
   EXPECT_EQ(Code("India negotiated until Afghanistan attacked the Taliban."), (Events{"AFG 190 AFGINS"}));
+  // A present after "before" has not happened yet.
+  EXPECT_EQ(Code("The statement comes a day before Afghanistan attacks the Taliban."), (Events{}));
+  EXPECT_EQ(Code("The statement came a day after Afghanistan attacked the Taliban."), (Events{"AFG 190 AFGINS"}));
 }
 
 // A relative clause of what would, could or might be has not happened;
