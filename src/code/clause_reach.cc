@@ -124,6 +124,18 @@ int32_t DeedOfInstrument(const SentenceAnalysis& analysis, uint32_t c) {
   return kNone;
 }
 
+namespace {
+
+// Whether `clause` says its doer is scheduled, planned or set to do
+// something ("Bush was scheduled to give a speech"): a future told as a plan.
+bool IsScheduledClause(const SentenceAnalysis& analysis, const Clause& clause) {
+  const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+  return SameTextAsAny(lemma, "schedule", "plan", "set", "due") && clause.verb.end < analysis.size() &&
+         analysis.words[clause.verb.end] == "to";
+}
+
+}  // namespace
+
 bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
   for (uint32_t k = clause.begin > 0 ? clause.begin - 1 : 0; k <= clause.begin && k < analysis.size(); ++k) {
     const std::string_view word = analysis.words[k];
@@ -137,7 +149,8 @@ bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
     if ((word == "until" || word == "Until" || word == "once" || word == "Once" || word == "before" ||
          word == "Before") &&
         (clause.verb.tense == Tense::kPresent ||
-         (clause.parent_clause != kNone && IsFutureClause(analysis, analysis.clauses[clause.parent_clause])))) {
+         (clause.parent_clause != kNone && (IsFutureClause(analysis, analysis.clauses[clause.parent_clause]) ||
+                                            IsScheduledClause(analysis, analysis.clauses[clause.parent_clause]))))) {
       return true;
     }
   }

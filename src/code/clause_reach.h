@@ -82,7 +82,8 @@ int32_t DeedOfInstrument(const SentenceAnalysis& analysis, uint32_t c);
 // Whether `clause`, a subordinate clause, states a condition: it opens with
 // "if" or "unless", or with "until", "once" or "before" and a present
 // ("until Israel withdraws": what has to happen first, not news; "a day
-// before Sarkozy heads to Beijing": not yet).
+// before Sarkozy heads to Beijing": not yet), or with one of these and a
+// future or a plan ("was scheduled to") waiting for it.
 bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause);
 
 // Whether a condition (IsCondition) hangs from clause `c`: "would end all

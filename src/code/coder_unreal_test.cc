@@ -83,6 +83,12 @@ TEST_F(CoderTest, WhatMustHappenFirstHasNotHappened) {
   // A present after "before" has not happened yet.
   EXPECT_EQ(Code("The statement comes a day before Afghanistan attacks the Taliban."), (Events{}));
   EXPECT_EQ(Code("The statement came a day after Afghanistan attacked the Taliban."), (Events{"AFG 190 AFGINS"}));
+  // So is a gerund after "before" that a future or a plan waits for; not one a past follows.
+  EXPECT_EQ(Code("Before attacking the Taliban, Afghanistan will praise Pakistan."), (Events{"AFG 051 PAK"}));
+  EXPECT_EQ(Code("Before attacking the Taliban, Afghanistan was scheduled to praise Pakistan."),
+            (Events{"AFG 051 PAK"}));
+  EXPECT_EQ(Code("Before attacking the Taliban, Afghanistan praised Pakistan."),
+            (Events{"AFG 190 AFGINS", "AFG 051 PAK"}));
 }
 
 // A relative clause of what would, could or might be has not happened;

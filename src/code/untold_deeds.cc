@@ -68,7 +68,11 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
       word_classes::IsSiteNoun(analysis.words[analysis.nps[clause.antecedent_np].head])) {
     return "a participle describing a site, not coded";
   }
-  if (clause.kind == ClauseKind::kSubordinate && IsCondition(analysis, clause)) return "a condition, not coded";
+  // (So is a gerund after "before" what a future or a plan waits for: "Before leaving for Beijing, Bush was
+  // scheduled to give a speech".)
+  if ((clause.kind == ClauseKind::kSubordinate || gerund) && IsCondition(analysis, clause)) {
+    return "a condition, not coded";
+  }
   // "proposed a peace conference that both sides would recognise": what
   // the antecedent might bring about.
   if (clause.kind == ClauseKind::kRelative && clause.verb.modal != kNone &&
