@@ -17,7 +17,8 @@ namespace khaldun::sentence_coding {
 // (the attack's events): it is the attack's toll or consequence. When that
 // attack was aimed only at a place ("air strikes on a village in Sagaing")
 // and the toll names people of that place's country ("killing at least 20
-// civilians"), the attack is aimed at them. With `leaving` (the participle
+// civilians") or another state's forces ("killing 13 US troops"), the
+// attack is aimed at them. With `leaving` (the participle
 // is "leaving"), every event of the participle is what the attack left
 // ("clashed on the border, leaving troops on both sides with minor
 // injuries": no troops leaving anywhere). Returns whether any was a toll.

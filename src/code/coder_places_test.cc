@@ -56,6 +56,11 @@ TEST_F(CoderPlacesTest, ASiteNamedAfterItsPlaceIsThere) {
   EXPECT_EQ(Code("Pakistani troops attacked the Kandahar railway station."), (Events{"PAK 190 AFG"}));
 }
 
+// Another state's forces killed in the place struck were whom it struck.
+TEST_F(CoderPlacesTest, ForeignForcesKilledInThePlaceStruckWereStruck) {
+  EXPECT_EQ(Code("Pakistani troops attacked Kandahar, killing the Indian military."), (Events{"PAK 190 INDMIL"}));
+}
+
 // A place name before a role gives it that place's country, whatever other
 // country the sentence names ("Donetsk separatists" are Ukraine's).
 TEST_F(CoderPlacesTest, ARolesPlaceNameGivesItsCountry) {
@@ -96,7 +101,7 @@ TEST_F(CoderPlacesTest, TheCentreOfAPlaceIsThatPlace) {
 }
 
 // An attack aimed only at a place is aimed at whom its toll names there;
-// not at those of another country.
+// not at people of no known country.
 TEST_F(CoderPlacesTest, AnAttackOnAPlaceIsOnThoseItsTollNamesThere) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar, killing ten civilians."), (Events{"PAKMIL 190 AFGCVL"}));
   EXPECT_EQ(Code("Pakistani soldiers attacked Kandahar, killing ten Indian soldiers."), (Events{"PAKMIL 190 AFG"}));
