@@ -204,9 +204,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
   auto aspectual = [&](int32_t k) {
     if (k == kNone) return false;
     const std::string_view lemma = analysis.lemma(analysis.clauses[k].verb.lemma);
-    const bool ceasing =
-        word_classes::IsCessationVerb(lemma) && (clause_code[k].empty() || SameText(clause_code[k], "---"));
-    if (!ceasing && (!clause_code[k].empty() || !word_classes::IsAspectVerb(lemma))) return false;
+    const bool uncoded = clause_code[k].empty() || SameText(clause_code[k], "---");
+    const bool ceasing = word_classes::IsCessationVerb(lemma) && uncoded;
+    if (!ceasing && !(uncoded && word_classes::IsAspectVerb(lemma))) return false;
     const ClauseKind kind = analysis.clauses[k].kind;
     return kind == ClauseKind::kInfinitival || kind == ClauseKind::kCoordinated;
   };

@@ -657,5 +657,29 @@ verbs VISIT_NOUN [042:043] petrarch2
             (Events{"GONGOV 042 ROH", "ROH 043 GONGOV", "ROH 042 GON", "GON 043 ROH"}));
 }
 
+// An aspect verb the dictionaries code as nothing ("begin" [---]), or "use",
+// passes its complement up to the verb above: agreeing to use something to
+// help is agreeing to help; threatening to begin attacking, to attack.
+TEST(CoderClauseLinks, AnUncodedAspectVerbPassesItsComplementUp) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+verbs AGREE [030] petrarch2
+  verb AGREE
+verbs THREATEN [130] petrarch2
+  verb THREATEN
+verbs USE [---] petrarch2
+  verb USE
+verbs BEGIN [---] petrarch2
+  verb BEGIN {BEGINS BEGAN BEGUN BEGINNING}
+verbs HELP [070] petrarch2
+  verb HELP
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan agreed to use Afghan funds to help India."), (Events{"PAK 033 IND"}));
+  EXPECT_EQ(code("Pakistan threatened to begin attacking India."), (Events{"PAK 138 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

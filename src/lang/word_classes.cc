@@ -347,7 +347,7 @@ bool IsAccusingSpeechVerb(std::string_view lemma) {
 }
 
 bool IsAspectVerb(std::string_view lemma) {
-  static constexpr auto kAspect = MakeSet("keep", "continue", "start", "begin", "resume");
+  static constexpr auto kAspect = MakeSet("keep", "continue", "start", "begin", "resume", "use");
   return kAspect.Contains(lemma);
 }
 

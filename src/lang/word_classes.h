@@ -156,7 +156,9 @@ bool IsNamingVerb(std::string_view lemma);
 // Verbs of saying that, told of another's violence, accuse it: "said
 // Hamas fired rockets" (not "reported", "announced", "quoted").
 bool IsAccusingSpeechVerb(std::string_view lemma);
-// Aspect verbs, which pass their complement on: "keep supporting".
+// Aspect verbs, which pass their complement on: "keep supporting"; and
+// "use", whose purpose is its user's deed ("agreed to use frozen assets to
+// help Ukraine" agreed to help it).
 bool IsAspectVerb(std::string_view lemma);
 // Verbs of pressing someone to act ("pressured Berlin to send tanks"): what
 // they press for has not happened.
