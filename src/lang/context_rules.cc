@@ -180,6 +180,12 @@ T ContextRules::TagBeforeName(size_t i) const {
   return k > 0 ? s_[k - 1].tag : T::kPeriod;
 }
 
+T ContextRules::TagBeforeAdverbs(size_t i) const {
+  size_t k = i;
+  while (k > 0 && IsAdverb(s_[k - 1].tag)) --k;
+  return k > 0 ? s_[k - 1].tag : T::kPeriod;
+}
+
 // Does the clause holding i open with a word tagged `tag` ("Syrian forces
 // clash")?
 bool ContextRules::ClauseOpensWith(size_t i, T tag) const {

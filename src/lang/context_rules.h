@@ -113,6 +113,9 @@ class ContextRules {
   // The tag before the run of proper nouns that ends just before i (a
   // period at the sentence start): ", Reuters reports", "50 Islamic State".
   T TagBeforeName(size_t i) const;
+  // The tag before the run of adverbs that ends just before i (a period
+  // at the sentence start): "Russia" before "immediately release".
+  T TagBeforeAdverbs(size_t i) const;
   // Does the clause holding i open with a word tagged `tag` ("Syrian forces
   // clash")?
   bool ClauseOpensWith(size_t i, T tag) const;

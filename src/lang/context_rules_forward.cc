@@ -213,14 +213,15 @@ void ContextRules::Forward(size_t i) {
     // Lukashenko hand over power", "demanded that the president step down";
     // so is one read as a comparative: "that the government lower prices",
     // or as an adjective, before a name or a number too: "demanded that
-    // Minsk free Andrzej Poczobut".
+    // Minsk free Andrzej Poczobut"; adverbs may come between: "that Russia
+    // immediately release".
     const bool adjective_before_object =
         t.Is(T::kJJ) && (next == T::kNNP || next == T::kNNPS || next == T::kCD || next == T::kNNS);
     // Any such form before a number or a count: "that Georgia's government
     // release hundreds of protesters".
     const bool before_count = next == T::kCD || (i + 1 < s_.size() && IsCountNoun(s_[i + 1].word));
     if ((t.Is(T::kNN) || t.Is(T::kJJR) || t.Is(T::kJJ)) && t.Can(T::kVB) && !t.capitalized &&
-        (before == T::kNNP || before == T::kNNPS || before == T::kNN || before == T::kNNS) && i + 1 < s_.size() &&
+        IsNoun(TagBeforeAdverbs(i)) && i + 1 < s_.size() &&
         (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") ||
          (WordIs(s_[i + 1].word, "over") && IsNoun(TagAt(i, 2))) || next == T::kDT || next == T::kPRPS ||
          adjective_before_object || before_count) &&

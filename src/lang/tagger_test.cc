@@ -337,6 +337,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // So is one read as a noun, before a count.
   EXPECT_EQ(Tags("Gondor demanded that the government release hundreds of riders ."),
             "NNP VBD IN DT NN VB NNS IN NNS .");
+  // And with adverbs between the subject and the verb.
+  EXPECT_EQ(Tags("Gondor demanded that Rohan immediately release the riders ."), "NNP VBD IN NNP RB VB DT NNS .");
   // Joined by "and" to a plural noun, after a noun, a plural noun.
   EXPECT_EQ(Tags("Gondor sent rescue teams and emergency supplies to Rohan ."), "NNP VBD NN NNS CC NN NNS TO NNP .");
   // A past form after "more than" and a number, before a noun, qualifies it.
