@@ -237,6 +237,14 @@ TEST_F(CoderTest, ACommentOnTheSpeakersOwnStateIsNotAimedAtIt) {
   EXPECT_EQ(Code("Imran Khan said India was ready.", "2019-06-02"), (Events{"PAKGOV 010 IND"}));
 }
 
+// Where a statement was made is no hearer of it.
+TEST_F(CoderTest, WhereAStatementWasMadeIsNotAimedAt) {
+  EXPECT_TRUE(Code("Speaking at a summit in India, Imran Khan said the war was over.", "2019-06-02").empty());
+  EXPECT_TRUE(Code("Imran Khan said in India that the war was over.", "2019-06-02").empty());
+  EXPECT_EQ(Code("Speaking at a summit in India, Imran Khan praised Afghanistan.", "2019-06-02"),
+            (Events{"PAKGOV 051 AFG"}));
+}
+
 TEST_F(CoderTest, EmergencyRuleFallsOnTheSourcesStateThoughNoWordsNameIt) {
   EXPECT_EQ(Code("Imran Khan declared an emergency.", "2019-06-02"), (Events{"PAKGOV 1724 PAK"}));
 }

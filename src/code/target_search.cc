@@ -386,6 +386,11 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
       EndsWithText(mention.code, "MED")) {
     return true;
   }
+  // Nor where it was made: "Speaking at the summit in Switzerland, Ruto
+  // said", "spoke in Oslo".
+  if (!tabari_verb && SameTextAsAny(primary, "010", "011", "012", "013") && NamedAsWhere(analysis, mention)) {
+    return true;
+  }
   // Nor the press it was told to: "Lula told reporters" (a named outlet or
   // "state television" may be a party).
   if (!tabari_verb && SameText(CodeRoot(primary), "01") && EndsWithText(mention.code, "MED") && !mention.named &&
