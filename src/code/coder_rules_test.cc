@@ -192,6 +192,14 @@ TEST_F(CoderTest, ShipsACountryOwnsOrFlagsAreItsOwn) {
   EXPECT_EQ(std::count(linked_soldiers.begin(), linked_soldiers.end(), "IND 190 PAKMIL"), 0);
 }
 
+// A ship, and anyone taken on open water, is of a flag the sentence's one
+// country does not tell.
+TEST_F(CoderTest, ShipsAndThoseAtSeaTakeNoCountryFromTheSentence) {
+  EXPECT_TRUE(Code("The Taliban attacked a tanker.").empty());
+  EXPECT_TRUE(Code("The Taliban held hostages in the Arabian Sea.").empty());
+  EXPECT_EQ(Code("The Taliban held hostages."), (Events{"AFGINS 181 AFGCVL"}));
+}
+
 TEST_F(CoderTest, PartiesMeetingAreNotTheTargetsOfWhatTheirMeetingLedTo) {
   EXPECT_EQ(Code("Pakistan and India met on Monday, angering Afghan officials."), (Events{"PAK 040 IND", "IND 040 PAK"}));
 }

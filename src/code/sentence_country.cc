@@ -452,6 +452,17 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
     found->mentions[m].code = CombineCodesFor(tabari_codes, country, *agent_only[n]);
     found->mentions[m].how = "holds its own+agent";
   }
+  // On open water ("in the Red Sea"), ships and the people aboard are of
+  // their flags, which the sentence's one country does not tell: "Houthi
+  // fighters hijacked a cargo ship and took its crew hostage". So are
+  // ships anywhere; a state's organs keep the country.
+  const bool at_sea = std::ranges::any_of(analysis.nps, [&](const NounPhrase& np) {
+    return np.pp_object_of != kNone && word_classes::IsWaterBodyNoun(analysis.words[np.head]);
+  });
+  auto afloat = [&](uint32_t n) {
+    return !IsStateRole(agent_only[n]->code) &&
+           (at_sea || word_classes::IsVesselNoun(analysis.words[analysis.nps[n].head]));
+  };
   if (!only_country.empty() && !several) {
     for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
       int32_t m = found->mention_of_np[n];
@@ -488,7 +499,7 @@ void TakeSentenceCountry(bool tabari_codes, const std::vector<const dict::Agent*
                         !word_classes::IsGenericInstitutionWord(analysis.words[k]);
       }
       if (unknown_name && IsStateRole(agent_only[n]->code)) continue;
-      if (NamesPeacekeepers(analysis, analysis.nps[n])) continue;
+      if (NamesPeacekeepers(analysis, analysis.nps[n]) || afloat(n)) continue;
       // "seized two foreign tankers": foreign to the country named (a
       // foreign minister is the state's own).
       const bool foreign = HasModifier(analysis, analysis.nps[n], [](std::string_view word) {

@@ -198,6 +198,12 @@ bool IsVehicleNoun(std::string_view word) {
   return kVehicles.Contains(word);
 }
 
+bool IsVesselNoun(std::string_view word) {
+  static constexpr auto kVessels =
+      MakeSet("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters");
+  return kVessels.Contains(word);
+}
+
 bool IsPersonalPropertyNoun(std::string_view word) {
   static constexpr auto kProperty = MakeSet("residence", "home", "house", "motorcade", "convoy", "car", "compound",
                                             "office", "villa", "palace", "plane", "jet", "helicopter");

@@ -66,6 +66,9 @@ bool IsSiteNoun(std::string_view word);
 bool IsBodyNameWord(std::string_view word);
 // Nouns for what carries people or goods: "planes", "trucks", "a ship".
 bool IsVehicleNoun(std::string_view word);
+// Ships that sail under a flag: "ship", "vessel", "tanker", "freighter"
+// and their plurals (not warships, a state's own).
+bool IsVesselNoun(std::string_view word);
 // Nouns for a person's residence or transport, which "his" or "her" makes
 // that person's: "opened fire on his motorcade", "raided her home".
 bool IsPersonalPropertyNoun(std::string_view word);
