@@ -69,10 +69,11 @@ verbs SANCTIONS_NOUN [163] petrarch2
 }
 
 // A state's ban on another state's people is a sanction on them; at home
-// it is an administrative sanction.
+// it is an administrative sanction; on the press, a restriction of freedoms.
 TEST(CoderParties, ABanOnAnotherStatesPeopleIsASanction) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
 agent ~GOV OFFICIAL
+agent ~MED BROADCASTER
 verbs BAN [172] petrarch2
   verb BAN
 verbs THREATEN [130] petrarch2
@@ -84,6 +85,10 @@ verbs THREATEN [130] petrarch2
   EXPECT_EQ(code("Pakistan banned Pakistani officials from leaving the country."), (Events{"PAK 172 PAKGOV"}));
   // The ban it threatens is a threatened sanction.
   EXPECT_EQ(code("Pakistan threatened to ban Indian officials."), (Events{"PAK 1312 INDGOV"}));
+  // A ban on the press, at home or abroad, restricts political freedoms.
+  EXPECT_EQ(code("Pakistan banned an Indian broadcaster."), (Events{"PAK 1721 INDMED"}));
+  EXPECT_EQ(code("Pakistan banned a Pakistani broadcaster."), (Events{"PAK 1721 PAKMED"}));
+  EXPECT_EQ(code("Pakistan threatened to ban an Indian broadcaster."), (Events{"PAK 1321 INDMED"}));
 }
 
 // A nationality before the weapon a deed is done with names its maker, not

@@ -185,6 +185,15 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       return;
     }
   }
+  // ("Russia banned the BBC": a ban on the press, at home or abroad,
+  // restricts political freedoms.)
+  if (SameTextAsAny(event->code, "172", "132") && !event->paired &&
+      EndsWithText(mentions[event->target].code, "MED")) {
+    const char* restriction = SameText(event->code, "172") ? "1721" : "1321";
+    event->notes.push_back("a ban on the press restricts political freedoms: " + event->code + " -> " + restriction);
+    event->code = restriction;
+    return;
+  }
   // ("Canada banned Russian officials from entering", "travel bans against
   // Russian officials": a state's or a body's ban on another state's people
   // is a sanction on them, and so is the one it threatens; administrative
