@@ -153,9 +153,11 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   // "said the RSF had committed genocide": an accusation of war crimes.
   const std::string code = own ? "015" : NamesAWarCrime(analysis, analysis.clauses[c]) ? "1124" : "112";
   bool any = false;
+  size_t accusation = 0;  // an event rewritten to the charge, the model for each further doer's
   for (size_t t : speech) {
     CandidateEvent& event = (*out)[t];
     if (event.dropped || event.paired || !SameSpeaker(analysis, mentions, event.source, speaker)) continue;
+    if (!any) accusation = t;
     event.notes.push_back((own ? "claims its own " : "says " + mentions[doer].code + " did ") + deed + ": " + event.code +
                           " -> " + code);
     event.code = code;
@@ -173,11 +175,32 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
     event.code = code;
     event.target = own ? victim : doer;
     if (event.target >= 0 && mentions[event.target].code != mentions[event.source].code) {
+      if (!any) accusation = out->size();
       out->push_back(std::move(event));
       any = true;
     }
   }
   if (!any) return false;
+  // "said the RSF and allied militias had committed genocide": each doer
+  // the report names is charged.
+  for (size_t i = 0; !own && i < facts.events[c].size(); ++i) {
+    const CandidateEvent& deed_event = (*out)[facts.events[c][i]];
+    const int32_t other = deed_event.source;
+    if (deed_event.dropped || deed_event.paired || !harmful(deed_event.code) || other < 0 ||
+        !mentions[other].resolved() || mentions[other].code == mentions[doer].code ||
+        SpeaksOfItself(mentions, other, speaker)) {
+      continue;
+    }
+    const bool charged = std::any_of(out->begin(), out->end(), [&](const CandidateEvent& e) {
+      return e.code == code && e.source == (*out)[accusation].source && e.target >= 0 &&
+             mentions[e.target].code == mentions[other].code;
+    });
+    if (charged) continue;
+    CandidateEvent event = (*out)[accusation];
+    event.target = other;
+    event.notes.push_back("and says " + mentions[other].code + " did " + deed_event.code);
+    out->push_back(std::move(event));
+  }
   for (size_t e : facts.events[c]) {
     CandidateEvent& event = (*out)[e];
     event.reported_by = speaker;

@@ -105,6 +105,9 @@ TEST_F(CoderTest, SayingAnotherDidViolenceAccusesIt) {
   // A report credited after it is told names its source, as wire copy
   // does; it charges no one.
   EXPECT_EQ(Code("Pakistan attacked India, Afghanistan said."), (Events{"PAK 190 IND"}));
+  // Each doer the report names is charged.
+  EXPECT_EQ(Code("Afghanistan said Pakistan and the Taliban attacked India."),
+            (Events{"AFG 112 PAK", "PAK 190 IND", "AFGINS 190 IND", "AFG 112 AFGINS"}));
   EXPECT_EQ(Code("Pakistan attacked India on Monday, Afghanistan said on Tuesday."), (Events{"PAK 190 IND"}));
   // Claiming one's own is claiming responsibility, aimed at the victim.
   EXPECT_EQ(Code("Pakistan claimed it attacked India."), (Events{"PAK 015 IND", "PAK 190 IND"}));

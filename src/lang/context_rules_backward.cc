@@ -18,6 +18,8 @@ namespace {
 
 // Words after which "'s" is "is", not a possessive: "that's", "there's".
 constexpr auto kIsAfterPronoun = MakeSet("that", "there", "what", "who", "where", "here", "it");
+// Participles of alliance, adjectives before the plural they qualify.
+constexpr auto kAllianceParticiples = MakeSet("allied", "affiliated", "aligned", "associated");
 
 // Whether a rule of the second pass may move token i of `s` (or, for "'s",
 // the word after it). Every rule reads "'s", a compass word tagged as a
@@ -33,7 +35,9 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
     return t.Has(kApostropheSBit) || (t.Is(T::kJJ) && t.Can(T::kNN)) ||
            ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && i > 0 && s[i - 1].Is(T::kNN)) ||
            (t.Has(kCompassBit) && (t.Is(T::kNNP) || t.Is(T::kRB))) ||
-           (t.Has(kNameParticleBit) && i > 0 && s[i - 1].Is(T::kNNP));
+           (t.Has(kNameParticleBit) && i > 0 && s[i - 1].Is(T::kNNP)) ||
+           ((t.Is(T::kVBD) || t.Is(T::kVBN)) && i > 0 && s[i - 1].Is(T::kCC) &&
+            kAllianceParticiples.Contains(t.word));
   }
   if (i == 0) return true;
   const T next = i + 1 < s.size() ? s[i + 1].tag : T::kPeriod;
@@ -106,6 +110,19 @@ void ContextRules::Backward(size_t i) {
         }
       }
     }
+    return;
+  }
+  // A participle of alliance after "and" or "or" that joins it to a noun or
+  // an adjective, before a plural noun, qualifies that noun: "the Rapid
+  // Support Forces and allied militias had", "Russian and allied forces".
+  if ((t.Is(T::kVBD) || t.Is(T::kVBN)) && before == T::kCC && (next == T::kNNS || next == T::kNNPS) &&
+      (IsNoun(TagAt(i, -2)) || TagAt(i, -2) == T::kJJ) && kAllianceParticiples.Contains(t.word)) {
+    t.tag = T::kJJ;
+    // Read as the clause's verb, it made a participle of the verb after
+    // the noun: "troops and allied militias clashed with".
+    size_t k = i + 1;
+    while (k < s_.size() && IsNoun(s_[k].tag)) ++k;
+    if (k < s_.size() && s_[k].Is(T::kVBN) && s_[k].Can(T::kVBD) && !FiniteVerbBefore(k)) s_[k].tag = T::kVBD;
     return;
   }
   // A bare form after a singular common noun is no verb of it (that would

@@ -337,6 +337,11 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // So is one read as a noun, before a count.
   EXPECT_EQ(Tags("Gondor demanded that the government release hundreds of riders ."),
             "NNP VBD IN DT NN VB NNS IN NNS .");
+  // A participle of alliance after "and", before a plural noun, qualifies it;
+  // the verb after the noun is then the clause's.
+  EXPECT_EQ(Tags("Rohan said the riders and allied orcs had burned Edoras ."),
+            "NNP VBD DT NNS CC JJ NNS VBD VBN NNP .");
+  EXPECT_EQ(Tags("Gondor troops and allied militias clashed with Rohan ."), "NNP NNS CC JJ NNS VBD IN NNP .");
   // And with adverbs between the subject and the verb.
   EXPECT_EQ(Tags("Gondor demanded that Rohan immediately release the riders ."), "NNP VBD IN NNP RB VB DT NNS .");
   // Joined by "and" to a plural noun, after a noun, a plural noun.
