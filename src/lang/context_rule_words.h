@@ -69,6 +69,15 @@ inline bool IsObjectThenToParticiple(std::string_view w) {
   return kParticiples.Contains(w);
 }
 
+// Past forms of verbs of holding people that never go without their
+// object: with none after them they are participles ("women and children
+// held in Gaza", "activists detained in Minsk").
+inline bool IsHeldParticiple(std::string_view w) {
+  static constexpr auto kParticiples = MakeSet("held", "detained", "jailed", "imprisoned", "kidnapped", "abducted",
+                                               "arrested", "captured", "incarcerated", "interned");
+  return kParticiples.Contains(w);
+}
+
 // Plural nouns of a count a verb may take as its object: "released hundreds
 // of protesters", "abducted thousands of women".
 inline bool IsCountNoun(std::string_view w) {

@@ -162,7 +162,28 @@ void ContextRules::ParticipleOrPast(size_t i) {
     return;
   }
   // Asked only when the cheap tests pass: it scans the clause.
-  const auto main_verb = [&] { return !FiniteVerbBefore(i) && ClauseOpensWithSubject(i); };
+  // (A that-clause's bare verb is its verb: "demanded that Hamas release
+  // all women and children held in Gaza".)
+  const auto bare_verb_before = [&] {
+    for (size_t k = i; k-- > 0 && !IsClauseBoundary(k);) {
+      if (s_[k].Is(T::kVB)) return ThatOpensClause(i);
+    }
+    return false;
+  };
+  // (Nor one of holding people, with no object, in a phrase joined to a verb's object by "and": "released
+  // women and children held in Gaza".)
+  const auto joined_to_an_object = [&] {
+    size_t k = i;
+    bool joined = false;
+    while (k > 0 && (IsNoun(s_[k - 1].tag) || IsPrenominal(s_[k - 1].tag) || s_[k - 1].Is(T::kCC))) {
+      joined |= s_[--k].Is(T::kCC);
+    }
+    return joined && k > 0 && IsVerb(s_[k - 1].tag);
+  };
+  const bool joined_held = takes_no_object && IsHeldParticiple(t.word) && joined_to_an_object();
+  const auto main_verb = [&] {
+    return !FiniteVerbBefore(i) && ClauseOpensWithSubject(i) && !bare_verb_before() && !joined_held;
+  };
   // "said Russia agreed to resume talks", "saying the two sides agreed to
   // meet": after the noun phrase a report opens with, a past form before
   // "to" and a verb is the reported clause's own verb, when no finite verb
@@ -177,7 +198,7 @@ void ContextRules::ParticipleOrPast(size_t i) {
     return true;
   };
   if (IsNoun(before) && takes_no_object && !means && !main_verb() && !reported_verb() &&
-      (FiniteVerbBefore(i) || NounPhraseBeforeIsObject(i))) {
+      (FiniteVerbBefore(i) || NounPhraseBeforeIsObject(i) || joined_held)) {
     Set(t, T::kVBN);  // reduced relative: "the rebels killed in the raid"
     return;
   }

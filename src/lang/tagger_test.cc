@@ -342,6 +342,13 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Rohan said the riders and allied orcs had burned Edoras ."),
             "NNP VBD DT NNS CC JJ NNS VBD VBN NNP .");
   EXPECT_EQ(Tags("Gondor troops and allied militias clashed with Rohan ."), "NNP NNS CC JJ NNS VBD IN NNP .");
+  // A form of holding people with no object after a verb's objects joined by
+  // "and", or after a that-clause's bare verb and its object, is a participle.
+  EXPECT_EQ(Tags("Gondor freed women and children held in Rohan ."), "NNP VBD NNS CC NNS VBN IN NNP .");
+  EXPECT_EQ(Tags("Gondor demanded that Rohan release all riders held in Edoras ."),
+            "NNP VBD IN NNP VB DT NNS VBN IN NNP .");
+  // (Not a verb that goes without an object: a second clause.)
+  EXPECT_EQ(Tags("Gondor arrested riders and soldiers fired in the air ."), "NNP VBD NNS CC NNS VBD IN DT NN .");
   // And with adverbs between the subject and the verb.
   EXPECT_EQ(Tags("Gondor demanded that Rohan immediately release the riders ."), "NNP VBD IN NNP RB VB DT NNS .");
   // Joined by "and" to a plural noun, after a noun, a plural noun.
