@@ -205,6 +205,9 @@ TEST_F(CoderTest, ShipsAndThoseAtSeaTakeNoCountryFromTheSentence) {
 
 TEST_F(CoderTest, PartiesMeetingAreNotTheTargetsOfWhatTheirMeetingLedTo) {
   EXPECT_EQ(Code("Pakistan and India met on Monday, angering Afghan officials."), (Events{"PAK 040 IND", "IND 040 PAK"}));
+  // But what several intend is intended to whom its infinitive names.
+  EXPECT_EQ(Code("Pakistan and India vowed to keep up their support for Afghanistan."),
+            (Events{"PAK 030 AFG", "IND 030 AFG"}));
 }
 
 TEST_F(CoderTest, APatternsSourceTakesTheNamesCoordinatedWithIt) {

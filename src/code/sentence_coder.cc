@@ -452,10 +452,11 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         // soldiers" is a clash between the two.
         if (meeting_of_several && names_a_source(mention.code)) continue;
         const int32_t home = analysis.clause_of_word[mention.begin];
-        // Nor is whoever comes up in what their meeting led to: "US and
-        // South Korean forces began joint drills, drawing a rebuke from
-        // Pyongyang" are drills of the two.
-        if (meeting_of_several && home != static_cast<int32_t>(c)) continue;
+        // Nor is whoever comes up in what their meeting led to: "US and South Korean forces began joint drills,
+        // drawing a rebuke from Pyongyang" are drills of the two (but what they intend is: IntendedInIt).
+        if (meeting_of_several && home != static_cast<int32_t>(c) && !IntendedInIt(analysis, home, c, primary)) {
+          continue;
+        }
         if ((asked != kNone && WithinClause(analysis, home, asked)) || (of_a_deed && home != static_cast<int32_t>(c))) {
           continue;
         }

@@ -583,6 +583,11 @@ std::string_view PrepositionOf(const SentenceAnalysis& analysis, const ActorMent
 
 }  // namespace
 
+bool IntendedInIt(const SentenceAnalysis& analysis, int32_t home, uint32_t c, const std::string& code) {
+  return SameText(CodeRoot(code), "03") && home != kNone && analysis.clauses[home].kind == ClauseKind::kInfinitival &&
+         analysis.clauses[home].parent_clause == static_cast<int32_t>(c);
+}
+
 bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention) {
   const std::string_view preposition = PrepositionOf(analysis, mention);
   return preposition == "in" || preposition == "In" || preposition == "inside" || preposition == "across" ||

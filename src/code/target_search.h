@@ -75,6 +75,12 @@ int32_t PeopleTheDeedNames(const NpMentions& t, const std::vector<ActorMention>&
 bool DeedObjectTargets(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t deed,
                        const std::string& code, const std::vector<int32_t>& sources, std::vector<int32_t>* out);
 
+// Whether clause `home` is the infinitive clause `c`, coded `code`, says
+// its doers intend (03): several who promise to act together promise it to
+// whom that infinitive names ("Britain and France promised to keep up their
+// support for Ukraine" is promised to Ukraine, not to each other).
+bool IntendedInIt(const SentenceAnalysis& analysis, int32_t home, uint32_t c, const std::string& code);
+
 // Whether the clause's verb excludes what it names: "rule out", "exclude".
 bool RulesOut(const SentenceAnalysis& analysis, const Clause& clause);
 
