@@ -34,7 +34,7 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
     // have none of them, and each test ends at its first false term.)
     return t.Has(kApostropheSBit) || (t.Is(T::kJJ) && t.Can(T::kNN)) ||
            ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && i > 0 && s[i - 1].Is(T::kNN)) ||
-           (t.Has(kCompassBit) && (t.Is(T::kNNP) || t.Is(T::kRB))) ||
+           (t.Has(kCompassBit) && (t.Is(T::kNNP) || t.Is(T::kRB) || t.Is(T::kNN))) ||
            (t.Has(kNameParticleBit) && i > 0 && s[i - 1].Is(T::kNNP)) ||
            ((t.Is(T::kVBD) || t.Is(T::kVBN)) && i > 0 && s[i - 1].Is(T::kCC) &&
             kAllianceParticiples.Contains(t.word));
@@ -152,6 +152,14 @@ void ContextRules::Backward(size_t i) {
   if (t.Is(T::kNNP) && t.Has(kDemonymPrefixBit) && next == T::kJJ && i + 1 < s_.size() &&
       s_[i + 1].capitalized && (TagAt(i, 2) == T::kNN || TagAt(i, 2) == T::kNNS)) {
     t.tag = T::kJJ;
+    return;
+  }
+  // A compass word after a plural noun or a distance, before "of", says
+  // where: "kidnapped missionaries and their relatives east of
+  // Port-au-Prince" ("the east of the country" is a noun).
+  if ((t.Is(T::kNN) || t.Is(T::kJJ)) && t.Has(kCompassBit) && WordAt(i, 1, "of") && !t.capitalized &&
+      (before == T::kNNS || before == T::kNNPS || (before == T::kNN && TagAt(i, -2) == T::kCD))) {
+    t.tag = T::kRB;
     return;
   }
   // A compass word between a preposition and a name modifies the name: "in

@@ -349,6 +349,9 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
             "NNP VBD IN NNP VB DT NNS VBN IN NNP .");
   // (Not a verb that goes without an object: a second clause.)
   EXPECT_EQ(Tags("Gondor arrested riders and soldiers fired in the air ."), "NNP VBD NNS CC NNS VBD IN DT NN .");
+  // A compass word before "of" after a plural noun or a distance says where; after "the" it is a noun.
+  EXPECT_EQ(Tags("Gondor captured riders and their horses east of Edoras ."), "NNP VBD NNS CC PRP$ NNS RB IN NNP .");
+  EXPECT_EQ(Tags("Gondor fought in the east of Rohan ."), "NNP VBD IN DT NN IN NNP .");
   // And with adverbs between the subject and the verb.
   EXPECT_EQ(Tags("Gondor demanded that Rohan immediately release the riders ."), "NNP VBD IN NNP RB VB DT NNS .");
   // Joined by "and" to a plural noun, after a noun, a plural noun.
