@@ -249,6 +249,8 @@ TEST_F(CoderPlacesTest, InsurgentsAreOfThePlaceTheyFightIn) {
             (Events{"---CVL 190 AFG", "PAK 051 IND"}));
   // So are gunmen.
   EXPECT_EQ(Code("Gunmen attacked Kandahar, and Pakistan praised India."), (Events{"AFGUAF 190 AFG", "PAK 051 IND"}));
+  // People they act on are no place: those driven into are not where.
+  EXPECT_EQ(Code("Insurgents attacked into Pakistani soldiers in Kandahar."), (Events{"AFGINS 190 PAKMIL"}));
 }
 
 // An assault that is the subject says where those it harms were.

@@ -318,7 +318,9 @@ std::string CountryTheyFightIn(const SentenceAnalysis& analysis, uint32_t n, con
   auto country_of_place = [&](int32_t np) -> std::string {
     if (np == kNone || mention_of_np[np] < 0) return "";
     const ActorMention& place = mentions[mention_of_np[np]];
-    if (!(as_place[np] || SameText(place.how, "place")) || !place.resolved() || !BeginsWithACountry(place.code)) {
+    // (People are no place: "rammed a vehicle into Chinese engineers in Pakistan".)
+    if (!(as_place[np] || SameText(place.how, "place")) || !place.resolved() || !BeginsWithACountry(place.code) ||
+        (place.code.size() > 3 && !SameText(place.how, "place"))) {
       return "";
     }
     return place.code.substr(0, 3);
