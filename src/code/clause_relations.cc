@@ -779,7 +779,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
             event.dropped = true;
             continue;
           }
-          std::string intended = SameText(parent_root, "03") ? IntendedCode(event.code) : event.code;
+          std::string intended = IntendedUnder(parent_code, clause_by_default[parent], event.code);
           // "vowed to impose sanctions on Washington": a vowed cut of ties,
           // aid or trade, or repression, is a threat of it (force already
           // intends 138).

@@ -125,6 +125,25 @@ verbs RESIGN [0831] petrarch2
   EXPECT_TRUE(code("The Pakistani leader resigned on Monday.").empty());
 }
 
+// An intention whose own pattern says more of the same kind than what its
+// purpose infinitive intends keeps its own code, aimed where that says.
+TEST(CoderReports, AnIntentionsOwnMoreSpecificCodeBeatsItsPurpose) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+verbs APPROVE [051] petrarch2
+  verb APPROVE
+  pattern [0331] * LOAN
+verbs HELP [070] petrarch2
+  verb HELP
+verbs VOW [030] petrarch2
+  verb VOW {VOWS VOWED VOWING}
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("India approved a loan to help Pakistan."), (Events{"IND 0331 PAK"}));
+  // A bare intention is what it intends.
+  EXPECT_EQ(code("India vowed to help Pakistan."), (Events{"IND 033 PAK"}));
+}
+
 // Who did the deed claimed is no target of the claim.
 TEST(CoderReports, AClaimIsNotAimedAtWhoDidTheDeed) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(

@@ -108,6 +108,15 @@ std::string IntendedCode(std::string_view code) {
   return intended.empty() ? std::string(code) : intended;
 }
 
+std::string IntendedUnder(std::string_view parent_code, bool parent_by_default, std::string_view code) {
+  if (parent_code.substr(0, 2) != "03") return std::string(code);
+  std::string intended = IntendedCode(code);
+  if (!parent_by_default && parent_code.size() > intended.size() && parent_code.starts_with(intended)) {
+    return std::string(parent_code);
+  }
+  return intended;
+}
+
 std::string NegatedCode(std::string_view code, const std::vector<CodeNegation>& ontology) {
   for (const CodeNegation& own : ontology) {
     if (own.code == code) return own.negated;

@@ -51,6 +51,14 @@ std::string CeasedCode(std::string_view code);
 // ("pledged to expel" -> 174).
 std::string IntendedCode(std::string_view code);
 
+// What a clause coded `parent_code` (by one of its patterns, not its verb's
+// default, unless `parent_by_default`) makes of the deed coded `code` it
+// names: for an intention (03), IntendedCode, unless the parent's own code
+// says more of the same kind ("approved a $1.5 billion loan to help
+// Pakistan" is 0331, the loan, not the help's 033); else `code` itself (an
+// agreement, 05, codes what is agreed).
+std::string IntendedUnder(std::string_view parent_code, bool parent_by_default, std::string_view code);
+
 // The code of asking for an event of `code`, by the root of the asking:
 // "02" appeal ("urged X to lift sanctions" -> 0254), "03" intent, "10"
 // demand ("demanded talks" -> 106), "13" threat ("threatened to cut ties"
