@@ -235,6 +235,10 @@ TEST_F(CoderTest, WhatHappenedMonthsBeforeIsBackground) {
   // And what a perfect is reckoned from.
   EXPECT_EQ(coder_test::CodeWithVerbSyntax("petrarch2", "Pakistan has praised India since India killed Eomund."),
             (Events{"PAK 051 IND"}));
+  // A deed a noun tells weeks before is background too.
+  EXPECT_EQ(Code("Pakistan praised India, six weeks after India's attack on Afghanistan."), (Events{"PAK 051 IND"}));
+  EXPECT_EQ(Code("Pakistan praised India after India's attack on Afghanistan."),
+            (Events{"PAK 051 IND", "IND 190 AFG"}));
 }
 
 // "offered to halt attacks and to open talks": an infinitive joined to

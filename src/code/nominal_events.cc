@@ -235,6 +235,14 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: recalled by a date, not coded");
       continue;
     }
+    // "visited Kyiv, six weeks after his trip to Moscow": a deed weeks,
+    // months or years before is background told again, not news.
+    if (const int32_t after = np.pp_object_of; after != kNone && analysis.pps[after].preposition > 0 &&
+        SameTextAsAny(analysis.words[analysis.pps[after].preposition], "after", "since") &&
+        SameTextAsAny(analysis.lemma(analysis.pps[after].preposition - 1), "week", "month", "year", "decade")) {
+      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: background, not coded");
+      continue;
+    }
     if (SupposedEvent(analysis, n)) {
       if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: only supposed, not coded");
       continue;
