@@ -628,6 +628,20 @@ TEST_F(CoderTest, ABrokerMediatesBetweenTheDoersOfWhatItBrokered) {
             (Events{"PAK 040 IND", "IND 040 PAK", "USA 045 PAK", "USA 045 IND"}));
 }
 
+// An active participle of mediation mediates the clause it hangs from.
+TEST(CoderReports, AMediatingParticipleMediatesTheClauseItHangsFrom) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+verbs MEET [040] petrarch2
+  verb MEET {MEETS MET MEETING}
+verbs MEDIATE [045] petrarch2
+  verb MEDIATE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan and India met on Monday, with Afghanistan mediating."),
+            (Events{"PAK 040 IND", "IND 040 PAK", "AFG 045 PAK", "AFG 045 IND"}));
+}
+
 // Violence no one named did is the group that claimed it.
 TEST_F(CoderTest, AnAttackWithNoNamedDoerIsItsClaimants) {
   EXPECT_EQ(Code("Gunmen attacked Kabul on Friday in an attack claimed by the Taliban."),

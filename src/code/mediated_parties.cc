@@ -10,13 +10,18 @@ void MediatedParties(const NpMentions& t, const std::vector<ActorMention>& menti
                      const std::vector<int32_t>& sources, std::vector<int32_t>* targets) {
   const SentenceAnalysis& analysis = t.analysis;
   const Clause& clause = analysis.clauses[c];
-  if (!clause.verb.passive || clause.antecedent_np == kNone ||
-      (clause.kind != ClauseKind::kParticipial && clause.kind != ClauseKind::kRelative)) {
+  // ("Talks between Iran and the US ended, with Oman acting as mediator":
+  // an active participle mediates the news of the clause it hangs from.)
+  const bool active_participle =
+      !clause.verb.passive && clause.kind == ClauseKind::kParticipial && clause.parent_clause != kNone;
+  if (!active_participle && (!clause.verb.passive || clause.antecedent_np == kNone ||
+                             (clause.kind != ClauseKind::kParticipial && clause.kind != ClauseKind::kRelative))) {
     return;
   }
   // The clause the phrase stands in (the parent, when the phrase was read as
   // this clause's own or none's: "..., in a deal brokered by Trump").
-  int32_t home = analysis.clause_of_word[analysis.nps[clause.antecedent_np].begin];
+  int32_t home =
+      active_participle ? clause.parent_clause : analysis.clause_of_word[analysis.nps[clause.antecedent_np].begin];
   if (home < 0 || home == static_cast<int32_t>(c)) home = clause.parent_clause;
   // Up to the clause that tells the news: "met for their first talks since
   // M23 seized Goma, in a meeting brokered by Qatar" (not the rebels).

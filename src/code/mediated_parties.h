@@ -17,8 +17,9 @@ namespace khaldun::sentence_coding {
 // Saudi Arabia"), adds to `targets` the doers of the clause with the news
 // that the phrase stands in (up past participles, relative and subordinate
 // clauses; else the nearest clause above whose subject or controller a
-// dictionary names), other than `sources`, the mediators. Adds nothing for
-// any other clause.
+// dictionary names), other than `sources`, the mediators; so for an active
+// participle, from the clause it hangs from ("Talks between Iran and the US
+// ended, with Oman acting as mediator"). Adds nothing for any other clause.
 void MediatedParties(const NpMentions& t, const std::vector<ActorMention>& mentions, uint32_t c,
                      const std::vector<int32_t>& sources, std::vector<int32_t>* targets);
 
