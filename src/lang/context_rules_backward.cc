@@ -190,6 +190,17 @@ void ContextRules::Backward(size_t i) {
     t.tag = T::kNNP;
     return;
   }
+  // So is one read as an adjective ("Manila", a kind of paper) before a verb,
+  // whose participle reading it made the past tense again ("Manila accused
+  // Beijing"), or before "and", a name and its verb ("Manila and Beijing
+  // agreed"; not "Russian and American officials").
+  if (i == 0 && t.capitalized && t.Is(T::kJJ) && t.Can(T::kNNP) && i + 1 < s_.size() &&
+      (((next == T::kVBN || next == T::kVBD) && s_[i + 1].Can(T::kVBD)) || next == T::kVBZ || next == T::kMD ||
+       (next == T::kCC && TagAt(i, 2) == T::kNNP && (IsVerb(TagAt(i, 3)) || TagAt(i, 3) == T::kMD)))) {
+    t.tag = T::kNNP;
+    if (next == T::kVBN) s_[i + 1].tag = T::kVBD;
+    return;
+  }
   // Capitalised nationality words: adjectives before common nouns ("Islamic
   // republic", "Nigerian student"), names inside names ("European Union").
   // A capitalised common-noun reading before a name is a title: "President Obama".

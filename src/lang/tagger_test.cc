@@ -352,6 +352,10 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   // A compass word before "of" after a plural noun or a distance says where; after "the" it is a noun.
   EXPECT_EQ(Tags("Gondor captured riders and their horses east of Edoras ."), "NNP VBD NNS CC PRP$ NNS RB IN NNP .");
   EXPECT_EQ(Tags("Gondor fought in the east of Rohan ."), "NNP VBD IN DT NN IN NNP .");
+  // A first word read as an adjective that may be a name is one before a verb or "and", a name and its verb.
+  EXPECT_EQ(Tags("Manila accused Beijing of harassment ."), "NNP VBD NNP IN NN .");
+  EXPECT_EQ(Tags("Manila and Beijing reached a deal ."), "NNP CC NNP VBD DT NN .");
+  EXPECT_EQ(Tags("Russian and American officials met ."), "JJ CC JJ NNS VBD .");
   // And with adverbs between the subject and the verb.
   EXPECT_EQ(Tags("Gondor demanded that Rohan immediately release the riders ."), "NNP VBD IN NNP RB VB DT NNS .");
   // Joined by "and" to a plural noun, after a noun, a plural noun.
