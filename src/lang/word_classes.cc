@@ -186,7 +186,12 @@ bool IsBodyNameWord(std::string_view word) {
       "federation", "association", "brotherhood", "state", "province", "foundation", "society", "institute", "for",
       "the", "authority", "government", "administration", "ministry", "commission", "court", "agency", "department",
       "coalition", "command", "presidency", "tribunal", "regime", "junta", "assembly", "parliament", "police",
-      "military", "navy", "guard", "office", "service", "bureau");
+      "military", "navy", "guard", "office", "service", "bureau",
+      // Such words of the armed movements' own languages, and names only movements bear: "Kataib Hezbollah"
+      // (brigades), "Jaish al-Adl" (army), "Hayat Tahrir al-Sham", "Boko Haram", "Palestinian Islamic Jihad".
+      "kataib", "kataeb", "asaib", "jaish", "lashkar", "harakat", "hizb", "hezbollah", "hizbollah", "hizbullah",
+      "jamaat", "tehreek", "tehrik", "hayat", "tahrir", "taliban", "haram", "islamic", "mujahideen", "hamas",
+      "shabaab", "al-shabaab");
   return kBodyWords.Contains(word);
 }
 
