@@ -687,10 +687,10 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         }
       }
       if (mine.empty()) continue;
-      // (A speech act coded only because require_dyad is off stays: each
-      // clause is coded on its own then, as PETRARCH does.)
+      // (A speech act coded only because require_dyad is off stays, as PETRARCH codes each clause on its own;
+      // so does a consultation, 04: "told Erdogan in a phone call that ..." was a call.)
       for (size_t e : theirs) {
-        if (!(*out)[e].without_dyad) (*out)[e].dropped = true;
+        if (!(*out)[e].without_dyad && CodeRoot((*out)[e].code) != "04") (*out)[e].dropped = true;
       }
       // "Russia said it would attack Ukraine", "Israel announced it will
       // free prisoners": what a speaker says it will do is its intention.

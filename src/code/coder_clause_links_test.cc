@@ -628,6 +628,22 @@ TEST_F(CoderTest, ABrokerMediatesBetweenTheDoersOfWhatItBrokered) {
             (Events{"PAK 040 IND", "IND 040 PAK", "USA 045 PAK", "USA 045 IND"}));
 }
 
+// A speech act that was a consultation, a call, stays beside what it reports.
+TEST(CoderReports, ACallThatToldSomethingStaysBesideWhatItTold) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+verbs SAY [010] petrarch2
+  verb TELL {TELLS TOLD TELLING}
+  pattern [041] * + (IN CALL)
+verbs MEET [040] petrarch2
+  verb MEET {MEETS MET MEETING}
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan told India in a call on Monday that Afghanistan had met India."),
+            (Events{"PAK 041 IND", "AFG 040 IND"}));
+  EXPECT_EQ(code("Pakistan told India that Afghanistan had met India."), (Events{"AFG 040 IND"}));
+}
+
 // An active participle of mediation mediates the clause it hangs from.
 TEST(CoderReports, AMediatingParticipleMediatesTheClauseItHangsFrom) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
