@@ -69,4 +69,36 @@ bool AimAtTheJoinedVerbsTarget(const SentenceAnalysis& analysis, const ClauseFac
   return any;
 }
 
+bool WarnWhomItsClauseStruck(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent, uint32_t c,
+                             std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
+  if (analysis.clauses[c].kind != ClauseKind::kParticipial || analysis.clauses[c].antecedent_np != kNone) return false;
+  auto words = [](std::string_view code) {
+    return CodeRoot(code) >= std::string_view("10") && CodeRoot(code) <= std::string_view("13");
+  };
+  bool any = false;
+  for (const CandidateEvent& untargeted : facts.untargeted) {
+    if (untargeted.clause != static_cast<int32_t>(c) || untargeted.source < 0 || !words(untargeted.code)) continue;
+    for (size_t e : facts.events[parent]) {
+      const CandidateEvent& deed = (*out)[e];
+      if (deed.dropped || deed.paired || deed.target < 0 || deed.source != untargeted.source) continue;
+      CandidateEvent event = untargeted;
+      event.target = deed.target;
+      event.notes.push_back("aimed at whom clause " + std::to_string(parent + 1) + " struck");
+      out->push_back(std::move(event));
+      any = true;
+      break;
+    }
+  }
+  if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": aimed at whom its clause struck");
+  return any;
+}
+
+bool BorrowTargets(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent, uint32_t c,
+                   std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
+  if (ConcedeToWhomItBowed(analysis, facts, parent, c, out, trace)) return true;
+  AimAtTheJoinedVerbsTarget(analysis, facts, parent, c, out, trace);
+  WarnWhomItsClauseStruck(analysis, facts, parent, c, out, trace);
+  return false;
+}
+
 }  // namespace khaldun

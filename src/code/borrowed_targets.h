@@ -34,6 +34,20 @@ bool ConcedeToWhomItBowed(const SentenceAnalysis& analysis, const ClauseFacts& f
 bool AimAtTheJoinedVerbsTarget(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent,
                                uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
+// "Pakistan suspended all trade with India, warning that it would
+// respond": a demand, disapproval, rejection or threat (10-13) that a
+// participle set off after its clause (participle `c` of clause `parent`)
+// names no one in is aimed at whom that clause's deed by the same doer
+// was. Adds those events with that target; returns whether it did.
+bool WarnWhomItsClauseStruck(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent, uint32_t c,
+                             std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+
+// The above for participle or joined clause `c` of clause `parent`, in
+// that order. Returns whether a concession settled `c` (nothing more to
+// relate).
+bool BorrowTargets(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent, uint32_t c,
+                   std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_BORROWED_TARGETS_H_

@@ -628,6 +628,20 @@ TEST_F(CoderTest, ABrokerMediatesBetweenTheDoersOfWhatItBrokered) {
             (Events{"PAK 040 IND", "IND 040 PAK", "USA 045 PAK", "USA 045 IND"}));
 }
 
+// A warning a participle tells after a deed, naming no one, is aimed where
+// the deed was.
+TEST(CoderReports, AWarningAfterADeedIsAimedWhereTheDeedWas) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs WARN [130] petrarch2
+  verb WARN
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "Pakistan attacked India, warning that more raids would follow."),
+            (Events{"PAK 190 IND", "PAK 130 IND"}));
+}
+
 // A speech act that was a consultation, a call, stays beside what it reports.
 TEST(CoderReports, ACallThatToldSomethingStaysBesideWhatItTold) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(

@@ -9,6 +9,12 @@
 
 namespace khaldun::sentence_coding {
 
+bool MayBorrowATarget(const std::string& code, const Clause& clause) {
+  const std::string_view root = CodeRoot(code);
+  return root == "08" || root >= std::string_view("17") ||
+         (clause.kind == ClauseKind::kParticipial && root >= std::string_view("10") && root <= std::string_view("13"));
+}
+
 bool IsMutual(const std::string& code) {
   const std::string_view root = CodeRoot(code);
   // Visiting and hosting are not done to each other ("the US, Canada and

@@ -24,6 +24,13 @@ bool IsMutual(const std::string& code);
 // ceasefire plan", "offered to host talks", "brokered a truce".
 bool MadeForOthers(std::string_view lemma);
 
+// Whether an event coded `code` in `clause` that names no target may take
+// one from another clause (borrowed_targets.h): a concession (08) or a deed
+// of coercion or force (17-20) from the clause after it, and a demand,
+// disapproval, rejection or threat (10-13) that a participle tells from the
+// clause it hangs from.
+bool MayBorrowATarget(const std::string& code, const Clause& clause);
+
 // Whether a place can be the target of an event coded `code`: force,
 // protest, visits, condolences and claims or denials of responsibility are
 // aimed at one ("shelled Kherson", "drills in Texas", "claimed responsibility

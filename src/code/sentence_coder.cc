@@ -771,12 +771,12 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
                                 !responsibility && !show_of_force;
       if (needs_target && require_dyad_) {
         if (trace) trace->push_back("  no target actor: no event");
-        // ...unless what it reports makes it an accusation, or a later clause says to whom a concession or
-        // force was aimed: "resigned, bowing to protests", "fired rubber bullets and beat voters".
+        // ...unless what it reports makes it an accusation, or another clause may say whom it was aimed at
+        // (MayBorrowATarget: "resigned, bowing to protests", "..., warning that it would respond").
         const std::string_view primary_root = CodeRoot(primary);
         const bool accusation = (primary_root == "01" || primary_root == "11") && ReportsAClause(analysis, c);
         for (int32_t source : sources) {
-          if (!accusation && primary_root != "08" && primary_root < std::string_view("17")) break;
+          if (!accusation && !MayBorrowATarget(primary, clause)) break;
           CandidateEvent event = make_event(source, -1, primary, "", false);
           if (accusation || !event.reads_words) scratch.untargeted.push_back(std::move(event));
         }

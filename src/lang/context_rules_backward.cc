@@ -37,7 +37,8 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
            (t.Has(kCompassBit) && (t.Is(T::kNNP) || t.Is(T::kRB) || t.Is(T::kNN))) ||
            (t.Has(kNameParticleBit) && i > 0 && s[i - 1].Is(T::kNNP)) ||
            ((t.Is(T::kVBD) || t.Is(T::kVBN)) && i > 0 && s[i - 1].Is(T::kCC) &&
-            kAllianceParticiples.Contains(t.word));
+            kAllianceParticiples.Contains(t.word)) ||
+           (t.Is(T::kNN) && i > 0 && s[i - 1].Is(T::kComma) && t.Can(T::kVBG));
   }
   if (i == 0) return true;
   const T next = i + 1 < s.size() ? s[i + 1].tag : T::kPeriod;
@@ -123,6 +124,13 @@ void ContextRules::Backward(size_t i) {
     size_t k = i + 1;
     while (k < s_.size() && IsNoun(s_[k].tag)) ++k;
     if (k < s_.size() && s_[k].Is(T::kVBN) && s_[k].Can(T::kVBD) && !FiniteVerbBefore(k)) s_[k].tag = T::kVBD;
+    return;
+  }
+  // An "-ing" form read as a noun after a comma, before "that", is a
+  // participle reporting: "suspended all trade with India, warning that it
+  // would respond" (not "a warning that": no comma before it).
+  if (t.Is(T::kNN) && before == T::kComma && t.Can(T::kVBG) && t.word.ends_with("ing") && WordAt(i, 1, "that")) {
+    t.tag = T::kVBG;
     return;
   }
   // A bare form after a singular common noun is no verb of it (that would

@@ -356,6 +356,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Manila accused Beijing of harassment ."), "NNP VBD NNP IN NN .");
   EXPECT_EQ(Tags("Manila and Beijing reached a deal ."), "NNP CC NNP VBD DT NN .");
   EXPECT_EQ(Tags("Russian and American officials met ."), "JJ CC JJ NNS VBD .");
+  // An "-ing" form read as a noun after a comma, before "that", is a participle.
+  EXPECT_EQ(Tags("Gondor closed the road , warning that it would fight ."), "NNP VBD DT NN , VBG IN PRP MD VB .");
   // And with adverbs between the subject and the verb.
   EXPECT_EQ(Tags("Gondor demanded that Rohan immediately release the riders ."), "NNP VBD IN NNP RB VB DT NNS .");
   // Joined by "and" to a plural noun, after a noun, a plural noun.
