@@ -51,6 +51,9 @@ TEST_F(CoderTest, ASharedHeadNamesBothNationalitiesButNotAGroupsRole) {
 TEST_F(CoderTest, WhoLooksOnIsNoParty) {
   EXPECT_EQ(Code("Pakistan and India met in the presence of Afghan officials."),
             (Events{"PAK 040 IND", "IND 040 PAK"}));
+  // So when the onlooker's title holds an "of" the parse cut out of the phrase.
+  EXPECT_EQ(Code("Pakistan and India met in the presence of US Secretary of State George W. Bush."),
+            (Events{"PAK 040 IND", "IND 040 PAK"}));
 }
 
 TEST_F(CoderTest, ThoseOneCountryHarmsAreTheOtherCountrys) {

@@ -440,6 +440,13 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
        word_classes::IsVenueNoun(analysis.words[phrase_begin - 2]))) {
     return true;
   }
+  // (So when the parse cut a title's "of" out of the phrase: "in the
+  // presence of US Secretary of State Marco Rubio".)
+  for (uint32_t k = mention.begin; meeting_of_several && k >= 2 && k + 8 >= mention.begin; --k) {
+    if (SameText(analysis.words[k - 1], "of") && word_classes::IsWitnessNoun(analysis.words[k - 2])) return true;
+    const bool title_of = SameText(analysis.words[k - 1], "of") && IsProperNoun(analysis.tags[k - 2]);
+    if (!IsProperNoun(analysis.tags[k - 1]) && analysis.tags[k - 1] != PosTag::kDT && !title_of) break;
+  }
   // Nor the broker of what they agree: "Israel and Hezbollah agreed to a
   // ceasefire brokered by the United States" (but those who fight
   // together fight the attackers: "repelled an attack by ADF rebels").
