@@ -607,6 +607,16 @@ TEST_F(LanguageAnalyzerTest, AnAppositionsNounRunsIntoTheAdjectiveAndNounItQuali
   EXPECT_EQ(b.clauses[0].objects.size(), 2u);
 }
 
+// "by" after a passive's phrases names its doer, unless a deed owns it.
+TEST_F(LanguageAnalyzerTest, ByAfterAPassivesPhrasesNamesItsDoer) {
+  const SentenceAnalysis& a = Analyze("Riders were dispersed with water and tear gas by Rohan.");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  EXPECT_EQ(a.HeadText(a.clauses[0].agent_np), "Rohan");
+  const SentenceAnalysis& b = Analyze("Riders were killed in raids and an attack by Rohan.");
+  ASSERT_EQ(b.clauses.size(), 1u);
+  EXPECT_EQ(b.clauses[0].agent_np, kNone);
+}
+
 TEST_F(LanguageAnalyzerTest, AQuotedModifierStaysInItsPhrase) {
   // "as a 'grave mistake'": the quotation is inside the phrase the
   // preposition takes, so the relative clause has no object of its own.

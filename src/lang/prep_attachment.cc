@@ -75,6 +75,13 @@ void AttachPrepPhrases(SentenceAnalysis* analysis) {
         }
       }
     }
+    // "were dispersed with water cannon and tear gas by riot police": "by"
+    // after a passive's phrases names its doer, unless a deed owns it ("in
+    // an attack by militants").
+    if (verb > 0 && a.clauses[verb - 1].verb.passive && wc::EqualsLower(a.words[pp.preposition], "by") &&
+        !wc::IsDeedNoun(a.lemma(a.nps[static_cast<size_t>(before)].head))) {
+      continue;
+    }
     const uint32_t object_end = a.nps[static_cast<size_t>(pp.object_np)].end;
     // A subordinator whose NP (past its own phrases) comes before a finite
     // verb opens a clause, not a phrase: "left Doha after Britain and
