@@ -182,13 +182,15 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
   }
   if (!any) return false;
   // "said the RSF and allied militias had committed genocide": each doer
-  // the report names is charged.
-  for (size_t i = 0; !own && i < facts.events[c].size(); ++i) {
+  // the report names is charged; "claimed to have killed dozens of Malian
+  // soldiers and Wagner fighters": each victim of one's own deed is claimed.
+  const int32_t first = own ? victim : doer;
+  for (size_t i = 0; first >= 0 && i < facts.events[c].size(); ++i) {
     const CandidateEvent& deed_event = (*out)[facts.events[c][i]];
-    const int32_t other = deed_event.source;
+    const int32_t other = own ? deed_event.target : deed_event.source;
     if (deed_event.dropped || deed_event.paired || !harmful(deed_event.code) || other < 0 ||
-        !mentions[other].resolved() || mentions[other].code == mentions[doer].code ||
-        SpeaksOfItself(mentions, other, speaker)) {
+        !mentions[other].resolved() || mentions[other].code == mentions[first].code ||
+        SpeaksOfItself(mentions, own ? deed_event.source : other, speaker) != own) {
       continue;
     }
     const bool charged = std::any_of(out->begin(), out->end(), [&](const CandidateEvent& e) {
@@ -198,7 +200,8 @@ bool Accuse(const SentenceAnalysis& analysis, const std::vector<ActorMention>& m
     if (charged) continue;
     CandidateEvent event = (*out)[accusation];
     event.target = other;
-    event.notes.push_back("and says " + mentions[other].code + " did " + deed_event.code);
+    event.notes.push_back((own ? "and claims its " + deed_event.code + " on " : "and says ") + mentions[other].code +
+                          (own ? "" : " did " + deed_event.code));
     out->push_back(std::move(event));
   }
   for (size_t e : facts.events[c]) {

@@ -116,6 +116,9 @@ TEST_F(CoderTest, SayingAnotherDidViolenceAccusesIt) {
   EXPECT_EQ(Code("Pakistan claimed it attacked India."), (Events{"PAK 015 IND", "PAK 190 IND"}));
   // So is claiming "to have" done it.
   EXPECT_EQ(Code("Pakistan claimed to have attacked India."), (Events{"PAK 015 IND", "PAK 190 IND"}));
+  // Each victim of one's own deed is claimed.
+  EXPECT_EQ(Code("Pakistan claimed it attacked India and Afghanistan."),
+            (Events{"PAK 015 IND", "PAK 190 IND", "PAK 190 AFG", "PAK 015 AFG"}));
   // Not what is still to come, nor a state's own organs.
   const Events future = Code("Afghanistan said Pakistan will attack India.");
   EXPECT_EQ(std::count(future.begin(), future.end(), "AFG 112 PAK"), 0);
