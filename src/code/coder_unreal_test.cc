@@ -143,6 +143,16 @@ TEST_F(CoderTest, TheTopicOfAMeetingIsNoDeed) {
   EXPECT_EQ(Code("Pakistan signed a deal with India on attacking Afghanistan."), (Events{}));
   // Past phrases of place and time too.
   EXPECT_EQ(Code("Pakistan signed a deal in Kabul on Tuesday on attacking India."), (Events{}));
+  // And what a plan is for.
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+verbs MEET [040] petrarch2
+  verb MEET {MEETS MET MEETING}
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "Pakistan met India on a plan for attacking Afghanistan."),
+            (Events{"PAK 040 IND"}));
 }
 
 // A reaction set off by a comma is to what was done or said, even after an

@@ -14,13 +14,19 @@ namespace {
 // deal with Egypt over sharing the river" name a topic, not a deed.
 bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
   if (clause.kind != ClauseKind::kParticipial || clause.verb.begin < 2 ||
-      analysis.tags[clause.verb.begin] != PosTag::kVBG ||
-      !sentence_coding::IsTopicPreposition(analysis.words[clause.verb.begin - 1])) {
+      analysis.tags[clause.verb.begin] != PosTag::kVBG) {
     return false;
   }
   auto talk = [&](int32_t np) { return word_classes::IsTalkNoun(analysis.words[analysis.nps[np].head]); };
   int32_t np = analysis.np_of_word[clause.verb.begin - 2];
   if (np == kNone || analysis.nps[np].end != clause.verb.begin - 1) return false;
+  // ("a plan for ending the war": what a plan is for is its topic too.)
+  const std::string_view preposition = analysis.words[clause.verb.begin - 1];
+  const bool plan_for = SameText(preposition, "for") &&
+                        SameTextAsAny(analysis.lemma(analysis.nps[np].head), "plan", "proposal", "roadmap", "framework",
+                                      "blueprint", "initiative");
+  if (plan_for) return true;
+  if (!sentence_coding::IsTopicPreposition(preposition)) return false;
   // Past up to three phrases of partner, place or time: "a deal with India
   // on sharing the river", "held talks in Jeddah on Tuesday on ending the
   // war". (Wherever the parser hung those phrases.)
