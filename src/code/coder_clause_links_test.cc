@@ -128,7 +128,7 @@ verbs RESIGN [0831] petrarch2
 // An intention whose own pattern says more of the same kind than what its
 // purpose infinitive intends keeps its own code, aimed where that says.
 TEST(CoderReports, AnIntentionsOwnMoreSpecificCodeBeatsItsPurpose) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs APPROVE [051] petrarch2
   verb APPROVE
   pattern [0331] * LOAN
@@ -137,8 +137,7 @@ verbs HELP [070] petrarch2
 verbs VOW [030] petrarch2
   verb VOW {VOWS VOWED VOWING}
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("India approved a loan to help Pakistan."), (Events{"IND 0331 PAK"}));
   // A bare intention is what it intends.
   EXPECT_EQ(code("India vowed to help Pakistan."), (Events{"IND 033 PAK"}));
@@ -631,28 +630,27 @@ TEST_F(CoderTest, ABrokerMediatesBetweenTheDoersOfWhatItBrokered) {
 // A warning a participle tells after a deed, naming no one, is aimed where
 // the deed was.
 TEST(CoderReports, AWarningAfterADeedIsAimedWhereTheDeedWas) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs ATTACK [190] petrarch2
   verb ATTACK
 verbs WARN [130] petrarch2
   verb WARN
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "Pakistan attacked India, warning that more raids would follow."),
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan attacked India, warning that more raids would follow."),
             (Events{"PAK 190 IND", "PAK 130 IND"}));
 }
 
 // A speech act that was a consultation, a call, stays beside what it reports.
 TEST(CoderReports, ACallThatToldSomethingStaysBesideWhatItTold) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs SAY [010] petrarch2
   verb TELL {TELLS TOLD TELLING}
   pattern [041] * + (IN CALL)
 verbs MEET [040] petrarch2
   verb MEET {MEETS MET MEETING}
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan told India in a call on Monday that Afghanistan had met India."),
             (Events{"PAK 041 IND", "AFG 040 IND"}));
   EXPECT_EQ(code("Pakistan told India that Afghanistan had met India."), (Events{"AFG 040 IND"}));
@@ -660,14 +658,13 @@ verbs MEET [040] petrarch2
 
 // An active participle of mediation mediates the clause it hangs from.
 TEST(CoderReports, AMediatingParticipleMediatesTheClauseItHangsFrom) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs MEET [040] petrarch2
   verb MEET {MEETS MET MEETING}
 verbs MEDIATE [045] petrarch2
   verb MEDIATE
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan and India met on Monday, with Afghanistan mediating."),
             (Events{"PAK 040 IND", "IND 040 PAK", "AFG 045 PAK", "AFG 045 IND"}));
 }

@@ -301,7 +301,7 @@ TEST_F(CoderTest, TheirLeaderIsTheGroupsNamedBefore) {
 TEST_F(CoderTest, ANameOfABodyIsAnItNotAPerson) {
   EXPECT_EQ(Code("The People's Peace Movement said it would attack India."), (Events{"AFGCVL 138 IND"}));
   // So is a movement's name in its own language: "Kataib" are brigades.
-  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 actor KATAIB_HEZBOLLAH
   code IRQUAF
 verbs SAY [010] petrarch2
@@ -309,8 +309,8 @@ verbs SAY [010] petrarch2
 verbs ATTACK [190] petrarch2
   verb ATTACK
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "Kataib Hezbollah said it would attack India."),
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Kataib Hezbollah said it would attack India."),
             (Events{"IRQUAF 138 IND"}));
 }
 

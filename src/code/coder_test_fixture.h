@@ -440,7 +440,24 @@ inline Result<Coder> CoderFromText(const std::string& text, CoderOptions options
 
 // "SOURCE CODE TARGET" for each event `coder` codes in `sentence` dated `date`.
 inline std::vector<std::string> CodeTriples(const Coder& coder, std::string_view sentence,
-                                            const char* date = "2019-06-02") {
+                                            const char* date = "2019-06-02");
+
+// A coder of kThreeStates and a rule's own `entries` (native lines), for a
+// test of that rule: check ok(), then call it with a sentence for its
+// "SOURCE CODE TARGET" triples.
+class ThreeStatesCoder {
+ public:
+  explicit ThreeStatesCoder(std::string_view entries)
+      : coder_(CoderFromText(std::string(kThreeStates) + std::string(entries))) {}
+  bool ok() const { return coder_.ok(); }
+  std::string error() const { return std::string(coder_.status().message()); }
+  std::vector<std::string> operator()(std::string_view sentence) const { return CodeTriples(coder_.value(), sentence); }
+
+ private:
+  Result<Coder> coder_;
+};
+
+inline std::vector<std::string> CodeTriples(const Coder& coder, std::string_view sentence, const char* date) {
   CoderWorkspace workspace;
   std::vector<std::string> out;
   for (const Event& e : coder.CodeSentence(sentence, ParseDate(date), &workspace)) {

@@ -144,14 +144,14 @@ TEST_F(CoderTest, TheTopicOfAMeetingIsNoDeed) {
   // Past phrases of place and time too.
   EXPECT_EQ(Code("Pakistan signed a deal in Kabul on Tuesday on attacking India."), (Events{}));
   // And what a plan is for.
-  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs MEET [040] petrarch2
   verb MEET {MEETS MET MEETING}
 verbs ATTACK [190] petrarch2
   verb ATTACK
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "Pakistan met India on a plan for attacking Afghanistan."),
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan met India on a plan for attacking Afghanistan."),
             (Events{"PAK 040 IND"}));
 }
 
