@@ -21,12 +21,12 @@ bool TopicOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
   int32_t np = analysis.np_of_word[clause.verb.begin - 2];
   if (np == kNone || analysis.nps[np].end != clause.verb.begin - 1) return false;
   // ("a plan for ending the war": what a plan is for is its topic too.)
-  const std::string_view preposition = analysis.words[clause.verb.begin - 1];
-  const bool plan_for = SameText(preposition, "for") &&
+  const std::string_view opener = analysis.words[clause.verb.begin - 1];
+  const bool plan_for = SameText(opener, "for") &&
                         SameTextAsAny(analysis.lemma(analysis.nps[np].head), "plan", "proposal", "roadmap", "framework",
                                       "blueprint", "initiative");
   if (plan_for) return true;
-  if (!sentence_coding::IsTopicPreposition(preposition)) return false;
+  if (!sentence_coding::IsTopicPreposition(opener)) return false;
   // Past up to three phrases of partner, place or time: "a deal with India
   // on sharing the river", "held talks in Jeddah on Tuesday on ending the
   // war". (Wherever the parser hung those phrases.)
