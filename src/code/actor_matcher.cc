@@ -185,7 +185,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     PhraseIndex::Match match = dictionary_->actors().LongestBest(keys, key_hashes, k, limit, actor_fit);
     if (match.length > 0 &&
         (AfterEthnic(analysis, k) || CompassNameCut(analysis, cased, k, k + match.length, limit) ||
-         OpensASeasName(analysis, k + match.length))) {
+         OpensASeasName(analysis, k + match.length) || NamesADivision(analysis, k + match.length))) {
       return PhraseIndex::Match{};
     }
     if (has_joined) {

@@ -45,6 +45,17 @@ bool OpensASeasName(const SentenceAnalysis& analysis, uint32_t end) {
          word_classes::IsWaterBodyNoun(analysis.words[end]);
 }
 
+bool NamesADivision(const SentenceAnalysis& analysis, uint32_t end) {
+  // (A name, not a nationality: "a Palestinian state" is the state.)
+  if (end == 0 || end >= analysis.size() || analysis.tags[end - 1] != PosTag::kNNP ||
+      Capitalised(analysis.words[end]) ||
+      !SameTextAsAny(analysis.words[end], "state", "province", "region", "governorate")) {
+    return false;
+  }
+  const int32_t np = end < analysis.np_of_word.size() ? analysis.np_of_word[end] : kNone;
+  return np != kNone && analysis.nps[np].end == end + 1;
+}
+
 bool NamesAPeople(const SentenceAnalysis& analysis, const NounPhrase& np) {
   if (analysis.tags[np.head] != PosTag::kNNPS) return false;
   const std::string_view head = analysis.words[np.head];

@@ -43,6 +43,13 @@ bool AfterEthnic(const SentenceAnalysis& analysis, uint32_t begin);
 // Ocean", "the Arabian Sea", "the South China Sea"): open water, no one's.
 bool OpensASeasName(const SentenceAnalysis& analysis, uint32_t end);
 
+// Whether a dictionary name ending before word `end` names an
+// administrative division: a lower-case division word (state, province,
+// region, governorate) right after it that ends its noun phrase ("in
+// Nigeria's Niger state": a place, not the country; not "Niger state
+// media", the country's).
+bool NamesADivision(const SentenceAnalysis& analysis, uint32_t end);
+
 // Whether the one-word name heading NP `np` is a people's plural, not a
 // state's: a plural proper noun without "the" ("Five Americans", "Israelis")
 // or ending like a people's word ("the Palestinians", "the Iraqis"). Plural

@@ -57,6 +57,20 @@ TEST(NameEdges, ANameBeforeACapitalisedWaterBodyOpensASeasName) {
   EXPECT_FALSE(OpensASeasName(analysis, 7));  // the sentence's end
 }
 
+TEST(NameEdges, ANameBeforeALowerCaseDivisionWordNamesADivision) {
+  SentenceAnalysis analysis = Words({"in", "Niger", "state", "on", "Friday", "Niger", "state", "media"});
+  analysis.tags[1] = analysis.tags[5] = PosTag::kNNP;
+  NounPhrase division, media;
+  division.begin = 1, division.end = 3, division.head = 2;
+  media.begin = 5, media.end = 8, media.head = 7;
+  analysis.nps = {division, media};
+  analysis.np_of_word = {kNone, 0, 0, kNone, kNone, 1, 1, 1};
+  EXPECT_TRUE(NamesADivision(analysis, 2));   // "Niger state" ends its phrase
+  EXPECT_FALSE(NamesADivision(analysis, 6));  // "Niger state media": the country's media
+  analysis.tags[1] = PosTag::kJJ;
+  EXPECT_FALSE(NamesADivision(analysis, 2));  // a nationality: "a Palestinian state"
+}
+
 TEST(NameEdges, APluralNameWithoutTheOrWithAPeoplesEndingNamesAPeople) {
   SentenceAnalysis analysis = Words({"Five", "Americans", "met", "the", "Iraqis", "in", "the", "Philippines"});
   analysis.tags[1] = analysis.tags[4] = analysis.tags[7] = PosTag::kNNPS;
