@@ -1,6 +1,7 @@
 // Coder rules for real-news constructions (shared heads, onlookers and
 // brokers, victims between two countries, "-led" forces, name particles,
-// namesakes, accusations, warnings), on the coder tests' fixture. Rules that
+// namesakes, warnings), on the coder tests' fixture. Reports that accuse or
+// claim are in coder_accusations_test.cc; rules that
 // tie one clause to another (passives, reactions, vows) are in
 // coder_clause_links_test.cc; whom pronouns and referring phrases stand for
 // in coder_references_test.cc; what has not happened (conditions,
@@ -101,44 +102,6 @@ TEST_F(CoderTest, APatternsFirstNounIsInTheVerbsPhrase) {
 
 TEST_F(CoderTest, ATitleReadOnThroughForKeepsItsPossessor) {
   EXPECT_EQ(Code("Pakistan's envoy for peace praised India."), (Events{"PAKGOV 051 IND"}));
-}
-
-TEST_F(CoderTest, SayingAnotherDidViolenceAccusesIt) {
-  EXPECT_EQ(Code("Afghanistan said Pakistan attacked India."), (Events{"AFG 112 PAK", "PAK 190 IND"}));
-  // A report credited after it is told names its source, as wire copy
-  // does; it charges no one.
-  EXPECT_EQ(Code("Pakistan attacked India, Afghanistan said."), (Events{"PAK 190 IND"}));
-  // Each doer the report names is charged.
-  EXPECT_EQ(Code("Afghanistan said Pakistan and the Taliban attacked India."),
-            (Events{"AFG 112 PAK", "PAK 190 IND", "AFGINS 190 IND", "AFG 112 AFGINS"}));
-  EXPECT_EQ(Code("Pakistan attacked India on Monday, Afghanistan said on Tuesday."), (Events{"PAK 190 IND"}));
-  // Claiming one's own is claiming responsibility, aimed at the victim.
-  EXPECT_EQ(Code("Pakistan claimed it attacked India."), (Events{"PAK 015 IND", "PAK 190 IND"}));
-  // So is claiming "to have" done it.
-  EXPECT_EQ(Code("Pakistan claimed to have attacked India."), (Events{"PAK 015 IND", "PAK 190 IND"}));
-  // Each victim of one's own deed is claimed.
-  EXPECT_EQ(Code("Pakistan claimed it attacked India and Afghanistan."),
-            (Events{"PAK 015 IND", "PAK 190 IND", "PAK 190 AFG", "PAK 015 AFG"}));
-  // Not what is still to come, nor a state's own organs.
-  const Events future = Code("Afghanistan said Pakistan will attack India.");
-  EXPECT_EQ(std::count(future.begin(), future.end(), "AFG 112 PAK"), 0);
-  EXPECT_EQ(Code("Pakistani officials said Pakistani soldiers attacked India."), (Events{"PAKMIL 190 IND"}));
-  // Nor witnesses, who report: civilians, police, teachers, doctors, journalists.
-  EXPECT_EQ(Code("Afghan civilians said Pakistan attacked India."), (Events{"PAK 190 IND"}));
-  // Arming the speaking state's own rebels is hostile too; arming others is not.
-  EXPECT_EQ(Code("Afghanistan said Pakistan provided weapons to Afghan insurgents."),
-            (Events{"AFG 112 PAK", "PAK 072 AFGINS"}));
-  EXPECT_EQ(Code("India said Pakistan provided weapons to Afghan insurgents."), (Events{"PAK 072 AFGINS"}));
-}
-
-TEST_F(CoderTest, ItAimedAtInWhatAStateSaysIsTheStateAccusing) {
-  // "it" after "at" is the speaker, and the statement that named no one
-  // until then accuses the doer.
-  EXPECT_EQ(Code("India said rockets were fired at it from Pakistan."), (Events{"PAK 194 IND", "IND 112 PAK"}));
-  EXPECT_EQ(Code("India said Pakistan lobbed shells at it."), (Events{"IND 112 PAK", "PAK 190 IND"}));
-  // Not in what a person says: "it" is then something else, so only the
-  // accusation is coded.
-  EXPECT_EQ(Code("Imran Khan said rockets were fired at it from Afghanistan."), (Events{"PAKGOV 112 AFG"}));
 }
 
 TEST_F(CoderTest, ForceFromAPlaceWithNoDoerNamedIsThePlaces) {

@@ -551,83 +551,9 @@ bool NamesTheMeansMaker(const SentenceAnalysis& analysis, const Clause& clause, 
   });
 }
 
-bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention, bool force) {
-  if (mention.np < 0) return false;
-  const NounPhrase& np = analysis.nps[mention.np];
-  const std::string_view head = analysis.words[np.head];
-  if (force && word_classes::IsBorderNoun(head) && mention.end <= np.head) return true;
-  if (word_classes::IsWaterBodyNoun(head)) return true;
-  const int32_t pp = np.pp_object_of;
-
-  return pp != kNone && SameText(analysis.words[analysis.pps[pp].preposition], "of") &&
-         analysis.pps[pp].attached_np != kNone &&
-         word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head]);
-}
-
-namespace {
-
-// The preposition whose object the mention's phrase (or the coordination
-// holding it) is, or "" when it is none's.
-std::string_view PrepositionOf(const SentenceAnalysis& analysis, const ActorMention& mention) {
-  if (mention.np < 0) return {};
-  int32_t np = mention.np;
-  // "in the Saudi city of Jeddah": the name of a kind of place is where
-  // that kind is.
-  for (int depth = 0; depth < 3; ++depth) {
-    if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
-    const int32_t pp = analysis.nps[np].pp_object_of;
-    if (pp == kNone) return {};
-    const PrepPhrase& phrase = analysis.pps[pp];
-    const std::string_view preposition = analysis.words[phrase.preposition];
-    if (preposition != "of" || phrase.attached_np == kNone ||
-        !word_classes::IsPlaceNoun(analysis.words[analysis.nps[phrase.attached_np].head])) {
-      return preposition;
-    }
-    np = phrase.attached_np;
-  }
-  return {};
-}
-
-}  // namespace
-
 bool IntendedInIt(const SentenceAnalysis& analysis, int32_t home, uint32_t c, const std::string& code) {
   return SameText(CodeRoot(code), "03") && home != kNone && analysis.clauses[home].kind == ClauseKind::kInfinitival &&
          analysis.clauses[home].parent_clause == static_cast<int32_t>(c);
-}
-
-bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention) {
-  const std::string_view preposition = PrepositionOf(analysis, mention);
-  return preposition == "in" || preposition == "In" || preposition == "inside" || preposition == "across" ||
-         preposition == "throughout" || preposition == "through" || preposition == "near" || preposition == "around";
-}
-
-bool NamedAsTopic(const SentenceAnalysis& analysis, const ActorMention& mention) {
-  const std::string_view preposition = PrepositionOf(analysis, mention);
-  if (!IsTopicPreposition(preposition)) return false;
-  // What a restriction is "on" is whom it falls on, no topic: "lifted
-  // sanctions on Iran", "tariffs on China".
-  if (preposition == "on" && mention.np >= 0) {
-    int32_t np = mention.np;
-    if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
-    // (The phrase the "on" follows, whether the parse hung it there or on
-    // the clause.)
-    const int32_t pp = analysis.nps[np].pp_object_of;
-    const uint32_t on = pp != kNone ? analysis.pps[pp].preposition : 0;
-    if (on > 0 && word_classes::IsRestrictionNoun(analysis.lemma(on - 1))) return false;
-  }
-  return true;
-}
-
-bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention) {
-  if (mention.code.find("JUD") == std::string::npos) return false;
-  // (The phrase where the name begins: "the International Court [of Justice]".)
-  const int32_t np = analysis.np_of_word[mention.begin];
-  if (np == kNone) return false;
-  const int32_t pp = analysis.nps[np].pp_object_of;
-  if (pp == kNone) return false;
-  const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
-  return preposition == "at" || preposition == "before" || preposition == "with" || preposition == "in" ||
-         preposition == "to";
 }
 
 bool NamedByWhatItCalled(const SentenceAnalysis& analysis, int32_t home, uint32_t c, uint32_t at) {

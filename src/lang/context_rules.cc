@@ -380,9 +380,7 @@ bool ContextRules::NounPhraseBeforeIsObject(size_t i) const {
     break;
   }
   if (k == i || k == 0) return false;
-  // (A bare verb's list is its object: "that Hamas release all women and
-  // children held in Gaza".)
-  if (listed && !FiniteVerbBefore(k) && !s_[k - 1].Is(T::kVB)) return false;
+  if (listed && !FiniteVerbBefore(k)) return false;
   const TokenState& head = s_[k - 1];
   if (head.Is(T::kIN)) return !head.Has(kSubordinatorBit);
   return head.Is(T::kVB) || head.Is(T::kVBG) || head.Is(T::kTO);
