@@ -39,6 +39,7 @@ class ClauseBuilder {
     NegateByNegativeSubjects(&a_);
     MarkReducedRelatives(&a_);
     ReadFirstOfTwoPastFormsAsParticiple(&a_);
+    GivePhrasesPastAnAppositionToItsVerb(&a_);
     ResolveControllers(&a_);
     GiveHeadlineSubjects(&a_);
     FillNounPhrasePps(&a_);
@@ -148,8 +149,7 @@ class ClauseBuilder {
         return FindSubject(left, k);
       }
     }
-    // "The European Union ( EU ) agreed": a bracketed aside ends the
-    // subject.
+    // "The European Union ( EU ) agreed": a bracketed aside ends the subject.
     if (a_.tags[u] == T::kRRB) {
       for (int64_t open = l - 1; open > 0 && open >= l - 6; --open) {
         if (a_.tags[static_cast<size_t>(open)] == T::kLRB) return FindSubject(open - 1, k);

@@ -431,6 +431,22 @@ TEST_F(LanguageAnalyzerTest, RolesAfterANameThatAOpensRenameItAndTheVerbsPhraseF
   EXPECT_EQ(b.nps[*b.indices(b.clauses[0].objects).begin()].kind, NounPhraseKind::kCoordination);
 }
 
+TEST_F(LanguageAnalyzerTest, PhrasesPastAnAppositionWithAParticipleBelongToTheObjectsVerb) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan extradited Grima , the leader of the Dunland gang known as Wormtongue , to Gondor on Sunday .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kParticipial);
+  ASSERT_GE(a.clauses[0].preps.size(), 1u);
+  const PrepPhrase& to = a.pps[*a.indices(a.clauses[0].preps).begin()];
+  EXPECT_EQ(a.HeadText(to.object_np), "Gondor");
+  EXPECT_EQ(to.clause, 0);
+  EXPECT_GE(a.clauses[0].end, to.preposition + 2);
+  // With a comma inside the apposition before the participle, the phrase is not given.
+  const SentenceAnalysis& b =
+      Analyze("Rohan extradited Grima , a smuggler , the leader of a gang known as Wormtongue , to Gondor .");
+  for (uint32_t pp : b.indices(b.clauses[0].preps)) EXPECT_NE(b.HeadText(b.pps[pp].object_np), "Gondor");
+}
+
 TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
   const SentenceAnalysis& a = Analyze("Rohan and the Gondor League (GL) signed a pact.");
   ASSERT_FALSE(a.clauses.empty());

@@ -1,5 +1,7 @@
 #include "lang/reduced_relatives.h"
 
+#include <algorithm>
+
 #include "lang/word_classes.h"
 
 namespace khaldun::lang_internal {
@@ -73,6 +75,46 @@ void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis) {
     first.parent_clause = static_cast<int32_t>(k + 1);
     first.verb.tense = Tense::kNonFinite;
     first.verb.passive = !word_classes::IsMostlyIntransitiveVerb(a.lemma(v1.lemma));
+  }
+}
+
+void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (const Clause& participle : a.clauses) {
+    if (participle.kind != ClauseKind::kParticipial || participle.parent_clause == kNone ||
+        participle.end + 1 >= a.size() || a.tags[participle.end] != PosTag::kComma) {
+      continue;
+    }
+    const int32_t parent_index = participle.parent_clause;
+    Clause& parent = a.clauses[static_cast<size_t>(parent_index)];
+    if (parent.objects.empty() || parent.verb.end > participle.verb.begin) continue;
+    // The object, a comma, then a noun phrase that the participle ends with no comma inside.
+    const uint32_t comma = a.nps[a.index_pool[parent.objects.end - 1]].end;
+    if (comma + 1 >= participle.verb.begin || a.tags[comma] != PosTag::kComma || a.np_of_word[comma + 1] == kNone ||
+        participle.antecedent_np == kNone || a.nps[participle.antecedent_np].full_begin <= comma) {
+      continue;
+    }
+    bool one_stretch = true;
+    for (uint32_t i = comma + 1; i < participle.end && one_stretch; ++i) one_stretch = a.tags[i] != PosTag::kComma;
+    if (!one_stretch) continue;
+    const IndexRange old_preps = parent.preps;
+    const size_t preps_begin = a.index_pool.size();
+    for (uint32_t i = old_preps.begin; i < old_preps.end; ++i) {
+      const uint32_t pp = a.index_pool[i];
+      a.index_pool.push_back(pp);
+    }
+    uint32_t at = participle.end + 1;
+    for (size_t p = 0; p < a.pps.size(); ++p) {
+      PrepPhrase& pp = a.pps[p];
+      if (pp.preposition < at) continue;
+      if (pp.preposition > at || pp.clause != kNone || pp.object_np == kNone) break;
+      if (pp.attached_np == kNone) a.index_pool.push_back(static_cast<uint32_t>(p));
+      pp.clause = parent_index;
+      at = a.nps[pp.object_np].end;
+      std::fill(a.clause_of_word.begin() + pp.preposition, a.clause_of_word.begin() + at, parent_index);
+    }
+    parent.preps = {static_cast<uint32_t>(preps_begin), static_cast<uint32_t>(a.index_pool.size())};
+    parent.end = std::max(parent.end, at);
   }
 }
 

@@ -28,6 +28,13 @@ void MarkReducedRelatives(SentenceAnalysis* analysis);
 // Mali") and the second the main clause's verb, with that subject.
 void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis);
 
+// "extradited Adolfo Macias, the gang leader known as Fito, to the United
+// States": a participle inside the apposition of a clause's last object
+// ends at the comma that closes the apposition, and the phrases right after
+// that comma (up to the next break) belong to the clause whose object it
+// is, not to the participle nor to no clause.
+void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis);
+
 // What a past participle right after NP `np` hangs from: `np`, or, when
 // `np` is a bare proper name in an "in" or "at" phrase after a common noun,
 // that noun ("talks in Doha mediated by Qatar", "a school in Chibok
