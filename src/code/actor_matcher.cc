@@ -626,11 +626,11 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         mention.how = "place+agent";  // (its country only)
       }
     }
-    // "rebel forces led by HTS": whoever leads them.
+    // "rebel forces led by HTS", "the envoy the UN appointed": whoever leads or sent them.
     if (base == nullptr && np.possessor == kNone) {
-      if (const int32_t leader = LeaderNamedAfter(analysis, n, *mention_of_np, *mentions); leader >= 0) {
-        base = &(*mentions)[leader];
-        mention.how = "leader+agent";
+      if (const int32_t principal = PrincipalNamedAfter(analysis, n, *mention_of_np, *mentions); principal >= 0) {
+        base = &(*mentions)[principal];
+        mention.how = "principal+agent";
       }
     }
     if (places.size() > 1) {

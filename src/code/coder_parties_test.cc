@@ -580,5 +580,26 @@ verbs PRAISE [051] petrarch2
   EXPECT_EQ(code("Indian forces loyal to Grima Wormtongue praised Pakistan."), (Events{"INDREB 051 PAK"}));
 }
 
+TEST(CoderParties, PeopleAStateSentOrAppointedAreItsOwn) {
+  coder_test::ThreeStatesCoder code(R"(
+agent ~GOV ENVOY
+agent ~GOV OFFICIAL
+agent ~GOV GOVERNMENT
+agent ~MIL TROOPS
+  no-plural
+verbs MEET [040] petrarch2
+  verb MEET
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  // In a relative clause of them, with or without "that", or a participle after them.
+  EXPECT_EQ(code("The envoy the Pakistani government appointed met Afghan officials."), (Events{"PAKGOV 040 AFGGOV"}));
+  EXPECT_EQ(code("The troops that India sent attacked Afghanistan."), (Events{"INDMIL 190 AFG"}));
+  EXPECT_EQ(code("Troops deployed by India attacked Afghanistan."), (Events{"INDMIL 190 AFG"}));
+  // Being met or attacked makes no one theirs.
+  EXPECT_EQ(code("The troops that India attacked met Afghan officials."), (Events{"---MIL 040 AFGGOV"}));
+}
+
 }  // namespace
 }  // namespace khaldun

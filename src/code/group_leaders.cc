@@ -22,22 +22,34 @@ bool FitsPossessive(const ActorMention& mention, PronounKind kind) {
          !(kind == PronounKind::kGroupSingular && mention.plural);
 }
 
+// Verbs by which a state or body makes people its own agents where they go.
+bool IsSendingVerb(std::string_view lemma) {
+  return SameTextAsAny(lemma, "send", "appoint", "deploy", "dispatch", "station", "name", "nominate", "post");
+}
+
 }  // namespace
 
-int32_t LeaderNamedAfter(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
-                         const std::vector<ActorMention>& mentions) {
+int32_t PrincipalNamedAfter(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
+                            const std::vector<ActorMention>& mentions) {
+  auto principal = [&](int32_t np) {
+    const int32_t m = np != kNone ? mention_of_np[np] : -1;
+    return m >= 0 && mentions[m].resolved() && !SameText(mentions[m].how, "place") ? m : -1;
+  };
   const uint32_t end = analysis.nps[n].end;
   for (const Clause& clause : analysis.clauses) {
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    // "the envoy the UN appointed", "troops that Russia deployed": who sent them, in a relative clause of them.
+    if (clause.kind == ClauseKind::kRelative && clause.antecedent_np == static_cast<int32_t>(n) &&
+        !clause.verb.passive && !clause.verb.negated && IsSendingVerb(lemma)) {
+      return principal(clause.subject_np);
+    }
     const uint32_t at = clause.verb.begin;
     if (clause.kind != ClauseKind::kParticipial || clause.agent_np == kNone ||
         (at != end && !(at == end + 1 && analysis.words[end] == ","))) {
       continue;
     }
-    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
-    if (!SameTextAsAny(lemma, "lead", "head", "command")) return -1;
-    const int32_t m = mention_of_np[clause.agent_np];
-    if (m < 0 || !mentions[m].resolved() || SameText(mentions[m].how, "place")) return -1;
-    return m;
+    if (!SameTextAsAny(lemma, "lead", "head", "command") && !IsSendingVerb(lemma)) return -1;
+    return principal(clause.agent_np);
   }
   return -1;
 }

@@ -17,12 +17,15 @@
 
 namespace khaldun {
 
-// The mention of the "by" agent of a participle of lead, head or command
-// that follows NP `n` at once (or after a comma), when that agent is a
-// resolved actor and no place; else -1. `mention_of_np` and `mentions` are
-// the matcher's so far.
-int32_t LeaderNamedAfter(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
-                         const std::vector<ActorMention>& mentions);
+// Whose agents NP `n` is by what follows it: the "by" agent of a participle
+// of lead, head or command, or of sending or appointing (send, appoint,
+// deploy, dispatch...), that follows `n` at once (or after a comma); or the
+// subject of an active relative clause of sending or appointing whose
+// antecedent is `n` ("the envoy the UN appointed"). Its mention when it is
+// a resolved actor and no place; else -1. `mention_of_np` and `mentions`
+// are the matcher's so far.
+int32_t PrincipalNamedAfter(const SentenceAnalysis& analysis, uint32_t n, const std::vector<int32_t>& mention_of_np,
+                            const std::vector<ActorMention>& mentions);
 
 // Gives each phrase headed by a word for whoever leads or speaks for a
 // body ("leader", "chief", "spokesman"), with no actor or role of its own

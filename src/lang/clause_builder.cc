@@ -38,6 +38,7 @@ class ClauseBuilder {
     GiveHedgedObjects(&a_);
     NegateByNegativeSubjects(&a_);
     MarkReducedRelatives(&a_);
+    MarkContactRelativesOfTheSubject(&a_);
     ReadFirstOfTwoPastFormsAsParticiple(&a_);
     GivePhrasesPastAnAppositionToItsVerb(&a_);
     ResolveControllers(&a_);
@@ -121,9 +122,7 @@ class ClauseBuilder {
     return w >= 2 && a_.tags[w - 1] == T::kCC && IsComma(static_cast<int64_t>(w) - 2);
   }
 
-  // The subject left of position `l` (already adverb-skipped), or kNone.
-  // Whether NP `np` is a pronoun only a subject can be: "he", "she", "we",
-  // "they", "I".
+  // Whether NP `np` is a pronoun only a subject can be: "he", "she", "we", "they", "I".
   bool NominativePronoun(int32_t np) {
     if (!Np(np).pronoun || Np(np).end != Np(np).begin + 1) return false;
     const std::string_view word = a_.words[Np(np).begin];
@@ -131,6 +130,7 @@ class ClauseBuilder {
            wc::EqualsLower(word, "they") || word == "I";
   }
 
+  // The subject left of position `l` (already adverb-skipped), or kNone.
   int32_t FindSubject(int64_t l, int32_t k) {
     if (l < 0) return kNone;
     const size_t u = static_cast<size_t>(l);

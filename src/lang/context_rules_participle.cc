@@ -18,6 +18,44 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);
     return;
   }
+  // "The troops that Russia sent to Belarus fired at ...", "The envoy the UN appointed met ...": past a
+  // relative clause (with or without "that") of the sentence's opening noun phrase, whose one finite verb
+  // has no object (the relative's gap), the next past form is the sentence's verb.
+  {
+    size_t k = i, verb = i;
+    int finite = 0;
+    while (k > 0 && !IsClauseBoundary(k - 1)) {
+      if (IsFiniteVerb(s_[--k].tag)) ++finite, verb = k;
+    }
+    size_t after = verb + 1;
+    while (after < i && (IsAdverb(s_[after].tag) || s_[after].Is(T::kVBN))) ++after;
+    const auto noun_phrase_words = [&](size_t from, size_t to) {
+      for (size_t j = from; j < to; ++j) {
+        if (!(IsNoun(s_[j].tag) || IsPrenominal(s_[j].tag) || s_[j].Is(T::kDT) || s_[j].Is(T::kCD) ||
+              s_[j].Is(T::kPRP))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    bool relative = false;
+    if (finite == 1 && (after == i || s_[after].Is(T::kIN) || s_[after].Is(T::kTO))) {
+      if (k >= 3) {
+        const TokenState& opener = s_[k - 1];
+        relative = IsNoun(s_[k - 2].tag) && noun_phrase_words(0, k - 1) &&
+                   (opener.Is(T::kWDT) || opener.Is(T::kWP) || (opener.Is(T::kIN) && WordIs(opener.word, "that")));
+      } else if (k == 0 && noun_phrase_words(0, verb)) {
+        // ("The aid they promised": a common noun, then a determiner or pronoun opening the relative's subject.)
+        for (size_t m = 1; m + 1 < verb && !relative; ++m) {
+          relative = (s_[m - 1].Is(T::kNN) || s_[m - 1].Is(T::kNNS)) && (s_[m].Is(T::kDT) || s_[m].Is(T::kPRP));
+        }
+      }
+    }
+    if (relative) {
+      Set(t, T::kVBD);
+      return;
+    }
+  }
   const T next = TagAt(i, 1);
   // "an airstrike carried out by Israel": a particle may come between. (Not
   // "by" and a gerund with its object, a means: "India retaliated by

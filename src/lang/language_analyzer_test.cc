@@ -447,6 +447,28 @@ TEST_F(LanguageAnalyzerTest, PhrasesPastAnAppositionWithAParticipleBelongToTheOb
   for (uint32_t pp : b.indices(b.clauses[0].preps)) EXPECT_NE(b.HeadText(b.pps[pp].object_np), "Gondor");
 }
 
+TEST_F(LanguageAnalyzerTest, ARelativeClauseOfTheOpeningPhraseLeavesItTheSentencesSubject) {
+  // Without "that": the first phrase is the next clause's subject, not the relative's last phrase.
+  const SentenceAnalysis& a = Analyze("The aid the United States promised to Gondor has not arrived .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[0].kind, ClauseKind::kRelative);
+  EXPECT_EQ(a.clauses[0].parent_clause, 1);
+  EXPECT_EQ(a.NpText(a.clauses[1].subject_np), "The aid");
+  // A time phrase first is no antecedent.
+  const SentenceAnalysis& b = Analyze("Last week the United States promised aid to Gondor .");
+  ASSERT_EQ(b.clauses.size(), 1u);
+  EXPECT_EQ(b.clauses[0].kind, ClauseKind::kMain);
+  // The past form after the relative's verb, which has no object, is the sentence's verb, with "that" or without.
+  for (const char* text : {"The troops that Rohan sent attacked Gondor .",
+                           "The troops that Rohan sent to Harad fired at Gondor .",
+                           "The envoy the Rohan government appointed met Gondor officials ."}) {
+    const SentenceAnalysis& c = Analyze(text);
+    ASSERT_EQ(c.clauses.size(), 2u) << text;
+    EXPECT_EQ(c.clauses[1].kind, ClauseKind::kMain) << text;
+    EXPECT_EQ(c.tags[c.clauses[1].verb.main_verb], PosTag::kVBD) << text;
+  }
+}
+
 TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
   const SentenceAnalysis& a = Analyze("Rohan and the Gondor League (GL) signed a pact.");
   ASSERT_FALSE(a.clauses.empty());

@@ -38,6 +38,35 @@ void MarkReducedRelatives(SentenceAnalysis* analysis) {
   }
 }
 
+void MarkContactRelativesOfTheSubject(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (size_t k = 0; k + 1 < a.clauses.size(); ++k) {
+    Clause& relative = a.clauses[k];
+    Clause& next = a.clauses[k + 1];
+    if (relative.kind != ClauseKind::kMain || relative.subject_np == kNone || !relative.objects.empty() ||
+        relative.complement_clause != kNone || relative.verb.passive || next.kind != ClauseKind::kMain ||
+        next.verb.tense == Tense::kNonFinite || a.nps[relative.subject_np].full_begin == 0 ||
+        word_classes::IsMostlyIntransitiveVerb(a.lemma(relative.verb.lemma))) {
+      continue;
+    }
+    const int32_t noun = a.np_of_word[a.nps[relative.subject_np].full_begin - 1];
+    if (noun == kNone) continue;
+    const NounPhrase& phrase = a.nps[noun];
+    const PosTag head = a.tags[phrase.head];
+    if (phrase.full_begin != 0 || phrase.end != a.nps[relative.subject_np].full_begin || phrase.temporal ||
+        phrase.possessed != kNone || phrase.pronoun || !(head == PosTag::kNN || head == PosTag::kNNS)) {
+      continue;
+    }
+    // The next clause has no subject but one inside the first clause's words.
+    if (next.subject_np != kNone && a.nps[next.subject_np].begin < relative.verb.end) continue;
+    relative.kind = ClauseKind::kRelative;
+    relative.antecedent_np = noun;
+    relative.parent_clause = static_cast<int32_t>(k + 1);
+    if (a.nps[noun].relative_clause == kNone) a.nps[noun].relative_clause = static_cast<int32_t>(k);
+    next.subject_np = noun;
+  }
+}
+
 void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis) {
   SentenceAnalysis& a = *analysis;
   for (size_t k = 0; k + 1 < a.clauses.size(); ++k) {

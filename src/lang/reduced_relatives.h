@@ -18,6 +18,14 @@ namespace khaldun::lang_internal {
 // the clause before the comma its parent.
 void MarkReducedRelatives(SentenceAnalysis* analysis);
 
+// "The aid the United States promised to Ukraine has not arrived": a
+// sentence's first phrase, a common noun, right before a main clause's
+// subject whose verb takes no object, with the next clause's finite verb
+// after it, is that next clause's subject and the first clause a relative
+// clause of it (the object it lacks), not a clause of its own whose last
+// phrase is the next one's subject.
+void MarkContactRelativesOfTheSubject(SentenceAnalysis* analysis);
+
 // "European leaders gathered in London pledged to keep supporting Ukraine":
 // two past forms with nothing but the first's prepositional phrases between
 // them cannot both be finite. When a main clause with a written subject, a
