@@ -477,8 +477,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   ShareNationalityHeads(analysis, dict, date, actor_phrase_at, mentions, mention_of_np, group_of_np, trace);
 
   // 1a'. "Ghani" after "Ashraf Ghani": a lone name the dictionaries lack is
-  // the person named earlier in the sentence or the document with that
-  // surname.
+  // the person named earlier in the sentence or the document with that surname.
   ResolveSurnames(keys, history, agent_only, absorbed_by, &found);
 
   // 1a''. "the country's air defences", "the country's president": "the
@@ -789,8 +788,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
 
   // 3c. "factions including Hamas and Fatah": those included.
   ResolveInclusions(agent_only, group_of_np, &found);
-  // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy".
+  // 4. Appositions share what one side knows: "Zalmay Khalilzad, the US envoy"; a titled name keeps its surname.
   ShareAppositions(&found);
+  KeepSurnamesOfTitledNames(keys, &found);
   // 5. "Trump supporters" are a crowd of civilians, not the office.
   TakeSupportersAsCrowds(&found);
 

@@ -625,6 +625,27 @@ void ResolveInclusions(const std::vector<const dict::Agent*>& agent_only,
   }
 }
 
+void KeepSurnamesOfTitledNames(const std::vector<std::string_view>& keys, MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (ActorMention& mention : found->mentions) {
+    if (!mention.resolved() || !mention.person || mention.plural || !mention.surname.empty() || mention.np < 0 ||
+        SameText(mention.how, "place")) {
+      continue;
+    }
+    const NounPhrase& np = analysis.nps[static_cast<size_t>(mention.np)];
+    // (A copy from an apposition spans the whole phrase: its name is all of it.)
+    const uint32_t after_title = SameText(mention.how, "apposition") ? np.begin : mention.end;
+    const uint32_t name_begin = std::max(np.name_begin, after_title);
+    if (np.kind != NounPhraseKind::kBase || np.end < name_begin + 2 || np.end > name_begin + 4) continue;
+    bool name = true;
+    for (uint32_t w = name_begin; w < np.end && name; ++w) {
+      name = analysis.tags[w] == PosTag::kNNP && !analysis.words[w].empty() && analysis.words[w][0] >= 'A' &&
+             analysis.words[w][0] <= 'Z';
+    }
+    if (name) mention.surname = keys[SurnameWord(mention.code, name_begin, np.end)];
+  }
+}
+
 void ShareAppositions(MatchedMentions* found) {
   const SentenceAnalysis& analysis = found->analysis;
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {

@@ -46,6 +46,13 @@ void ResolveSurnames(const std::vector<std::string_view>& keys, const ActorHisto
                      const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                      MatchedMentions* found);
 
+// Gives each resolved singular person whose phrase ends in a name of two to
+// four capitalised proper nouns that no dictionary phrase of theirs covers
+// the surname of that name ("Kenyan police chief Douglas Kanja", "Douglas
+// Kanja, the police chief"), so that a later "Kanja" in the document is
+// them, as ResolveSurnames finds it.
+void KeepSurnamesOfTitledNames(const std::vector<std::string_view>& keys, MatchedMentions* found);
+
 // Gives each NP without a mention, agent or absorbing NP that a resolved
 // actor possesses the possessor's mention ("the Taliban's leader",
 // "Pakistan's president"), how "possessor"; not a region's before a

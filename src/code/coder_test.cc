@@ -41,6 +41,13 @@ TEST_F(CoderTest, ASurnameIsThePersonNamedEarlier) {
   EXPECT_TRUE(Code("Khan praised India.").empty());
   // A Chinese or Korean name is named again by its first word, the family name.
   EXPECT_EQ(Code("Xi Jinping praised Afghanistan. Xi praised India."), (Events{"CHNGOV 051 AFG", "CHNGOV 051 IND"}));
+  // A name no dictionary has, after a title or renamed by one, is that title's person.
+  EXPECT_EQ(Code("Pakistani envoy Grima Wormtongue praised Afghanistan. Wormtongue praised India."),
+            (Events{"PAKGOV 051 AFG", "PAKGOV 051 IND"}));
+  EXPECT_EQ(Code("Grima Wormtongue, the Pakistani envoy, praised Afghanistan. Wormtongue praised India."),
+            (Events{"PAKGOV 051 AFG", "PAKGOV 051 IND"}));
+  // Not a group's: "Pakistani officials Grima Wormtongue" names no one person.
+  EXPECT_EQ(Code("Pakistani officials praised Afghanistan. Wormtongue praised India."), (Events{"PAKGOV 051 AFG"}));
 }
 
 TEST_F(CoderTest, PassiveSwapsSourceAndTarget) {

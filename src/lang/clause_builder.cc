@@ -172,8 +172,7 @@ class ClauseBuilder {
         }
       }
     }
-    // "Ukrainian lawmakers Tuesday endorsed": a bare day between the subject
-    // and the verb.
+    // "Ukrainian lawmakers Tuesday endorsed": a bare day between the subject and the verb.
     if (const int32_t day = a_.np_of_word[u]; day != kNone && Np(day).temporal && Np(day).pp_object_of == kNone &&
                                               Np(day).full_begin > 0 &&
                                               a_.np_of_word[Np(day).full_begin - 1] != kNone &&
@@ -207,9 +206,8 @@ class ClauseBuilder {
         return TopUnit(relative.antecedent_np);
       }
     }
-    // "Israel's decision to expand settlements sparked criticism": the words
-    // left of the verb end an infinitive hanging from a noun, and that
-    // noun's phrase is the subject.
+    // "Israel's decision to expand settlements sparked criticism": the words left of the verb end an
+    // infinitive hanging from a noun, and that noun's phrase is the subject.
     if (k > 0 && C(k - 1).kind == ClauseKind::kInfinitival && C(k - 1).parent_clause == kNone &&
         u >= C(k - 1).verb.end && C(k - 1).verb.begin > 0) {
       const int32_t head = a_.np_of_word[C(k - 1).verb.begin - 1];
@@ -269,12 +267,14 @@ class ClauseBuilder {
               subjunctive(C(j)))) {
         j = C(j).parent_clause;
       }
-      // (A speech verb taking its own "that" speaks for the speaker of the
-      // report before it: "told the assembly that South Korea was hostile
-      // and warned that Pyongyang would ...".)
+      // (A speech verb taking its own "that", or after a comma one of stance, speaks for the speaker of the
+      // report before it: "told the assembly that South Korea was hostile and warned that Pyongyang would ...",
+      // "said Russian warplanes had bombed Poti, and accused Moscow of ...".)
       const VerbGroup& verb = C(k).verb;
+      const std::string_view lemma = a_.lemma(verb.lemma);
       if (j != kNone && C(j).kind == ClauseKind::kReported && C(j).parent_clause != kNone && verb.end < a_.size() &&
-          wc::EqualsLower(a_.words[verb.end], "that") && wc::IsSpeechVerb(a_.lemma(verb.lemma))) {
+          ((wc::EqualsLower(a_.words[verb.end], "that") && wc::IsSpeechVerb(lemma)) ||
+           (after_comma && wc::IsStanceSpeechVerb(lemma)))) {
         j = C(j).parent_clause;
       }
     } else if (C(k).verb.infinitive) {

@@ -469,6 +469,19 @@ TEST_F(LanguageAnalyzerTest, ARelativeClauseOfTheOpeningPhraseLeavesItTheSentenc
   }
 }
 
+TEST_F(LanguageAnalyzerTest, AStanceVerbAfterAReportAndACommaIsTheSpeakers) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan said that Gondor warplanes had bombed Osgiliath , and accused Mordor of invading .");
+  ASSERT_GE(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kCoordinated);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  // A deed stays the report's: the warplanes struck again.
+  const SentenceAnalysis& b =
+      Analyze("Rohan said that Gondor warplanes had bombed Osgiliath , and struck Minas Tirith .");
+  ASSERT_GE(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
   const SentenceAnalysis& a = Analyze("Rohan and the Gondor League (GL) signed a pact.");
   ASSERT_FALSE(a.clauses.empty());

@@ -357,6 +357,13 @@ bool IsAccusingSpeechVerb(std::string_view lemma) {
   return kAccusing.Contains(lemma);
 }
 
+bool IsStanceSpeechVerb(std::string_view lemma) {
+  static constexpr auto kStance = MakeSet("accuse", "blame", "condemn", "denounce", "criticize", "criticise", "urge",
+                                          "demand", "warn", "vow", "pledge", "appeal", "call", "add", "stress",
+                                          "insist", "praise", "welcome", "thank", "reject", "dismiss");
+  return kStance.Contains(lemma);
+}
+
 bool IsAspectVerb(std::string_view lemma) {
   static constexpr auto kAspect = MakeSet("keep", "continue", "start", "begin", "resume", "use");
   return kAspect.Contains(lemma);

@@ -159,6 +159,10 @@ bool IsNamingVerb(std::string_view lemma);
 // Verbs of saying that, told of another's violence, accuse it: "said
 // Hamas fired rockets" (not "reported", "announced", "quoted").
 bool IsAccusingSpeechVerb(std::string_view lemma);
+// Verbs of a speaker's own stance toward another, which a reported deed's doer
+// seldom does: accuse, blame, condemn, urge, demand, warn, vow...
+// ("said Russian warplanes had bombed Poti, and accused Moscow of ...").
+bool IsStanceSpeechVerb(std::string_view lemma);
 // Aspect verbs, which pass their complement on: "keep supporting"; and
 // "use", whose purpose is its user's deed ("agreed to use frozen assets to
 // help Ukraine" agreed to help it).
