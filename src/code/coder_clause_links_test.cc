@@ -109,7 +109,7 @@ verbs SAY [010] petrarch2
 }
 
 // A concession that names no one is made to whom the participle after it
-// bows; the plain yielding only says so again.
+// bows, and not also to no one; the plain yielding only says so again.
 TEST(CoderReports, AConcessionIsMadeToWhomTheParticipleBows) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
 agent ~GOV LEADER
@@ -122,7 +122,9 @@ verbs RESIGN [0831] petrarch2
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("The Pakistani leader resigned on Monday, bowing to pressure from India."),
             (Events{"PAKGOV 0831 IND"}));
-  EXPECT_TRUE(code("The Pakistani leader resigned on Monday.").empty());
+  // With no one to bow to, an officeholder's resignation stands alone; a people's leaves no event.
+  EXPECT_EQ(code("The Pakistani leader resigned on Monday."), (Events{"PAKGOV 0831 ---"}));
+  EXPECT_TRUE(code("The Pakistanis resigned on Monday.").empty());
 }
 
 // An intention whose own pattern says more of the same kind than what its

@@ -15,6 +15,13 @@ bool MayBorrowATarget(const std::string& code, const Clause& clause) {
          (clause.kind == ClauseKind::kParticipial && root >= std::string_view("10") && root <= std::string_view("13"));
 }
 
+bool StandsWithoutATarget(const std::string& code, bool by_pattern, const Clause& clause, bool state_doers) {
+  const std::string_view root = CodeRoot(code);
+  return root == "14" || (root == "12" && (by_pattern || clause.verb.negated)) ||
+         (SameTextAsAny(code, "015", "016") && (clause.kind != ClauseKind::kParticipial || by_pattern)) ||
+         (root == "15" && by_pattern) || (SameText(code, "0831") && state_doers);
+}
+
 bool IsMutual(const std::string& code) {
   const std::string_view root = CodeRoot(code);
   // Visiting and hosting are not done to each other ("the US, Canada and

@@ -31,6 +31,17 @@ bool MadeForOthers(std::string_view lemma);
 // clause it hangs from.
 bool MayBorrowATarget(const std::string& code, const Clause& clause);
 
+// Whether an event coded `code` may be kept with no target: a protest (14);
+// a rejection (12) a pattern or a negated verb gave ("rejected calls for a
+// ceasefire"); owning up or denying (015, 016), but not in a bare participle
+// no pattern read ("near a disputed shoal"); a show of force or a raised
+// alert (15x) a pattern named ("fired missiles into the sea"); and a
+// resignation (0831) of officeholders (`state_doers`: every source is a
+// state's organ or a former officeholder): "Evo Morales resigned". Other
+// events without one are too vague. `by_pattern`: a pattern, not the verb's
+// default, gave the code.
+bool StandsWithoutATarget(const std::string& code, bool by_pattern, const Clause& clause, bool state_doers);
+
 // Whether a place can be the target of an event coded `code`: force,
 // protest, visits, condolences and claims or denials of responsibility are
 // aimed at one ("shelled Kherson", "drills in Texas", "claimed responsibility

@@ -754,21 +754,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (owner >= 0) targets.push_back(owner);
     }
     if (targets.empty()) {
-      // Protests need no target, nor do rejections a pattern named ("rejected
-      // calls for a ceasefire"); other events without one are too vague.
-      bool explicit_rejection = SameText(CodeRoot(primary), "12") && (coded.pattern != nullptr || clause.verb.negated);
-      // Nor an appeal to parties no dictionary names: "called for the factions
-      // to show flexibility", "urged all sides to return to talks".
-      const bool appeal_to_unnamed =
-          SameText(CodeRoot(primary), "02") && AppealsToTheUnnamed(analysis, c, mention_of_np);
-      // Nor owning up or denying: "denied responsibility for the attack"
-      // (not a bare participle's: "near a disputed shoal").
-      const bool responsibility = SameTextAsAny(primary, "015", "016") &&
-                                  (clause.kind != ClauseKind::kParticipial || coded.pattern != nullptr);
-      // Nor a show of force or a raised alert a pattern names (15x): "fired missiles into the sea".
-      const bool show_of_force = SameText(CodeRoot(primary), "15") && coded.pattern != nullptr;
-      const bool needs_target = !SameText(CodeRoot(primary), "14") && !explicit_rejection && !appeal_to_unnamed &&
-                                !responsibility && !show_of_force;
+      // Protests need no target, nor do some others (StandsWithoutATarget), nor an appeal to parties no
+      // dictionary names: "called for the factions to show flexibility", "urged all sides to return to talks".
+      const bool state_doers = std::all_of(sources.begin(), sources.end(), [&](int32_t s) {
+        const std::string_view code = mentions[s].code;
+        return (IsStateActor(code) && code.size() > 3) || (code.size() == 6 && code.ends_with("ELI"));
+      });
+      const bool needs_target =
+          !StandsWithoutATarget(primary, coded.pattern != nullptr, clause, state_doers) &&
+          !(SameText(CodeRoot(primary), "02") && AppealsToTheUnnamed(analysis, c, mention_of_np));
       if (needs_target && require_dyad_) {
         if (trace) trace->push_back("  no target actor: no event");
         // ...unless what it reports makes it an accusation, or another clause may say whom it was aimed at
@@ -783,6 +777,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         continue;
       }
       if (needs_target) notes.push_back("require_dyad off: coded without a target");
+      // (A resignation stands alone unless a participle says to whom it bowed: ConcedeToWhomItBowed.)
+      for (int32_t source : sources) {
+        if (SameText(primary, "0831")) scratch.untargeted.push_back(make_event(source, -1, primary, "", false));
+      }
       targets.push_back(-1);
     }
     for (int32_t source : sources) {
