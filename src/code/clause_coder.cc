@@ -29,9 +29,13 @@ bool NamesACompound(const MatchContext& context, int32_t m) {
 bool IsQuote(std::string_view key) { return SameTextAsAny(key, "``", "''", "\"", "'", "\u201c", "\u201d"); }
 
 // How many words of a (compound) form match around `token`; 0 if the form
-// does not fit. Words after the head may sit one word further on ("pull its
-// troops out" is not handled; "pulled out" and "met with" are).
-uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t token, uint32_t limit) {
+// does not fit. Words after the head may sit one word further on ("pulled
+// out" and "met with" fit), and a particle after the verb's object, before
+// a preposition or the clause's end ("handed Milosevic over to the
+// tribunal"; not "back": "sent its troops back to Iraq" is no return).
+// `*end`: the verb's position plus the form's words, or one past the verb
+// alone when its particle stood apart.
+uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t token, uint32_t limit, uint32_t* end) {
   const std::vector<std::string_view>& keys = *context.keys;
   const std::vector<std::string_view>& lemmas = *context.lemma_keys;
   if (form.head > token) return 0;
@@ -40,13 +44,30 @@ uint32_t FormFit(const VerbForm& form, const MatchContext& context, uint32_t tok
     if (!SameBytes(keys[at], form.words[k]) && !SameBytes(lemmas[at], form.words[k])) return 0;
   }
   uint32_t at = token + 1;
-  for (size_t k = form.head + 1; k < form.words.size(); ++k) {
+  bool adjacent = true;
+  for (size_t k = form.head + 1; k < form.words.size() && adjacent; ++k) {
     while (at < limit && IsQuote(keys[at])) ++at;  // show "flexibility"
-    if (at >= limit) return 0;
-    if (!SameBytes(keys[at], form.words[k]) && !SameBytes(lemmas[at], form.words[k])) return 0;
+    adjacent = at < limit && (SameBytes(keys[at], form.words[k]) || SameBytes(lemmas[at], form.words[k]));
     ++at;
   }
-  return static_cast<uint32_t>(form.words.size());
+  if (adjacent) {
+    *end = token + static_cast<uint32_t>(form.words.size());
+    return static_cast<uint32_t>(form.words.size());
+  }
+  if (form.head != 0 || form.words.size() != 2 || context.np_of_word == nullptr || context.np_end == nullptr ||
+      context.tags == nullptr || !SameTextAsAny(form.words[1], "OVER", "OUT", "OFF", "UP", "DOWN", "AWAY")) {
+    return 0;
+  }
+  const std::vector<int32_t>& np_of_word = *context.np_of_word;
+  at = token + 1;
+  if (at >= limit || np_of_word[at] < 0) return 0;
+  at = (*context.np_end)[np_of_word[at]];
+  if (at + 1 < limit && SameText(keys[at], "OF") && np_of_word[at + 1] >= 0) at = (*context.np_end)[np_of_word[at + 1]];
+  if (at >= limit || !SameBytes(keys[at], form.words[1])) return 0;
+  const PosTag next = at + 1 < limit ? (*context.tags)[at + 1] : PosTag::kPeriod;
+  if (!(next == PosTag::kIN || next == PosTag::kTO || next == PosTag::kComma || next == PosTag::kPeriod)) return 0;
+  *end = token + 1;
+  return 2;
 }
 
 // The word and lemma hashes of a clause (and its infinitive), to tell
@@ -300,7 +321,8 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
     if (form.surface_only && !by_surface) return;  // "BAN=" is not "baned"
     // A compound's words follow the verb whatever the clause builder made
     // of them ("stand ready to": "ready" may end up outside the clause).
-    uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()));
+    uint32_t form_end = token + 1;
+    uint32_t words = FormFit(form, context, token, static_cast<uint32_t>(context.keys->size()), &form_end);
     if (words == 0 || words < best_form_words) return;
     if (std::find(tried.begin(), tried.end(), std::pair(form.family, words)) != tried.end()) return;
     tried.emplace_back(form.family, words);
@@ -320,6 +342,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       best.family = form.family;
       best.verb = form.verb;
       best.form_words = words;
+      best.form_end = form_end;
       best.code = dictionary_->DefaultCode(form.family, form.verb);
       best_score = 0;
       default_actor_target = -1;
@@ -495,6 +518,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
       best.family = form.family;
       best.verb = form.verb;
       best.form_words = words;
+      best.form_end = form_end;
       best.pattern = &pattern;
       best.reads_infinitive = reads_infinitive;
       best.reads_passive_subject = in_passive_subject;

@@ -25,6 +25,7 @@ struct ClauseCode {
   uint32_t family = 0;
   uint32_t verb = 0;
   uint32_t form_words = 0;       // words the verb form spans ("AIR_STRIKE": 2)
+  uint32_t form_end = 0;         // one past its words that follow the verb at once (not a particle after the object)
   PatternFit fit;                // slots bound by the pattern
   // When `fit` binds no target: the target of another pattern of the same
   // verb and root that fit too, -1 if none ("AGAINST +" beside the chosen

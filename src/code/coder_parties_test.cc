@@ -601,5 +601,21 @@ verbs ATTACK [190] petrarch2
   EXPECT_EQ(code("The troops that India attacked met Afghan officials."), (Events{"---MIL 040 AFGGOV"}));
 }
 
+TEST(CoderParties, AParticleAfterTheObjectCompletesTheVerb) {
+  coder_test::ThreeStatesCoder code(R"(
+actor GONDOR_TRIBUNAL
+  code AFGJUD
+verbs HAND_OVER [---] petrarch2
+  verb +HAND_OVER
+  pattern [063] * (TO +)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan handed over the suspect to the Gondor tribunal."), (Events{"PAK 063 AFGJUD"}));
+  EXPECT_EQ(code("Pakistan handed the suspect over to the Gondor tribunal."), (Events{"PAK 063 AFGJUD"}));
+  EXPECT_EQ(code("Pakistan handed him over to India."), (Events{"PAK 063 IND"}));
+  // Not a preposition that opens a phrase of its own: "over the border" is where.
+  EXPECT_TRUE(code("Pakistan handed the suspect a letter over the border to India.").empty());
+}
+
 }  // namespace
 }  // namespace khaldun

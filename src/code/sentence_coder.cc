@@ -91,7 +91,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     verb_codes[c] = CodesSomething(coded);
     const Clause& clause = *chosen;
     const uint32_t verb = clause.verb.main_verb;
-    if (coded.found) scratch.form_end[c] = verb + coded.form_words;
+    if (coded.found) scratch.form_end[c] = coded.form_end;
     if (!coded.found) {
       if (trace) trace->push_back("  verb not in the dictionary: no event");
       continue;
