@@ -480,10 +480,10 @@ void ContextRules::Forward(size_t i) {
     }
     // A noun that is also a participle after "has", "have", "had", before a
     // particle or the start of an object: "had shot down five jets", "has hit
-    // the convoy".
+    // the convoy", "had shot dead 12 protesters".
     if (t.Is(T::kNN) && t.Can(T::kVBN) && prev != nullptr && prev->Has(kHaveBit) && prev->word != "'d" &&
-        i + 1 < s_.size() &&
-        (kParticlesAfterName.Contains(s_[i + 1].word) || next == T::kDT || next == T::kCD || next == T::kPRPS)) {
+        i + 1 < s_.size() && (kParticlesAfterName.Contains(s_[i + 1].word) || s_[i + 1].word == "dead" ||
+                              next == T::kDT || next == T::kCD || next == T::kPRPS)) {
       t.tag = T::kVBN;
       return;
     }

@@ -189,6 +189,9 @@ TEST_F(TaggerTest, APastFormBeforeItsParticleOpeningAReport) {
 
 TEST_F(TaggerTest, ANounThatIsAlsoAParticipleAfterHaveBeforeItsParticle) {
   EXPECT_EQ(Tags("The army had shot down two drones ."), "DT NN VBD VBN RP CD NNS .");
+  // So before "dead": "had shot dead".
+  const std::string tags = Tags("Soldiers had shot dead 12 protesters .");
+  EXPECT_EQ(tags.substr(0, tags.find(' ', tags.find(' ', tags.find(' ') + 1) + 1)), "NNS VBD VBN") << tags;
 }
 
 TEST_F(TaggerTest, AParticipleSpelledLikeItsBaseFormAfterBeOrHave) {
