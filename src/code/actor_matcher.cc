@@ -752,8 +752,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     if (absorbed_by[n] >= 0 && (*mention_of_np)[n] < 0) (*mention_of_np)[n] = (*mention_of_np)[absorbed_by[n]];
   }
 
-  // 2b. "Danish media and government": a role without a country takes the
-  // country of a coordinated sibling.
+  // 2b. "Danish media and government": a role without a country takes the country of a coordinated sibling.
   ShareCoordinatedCountry(tabari_codes, agent_only, &found);
 
   // 2b'. "Russia-led troops", "US-led forces": forces a country leads are
@@ -771,6 +770,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // named, those the one harms are the other's, and "the opposition" a government acts on is its own.
   if (places_ != nullptr) TakePlaceNameCountry(*places_, tabari_codes, agent_only, &found);
   TakeSentenceCountry(tabari_codes, agent_only, as_place, &found);
+  ResolvePossessedPhrases(agent_only, absorbed_by, &found, /*deeds_only=*/true);  // "the government's overhaul"
 
   // 2a. PETRARCH-1: a possessor's actor is the base of a name's role, and the agents inside the main
   // agent phrase add their codes to a code that its agent composed, however the country was found.

@@ -60,9 +60,11 @@ void KeepSurnamesOfTitledNames(const std::vector<std::string_view>& keys, Matche
 // residence or vehicle "his" or "her" owns (IsPersonalPropertyNoun) takes
 // the last person named: "opened fire on his motorcade"; "his" or "her"
 // country (nation, homeland) is the state of the last person named, or else
-// of the last actor of a state before it, how "possessor".
+// of the last actor of a state before it, how "possessor". With
+// `deeds_only`, only phrases whose head is a deed ("the government's
+// overhaul", once roles have their countries), none else.
 void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
-                             MatchedMentions* found);
+                             MatchedMentions* found, bool deeds_only = false);
 
 // Gives a possessive pronoun's supporters, followers, loyalists, backers or members
 // (a base NP without a mention, agent or absorbing NP) the code of whom the

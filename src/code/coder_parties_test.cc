@@ -617,5 +617,20 @@ verbs HAND_OVER [---] petrarch2
   EXPECT_TRUE(code("Pakistan handed the suspect a letter over the border to India.").empty());
 }
 
+TEST(CoderParties, ADeedIsItsOwnersOnceTheOwnersRoleHasACountry) {
+  coder_test::ThreeStatesCoder code(R"(
+agent ~GOV GOVERNMENT
+agent ~JUD JUDGE
+agent ~JUD JUDICIARY
+verbs CONDEMN [111] petrarch2
+  verb CONDEMN
+  pattern [111] * +
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  // "the government" is Pakistan's only by the sentence's country; its overhaul is still its own.
+  EXPECT_EQ(code("Pakistani judges condemned the government's overhaul of the judiciary."),
+            (Events{"PAKJUD 111 PAKGOV"}));
+}
+
 }  // namespace
 }  // namespace khaldun

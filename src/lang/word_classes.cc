@@ -237,7 +237,7 @@ bool IsDeedNoun(std::string_view word) {
                                          "investigation", "probe", "crackdown", "operation", "offensive",
                                          "invasion", "bombing", "shelling", "blockade", "incident", "drill",
                                          "exercise", "threat", "warning", "statement", "comment", "ultimatum",
-                                         "annexation", "expulsion", "seizure");
+                                         "annexation", "expulsion", "seizure", "overhaul", "reform");
   return kDeeds.Contains(word);
 }
 
