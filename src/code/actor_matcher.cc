@@ -299,14 +299,17 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     };
     for (uint32_t k = scan_begin[n]; k < np.end;) {
       PhraseIndex::Match actor = actors_at(k, np.end);
-      // A lone lower-case common noun after "a" or "an" is not a name: "an
-      // amnesty" is not Amnesty International. (Legacy suites spell names
-      // in lower case on purpose, "ithilen's", so case alone is no test.)
+      // A lone lower-case common noun after "a" or "an" is not a name: "an amnesty" is not Amnesty
+      // International. (Legacy suites spell names in lower case on purpose, "ithilen's", so case alone is no test.)
       const bool common_noun =
           actor.length == 1 && !(analysis.words[k][0] >= 'A' && analysis.words[k][0] <= 'Z') &&
           (analysis.tags[k] == PosTag::kNN || analysis.tags[k] == PosTag::kNNS) && np.determiner != kNone &&
           (SameText(analysis.words[np.determiner], "a") || SameText(analysis.words[np.determiner], "an"));
-      if (actor.length > 0 && !common_noun && !TailOfLongerName(analysis, k) &&
+      const bool after_actor = !actors.empty() && actors.back().end == k;
+      const bool other_person = actor.length == 1 && dict.actors[actor.payload].name.phrase.words.size() >= 2 &&
+                                AfterAnotherGivenName(analysis, scan_begin[n], k, after_actor) &&
+                                agents_at(k - 1, np.end).length == 0;  // "Betssy Chavez" is not Hugo Chavez
+      if (actor.length > 0 && !common_noun && !TailOfLongerName(analysis, k) && !other_person &&
           (actor.length > 1 || MayMatchProperWord(analysis.words[k])) && !another_countrys(actor, k)) {
         actors.push_back({k, k + actor.length, actor.payload});
         if (const dict::DatedCode* code = dict::ResolveCode(dict.actors[actor.payload].codes, date)) {
@@ -372,13 +375,10 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
       mention.how = "actor";
       mention.entries.push_back(code->where.line ? code->where : actor.name.where);
       mention.named = true;
-      // A capital named as a place, or modifying another noun ("the Beijing
-      // marathon", "Kabul residents"), or one area of it ("central
-      // Islamabad"), or owning a place or site ("Beirut's
-      // southern suburbs", "Kyiv's main children's hospital"), captured,
-      // left ("withdrew from Mogadishu") or hit by force ("missiles struck
-      // Kyiv") is its country, not its government.
-      // (TABARI knows no places: its entry's code holds.)
+      // A capital named as a place, or modifying another noun ("the Beijing marathon", "Kabul residents"), or
+      // one area of it ("central Islamabad"), or owning a place or site ("Beirut's southern suburbs", "Kyiv's
+      // main children's hospital"), captured, left ("withdrew from Mogadishu") or hit by force ("missiles struck
+      // Kyiv") is its country, not its government. (TABARI knows no places: its entry's code holds.)
       const bool modifier = !(primary->begin <= np.head && np.head < primary->end);
       const bool government = places_ != nullptr && !tabari_codes && mention.code.size() == 6 &&
                               mention.code.compare(3, 3, "GOV") == 0;
@@ -480,9 +480,8 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // the person named earlier in the sentence or the document with that surname.
   ResolveSurnames(keys, history, agent_only, absorbed_by, &found);
 
-  // 1a''. "the country's air defences", "the country's president": "the
-  // country" (or "the nation") is the state named last, earlier in this
-  // sentence or in the document.
+  // 1a''. "the country's air defences", "the country's president": "the country" (or "the nation") is the
+  // state named last, earlier in this sentence or in the document.
   ResolveCountryReferences(history, agent_only, agent_is_head, &found);
 
   // 1a'''. "his supporters": whom the pronoun stands for.

@@ -632,5 +632,21 @@ verbs CONDEMN [111] petrarch2
             (Events{"PAKJUD 111 PAKGOV"}));
 }
 
+TEST(CoderParties, ASurnameAfterAnotherGivenNameIsAnotherPerson) {
+  coder_test::ThreeStatesCoder code(R"(
+actor GRIMA_WORMTONGUE
+  alias WORMTONGUE
+  code PAKGOV
+agent ~GOV PRESIDENT
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Wormtongue praised India."), (Events{"PAKGOV 051 IND"}));
+  EXPECT_EQ(code("President Wormtongue praised India."), (Events{"PAKGOV 051 IND"}));
+  EXPECT_EQ(code("Mr Wormtongue praised India."), (Events{"PAKGOV 051 IND"}));
+  EXPECT_TRUE(code("Edna Wormtongue praised India.").empty());
+}
+
 }  // namespace
 }  // namespace khaldun

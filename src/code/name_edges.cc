@@ -25,6 +25,14 @@ bool TailOfLongerName(const SentenceAnalysis& analysis, uint32_t k) {
   return k >= 2 && word_classes::IsNameParticle(analysis.words[k - 1]) && IsProperNoun(analysis.tags[k - 2]);
 }
 
+bool AfterAnotherGivenName(const SentenceAnalysis& analysis, uint32_t begin, uint32_t k, bool after_actor) {
+  if (after_actor || k == 0 || k <= begin || analysis.tags[k - 1] != PosTag::kNNP) return false;
+  const std::string_view given = analysis.words[k - 1];
+  return Capitalised(given) && given.size() > 2 && given.back() != '.' &&
+         !SameTextAsAny(given, "Mr", "Mrs", "Ms", "Dr", "Sen", "Gen", "Rep", "Sheikh", "Sir", "Dame", "Lord", "Imam",
+                        "Mullah", "Ayatollah", "Emir", "Prince", "Princess", "King", "Queen", "Pope", "Saint");
+}
+
 bool CompassNameCut(const SentenceAnalysis& analysis, bool cased, uint32_t begin, uint32_t end, uint32_t limit) {
   if (!cased || end <= begin) return false;
   const std::string_view last = analysis.words[end - 1];

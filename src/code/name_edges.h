@@ -23,6 +23,13 @@ bool WrittenWithCapitals(const SentenceAnalysis& analysis);
 // is not Praia, "Mohammed bin Salman" is not King Salman.
 bool TailOfLongerName(const SentenceAnalysis& analysis, uint32_t k);
 
+// Whether word `k`, matched alone as the surname alias of a person the
+// dictionaries name in full, follows another capitalised given name in its
+// phrase (`begin`: where the phrase's words may start), no title, honorific
+// nor actor: "Betssy Chavez" is not Hugo Chavez. `after_actor`: an actor
+// phrase ends right before `k`.
+bool AfterAnotherGivenName(const SentenceAnalysis& analysis, uint32_t begin, uint32_t k, bool after_actor);
+
 // Whether the dictionary phrase of words [begin, end) is cut from a longer
 // name by a compass word, in a sentence written with capitals (`cased`):
 // - a phrase of two words or more that opens or ends with a compass word in
