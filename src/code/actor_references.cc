@@ -271,9 +271,9 @@ void ResolveCountryReferences(const ActorHistory& history, const std::vector<con
     // "the capital": a place, the state's capital ("gangs seized control of
     // the capital").
     const bool capital = word_classes::EqualsLower(head, "capital");
-    // "the bloc", "the West African bloc": the organisation of states named
-    // last.
-    const bool bloc = word_classes::EqualsLower(head, "bloc");
+    // "the bloc", "the West African bloc", "the alliance": the organisation of
+    // states named last.
+    const bool bloc = word_classes::EqualsLower(head, "bloc") || word_classes::EqualsLower(head, "alliance");
     // "accusing the kingdom of hostile actions": a state by the kind of
     // its government, never the state of whoever acts on it.
     const bool monarchy = word_classes::EqualsLower(head, "kingdom") || word_classes::EqualsLower(head, "emirate") ||

@@ -19,9 +19,8 @@ namespace khaldun {
 
 namespace {
 
-// Whether a relative clause's verb group is in the perfect ("the rebels, who
-// have taken two provinces"): it describes what its antecedent is, not what
-// the story reports.
+// Whether a relative clause's verb group is in the perfect ("the rebels, who have taken two provinces"): it
+// describes what its antecedent is, not what the story reports.
 bool IsPerfectRelative(const SentenceAnalysis& analysis, const Clause& clause) {
   if (clause.kind != ClauseKind::kRelative) return false;
   for (uint32_t k = clause.verb.begin; k < clause.verb.end; ++k) {
@@ -114,9 +113,8 @@ bool NamesOnlyTheInfinitive(const dict::VerbPattern& pattern) {
   });
 }
 
-// Whether clause `c` presses someone to act: its verb does ("pressured",
-// "lobbied") or it puts its subject under pressure ("faces pressure", "is
-// under pressure from Democrats").
+// Whether clause `c` presses someone to act: its verb does ("pressured", "lobbied") or it puts its subject
+// under pressure ("faces pressure", "is under pressure from Democrats").
 bool UnderPressure(const SentenceAnalysis& analysis, int32_t c) {
   const Clause& clause = analysis.clauses[c];
   if (word_classes::IsPressingVerb(analysis.lemma(clause.verb.lemma))) return true;
@@ -670,10 +668,11 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         }
         continue;
       }
-      // (Responsibility, an accusation, a proposal or a requirement: what the speech act says is its own.)
+      // (Responsibility, an accusation, a proposal, a requirement or a warning of force: what it says is its own.)
       if (Accuse(analysis, mentions, facts, parent, c, out, trace) ||
           Propose(analysis, mentions, facts, parent, c, out, trace) ||
-          Require(analysis, mentions, facts, parent, c, out, trace)) {
+          Require(analysis, mentions, facts, parent, c, out, trace) ||
+          WarnOfOwnForce(analysis, mentions, facts, parent, c, out, trace)) {
         continue;
       }
       if (static_cast<int32_t>(c) < parent) {

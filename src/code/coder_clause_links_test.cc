@@ -743,5 +743,26 @@ verbs ATTACK [190] petrarch2
   EXPECT_EQ(code("Pakistan threatened to begin attacking India."), (Events{"PAK 138 IND"}));
 }
 
+// A warning whose report tells the speaker's own force to come, aimed at no
+// one named, threatens force at whom it warns; "the alliance" is the
+// organisation of states named last.
+TEST(CoderReports, AWarningOfTheSpeakersOwnForceToComeThreatensForce) {
+  coder_test::ThreeStatesCoder code(R"(
+actor GONDOR_LEAGUE
+  code IGOGON
+verbs WARN [130] petrarch2
+  verb WARN
+  pattern [130] * +
+verbs AIRSTRIKE [195] petrarch2
+  verb +LAUNCH_AIR_STRIKES
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("The Gondor League warned Pakistan that the alliance would launch air strikes."),
+            (Events{"IGOGON 138 PAK"}));
+  // Another's force to come is a warning, no threat of the speaker's.
+  EXPECT_EQ(code("The Gondor League warned Pakistan that India would launch air strikes."),
+            (Events{"IGOGON 130 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -4,6 +4,7 @@
 
 #include "base/same_text.h"
 #include "code/accusations.h"
+#include "code/clause_reach.h"
 #include "code/negation.h"
 #include "lang/word_classes.h"
 
@@ -140,6 +141,28 @@ bool AskOfASecondThatClause(const SentenceAnalysis& analysis, const std::vector<
   }
   for (CandidateEvent& event : added) out->push_back(std::move(event));
   return !added.empty();
+}
+
+bool WarnOfOwnForce(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                    const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                    std::vector<std::string>* trace) {
+  const int32_t speaker = facts.source[parent];
+  if (!SameText(CodeRoot(facts.code[parent]), "13") || speaker < 0 || facts.source[c] < 0 ||
+      !facts.events[c].empty() || !IsForceRoot(CodeRoot(facts.code[c])) || analysis.clauses[c].verb.negated ||
+      !IsFutureClause(analysis, analysis.clauses[c]) || !SpeaksOfItself(mentions, facts.source[c], speaker)) {
+    return false;
+  }
+  bool rewritten = false;
+  for (size_t e : facts.events[parent]) {
+    CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.paired || !SameText(event.code, "130")) continue;
+    event.notes.push_back("warned of its own force to come: 130 -> 138");
+    event.code = "138";
+    rewritten = true;
+  }
+  if (rewritten && trace) trace->push_back("clause " + std::to_string(parent + 1) + ": a threat of the force clause " +
+                                           std::to_string(c + 1) + " tells");
+  return rewritten;
 }
 
 }  // namespace khaldun

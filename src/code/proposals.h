@@ -43,6 +43,15 @@ bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& 
 bool Require(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
              int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
+// "NATO's Solana warned Milosevic that the alliance would launch air
+// strikes": a warning (13) whose reported clause `c` tells, in the future,
+// the speaker's own force (18-20) aimed at no one named threatens force,
+// 138, at whom it warns. Rewrites the plain threats (130) of `parent`;
+// returns whether it did.
+bool WarnOfOwnForce(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                    const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                    std::vector<std::string>* trace);
+
 // "demanded that M23 halt its offensive and that Rwanda withdraw its
 // troops": a second that-clause `c` of request `parent` (an appeal, demand
 // or threat by `root`: "02", "10", "13"), after the first its parent's events
