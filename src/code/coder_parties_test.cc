@@ -274,10 +274,13 @@ agent ~UAF GUNMAN
   plural GUNMEN
 verbs KILL [190] petrarch2
   verb KILL
+verbs EXECUTE [186] petrarch2
+  verb EXECUTE
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Indian gunmen killed at least 110 Afghan villagers."), (Events{"INDUAF 202 AFGCVL"}));
+  EXPECT_EQ(code("Indian soldiers executed at least 223 Afghan villagers."), (Events{"INDMIL 202 AFGCVL"}));
   EXPECT_EQ(code("Indian gunmen had killed more than 1,200 Afghan villagers."), (Events{"INDUAF 202 AFGCVL"}));
   EXPECT_EQ(code("Indian gunmen killed 12 Afghan villagers."), (Events{"INDUAF 190 AFGCVL"}));
   EXPECT_EQ(code("Indian gunmen killed 120 Afghan soldiers."), (Events{"INDUAF 190 AFGMIL"}));

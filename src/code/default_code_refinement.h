@@ -43,7 +43,7 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 //   aid, 1623: "Doctors Without Borders suspended its operations".
 // - a hundred or more people without arms (the count in digits in the
 //   target's phrase; not a person, not armed forces) killed, massacred,
-//   slaughtered, executed or murdered (180, 190, 1823) is a mass killing,
+//   slaughtered, executed or murdered (180, 186, 190, 1823) is a mass killing,
 //   202: "Boko Haram militants killed at least 110 farmers".
 // - a person coded as territory occupied (192) or property seized (171) is
 //   detained, 173: "U.S. troops captured Saddam Hussein", "Honduran
