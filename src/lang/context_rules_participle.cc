@@ -195,6 +195,13 @@ void ContextRules::ParticipleOrPast(size_t i) {
   const bool quantity = WordAt(i, 1, "at") && (WordAt(i, 2, "least") || WordAt(i, 2, "most"));
   const bool takes_no_object =
       (next == T::kIN && !WordAt(i, 1, "that") && !quantity) || next == T::kTO || next == T::kRB;
+  // "ordered an investigation into the police officers involved.": at the clause's end, after a noun and a
+  // finite verb, a form of a verb that needs an object qualifies the noun.
+  if (IsNoun(before) && (next == T::kPeriod || next == T::kComma) && FiniteVerbBefore(i) &&
+      (WordIs(t.word, "involved") || WordIs(t.word, "concerned") || WordIs(t.word, "affected"))) {
+    Set(t, T::kVBN);
+    return;
+  }
   if (IsNoun(before) && (next == T::kIN || next == T::kTO) && !quantity && ReducedRelativeBeforeBe(i)) {
     Set(t, T::kVBN);
     return;

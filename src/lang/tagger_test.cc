@@ -187,6 +187,10 @@ TEST_F(TaggerTest, APastFormBeforeItsParticleOpeningAReport) {
             "NNS VBD DT NN POS NN NNS VBD RP NNS .");
 }
 
+TEST_F(TaggerTest, InvolvedAtTheClausesEndAfterANounQualifiesIt) {
+  EXPECT_EQ(Tags("Rohan ordered an investigation into the officers involved ."), "NNP VBD DT NN IN DT NNS VBN .");
+}
+
 TEST_F(TaggerTest, ANounThatIsAlsoAParticipleAfterHaveBeforeItsParticle) {
   EXPECT_EQ(Tags("The army had shot down two drones ."), "DT NN VBD VBN RP CD NNS .");
   // So before "dead": "had shot dead".
