@@ -210,7 +210,7 @@ void ContextRules::Forward(size_t i) {
     // A bare verb read as a noun after the subject of a that-clause, before
     // its particle or its object: "demanded that President Rajapaksa step
     // down", "demanded that Russia return the bodies", "demanded that
-    // Lukashenko hand over power", "demanded that the president step down";
+    // Lukashenko hand over power", "that the military council hand power", "demanded that the president step down";
     // so is one read as a comparative: "that the government lower prices",
     // or as an adjective, before a name or a number too: "demanded that
     // Minsk free Andrzej Poczobut"; adverbs may come between: "that Russia
@@ -224,6 +224,7 @@ void ContextRules::Forward(size_t i) {
         IsNoun(TagBeforeAdverbs(i)) && i + 1 < s_.size() &&
         (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") ||
          (WordIs(s_[i + 1].word, "over") && IsNoun(TagAt(i, 2))) || next == T::kDT || next == T::kPRPS ||
+         (WordIs(t.word, "hand") && WordIs(s_[i + 1].word, "power")) ||
          adjective_before_object || before_count) &&
         !FiniteVerbBefore(i) && ThatOpensClause(i)) {
       t.tag = T::kVB;

@@ -253,6 +253,8 @@ TEST_F(TaggerTest, ACapitalisedWithoutBetweenCapitalisedWordsIsPartOfAName) {
 
 TEST_F(TaggerTest, ABareVerbInAThatClauseBeforeItsObject) {
   EXPECT_EQ(Tags("Poland demanded that Russia return the bodies ."), "NNP VBD IN NNP VB DT NNS .");
+  const std::string tags = Tags("Rohan demanded that the military council hand power to civilians .");
+  EXPECT_EQ(tags.substr(0, tags.find(" TO")), "NNP VBD IN DT JJ NN VB NN") << tags;
 }
 
 TEST_F(TaggerTest, AnSFormAfterANameOpeningTheClauseBeforeAnObjectIsTheVerb) {
