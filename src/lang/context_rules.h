@@ -197,6 +197,10 @@ class ContextRules {
   // a token that may be either, from its auxiliary, its agent, appositions,
   // reduced relatives and the clause's subject; may leave the tag.
   void ParticipleOrPast(size_t i);
+  // Retags capitalised token i as part of a name when its neighbours say it
+  // is one ("the opposition Move Forward Party", "in Novi Sad"); returns
+  // whether it did.
+  bool NamePart(size_t i);
 
   std::span<TokenState> s_;
 };

@@ -277,53 +277,8 @@ void ContextRules::Forward(size_t i) {
       return;
     }
   }
-  // Rules for capitalised words: parts of names.
-  if (t.capitalized) {
-    // "dissolved the opposition Move Forward Party": a capitalised bare verb
-    // form in lower-case text (no headline), before a name, opens the name.
-    if ((t.Is(T::kVB) || t.Is(T::kVBP)) && i > 0 && !s_[i - 1].capitalized &&
-        (before == T::kDT || before == T::kNN || before == T::kNNS || before == T::kJJ || before == T::kIN) &&
-        (next == T::kNNP || next == T::kNNPS)) {
-      t.tag = T::kNNP;
-      return;
-    }
-    // "Lee Jae-myung", "Aung San Suu Kyi": a capitalised hyphenated word after
-    // a name, with no noun after it to modify, is part of the name.
-    if (t.Is(T::kJJ) && t.capitalized && w.find('-') != std::string_view::npos &&
-        (before == T::kNNP || before == T::kNNPS) && !IsNoun(next) && next != T::kJJ) {
-      t.tag = T::kNNP;
-      return;
-    }
-    // So is any capitalised adjective there but a nationality's: "in Novi
-    // Sad on Saturday" (not "Gondor Russian").
-    const bool nationality = w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("i");
-    if (t.Is(T::kJJ) && i > 0 && s_[i - 1].capitalized && (before == T::kNNP || before == T::kNNPS) &&
-        !nationality && !IsNoun(next) && next != T::kJJ && next != T::kCD && next != T::kPOS) {
-      t.tag = T::kNNP;
-      return;
-    }
-    // "South Korean President": a capitalised compass word before a name is
-    // part of it.
-    if (t.capitalized && !t.Is(T::kNNP) && t.Has(kCompassBit) && i + 1 < s_.size() && s_[i + 1].capitalized &&
-        t.Can(T::kNNP)) {
-      t.tag = T::kNNP;
-      return;
-    }
-    // A capitalised "foreign word" is a name: "Khan said".
-    if (t.Is(T::kFW) && t.capitalized && t.Can(T::kNNP)) {
-      t.tag = T::kNNP;
-      return;
-    }
-    // A capitalised verb form after a capitalised word is part of a name:
-    // "Georgian Dream", "Hayat Tahrir al-Sham", "Palm Springs", "Port
-    // Talbot Working Men's Club" (verbs are not capitalised mid-sentence).
-    if (i > 0 && t.capitalized && IsVerb(t.tag) && s_[i - 1].capitalized &&
-        (before == T::kJJ || before == T::kNNP || before == T::kNNPS)) {
-      t.tag = T::kNNP;
-      if (before == T::kJJ && s_[i - 1].Can(T::kNNP)) s_[i - 1].tag = T::kNNP;
-      return;
-    }
-  }
+  // Rules for capitalised words: parts of names (context_rules_names.cc).
+  if (t.capitalized && NamePart(i)) return;
   // Closed-class words whose treebank tag is fixed by convention.
   if (WordIs(w, "to")) { t.tag = T::kTO; return; }
   if (kNot.Contains(w)) { t.tag = T::kRB; return; }
