@@ -234,6 +234,14 @@ void ContextRules::Backward(size_t i) {
       if (t.Is(T::kJJ) && t.Can(T::kNNP)) t.tag = T::kNNP;
     } else if ((next == T::kNN || next == T::kNNS) && t.Is(T::kNNP)) {
       const std::string_view w = t.word;
+      // "the opposition Unitary Platform": before a capitalised noun, after a lower-case word (so no
+      // headline), a name's first word, and the noun its last; not a nationality ("the Russian Army").
+      const bool nationality = w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("i") ||
+                               w.ends_with("ic");
+      if (s_[i + 1].capitalized && i > 0 && !s_[i - 1].capitalized && !nationality) {
+        s_[i + 1].tag = T::kNNP;
+        return;
+      }
       const bool adjective_shape = !t.known && (w.ends_with("ian") || w.ends_with("ese") ||
                                                 w.ends_with("ic") || w.ends_with("ish"));
       if ((t.Can(T::kJJ) && before != T::kNNP) || adjective_shape) t.tag = T::kJJ;

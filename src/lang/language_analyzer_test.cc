@@ -482,6 +482,14 @@ TEST_F(LanguageAnalyzerTest, AStanceVerbAfterAReportAndACommaIsTheSpeakers) {
   EXPECT_EQ(b.clauses[2].parent_clause, 1);
 }
 
+TEST_F(LanguageAnalyzerTest, TwoCapitalisedWordsAfterALowerCaseNounAreOneName) {
+  EXPECT_EQ(FormatChunks(Analyze("The opposition Unitary Platform rejected the deal .")),
+            "[The opposition Unitary Platform] rejected [the deal] .");
+  // Not a nationality before its capitalised noun.
+  const SentenceAnalysis& a = Analyze("the Syrian Army attacked rebels .");
+  EXPECT_EQ(a.tags[1], PosTag::kJJ);
+}
+
 TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
   const SentenceAnalysis& a = Analyze("Rohan and the Gondor League (GL) signed a pact.");
   ASSERT_FALSE(a.clauses.empty());
