@@ -63,7 +63,10 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
     const NounPhrase& np = analysis.nps[n];
     if (found->mention_of_np[n] >= 0 || agent_only[n] != nullptr || absorbed_by[n] >= 0) continue;
-    if (deeds_only && (np.possessor == kNone || !word_classes::IsDeedNoun(analysis.lemma(np.head)))) continue;
+    if (deeds_only && (np.possessor == kNone || !(word_classes::IsDeedNoun(analysis.lemma(np.head)) ||
+                                                   word_classes::IsPersonalPropertyNoun(analysis.lemma(np.head))))) {
+      continue;
+    }
     if (np.possessor == kNone && np.determiner != kNone && np.kind == NounPhraseKind::kBase &&
         np.head == np.begin + 1 && KindOfPronoun(analysis.words[np.determiner]) == PronounKind::kPerson &&
         SameTextAsAny(analysis.words[np.head], "country", "nation", "homeland")) {

@@ -62,7 +62,8 @@ void KeepSurnamesOfTitledNames(const std::vector<std::string_view>& keys, Matche
 // country (nation, homeland) is the state of the last person named, or else
 // of the last actor of a state before it, how "possessor". With
 // `deeds_only`, only phrases whose head is a deed ("the government's
-// overhaul", once roles have their countries), none else.
+// overhaul", once roles have their countries) or a residence or office
+// ("the mayor's office"), none else.
 void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, const std::vector<int32_t>& absorbed_by,
                              MatchedMentions* found, bool deeds_only = false);
 

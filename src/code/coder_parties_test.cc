@@ -620,19 +620,26 @@ verbs HAND_OVER [---] petrarch2
   EXPECT_TRUE(code("Pakistan handed the suspect a letter over the border to India.").empty());
 }
 
-TEST(CoderParties, ADeedIsItsOwnersOnceTheOwnersRoleHasACountry) {
+TEST(CoderParties, ADeedOrAnOfficeIsItsOwnersOnceTheOwnersRoleHasACountry) {
   coder_test::ThreeStatesCoder code(R"(
 agent ~GOV GOVERNMENT
 agent ~JUD JUDGE
 agent ~JUD JUDICIARY
+agent ~GOV MAYOR
+agent ~OPP PROTESTER
 verbs CONDEMN [111] petrarch2
   verb CONDEMN
   pattern [111] * +
+verbs STORM [145] petrarch2
+  verb STORM
+  pattern [145] * +
 )");
   ASSERT_TRUE(code.ok()) << code.error();
   // "the government" is Pakistan's only by the sentence's country; its overhaul is still its own.
   EXPECT_EQ(code("Pakistani judges condemned the government's overhaul of the judiciary."),
             (Events{"PAKJUD 111 PAKGOV"}));
+  // So is a residence or an office: not where it stands.
+  EXPECT_EQ(code("Protesters stormed the mayor's office in Pakistan."), (Events{"PAKOPP 145 PAKGOV"}));
 }
 
 TEST(CoderParties, ASurnameAfterAnotherGivenNameIsAnotherPerson) {
