@@ -658,5 +658,18 @@ verbs PRAISE [051] petrarch2
   EXPECT_TRUE(code("Edna Wormtongue praised India.").empty());
 }
 
+TEST(CoderParties, AThingRejectedIsItsMakersWhomAParticipleNames) {
+  coder_test::ThreeStatesCoder code(R"(
+agent ~LEG PARLIAMENT
+verbs VETO [129] petrarch2
+  verb VETO
+  pattern [129] * BILL
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan vetoed a bill passed by the Indian parliament."), (Events{"PAK 129 INDLEG"}));
+  // Not its own maker: the doer's own bill aims at no one.
+  EXPECT_EQ(code("Pakistan vetoed a bill passed by Pakistan."), (Events{"PAK 129 ---"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -385,6 +385,25 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
       return owner >= 0 && !own ? owner : -1;
     }
   }
+  // "vetoed two bills passed by the National Assembly": a thing the pattern read that a participle after it
+  // says someone made is that maker's, for a disapproval or rejection.
+  if (clause.objects.size() > 0 && (CodeRoot(code) == "11" || CodeRoot(code) == "12")) {
+    const uint32_t first = *analysis.indices(clause.objects).begin();
+    for (const Clause& made : analysis.clauses) {
+      if (analysis.nps[first].head >= pattern_end || made.kind != ClauseKind::kParticipial ||
+          made.antecedent_np != static_cast<int32_t>(first) || !made.verb.passive || made.agent_np == kNone) {
+        continue;
+      }
+      for (size_t m = 0; m < mentions.size(); ++m) {
+        const ActorMention& maker = mentions[m];
+        if (maker.np != made.agent_np || !maker.resolved() || SameText(maker.how, "place") ||
+            std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == maker.code; })) {
+          continue;
+        }
+        return static_cast<int32_t>(m);
+      }
+    }
+  }
   if (CodeRoot(code) < "15" || CodeRoot(code) > "20") return -1;
   // Whether NP `np` is owned by "its" or "their".
   auto owned_by_group = [&](int32_t np) {

@@ -244,7 +244,9 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
 // `pattern_end`, one past the pattern's last); failing such an object, the
 // first "at", "against" or "into" phrase of the clause is asked the same
 // ("fired 158 missiles at its cities"). -1 otherwise, or when no such actor
-// comes before the pronoun.
+// comes before the pronoun. For a disapproval or rejection (11, 12), a read
+// object a passive participle after it says someone made is that maker's:
+// "vetoed two bills passed by the National Assembly" aims at KORLEG.
 int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                          uint32_t pattern_end);
