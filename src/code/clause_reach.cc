@@ -240,6 +240,25 @@ ClauseReach ReachOf(const SentenceAnalysis& analysis, uint32_t c) {
       reach.after_end = std::max(reach.after_end, cargo.end);
     }
   }
+  // "called Washington's decision to impose a tariff unfair": a naming verb reads on, past the infinitive
+  // of its object, to the adjectives that name it.
+  if (word_classes::IsNamingVerb(analysis.lemma(clause.verb.lemma)) && clause.complement_clause != kNone &&
+      clause.complement_kind == ComplementKind::kInfinitive) {
+    // (The first adjective of no phrase after the infinitive's verb.)
+    uint32_t end = analysis.clauses[clause.complement_clause].verb.end;
+    while (end < analysis.size() && !(analysis.tags[end] == PosTag::kJJ && analysis.np_of_word[end] == kNone) &&
+           analysis.tags[end] != PosTag::kPeriod && analysis.tags[end] != PosTag::kComma) {
+      ++end;
+    }
+    uint32_t named = end;
+    while (named < analysis.size() && (analysis.tags[named] == PosTag::kJJ || analysis.tags[named] == PosTag::kComma ||
+                                       analysis.tags[named] == PosTag::kCC)) {
+      ++named;
+    }
+    if (named > end && end < analysis.size() && analysis.tags[end] == PosTag::kJJ) {
+      reach.after_end = std::max(reach.after_end, named);
+    }
+  }
   // "said India was responsible", "said the claims were baseless": a report
   // that only tells what someone or something is reads as the speech verb's
   // own words, so that its patterns ("* RESPONSIBLE", "* BASELESS") see

@@ -764,5 +764,18 @@ verbs AIRSTRIKE [195] petrarch2
             (Events{"IGOGON 130 PAK"}));
 }
 
+// A naming verb reads on, past the infinitive of its object, to the
+// adjectives that name it.
+TEST(CoderReports, ANamingVerbReadsPastItsObjectsInfinitive) {
+  coder_test::ThreeStatesCoder code(R"(
+verbs CALL [---] petrarch2
+  verb CALL
+  pattern [111] * + UNFAIR
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan called India's decision to close the border unfair."), (Events{"PAK 111 IND"}));
+  EXPECT_EQ(code("Pakistan called India's decision unfair."), (Events{"PAK 111 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun
