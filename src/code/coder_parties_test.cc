@@ -671,5 +671,18 @@ verbs VETO [129] petrarch2
   EXPECT_EQ(code("Pakistan vetoed a bill passed by Pakistan."), (Events{"PAK 129 ---"}));
 }
 
+TEST(CoderParties, WhoeverDiedInAStrikeIsWhomItHit) {
+  coder_test::ThreeStatesCoder code(R"(
+agent ~CVL CIVILIAN
+verbs AIR_RAID_NOUN [195] petrarch2
+  section NOMINAL
+  verb AIR_RAID
+  pattern [195] * (ON +)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Afghan civilians died in an Indian air raid on Pakistan."), (Events{"IND 195 AFGCVL"}));
+  EXPECT_EQ(code("Afghan civilians watched an Indian air raid on Pakistan."), (Events{"IND 195 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -374,6 +374,16 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       const NounPhrase& object = analysis.nps[pp.object_np];
       if (mentions[target].begin >= object.full_begin && mentions[target].begin < object.end) target = -1;
     }
+    // "Zawahiri died in a US drone strike on a house in Kabul": whoever died in it is whom it hit.
+    if (np.pp_object_of != kNone) {
+      const PrepPhrase& in = analysis.pps[np.pp_object_of];
+      const int32_t dier = in.clause >= 0 && SameText(analysis.words[in.preposition], "in") &&
+                                   SameTextAsAny(analysis.lemma(analysis.clauses[in.clause].verb.lemma), "die", "perish")
+                               ? analysis.clauses[in.clause].actor_np()
+                               : kNone;
+      const int32_t m = dier != kNone ? mention_of_np[dier] : -1;
+      if (m >= 0 && mentions[m].resolved() && !SameText(mentions[m].how, "place")) target = m;
+    }
     // "his appeal to Western allies for air defence systems": a pattern that
     // names what, not whom, leaves the addressee to the noun's "to"/"on" phrase.
     for (const PrepPhrase& pp : analysis.pps) {
