@@ -52,5 +52,22 @@ TEST_F(CoderTest, ItAimedAtInWhatAStateSaysIsTheStateAccusing) {
   EXPECT_EQ(Code("Imran Khan said rockets were fired at it from Afghanistan."), (Events{"PAKGOV 112 AFG"}));
 }
 
+TEST(CoderAccusations, AClaimIsAimedAtWhomTheClaimedDeedStruck) {
+  coder_test::ThreeStatesCoder code(R"(
+actor GONDOR_FRONT
+  code INDINS
+agent ~CVL CIVILIAN
+verbs CLAIM [010] petrarch2
+  verb CLAIM
+  pattern [015] * RESPONSIBILITY
+verbs KILL [190] petrarch2
+  verb KILL
+  pattern [190] * +
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("The Gondor Front claimed responsibility for the bombing that killed Afghan civilians."),
+            (Events{"INDINS 015 AFGCVL", "INDINS 190 AFGCVL"}));
+}
+
 }  // namespace
 }  // namespace khaldun

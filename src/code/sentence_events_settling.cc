@@ -68,6 +68,26 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
                               scratch_space->untargeted}, &unreal, out,
                   trace);
   }
+  // "claimed responsibility for the twin bombings that killed nearly 90 people": a claim that names no one is
+  // aimed at whom the claimed deed, told in a relative clause of the claim's clause, struck.
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& claim = (*out)[e];
+    if (claim.dropped || claim.target >= 0 || claim.source < 0 || claim.clause < 0 || !SameText(claim.code, "015")) {
+      continue;
+    }
+    for (size_t d = first; d < out->size(); ++d) {
+      const CandidateEvent& deed = (*out)[d];
+      if (deed.dropped || deed.target < 0 || deed.source < 0 || deed.clause < 0 ||
+          mentions[deed.source].code != mentions[claim.source].code || !IsForceRoot(CodeRoot(deed.code)) ||
+          analysis.clauses[deed.clause].kind != ClauseKind::kRelative ||
+          analysis.clauses[deed.clause].parent_clause != claim.clause) {
+        continue;
+      }
+      claim.target = deed.target;
+      claim.notes.push_back("aimed at whom the claimed deed struck");
+      break;
+    }
+  }
   // "Turkey offered to host talks between Russia and Ukraine": a nominal
   // event inside what has not happened has not happened either (but what
   // went on meanwhile did: "pledged to help Ukraine during a visit by
