@@ -293,6 +293,11 @@ TEST_F(LanguageAnalyzerTest, AnAppositionRunsPastItsPrepositionalPhrases) {
       Analyze("Eomer , the chairman of the High Council for Peace in Rohan , visited Gondor .");
   ASSERT_FALSE(a.clauses.empty());
   EXPECT_EQ(a.HeadText(a.clauses.back().subject_np), "Eomer");
+  // And past one infinitive of the role's with its own phrases.
+  const SentenceAnalysis& b =
+      Analyze("Eomer , the first leader to speak to Sauron in two years , urged him to leave Gondor .");
+  ASSERT_GE(b.clauses.size(), 2u);
+  EXPECT_EQ(b.HeadText(b.clauses[1].subject_np), "Eomer");
 }
 
 TEST_F(LanguageAnalyzerTest, AppositionWithAParticipleKeepsTheMainVerb) {

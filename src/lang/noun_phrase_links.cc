@@ -372,11 +372,19 @@ void FindAppositions(SentenceAnalysis& a) {
     // "Ashraf Ghani , the president of Afghanistan , said", "Abdullah
     // Abdullah , the chairman of the High Council for National
     // Reconciliation , visited", "the US envoy for peace in Afghanistan ,".
-    for (int hops = 0; hops < 4 && after + 1 < a.size() && ChainStartingAt(a, after + 1) != kNone &&
-                       (wc::EqualsLower(a.words[after], "of") || wc::EqualsLower(a.words[after], "for") ||
-                        wc::EqualsLower(a.words[after], "on") || wc::EqualsLower(a.words[after], "to") ||
-                        wc::EqualsLower(a.words[after], "in"));
-         ++hops) {
+    // ("Olaf Scholz , the first Western leader to speak to Putin in two years , urged": so is one
+    // infinitive of the role's, with its own phrases.)
+    bool infinitive = false;
+    for (int hops = 0; hops < 4 && after + 1 < a.size(); ++hops) {
+      const bool preposition = wc::EqualsLower(a.words[after], "of") || wc::EqualsLower(a.words[after], "for") ||
+                               wc::EqualsLower(a.words[after], "on") || wc::EqualsLower(a.words[after], "to") ||
+                               wc::EqualsLower(a.words[after], "in");
+      if (!infinitive && a.tags[after] == T::kTO && a.tags[after + 1] == T::kVB && !second.proper) {
+        infinitive = true;
+        after += 2;
+        continue;
+      }
+      if (!preposition || ChainStartingAt(a, after + 1) == kNone) break;
       after = a.nps[static_cast<size_t>(ChainStartingAt(a, after + 1))].end;
     }
     if (!ClosesApposition(a, after)) continue;
