@@ -179,10 +179,9 @@ class ClauseBuilder {
                                               !Np(a_.np_of_word[Np(day).full_begin - 1]).temporal) {
       return FindSubject(static_cast<int64_t>(Np(day).full_begin) - 1, k);
     }
-    // "X , who has run the militia since 2019 , refused", "Rebels who
-    // control the east attacked", "the deal that the sides signed
-    // collapsed": the words left of the verb end a relative clause, so the
-    // subject is its antecedent.
+    // "X , who has run the militia since 2019 , refused", "Rebels who control the east attacked", "the deal
+    // that the sides signed collapsed": the words left of the verb end a relative clause, so the subject is
+    // its antecedent.
     int32_t j = k - 1;
     while (j != kNone && C(j).antecedent_np == kNone) j = C(j).parent_clause;
     if (j != kNone && C(j).begin <= u &&
@@ -199,6 +198,7 @@ class ClauseBuilder {
           Np(np).full_begin >= relative.verb.end &&
           !OpensClause(static_cast<int64_t>(Np(np).full_begin) - 1) &&
           !IsComma(static_cast<int64_t>(Np(np).full_begin) - 1) &&  // ", his office said"
+          !IsComma(static_cast<int64_t>(Np(TopUnit(np)).full_begin) - 1) &&  // ", India and Pakistan accused"
           !CommaConjunctionBefore(Np(np).full_begin) &&             // "..., and Israel released"
           !CommaConjunctionBefore(Np(TopUnit(np)).full_begin) &&    // "..., but Secretary of State Pompeo said"
           !NominativePronoun(np);  // "leaders who said he had no mandate": no object

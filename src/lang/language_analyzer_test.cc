@@ -495,6 +495,22 @@ TEST_F(LanguageAnalyzerTest, TwoCapitalisedWordsAfterALowerCaseNounAreOneName) {
   EXPECT_EQ(a.tags[1], PosTag::kJJ);
 }
 
+TEST_F(LanguageAnalyzerTest, AnOpeningPhraseWithParticiplesEndsAtItsComma) {
+  const SentenceAnalysis& a =
+      Analyze("Hours after agreeing to a truce brokered by Rohan , Gondor and Harad accused each other of it .");
+  const Clause* main = nullptr;
+  for (const Clause& c : a.clauses) {
+    if (c.kind == ClauseKind::kMain) main = &c;
+  }
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(a.NpText(main->subject_np), "Gondor and Harad");
+  for (const Clause& c : a.clauses) {
+    if (c.verb.passive) {
+      EXPECT_EQ(a.NpText(c.agent_np), "Rohan");
+    }
+  }
+}
+
 TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
   const SentenceAnalysis& a = Analyze("Rohan and the Gondor League (GL) signed a pact.");
   ASSERT_FALSE(a.clauses.empty());

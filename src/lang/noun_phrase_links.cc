@@ -98,11 +98,14 @@ uint32_t EndPastJoinedPhrases(const SentenceAnalysis& a, uint32_t end) {
 }
 
 // Whether token i lies in a prepositional phrase opening the sentence
-// ("After months of talks"): a preposition first, then no comma or verb.
+// ("After months of talks"): a preposition first (after a span, "Hours
+// after"), then no comma or finite verb ("Hours after agreeing to a
+// ceasefire brokered by Washington").
 bool InOpeningPrepPhrase(const SentenceAnalysis& a, uint32_t i) {
-  if (i == 0 || i >= a.size() || a.tags[0] != T::kIN) return false;
-  for (uint32_t k = 1; k < i; ++k) {
-    if (a.tags[k] == T::kComma || IsVerb(a.tags[k])) return false;
+  const uint32_t first = a.size() > 1 && a.tags[0] == T::kNNS && a.tags[1] == T::kIN ? 1 : 0;
+  if (i <= first || i >= a.size() || a.tags[first] != T::kIN) return false;
+  for (uint32_t k = first + 1; k < i; ++k) {
+    if (a.tags[k] == T::kComma || IsFiniteVerb(a.tags[k])) return false;
   }
   return true;
 }
