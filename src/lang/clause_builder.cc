@@ -1,12 +1,10 @@
 // Clauses from verb groups and phrases: who did what to whom.
 //
-// Deterministic and linear: each verb group becomes a clause; its kind
-// comes from what introduces it (to, who/which, that, and/but, a
-// subordinator, a preceding speech verb); its subject is the NP just left
-// of the verb, climbing from a chunk to the phrase it belongs to ("the
-// leader of the Taliban" -> leader) and skipping a relative clause or an
-// apposition between subject and verb; its objects are the NPs after the
-// verb up to the next clause or punctuation.
+// Deterministic and linear: each verb group becomes a clause; its kind comes from what introduces it (to,
+// who/which, that, and/but, a subordinator, a preceding speech verb); its subject is the NP just left of the
+// verb, climbing from a chunk to the phrase it belongs to ("the leader of the Taliban" -> leader) and skipping a
+// relative clause or an apposition between subject and verb; its objects are the NPs after the verb up to the
+// next clause or punctuation.
 #include <algorithm>
 
 #include "lang/phrase_builder.h"
@@ -188,10 +186,9 @@ class ClauseBuilder {
         (C(j).kind == ClauseKind::kRelative || C(j).kind == ClauseKind::kParticipial)) {
       const Clause& relative = C(j);
       const int32_t np = a_.np_of_word[u];
-      // An NP that opens a clause of its own ("since his predecessor was
-      // killed", "said the bomb killed") is that clause's subject; a
-      // preposition's object opens none ("imprisoned for acting against
-      // Moscow were released").
+      // An NP that opens a clause of its own ("since his predecessor was killed", "said the bomb killed") is
+      // that clause's subject; a preposition's object opens none ("imprisoned for acting against Moscow were
+      // released").
       const bool np_ends_relative =
           np != kNone && (relative.complement_clause == kNone || Np(np).pp_object_of != kNone) &&
           !(TakesReport(j) && relative.kind == ClauseKind::kParticipial) &&
@@ -685,7 +682,9 @@ class ClauseBuilder {
       c.parent_clause = prev;
       return;
     }
-    if (prev != kNone && ZeroThatComplement(prev, subject_begin)) {
+    // (Not after a comma with its subject before that verb: "rebels, who have pledged allegiance to IS, killed".)
+    if (prev != kNone && ZeroThatComplement(prev, subject_begin) &&
+        !(subject_begin < C(prev).verb.begin && IsComma(static_cast<int64_t>(g.begin) - 1))) {
       c.kind = ReportKind(prev);
       Complement(prev, k, ComplementKind::kThatClause);
       return;

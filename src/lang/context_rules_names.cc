@@ -34,6 +34,12 @@ bool ContextRules::NamePart(size_t i) {
   // So is any capitalised adjective there but a nationality's: "in Novi
   // Sad on Saturday" (not "Gondor Russian").
   const bool nationality = w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("i");
+  // So is one between a name's word and a capitalised noun: "Suspected Allied Democratic Forces rebels".
+  if (t.Is(T::kJJ) && i > 0 && i + 1 < s_.size() && s_[i - 1].capitalized && before == T::kNNP && !nationality &&
+      (next == T::kNN || next == T::kNNS) && s_[i + 1].capitalized) {
+    t.tag = T::kNNP;
+    return true;
+  }
   if (t.Is(T::kJJ) && i > 0 && s_[i - 1].capitalized && (before == T::kNNP || before == T::kNNPS) &&
       !nationality && !IsNoun(next) && next != T::kJJ && next != T::kCD && next != T::kPOS) {
     t.tag = T::kNNP;

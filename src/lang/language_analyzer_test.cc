@@ -511,6 +511,15 @@ TEST_F(LanguageAnalyzerTest, AnOpeningPhraseWithParticiplesEndsAtItsComma) {
   }
 }
 
+TEST_F(LanguageAnalyzerTest, AVerbAfterARelativeClausesClosingCommaIsNoReportOfIt) {
+  // "pledge" may take a report, but the rebels, who pledged, killed: the verb after the comma is theirs.
+  const SentenceAnalysis& a = Analyze("Rebels , who have pledged allegiance to Sauron , killed 42 people .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[0].kind, ClauseKind::kRelative);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kMain);
+  EXPECT_EQ(a.NpText(a.clauses[1].subject_np), "Rebels");
+}
+
 TEST_F(LanguageAnalyzerTest, ABracketedAsideEndsTheSubject) {
   const SentenceAnalysis& a = Analyze("Rohan and the Gondor League (GL) signed a pact.");
   ASSERT_FALSE(a.clauses.empty());

@@ -187,6 +187,11 @@ TEST_F(TaggerTest, APastFormBeforeItsParticleOpeningAReport) {
             "NNS VBD DT NN POS NN NNS VBD RP NNS .");
 }
 
+TEST_F(TaggerTest, ACapitalisedAdjectiveBetweenANamesWordAndACapitalisedNounIsInTheName) {
+  const std::string tags = Tags("Suspected Allied Democratic Forces rebels killed 42 people .");
+  EXPECT_EQ(tags.substr(0, tags.find(" NNS")), "JJ NNP NNP") << tags;
+}
+
 TEST_F(TaggerTest, InvolvedAtTheClausesEndAfterANounQualifiesIt) {
   EXPECT_EQ(Tags("Rohan ordered an investigation into the officers involved ."), "NNP VBD DT NN IN DT NNS VBN .");
 }
