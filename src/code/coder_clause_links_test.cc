@@ -777,5 +777,24 @@ verbs CALL [---] petrarch2
   EXPECT_EQ(code("Pakistan called India's decision unfair."), (Events{"PAK 111 IND"}));
 }
 
+// A participle of retaliation after a clause's own act that is no force
+// tells that act again: no force of its own.
+TEST(CoderReports, ARetaliationAfterANonViolentActIsThatAct) {
+  coder_test::ThreeStatesCoder code(R"(
+verbs EXPEL [161] petrarch2
+  verb EXPEL
+  pattern [161] * +
+verbs SHELL [194] petrarch2
+  verb SHELL
+  pattern [194] * +
+verbs RETALIATE [190] petrarch2
+  verb RETALIATE
+  pattern [190] * (FOR +)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan expelled India, retaliating for India's decision."), (Events{"PAK 161 IND"}));
+  EXPECT_EQ(code("Pakistan shelled India, retaliating for India's attack."), (Events{"PAK 194 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -88,6 +88,29 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       break;
     }
   }
+  // "ordered the United States to close its consulate in Chengdu, retaliating for Washington's closure of
+  // the Chinese mission": a participle of retaliation tells its clause's own act again, no force of its own.
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.clause < 0 || event.source < 0) continue;
+    const Clause& participle = analysis.clauses[static_cast<size_t>(event.clause)];
+    if (participle.kind != ClauseKind::kParticipial || participle.parent_clause == kNone ||
+        !SameText(analysis.lemma(participle.verb.lemma), "retaliate")) {
+      continue;
+    }
+    // (Force only when its clause's act was force: "retaliating against the levies" after tariffs is theirs.)
+    const bool told = IsForceRoot(CodeRoot(event.code)) &&
+                      std::any_of(by_clause[participle.parent_clause].begin(),
+                                  by_clause[participle.parent_clause].end(), [&](size_t d) {
+                                    const CandidateEvent& deed = (*out)[d];
+                                    return !deed.dropped && deed.source >= 0 && !IsForceRoot(CodeRoot(deed.code)) &&
+                                           mentions[deed.source].code == mentions[event.source].code;
+                                  });
+    if (told) {
+      event.dropped = true;
+      if (trace) trace->push_back("clause " + std::to_string(event.clause + 1) + ": the retaliation is its clause's act");
+    }
+  }
   // "Turkey offered to host talks between Russia and Ukraine": a nominal
   // event inside what has not happened has not happened either (but what
   // went on meanwhile did: "pledged to help Ukraine during a visit by
