@@ -1,0 +1,101 @@
+// Where clauses begin and end, and what they hang from, in hard wire leads:
+// appositions holding participles or infinitives, relative clauses of the
+// opening phrase, verbs after a relative clause's closing comma, opening
+// phrases with participles, names of capitalised common words.
+#include <gtest/gtest.h>
+
+#include "lang/analysis_format.h"
+#include "lang/analyzer_test_env.h"
+#include "lang/language_analyzer.h"
+
+namespace khaldun {
+namespace {
+
+class ClauseLinksTest : public testing::AnalyzerTest {};
+
+TEST_F(ClauseLinksTest, PhrasesPastAnAppositionWithAParticipleBelongToTheObjectsVerb) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan extradited Grima , the leader of the Dunland gang known as Wormtongue , to Gondor on Sunday .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kParticipial);
+  ASSERT_GE(a.clauses[0].preps.size(), 1u);
+  const PrepPhrase& to = a.pps[*a.indices(a.clauses[0].preps).begin()];
+  EXPECT_EQ(a.HeadText(to.object_np), "Gondor");
+  EXPECT_EQ(to.clause, 0);
+  EXPECT_GE(a.clauses[0].end, to.preposition + 2);
+  // With a comma inside the apposition before the participle, the phrase is not given.
+  const SentenceAnalysis& b =
+      Analyze("Rohan extradited Grima , a smuggler , the leader of a gang known as Wormtongue , to Gondor .");
+  for (uint32_t pp : b.indices(b.clauses[0].preps)) EXPECT_NE(b.HeadText(b.pps[pp].object_np), "Gondor");
+}
+
+TEST_F(ClauseLinksTest, ARelativeClauseOfTheOpeningPhraseLeavesItTheSentencesSubject) {
+  // Without "that": the first phrase is the next clause's subject, not the relative's last phrase.
+  const SentenceAnalysis& a = Analyze("The aid the United States promised to Gondor has not arrived .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[0].kind, ClauseKind::kRelative);
+  EXPECT_EQ(a.clauses[0].parent_clause, 1);
+  EXPECT_EQ(a.NpText(a.clauses[1].subject_np), "The aid");
+  // A time phrase first is no antecedent.
+  const SentenceAnalysis& b = Analyze("Last week the United States promised aid to Gondor .");
+  ASSERT_EQ(b.clauses.size(), 1u);
+  EXPECT_EQ(b.clauses[0].kind, ClauseKind::kMain);
+  // The past form after the relative's verb, which has no object, is the sentence's verb, with "that" or without.
+  for (const char* text : {"The troops that Rohan sent attacked Gondor .",
+                           "The troops that Rohan sent to Harad fired at Gondor .",
+                           "The envoy the Rohan government appointed met Gondor officials ."}) {
+    const SentenceAnalysis& c = Analyze(text);
+    ASSERT_EQ(c.clauses.size(), 2u) << text;
+    EXPECT_EQ(c.clauses[1].kind, ClauseKind::kMain) << text;
+    EXPECT_EQ(c.tags[c.clauses[1].verb.main_verb], PosTag::kVBD) << text;
+  }
+}
+
+TEST_F(ClauseLinksTest, AStanceVerbAfterAReportAndACommaIsTheSpeakers) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan said that Gondor warplanes had bombed Osgiliath , and accused Mordor of invading .");
+  ASSERT_GE(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kCoordinated);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  // A deed stays the report's: the warplanes struck again.
+  const SentenceAnalysis& b =
+      Analyze("Rohan said that Gondor warplanes had bombed Osgiliath , and struck Minas Tirith .");
+  ASSERT_GE(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
+TEST_F(ClauseLinksTest, TwoCapitalisedWordsAfterALowerCaseNounAreOneName) {
+  EXPECT_EQ(FormatChunks(Analyze("The opposition Unitary Platform rejected the deal .")),
+            "[The opposition Unitary Platform] rejected [the deal] .");
+  // Not a nationality before its capitalised noun.
+  const SentenceAnalysis& a = Analyze("the Syrian Army attacked rebels .");
+  EXPECT_EQ(a.tags[1], PosTag::kJJ);
+}
+
+TEST_F(ClauseLinksTest, AnOpeningPhraseWithParticiplesEndsAtItsComma) {
+  const SentenceAnalysis& a =
+      Analyze("Hours after agreeing to a truce brokered by Rohan , Gondor and Harad accused each other of it .");
+  const Clause* main = nullptr;
+  for (const Clause& c : a.clauses) {
+    if (c.kind == ClauseKind::kMain) main = &c;
+  }
+  ASSERT_NE(main, nullptr);
+  EXPECT_EQ(a.NpText(main->subject_np), "Gondor and Harad");
+  for (const Clause& c : a.clauses) {
+    if (c.verb.passive) {
+      EXPECT_EQ(a.NpText(c.agent_np), "Rohan");
+    }
+  }
+}
+
+TEST_F(ClauseLinksTest, AVerbAfterARelativeClausesClosingCommaIsNoReportOfIt) {
+  // "pledge" may take a report, but the rebels, who pledged, killed: the verb after the comma is theirs.
+  const SentenceAnalysis& a = Analyze("Rebels , who have pledged allegiance to Sauron , killed 42 people .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[0].kind, ClauseKind::kRelative);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kMain);
+  EXPECT_EQ(a.NpText(a.clauses[1].subject_np), "Rebels");
+}
+
+}  // namespace
+}  // namespace khaldun
