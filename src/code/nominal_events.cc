@@ -375,12 +375,10 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
       if (mentions[target].begin >= object.full_begin && mentions[target].begin < object.end) target = -1;
     }
     // "Zawahiri died in a US drone strike on a house in Kabul": whoever died in it is whom it hit.
-    if (np.pp_object_of != kNone) {
-      const PrepPhrase& in = analysis.pps[np.pp_object_of];
-      const int32_t dier = in.clause >= 0 && SameText(analysis.words[in.preposition], "in") &&
-                                   SameTextAsAny(analysis.lemma(analysis.clauses[in.clause].verb.lemma), "die", "perish")
-                               ? analysis.clauses[in.clause].actor_np()
-                               : kNone;
+    const PrepPhrase* in = np.pp_object_of != kNone ? &analysis.pps[np.pp_object_of] : nullptr;
+    if (in != nullptr && in->clause >= 0 && SameText(analysis.words[in->preposition], "in") &&
+        SameTextAsAny(analysis.lemma(analysis.clauses[in->clause].verb.lemma), "die", "perish")) {
+      const int32_t dier = analysis.clauses[in->clause].actor_np();
       const int32_t m = dier != kNone ? mention_of_np[dier] : -1;
       if (m >= 0 && mentions[m].resolved() && !SameText(mentions[m].how, "place")) target = m;
     }

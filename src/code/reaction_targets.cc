@@ -387,11 +387,12 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
   }
   // "vetoed two bills passed by the National Assembly": a thing the pattern read that a participle after it
   // says someone made is that maker's, for a disapproval or rejection.
-  if (clause.objects.size() > 0 && (CodeRoot(code) == "11" || CodeRoot(code) == "12")) {
-    const uint32_t first = *analysis.indices(clause.objects).begin();
+  const uint32_t read_object = clause.objects.size() > 0 ? *analysis.indices(clause.objects).begin() : 0;
+  if (clause.objects.size() > 0 && analysis.nps[read_object].head < pattern_end &&
+      (CodeRoot(code) == "11" || CodeRoot(code) == "12")) {
     for (const Clause& made : analysis.clauses) {
-      if (analysis.nps[first].head >= pattern_end || made.kind != ClauseKind::kParticipial ||
-          made.antecedent_np != static_cast<int32_t>(first) || !made.verb.passive || made.agent_np == kNone) {
+      if (made.kind != ClauseKind::kParticipial || made.antecedent_np != static_cast<int32_t>(read_object) ||
+          !made.verb.passive || made.agent_np == kNone) {
         continue;
       }
       for (size_t m = 0; m < mentions.size(); ++m) {

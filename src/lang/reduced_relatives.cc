@@ -126,6 +126,14 @@ void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis) {
     bool one_stretch = true;
     for (uint32_t i = comma + 1; i < participle.end && one_stretch; ++i) one_stretch = a.tags[i] != PosTag::kComma;
     if (!one_stretch) continue;
+    // The phrases right after the comma that no clause took, each starting where the one before ends.
+    size_t first_pp = 0;
+    while (first_pp < a.pps.size() && a.pps[first_pp].preposition <= participle.end) ++first_pp;
+    if (first_pp == a.pps.size() || a.pps[first_pp].preposition != participle.end + 1 ||
+        a.pps[first_pp].clause != kNone || a.pps[first_pp].object_np == kNone) {
+      continue;
+    }
+    // (The parent's slice is copied to the pool's end so that the given phrases can follow it.)
     const IndexRange old_preps = parent.preps;
     const size_t preps_begin = a.index_pool.size();
     for (uint32_t i = old_preps.begin; i < old_preps.end; ++i) {
@@ -133,10 +141,9 @@ void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis) {
       a.index_pool.push_back(pp);
     }
     uint32_t at = participle.end + 1;
-    for (size_t p = 0; p < a.pps.size(); ++p) {
+    for (size_t p = first_pp; p < a.pps.size(); ++p) {
       PrepPhrase& pp = a.pps[p];
-      if (pp.preposition < at) continue;
-      if (pp.preposition > at || pp.clause != kNone || pp.object_np == kNone) break;
+      if (pp.preposition != at || pp.clause != kNone || pp.object_np == kNone) break;
       if (pp.attached_np == kNone) a.index_pool.push_back(static_cast<uint32_t>(p));
       pp.clause = parent_index;
       at = a.nps[pp.object_np].end;
