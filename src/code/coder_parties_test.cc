@@ -377,6 +377,21 @@ verbs INVESTIGATE [090] petrarch2
   EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
 }
 
+// An investigation of a killing looks into the killers, not the killed; with
+// none named, the matter a pattern names stands without a target.
+TEST(CoderParties, AnInvestigationOfAKillingIsNotAimedAtTheKilled) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs INVESTIGATE [090] petrarch2
+  verb INVESTIGATE
+  pattern [091] * KILLING
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan investigated the killing of India by Afghanistan."), (Events{"PAK 091 AFG"}));
+  EXPECT_EQ(code("Pakistan investigated the killing of India."), (Events{"PAK 091 ---"}));
+  EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
+}
+
 // Saying what an act in words was, in a participle, is that act: no statement of its own.
 TEST(CoderParties, SayingWhatAnActInWordsWasIsThatAct) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

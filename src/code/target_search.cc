@@ -412,6 +412,12 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
       word_classes::IsDeedNoun(analysis.lemma(phrase_begin - 2))) {
     return true;
   }
+  // Nor, in an investigation (09), whom the harm investigated befell: "opened
+  // an inquiry into the killing of journalist X" investigates the killers.
+  if (!tabari_verb && SameText(CodeRoot(primary), "09") && SameText(preposition, "of") && phrase_begin >= 2 &&
+      word_classes::IsHarmNoun(analysis.lemma(phrase_begin - 2))) {
+    return true;
+  }
   if (!meeting_of_several && !consultation) return false;
   // Nor are those a pattern that pairs a code with itself names only
   // by the venue or by the parties' own country: "Russia and the US

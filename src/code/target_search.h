@@ -257,7 +257,8 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
 // television", "told reporters"), where
 // a visitor comes from ("arrived from Doha"), what is traded for ("in
 // exchange for prisoners"; neither for TABARI's verbs, which read them as
-// any phrase), the country across a border where force or coercion is used
+// any phrase), whom the harm an investigation (09) looks into befell ("the
+// killing of journalist X"; not for TABARI's verbs either), the country across a border where force or coercion is used
 // ("killed militants on the border with Afghanistan"; with PETRARCH-2 or
 // native patterns only: the older suites aim a march at it); and,
 // when several sources meet or act together (`meeting_of_several`) or they

@@ -384,6 +384,14 @@ bool IsCommemorationNoun(std::string_view lemma) {
   return kCommemoration.Contains(lemma);
 }
 
+bool IsHarmNoun(std::string_view lemma) {
+  static constexpr auto kHarm = MakeSet("killing", "murder", "assassination", "death", "slaying", "shooting",
+                                        "abduction", "kidnapping", "disappearance", "torture", "beating",
+                                        "poisoning", "lynching", "rape", "massacre", "mistreatment", "arrest",
+                                        "detention", "execution");
+  return kHarm.Contains(lemma);
+}
+
 bool IsDirectiveVerb(std::string_view lemma) {
   static constexpr auto kDirective = MakeSet("order", "command", "instruct", "direct", "authorize", "authorise",
                                              "tell");
