@@ -384,11 +384,13 @@ TEST(CoderParties, AnInvestigationOfAKillingIsNotAimedAtTheKilled) {
 verbs INVESTIGATE [090] petrarch2
   verb INVESTIGATE
   pattern [091] * KILLING
+  pattern [091] * HIJACKING
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistan investigated the killing of India by Afghanistan."), (Events{"PAK 091 AFG"}));
   EXPECT_EQ(code("Pakistan investigated the killing of India."), (Events{"PAK 091 ---"}));
+  EXPECT_EQ(code("Pakistan investigated the hijacking of India."), (Events{"PAK 091 ---"}));
   EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
 }
 

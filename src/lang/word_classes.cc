@@ -386,7 +386,7 @@ bool IsCommemorationNoun(std::string_view lemma) {
 
 bool IsHarmNoun(std::string_view lemma) {
   static constexpr auto kHarm = MakeSet("killing", "murder", "assassination", "death", "slaying", "shooting",
-                                        "abduction", "kidnapping", "disappearance", "torture", "beating",
+                                        "abduction", "kidnapping", "hijacking", "disappearance", "torture", "beating",
                                         "poisoning", "lynching", "rape", "massacre", "mistreatment", "arrest",
                                         "detention", "execution");
   return kHarm.Contains(lemma);

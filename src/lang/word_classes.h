@@ -133,7 +133,7 @@ bool IsAcronym(std::string_view word);
 // remembrance ("the anniversary of the invasion").
 bool IsCommemorationNoun(std::string_view lemma);
 // Nouns of harm done to someone, whose "of" phrase names the one harmed:
-// killing, murder, assassination, death, abduction, torture, arrest...
+// killing, murder, assassination, death, abduction, hijacking, torture, arrest...
 // ("an inquiry into the killing of a journalist"; compare lemmas).
 bool IsHarmNoun(std::string_view lemma);
 // Nouns naming a state's institutions rather than a person holding a role:
