@@ -29,6 +29,17 @@ TEST_F(ClauseLinksTest, PhrasesPastAnAppositionWithAParticipleBelongToTheObjects
   for (uint32_t pp : b.indices(b.clauses[0].preps)) EXPECT_NE(b.HeadText(b.pps[pp].object_np), "Gondor");
 }
 
+TEST_F(ClauseLinksTest, PhrasesPastAPastParticipleAsideBelongToTheObjectsVerb) {
+  const SentenceAnalysis& a = Analyze("Rohan extradited gang leader Grima , known as Wormtongue , to Gondor on Sunday .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  bool given = false;
+  for (uint32_t pp : a.indices(a.clauses[0].preps)) given |= a.HeadText(a.pps[pp].object_np) == "Gondor";
+  EXPECT_TRUE(given);
+  // Not past a present participle's aside.
+  const SentenceAnalysis& b = Analyze("Rohan attacked Grima , citing threats , to Gondor 's dismay .");
+  for (uint32_t pp : b.indices(b.clauses[0].preps)) EXPECT_NE(b.HeadText(b.pps[pp].object_np), "dismay");
+}
+
 TEST_F(ClauseLinksTest, ARelativeClauseOfTheOpeningPhraseLeavesItTheSentencesSubject) {
   // Without "that": the first phrase is the next clause's subject, not the relative's last phrase.
   const SentenceAnalysis& a = Analyze("The aid the United States promised to Gondor has not arrived .");

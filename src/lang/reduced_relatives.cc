@@ -117,10 +117,13 @@ void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis) {
     const int32_t parent_index = participle.parent_clause;
     Clause& parent = a.clauses[static_cast<size_t>(parent_index)];
     if (parent.objects.empty() || parent.verb.end > participle.verb.begin) continue;
-    // The object, a comma, then a noun phrase that the participle ends with no comma inside.
+    // The object, a comma, then a noun phrase that the participle ends with no comma inside, or the
+    // participle itself, a past one ("extradited gang leader Adolfo Macias, known as Fito, to the US").
     const uint32_t comma = a.nps[a.index_pool[parent.objects.end - 1]].end;
-    if (comma + 1 >= participle.verb.begin || a.tags[comma] != PosTag::kComma || a.np_of_word[comma + 1] == kNone ||
-        participle.antecedent_np == kNone || a.nps[participle.antecedent_np].full_begin <= comma) {
+    if (comma + 1 > participle.verb.begin || a.tags[comma] != PosTag::kComma) continue;
+    const bool aside = comma + 1 == participle.verb.begin && a.tags[participle.verb.main_verb] == PosTag::kVBN;
+    if (!aside && (comma + 1 == participle.verb.begin || a.np_of_word[comma + 1] == kNone ||
+                   participle.antecedent_np == kNone || a.nps[participle.antecedent_np].full_begin <= comma)) {
       continue;
     }
     bool one_stretch = true;

@@ -37,8 +37,10 @@ void MarkContactRelativesOfTheSubject(SentenceAnalysis* analysis);
 void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis);
 
 // "extradited Adolfo Macias, the gang leader known as Fito, to the United
-// States": a participle inside the apposition of a clause's last object
-// ends at the comma that closes the apposition, and the phrases right after
+// States": a participle inside the apposition of a clause's last object, or a
+// past participle set off by commas right after it ("extradited gang leader
+// Adolfo Macias, known as Fito, to the United States"), ends at the comma
+// that closes the apposition or the participle, and the phrases right after
 // that comma (up to the next break) belong to the clause whose object it
 // is, not to the participle nor to no clause.
 void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis);
