@@ -72,6 +72,22 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {
       if (infinitive.kind == ClauseKind::kInfinitival && infinitive.verb.passive) return infinitive.agent_np;
     }
   }
+  // "Houthi rebels launched a drone that struck Tel Aviv": who launched or
+  // fired it, when a relative clause tells what it did.
+  bool told_by_a_relative = false;
+  for (const Clause& clause : analysis.clauses) {
+    told_by_a_relative |= clause.kind == ClauseKind::kRelative && clause.antecedent_np == np &&
+                          (clause.subject_np == kNone || clause.subject_np == np);
+  }
+  if (!told_by_a_relative || analysis.nps[np].pp_object_of != kNone) return kNone;
+  for (const Clause& clause : analysis.clauses) {
+    if (clause.verb.passive || clause.subject_np == kNone || clause.verb.negated) continue;
+    const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+    if (lemma != "launch" && lemma != "fire" && lemma != "drop" && lemma != "send") continue;
+    for (uint32_t object : analysis.indices(clause.objects)) {
+      if (static_cast<int32_t>(object) == np) return clause.subject_np;
+    }
+  }
   return kNone;
 }
 

@@ -49,7 +49,10 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
 // directly or through its infinitive ("shot down by a missile fired by
 // rebels", "killed in an air strike believed to have been carried out by
 // Israel"), else that participle's "from" phrase ("targeted by a drone
-// launched from Lebanon"). kNone when there is none, or `np` is kNone.
+// launched from Lebanon"), or, when a relative clause tells what it did, the
+// subject of the active clause that launched, fired, dropped or sent it as
+// its object ("Houthi rebels launched a drone that struck Tel Aviv"). kNone
+// when there is none, or `np` is kNone.
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
 
 // Whether `clause` is a participle set off by a comma, with no noun it

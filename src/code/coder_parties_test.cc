@@ -394,6 +394,24 @@ verbs INVESTIGATE [090] petrarch2
   EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
 }
 
+// Who fired a weapon does what a relative clause on it tells, and that clause
+// tells the firing's deed again, not one of its own.
+TEST(CoderParties, AWeaponsRelativeClauseTellsTheFiringsDeed) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs FIRE [---] petrarch2
+  verb FIRE
+  pattern [194] * ROCKETS
+verbs HIT [190] petrarch2
+  verb HIT {HITS HIT HITTING}
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan fired rockets that hit India."), (Events{"PAK 194 IND"}));
+  EXPECT_EQ(code("Pakistan fired rockets, which hit India."), (Events{"PAK 194 IND"}));
+  // With no pattern for the firing, the relative clause's own code stands.
+  EXPECT_EQ(code("Pakistan fired missiles that hit India."), (Events{"PAK 190 IND"}));
+}
+
 // Saying what an act in words was, in a participle, is that act: no statement of its own.
 TEST(CoderParties, SayingWhatAnActInWordsWasIsThatAct) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

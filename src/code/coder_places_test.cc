@@ -332,5 +332,14 @@ TEST_F(CoderPlacesTest, AVisitToAPlaceStandsBeforeItsPurpose) {
   EXPECT_EQ(Code("Pakistan visited to Texas to meet India."), (Events{"PAK 042 USA", "USA 043 PAK"}));
 }
 
+// Force whose weapon a relative clause says struck somewhere is aimed there.
+TEST_F(CoderPlacesTest, ForceIsAimedWhereItsWeaponStruck) {
+  EXPECT_EQ(Code("Pakistan fired rockets that landed near India's airport."), (Events{"PAK 194 IND"}));
+  EXPECT_EQ(Code("Pakistan fired rockets that hit India."), (Events{"PAK 194 IND"}));
+  // Not what stopped them, nor the sea they fell into.
+  EXPECT_TRUE(Code("Pakistan fired rockets that India intercepted.").empty());
+  EXPECT_TRUE(Code("Pakistan fired rockets that fell into the sea off India.").empty());
+}
+
 }  // namespace
 }  // namespace khaldun

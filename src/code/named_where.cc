@@ -1,6 +1,8 @@
 // How a phrase names a mention: only as where something is, as where it
 // happened, as a topic, or as a court appeared before (target_search.h).
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "base/same_text.h"
 #include "code/target_search.h"
@@ -79,6 +81,46 @@ bool NamedAsCourt(const SentenceAnalysis& analysis, const ActorMention& mention)
   const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
   return preposition == "at" || preposition == "before" || preposition == "with" || preposition == "in" ||
          preposition == "to";
+}
+
+int32_t WhereTheWeaponStruck(const NpMentions& table, const std::vector<ActorMention>& mentions, uint32_t c,
+                             const std::vector<int32_t>& sources) {
+  const SentenceAnalysis& analysis = table.analysis;
+  const Clause& clause = analysis.clauses[c];
+  for (const Clause& relative : analysis.clauses) {
+    if (relative.kind != ClauseKind::kRelative || relative.parent_clause != static_cast<int32_t>(c) ||
+        relative.antecedent_np == kNone || relative.verb.negated ||
+        (relative.subject_np != kNone && relative.subject_np != relative.antecedent_np) ||
+        !SameTextAsAny(analysis.lemma(relative.verb.lemma), "hit", "strike", "land", "slam", "crash", "fall",
+                       "explode", "smash", "impact")) {
+      continue;
+    }
+    bool of_an_object = false;
+    for (uint32_t object : analysis.indices(clause.objects)) {
+      const int32_t top = analysis.nps[object].coordination != kNone ? analysis.nps[object].coordination
+                                                                      : static_cast<int32_t>(object);
+      of_an_object |= relative.antecedent_np == static_cast<int32_t>(object) || relative.antecedent_np == top;
+    }
+    if (!of_an_object) continue;
+    std::vector<int32_t> struck;
+    // (Only what is hit is an object: "fell off Japan" has none.)
+    if (SameTextAsAny(analysis.lemma(relative.verb.lemma), "hit", "strike", "smash", "impact")) {
+      for (uint32_t object : analysis.indices(relative.objects)) MentionsOf(table, object, &struck);
+    }
+    for (uint32_t pp : analysis.indices(relative.preps)) {
+      if (!SameTextAsAny(analysis.words[analysis.pps[pp].preposition], "in", "near", "on", "at", "into", "inside",
+                         "outside") ||
+          word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].object_np].head]) ||
+          SameText(analysis.words[analysis.nps[analysis.pps[pp].object_np].head], "zone")) {
+        continue;  // (A missile that fell into the sea or Japan's economic zone struck no one.)
+      }
+      MentionsOf(table, analysis.pps[pp].object_np, &struck);
+    }
+    for (int32_t m : struck) {
+      if (mentions[m].resolved() && std::find(sources.begin(), sources.end(), m) == sources.end()) return m;
+    }
+  }
+  return -1;
 }
 
 }  // namespace khaldun::sentence_coding

@@ -750,7 +750,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (doer >= 0) targets.push_back(doer);
     }
     if (targets.empty() && coded.pattern != nullptr) {  // "violated its airspace", as a pattern read it
-      const int32_t owner = OwnerOfTheObject(analysis, clause, primary, mentions, sources, coded.fit.last_token);
+      int32_t owner = OwnerOfTheObject(analysis, clause, primary, mentions, sources, coded.fit.last_token);
+      if (owner < 0 && IsForceRoot(CodeRoot(primary))) owner = WhereTheWeaponStruck(table, mentions, c, sources);
       if (owner >= 0) targets.push_back(owner);
     }
     if (targets.empty()) {

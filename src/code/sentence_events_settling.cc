@@ -196,6 +196,28 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     if (event.dropped && trace) trace->push_back("the instrument's participle: no event of its own");
   }
 
+  // "fired a missile that hit Israel": a relative clause on the weapon a
+  // clause of force used tells that clause's deed again, not one of its own.
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.clause < 0 || !IsForceRoot(CodeRoot(event.code))) continue;
+    const Clause& relative = analysis.clauses[static_cast<size_t>(event.clause)];
+    if (relative.kind != ClauseKind::kRelative || relative.parent_clause == kNone ||
+        relative.antecedent_np == kNone ||
+        !word_classes::IsWeaponNoun(analysis.lemma(analysis.nps[relative.antecedent_np].head))) {
+      continue;
+    }
+    event.dropped = std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+                                [&](const CandidateEvent& other) {
+                                  return other.clause == relative.parent_clause && !other.dropped &&
+                                         IsForceRoot(CodeRoot(other.code)) &&
+                                         mentions[other.source].code == mentions[event.source].code &&
+                                         other.target >= 0 && event.target >= 0 &&
+                                         mentions[other.target].code == mentions[event.target].code;
+                                });
+    if (event.dropped && trace) trace->push_back("the weapon's relative clause: the deed of the clause that used it");
+  }
+
   // "Mali withdrew from ECOWAS": leaving a body is no military retreat.
   for (size_t e = first; e < out->size(); ++e) {
     if (!(*out)[e].dropped && !(*out)[e].reads_words) sentence_coding::RefineByParties(analysis, mentions, &(*out)[e]);

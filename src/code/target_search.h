@@ -315,6 +315,15 @@ uint32_t FirstTimePhrase(const SentenceAnalysis& analysis, const Clause& clause)
 bool NamesTheMeansMaker(const SentenceAnalysis& analysis, const Clause& clause, const ActorMention& mention,
                         uint32_t pattern_end, bool goods = false);
 
+// Where the weapon a force pattern of clause `c` named struck, by a
+// relative clause on its object whose verb tells the hit ("fired a missile
+// that landed near Israel's Ben Gurion airport" -> Israel; hit, strike, land,
+// crash, fall, explode...): the first resolved actor, not one of `sources`,
+// of that clause's object or of its "in", "near", "on", "at", "into",
+// "inside" or "outside" phrase; else -1.
+int32_t WhereTheWeaponStruck(const NpMentions& table, const std::vector<ActorMention>& mentions, uint32_t c,
+                             const std::vector<int32_t>& sources);
+
 // Whether `mention` names a country only as where something is: on a
 // border, for force ("killed 15 militants near the Afghan border"), or on
 // open water ("seized a tanker in the Gulf of Oman").
