@@ -158,6 +158,17 @@ void Lemmatizer::AppendLemma(std::string_view word, PosTag tag, std::string* out
     out->append(*expanded);
     return;
   }
+  // A currency sign stands for its currency's name, as dictionaries write it ("$3 billion" is dollars).
+  if (tag == PosTag::kDollar) {
+    const std::string_view currency = word.ends_with("$")          ? "dollar"
+                                      : word == "\xE2\x82\xAC" ? "euro"   // the euro sign in UTF-8
+                                      : word == "\xC2\xA3"     ? "pound"  // the pound sign
+                                                               : "";
+    if (!currency.empty()) {
+      out->append(currency);
+      return;
+    }
+  }
   std::optional<WordNetPos> pos = PosOfTag(tag);
   WordBuffer lower_buffer;
   if (!pos || IsProperNoun(tag)) {

@@ -58,6 +58,14 @@ TEST_F(LemmatizerTest, Contractions) {
   EXPECT_EQ(L("'s", PosTag::kPOS), "'s");
 }
 
+TEST_F(LemmatizerTest, CurrencySignsAreTheirCurrencies) {
+  EXPECT_EQ(L("$", PosTag::kDollar), "dollar");
+  EXPECT_EQ(L("US$", PosTag::kDollar), "dollar");
+  EXPECT_EQ(L("\xE2\x82\xAC", PosTag::kDollar), "euro");
+  EXPECT_EQ(L("\xC2\xA3", PosTag::kDollar), "pound");
+  EXPECT_EQ(L("#", PosTag::kPound), "#");
+}
+
 TEST_F(LemmatizerTest, AppendsAfterWhatIsThere) {
   std::string lemmas = "said|";
   lemmatizer_->AppendLemma("Ceasefires", PosTag::kNNS, &lemmas);

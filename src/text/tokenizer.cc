@@ -146,6 +146,9 @@ class ChunkTokenizer {
       } else if (c == '$' && b + 1 < e && IsDigit(text_[b + 1])) {
         EmitText(b, b + 1, kPunctuation);
         ++b;
+      } else if (const uint32_t sign = CurrencySignBeforeDigit(b, e); sign > 0) {
+        EmitText(b, b + sign, kPunctuation);  // "€500", "£2bn"
+        b += sign;
       } else if (Has(b, e, "--")) {
         uint32_t run = b;
         while (run < e && text_[run] == '-') ++run;
@@ -222,6 +225,16 @@ class ChunkTokenizer {
   // True when [b, e) starts with `s`.
   bool Has(uint32_t b, uint32_t e, std::string_view s) const {
     return e - b >= s.size() && text_.substr(b, s.size()) == s;
+  }
+
+  // The length in bytes of a euro or pound sign at `b` that a digit follows, else 0.
+  uint32_t CurrencySignBeforeDigit(uint32_t b, uint32_t e) const {
+    for (std::string_view sign : {std::string_view("\xE2\x82\xAC"), std::string_view("\xC2\xA3")}) {
+      if (Has(b, e, sign) && b + sign.size() < e && IsDigit(text_[b + sign.size()])) {
+        return static_cast<uint32_t>(sign.size());
+      }
+    }
+    return 0;
   }
 
   // 'em, '90s, 'tis: the apostrophe belongs to the word.

@@ -44,6 +44,9 @@ TEST(TokenizerTest, HyphensNumbersAndCurrency) {
   EXPECT_EQ(Tokens("$1.2 billion and 1,200 troops, 3.5% and 17-day trip"),
             "$ 1.2 billion and 1,200 troops , 3.5 % and 17-day trip");
   EXPECT_EQ(Tokens("at 10:30 on 2019-06-02"), "at 10:30 on 2019-06-02");
+  // The euro and pound signs come off their amounts as the dollar sign does.
+  EXPECT_EQ(Tokens("\xE2\x82\xAC" "500 million and \xC2\xA3" "2bn, not \xE2\x82\xAC" "s"),
+            "\xE2\x82\xAC 500 million and \xC2\xA3 2bn , not \xE2\x82\xAC" "s");
 }
 
 TEST(TokenizerTest, AbbreviationsKeepTheirPeriod) {
