@@ -523,6 +523,14 @@ void ContextRules::Forward(size_t i) {
       t.tag = T::kVBN;
       return;
     }
+    // A noun-first participle after a plural noun, with its agent or "dead":
+    // "the deaths of 19 protesters shot by police", "civilians shot dead" (not
+    // after a singular noun: "a production cut by OPEC" is one noun).
+    if (t.Is(T::kNN) && t.Can(T::kVBN) && (before == T::kNNS || before == T::kNNPS) &&
+        (WordAt(i, 1, "by") || WordAt(i, 1, "dead"))) {
+      t.tag = T::kVBN;
+      return;
+    }
     // A participle spelled like its base form after "be" or "have": "the
     // vote was put off", "have cut ties".
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kVBN)) {

@@ -53,6 +53,17 @@ TEST(ContextRules, AnEdAdjectiveBeforeByIsAParticipleEvenWithoutThatCandidate) {
             (std::vector<T>{T::kDT, T::kNN, T::kVBN, T::kIN, T::kNNP, T::kVBD, T::kPeriod}));
 }
 
+TEST(ContextRules, ANounFirstParticipleAfterAPluralNounWithItsAgentIsAParticiple) {
+  const PosTagSet participle = TagBit(T::kVBN) | TagBit(T::kVBD);
+  EXPECT_EQ(Tags({Token("the", T::kDT), Token("protesters", T::kNNS), Token("shot", T::kNN, participle),
+                  Token("by", T::kIN), Token("police", T::kNN), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kDT, T::kNNS, T::kVBN, T::kIN, T::kNN, T::kPeriod}));
+  // After a singular noun it is a compound's noun.
+  EXPECT_EQ(Tags({Token("a", T::kDT), Token("production", T::kNN), Token("cut", T::kNN, participle),
+                  Token("by", T::kIN), Token("Rohan", T::kNNP), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kDT, T::kNN, T::kNN, T::kIN, T::kNNP, T::kPeriod}));
+}
+
 TEST(ContextRules, ACapitalisedVerbFormAfterACapitalisedWordJoinsTheName) {
   EXPECT_EQ(Tags({Token("Minas", T::kNNP), Token("Holds", T::kVBZ), Token("fell", T::kVBD),
                   Token(".", T::kPeriod)}),
