@@ -385,6 +385,9 @@ verbs INVESTIGATE [090] petrarch2
   verb INVESTIGATE
   pattern [091] * KILLING
   pattern [091] * HIJACKING
+verbs ORDER [---] petrarch2
+  verb ORDER
+  pattern [090] * INVESTIGATION
 )");
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
@@ -392,6 +395,9 @@ verbs INVESTIGATE [090] petrarch2
   EXPECT_EQ(code("Pakistan investigated the killing of India."), (Events{"PAK 091 ---"}));
   EXPECT_EQ(code("Pakistan investigated the hijacking of India."), (Events{"PAK 091 ---"}));
   EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
+  // An allegation is of whom its clause says did something.
+  EXPECT_EQ(code("Pakistan ordered an investigation on Monday into allegations that Afghanistan used spyware."),
+            (Events{"PAK 090 AFG"}));
 }
 
 // Who fired a weapon does what a relative clause on it tells, and that clause

@@ -5,6 +5,7 @@
 // possessive pronoun names ("violated its airspace"). Declared in
 // target_search.h; split from target_search.cc by concern.
 #include <algorithm>
+#include <vector>
 
 #include "base/same_text.h"
 #include "code/actor_references.h"
@@ -402,6 +403,26 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
           continue;
         }
         return static_cast<int32_t>(m);
+      }
+    }
+  }
+  // "ordered an investigation into allegations that the government used spyware": an investigation of an
+  // allegation, accusation or charge that a clause tells is of that clause's doer.
+  if (CodeRoot(code) == "09") {
+    std::vector<int32_t> charges;
+    for (uint32_t object : analysis.indices(clause.objects)) charges.push_back(static_cast<int32_t>(object));
+    for (uint32_t pp : analysis.indices(clause.preps)) charges.push_back(analysis.pps[pp].object_np);
+    for (const Clause& told : analysis.clauses) {
+      if (told.antecedent_np == kNone || told.subject_np == kNone ||
+          std::find(charges.begin(), charges.end(), told.antecedent_np) == charges.end() ||
+          !word_classes::IsChargeNoun(analysis.lemma(analysis.nps[told.antecedent_np].head))) {
+        continue;
+      }
+      for (size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].np == told.subject_np && mentions[m].resolved() &&
+            std::none_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[m].code; })) {
+          return static_cast<int32_t>(m);
+        }
       }
     }
   }

@@ -246,7 +246,11 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
 // ("fired 158 missiles at its cities"). -1 otherwise, or when no such actor
 // comes before the pronoun. For a disapproval or rejection (11, 12), a read
 // object a passive participle after it says someone made is that maker's:
-// "vetoed two bills passed by the National Assembly" aims at KORLEG.
+// "vetoed two bills passed by the National Assembly" aims at KORLEG. For an
+// investigation (09), an allegation, accusation or charge it names (an
+// object or a phrase) whose clause tells what someone did is that doer's:
+// "ordered an investigation into allegations that the government used
+// spyware" aims at the government.
 int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause, const std::string& code,
                          const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                          uint32_t pattern_end);
