@@ -418,6 +418,21 @@ verbs HIT [190] petrarch2
   EXPECT_EQ(code("Pakistan fired missiles that hit India."), (Events{"PAK 190 IND"}));
 }
 
+// A policy an officeholder drops, as a pattern names it, stands with no one
+// named to yield to; a people's dropping leaves no event.
+TEST(CoderParties, AnOfficeholderDroppingAPolicyStandsAlone) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~GOV PRESIDENT
+verbs WITHDRAW [---] petrarch2
+  verb WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}
+  pattern [0832] * BILL
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("The Pakistani president withdrew a finance bill on Monday."), (Events{"PAKGOV 0832 ---"}));
+  EXPECT_TRUE(code("The Pakistanis withdrew a finance bill on Monday.").empty());
+}
+
 // Saying what an act in words was, in a participle, is that act: no statement of its own.
 TEST(CoderParties, SayingWhatAnActInWordsWasIsThatAct) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

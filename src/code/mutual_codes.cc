@@ -19,7 +19,8 @@ bool StandsWithoutATarget(const std::string& code, bool by_pattern, const Clause
   const std::string_view root = CodeRoot(code);
   return root == "14" || (root == "12" && (by_pattern || clause.verb.negated)) ||
          (SameTextAsAny(code, "015", "016") && (clause.kind != ClauseKind::kParticipial || by_pattern)) ||
-         ((root == "15" || root == "09") && by_pattern) || (SameText(code, "0831") && state_doers);
+         ((root == "15" || root == "09") && by_pattern) || (SameText(code, "0831") && state_doers) ||
+         (SameText(code, "0832") && by_pattern && state_doers);
 }
 
 bool IsMutual(const std::string& code) {

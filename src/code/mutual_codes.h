@@ -37,7 +37,9 @@ bool MayBorrowATarget(const std::string& code, const Clause& clause);
 // no pattern read ("near a disputed shoal"); a show of force or a raised
 // alert (15x) a pattern named ("fired missiles into the sea"); and a
 // resignation (0831) of officeholders (`state_doers`: every source is a
-// state's organ or a former officeholder): "Evo Morales resigned". Other
+// state's organ or a former officeholder): "Evo Morales resigned"; and a
+// policy they drop (0832) that a pattern named: "Ruto withdrew a
+// contentious finance bill". Other
 // events without one are too vague. `by_pattern`: a pattern, not the verb's
 // default, gave the code.
 bool StandsWithoutATarget(const std::string& code, bool by_pattern, const Clause& clause, bool state_doers);
