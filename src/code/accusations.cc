@@ -71,6 +71,23 @@ bool NamesRightsAbuse(const SentenceAnalysis& analysis, const Clause& clause) {
   return false;
 }
 
+// Whether `clause` (an "of" gerund) names a crime of gain: bribing,
+// embezzling, laundering, stealing, smuggling, extorting, rigging a vote
+// or buying votes ("accused Russia of spending millions to buy votes").
+bool NamesCrime(const SentenceAnalysis& analysis, const Clause& clause) {
+  const std::string_view lemma = analysis.lemma(clause.verb.lemma);
+  if (SameTextAsAny(lemma, "bribe", "embezzle", "launder", "steal", "smuggle", "extort", "defraud", "rig",
+                    "misappropriate", "loot")) {
+    return true;
+  }
+  // (Words up to the clause's first break: its infinitive of purpose included.)
+  for (uint32_t w = clause.verb.begin; w + 1 < analysis.size() && w < clause.verb.end + 12; ++w) {
+    if (analysis.tags[w] == PosTag::kComma || analysis.tags[w] == PosTag::kPeriod) break;
+    if (SameTextAsAny(analysis.lemma(w), "buy", "purchase") && analysis.lemma(w + 1) == "vote") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int32_t speaker) {
@@ -85,10 +102,15 @@ bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int
 std::string ChargeOfTheOfClause(const SentenceAnalysis& analysis, uint32_t c, const std::string& code) {
   if (code != "112") return code;
   for (const Clause& clause : analysis.clauses) {
-    if (clause.parent_clause != static_cast<int32_t>(c) || !IsOfGerund(analysis, clause)) continue;
+    if (clause.parent_clause != static_cast<int32_t>(c)) continue;
+    // (An infinitive of the accusation is the gerund's purpose the parse hung there: "accused Russia of
+    // spending millions to buy votes".)
+    if (clause.kind == ClauseKind::kInfinitival && NamesCrime(analysis, clause)) return "1121";
+    if (!IsOfGerund(analysis, clause)) continue;
     if (NamesAWarCrime(analysis, clause)) return "1124";
     if (NamesRightsAbuse(analysis, clause)) return "1122";
     if (NamesAggression(analysis, clause)) return "1123";
+    if (NamesCrime(analysis, clause)) return "1121";
   }
   return code;
 }

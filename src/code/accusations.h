@@ -26,7 +26,9 @@ bool SpeaksOfItself(const std::vector<ActorMention>& mentions, int32_t doer, int
 // 1124, one naming an abuse of human rights ("of torturing detainees", "of
 // using lethal force against demonstrators") one of abuses, 1122, and one
 // naming armed aggression ("of shelling", "of starting the fighting") one of
-// aggression, 1123; any other code is returned as it is.
+// aggression, 1123, and one naming a crime of gain ("of bribing officials",
+// "of spending millions to buy votes") one of crime, 1121; any other code is
+// returned as it is.
 std::string ChargeOfTheOfClause(const SentenceAnalysis& analysis, uint32_t c, const std::string& code);
 
 // "Israel said Hamas fired rockets at it": to say that another did

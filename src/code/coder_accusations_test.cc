@@ -3,6 +3,7 @@
 // tests' fixture. Accusations a pattern names ("accused India of shelling")
 // are in coder_rules_test.cc.
 #include <algorithm>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -67,6 +68,21 @@ verbs KILL [190] petrarch2
   ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("The Gondor Front claimed responsibility for the bombing that killed Afghan civilians."),
             (Events{"INDINS 015 AFGCVL", "INDINS 190 AFGCVL"}));
+}
+
+// An accusation whose "of" clause (or the purpose the parse hung on it)
+// names a crime of gain is one of crime (1121).
+TEST(CoderAccusations, AnAccusationOfACrimeOfGainIs1121) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+verbs ACCUSE [112] petrarch2
+  verb ACCUSE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan accused India of bribing officials."), (Events{"PAK 1121 IND"}));
+  EXPECT_EQ(code("Pakistan accused India of spending hundreds of millions to buy votes."),
+            (Events{"PAK 1121 IND"}));
+  EXPECT_EQ(code("Pakistan accused India of buying time."), (Events{"PAK 112 IND"}));
 }
 
 }  // namespace
