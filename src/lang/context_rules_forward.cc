@@ -659,6 +659,16 @@ void ContextRules::Forward(size_t i) {
         t.tag = T::kVBG;
         return;
       }
+      // After a name that a preposition governs, before a determiner, a
+      // number or an adjective and a name or plural noun, it opens a
+      // participle on the phrase before: "struck a building in Doha housing
+      // senior Hamas officials" (not "the Doha housing market").
+      if (before == T::kNNP && TagAt(i, -2) == T::kIN &&
+          (next == T::kDT || next == T::kPRPS || next == T::kCD ||
+           (next == T::kJJ && (TagAt(i, 2) == T::kNNP || TagAt(i, 2) == T::kNNPS || TagAt(i, 2) == T::kNNS)))) {
+        t.tag = T::kVBG;
+        return;
+      }
       // After a subordinator, before a name, a nationality and its noun or
       // title, or "against": "after meeting Putin", "after meeting Afghan
       // officials", "after meeting Chinese President Xi", "while warning against escalation".

@@ -64,6 +64,18 @@ TEST(ContextRules, ANounFirstParticipleAfterAPluralNounWithItsAgentIsAParticiple
             (std::vector<T>{T::kDT, T::kNN, T::kNN, T::kIN, T::kNNP, T::kPeriod}));
 }
 
+TEST(ContextRules, AnIngFormAfterAPlacesNameBeforeAPhraseOpensAParticiple) {
+  const PosTagSet gerund = TagBit(T::kVBG);
+  EXPECT_EQ(Tags({Token("a", T::kDT), Token("fort", T::kNN), Token("in", T::kIN), Token("Osgiliath", T::kNNP),
+                  Token("housing", T::kNN, gerund), Token("senior", T::kJJ), Token("Rohan", T::kNNP),
+                  Token("officials", T::kNNS), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kDT, T::kNN, T::kIN, T::kNNP, T::kVBG, T::kJJ, T::kNNP, T::kNNS, T::kPeriod}));
+  // Before a noun it is a compound's noun.
+  EXPECT_EQ(Tags({Token("in", T::kIN), Token("Osgiliath", T::kNNP), Token("housing", T::kNN, gerund),
+                  Token("market", T::kNN), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kIN, T::kNNP, T::kNN, T::kNN, T::kPeriod}));
+}
+
 TEST(ContextRules, ACapitalisedVerbFormAfterACapitalisedWordJoinsTheName) {
   EXPECT_EQ(Tags({Token("Minas", T::kNNP), Token("Holds", T::kVBZ), Token("fell", T::kVBD),
                   Token(".", T::kPeriod)}),
