@@ -29,6 +29,13 @@ TEST_F(CoderTest, AThreatOrOfferIsAimedAtThePartyToItsCondition) {
   EXPECT_EQ(Code("Pakistan protested if India attacked Afghanistan."), (Events{"PAK 140 ---"}));
 }
 
+TEST_F(CoderTest, AReportMadeInErrorIsNotNews) {
+  EXPECT_EQ(Code("India said Pakistan called a ceasefire."), (Events{"PAK 0871 ---"}));
+  // Only the statement is coded.
+  EXPECT_EQ(Code("India mistakenly said Pakistan called a ceasefire."), (Events{"IND 010 PAK"}));
+  EXPECT_EQ(Code("India wrongly said Pakistan called a ceasefire."), (Events{"IND 010 PAK"}));
+}
+
 TEST_F(CoderTest, AParticipleDescribingASiteIsNotNews) {
   // What the hospital is used for, not a deed of its own.
   EXPECT_EQ(coder_test::CodeWithVerbSyntax("petrarch2", "India snubbed a school sheltering Eomund."),

@@ -20,7 +20,8 @@ bool StandsWithoutATarget(const std::string& code, bool by_pattern, const Clause
   return root == "14" || (root == "12" && (by_pattern || clause.verb.negated)) ||
          (SameTextAsAny(code, "015", "016") && (clause.kind != ClauseKind::kParticipial || by_pattern)) ||
          ((root == "15" || root == "09") && by_pattern) || (SameText(code, "0831") && state_doers) ||
-         (SameText(code, "0832") && by_pattern && state_doers);
+         (SameText(code, "0832") && by_pattern && state_doers) ||
+         (SameText(code, "0871") && by_pattern && (!clause.verb.passive || clause.agent_np != kNone));
 }
 
 bool IsMutual(const std::string& code) {

@@ -39,7 +39,10 @@ bool MayBorrowATarget(const std::string& code, const Clause& clause);
 // resignation (0831) of officeholders (`state_doers`: every source is a
 // state's organ or a former officeholder): "Evo Morales resigned"; and a
 // policy they drop (0832) that a pattern named: "Ruto withdrew a
-// contentious finance bill". Other
+// contentious finance bill"; and a truce (0871) a pattern named, by
+// anyone: "Myanmar's junta declared a temporary ceasefire" (in the passive
+// only with its "by" phrase: "a ceasefire was called with India" names no
+// one who called it). Other
 // events without one are too vague. `by_pattern`: a pattern, not the verb's
 // default, gave the code.
 bool StandsWithoutATarget(const std::string& code, bool by_pattern, const Clause& clause, bool state_doers);

@@ -120,6 +120,17 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
       return "a question, not coded";
     }
   }
+  // "Karzai mistakenly declared the Taliban had announced a new ceasefire": a report its speaker made in
+  // error tells of nothing done.
+  if (modern_verbs && (clause.kind == ClauseKind::kReported || clause.kind == ClauseKind::kComplement) &&
+      clause.parent_clause != kNone) {
+    const VerbGroup& speech = analysis.clauses[static_cast<size_t>(clause.parent_clause)].verb;
+    for (uint32_t w = speech.begin > 0 ? speech.begin - 1 : 0; w <= speech.end && w < analysis.size(); ++w) {
+      if (SameTextAsAny(analysis.words[w], "mistakenly", "wrongly", "falsely", "erroneously", "incorrectly")) {
+        return "reported in error, not coded";
+      }
+    }
+  }
   if (gerund && analysis.words[clause.verb.begin - 1] == "from") return "kept from happening, not coded";
   // "had no intention of sitting down with Seoul", "fears of sparking a war": an aim or a prospect.
   if (clause.kind == ClauseKind::kParticipial && analysis.tags[clause.verb.begin] == PosTag::kVBG) {

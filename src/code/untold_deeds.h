@@ -48,7 +48,10 @@ namespace khaldun {
 //   their patterns) and `governor_codes_nothing`, an infinitive governed by
 //   a negated verb: "did not try to attack", "was not trying to overthrow
 //   the government" (not "did not hesitate to attack", nor wait, cease,
-//   forget, fail or neglect, whose negation affirms).
+//   forget, fail or neglect, whose negation affirms);
+// - with `modern_verbs`, a report whose speech verb "mistakenly", "wrongly",
+//   "falsely", "erroneously" or "incorrectly" qualifies: "Karzai mistakenly
+//   declared the Taliban had announced a new ceasefire".
 const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bool modern_verbs,
                       bool governor_codes_nothing);
 
