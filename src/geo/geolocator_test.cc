@@ -47,6 +47,18 @@ TEST_F(GeolocatorTest, SeedSentences) {
   EXPECT_EQ(march.evidence, "to Musa Qala");
 }
 
+TEST_F(GeolocatorTest, ASurnameAloneIsNoTown) {
+  // Morales is a town in Colombia too; here it is the president named before.
+  Location surname = Locate("The army urged President Evo Morales to step down, hours before Morales resigned.", "",
+                            "BOL");
+  EXPECT_EQ(surname.source, LocationSource::kActorCountry);
+  EXPECT_EQ(surname.place.country_iso3, "BOL");
+  // The town named alone stays one.
+  Location town = Locate("Fighting was reported in Morales on Sunday.", "", "COL");
+  EXPECT_EQ(town.source, LocationSource::kSentence);
+  EXPECT_EQ(town.place.country_iso3, "COL");
+}
+
 TEST_F(GeolocatorTest, FallsBackToDatelineThenActorCountry) {
   Location dateline = Locate("The envoy said the talks would go on.", "ISLAMABAD", "AFG");
   EXPECT_EQ(dateline.source, LocationSource::kDateline);

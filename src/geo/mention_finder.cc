@@ -197,6 +197,20 @@ std::vector<PlaceMention> MentionFinder::Find(std::span<const Token> tokens) con
       continue;
     }
 
+    // "President Evo Morales ... before Morales announced": a lone word that ended a longer name earlier
+    // in the sentence is that person's surname, not the town (Morales, Colombia).
+    if (best_end == i + 1 && !mention.designator) {
+      bool surname = false;
+      for (size_t k = 1; k < i && !surname; ++k) {
+        surname = tokens[k].text == tokens[i].text && IsCapitalizedWord(tokens[k - 1]) &&
+                  !kFunctionWords.Contains(LowerWord(tokens[k - 1].text)) &&
+                  (k + 1 >= n || !IsCapitalizedWord(tokens[k + 1]));
+      }
+      if (surname) {
+        i = best_end;
+        continue;
+      }
+    }
     // Candidates are compared by their facts; no Place is built here.
     std::vector<CandidateRef>& candidates = mention.candidates;
     gazetteer_->CandidatesOf(best_key, /*include_demonyms=*/false, &candidates);
