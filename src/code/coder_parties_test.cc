@@ -433,6 +433,25 @@ verbs WITHDRAW [---] petrarch2
   EXPECT_TRUE(code("The Pakistanis withdrew a finance bill on Monday.").empty());
 }
 
+// A show of force answers the force, or show of it, that its "after" clause
+// tells, not a visit.
+TEST(CoderParties, AShowOfForceAnswersTheForceItFollows) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs MOBILISE [154] petrarch2
+  verb MOBILISE
+verbs DEPLOY [154] petrarch2
+  verb DEPLOY
+verbs VISIT [042:043] petrarch2
+  verb VISIT
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan mobilised its reserves after India deployed troops to Afghanistan."),
+            (Events{"PAK 154 IND", "IND 154 AFG"}));
+  EXPECT_EQ(code("Pakistan mobilised its reserves after India visited Afghanistan."),
+            (Events{"IND 042 AFG", "AFG 043 IND"}));
+}
+
 // Saying what an act in words was, in a participle, is that act: no statement of its own.
 TEST(CoderParties, SayingWhatAnActInWordsWasIsThatAct) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

@@ -140,17 +140,24 @@ int32_t RespondedTo(const SentenceAnalysis& analysis, uint32_t c, const std::str
   for (uint32_t pp : analysis.indices(clause.preps)) {
     response_object |= analysis.words[analysis.pps[pp].preposition] == "of" && response(analysis.pps[pp].object_np);
   }
-  if (root < "10" || root > "20" ||
-      !(response_object || word_classes::IsResponseVerb(analysis.lemma(clause.verb.lemma), particle))) {
-    return -1;
-  }
-  const int32_t before = NearestSourceBefore(analysis, c, clause.verb.begin, clause_source, mentions, sources);
+  const bool responds = response_object || word_classes::IsResponseVerb(analysis.lemma(clause.verb.lemma), particle);
+  // (A show of force answers what its "after" clause tells: "mobilised militia members after the United
+  // States deployed warships".)
+  if (root < "10" || root > "20" || !(responds || root == "15")) return -1;
+  const int32_t before =
+      responds ? NearestSourceBefore(analysis, c, clause.verb.begin, clause_source, mentions, sources) : -1;
   if (before >= 0) return before;
   // "vowed to retaliate after Washington announced tariffs": the doer of
   // the deed an "after" clause of this one (or of one it hangs from) tells.
   for (const Clause& after : analysis.clauses) {
     if (after.kind != ClauseKind::kSubordinate || after.subject_np == kNone ||
         !word_classes::EqualsLower(analysis.words[after.begin], "after")) {
+      continue;
+    }
+    // (A show of force answers force or a show of it, not a visit: "began drills a day after Pelosi visited".)
+    if (!responds && !SameTextAsAny(analysis.lemma(after.verb.lemma), "deploy", "send", "dispatch", "mass",
+                                    "mobilise", "mobilize", "station", "shell", "attack", "strike", "bomb", "fire",
+                                    "launch", "invade", "kill", "test", "seize", "raid", "shoot")) {
       continue;
     }
     bool ours = false;
