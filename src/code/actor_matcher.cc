@@ -701,8 +701,9 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
         if (fits(*it) && (it->named || !civilians)) mention.code = it->code;
       }
       // Failing that, news names one armed group by turns "the rebels",
-      // "the militants", "the paramilitary group": any such role will do.
-      if (mention.code.empty() && definite && IsNonStateArmedRole(agent->code)) {
+      // "the militants", "the paramilitary group": any such role will do (but
+      // "the rebel stronghold" is a place, not a group).
+      if (mention.code.empty() && definite && agent_is_head[n] && IsNonStateArmedRole(agent->code)) {
         auto armed = [](const ActorMention& m) {
           for (size_t k = 3; m.resolved() && k + 3 <= m.code.size(); k += 3) {
             if (IsNonStateArmedRole(std::string_view(m.code).substr(k, 3))) return true;

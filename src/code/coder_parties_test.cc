@@ -452,6 +452,25 @@ verbs VISIT [042:043] petrarch2
             (Events{"IND 042 AFG", "AFG 043 IND"}));
 }
 
+// "The militants" may be any armed group named before, but "the militant
+// stronghold" is a place, no reference to one.
+TEST(CoderParties, AnArmedRoleAsAModifierIsNoReference) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor WAGNER
+  code RUSUAF
+agent ~INS MILITANT
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Wagner attacked India, and Pakistan praised the militants."),
+            (Events{"RUSUAF 190 IND", "PAK 051 RUSUAF"}));
+  EXPECT_EQ(code("Wagner attacked India, and Pakistan praised the militant stronghold."), (Events{"RUSUAF 190 IND"}));
+}
+
 // Saying what an act in words was, in a participle, is that act: no statement of its own.
 TEST(CoderParties, SayingWhatAnActInWordsWasIsThatAct) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
