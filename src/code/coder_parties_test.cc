@@ -4,6 +4,7 @@
 // country, the accuser a denial answers, a named person taken, what an
 // attack leaves, the target a comma participle shares, those loyal to
 // someone, and the groups whose members are targets.
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -469,6 +470,25 @@ verbs PRAISE [051] petrarch2
   EXPECT_EQ(code("Wagner attacked India, and Pakistan praised the militants."),
             (Events{"RUSUAF 190 IND", "PAK 051 RUSUAF"}));
   EXPECT_EQ(code("Wagner attacked India, and Pakistan praised the militant stronghold."), (Events{"RUSUAF 190 IND"}));
+}
+
+// A relative clause with its own subject and no object is about its
+// antecedent; a ", which" after the verb may be about the whole deed.
+TEST(CoderParties, ARelativeClausesGapIsItsObject) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs CONDEMN [111] petrarch2
+  verb CONDEMN
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan, which India condemned on Monday, praised Afghanistan."),
+            (Events{"IND 111 PAK", "PAK 051 AFG"}));
+  const Events after_the_verb = code("Pakistan attacked Afghanistan, which India condemned.");
+  EXPECT_EQ(std::count(after_the_verb.begin(), after_the_verb.end(), "IND 111 AFG"), 0);
 }
 
 // Saying what an act in words was, in a participle, is that act: no statement of its own.

@@ -346,7 +346,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
           if (!targets.empty()) break;
         }
       }
-      if (targets.empty()) {
+      if (targets.empty() && !GapObjectTargets(table, mentions, clause, sources, &targets)) {  // "Iran, which X blamed"
         for (uint32_t pp : analysis.indices(clause.preps)) {
           int32_t object = analysis.pps[pp].object_np;
           // (Nor what went on meanwhile: "signed a pact during Putin's visit".)

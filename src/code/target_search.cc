@@ -171,6 +171,29 @@ int32_t PeopleTheDeedNames(const NpMentions& t, const std::vector<ActorMention>&
              : -1;
 }
 
+bool GapObjectTargets(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
+                      const std::vector<int32_t>& sources, std::vector<int32_t>* out) {
+  if (clause.kind != ClauseKind::kRelative || clause.antecedent_np == kNone || clause.subject_np == kNone ||
+      clause.subject_np == clause.antecedent_np || clause.objects.size() > 0 || clause.verb.passive) {
+    return false;
+  }
+  // (A ", which" after its parent's verb may be about the whole deed: "staged drills around Taiwan, which
+  // Taipei condemned" is ReactionTarget's. Nor does "what" have an antecedent to be about.)
+  const SentenceAnalysis& a = t.analysis;
+  const bool after_parent_verb =
+      clause.parent_clause != kNone && a.clauses[clause.parent_clause].verb.begin < clause.begin;
+  if (clause.begin > 0 && (a.words[clause.begin] == "what" || a.words[clause.begin] == "What" ||
+                           (after_parent_verb && a.words[clause.begin - 1] == "," &&
+                            word_classes::EqualsLower(a.words[clause.begin], "which")))) {
+    return false;
+  }
+  MentionsOf(t, clause.antecedent_np, out);
+  std::erase_if(*out, [&](int32_t m) {
+    return !mentions[m].resolved() || std::find(sources.begin(), sources.end(), m) != sources.end();
+  });
+  return !out->empty();
+}
+
 bool DeedObjectTargets(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t deed,
                        const std::string& code, const std::vector<int32_t>& sources, std::vector<int32_t>* out) {
   if (const int32_t people = PeopleTheDeedNames(t, mentions, deed, code); people >= 0) {

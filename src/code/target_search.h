@@ -66,6 +66,16 @@ bool DeedVictims(const NpMentions& t, int32_t deed, std::vector<int32_t>* out);
 int32_t PeopleTheDeedNames(const NpMentions& t, const std::vector<ActorMention>& mentions, int32_t deed,
                            const std::string& code);
 
+// The targets, to `out`, of relative clause `clause` whose gap is its
+// object: a clause with a subject of its own, active, with no object, is
+// about its antecedent ("Iran, which Washington blamed for the attacks" ->
+// Iran): the antecedent's resolved mentions, not `sources`; not a ", which"
+// after its parent's verb, which may be about the parent's whole deed
+// (ReactionTarget), nor "what". `out` is empty on entry; returns whether it
+// found any.
+bool GapObjectTargets(const NpMentions& t, const std::vector<ActorMention>& mentions, const Clause& clause,
+                      const std::vector<int32_t>& sources, std::vector<int32_t>* out);
+
 // The targets, to `out`, of object NP `deed` that names the deed a pattern
 // of a verb without a code of its own named: the people it names
 // (PeopleTheDeedNames), else its victims (DeedVictims), but never forces of
