@@ -491,6 +491,28 @@ verbs ATTACK [190] petrarch2
   EXPECT_EQ(std::count(after_the_verb.begin(), after_the_verb.end(), "IND 111 AFG"), 0);
 }
 
+// Cooperation done together "against" people of no known country is still
+// done with each other; police with police cooperate in law enforcement.
+TEST(CoderParties, AJointOperationAgainstOthersIsDoneTogether) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~COP POLICE
+  no-plural
+agent ~MIL TROOPS
+  no-plural
+agent ~CRM TRAFFICKERS
+  no-plural
+verbs CARRY_OUT [---] petrarch2
+  verb +CARRY_OUT {+CARRIES_OUT +CARRIED_OUT +CARRYING_OUT}
+  pattern [062] * (JOINT OPERATION)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani and Indian troops carried out a joint operation against traffickers."),
+            (Events{"PAKMIL 062 INDMIL", "INDMIL 062 PAKMIL"}));
+  EXPECT_EQ(code("Pakistani and Indian police carried out a joint operation against traffickers."),
+            (Events{"PAKCOP 063 INDCOP", "INDCOP 063 PAKCOP"}));
+}
+
 // Saying what an act in words was, in a participle, is that act: no statement of its own.
 TEST(CoderParties, SayingWhatAnActInWordsWasIsThatAct) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

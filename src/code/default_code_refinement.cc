@@ -185,6 +185,14 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       return;
     }
   }
+  // ("Brazilian and Paraguayan police carried out a joint operation": police working with police cooperate
+  // in law enforcement, not militarily.)
+  if (SameText(event->code, "062") && event->target >= 0 && EndsWithText(mentions[event->source].code, "COP") &&
+      EndsWithText(mentions[event->target].code, "COP")) {
+    event->code = "063";
+    event->notes.push_back("police cooperating with police enforce the law together: 062 -> 063");
+    return;
+  }
   // ("Russia banned the BBC": a ban on the press, at home or abroad,
   // restricts political freedoms.)
   if (SameTextAsAny(event->code, "172", "132") && !event->paired &&

@@ -51,6 +51,9 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 // - an investigation (090) by police, prosecutors or a court is of a crime,
 //   091: "South Korean police launched an investigation into President Yoon
 //   Suk Yeol".
+// - military cooperation (062) of police with police is cooperation in
+//   law enforcement, 063: "Brazilian and Paraguayan police carried out a
+//   joint operation against arms traffickers".
 // - administrative sanctions (172) by a state or an intergovernmental body
 //   on another state or its people are sanctions, 163: "Canada banned
 //   Russian officials from entering the country"; threatened (132), 1312.

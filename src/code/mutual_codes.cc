@@ -64,11 +64,14 @@ bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string
 namespace {
 
 // Whether `pp` is a "with" or "against" phrase naming people whose country
-// is unknown ("with insurgents").
-bool AgainstPeopleOfNoKnownCountry(const SentenceAnalysis& analysis, const PrepPhrase& pp,
+// is unknown ("with insurgents"); "against" not for cooperation (`code`
+// 01-09): "carried out a joint operation against arms traffickers" is done
+// together.
+bool AgainstPeopleOfNoKnownCountry(const SentenceAnalysis& analysis, const PrepPhrase& pp, const std::string& code,
                                    const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions) {
   const std::string_view preposition = analysis.words[pp.preposition];
   if (pp.object_np == kNone || !SameTextAsAny(preposition, "with", "against")) return false;
+  if (SameText(preposition, "against") && CodeRoot(code) < std::string_view("10")) return false;
   const int32_t m = mention_of_np[pp.object_np];
   return m >= 0 && !mentions[m].resolved();
 }
@@ -80,7 +83,7 @@ ObjectsOfTheDeed ReadObjectsOfTheDeed(const SentenceAnalysis& analysis, const Cl
                                       const std::vector<ActorMention>& mentions) {
   ObjectsOfTheDeed out;
   for (uint32_t pp : analysis.indices(clause.preps)) {
-    if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], mention_of_np, mentions)) out.fought_others = true;
+    if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], code, mention_of_np, mentions)) out.fought_others = true;
   }
   for (uint32_t object : analysis.indices(clause.objects)) {
     const NounPhrase& np = analysis.nps[object];
@@ -91,7 +94,7 @@ ObjectsOfTheDeed ReadObjectsOfTheDeed(const SentenceAnalysis& analysis, const Cl
     // "fought street battles with insurgents": the deed's own "with" or
     // "against" phrase names the others.
     for (uint32_t pp : analysis.indices(np.pps)) {
-      if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], mention_of_np, mentions)) out.fought_others = true;
+      if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], code, mention_of_np, mentions)) out.fought_others = true;
     }
     if (np.end - np.begin == 2 && ((analysis.words[np.begin] == "each" && analysis.words[np.begin + 1] == "other") ||
                                    (analysis.words[np.begin] == "one" && analysis.words[np.begin + 1] == "another"))) {
