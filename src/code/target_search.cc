@@ -460,7 +460,8 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
     return true;
   }
   if (phrase_begin == 0) return false;
-  if (meeting_of_several && (SameText(preposition, "in") || SameText(preposition, "at"))) return true;
+  // (Nor the body they act "within": "cooperated closely on oil output cuts within OPEC+".)
+  if (meeting_of_several && SameTextAsAny(preposition, "in", "at", "within")) return true;
   // Nor who looks on: "signed a deal in the presence of King Salman".
   // Nor where, by the margins of it: "signed a security agreement on the
   // sidelines of the G7 summit".

@@ -276,7 +276,7 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
 // ("killed militants on the border with Afghanistan"; with PETRARCH-2 or
 // native patterns only: the older suites aim a march at it); and,
 // when several sources meet or act together (`meeting_of_several`) or they
-// consult (04), the venue ("in", "at"), who looks on ("in the presence
+// consult (04), the venue ("in", "at", "within"), who looks on ("in the presence
 // of"), where they met by the margins of it ("on the sidelines of"), the
 // broker of what they agree ("brokered by"; not the attackers of those who
 // fight together), and what talks or an intention to hold them (036) are

@@ -1,0 +1,169 @@
+// Coder rules on whom an event is aimed at when no object names it plainly,
+// each on a small dictionary of its own: the killers an investigation looks
+// into, where a weapon struck, the force a show of force answers, a relative
+// clause's gap, a body several act within; and what stands with no target.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+#include "code/coder_test_fixture.h"
+
+namespace khaldun {
+namespace {
+
+using coder_test::Events;
+using coder_test::kThreeStates;
+
+// An investigation of a killing looks into the killers, not the killed; with
+// none named, the matter a pattern names stands without a target.
+TEST(CoderTargets, AnInvestigationOfAKillingIsNotAimedAtTheKilled) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs INVESTIGATE [090] petrarch2
+  verb INVESTIGATE
+  pattern [091] * KILLING
+  pattern [091] * HIJACKING
+verbs ORDER [---] petrarch2
+  verb ORDER
+  pattern [090] * INVESTIGATION
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan investigated the killing of India by Afghanistan."), (Events{"PAK 091 AFG"}));
+  EXPECT_EQ(code("Pakistan investigated the killing of India."), (Events{"PAK 091 ---"}));
+  EXPECT_EQ(code("Pakistan investigated the hijacking of India."), (Events{"PAK 091 ---"}));
+  EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
+  // An allegation is of whom its clause says did something.
+  EXPECT_EQ(code("Pakistan ordered an investigation on Monday into allegations that Afghanistan used spyware."),
+            (Events{"PAK 090 AFG"}));
+}
+
+// Who fired a weapon does what a relative clause on it tells, and that clause
+// tells the firing's deed again, not one of its own.
+TEST(CoderTargets, AWeaponsRelativeClauseTellsTheFiringsDeed) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs FIRE [---] petrarch2
+  verb FIRE
+  pattern [194] * ROCKETS
+verbs HIT [190] petrarch2
+  verb HIT {HITS HIT HITTING}
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan fired rockets that hit India."), (Events{"PAK 194 IND"}));
+  EXPECT_EQ(code("Pakistan fired rockets, which hit India."), (Events{"PAK 194 IND"}));
+  // With no pattern for the firing, the relative clause's own code stands.
+  EXPECT_EQ(code("Pakistan fired missiles that hit India."), (Events{"PAK 190 IND"}));
+}
+
+// A policy an officeholder drops, as a pattern names it, stands with no one
+// named to yield to; a people's dropping leaves no event.
+TEST(CoderTargets, AnOfficeholderDroppingAPolicyStandsAlone) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~GOV PRESIDENT
+verbs WITHDRAW [---] petrarch2
+  verb WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}
+  pattern [0832] * BILL
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("The Pakistani president withdrew a finance bill on Monday."), (Events{"PAKGOV 0832 ---"}));
+  EXPECT_TRUE(code("The Pakistanis withdrew a finance bill on Monday.").empty());
+}
+
+// A show of force answers the force, or show of it, that its "after" clause
+// tells, not a visit.
+TEST(CoderTargets, AShowOfForceAnswersTheForceItFollows) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs MOBILISE [154] petrarch2
+  verb MOBILISE
+verbs DEPLOY [154] petrarch2
+  verb DEPLOY
+verbs VISIT [042:043] petrarch2
+  verb VISIT
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan mobilised its reserves after India deployed troops to Afghanistan."),
+            (Events{"PAK 154 IND", "IND 154 AFG"}));
+  EXPECT_EQ(code("Pakistan mobilised its reserves after India visited Afghanistan."),
+            (Events{"IND 042 AFG", "AFG 043 IND"}));
+}
+
+// "The militants" may be any armed group named before, but "the militant
+// stronghold" is a place, no reference to one.
+TEST(CoderTargets, AnArmedRoleAsAModifierIsNoReference) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor WAGNER
+  code RUSUAF
+agent ~INS MILITANT
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Wagner attacked India, and Pakistan praised the militants."),
+            (Events{"RUSUAF 190 IND", "PAK 051 RUSUAF"}));
+  EXPECT_EQ(code("Wagner attacked India, and Pakistan praised the militant stronghold."), (Events{"RUSUAF 190 IND"}));
+}
+
+// A relative clause with its own subject and no object is about its
+// antecedent; a ", which" after the verb may be about the whole deed.
+TEST(CoderTargets, ARelativeClausesGapIsItsObject) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs CONDEMN [111] petrarch2
+  verb CONDEMN
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan, which India condemned on Monday, praised Afghanistan."),
+            (Events{"IND 111 PAK", "PAK 051 AFG"}));
+  const Events after_the_verb = code("Pakistan attacked Afghanistan, which India condemned.");
+  EXPECT_EQ(std::count(after_the_verb.begin(), after_the_verb.end(), "IND 111 AFG"), 0);
+}
+
+// Cooperation done together "against" people of no known country is still
+// done with each other; police with police cooperate in law enforcement.
+TEST(CoderTargets, AJointOperationAgainstOthersIsDoneTogether) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~COP POLICE
+  no-plural
+agent ~MIL TROOPS
+  no-plural
+agent ~CRM TRAFFICKERS
+  no-plural
+verbs CARRY_OUT [---] petrarch2
+  verb +CARRY_OUT {+CARRIES_OUT +CARRIED_OUT +CARRYING_OUT}
+  pattern [062] * (JOINT OPERATION)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistani and Indian troops carried out a joint operation against traffickers."),
+            (Events{"PAKMIL 062 INDMIL", "INDMIL 062 PAKMIL"}));
+  EXPECT_EQ(code("Pakistani and Indian police carried out a joint operation against traffickers."),
+            (Events{"PAKCOP 063 INDCOP", "INDCOP 063 PAKCOP"}));
+}
+
+// The body several act "within" is where they act, no party to it.
+TEST(CoderTargets, TheBodySeveralActWithinIsNoParty) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor UNITED_NATIONS
+  code IGOUNO
+verbs COOPERATE [060] petrarch2
+  verb COOPERATE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan and India cooperated within the United Nations."),
+            (Events{"PAK 060 IND", "IND 060 PAK"}));
+}
+
+}  // namespace
+}  // namespace khaldun
