@@ -83,7 +83,7 @@ ObjectsOfTheDeed ReadObjectsOfTheDeed(const SentenceAnalysis& analysis, const Cl
                                       const std::vector<ActorMention>& mentions) {
   ObjectsOfTheDeed out;
   for (uint32_t pp : analysis.indices(clause.preps)) {
-    if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], code, mention_of_np, mentions)) out.fought_others = true;
+    out.fought_others |= AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], code, mention_of_np, mentions);
   }
   for (uint32_t object : analysis.indices(clause.objects)) {
     const NounPhrase& np = analysis.nps[object];
@@ -94,7 +94,7 @@ ObjectsOfTheDeed ReadObjectsOfTheDeed(const SentenceAnalysis& analysis, const Cl
     // "fought street battles with insurgents": the deed's own "with" or
     // "against" phrase names the others.
     for (uint32_t pp : analysis.indices(np.pps)) {
-      if (AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], code, mention_of_np, mentions)) out.fought_others = true;
+      out.fought_others |= AgainstPeopleOfNoKnownCountry(analysis, analysis.pps[pp], code, mention_of_np, mentions);
     }
     if (np.end - np.begin == 2 && ((analysis.words[np.begin] == "each" && analysis.words[np.begin + 1] == "other") ||
                                    (analysis.words[np.begin] == "one" && analysis.words[np.begin + 1] == "another"))) {

@@ -426,8 +426,9 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
         continue;
       }
       for (size_t m = 0; m < mentions.size(); ++m) {
+        auto a_source = [&](int32_t s) { return mentions[s].code == mentions[m].code; };
         if (mentions[m].np == told.subject_np && mentions[m].resolved() &&
-            std::none_of(sources.begin(), sources.end(), [&](int32_t s) { return mentions[s].code == mentions[m].code; })) {
+            std::none_of(sources.begin(), sources.end(), a_source)) {
           return static_cast<int32_t>(m);
         }
       }

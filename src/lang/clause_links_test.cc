@@ -30,7 +30,8 @@ TEST_F(ClauseLinksTest, PhrasesPastAnAppositionWithAParticipleBelongToTheObjects
 }
 
 TEST_F(ClauseLinksTest, PhrasesPastAPastParticipleAsideBelongToTheObjectsVerb) {
-  const SentenceAnalysis& a = Analyze("Rohan extradited gang leader Grima , known as Wormtongue , to Gondor on Sunday .");
+  const SentenceAnalysis& a =
+      Analyze("Rohan extradited gang leader Grima , known as Wormtongue , to Gondor on Sunday .");
   ASSERT_EQ(a.clauses.size(), 2u);
   bool given = false;
   for (uint32_t pp : a.indices(a.clauses[0].preps)) given |= a.HeadText(a.pps[pp].object_np) == "Gondor";
