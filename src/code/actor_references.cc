@@ -120,6 +120,11 @@ void ResolvePossessedPhrases(const std::vector<const dict::Agent*>& agent_only, 
     mention.begin = np.begin;
     mention.end = np.end;
     mention.how = "possessor";
+    // "Imran Khan's supporters" are many, no one person: "they" may be them.
+    if (analysis.tags[np.head] == PosTag::kNNS || analysis.tags[np.head] == PosTag::kNNPS) {
+      mention.plural = true;
+      mention.person = false;
+    }
     found->Add(std::move(mention), static_cast<int32_t>(n));
   }
 }

@@ -3,6 +3,8 @@
 // roles that refer back ("the group", "the insurgents"), "the country" and
 // "the capital", institutions, and phrases standing for those they include,
 // on the coder tests' fixture.
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "code/coder_test_fixture.h"
@@ -88,6 +90,22 @@ TEST_F(CoderTest, TheGroupIsTheArmedGroupNamedLast) {
   // Adjectives may come between.
   EXPECT_EQ(Code("The Taliban attacked India, and the Iran-backed group praised Pakistan."),
             (Events{"AFGINS 190 IND", "AFGINS 051 PAK"}));
+}
+
+TEST(CoderReferences, APersonsFollowersAreManyForThey) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+actor IMRAN_KHAN
+  code PAKGOV
+agent ~MIL SOLDIER
+verbs MEET [040] petrarch2
+  verb MEET {MEETS MET MEETING}
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  // "Imran Khan's allies" are many, no one person: "they" is them, not the soldiers named before.
+  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "Pakistani soldiers met Imran Khan's allies as they attacked India."),
+            (Events{"PAKMIL 040 PAKGOV", "PAKGOV 190 IND"}));
 }
 
 TEST_F(CoderTest, SeveralSourcesTheirIsThemselvesInAMutualDeed) {
