@@ -165,5 +165,24 @@ verbs COOPERATE [060] petrarch2
             (Events{"PAK 060 IND", "IND 060 PAK"}));
 }
 
+// A mediator of talks held somewhere mediates between the parties, not with
+// the place.
+TEST(CoderTargets, TalksMediatedSomewhereAreBetweenTheParties) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~GOV OFFICIAL
+verbs AGREE [030] petrarch2
+  verb AGREE
+  pattern [0356] * CEASEFIRE
+verbs MEDIATE [045] petrarch2
+  verb MEDIATE
+  pattern [045] * TALKS
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan and India agreed to an immediate and unconditional ceasefire at talks in Afghanistan "
+                 "mediated by Afghan officials."),
+            (Events{"PAK 0356 IND", "IND 0356 PAK", "AFGGOV 045 PAK", "AFGGOV 045 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -385,10 +385,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         notes.push_back("the doer is who claimed the attack");
       }
     }
-    // "signed a declaration, in a deal brokered by Trump": the mediator's
-    // parties are the doers of the clause the deal stands in.
-    if (SameText(primary, "045") &&
-        std::none_of(targets.begin(), targets.end(), [&](int32_t t) { return mentions[t].resolved(); })) {
+    // "signed a declaration, in a deal brokered by Trump": the mediator's parties are the doers of the
+    // clause the deal stands in (not where it was: "at talks in Malaysia mediated by Anwar Ibrahim").
+    auto party = [&](int32_t t) { return mentions[t].resolved() && !NamedAsWhere(analysis, mentions[t]); };
+    if (SameText(primary, "045") && std::none_of(targets.begin(), targets.end(), party)) {
       targets.clear();
       MediatedParties(table, mentions, c, sources, &targets);
       if (!targets.empty()) notes.push_back("mediated between the doers of what it brokered");
