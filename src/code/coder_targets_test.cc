@@ -184,5 +184,18 @@ verbs MEDIATE [045] petrarch2
             (Events{"PAK 0356 IND", "IND 0356 PAK", "AFGGOV 045 PAK", "AFGGOV 045 IND"}));
 }
 
+// What a doer rejects that a relative clause says it made "with" someone is
+// aimed at them.
+TEST(CoderTargets, ARejectedDealMadeWithSomeoneIsAimedAtThem) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+verbs HALT [---] petrarch2
+  verb SUSPEND
+  pattern [127] * (PEACE DEAL)
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan suspended the peace deal it had signed with India."), (Events{"PAK 127 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

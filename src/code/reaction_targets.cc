@@ -413,6 +413,25 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
       }
     }
   }
+  // "suspended the peace declaration it had signed with Cambodia": a thing rejected or cut (12, 16) that
+  // a relative clause says was made "with" someone is aimed at them.
+  if (clause.objects.size() > 0 && analysis.nps[read_object].head < pattern_end &&
+      (CodeRoot(code) == "12" || CodeRoot(code) == "16")) {
+    for (const Clause& made : analysis.clauses) {
+      if (made.kind != ClauseKind::kRelative || made.antecedent_np != static_cast<int32_t>(read_object)) continue;
+      for (uint32_t pp : analysis.indices(made.preps)) {
+        if (!SameText(analysis.words[analysis.pps[pp].preposition], "with")) continue;
+        for (size_t m = 0; m < mentions.size(); ++m) {
+          const ActorMention& partner = mentions[m];
+          auto a_source = [&](int32_t s) { return mentions[s].code == partner.code; };
+          if (partner.np == analysis.pps[pp].object_np && partner.resolved() && !SameText(partner.how, "place") &&
+              std::none_of(sources.begin(), sources.end(), a_source)) {
+            return static_cast<int32_t>(m);
+          }
+        }
+      }
+    }
+  }
   // "ordered an investigation into allegations that the government used spyware": an investigation of an
   // allegation, accusation or charge that a clause tells is of that clause's doer.
   if (CodeRoot(code) == "09") {

@@ -256,7 +256,10 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
 // ("fired 158 missiles at its cities"). -1 otherwise, or when no such actor
 // comes before the pronoun. For a disapproval or rejection (11, 12), a read
 // object a passive participle after it says someone made is that maker's:
-// "vetoed two bills passed by the National Assembly" aims at KORLEG. For an
+// "vetoed two bills passed by the National Assembly" aims at KORLEG; a thing
+// rejected or cut (12, 16) that a relative clause says was made "with"
+// someone is theirs: "suspended the peace declaration it had signed with
+// Cambodia" aims at Cambodia. For an
 // investigation (09), an allegation, accusation or charge it names (an
 // object or a phrase) whose clause tells what someone did is that doer's:
 // "ordered an investigation into allegations that the government used

@@ -37,6 +37,7 @@ class ClauseBuilder {
     NegateByNegativeSubjects(&a_);
     MarkReducedRelatives(&a_);
     MarkContactRelativesOfTheSubject(&a_);
+    MarkContactRelativesOfTheObject(&a_);
     ReadFirstOfTwoPastFormsAsParticiple(&a_);
     GivePhrasesPastAnAppositionToItsVerb(&a_);
     ResolveControllers(&a_);

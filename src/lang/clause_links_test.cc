@@ -29,6 +29,22 @@ TEST_F(ClauseLinksTest, PhrasesPastAnAppositionWithAParticipleBelongToTheObjects
   for (uint32_t pp : b.indices(b.clauses[0].preps)) EXPECT_NE(b.HeadText(b.pps[pp].object_np), "Gondor");
 }
 
+TEST_F(ClauseLinksTest, APronounsClauseRightAfterAnObjectIsItsRelativeClause) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan suspended the treaty it had signed with Gondor , accusing Mordor of laying mines .");
+  ASSERT_GE(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kRelative);
+  ASSERT_NE(a.clauses[1].antecedent_np, kNone);
+  EXPECT_EQ(a.HeadText(a.clauses[1].antecedent_np), "treaty");
+  EXPECT_EQ(a.clauses[1].parent_clause, 0);
+  // The participle after the comma is the main clause's.
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kParticipial);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  // A clause with an object of its own is none.
+  const SentenceAnalysis& b = Analyze("Rohan signed the treaty it praised Gondor .");
+  EXPECT_NE(b.clauses.back().kind, ClauseKind::kRelative);
+}
+
 TEST_F(ClauseLinksTest, PhrasesPastAPastParticipleAsideBelongToTheObjectsVerb) {
   const SentenceAnalysis& a =
       Analyze("Rohan extradited gang leader Grima , known as Wormtongue , to Gondor on Sunday .");

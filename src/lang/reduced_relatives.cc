@@ -67,6 +67,51 @@ void MarkContactRelativesOfTheSubject(SentenceAnalysis* analysis) {
   }
 }
 
+void MarkContactRelativesOfTheObject(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (size_t k = 1; k < a.clauses.size(); ++k) {
+    Clause& relative = a.clauses[k];
+    // (Its only complement may be a participle set off by a comma, the parent's.)
+    auto comma_participle = [&](int32_t j) {
+      return j != kNone && a.clauses[j].kind == ClauseKind::kParticipial && a.clauses[j].verb.begin > 0 &&
+             a.words[a.clauses[j].verb.begin - 1] == ",";
+    };
+    if (relative.kind != ClauseKind::kMain || relative.subject_np == kNone || !relative.objects.empty() ||
+        (relative.complement_clause != kNone && !comma_participle(relative.complement_clause)) ||
+        relative.verb.passive || relative.verb.tense == Tense::kNonFinite ||
+        word_classes::IsMostlyIntransitiveVerb(a.lemma(relative.verb.lemma))) {
+      continue;
+    }
+    const NounPhrase& subject = a.nps[relative.subject_np];
+    if (!subject.pronoun || subject.full_begin == 0 || subject.end != relative.verb.begin) continue;
+    const int32_t noun = a.np_of_word[subject.full_begin - 1];
+    if (noun == kNone || a.nps[noun].end != subject.full_begin || a.nps[noun].pronoun || a.nps[noun].temporal) continue;
+    const PosTag head = a.tags[a.nps[noun].head];
+    if (head != PosTag::kNN && head != PosTag::kNNS) continue;
+    // The clause whose object the noun is.
+    int32_t parent = kNone;
+    for (size_t j = 0; j < k && parent == kNone; ++j) {
+      for (uint32_t object : a.indices(a.clauses[j].objects)) {
+        if (static_cast<int32_t>(object) == noun) parent = static_cast<int32_t>(j);
+      }
+    }
+    if (parent == kNone) continue;
+    relative.kind = ClauseKind::kRelative;
+    relative.antecedent_np = noun;
+    relative.parent_clause = parent;
+    if (a.nps[noun].relative_clause == kNone) a.nps[noun].relative_clause = static_cast<int32_t>(k);
+    // A participle set off by a comma after the relative clause is the parent's: ", accusing Phnom Penh".
+    for (size_t j = k + 1; j < a.clauses.size(); ++j) {
+      Clause& participle = a.clauses[j];
+      if (participle.parent_clause == static_cast<int32_t>(k) && participle.antecedent_np == kNone &&
+          comma_participle(static_cast<int32_t>(j))) {
+        participle.parent_clause = parent;  // (its controller is found later, from its parent)
+        if (relative.complement_clause == static_cast<int32_t>(j)) relative.complement_clause = kNone;
+      }
+    }
+  }
+}
+
 void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis) {
   SentenceAnalysis& a = *analysis;
   for (size_t k = 0; k + 1 < a.clauses.size(); ++k) {

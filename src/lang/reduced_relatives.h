@@ -26,6 +26,14 @@ void MarkReducedRelatives(SentenceAnalysis* analysis);
 // phrase is the next one's subject.
 void MarkContactRelativesOfTheSubject(SentenceAnalysis* analysis);
 
+// "Thailand suspended the peace declaration it had signed with Cambodia,
+// accusing Phnom Penh of ...": a main clause whose subject is a personal
+// pronoun right after a clause's object, a common noun, and whose active
+// verb lacks an object is a relative clause of that noun (the object it
+// lacks), and a participle set off by a comma after it belongs to the
+// clause whose object the noun is.
+void MarkContactRelativesOfTheObject(SentenceAnalysis* analysis);
+
 // "European leaders gathered in London pledged to keep supporting Ukraine":
 // two past forms with nothing but the first's prepositional phrases between
 // them cannot both be finite. When a main clause with a written subject, a
