@@ -197,5 +197,24 @@ verbs HALT [---] petrarch2
   EXPECT_EQ(code("Pakistan suspended the peace deal it had signed with India."), (Events{"PAK 127 IND"}));
 }
 
+// A comma participle of violence after an accusation tells the deed blamed,
+// not one the accuser did.
+TEST(CoderTargets, ViolenceAfterABlameIsNotTheAccusers) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~CVL PEOPLE
+  no-plural
+verbs BLAME [112] petrarch2
+  verb BLAME
+verbs KILL [190] petrarch2
+  verb KILL
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan blamed India for the bomb that hit the market, killing six Afghan people."),
+            (Events{"PAK 112 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

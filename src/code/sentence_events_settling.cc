@@ -196,6 +196,24 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     if (event.dropped && trace) trace->push_back("the instrument's participle: no event of its own");
   }
 
+  // "blamed Kurdish militants for the bomb that tore through Istiklal Avenue, killing six people": a comma
+  // participle of violence after an accusation tells the deed blamed, not one the accuser did.
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.clause < 0 || event.source < 0 || CodeRoot(event.code) < std::string_view("18")) {
+      continue;
+    }
+    const Clause& participle = analysis.clauses[static_cast<size_t>(event.clause)];
+    if (!IsAdverbialParticiple(analysis, participle) || participle.parent_clause == kNone) continue;
+    event.dropped = std::any_of(by_clause[participle.parent_clause].begin(), by_clause[participle.parent_clause].end(),
+                                [&](size_t d) {
+                                  const CandidateEvent& blame = (*out)[d];
+                                  return !blame.dropped && blame.source >= 0 && CodeRoot(blame.code) == "11" &&
+                                         mentions[blame.source].code == mentions[event.source].code;
+                                });
+    if (event.dropped && trace) trace->push_back("the participle tells the deed blamed, not the accuser's");
+  }
+
   // "fired a missile that hit Israel": a relative clause on the weapon a
   // clause of force used tells that clause's deed again, not one of its own.
   for (size_t e = first; e < out->size(); ++e) {
