@@ -217,6 +217,9 @@ void ContextRules::Forward(size_t i) {
     // immediately release".
     const bool adjective_before_object =
         t.Is(T::kJJ) && (next == T::kNNP || next == T::kNNPS || next == T::kCD || next == T::kNNS);
+    // So is a noun-first form before a name that is no date: "demanded that Belarus release Andrzej Poczobut".
+    const bool noun_before_name = t.Is(T::kNN) && (next == T::kNNP || next == T::kNNPS) && i + 1 < s_.size() &&
+                                  !word_classes::IsDateWord(s_[i + 1].word);
     // Any such form before a number or a count: "that Georgia's government
     // release hundreds of protesters".
     const bool before_count = next == T::kCD || (i + 1 < s_.size() && IsCountNoun(s_[i + 1].word));
@@ -225,7 +228,7 @@ void ContextRules::Forward(size_t i) {
         (kParticlesAfterName.Contains(s_[i + 1].word) || WordIs(s_[i + 1].word, "aside") ||
          (WordIs(s_[i + 1].word, "over") && IsNoun(TagAt(i, 2))) || next == T::kDT || next == T::kPRPS ||
          (WordIs(t.word, "hand") && WordIs(s_[i + 1].word, "power")) ||
-         adjective_before_object || before_count) &&
+         adjective_before_object || noun_before_name || before_count) &&
         !FiniteVerbBefore(i) && ThatOpensClause(i)) {
       t.tag = T::kVB;
       return;

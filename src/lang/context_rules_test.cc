@@ -76,6 +76,19 @@ TEST(ContextRules, AnIngFormAfterAPlacesNameBeforeAPhraseOpensAParticiple) {
             (std::vector<T>{T::kIN, T::kNNP, T::kNN, T::kNN, T::kPeriod}));
 }
 
+TEST(ContextRules, ANounFirstBareVerbOfAThatClauseBeforeANameIsTheVerb) {
+  const PosTagSet verb = TagBit(T::kVB);
+  EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("demanded", T::kVBD), Token("that", T::kIN),
+                  Token("Rohan", T::kNNP), Token("release", T::kNN, verb), Token("Grima", T::kNNP),
+                  Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kNNP, T::kVBD, T::kIN, T::kNNP, T::kVB, T::kNNP, T::kPeriod}));
+  // Not before a day: "the release Friday" is a noun.
+  EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("said", T::kVBD), Token("that", T::kIN), Token("the", T::kDT),
+                  Token("release", T::kNN, verb), Token("Friday", T::kNNP), Token("was", T::kVBD),
+                  Token("delayed", T::kVBN), Token(".", T::kPeriod)})[4],
+            T::kNN);
+}
+
 TEST(ContextRules, ACapitalisedVerbFormAfterACapitalisedWordJoinsTheName) {
   EXPECT_EQ(Tags({Token("Minas", T::kNNP), Token("Holds", T::kVBZ), Token("fell", T::kVBD),
                   Token(".", T::kPeriod)}),
