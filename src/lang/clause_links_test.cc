@@ -45,6 +45,20 @@ TEST_F(ClauseLinksTest, APronounsClauseRightAfterAnObjectIsItsRelativeClause) {
   EXPECT_NE(b.clauses.back().kind, ClauseKind::kRelative);
 }
 
+TEST_F(ClauseLinksTest, AWhoseClauseAsideLeavesTheSubjectToItsVerb) {
+  const SentenceAnalysis& a = Analyze(
+      "Elvish Lord Elrond , whose country chairs the Council of Elves this year , urged Rohan on Thursday to agree to "
+      "a truce .");
+  bool found = false;
+  for (const Clause& clause : a.clauses) {
+    if (a.words[clause.verb.begin] != "urged") continue;
+    found = true;
+    ASSERT_NE(clause.subject_np, kNone);
+    EXPECT_EQ(a.HeadText(clause.subject_np), "Elrond");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST_F(ClauseLinksTest, PhrasesPastAPastParticipleAsideBelongToTheObjectsVerb) {
   const SentenceAnalysis& a =
       Analyze("Rohan extradited gang leader Grima , known as Wormtongue , to Gondor on Sunday .");

@@ -694,6 +694,12 @@ void ContextRules::Forward(size_t i) {
     if ((t.Is(T::kNNS) && t.Can(T::kVBZ)) || (t.Is(T::kVBZ) && t.Can(T::kNNS))) {
       const TokenState* p = At(i, -1);
       if (p != nullptr && IsSingularSubjectPronoun(p->word)) { t.tag = T::kVBZ; return; }
+      // "whose country chairs the bloc": after "whose" and its singular noun, before an object, the verb.
+      if (before == T::kNN && WordAt(i, -2, "whose") &&
+          (next == T::kDT || next == T::kPRPS || next == T::kNNP || next == T::kCD)) {
+        t.tag = T::kVBZ;
+        return;
+      }
       // After a determiner, number or adjective; or right after a verb or
       // preposition, where an object starts: "rejected calls for a truce".
       if (before == T::kDT || before == T::kPRPS || before == T::kPOS || before == T::kCD ||
