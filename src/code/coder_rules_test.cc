@@ -7,6 +7,7 @@
 // in coder_references_test.cc; what has not happened (conditions,
 // failures, options not ruled out...) in coder_unreal_test.cc.
 #include <algorithm>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -47,6 +48,18 @@ TEST_F(CoderTest, ASharedHeadNamesBothNationalitiesButNotAGroupsRole) {
   // A country's abbreviation before "and" is an adjective too.
   EXPECT_EQ(Code("US and Afghan soldiers attacked Pakistan."), (Events{"USAMIL 190 PAK", "AFGMIL 190 PAK"}));
   EXPECT_EQ(Code("The US and Afghan soldiers attacked Pakistan."), (Events{"USAMIL 190 PAK", "AFGMIL 190 PAK"}));
+}
+
+// So is a nationality after a number, with no noun of its own.
+TEST(CoderRules, ANationalityAfterANumberSharesTheHead) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+agent ~MIL SOLDIER
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "More than 16,000 Indian and Afghan soldiers attacked Pakistan."),
+            (Events{"INDMIL 190 PAK", "AFGMIL 190 PAK"}));
 }
 
 TEST_F(CoderTest, WhoLooksOnIsNoParty) {

@@ -40,8 +40,11 @@ void ShareNationalityHeads(const SentenceAnalysis& analysis, const dict::Diction
       if (covering >= 0 && (*mention_of_np)[covering] >= 0) {
         // An actor of its own ("Pakistan and Indian soldiers"), unless it is
         // a country's abbreviation used as an adjective: "US and South
-        // Korean forces" are American forces too.
-        if (!IsCountryAbbreviation(analysis, static_cast<uint32_t>(covering))) continue;
+        // Korean forces" are American forces too; or an adjective ending a
+        // phrase with no noun of its own: "16,000 American and Filipino troops".
+        const bool adjective_alone =
+            analysis.tags[word] == PosTag::kJJ && analysis.nps[covering].end == word + 1;
+        if (!adjective_alone && !IsCountryAbbreviation(analysis, static_cast<uint32_t>(covering))) continue;
         abbreviation = covering;
       }
     } else {

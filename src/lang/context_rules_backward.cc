@@ -220,12 +220,13 @@ void ContextRules::Backward(size_t i) {
     return;
   }
   // A nationality joined to another before their noun is an adjective as
-  // that one is: "talks between American and Russian officials". (Not an
+  // that one is (or may be, whatever this pass has not reached yet): "talks
+  // between American and Russian officials", "16,000 American and Filipino troops". (Not an
   // acronym: "U.S. and Philippine troops" is the chunker's.)
   if (t.capitalized && t.Is(T::kNNP) && next == T::kCC && t.Can(T::kJJ) && i + 3 < s_.size() &&
       t.word.size() > 1 && std::islower(static_cast<unsigned char>(t.word[1])) &&
       (WordIs(s_[i + 1].word, "and") || WordIs(s_[i + 1].word, "or")) && s_[i + 2].capitalized &&
-      s_[i + 2].Is(T::kJJ) && (s_[i + 3].Is(T::kNN) || s_[i + 3].Is(T::kNNS))) {
+      s_[i + 2].Can(T::kJJ) && (s_[i + 3].Is(T::kNN) || s_[i + 3].Is(T::kNNS))) {
     t.tag = T::kJJ;
     return;
   }

@@ -26,6 +26,11 @@ TEST_F(TaggerTest, PastTenseAfterSubject) {
   EXPECT_EQ(Tags("The Taliban rejected the offer ."), "DT NNP VBD DT NN .");
 }
 
+TEST_F(TaggerTest, ANationalityBeforeAndAndAnotherIsAnAdjective) {
+  EXPECT_EQ(Tags("Talks between American and Filipino officials began ."),
+            "NNS IN JJ CC JJ NNS VBD .");
+}
+
 TEST_F(TaggerTest, AfterAOrAnAndAParticipleABareFormHeadsThePhrase) {
   EXPECT_EQ(Tags("Netanyahu spoke in a televised address ."), "NNP VBD IN DT VBN NN .");
 }
