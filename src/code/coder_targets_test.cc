@@ -216,5 +216,22 @@ verbs ATTACK [190] petrarch2
             (Events{"PAK 112 IND"}));
 }
 
+// Territory taken "from" someone is taken from them, not from the place's
+// country.
+TEST(CoderTargets, TerritoryTakenFromSomeoneIsTakenFromThem) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+actor KANDAHAR
+  code AFG
+agent ~MIL SOLDIER
+agent ~INS MILITANT
+verbs CAPTURE [192] petrarch2
+  verb CAPTURE
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Afghan soldiers captured Kandahar from Pakistani militants."), (Events{"AFGMIL 192 PAKINS"}));
+  EXPECT_EQ(code("Afghan soldiers captured Kandahar."), (Events{"AFGMIL 192 AFG"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -196,6 +196,33 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     if (event.dropped && trace) trace->push_back("the instrument's participle: no event of its own");
   }
 
+  // "recaptured Wad Madani from the Rapid Support Forces": territory taken (192) "from" someone is taken from
+  // them, not from the place's country.
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.clause < 0 || event.source < 0 || event.target < 0 || event.code != "192" ||
+        mentions[event.target].code.size() != 3) {
+      continue;
+    }
+    for (const PrepPhrase& pp : analysis.pps) {
+      // (Its own phrase, or one the parse hung on its object's apposition: "Wad Madani, the capital of
+      // Gezira state, from the RSF".)
+      if ((pp.clause != event.clause && analysis.clause_of_word[pp.preposition] != event.clause) ||
+          pp.object_np == kNone || analysis.words[pp.preposition] != "from") {
+        continue;
+      }
+      for (size_t m = 0; m < mentions.size(); ++m) {
+        const ActorMention& loser = mentions[m];
+        if (loser.np == pp.object_np && loser.resolved() && loser.code.size() > 3 && !SameText(loser.how, "place") &&
+            loser.code != mentions[event.source].code) {
+          event.target = static_cast<int32_t>(m);
+          event.notes.push_back("taken from whom the \"from\" phrase names");
+          break;
+        }
+      }
+    }
+  }
+
   // "blamed Kurdish militants for the bomb that tore through Istiklal Avenue, killing six people": a comma
   // participle of violence after an accusation tells the deed blamed, not one the accuser did.
   for (size_t e = first; e < out->size(); ++e) {

@@ -40,6 +40,7 @@ class ClauseBuilder {
     MarkContactRelativesOfTheObject(&a_);
     ReadFirstOfTwoPastFormsAsParticiple(&a_);
     GivePhrasesPastAnAppositionToItsVerb(&a_);
+    GivePhrasesPastAnAppositionsOfPhrase(&a_);
     ResolveControllers(&a_);
     GiveHeadlineSubjects(&a_);
     FillNounPhrasePps(&a_);
@@ -114,9 +115,8 @@ class ClauseBuilder {
     return i;
   }
 
-  // Whether a comma and a coordinating conjunction come right before word
-  // `w`: what follows opens a clause of its own ("held in Gaza, and Israel
-  // released").
+  // Whether a comma and a coordinating conjunction come right before word `w`: what follows opens a clause
+  // of its own ("held in Gaza, and Israel released").
   bool CommaConjunctionBefore(uint32_t w) const {
     return w >= 2 && a_.tags[w - 1] == T::kCC && IsComma(static_cast<int64_t>(w) - 2);
   }

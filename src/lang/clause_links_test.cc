@@ -59,6 +59,18 @@ TEST_F(ClauseLinksTest, AWhoseClauseAsideLeavesTheSubjectToItsVerb) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(ClauseLinksTest, PhrasesPastAnAppositionsOfPhraseBelongToTheObjectsVerb) {
+  const SentenceAnalysis& a = Analyze(
+      "Rohan recaptured Osgiliath , the capital of Gondor , from the orcs on Saturday , a year after the orcs "
+      "seized the city .");
+  bool given = false;
+  for (uint32_t pp : a.indices(a.clauses[0].preps)) given |= a.HeadText(a.pps[pp].object_np) == "orcs";
+  EXPECT_TRUE(given);
+  for (size_t k = 1; k < a.clauses.size(); ++k) {
+    for (uint32_t pp : a.indices(a.clauses[k].preps)) EXPECT_NE(a.words[a.pps[pp].preposition], "from");
+  }
+}
+
 TEST_F(ClauseLinksTest, PhrasesPastAPastParticipleAsideBelongToTheObjectsVerb) {
   const SentenceAnalysis& a =
       Analyze("Rohan extradited gang leader Grima , known as Wormtongue , to Gondor on Sunday .");

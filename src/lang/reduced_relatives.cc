@@ -152,6 +152,51 @@ void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis) {
   }
 }
 
+namespace {
+
+// Gives clause `clause_index` the phrases from token `at` on that no clause
+// took, each starting where the one before ends.
+void GivePhrasesFrom(uint32_t at, int32_t clause_index, SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  // (A phrase a later clause took before its own first word is no more its: "..., from the RSF on Saturday,
+  // more than a year after the group seized the city".)
+  auto unclaimed = [&](const PrepPhrase& pp) {
+    return pp.clause == kNone ||
+           (pp.clause > clause_index && pp.preposition < a.clauses[static_cast<size_t>(pp.clause)].begin);
+  };
+  size_t first_pp = 0;
+  while (first_pp < a.pps.size() && a.pps[first_pp].preposition < at) ++first_pp;
+  if (first_pp == a.pps.size() || a.pps[first_pp].preposition != at || !unclaimed(a.pps[first_pp]) ||
+      a.pps[first_pp].object_np == kNone) {
+    return;
+  }
+  Clause& clause = a.clauses[static_cast<size_t>(clause_index)];
+  // (The clause's slice is copied to the pool's end so that the given phrases can follow it.)
+  const IndexRange old_preps = clause.preps;
+  const size_t preps_begin = a.index_pool.size();
+  for (uint32_t i = old_preps.begin; i < old_preps.end; ++i) {
+    const uint32_t pp = a.index_pool[i];
+    a.index_pool.push_back(pp);
+  }
+  for (size_t p = first_pp; p < a.pps.size(); ++p) {
+    PrepPhrase& pp = a.pps[p];
+    if (pp.preposition != at || !unclaimed(pp) || pp.object_np == kNone) break;
+    if (pp.clause != kNone) {  // taken back from the later clause's slice
+      IndexRange& theirs = a.clauses[static_cast<size_t>(pp.clause)].preps;
+      auto begin = a.index_pool.begin() + theirs.begin, end = a.index_pool.begin() + theirs.end;
+      if (std::remove(begin, end, static_cast<uint32_t>(p)) != end) --theirs.end;
+    }
+    if (pp.attached_np == kNone) a.index_pool.push_back(static_cast<uint32_t>(p));
+    pp.clause = clause_index;
+    at = a.nps[pp.object_np].end;
+    std::fill(a.clause_of_word.begin() + pp.preposition, a.clause_of_word.begin() + at, clause_index);
+  }
+  clause.preps = {static_cast<uint32_t>(preps_begin), static_cast<uint32_t>(a.index_pool.size())};
+  clause.end = std::max(clause.end, at);
+}
+
+}  // namespace
+
 void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis) {
   SentenceAnalysis& a = *analysis;
   for (const Clause& participle : a.clauses) {
@@ -174,31 +219,32 @@ void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis) {
     bool one_stretch = true;
     for (uint32_t i = comma + 1; i < participle.end && one_stretch; ++i) one_stretch = a.tags[i] != PosTag::kComma;
     if (!one_stretch) continue;
-    // The phrases right after the comma that no clause took, each starting where the one before ends.
-    size_t first_pp = 0;
-    while (first_pp < a.pps.size() && a.pps[first_pp].preposition <= participle.end) ++first_pp;
-    if (first_pp == a.pps.size() || a.pps[first_pp].preposition != participle.end + 1 ||
-        a.pps[first_pp].clause != kNone || a.pps[first_pp].object_np == kNone) {
-      continue;
+    GivePhrasesFrom(participle.end + 1, parent_index, &a);
+  }
+}
+
+void GivePhrasesPastAnAppositionsOfPhrase(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (size_t k = 0; k < a.clauses.size(); ++k) {
+    const Clause& clause = a.clauses[k];
+    if (clause.objects.empty()) continue;
+    const int32_t apposition = a.nps[a.index_pool[clause.objects.end - 1]].apposition;
+    if (apposition == kNone) continue;
+    // Past the apposition's "of" phrases: "the capital of Gezira state".
+    uint32_t end = a.nps[apposition].end;
+    for (bool more = true; more;) {
+      more = false;
+      for (const PrepPhrase& pp : a.pps) {
+        if (pp.preposition == end && pp.object_np != kNone && pp.attached_np != kNone &&
+            word_classes::EqualsLower(a.words[pp.preposition], "of")) {
+          end = a.nps[pp.object_np].end;
+          more = true;
+          break;
+        }
+      }
     }
-    // (The parent's slice is copied to the pool's end so that the given phrases can follow it.)
-    const IndexRange old_preps = parent.preps;
-    const size_t preps_begin = a.index_pool.size();
-    for (uint32_t i = old_preps.begin; i < old_preps.end; ++i) {
-      const uint32_t pp = a.index_pool[i];
-      a.index_pool.push_back(pp);
-    }
-    uint32_t at = participle.end + 1;
-    for (size_t p = first_pp; p < a.pps.size(); ++p) {
-      PrepPhrase& pp = a.pps[p];
-      if (pp.preposition != at || pp.clause != kNone || pp.object_np == kNone) break;
-      if (pp.attached_np == kNone) a.index_pool.push_back(static_cast<uint32_t>(p));
-      pp.clause = parent_index;
-      at = a.nps[pp.object_np].end;
-      std::fill(a.clause_of_word.begin() + pp.preposition, a.clause_of_word.begin() + at, parent_index);
-    }
-    parent.preps = {static_cast<uint32_t>(preps_begin), static_cast<uint32_t>(a.index_pool.size())};
-    parent.end = std::max(parent.end, at);
+    if (end == a.nps[apposition].end || end + 1 >= a.size() || a.tags[end] != PosTag::kComma) continue;
+    GivePhrasesFrom(end + 1, static_cast<int32_t>(k), &a);
   }
 }
 

@@ -53,6 +53,12 @@ void ReadFirstOfTwoPastFormsAsParticiple(SentenceAnalysis* analysis);
 // is, not to the participle nor to no clause.
 void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis);
 
+// "recaptured Wad Madani, the capital of Gezira state, from the Rapid Support
+// Forces": the phrases right after the comma that closes the apposition of a
+// clause's last object, past that apposition's "of" phrases, belong to the
+// clause (up to the next break), not to no clause.
+void GivePhrasesPastAnAppositionsOfPhrase(SentenceAnalysis* analysis);
+
 // What a past participle right after NP `np` hangs from: `np`, or, when
 // `np` is a bare proper name in an "in" or "at" phrase after a common noun,
 // that noun ("talks in Doha mediated by Qatar", "a school in Chibok
