@@ -233,5 +233,23 @@ verbs CAPTURE [192] petrarch2
   EXPECT_EQ(code("Afghan soldiers captured Kandahar."), (Events{"AFGMIL 192 AFG"}));
 }
 
+// A show of force to hold others back is aimed at them, whether or not the
+// purpose's verb codes.
+TEST(CoderTargets, AShowOfForceIsAimedAtWhomItHoldsBack) {
+  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+agent ~MIL TROOPS
+  no-plural
+agent ~OPP PROTESTERS
+  no-plural
+verbs DEPLOY [154] petrarch2
+  verb DEPLOY
+)");
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  EXPECT_EQ(code("Pakistan deployed troops across Afghanistan to contain Indian protesters."),
+            (Events{"PAK 154 INDOPP"}));
+  EXPECT_EQ(code("Pakistan deployed troops across Afghanistan to greet Indian protesters."), (Events{"PAK 154 AFG"}));
+}
+
 }  // namespace
 }  // namespace khaldun

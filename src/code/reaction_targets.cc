@@ -299,7 +299,7 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
                      const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                      const std::function<bool(uint32_t)>& verb_codes, std::vector<int32_t>* targets) {
   const SentenceAnalysis& analysis = table.analysis;
-  if (CodeRoot(code) != "14" || analysis.clauses[c].actor_np() == kNone ||
+  if ((CodeRoot(code) != "14" && CodeRoot(code) != "15") || analysis.clauses[c].actor_np() == kNone ||
       std::any_of(targets->begin(), targets->end(), [&](int32_t t) {
         return !SameText(mentions[t].how, "place") && !NamedAsWhere(analysis, mentions[t]);
       })) {
@@ -353,8 +353,13 @@ void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& cod
   for (uint32_t k = c + 1; k < analysis.clauses.size(); ++k) {
     const Clause& purpose = analysis.clauses[k];
     const bool adverbial = purpose.kind == ClauseKind::kParticipial && purpose.antecedent_np == kNone;
+    // (A show of force's purpose of holding others back names them, whatever its verb codes: "deployed
+    // troops to contain violent protests by supporters of Imran Khan".)
+    const bool held_back = CodeRoot(code) == "15" &&
+                           SameTextAsAny(analysis.lemma(purpose.verb.lemma), "contain", "quell", "disperse", "confront",
+                                         "counter", "crush", "suppress", "deter", "repel", "control");
     if ((purpose.kind != ClauseKind::kInfinitival && !adverbial) || purpose.parent_clause != static_cast<int32_t>(c) ||
-        purpose.actor_np() != analysis.clauses[c].actor_np() || !verb_codes(k)) {
+        purpose.actor_np() != analysis.clauses[c].actor_np() || (!verb_codes(k) && !held_back)) {
       continue;
     }
     std::vector<int32_t> named;

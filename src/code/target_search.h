@@ -226,7 +226,7 @@ void AimAtTheThreatsCondition(const NpMentions& table, uint32_t c, const std::st
                               const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                               std::vector<int32_t>* targets);
 
-// Aims a protest (`code` 14) of clause `c` whose `targets` are none, or only
+// Aims a protest (`code` 14), or a show of force (15), of clause `c` whose `targets` are none, or only
 // where it was (a place, or NamedAsWhere), at the first resolved actor (through `table`, an object's
 // "of" phrases included) that an object, an "against" phrase or the
 // subject of a that-clause of its purpose names (an infinitive, or a
@@ -239,7 +239,10 @@ void AimAtTheThreatsCondition(const NpMentions& table, uint32_t c, const std::st
 // ("Protesters angry at Macron's fuel tax increases torched cars" -> on
 // FRAGOV) and what an "in protest" phrase (or the at/against/over phrase
 // right after it) names ("in protest at China's deployment of an oil rig"
-// -> on CHN). Else leaves `targets` as they are.
+// -> on CHN). A show of force's purpose of holding others back (contain,
+// quell, disperse, confront...) names them whether or not its verb codes:
+// "deployed army troops ... to contain violent protests by supporters of
+// Imran Khan" -> on PAKOPP. Else leaves `targets` as they are.
 void AimAtThePurpose(const NpMentions& table, uint32_t c, const std::string& code,
                      const std::vector<ActorMention>& mentions, const std::vector<int32_t>& sources,
                      const std::function<bool(uint32_t)>& verb_codes, std::vector<int32_t>* targets);
