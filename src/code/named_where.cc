@@ -108,7 +108,8 @@ int32_t WhereTheWeaponStruck(const NpMentions& table, const std::vector<ActorMen
       for (uint32_t object : analysis.indices(relative.objects)) MentionsOf(table, object, &struck);
     }
     for (uint32_t pp : analysis.indices(relative.preps)) {
-      if (!SameTextAsAny(analysis.words[analysis.pps[pp].preposition], "in", "near", "on", "at", "into", "inside",
+      if (analysis.pps[pp].object_np == kNone ||
+          !SameTextAsAny(analysis.words[analysis.pps[pp].preposition], "in", "near", "on", "at", "into", "inside",
                          "outside") ||
           word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].object_np].head]) ||
           SameText(analysis.words[analysis.nps[analysis.pps[pp].object_np].head], "zone")) {

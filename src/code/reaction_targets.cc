@@ -425,7 +425,9 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
     for (const Clause& made : analysis.clauses) {
       if (made.kind != ClauseKind::kRelative || made.antecedent_np != static_cast<int32_t>(read_object)) continue;
       for (uint32_t pp : analysis.indices(made.preps)) {
-        if (!SameText(analysis.words[analysis.pps[pp].preposition], "with")) continue;
+        if (analysis.pps[pp].object_np == kNone || !SameText(analysis.words[analysis.pps[pp].preposition], "with")) {
+          continue;
+        }
         for (size_t m = 0; m < mentions.size(); ++m) {
           const ActorMention& partner = mentions[m];
           auto a_source = [&](int32_t s) { return mentions[s].code == partner.code; };

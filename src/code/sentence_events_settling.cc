@@ -204,7 +204,9 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
         mentions[event.target].code.size() != 3) {
       continue;
     }
+    bool taken = false;
     for (const PrepPhrase& pp : analysis.pps) {
+      if (taken) break;
       // (Its own phrase, or one the parse hung on its object's apposition: "Wad Madani, the capital of
       // Gezira state, from the RSF".)
       if ((pp.clause != event.clause && analysis.clause_of_word[pp.preposition] != event.clause) ||
@@ -217,6 +219,7 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
             loser.code != mentions[event.source].code) {
           event.target = static_cast<int32_t>(m);
           event.notes.push_back("taken from whom the \"from\" phrase names");
+          taken = true;
           break;
         }
       }
@@ -245,7 +248,10 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
   // clause of force used tells that clause's deed again, not one of its own.
   for (size_t e = first; e < out->size(); ++e) {
     CandidateEvent& event = (*out)[e];
-    if (event.dropped || event.clause < 0 || !IsForceRoot(CodeRoot(event.code))) continue;
+    if (event.dropped || event.clause < 0 || event.source < 0 || event.target < 0 ||
+        !IsForceRoot(CodeRoot(event.code))) {
+      continue;
+    }
     const Clause& relative = analysis.clauses[static_cast<size_t>(event.clause)];
     if (relative.kind != ClauseKind::kRelative || relative.parent_clause == kNone ||
         relative.antecedent_np == kNone ||
@@ -255,9 +261,9 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     event.dropped = std::any_of(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                                 [&](const CandidateEvent& other) {
                                   return other.clause == relative.parent_clause && !other.dropped &&
+                                         other.source >= 0 && other.target >= 0 &&
                                          IsForceRoot(CodeRoot(other.code)) &&
                                          mentions[other.source].code == mentions[event.source].code &&
-                                         other.target >= 0 && event.target >= 0 &&
                                          mentions[other.target].code == mentions[event.target].code;
                                 });
     if (event.dropped && trace) trace->push_back("the weapon's relative clause: the deed of the clause that used it");
