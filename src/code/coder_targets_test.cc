@@ -4,7 +4,6 @@
 // clause's gap, a body several act within; and what stands with no target.
 #include <algorithm>
 #include <string>
-#include <string_view>
 
 #include <gtest/gtest.h>
 
@@ -14,12 +13,11 @@ namespace khaldun {
 namespace {
 
 using coder_test::Events;
-using coder_test::kThreeStates;
 
 // An investigation of a killing looks into the killers, not the killed; with
 // none named, the matter a pattern names stands without a target.
 TEST(CoderTargets, AnInvestigationOfAKillingIsNotAimedAtTheKilled) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs INVESTIGATE [090] petrarch2
   verb INVESTIGATE
   pattern [091] * KILLING
@@ -28,8 +26,7 @@ verbs ORDER [---] petrarch2
   verb ORDER
   pattern [090] * INVESTIGATION
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan investigated the killing of India by Afghanistan."), (Events{"PAK 091 AFG"}));
   EXPECT_EQ(code("Pakistan investigated the killing of India."), (Events{"PAK 091 ---"}));
   EXPECT_EQ(code("Pakistan investigated the hijacking of India."), (Events{"PAK 091 ---"}));
@@ -42,15 +39,14 @@ verbs ORDER [---] petrarch2
 // Who fired a weapon does what a relative clause on it tells, and that clause
 // tells the firing's deed again, not one of its own.
 TEST(CoderTargets, AWeaponsRelativeClauseTellsTheFiringsDeed) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs FIRE [---] petrarch2
   verb FIRE
   pattern [194] * ROCKETS
 verbs HIT [190] petrarch2
   verb HIT {HITS HIT HITTING}
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan fired rockets that hit India."), (Events{"PAK 194 IND"}));
   EXPECT_EQ(code("Pakistan fired rockets, which hit India."), (Events{"PAK 194 IND"}));
   // With no pattern for the firing, the relative clause's own code stands.
@@ -60,14 +56,13 @@ verbs HIT [190] petrarch2
 // A policy an officeholder drops, as a pattern names it, stands with no one
 // named to yield to; a people's dropping leaves no event.
 TEST(CoderTargets, AnOfficeholderDroppingAPolicyStandsAlone) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 agent ~GOV PRESIDENT
 verbs WITHDRAW [---] petrarch2
   verb WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}
   pattern [0832] * BILL
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("The Pakistani president withdrew a finance bill on Monday."), (Events{"PAKGOV 0832 ---"}));
   EXPECT_TRUE(code("The Pakistanis withdrew a finance bill on Monday.").empty());
 }
@@ -75,7 +70,7 @@ verbs WITHDRAW [---] petrarch2
 // A show of force answers the force, or show of it, that its "after" clause
 // tells, not a visit.
 TEST(CoderTargets, AShowOfForceAnswersTheForceItFollows) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs MOBILISE [154] petrarch2
   verb MOBILISE
 verbs DEPLOY [154] petrarch2
@@ -83,8 +78,7 @@ verbs DEPLOY [154] petrarch2
 verbs VISIT [042:043] petrarch2
   verb VISIT
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan mobilised its reserves after India deployed troops to Afghanistan."),
             (Events{"PAK 154 IND", "IND 154 AFG"}));
   EXPECT_EQ(code("Pakistan mobilised its reserves after India visited Afghanistan."),
@@ -94,7 +88,7 @@ verbs VISIT [042:043] petrarch2
 // "The militants" may be any armed group named before, but "the militant
 // stronghold" is a place, no reference to one.
 TEST(CoderTargets, AnArmedRoleAsAModifierIsNoReference) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 actor WAGNER
   code RUSUAF
 agent ~INS MILITANT
@@ -103,8 +97,7 @@ verbs ATTACK [190] petrarch2
 verbs PRAISE [051] petrarch2
   verb PRAISE
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Wagner attacked India, and Pakistan praised the militants."),
             (Events{"RUSUAF 190 IND", "PAK 051 RUSUAF"}));
   EXPECT_EQ(code("Wagner attacked India, and Pakistan praised the militant stronghold."), (Events{"RUSUAF 190 IND"}));
@@ -113,7 +106,7 @@ verbs PRAISE [051] petrarch2
 // A relative clause with its own subject and no object is about its
 // antecedent; a ", which" after the verb may be about the whole deed.
 TEST(CoderTargets, ARelativeClausesGapIsItsObject) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs CONDEMN [111] petrarch2
   verb CONDEMN
 verbs PRAISE [051] petrarch2
@@ -121,8 +114,7 @@ verbs PRAISE [051] petrarch2
 verbs ATTACK [190] petrarch2
   verb ATTACK
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan, which India condemned on Monday, praised Afghanistan."),
             (Events{"IND 111 PAK", "PAK 051 AFG"}));
   const Events after_the_verb = code("Pakistan attacked Afghanistan, which India condemned.");
@@ -132,7 +124,7 @@ verbs ATTACK [190] petrarch2
 // Cooperation done together "against" people of no known country is still
 // done with each other; police with police cooperate in law enforcement.
 TEST(CoderTargets, AJointOperationAgainstOthersIsDoneTogether) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 agent ~COP POLICE
   no-plural
 agent ~MIL TROOPS
@@ -143,8 +135,7 @@ verbs CARRY_OUT [---] petrarch2
   verb +CARRY_OUT {+CARRIES_OUT +CARRIED_OUT +CARRYING_OUT}
   pattern [062] * (JOINT OPERATION)
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistani and Indian troops carried out a joint operation against traffickers."),
             (Events{"PAKMIL 062 INDMIL", "INDMIL 062 PAKMIL"}));
   EXPECT_EQ(code("Pakistani and Indian police carried out a joint operation against traffickers."),
@@ -153,14 +144,13 @@ verbs CARRY_OUT [---] petrarch2
 
 // The body several act "within" is where they act, no party to it.
 TEST(CoderTargets, TheBodySeveralActWithinIsNoParty) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 actor UNITED_NATIONS
   code IGOUNO
 verbs COOPERATE [060] petrarch2
   verb COOPERATE
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan and India cooperated within the United Nations."),
             (Events{"PAK 060 IND", "IND 060 PAK"}));
 }
@@ -168,7 +158,7 @@ verbs COOPERATE [060] petrarch2
 // A mediator of talks held somewhere mediates between the parties, not with
 // the place.
 TEST(CoderTargets, TalksMediatedSomewhereAreBetweenTheParties) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 agent ~GOV OFFICIAL
 verbs AGREE [030] petrarch2
   verb AGREE
@@ -177,8 +167,7 @@ verbs MEDIATE [045] petrarch2
   verb MEDIATE
   pattern [045] * TALKS
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan and India agreed to an immediate and unconditional ceasefire at talks in Afghanistan "
                  "mediated by Afghan officials."),
             (Events{"PAK 0356 IND", "IND 0356 PAK", "AFGGOV 045 PAK", "AFGGOV 045 IND"}));
@@ -187,20 +176,19 @@ verbs MEDIATE [045] petrarch2
 // What a doer rejects that a relative clause says it made "with" someone is
 // aimed at them.
 TEST(CoderTargets, ARejectedDealMadeWithSomeoneIsAimedAtThem) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs HALT [---] petrarch2
   verb SUSPEND
   pattern [127] * (PEACE DEAL)
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan suspended the peace deal it had signed with India."), (Events{"PAK 127 IND"}));
 }
 
 // A comma participle of violence after an accusation tells the deed blamed,
 // not one the accuser did.
 TEST(CoderTargets, ViolenceAfterABlameIsNotTheAccusers) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 agent ~CVL PEOPLE
   no-plural
 verbs BLAME [112] petrarch2
@@ -210,8 +198,7 @@ verbs KILL [190] petrarch2
 verbs ATTACK [190] petrarch2
   verb ATTACK
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan blamed India for the bomb that hit the market, killing six Afghan people."),
             (Events{"PAK 112 IND"}));
 }
@@ -219,7 +206,7 @@ verbs ATTACK [190] petrarch2
 // Territory taken "from" someone is taken from them, not from the place's
 // country.
 TEST(CoderTargets, TerritoryTakenFromSomeoneIsTakenFromThem) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 actor KANDAHAR
   code AFG
 agent ~MIL SOLDIER
@@ -227,8 +214,7 @@ agent ~INS MILITANT
 verbs CAPTURE [192] petrarch2
   verb CAPTURE
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Afghan soldiers captured Kandahar from Pakistani militants."), (Events{"AFGMIL 192 PAKINS"}));
   EXPECT_EQ(code("Afghan soldiers captured Kandahar."), (Events{"AFGMIL 192 AFG"}));
 }
@@ -236,7 +222,7 @@ verbs CAPTURE [192] petrarch2
 // A show of force to hold others back is aimed at them, whether or not the
 // purpose's verb codes.
 TEST(CoderTargets, AShowOfForceIsAimedAtWhomItHoldsBack) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 agent ~MIL TROOPS
   no-plural
 agent ~OPP PROTESTERS
@@ -244,8 +230,7 @@ agent ~OPP PROTESTERS
 verbs DEPLOY [154] petrarch2
   verb DEPLOY
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan deployed troops across Afghanistan to contain Indian protesters."),
             (Events{"PAK 154 INDOPP"}));
   EXPECT_EQ(code("Pakistan deployed troops across Afghanistan to greet Indian protesters."), (Events{"PAK 154 AFG"}));

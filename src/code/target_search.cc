@@ -182,7 +182,7 @@ bool GapObjectTargets(const NpMentions& t, const std::vector<ActorMention>& ment
   const SentenceAnalysis& a = t.analysis;
   const bool after_parent_verb =
       clause.parent_clause != kNone && a.clauses[clause.parent_clause].verb.begin < clause.begin;
-  if (clause.begin > 0 && (a.words[clause.begin] == "what" || a.words[clause.begin] == "What" ||
+  if (clause.begin > 0 && (word_classes::EqualsLower(a.words[clause.begin], "what") ||
                            (after_parent_verb && a.words[clause.begin - 1] == "," &&
                             word_classes::EqualsLower(a.words[clause.begin], "which")))) {
     return false;
