@@ -73,12 +73,11 @@ verbs KILL [190] petrarch2
 // An accusation whose "of" clause (or the purpose the parse hung on it)
 // names a crime of gain is one of crime (1121).
 TEST(CoderAccusations, AnAccusationOfACrimeOfGainIs1121) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 verbs ACCUSE [112] petrarch2
   verb ACCUSE
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
+  ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan accused India of bribing officials."), (Events{"PAK 1121 IND"}));
   EXPECT_EQ(code("Pakistan accused India of spending hundreds of millions to buy votes."),
             (Events{"PAK 1121 IND"}));

@@ -93,7 +93,7 @@ TEST_F(CoderTest, TheGroupIsTheArmedGroupNamedLast) {
 }
 
 TEST(CoderReferences, APersonsFollowersAreManyForThey) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 actor IMRAN_KHAN
   code PAKGOV
 agent ~MIL SOLDIER
@@ -102,9 +102,9 @@ verbs MEET [040] petrarch2
 verbs ATTACK [190] petrarch2
   verb ATTACK
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  ASSERT_TRUE(code.ok()) << code.error();
   // "Imran Khan's allies" are many, no one person: "they" is them, not the soldiers named before.
-  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "Pakistani soldiers met Imran Khan's allies as they attacked India."),
+  EXPECT_EQ(code("Pakistani soldiers met Imran Khan's allies as they attacked India."),
             (Events{"PAKMIL 040 PAKGOV", "PAKGOV 190 IND"}));
 }
 

@@ -52,13 +52,13 @@ TEST_F(CoderTest, ASharedHeadNamesBothNationalitiesButNotAGroupsRole) {
 
 // So is a nationality after a number, with no noun of its own.
 TEST(CoderRules, ANationalityAfterANumberSharesTheHead) {
-  Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+  const coder_test::ThreeStatesCoder code(R"(
 agent ~MIL SOLDIER
 verbs ATTACK [190] petrarch2
   verb ATTACK
 )");
-  ASSERT_TRUE(coder.ok()) << coder.status().message();
-  EXPECT_EQ(coder_test::CodeTriples(coder.value(), "More than 16,000 Indian and Afghan soldiers attacked Pakistan."),
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("More than 16,000 Indian and Afghan soldiers attacked Pakistan."),
             (Events{"INDMIL 190 PAK", "AFGMIL 190 PAK"}));
 }
 
