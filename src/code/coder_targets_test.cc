@@ -236,5 +236,18 @@ verbs DEPLOY [154] petrarch2
   EXPECT_EQ(code("Pakistan deployed troops across Afghanistan to greet Indian protesters."), (Events{"PAK 154 AFG"}));
 }
 
+// A passive's doer may be told by the attack it happened in, never by the
+// place it happened in.
+TEST(CoderTargets, APassivesPlaceNamesNoDoer) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~OPP OPPOSITION_LEADER
+verbs ABDUCT [181] petrarch2
+  verb ABDUCT
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("A Pakistani opposition leader was abducted in an Afghan raid."), (Events{"AFG 181 PAKOPP"}));
+  EXPECT_EQ(code("A Pakistani opposition leader was abducted in the Afghan capital."), (Events{}));
+}
+
 }  // namespace
 }  // namespace khaldun

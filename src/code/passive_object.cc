@@ -25,13 +25,15 @@ bool FindPassiveDoers(const NpMentions& t, const std::vector<ActorMention>& ment
       if (!IsLocative(analysis.words[analysis.pps[pp].preposition])) continue;
       MentionsOf(t, DoerBehindInstrument(analysis, analysis.pps[pp].object_np), sources);
       if (!sources->empty()) break;
-      // (A name that is the phrase's head is a place.)
+      // (A name that is the phrase's head is a place, and so is a place
+      // noun's phrase: "abducted in the Kenyan capital" names no abductor.)
       const int32_t object = analysis.pps[pp].object_np;
       const int32_t named = object == kNone ? -1 : t.mention_of_np[object];
       if (named >= 0 && mentions[named].begin <= analysis.nps[object].head &&
           analysis.nps[object].head < mentions[named].end) {
         continue;
       }
+      if (object != kNone && word_classes::IsPlaceNoun(analysis.words[analysis.nps[object].head])) continue;
       MentionsOf(t, object, sources);
       if (!sources->empty()) break;
     }
