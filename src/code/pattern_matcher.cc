@@ -216,12 +216,23 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
           IsPatternPreposition((*cursor->tokens)[cursor->index - 1].text);
       const bool in_verb_phrase = cursor->first_after_verb && !function_word && context.first_word_in_verb_phrase &&
                                   context.tags != nullptr;
+      // An "of" after a common noun in another phrase is that noun's: "(OF
+      // &AGREEMENT)" is "pulled out of the agreement", not "withdrew from
+      // Gaza under the terms of the agreement".
+      const bool verbs_of = cursor->first_after_verb && function_word && context.first_word_in_verb_phrase &&
+                            context.tags != nullptr && token.kind == Kind::kWord && token.text == "OF";
+      bool preposition_passed = false;
       bool noun_passed = false;
       int phrases_passed = 0;
       for (uint32_t p = position; p < last; ++p) {
         if (p == context.gap_begin && p < context.gap_end) {
           p = context.gap_end - 1;  // on past the passive's verb group
           continue;
+        }
+        if (verbs_of) {
+          const PosTag before = p > position ? (*context.tags)[p - 1] : PosTag::kIN;
+          if (preposition_passed && (before == PosTag::kNN || before == PosTag::kNNS)) continue;
+          preposition_passed |= (*context.tags)[p] == PosTag::kIN;
         }
         if (in_verb_phrase) {
           const PosTag tag = (*context.tags)[p];

@@ -1,0 +1,31 @@
+// How a pattern's words meet a clause's words, on a small dictionary of its
+// own: which phrase a pattern's preposition may be.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "code/coder_test_fixture.h"
+
+namespace khaldun {
+namespace {
+
+using coder_test::Events;
+
+// A leading "(OF ...)" is the verb's own "of" ("pulled out of"), never the
+// "of" of a common noun inside another of the verb's phrases.
+TEST(PatternMatcher, AnOfAfterANounInAnotherPhraseIsThatNouns) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs WITHDRAW [0874] petrarch2
+  verb WITHDRAW
+  verb +PULL_OUT
+  pattern [127] * (OF DEAL)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan pulled out of the deal with India."), (Events{"PAK 127 IND"}));
+  EXPECT_EQ(code("Pakistan withdrew from India under the terms of the deal."), (Events{"PAK 0874 IND"}));
+  // (Past a name, an "of" may still be the verb's.)
+  EXPECT_EQ(code("Pakistan pulled out on Monday of the deal with India."), (Events{"PAK 127 IND"}));
+}
+
+}  // namespace
+}  // namespace khaldun
