@@ -377,6 +377,22 @@ verbs INVESTIGATE [090] petrarch2
   EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
 }
 
+// A raid by prosecutors or a court searches for evidence of a crime (091);
+// police and troops raiding use force.
+TEST(CoderParties, AProsecutorsRaidIsASearch) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~JUD PROSECUTORS
+  no-plural
+agent ~MIL TROOPS
+  no-plural
+verbs RAID [190] petrarch2
+  verb RAID
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistani prosecutors raided the offices of India."), (Events{"PAKJUD 091 IND"}));
+  EXPECT_EQ(code("Pakistani troops raided the offices of India."), (Events{"PAKMIL 190 IND"}));
+}
+
 // Saying what an act in words was, in a participle, is that act: no statement of its own.
 TEST(CoderParties, SayingWhatAnActInWordsWasIsThatAct) {
   Result<Coder> coder = coder_test::CoderFromText(std::string(kThreeStates) + R"(

@@ -185,6 +185,14 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       return;
     }
   }
+  // ("Japanese prosecutors raided the offices of the ruling party": a raid by prosecutors or a court is a
+  // search for evidence of a crime, not force.)
+  if (SameText(event->code, "190") && !event->paired && event->verb_end > event->verb_begin &&
+      EndsWithText(mentions[event->source].code, "JUD") && analysis.lemma(event->verb_end - 1) == "raid") {
+    event->code = "091";
+    event->notes.push_back("prosecutors' or a court's raid searches for evidence of a crime: 190 -> 091");
+    return;
+  }
   // ("Brazilian and Paraguayan police carried out a joint operation": police working with police cooperate
   // in law enforcement, not militarily.)
   if (SameText(event->code, "062") && event->target >= 0 && EndsWithText(mentions[event->source].code, "COP") &&

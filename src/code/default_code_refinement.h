@@ -51,6 +51,9 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 // - an investigation (090) by police, prosecutors or a court is of a crime,
 //   091: "South Korean police launched an investigation into President Yoon
 //   Suk Yeol".
+// - a raid (190) by prosecutors or a court searches for evidence of a
+//   crime, 091: "Japanese prosecutors raided the offices of the ruling
+//   party's factions".
 // - military cooperation (062) of police with police is cooperation in
 //   law enforcement, 063: "Brazilian and Paraguayan police carried out a
 //   joint operation against arms traffickers".
