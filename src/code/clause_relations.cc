@@ -517,6 +517,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       // A bare appeal or demand takes the code of what it asks for ("asked
       // Obama to help Iran" -> 023 appeal for aid).
       AskOfASecondThatClause(analysis, mentions, facts, parent, c, parent_root, out);
+      AskTheDoerNotTheVenue(analysis, mentions, facts, parent, c, out);
       if (parent_code == parent_root + "0") {
         // What is asked for: the complement's event, or its verb's code when
         // its doer is nobody the dictionaries name ("called for the factions to

@@ -249,5 +249,19 @@ verbs ABDUCT [181] petrarch2
   EXPECT_EQ(code("A Pakistani opposition leader was abducted in the Afghan capital."), (Events{}));
 }
 
+// A demand made "at" a body's meeting is aimed at whom its that-clause asks,
+// not at the body.
+TEST(CoderTargets, ADemandIsAimedAtTheDoerAskedNotTheVenue) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs DEMAND [100] petrarch2
+  verb DEMAND
+verbs WITHDRAW [0874] petrarch2
+  verb WITHDRAW
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan demanded at a meeting of Afghanistan on Monday that India withdraw."), (Events{"PAK 1056 IND"}));
+  EXPECT_EQ(code("Pakistan demanded of Afghanistan that India withdraw."), (Events{"PAK 1056 AFG"}));
+}
+
 }  // namespace
 }  // namespace khaldun

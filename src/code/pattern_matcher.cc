@@ -224,6 +224,7 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
       bool preposition_passed = false;
       bool noun_passed = false;
       int phrases_passed = 0;
+      int32_t venue_np = -1;
       for (uint32_t p = position; p < last; ++p) {
         if (p == context.gap_begin && p < context.gap_end) {
           p = context.gap_end - 1;  // on past the passive's verb group
@@ -236,6 +237,15 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
         }
         if (in_verb_phrase) {
           const PosTag tag = (*context.tags)[p];
+          // An "at" phrase is where it was done: "demanded at an emergency
+          // meeting" is no "* &MEETING".
+          if (context.np_of_word != nullptr) {
+            const int32_t np = (*context.np_of_word)[p];
+            if (np >= 0 && np == venue_np) continue;
+            if (tag == PosTag::kIN && (*context.keys)[p] == "AT" && p + 1 < limit) {
+              venue_np = (*context.np_of_word)[p + 1];
+            }
+          }
           if (noun_passed && tag == PosTag::kIN && (*context.keys)[p] != "OF" && !TokenMeets(token, context, p) &&
               ++phrases_passed == 2) {
             break;

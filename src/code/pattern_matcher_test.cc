@@ -27,5 +27,18 @@ verbs WITHDRAW [0874] petrarch2
   EXPECT_EQ(code("Pakistan pulled out on Monday of the deal with India."), (Events{"PAK 127 IND"}));
 }
 
+// An "at" phrase is where something was done, not what: "demanded at a
+// meeting" is no "* MEETING".
+TEST(PatternMatcher, AnAtPhraseIsTheVenue) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs DEMAND [100] petrarch2
+  verb DEMAND
+  pattern [106] * MEETING
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan demanded a meeting with India."), (Events{"PAK 106 IND"}));
+  EXPECT_EQ(code("Pakistan demanded at a meeting on Monday that India pay compensation."), (Events{"PAK 100 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -143,6 +143,38 @@ bool AskOfASecondThatClause(const SentenceAnalysis& analysis, const std::vector<
   return !added.empty();
 }
 
+bool AskTheDoerNotTheVenue(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                           const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out) {
+  const int32_t doer = facts.source[c];
+  if (analysis.clauses[c].kind != ClauseKind::kComplement || doer < 0 || !mentions[doer].resolved()) return false;
+  // Whether the mention's phrase, through "of" phrases, is the object of "at".
+  auto at_venue = [&](const ActorMention& mention) {
+    int32_t np = mention.np;
+    for (int depth = 0; np >= 0 && depth < 4; ++depth) {
+      if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
+      const int32_t pp = analysis.nps[np].pp_object_of;
+      if (pp == kNone) return false;
+      const std::string_view preposition = analysis.words[analysis.pps[pp].preposition];
+      if (preposition == "at") return true;
+      if (preposition != "of") return false;
+      np = analysis.pps[pp].attached_np;
+    }
+    return false;
+  };
+  bool any = false;
+  for (size_t t : facts.events[parent]) {
+    CandidateEvent& request = (*out)[t];
+    if (request.dropped || request.paired || request.target < 0 || request.target == doer ||
+        mentions[request.source].code == mentions[doer].code || !at_venue(mentions[request.target])) {
+      continue;
+    }
+    request.notes.push_back("asked at a venue: aimed at the doer asked, " + mentions[doer].code);
+    request.target = doer;
+    any = true;
+  }
+  return any;
+}
+
 bool WarnOfOwnForce(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                     const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                     std::vector<std::string>* trace) {

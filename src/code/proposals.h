@@ -52,6 +52,14 @@ bool WarnOfOwnForce(const SentenceAnalysis& analysis, const std::vector<ActorMen
                     const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                     std::vector<std::string>* trace);
 
+// "demanded at an emergency meeting of the UN Security Council that Rwanda
+// withdraw its troops": a request `parent` whose target is named only as
+// where it was made (the object of "at", through "of" phrases) is aimed at
+// the doer of its that-clause `c` (c's source, a resolved actor not of the
+// requester's code). Returns whether it retargeted.
+bool AskTheDoerNotTheVenue(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                           const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out);
+
 // "demanded that M23 halt its offensive and that Rwanda withdraw its
 // troops": a second that-clause `c` of request `parent` (an appeal, demand
 // or threat by `root`: "02", "10", "13"), after the first its parent's events
