@@ -332,6 +332,15 @@ TEST(CompiledGazetteerTest, ContextPicksNamesakes) {
   const std::string_view usa_code[] = {"USA"};
   usa.hint_countries = usa_code;
   EXPECT_EQ(ResolvePlace(*g, "Paris", usa)->country_iso3, "FRA");
+  // "Congo" alone is the DRC, as the actor dictionaries read it, unless the
+  // context is the Republic of Congo's; "Republic of Congo" is never a town
+  // called Republic.
+  EXPECT_EQ(ResolvePlace(*g, "Congo", ResolveContext{})->country_iso3, "COD");
+  ResolveContext brazzaville;
+  const std::string_view brazzaville_code[] = {"COG"};
+  brazzaville.hint_countries = brazzaville_code;
+  EXPECT_EQ(ResolvePlace(*g, "Congo", brazzaville)->country_iso3, "COG");
+  EXPECT_EQ(ResolvePlace(*g, "Republic of Congo", ResolveContext{})->country_iso3, "COG");
 }
 
 }  // namespace
