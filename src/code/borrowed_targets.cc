@@ -93,9 +93,38 @@ bool WarnWhomItsClauseStruck(const SentenceAnalysis& analysis, const ClauseFacts
   return any;
 }
 
-bool BorrowTargets(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent, uint32_t c,
-                   std::vector<CandidateEvent>* out, std::vector<std::string>* trace) {
+bool AimAtWhomTheInfinitiveNames(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                                 const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                                 std::vector<std::string>* trace) {
+  if (analysis.clauses[c].kind != ClauseKind::kInfinitival) return false;
+  bool any = false;
+  for (size_t t : facts.events[parent]) {
+    CandidateEvent& above = (*out)[t];
+    if (above.dropped || above.paired || !above.reads_infinitive || SameTextAsAny(above.code, "042", "043") ||
+        above.target < 0 || !SameText(mentions[above.target].how, "place")) {
+      continue;
+    }
+    for (size_t e : facts.events[c]) {
+      const CandidateEvent& own = (*out)[e];
+      if (own.dropped || own.paired || own.target < 0 || !mentions[own.target].resolved() ||
+          SameText(mentions[own.target].how, "place") || mentions[own.source].code != mentions[above.source].code) {
+        continue;
+      }
+      above.target = own.target;
+      above.notes.push_back("aimed at whom clause " + std::to_string(c + 1) + " names");
+      any = true;
+      break;
+    }
+  }
+  if (any && trace) trace->push_back("clause " + std::to_string(parent + 1) + ": aimed at whom its infinitive names");
+  return any;
+}
+
+bool BorrowTargets(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                   const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                   std::vector<std::string>* trace) {
   if (ConcedeToWhomItBowed(analysis, facts, parent, c, out, trace)) return true;
+  AimAtWhomTheInfinitiveNames(analysis, mentions, facts, parent, c, out, trace);
   AimAtTheJoinedVerbsTarget(analysis, facts, parent, c, out, trace);
   WarnWhomItsClauseStruck(analysis, facts, parent, c, out, trace);
   return false;

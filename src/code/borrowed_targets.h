@@ -1,6 +1,7 @@
 // Events that name no target borrowing it from the clause after them: a
 // concession from the yielding participle that says to whom, a deed of force
-// from the verb joined to it (internal to src/code, for ClauseRelations).
+// from the verb joined to it, a pattern's from the infinitive it reads
+// (internal to src/code, for ClauseRelations).
 #ifndef KHALDUN_CODE_BORROWED_TARGETS_H_
 #define KHALDUN_CODE_BORROWED_TARGETS_H_
 
@@ -42,11 +43,22 @@ bool AimAtTheJoinedVerbsTarget(const SentenceAnalysis& analysis, const ClauseFac
 bool WarnWhomItsClauseStruck(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent, uint32_t c,
                              std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
-// The above for participle or joined clause `c` of clause `parent`, in
-// that order. Returns whether a concession settled `c` (nothing more to
-// relate).
-bool BorrowTargets(const SentenceAnalysis& analysis, const ClauseFacts& facts, int32_t parent, uint32_t c,
-                   std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
+// "Uganda deployed special forces to Juba to protect President Kiir": an
+// event of a pattern that reads on into infinitive `c` ("(TO PROTECT)") and
+// is aimed at no one but a place (a visit's apart) is aimed at whom the
+// infinitive's own event by the same doer is, when that is an actor, not a
+// place. Retargets those events of `parent` (`mentions` tells places);
+// returns whether it did.
+bool AimAtWhomTheInfinitiveNames(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                                 const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                                 std::vector<std::string>* trace);
+
+// The above for clause `c` of clause `parent` (a participle, a joined
+// clause or an infinitive), in that order. Returns whether a concession
+// settled `c` (nothing more to relate).
+bool BorrowTargets(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                   const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                   std::vector<std::string>* trace);
 
 }  // namespace khaldun
 

@@ -474,7 +474,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     if (parent == kNone) continue;
     AnnouncedJoinedFuture(analysis, mentions, facts, c, out, trace);  // "... and would take countermeasures"
     // "resigned, bowing to protests", "fired rubber bullets and beat voters", "..., warning that it would respond"
-    if (BorrowTargets(analysis, facts, parent, c, out, trace)) continue;
+    if (BorrowTargets(analysis, mentions, facts, parent, c, out, trace)) continue;
     const std::vector<size_t>& mine = by_clause[c];
     const std::vector<size_t>& theirs = by_clause[parent];
     // A pattern that codes only the reversed dyad ("faces pressure from

@@ -263,5 +263,23 @@ verbs WITHDRAW [0874] petrarch2
   EXPECT_EQ(code("Pakistan demanded of Afghanistan that India withdraw."), (Events{"PAK 1056 AFG"}));
 }
 
+// A pattern that reads on into its infinitive and names only a place is
+// aimed at whom the infinitive's own event is ("deployed special forces to
+// Juba to protect President Kiir"); a visit stays aimed at the place.
+TEST(CoderTargets, APatternReadingItsInfinitiveIsAimedAtWhomTheInfinitiveNames) {
+  const coder_test::ThreeStatesCoder code(R"(
+actor ISLAMABAD
+  code PAKGOV
+verbs DEPLOY [154] petrarch2
+  verb DEPLOY
+  pattern [074] * (TO PROTECT)
+verbs PROTECT [074] petrarch2
+  verb PROTECT
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Afghanistan deployed forces to Islamabad to protect India."), (Events{"AFG 074 IND"}));
+  EXPECT_EQ(code("Afghanistan deployed forces to Islamabad to protect civilians."), (Events{"AFG 074 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun

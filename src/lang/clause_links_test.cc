@@ -151,5 +151,20 @@ TEST_F(ClauseLinksTest, AVerbAfterARelativeClausesClosingCommaIsNoReportOfIt) {
   EXPECT_EQ(a.NpText(a.clauses[1].subject_np), "Rebels");
 }
 
+// A role and a name between commas before a closing "said" are its subject,
+// not a renaming of the object before them.
+TEST_F(ClauseLinksTest, ARoleAndANameBeforeSaidAreItsSubjectNotTheObjectsApposition) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan sent troops to protect Theoden , the Gondor army chief , General Boromir , said on Tuesday .");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.HeadText(a.clauses[2].subject_np), "chief");
+  ASSERT_EQ(a.clauses[1].objects.size(), 1u);
+  EXPECT_EQ(a.HeadText(*a.indices(a.clauses[1].objects).begin()), "Theoden");
+  // An apposition closed by a phrase, not by a finite verb, still renames.
+  const SentenceAnalysis& b = Analyze("Rohan met Theoden , the Gondor army chief , on Tuesday .");
+  ASSERT_EQ(b.clauses.size(), 1u);
+  EXPECT_NE(b.nps[*b.indices(b.clauses[0].objects).begin()].apposition, kNone);
+}
+
 }  // namespace
 }  // namespace khaldun

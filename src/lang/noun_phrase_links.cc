@@ -391,6 +391,15 @@ void FindAppositions(SentenceAnalysis& a) {
       after = a.nps[static_cast<size_t>(ChainStartingAt(a, after + 1))].end;
     }
     if (!ClosesApposition(a, after)) continue;
+    // "to protect Salva Kiir , the Ugandan army chief , General Muhoozi
+    // Kainerugaba , said": a role and a name between commas before a finite
+    // verb are its subject, no renaming of the object before them.
+    if (const int32_t z = a.tags[after] == T::kComma ? ChainStartingAt(a, after + 1) : kNone;
+        z != kNone && x.full_begin > 0 && a.nps[static_cast<size_t>(z)].proper && IsVerb(a.tags[x.full_begin - 1]) &&
+        a.nps[static_cast<size_t>(z)].end + 1 < a.size() && a.tags[a.nps[static_cast<size_t>(z)].end] == T::kComma &&
+        FiniteVerbAt(a, a.nps[static_cast<size_t>(z)].end + 1)) {
+      continue;
+    }
     // Climb "the head of the UN": the apposition belongs to the head.
     int32_t anchor = renamed != kNone ? renamed : static_cast<int32_t>(k);
     while (a.nps[static_cast<size_t>(anchor)].pp_object_of != kNone) {
