@@ -158,8 +158,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
   // NPs a preposition names as places ("in Kabul", "to Helmand and Kandahar").
   MarkPlaceNps(analysis, &as_place);
 
-  // Objects of verbs: a bare place name there is a place ("Russian troops
-  // shelled Kherson").
+  // Objects of verbs: a bare place name there is a place ("Russian troops shelled Kherson").
   MarkVerbObjects(analysis, &scratch.object_of_verb);
   const std::vector<bool>& object_of_verb = scratch.object_of_verb;
 
@@ -464,6 +463,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
     }
   }
 
+  PlacesInTheCountryNamedAfterThem(analysis, *mention_of_np, mentions);  // "Solhan in northern Burkina Faso"
   // 1'. "Crowds of protesters" are protesters. (TABARI reads the words.)
   if (!tabari_codes) AbsorbBandsIntoMembers(analysis, *mention_of_np, &agent_only, &absorbed_by);
   for (uint32_t n = 0; n < analysis.nps.size(); ++n) {

@@ -284,4 +284,23 @@ std::string_view KindOfPlaceCountry(const SentenceAnalysis& analysis, uint32_t n
   return code.size() >= 3 ? code.substr(0, 3) : std::string_view();
 }
 
+void PlacesInTheCountryNamedAfterThem(const SentenceAnalysis& analysis, const std::vector<int32_t>& mention_of_np,
+                                      std::vector<ActorMention>* mentions) {
+  for (ActorMention& place : *mentions) {
+    if (!SameText(place.how, "place") || place.entries.empty() || !IsGazetteerEntry(place.entries.front()) ||
+        place.end + 1 >= analysis.size() || !word_classes::EqualsLower(analysis.words[place.end], "in")) {
+      continue;
+    }
+    const int32_t np = analysis.np_of_word[place.end + 1];
+    if (np == kNone || mention_of_np[np] < 0) continue;
+    const ActorMention& country = (*mentions)[mention_of_np[np]];
+    const uint32_t head = analysis.nps[np].head;
+    if (!country.resolved() || country.code.size() != 3 || !SameText(country.how, "actor") || country.begin > head ||
+        head >= country.end) {
+      continue;
+    }
+    place.code = country.code;
+  }
+}
+
 }  // namespace khaldun

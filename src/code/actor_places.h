@@ -88,6 +88,14 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
 std::string_view KindOfPlaceCountry(const SentenceAnalysis& analysis, uint32_t n,
                                     const std::vector<int32_t>& mention_of_np, const std::vector<ActorMention>& mentions);
 
+// "the village of Solhan in northern Burkina Faso": a place the gazetteer
+// found (GazetteerPlaceMention) right before "in" and a country the
+// dictionaries name (its phrase's head in the mention) is in that country,
+// whatever other country has a place of that name. Recodes those
+// `*mentions` (`mention_of_np` indexes them by NP).
+void PlacesInTheCountryNamedAfterThem(const SentenceAnalysis& analysis, const std::vector<int32_t>& mention_of_np,
+                                      std::vector<ActorMention>* mentions);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_ACTOR_PLACES_H_

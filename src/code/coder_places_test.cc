@@ -130,6 +130,11 @@ TEST_F(CoderPlacesTest, TheNationalitysTownOfAPlaceIsInThatCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked the town of Palma."), (Events{"PAKMIL 190 ESP"}));
 }
 
+// So is a place the text says is "in" a country (Spain's Palma, said to be in Afghanistan).
+TEST_F(CoderPlacesTest, APlaceInACountryNamedAfterItIsInThatCountry) {
+  EXPECT_EQ(Code("Insurgents attacked the town of Palma in northern Afghanistan."), (Events{"AFGINS 190 AFG"}));
+}
+
 TEST_F(CoderPlacesTest, ACapitalOwningASiteIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's airport."), (Events{"PAKMIL 190 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's townships."), (Events{"PAKMIL 190 AFG"}));
