@@ -166,5 +166,14 @@ TEST_F(ClauseLinksTest, ARoleAndANameBeforeSaidAreItsSubjectNotTheObjectsApposit
   EXPECT_NE(b.nps[*b.indices(b.clauses[0].objects).begin()].apposition, kNone);
 }
 
+// A list "including" opens between commas is an aside: the phrases after its
+// closing comma are the verb's before it.
+TEST_F(ClauseLinksTest, PhrasesPastAnIncludingAsideBelongToTheVerbBeforeIt) {
+  const SentenceAnalysis& a = Analyze("Rohan sent supplies , including tents and blankets , to Gondor .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  ASSERT_EQ(a.clauses[0].preps.size(), 1u);
+  EXPECT_EQ(a.HeadText(a.pps[*a.indices(a.clauses[0].preps).begin()].object_np), "Gondor");
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -206,7 +206,16 @@ void GivePhrasesPastAnAppositionToItsVerb(SentenceAnalysis* analysis) {
     }
     const int32_t parent_index = participle.parent_clause;
     Clause& parent = a.clauses[static_cast<size_t>(parent_index)];
-    if (parent.objects.empty() || parent.verb.end > participle.verb.begin) continue;
+    if (parent.verb.end > participle.verb.begin) continue;
+    // "sent relief supplies, including tents and blankets, to Myanmar": a list
+    // that "including" opens between commas is an aside of the phrase before it.
+    if (participle.verb.begin > 0 && a.tags[participle.verb.begin - 1] == PosTag::kComma &&
+        participle.verb.main_verb == participle.verb.begin &&
+        word_classes::EqualsLower(a.words[participle.verb.main_verb], "including")) {
+      GivePhrasesFrom(participle.end + 1, parent_index, &a);
+      continue;
+    }
+    if (parent.objects.empty()) continue;
     // The object, a comma, then a noun phrase that the participle ends with no comma inside, or the
     // participle itself, a past one ("extradited gang leader Adolfo Macias, known as Fito, to the US").
     const uint32_t comma = a.nps[a.index_pool[parent.objects.end - 1]].end;
