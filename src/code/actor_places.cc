@@ -46,10 +46,18 @@ constexpr uint32_t kMinCityPopulation = 100000;
 // recorded people, of which every country has namesakes.
 constexpr uint32_t kMinTownPopulation = 1000;
 
+// A city this many times bigger than every namesake elsewhere is the one
+// news means: "Odessa" is Ukraine's, not Texas's.
+constexpr uint32_t kDominantCityFactor = 5;
+
 // PlaceCountry for cities of at least `least` people.
 std::string CountryOfPlaces(const Gazetteer& places, std::string_view text, uint32_t least) {
   std::string country;
-  for (const Candidate& candidate : places.Lookup(text)) {
+  bool agree = true, any_area = false;
+  // The biggest city, and the biggest of another country than its.
+  const Place* biggest = nullptr;
+  const std::vector<Candidate> candidates = places.Lookup(text);
+  for (const Candidate& candidate : candidates) {
     const Place& place = candidate.place;
     // (A town the alias table defines was written in for the news: "Avdiivka".)
     const bool big_city = (place.type == FeatureType::kCity &&
@@ -58,10 +66,21 @@ std::string CountryOfPlaces(const Gazetteer& places, std::string_view text, uint
     const bool area = place.type == FeatureType::kCountry || place.type == FeatureType::kAdmin1 ||
                       place.type == FeatureType::kRegion;
     if (candidate.common_word || !(big_city || area) || place.country_iso3.empty()) continue;
-    if (!country.empty() && country != place.country_iso3) return "";
+    any_area |= area;
+    if (!area && (biggest == nullptr || place.population > biggest->population)) biggest = &place;
+    if (!country.empty() && country != place.country_iso3) agree = false;
     country = place.country_iso3;
   }
-  return country;
+  if (agree) return country;
+  if (any_area || biggest == nullptr) return "";
+  for (const Candidate& candidate : candidates) {
+    const Place& place = candidate.place;
+    if (place.country_iso3 != biggest->country_iso3 &&
+        static_cast<uint64_t>(place.population) * kDominantCityFactor > biggest->population) {
+      return "";
+    }
+  }
+  return biggest->country_iso3;
 }
 
 }  // namespace

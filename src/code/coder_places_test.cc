@@ -135,6 +135,13 @@ TEST_F(CoderPlacesTest, APlaceInACountryNamedAfterItIsInThatCountry) {
   EXPECT_EQ(Code("Insurgents attacked the town of Palma in northern Afghanistan."), (Events{"AFGINS 190 AFG"}));
 }
 
+// A city far bigger than its namesakes elsewhere is the one news means
+// (Ukraine's Odessa, not Texas's); namesakes of like size leave it unknown.
+TEST_F(CoderPlacesTest, ACityFarBiggerThanItsNamesakesIsTheOneMeant) {
+  EXPECT_EQ(Code("Pakistani soldiers attacked Odessa."), (Events{"PAKMIL 190 UKR"}));
+  EXPECT_EQ(Code("Afghan soldiers attacked Hyderabad."), (Events{}));
+}
+
 TEST_F(CoderPlacesTest, ACapitalOwningASiteIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's airport."), (Events{"PAKMIL 190 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's townships."), (Events{"PAKMIL 190 AFG"}));
