@@ -230,6 +230,13 @@ bool PatternMatcher::MatchSequence(const Cursor* cursor, const MatchContext& con
           p = context.gap_end - 1;  // on past the passive's verb group
           continue;
         }
+        // A day's date phrase says when, and the pattern reads past it: "set up a
+        // fact-finding mission on Wednesday into alleged abuses".
+        if (p + 1 < last && (*context.keys)[p] == "ON" &&
+            word_classes::IsDayWord((*context.keys)[p + 1]) && !TokenMeets(token, context, p)) {
+          ++p;
+          continue;
+        }
         if (verbs_of) {
           const PosTag before = p > position ? (*context.tags)[p - 1] : PosTag::kIN;
           if (preposition_passed && (before == PosTag::kNN || before == PosTag::kNNS)) continue;

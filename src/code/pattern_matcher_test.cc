@@ -40,5 +40,18 @@ verbs DEMAND [100] petrarch2
   EXPECT_EQ(code("Pakistan demanded at a meeting on Monday that India pay compensation."), (Events{"PAK 100 IND"}));
 }
 
+// A day's date phrase says when: a pattern's noun and its preposition read
+// past it ("imposed sanctions on Monday against India").
+TEST(PatternMatcher, ADaysDatePhraseIsReadPast) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs IMPOSE [---] petrarch2
+  verb IMPOSE
+  pattern [163] * SANCTIONS (AGAINST +)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan imposed sanctions on Monday against India."), (Events{"PAK 163 IND"}));
+  EXPECT_EQ(code("Pakistan imposed sanctions in Kabul against India."), (Events{}));
+}
+
 }  // namespace
 }  // namespace khaldun
