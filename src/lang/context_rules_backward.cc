@@ -26,7 +26,7 @@ constexpr auto kAllianceParticiples = MakeSet("allied", "affiliated", "aligned",
 // name or adverb, a lower-case adjective that may be a noun, a name
 // particle after a name, or a capitalised word: the sentence's first, a
 // preposition in a name, a noun or adjective before a name, a name before
-// a common noun or a conjunction.
+// a common noun or a conjunction; an "-ing" noun after a comma or "be".
 bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
   const TokenState& t = s[i];
   if (!t.capitalized) {
@@ -38,7 +38,7 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
            (t.Has(kNameParticleBit) && i > 0 && s[i - 1].Is(T::kNNP)) ||
            ((t.Is(T::kVBD) || t.Is(T::kVBN)) && i > 0 && s[i - 1].Is(T::kCC) &&
             kAllianceParticiples.Contains(t.word)) ||
-           (t.Is(T::kNN) && i > 0 && s[i - 1].Is(T::kComma) && t.Can(T::kVBG));
+           (t.Is(T::kNN) && i > 0 && t.Can(T::kVBG) && (s[i - 1].Is(T::kComma) || IsBe(s[i - 1].word)));
   }
   if (i == 0) return true;
   const T next = i + 1 < s.size() ? s[i + 1].tag : T::kPeriod;
@@ -130,6 +130,13 @@ void ContextRules::Backward(size_t i) {
   // participle reporting: "suspended all trade with India, warning that it
   // would respond" (not "a warning that": no comma before it).
   if (t.Is(T::kNN) && before == T::kComma && t.Can(T::kVBG) && t.word.ends_with("ing") && WordAt(i, 1, "that")) {
+    t.tag = T::kVBG;
+    return;
+  }
+  // An "-ing" form read as a noun after "be" and before a determiner is the
+  // progressive's participle: "he was opening a formal investigation".
+  if (t.Is(T::kNN) && t.Can(T::kVBG) && t.word.ends_with("ing") && i > 0 && IsBe(s_[i - 1].word) &&
+      s_[i - 1].word != "'s" && (next == T::kDT || next == T::kPRPS)) {
     t.tag = T::kVBG;
     return;
   }
