@@ -377,6 +377,18 @@ verbs INVESTIGATE [090] petrarch2
   EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
 }
 
+// What the International Criminal Court investigates are war crimes (094).
+TEST(CoderParties, TheInternationalCriminalCourtInvestigatesWarCrimes) {
+  const coder_test::ThreeStatesCoder code(R"(
+actor INTERNATIONAL_CRIMINAL_COURT
+  code IGOJUDICC
+verbs INVESTIGATE [090] petrarch2
+  verb INVESTIGATE
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("The International Criminal Court investigated Pakistan."), (Events{"IGOJUDICC 094 PAK"}));
+}
+
 // A raid by prosecutors or a court searches for evidence of a crime (091);
 // police and troops raiding use force.
 TEST(CoderParties, AProsecutorsRaidIsASearch) {

@@ -175,6 +175,14 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       return;
     }
   }
+  // ("The International Criminal Court authorised an investigation into crimes against the Rohingya": what
+  // the ICC investigates are the crimes it tries, war crimes and crimes against humanity.)
+  if (SameTextAsAny(event->code, "090", "091") && !event->paired &&
+      StartsWithText(mentions[event->source].code, "IGOJUDICC")) {
+    event->notes.push_back("the International Criminal Court investigates war crimes: " + event->code + " -> 094");
+    event->code = "094";
+    return;
+  }
   // ("Police launched an investigation into President Yoon": what police, prosecutors or courts investigate is
   // a crime.)
   if (SameText(event->code, "090") && !event->paired) {

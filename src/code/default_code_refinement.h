@@ -48,6 +48,9 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 // - a person coded as territory occupied (192) or property seized (171) is
 //   detained, 173: "U.S. troops captured Saddam Hussein", "Honduran
 //   soldiers seized President Manuel Zelaya".
+// - an investigation (090, 091) by the International Criminal Court is of
+//   war crimes, 094: "the ICC authorised an investigation into crimes
+//   against the Rohingya".
 // - an investigation (090) by police, prosecutors or a court is of a crime,
 //   091: "South Korean police launched an investigation into President Yoon
 //   Suk Yeol".
