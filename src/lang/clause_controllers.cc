@@ -79,6 +79,21 @@ void ResolveControllers(SentenceAnalysis* analysis) {
       c.controller_np = c.subject_np;
       continue;
     }
+    // ("demanded that Turkey withdraw its troops, accusing Turkish forces of shelling": a participle of speech
+    // set off by a comma after a that-clause with its own subject is the speaker's, not that subject's.)
+    if (c.kind == ClauseKind::kParticipial && c.antecedent_np == kNone && c.parent_clause != kNone &&
+        c.verb.begin > 0 && a.tags[c.verb.begin - 1] == PosTag::kComma &&
+        (wc::IsSpeechVerb(a.lemma(c.verb.lemma)) || wc::IsStanceSpeechVerb(a.lemma(c.verb.lemma)))) {
+      Clause& content = a.clauses[c.parent_clause];
+      if ((content.kind == ClauseKind::kComplement || content.kind == ClauseKind::kReported) &&
+          content.subject_np != kNone && content.parent_clause != kNone) {
+        c.parent_clause = content.parent_clause;
+        if (content.complement_clause == static_cast<int32_t>(k)) {
+          content.complement_clause = kNone;
+          content.complement_kind = ComplementKind::kNoComplement;
+        }
+      }
+    }
     // ("marched through the capital on Thursday demanding the resignation": a day or a time of it is when, not
     // what a participle tells of: that is the object right before the time phrase, "signed an agreement on
     // Saturday ending 21 months of war", or else the clause's subject does it.)

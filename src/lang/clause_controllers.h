@@ -16,7 +16,10 @@ namespace khaldun::lang_internal {
 // residents of northern Gaza to evacuate"), the object of "call on X",
 // "appeal to X", "call for X" before it, the object before a participle
 // after "of" or "for" ("accused the Taliban of sheltering"), else that
-// clause's actor.
+// clause's actor. First hangs a participle of speech set off by a comma
+// after a that-clause with its own subject from the clause that governs
+// that clause: "demanded that Turkey withdraw its troops, accusing Turkish
+// forces of shelling" accuses Iraq's.
 void ResolveControllers(SentenceAnalysis* analysis);
 
 }  // namespace khaldun::lang_internal

@@ -175,5 +175,18 @@ TEST_F(ClauseLinksTest, PhrasesPastAnIncludingAsideBelongToTheVerbBeforeIt) {
   EXPECT_EQ(a.HeadText(a.pps[*a.indices(a.clauses[0].preps).begin()].object_np), "Gondor");
 }
 
+// A participle of speech after a that-clause with its own subject is the
+// speaker's; a participle of a deed stays with the deed.
+TEST_F(ClauseLinksTest, ASpeechParticipleAfterAThatClauseIsTheSpeakers) {
+  const SentenceAnalysis& a = Analyze("Rohan demanded that Gondor withdraw its riders , accusing Mordor of raids .");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "Rohan");
+  EXPECT_EQ(a.clauses[1].complement_clause, kNone);
+  const SentenceAnalysis& b = Analyze("Rohan said Gondor attacked Edoras , killing ten riders .");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 }  // namespace
 }  // namespace khaldun
