@@ -370,6 +370,13 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       // - "marched to the Pakistani embassy, chanting slogans and burning a
       //   Pakistani flag": a participle of the clause's own act repeats it.
       const Clause& clause = analysis.clauses[static_cast<size_t>(event.clause)];
+      // - "granted asylum to Martinelli, who took refuge in its embassy": so does a relative clause's act on
+      //   the same target by the same state.
+      if (other.clause >= 0 && clause.parent_clause == other.clause && clause.kind == ClauseKind::kRelative &&
+          event.target == other.target && !CountryPart(mentions[event.source].code).empty() &&
+          CountryPart(mentions[event.source].code) == CountryPart(mentions[other.source].code)) {
+        return true;
+      }
       return other.clause >= 0 && clause.parent_clause == other.clause && clause.kind == ClauseKind::kParticipial &&
              event.source == other.source && event.target != other.target && less_exact(event.target, other.target);
     });

@@ -1,0 +1,37 @@
+// How a sentence's events are settled once every clause is coded: which
+// events tell again an act another event already tells, on a small
+// dictionary of its own.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "code/coder_test_fixture.h"
+
+namespace khaldun {
+namespace {
+
+using coder_test::Events;
+
+// A relative clause's act on the clause's target by the same state repeats
+// the clause's act ("granted asylum to Martinelli, who took refuge in its
+// embassy").
+TEST(CoderSettling, ARelativeClauseOfTheSameActByTheSameStateRepeatsIt) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~GOV EMBASSY
+verbs GRANT [---] petrarch2
+  verb GRANT
+  pattern [075] * ASYLUM
+verbs TAKE [---] petrarch2
+  verb TAKE
+  pattern [:075] * (REFUGE)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan granted asylum to an Indian, who took refuge in the Pakistani embassy."),
+            (Events{"PAK 075 IND"}));
+  // Another state's act stays.
+  EXPECT_EQ(code("Pakistan granted asylum to an Indian, who took refuge in the Afghan embassy."),
+            (Events{"PAK 075 IND", "AFGGOV 075 IND"}));
+}
+
+}  // namespace
+}  // namespace khaldun
