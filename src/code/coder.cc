@@ -365,13 +365,23 @@ uint32_t Coder::CodeDocument(const Document& document, const TabariSwitches& tab
       // (Not a name that only qualifies the phrase's head: "Sweden's NATO membership".)
       const bool heads_its_phrase =
           SameText(owned.how, "actor") && owned.named && owned.end == analysis.nps[owned.np].end;
-      if (!SameText(owned.how, "possessor+agent") && !heads_its_phrase) continue;
+      // ("talks with Iran's top nuclear negotiator, Ali Larijani": a head no dictionary names is the
+      // person its apposition names, of the possessor's country.)
+      int32_t named = static_cast<int32_t>(m);
+      if (const int32_t apposition = analysis.nps[owned.np].apposition;
+          SameText(owned.how, "possessor") && apposition != kNone && ws.mention_of_np[apposition] >= 0) {
+        const ActorMention& person = ws.mentions[ws.mention_of_np[apposition]];
+        if (person.resolved() && person.named && CountryPart(person.code) == CountryPart(owned.code)) {
+          named = ws.mention_of_np[apposition];
+        }
+      }
+      if (!SameText(owned.how, "possessor+agent") && !heads_its_phrase && named == static_cast<int32_t>(m)) continue;
       const int32_t possessor = analysis.nps[owned.np].possessor;
       if (possessor == kNone) continue;
       const uint32_t at = analysis.nps[possessor].full_begin;
       if (at < ws.mention_at.size() && ws.mention_at[at] >= 0 &&
           ws.mentions[ws.mention_at[at]].np == possessor) {
-        ws.mention_at[at] = static_cast<int32_t>(m);
+        ws.mention_at[at] = named;
       }
     }
     ws.np_end.clear();

@@ -281,5 +281,24 @@ verbs PROTECT [074] petrarch2
   EXPECT_EQ(code("Afghanistan deployed forces to Islamabad to protect civilians."), (Events{"AFG 074 PAK"}));
 }
 
+// A pattern's actor read at the possessor of a head no dictionary names,
+// renamed by a person of the possessor's country, is that person ("talks
+// with Iran's top nuclear negotiator, Ali Larijani").
+TEST(CoderTargets, AnUnnamedHeadRenamedByAPersonIsThatPerson) {
+  const coder_test::ThreeStatesCoder code(R"(
+actor IMRAN_KHAN
+  code PAKGOV
+actor ASHRAF_GHANI
+  code AFGGOV
+verbs AGREE [---] petrarch2
+  verb AGREE
+  pattern [030] * (WITH +)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("India agreed on Monday with Pakistan's top negotiator, Imran Khan."), (Events{"IND 030 PAKGOV"}));
+  // Not a person of another country.
+  EXPECT_EQ(code("India agreed on Monday with Pakistan's top negotiator, Ashraf Ghani."), (Events{"IND 030 PAK"}));
+}
+
 }  // namespace
 }  // namespace khaldun
