@@ -26,7 +26,8 @@ constexpr auto kAllianceParticiples = MakeSet("allied", "affiliated", "aligned",
 // name or adverb, a lower-case adjective that may be a noun, a name
 // particle after a name, or a capitalised word: the sentence's first, a
 // preposition in a name, a noun or adjective before a name, a name before
-// a common noun or a conjunction; an "-ing" noun after a comma or "be".
+// a common noun or a conjunction; an "-ing" noun after a comma or "be";
+// "de facto".
 bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
   const TokenState& t = s[i];
   if (!t.capitalized) {
@@ -38,7 +39,8 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
            (t.Has(kNameParticleBit) && i > 0 && s[i - 1].Is(T::kNNP)) ||
            ((t.Is(T::kVBD) || t.Is(T::kVBN)) && i > 0 && s[i - 1].Is(T::kCC) &&
             kAllianceParticiples.Contains(t.word)) ||
-           (t.Is(T::kNN) && i > 0 && t.Can(T::kVBG) && (s[i - 1].Is(T::kComma) || IsBe(s[i - 1].word)));
+           (t.Is(T::kNN) && i > 0 && t.Can(T::kVBG) && (s[i - 1].Is(T::kComma) || IsBe(s[i - 1].word))) ||
+           (t.Is(T::kFW) && i + 1 < s.size() && WordIs(t.word, "de") && WordIs(s[i + 1].word, "facto"));
   }
   if (i == 0) return true;
   const T next = i + 1 < s.size() ? s[i + 1].tag : T::kPeriod;
@@ -131,6 +133,12 @@ void ContextRules::Backward(size_t i) {
   // would respond" (not "a warning that": no comma before it).
   if (t.Is(T::kNN) && before == T::kComma && t.Can(T::kVBG) && t.word.ends_with("ing") && WordAt(i, 1, "that")) {
     t.tag = T::kVBG;
+    return;
+  }
+  // "de facto" qualifies the noun after it: "Syria's de facto leader".
+  if (t.Is(T::kFW) && WordIs(t.word, "de") && WordAt(i, 1, "facto")) {
+    t.tag = T::kJJ;
+    s_[i + 1].tag = T::kJJ;
     return;
   }
   // An "-ing" form read as a noun after "be" and before a determiner is the

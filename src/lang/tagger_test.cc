@@ -379,6 +379,8 @@ TEST_F(TaggerTest, PastTenseAfterItsSubjectBeforeItsObject) {
   EXPECT_EQ(Tags("Gondor closed the road , warning that it would fight ."), "NNP VBD DT NN , VBG IN PRP MD VB .");
   // So is one after "be", before a determiner: the progressive.
   EXPECT_EQ(Tags("Gondor said it was opening an investigation ."), "NNP VBD PRP VBD VBG DT NN .");
+  // "de facto" qualifies the noun after it.
+  EXPECT_EQ(Tags("Gondor met Rohan 's de facto leader ."), "NNP VBD NNP POS JJ JJ NN .");
   // And with adverbs between the subject and the verb.
   EXPECT_EQ(Tags("Gondor demanded that Rohan immediately release the riders ."), "NNP VBD IN NNP RB VB DT NNS .");
   // Joined by "and" to a plural noun, after a noun, a plural noun.
