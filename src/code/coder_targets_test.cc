@@ -300,5 +300,21 @@ verbs AGREE [---] petrarch2
   EXPECT_EQ(code("India agreed on Monday with Pakistan's top negotiator, Ashraf Ghani."), (Events{"IND 030 PAK"}));
 }
 
+// A thing whose maker a compound before its head names ("a US-backed plan",
+// "a UN-hosted conference") is the maker's; a role so qualified is not.
+TEST(CoderTargets, AThingAMakersCompoundQualifiesIsTheMakers) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~UAF MILITIAS
+  no-plural
+verbs REJECT [120] petrarch2
+  verb REJECT
+  pattern [127] * PLAN
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("India rejected a Pakistan-backed plan."), (Events{"IND 127 PAK"}));
+  EXPECT_EQ(code("India rejected a plan."), (Events{"IND 127 ---"}));
+  EXPECT_EQ(code("India rejected Pakistan-backed militias."), (Events{"IND 120 INDUAF"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -249,6 +249,38 @@ void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateN
       break;
     }
   }
+  // "rejected a US-backed plan", "an invitation to a UN-hosted conference": a thing whose maker a compound
+  // before its head names, and no actor or role, is the maker's.
+  if (tabari_codes) return;
+  for (uint32_t n = 0; n < analysis.nps.size(); ++n) {
+    const NounPhrase& np = analysis.nps[n];
+    if (np.kind != NounPhraseKind::kBase || found->mention_of_np[n] >= 0 || agent_only[n] != nullptr) continue;
+    for (uint32_t k = np.begin; k < np.head; ++k) {
+      const std::string_view word = analysis.words[k];
+      const size_t hyphen = word.rfind('-');
+      if (hyphen == std::string_view::npos || hyphen == 0 ||
+          !SameTextAsAny(word.substr(hyphen + 1), "backed", "sponsored", "proposed", "drafted", "hosted", "authored",
+                         "funded", "imposed")) {
+        continue;
+      }
+      const std::string key_text = WordKey(word.substr(0, hyphen));
+      const std::string_view key = key_text;
+      const size_t hash = WordKeyHash(key);
+      const PhraseIndex::Match maker = dictionary.actors().LongestBest(
+          std::span<const std::string_view>(&key, 1), std::span<const size_t>(&hash, 1), 0, 1, actor_fit);
+      const dict::DatedCode* code =
+          maker.length == 0 ? nullptr : dict::ResolveCode(dict.actors[maker.payload].codes, date);
+      if (code == nullptr || code->code.empty()) continue;
+      ActorMention mention;
+      mention.begin = k;
+      mention.end = k + 1;
+      mention.code = code->code;
+      mention.how = "compound prefix owner";
+      mention.named = true;
+      found->Add(std::move(mention), static_cast<int32_t>(n));
+      break;
+    }
+  }
 }
 
 namespace {

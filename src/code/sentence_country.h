@@ -39,7 +39,12 @@ void ShareCoordinatedCountry(bool tabari_codes, const std::vector<const dict::Ag
 // "-based" ("Pakistan-based militants") or, for a role that is not armed,
 // "-linked", after a country the actor dictionary of `dictionary` names on
 // `date` takes that country (after "-led" an organisation too: "NATO-led
-// troops" -> IGOWSTNATMIL): how "compound prefix+agent".
+// troops" -> IGOWSTNATMIL): how "compound prefix+agent". With native or
+// PETRARCH codes (not `tabari_codes`), a base NP with neither actor nor role
+// whose word before its head is an actor's name joined by "-" to backed,
+// sponsored, proposed, drafted, hosted, authored, funded or imposed ("a
+// US-backed plan", "a UN-hosted conference") gets a mention of that actor
+// (how "compound prefix owner"): the thing is the maker's.
 void TakeCompoundPrefixCountry(const CompiledDictionary& dictionary, dict::DateNumber date, bool tabari_codes,
                                const std::vector<const dict::Agent*>& agent_only, MatchedMentions* found);
 
