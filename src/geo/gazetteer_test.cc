@@ -343,5 +343,14 @@ TEST(CompiledGazetteerTest, ContextPicksNamesakes) {
   EXPECT_EQ(ResolvePlace(*g, "Republic of Congo", ResolveContext{})->country_iso3, "COG");
 }
 
+// News spellings the alias table links to the gazetteer's own places.
+TEST(CompiledGazetteerTest, NewsSpellingsOfConflictTownsResolve) {
+  REQUIRE_GAZETTEER(g);
+  EXPECT_EQ(ResolvePlace(*g, "Grodno", ResolveContext{})->country_iso3, "BLR");
+  EXPECT_EQ(ResolvePlace(*g, "Artemovsk", ResolveContext{})->name, "Bakhmut");
+  EXPECT_EQ(ResolvePlace(*g, "Khankendi", ResolveContext{})->country_iso3, "AZE");
+  EXPECT_EQ(ResolvePlace(*g, "Nikolaev", ResolveContext{})->country_iso3, "UKR");
+}
+
 }  // namespace
 }  // namespace khaldun
