@@ -264,8 +264,10 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
   if (!proper) return false;
   if (TailOfLongerName(analysis, first)) return false;
   // "the northern town of Sinjar": the text vouches for a town too small
-  // to be taken for one unasked.
-  const bool town = KindOfPlaceNp(analysis, np) != kNone;
+  // to be taken for one unasked; so does a verb of force or capture that
+  // takes it ("Russian troops shelled Bakhmut", "seized Kidal").
+  const uint32_t n = static_cast<uint32_t>(&np - analysis.nps.data());
+  const bool town = KindOfPlaceNp(analysis, np) != kNone || PlaceHitByForce(analysis, n) || CapturedPlace(analysis, n);
   std::string country = whole < first ? PlaceCountry(places, analysis.Text(whole, last), town) : "";
   if (!country.empty()) first = whole;
   if (country.empty()) country = PlaceCountry(places, analysis.Text(first, last), town);

@@ -142,6 +142,13 @@ TEST_F(CoderPlacesTest, ACityFarBiggerThanItsNamesakesIsTheOneMeant) {
   EXPECT_EQ(Code("Afghan soldiers attacked Hyderabad."), (Events{}));
 }
 
+// A town force strikes is vouched for as a place however small (Bakhmut
+// has fewer than 100,000 people); a name only mentioned is not.
+TEST_F(CoderPlacesTest, ATownForceStrikesIsAPlaceHoweverSmall) {
+  EXPECT_EQ(Code("Pakistani jets bombed Bakhmut."), (Events{"PAK 195 UKR"}));
+  EXPECT_EQ(Code("Pakistani soldiers praised Bakhmut."), (Events{}));
+}
+
 TEST_F(CoderPlacesTest, ACapitalOwningASiteIsItsCountry) {
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's airport."), (Events{"PAKMIL 190 AFG"}));
   EXPECT_EQ(Code("Pakistani soldiers attacked Kabul's townships."), (Events{"PAKMIL 190 AFG"}));
