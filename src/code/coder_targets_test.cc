@@ -316,5 +316,21 @@ verbs REJECT [120] petrarch2
   EXPECT_EQ(code("India rejected Pakistan-backed militias."), (Events{"IND 120 INDUAF"}));
 }
 
+// What a state's organ rejects or cuts is not its own state, but may be
+// another organ of it ("lawmakers defied President Kais Saied").
+TEST(CoderTargets, AnotherOrganOfTheOwnStateIsSomeoneToReject) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~LEG LAWMAKERS
+  no-plural
+agent ~GOV PRESIDENT
+verbs DEFY [128] petrarch2
+  verb DEFY {DEFIES DEFIED DEFYING}
+  pattern [128] * +
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistani lawmakers defied the Pakistani president."), (Events{"PAKLEG 128 PAKGOV"}));
+  EXPECT_EQ(code("Pakistani lawmakers defied Pakistan."), (Events{}));
+}
+
 }  // namespace
 }  // namespace khaldun

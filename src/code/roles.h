@@ -91,6 +91,13 @@ inline bool OfOneState(std::string_view a, std::string_view b) {
   return IsStateActor(a) && IsStateActor(b) && SameBytes(CountryPart(a), CountryPart(b));
 }
 
+// Whether `b` is the state of `a` (a state or an organ of one), or `a`
+// itself, not another organ of that state: "lawmakers" (TUNLEG) and
+// "President Kais Saied" (TUNGOV) are two parties, Tunisia and TUNLEG not.
+inline bool ItselfOrItsState(std::string_view a, std::string_view b) {
+  return OfOneState(a, b) && !(a.size() > 3 && b.size() > 3 && !SameBytes(a, b));
+}
+
 // Whether actors coded `a` and `b` are at home with each other: one state
 // or its organs (OfOneState), or one the bare country the other belongs to
 // ("Saakashvili", GEOOPP, "returning to the country" pays Georgia no visit).
