@@ -332,5 +332,21 @@ verbs DEFY [128] petrarch2
   EXPECT_EQ(code("Pakistani lawmakers defied Pakistan."), (Events{}));
 }
 
+// What a speaker says another state must do is demanded of it, even when
+// the deed names no one else ("Sweden must extradite about 130 people").
+TEST(CoderTargets, ADeedRequiredOfAnotherStateIsDemandedOfIt) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs SAY [010] petrarch2
+  verb SAY {SAYS SAID SAYING}
+  pattern [010] * +
+verbs EXTRADITE [063] petrarch2
+  verb EXTRADITE
+  pattern [063] * +
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan said on Monday that India must extradite 130 people."), (Events{"PAK 1013 IND"}));
+  EXPECT_EQ(code("Pakistan said on Monday that India extradited 130 people."), (Events{"PAK 010 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

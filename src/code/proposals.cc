@@ -68,6 +68,32 @@ Asked AskedOfDoers(const std::vector<ActorMention>& mentions, const ClauseFacts&
   return asked;
 }
 
+// "said that Sweden must extradite about 130 people": a deed required of a
+// named doer of another state that names no one else (its clause coded, no
+// event) is still demanded of that doer. Rewrites the speaker's plain
+// statement (01) of `parent` as that demand, aimed at the doer; returns
+// whether it did.
+bool DemandTheDeedOfItsDoer(const std::vector<ActorMention>& mentions, const ClauseFacts& facts, int32_t parent,
+                            uint32_t c, std::vector<CandidateEvent>* out) {
+  const int32_t speaker = facts.source[parent];
+  const int32_t doer = facts.source[c];
+  if (doer < 0 || !mentions[doer].resolved() || SpeaksOfItself(mentions, doer, speaker) || facts.code[c].empty() ||
+      SameText(facts.code[c], "---")) {
+    return false;
+  }
+  const std::string demand = RequestedCode("10", facts.code[c]);
+  if (demand.empty()) return false;
+  for (size_t t : facts.events[parent]) {
+    CandidateEvent& statement = (*out)[t];
+    if (statement.dropped || statement.paired || !SameText(CodeRoot(statement.code), "01")) continue;
+    statement.notes.push_back("requires " + facts.code[c] + " of " + mentions[doer].code + ": -> " + demand);
+    statement.code = demand;
+    statement.target = doer;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
@@ -104,7 +130,7 @@ bool Require(const SentenceAnalysis& analysis, const std::vector<ActorMention>& 
     if (word_classes::EqualsLower(analysis.words[k], "have")) return false;
   }
   const Asked asked = AskedOfDoers(mentions, facts, speaker, c, "10", out);
-  if (asked.considered == 0) return false;
+  if (asked.considered == 0) return DemandTheDeedOfItsDoer(mentions, facts, parent, c, out);
   // (What CAMEO has no demand for is dropped; the statement itself stays.)
   for (size_t t : facts.events[parent]) {
     if (asked.kept > 0 && SameText(CodeRoot((*out)[t].code), "01")) (*out)[t].dropped = true;

@@ -39,7 +39,10 @@ bool Propose(const SentenceAnalysis& analysis, const std::vector<ActorMention>& 
 // "should", no negation and no perfect ("should have acted" reproaches),
 // rewrites the events of `c` that way (dropping those CAMEO has no demand or
 // intent for) and, when one is kept, drops the parent's plain statements
-// (01). Returns whether `c` had an event to rewrite.
+// (01); with no event in `c` but its coded deed and a doer of another state
+// ("said that Sweden must extradite about 130 people"), rewrites the plain
+// statement as the demand of that deed, aimed at the doer. Returns whether
+// `c` had an event to rewrite or the statement was rewritten.
 bool Require(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const ClauseFacts& facts,
              int32_t parent, uint32_t c, std::vector<CandidateEvent>* out, std::vector<std::string>* trace);
 
