@@ -33,5 +33,23 @@ verbs TAKE [---] petrarch2
             (Events{"PAK 075 IND", "AFGGOV 075 IND"}));
 }
 
+// What a clause years, decades or centuries "after" or "since" tells is
+// history; days or weeks after is news.
+TEST(CoderSettling, WhatHappenedYearsBeforeIsHistory) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+  pattern [190] * +
+verbs PRAISE [051] petrarch2
+  verb PRAISE
+  pattern [051] * +
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan praised India, more than a century after Afghanistan attacked India."),
+            (Events{"PAK 051 IND"}));
+  EXPECT_EQ(code("Pakistan praised India, two days after Afghanistan attacked India."),
+            (Events{"PAK 051 IND", "AFG 190 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

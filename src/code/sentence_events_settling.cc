@@ -300,6 +300,31 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     }
   }
 
+  // "handed the Benin Bronzes back, more than a century after British troops looted them": what a clause
+  // years, decades or centuries "after" or "since" tells is history, no event of the news (TABARI and
+  // PETRARCH-1, reading words, code it).
+  for (size_t e = first; e < out->size(); ++e) {
+    CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.clause < 0 || event.reads_words) continue;
+    for (int32_t c = event.clause; c != kNone; c = analysis.clauses[static_cast<size_t>(c)].parent_clause) {
+      const Clause& clause = analysis.clauses[static_cast<size_t>(c)];
+      if (clause.kind != ClauseKind::kSubordinate || clause.begin < 2) continue;
+      // (The subordinator opens the clause or comes right before it.)
+      uint32_t subordinator = clause.begin;
+      if (!SameTextAsAny(analysis.words[subordinator], "after", "since")) --subordinator;
+      if (!SameTextAsAny(analysis.words[subordinator], "after", "since")) continue;
+      bool long_ago = false;
+      for (uint32_t k = subordinator - 1; k + 4 >= subordinator && k < subordinator && !long_ago; --k) {
+        long_ago = SameTextAsAny(analysis.lemma(k), "year", "decade", "century");
+        if (k == 0) break;
+      }
+      if (!long_ago) continue;
+      event.dropped = true;
+      if (trace) trace->push_back("clause " + std::to_string(event.clause + 1) + ": years after, history");
+      break;
+    }
+  }
+
   // Drop the dropped and the duplicates (same source, target and code).
   // In the scratch space: a fresh vector cost an allocation for each of
   // its first few events, and a move of those it held, every sentence.
