@@ -389,6 +389,20 @@ verbs INVESTIGATE [090] petrarch2
   EXPECT_EQ(code("The International Criminal Court investigated Pakistan."), (Events{"IGOJUDICC 094 PAK"}));
 }
 
+// What a lender is asked to support with is money (0231).
+TEST(CoderParties, ALenderIsAskedForMoney) {
+  const coder_test::ThreeStatesCoder code(R"(
+actor INTERNATIONAL_MONETARY_FUND
+  code IGOBUSIMF
+verbs ASK [020] petrarch2
+  verb ASK
+  pattern [022] * + (FOR SUPPORT)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan asked the International Monetary Fund for support."), (Events{"PAK 0231 IGOBUSIMF"}));
+  EXPECT_EQ(code("Pakistan asked India for support."), (Events{"PAK 022 IND"}));
+}
+
 // A raid by prosecutors or a court searches for evidence of a crime (091);
 // police and troops raiding use force.
 TEST(CoderParties, AProsecutorsRaidIsASearch) {

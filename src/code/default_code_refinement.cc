@@ -193,6 +193,17 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       return;
     }
   }
+  // ("Egypt asked the International Monetary Fund for support": what a lender is asked to support with, or
+  // to aid with, is money.)
+  if (SameTextAsAny(event->code, "022", "023") && !event->paired && event->target >= 0) {
+    const std::string_view lender = mentions[event->target].code;
+    if (StartsWithText(lender, "IGO") && (lender.find("IMF") != std::string_view::npos ||
+                                           lender.find("DEV") != std::string_view::npos)) {
+      event->notes.push_back("a lender is asked for money: " + event->code + " -> 0231");
+      event->code = "0231";
+      return;
+    }
+  }
   // ("Japanese prosecutors raided the offices of the ruling party": a raid by prosecutors or a court is a
   // search for evidence of a crime, not force.)
   if (SameText(event->code, "190") && !event->paired && event->verb_end > event->verb_begin &&

@@ -54,6 +54,9 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
 // - an investigation (090) by police, prosecutors or a court is of a crime,
 //   091: "South Korean police launched an investigation into President Yoon
 //   Suk Yeol".
+// - an appeal for support or aid (022, 023) to a lender (the IMF, the World
+//   Bank, a development bank: an IGO code with IMF or DEV) is an appeal
+//   for economic aid, 0231: "Egypt asked the IMF for support".
 // - a raid (190) by prosecutors or a court searches for evidence of a
 //   crime, 091: "Japanese prosecutors raided the offices of the ruling
 //   party's factions".
