@@ -259,7 +259,8 @@ verbs WITHDRAW [0874] petrarch2
   verb WITHDRAW
 )");
   ASSERT_TRUE(code.ok()) << code.error();
-  EXPECT_EQ(code("Pakistan demanded at a meeting of Afghanistan on Monday that India withdraw."), (Events{"PAK 1056 IND"}));
+  EXPECT_EQ(code("Pakistan demanded at a meeting of Afghanistan on Monday that India withdraw."),
+            (Events{"PAK 1056 IND"}));
   EXPECT_EQ(code("Pakistan demanded of Afghanistan that India withdraw."), (Events{"PAK 1056 AFG"}));
 }
 

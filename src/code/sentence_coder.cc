@@ -151,9 +151,10 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     auto names_a_source = [&](const std::string& code) {
       return std::any_of(sources.begin(), sources.end(), [&](int32_t from) { return mentions[from].code == code; });
     };
-    // The source's own state is not what it rejects or leaves, but what it takes out of something ("withdrawing
-    // the United States from the WHO"); another organ of it is someone ("lawmakers defied President Saied"). A [---] family's deed object is no target ("conducted exercises"), nor,
-    // the verb's own code null too, the weapon it names or its maker ("used Iranian drones"); nor aid's maker.
+    // The source's own state is not what it rejects or leaves, but what it takes out of something ("withdrawing the
+    // United States from the WHO"); another organ of it is someone ("lawmakers defied President Saied"). A [---]
+    // family's deed object is no target ("conducted exercises"), nor, the verb's own code null too, the weapon it names
+    // or its maker ("used Iranian drones"); nor aid's maker.
     const bool deed_object = coded.pattern != nullptr && coded.fit.target < 0 && SameText(family.code, "---");
     const bool null_verb = coded.pattern != nullptr && coded.fit.target < 0 && coded.verb < family.verbs.size() &&
                            family.verbs[coded.verb].code == "---";
