@@ -266,8 +266,10 @@ bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& anal
   // "the northern town of Sinjar": the text vouches for a town too small
   // to be taken for one unasked; so does a verb of force or capture that
   // takes it ("Russian troops shelled Bakhmut", "seized Kidal").
-  const uint32_t n = static_cast<uint32_t>(&np - analysis.nps.data());
-  const bool town = KindOfPlaceNp(analysis, np) != kNone || PlaceHitByForce(analysis, n) || CapturedPlace(analysis, n);
+  const bool in_analysis = &np >= analysis.nps.data() && &np < analysis.nps.data() + analysis.nps.size();
+  const uint32_t n = in_analysis ? static_cast<uint32_t>(&np - analysis.nps.data()) : 0;
+  const bool town = KindOfPlaceNp(analysis, np) != kNone ||
+                    (in_analysis && (PlaceHitByForce(analysis, n) || CapturedPlace(analysis, n)));
   std::string country = whole < first ? PlaceCountry(places, analysis.Text(whole, last), town) : "";
   if (!country.empty()) first = whole;
   if (country.empty()) country = PlaceCountry(places, analysis.Text(first, last), town);

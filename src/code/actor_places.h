@@ -78,7 +78,10 @@ bool ObjectOfFrom(const SentenceAnalysis& analysis, const NounPhrase& np);
 // -> SLB); with none known, no place ("the city's Chinatown"). So is one
 // named by the "of" phrase of a kind of place a nationality qualifies,
 // `kind_country` ("the northern Mozambican town of Palma" -> MOZ, not
-// Mallorca's Palma). Returns whether it filled it.
+// Mallorca's Palma). A town the text vouches for may be small: one a kind
+// of place names ("the town of Sinjar") or, when `np` is an element of
+// analysis.nps, one force strikes or a capture takes ("shelled Bakhmut").
+// Returns whether it filled it.
 bool GazetteerPlaceMention(const Gazetteer& places, const SentenceAnalysis& analysis, const NounPhrase& np,
                            std::string_view possessor_country, std::string_view kind_country, ActorMention* mention);
 
