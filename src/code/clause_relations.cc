@@ -312,10 +312,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
          (clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone) ||
          (clause.kind == ClauseKind::kCoordinated && clause.verb.tense == Tense::kNonFinite &&
           analysis.clauses[parent].kind == ClauseKind::kInfinitival))) {
-      // "seeking to deepen ties by promoting biofuels": the means or purpose
-      // of something not yet done is not done either; nor is a second
-      // infinitive ("urged Pakistan to show restraint and to protect
-      // civilians").
+      // "seeking to deepen ties by promoting biofuels": the means or purpose of something not yet done is not
+      // done either; nor is a second infinitive ("urged Pakistan to show restraint and to protect civilians").
       not_happened(c, "part of what has not happened, not coded");
       continue;
     }
@@ -340,10 +338,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     if (clause.kind == ClauseKind::kInfinitival && !clause_code[c].empty() && !SameText(clause_code[c], "---") &&
         WishedOfObject(analysis, clause)) {
-      // "Merkel wants Erdogan to invade Norway": a wish that someone else
-      // do what the dictionaries code is an appeal to them, neither the
-      // wisher's intention nor done. (A wish for what codes nothing, "wants
-      // India to reconsider", is no event: see the 03 rules below.)
+      // "Merkel wants Erdogan to invade Norway": a wish that someone else do what the dictionaries code is an
+      // appeal to them, neither the wisher's intention nor done. (A wish for what codes nothing, "wants India to
+      // reconsider", is no event: see the 03 rules below.)
       std::string wished = clause_code[c];
       for (size_t e : by_clause[c]) wished = (*out)[e].code;
       std::string appeal = RequestedCode("02", wished);
@@ -635,9 +632,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       continue;
     }
     const bool gerund = clause.kind == ClauseKind::kParticipial && clause.antecedent_np == kNone;
-    // ("rejected accusations by Washington that Damascus was allowing
-    // fighters to cross": a "that" clause with a subject of its own says
-    // what the accusation is, wherever the parser hung it.)
+    // ("rejected accusations by Washington that Damascus was allowing fighters to cross": a "that" clause
+    // with a subject of its own says what the accusation is, wherever the parser hung it.)
     const bool content = clause.kind == ClauseKind::kRelative && clause.subject_np != kNone && clause.begin > 0 &&
                          (SameText(analysis.words[clause.begin], "that") ||
                           SameText(analysis.words[clause.begin - 1], "that"));
@@ -692,16 +688,20 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       for (size_t e : theirs) {
         if (!(*out)[e].without_dyad && CodeRoot((*out)[e].code) != "04") (*out)[e].dropped = true;
       }
-      // "Russia said it would attack Ukraine", "Israel announced it will
-      // free prisoners": what a speaker says it will do is its intention.
+      // "Russia said it would attack Ukraine": what a speaker says it will do is its intention; a visit or a
+      // meeting to come (not talks that "continue") is planned whoever announces it ("Kim will travel to Russia,
+      // the Kremlin said").
       const bool own_future =
           IsFutureClause(analysis, clause) || (joined && IsFutureClause(analysis, analysis.clauses[first]));
+      const bool planned_meeting =
+          own_future && !SameTextAsAny(analysis.lemma(clause.verb.main_verb), "continue", "keep");
       for (size_t e : mine) {
         CandidateEvent& event = (*out)[e];
         event.reported_by = clause_source[parent];
         if (clause_source[parent] < 0) continue;
         event.notes.push_back("reported by " + mentions[clause_source[parent]].code);
-        if (own_future && !event.paired && SpeaksOfItself(mentions, event.source, clause_source[parent])) {
+        const bool plan = planned_meeting && CodeRoot(event.code) == "04";
+        if (own_future && !event.paired && (plan || SpeaksOfItself(mentions, event.source, clause_source[parent]))) {
           // (Its own cut of ties or coercion to come, warned of or on a condition, is a threat:
           // "warned that Kyiv would end all negotiations if ...".)
           const std::string_view root = CodeRoot(event.code);
@@ -711,7 +711,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
           if (intended != event.code) event.notes.push_back("announced intention of " + event.code + " -> " + intended);
           event.code = intended;
         } else if (own_future && event.paired &&
-                   SameState(mentions[event.target].code, mentions[clause_source[parent]].code)) {
+                   (plan || SameState(mentions[event.target].code, mentions[clause_source[parent]].code))) {
           event.dropped = true;  // the host of a visit the speaker only announces
         }
       }

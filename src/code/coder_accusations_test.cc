@@ -1,7 +1,8 @@
 // Coder rules for reports of violence: saying another did it accuses the
 // doer (112), claiming one's own claims responsibility (015), on the coder
 // tests' fixture. Accusations a pattern names ("accused India of shelling")
-// are in coder_rules_test.cc.
+// are in coder_rules_test.cc. A report of a visit to come is its plan
+// whoever reports it.
 #include <algorithm>
 #include <string>
 
@@ -41,6 +42,16 @@ TEST_F(CoderTest, SayingAnotherDidViolenceAccusesIt) {
   EXPECT_EQ(Code("Afghanistan said Pakistan provided weapons to Afghan insurgents."),
             (Events{"AFG 112 PAK", "PAK 072 AFGINS"}));
   EXPECT_EQ(Code("India said Pakistan provided weapons to Afghan insurgents."), (Events{"PAK 072 AFGINS"}));
+}
+
+TEST_F(CoderTest, AVisitToComeIsPlannedWhoeverAnnouncesIt) {
+  // The visitor's own state announcing it, or the host's, or another's: the visitor intends to meet (036), and
+  // the host hosts nothing yet.
+  EXPECT_EQ(Code("Pakistan will visit India, Pakistan said."), (Events{"PAK 036 IND"}));
+  EXPECT_EQ(Code("Pakistan will visit India, India said."), (Events{"PAK 036 IND"}));
+  EXPECT_EQ(Code("Pakistan will visit India, Afghanistan said."), (Events{"PAK 036 IND"}));
+  // What was done is reported as done.
+  EXPECT_EQ(Code("Pakistan visited India, Afghanistan said."), (Events{"PAK 042 IND", "IND 043 PAK"}));
 }
 
 TEST_F(CoderTest, ItAimedAtInWhatAStateSaysIsTheStateAccusing) {
