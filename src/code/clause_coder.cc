@@ -172,6 +172,32 @@ bool ModifiesItsHead(const MatchContext& context, uint32_t modifier_end, uint32_
   return np >= 0 && (*context.np_of_word)[modifier_end - 1] == np && (*context.np_end)[np] == head_end;
 }
 
+// Whether an infinitive a pattern reads to `infinitive_end` is the purpose of the noun phrase another pattern
+// (`object_fit`, code `object_code`) ends with, right before its "to": "asked Putin for credit to import fuel"
+// asks for credit (&LOAN, 0231), not to import (0211). Only a noun the pattern names with a code of its own
+// (not a root's bare 0): the infinitive after "a call" is what is called for.
+bool PurposeOfTheObject(const MatchContext& context, const PatternFit& object_fit, const std::string& object_code,
+                        uint32_t infinitive_end) {
+  const uint32_t last = object_fit.last_token;
+  if (context.keys == nullptr || context.tags == nullptr || context.np_of_word == nullptr ||
+      context.np_end == nullptr || object_fit.score == 0 || object_code.size() < 3 || object_code[2] == '0' ||
+      last == 0 || last > context.keys->size()) {
+    return false;
+  }
+  // (The noun phrase the pattern's noun is in, to its end: "for a credit line to import".)
+  const int32_t np = (*context.np_of_word)[last - 1];
+  if (np < 0) return false;
+  const uint32_t to = (*context.np_end)[np];
+  if (to == 0 || to + 1 >= context.keys->size() || infinitive_end <= to + 1 || !SameText((*context.keys)[to], "TO") ||
+      (*context.tags)[to + 1] != PosTag::kVB) {
+    return false;
+  }
+  const PosTag head = (*context.tags)[to - 1];
+  // (The noun is no actor the pattern took: "urged Rohan to withdraw" asks Rohan to.)
+  const bool actor = context.mention_at != nullptr && (*context.mention_at)[to - 1] >= 0;
+  return (head == PosTag::kNN || head == PosTag::kNNS) && !actor;
+}
+
 std::string Describe(const dict::VerbPattern& pattern, const dict::VerbFamily& family) {
   return "- " + dict::RenderPatternBody(pattern, family.syntax) + " [" + pattern.code.ToString() + "]";
 }
@@ -426,13 +452,23 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
                          dict.Where(pattern.where) + ")" + (in_passive_subject ? " in the passive's subject" : ""));
       }
       if (!fit.matched) return;
+      // (An infinitive that is the purpose of what a rival pattern of the same root names gives way to it.)
+      const bool same_family_root = best.pattern != nullptr && family.syntax == dict::PatternSyntax::kPetrarch2 &&
+                                    best.family == form.family &&
+                                    CodeRoot(pattern.code.primary) == CodeRoot(best.code.primary);
+      if (same_family_root && reads_infinitive && !best.reads_infinitive &&
+          PurposeOfTheObject(context, best.fit, best.code.primary, fit.last_token)) {
+        return;
+      }
+      const bool object_over_purpose = same_family_root && !reads_infinitive && best.reads_infinitive &&
+                                       PurposeOfTheObject(context, fit, pattern.code.primary, best.fit.last_token);
       // Two patterns of one root that both fit tell what was done and to
       // whom: "rallied against the government's plan" is a protest for a
       // policy change (AGAINST &PLAN) aimed at the government (AGAINST +).
       const bool same_root = best.pattern != nullptr && best_score >= 0 && best.family == form.family &&
                              best.verb == form.verb && fit.source == best.fit.source &&
                              CodeRoot(pattern.code.primary) == CodeRoot(best.code.primary);
-      if (fit.score < best_score) {
+      if (fit.score < best_score && !object_over_purpose) {
         // Within one root, PETRARCH-2's more specific code refines a fuller
         // fit, which still says to whom: "announced a military aid package
         // for Ukraine" is 0332 ({MILITARY AID}) aimed by "&AID (FOR +)".
@@ -496,7 +532,7 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
                             !OwnsTheNextPhrase(context, fit.last_token, best.fit.last_token) &&
                             !ModifiesItsHead(context, fit.last_token, best.fit.last_token);
         const bool head = rival && ModifiesItsHead(context, best.fit.last_token, fit.last_token);
-        if (!beats_default && !more_specific && !earlier_tier && !nearer && !head) {
+        if (!beats_default && !more_specific && !earlier_tier && !nearer && !head && !object_over_purpose) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
           if (best.pattern == nullptr && pattern.code.primary == best.code.primary && fit.target >= 0 &&
               family_context.mentions != nullptr && !SameText((*family_context.mentions)[fit.target].how, "place")) {

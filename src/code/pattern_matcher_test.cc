@@ -53,5 +53,19 @@ verbs IMPOSE [---] petrarch2
   EXPECT_EQ(code("Pakistan imposed sanctions in Kabul against India."), (Events{}));
 }
 
+// An infinitive right after a noun a rival pattern of the same root names is
+// that noun's purpose: what is asked for is the noun, whichever pattern scores
+// more and whichever comes first.
+TEST(PatternMatcher, AnInfinitiveAfterANamedNounIsItsPurpose) {
+  for (const char* order : {"  pattern [0231] * CREDIT\n  pattern [0211] * (TO IMPORT OIL)\n",
+                            "  pattern [0211] * (TO IMPORT OIL)\n  pattern [0231] * CREDIT\n"}) {
+    const coder_test::ThreeStatesCoder code(std::string("verbs ASK [020] petrarch2\n  verb ASK\n") + order);
+    ASSERT_TRUE(code.ok()) << code.error();
+    EXPECT_EQ(code("Pakistan asked India for credit to import oil."), (Events{"PAK 0231 IND"})) << order;
+    // Asked to do it, the infinitive is what is asked for.
+    EXPECT_EQ(code("Pakistan asked India to import oil."), (Events{"PAK 0211 IND"})) << order;
+  }
+}
+
 }  // namespace
 }  // namespace khaldun
