@@ -7,6 +7,7 @@
 #include "code/clause_relations.h"
 #include "code/default_code_refinement.h"
 #include "code/negation.h"
+#include "code/phone_calls.h"
 #include "code/roles.h"
 #include "code/target_search.h"
 #include "lang/word_classes.h"
@@ -325,6 +326,8 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
     }
   }
 
+  // "apologised to Aliyev in a phone call": the call too.
+  sentence_coding::AddTheCallsActsWereMadeIn(analysis, mentions, first, out, trace);
   // Drop the dropped and the duplicates (same source, target and code).
   // In the scratch space: a fresh vector cost an allocation for each of
   // its first few events, and a move of those it held, every sentence.
