@@ -178,6 +178,8 @@ void ResolveFollowers(const std::vector<const dict::Agent*>& agent_only, const s
     if (leader < 0) continue;
     if (against && !(found->mentions[leader].code.size() >= 6 && IsStateActor(found->mentions[leader].code))) continue;
     ActorMention mention = found->mentions[leader];
+    // (Critics are the opposition from the start: "Critics of Erdogan accused him" is not Erdogan accusing.)
+    if (against) mention.code = std::string(CountryPart(mention.code)) + "OPP";
     mention.begin = np.begin;
     mention.end = np.end;
     mention.person = false;

@@ -95,5 +95,21 @@ verbs ACCUSE [112] petrarch2
   EXPECT_EQ(code("Pakistan accused India of buying time."), (Events{"PAK 112 IND"}));
 }
 
+// The gerund's charge holds where the parse first hung it on a relative clause
+// of the accused, and its victim is not the accused.
+TEST(CoderAccusations, AChargePastARelativeClauseIsTheAccusations) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs ACCUSE [112] petrarch2
+  verb ACCUSE
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan accused the Indian government that rules the region of attacking an army base."),
+            (Events{"PAK 1123 IND"}));
+  // What the charge alleges names the victim, never whom it charges.
+  EXPECT_EQ(code("Pakistan accused the group that rules the region of attacking India."), (Events{}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -182,6 +182,8 @@ TEST_F(CoderTest, APersonsSupportersAreTheirs) {
   // His rivals are the opposition.
   EXPECT_EQ(Code("Imran Khan's rivals praised India.", "2020-01-01"), (Events{"PAKOPP 051 IND"}));
   EXPECT_EQ(Code("Critics of Imran Khan praised India.", "2020-01-01"), (Events{"PAKOPP 051 IND"}));
+  // They are not him, so "him" after them is.
+  EXPECT_EQ(Code("Critics of Imran Khan praised him.", "2020-01-01"), (Events{"PAKOPP 051 PAKGOV"}));
   // So are "supporters of" a named person: a crowd, not the person (and a
   // crowd of the opposition attacking riots).
   EXPECT_EQ(Code("Supporters of Imran Khan attacked Afghanistan.", "2023-06-02"), (Events{"PAKOPP 145 AFG"}));

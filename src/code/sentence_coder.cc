@@ -471,7 +471,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (with_each_other() && NamedAsWhere(analysis, mention)) continue;
         if (hearing_court(mention) || own_country(static_cast<int32_t>(m))) continue;
         if (MovesForces(primary) && OwnForces(mentions, sources, static_cast<int32_t>(m))) continue;
-        if (taken_out(static_cast<int32_t>(m)) || InDuringPhrase(analysis, mention)) continue;
+        if (taken_out(m) || InDuringPhrase(analysis, mention) || AllegedDeed(analysis, home, c, primary)) continue;
         if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
         if (WithinClause(analysis, home, static_cast<int32_t>(c)) || NamedByWhatItCalled(analysis, home, c, mention.begin)) {
           earliest = static_cast<int32_t>(m);

@@ -493,6 +493,13 @@ bool InDuringPhrase(const SentenceAnalysis& analysis, int32_t np) {
              &outermost) != kNone;
 }
 
+bool AllegedDeed(const SentenceAnalysis& analysis, int32_t home, uint32_t c, std::string_view code) {
+  if (home == kNone || home == static_cast<int32_t>(c) || CodeRoot(code) != "11") return false;
+  const Clause& gerund = analysis.clauses[static_cast<size_t>(home)];
+  return gerund.kind == ClauseKind::kParticipial && gerund.parent_clause == static_cast<int32_t>(c) &&
+         gerund.verb.begin > 0 && SameTextAsAny(analysis.lemma(gerund.verb.begin - 1), "of", "for");
+}
+
 bool InDuringPhrase(const SentenceAnalysis& analysis, const ActorMention& mention) {
   return InDuringPhrase(analysis, mention.np);
 }

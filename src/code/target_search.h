@@ -291,6 +291,11 @@ int32_t OwnerOfTheObject(const SentenceAnalysis& analysis, const Clause& clause,
 bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, const std::string& primary,
                  const std::string& paired, bool meeting_of_several, dict::PatternSyntax syntax);
 
+// Whether clause `home` is the "of" or "for" gerund of a disapproval (11) in clause `c`, coded `code`: what
+// the charge alleges names the victim, never whom it charges ("accusing the party that rules the northern region
+// of attacking a federal army base" is not aimed at the army).
+bool AllegedDeed(const SentenceAnalysis& analysis, int32_t home, uint32_t c, std::string_view code);
+
 // Whether `mention` lies in a "during" phrase, however deep ("violated its
 // airspace during an attack on western Ukraine"): what went on meanwhile
 // names no party to the clause.

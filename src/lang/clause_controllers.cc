@@ -1,5 +1,7 @@
 #include "lang/clause_controllers.h"
 
+#include <algorithm>
+
 #include "lang/word_bits.h"
 #include "lang/word_classes.h"
 
@@ -78,6 +80,29 @@ void ResolveControllers(SentenceAnalysis* analysis) {
     if (c.subject_np != kNone) {
       c.controller_np = c.subject_np;
       continue;
+    }
+    // ("accusing the party that rules the northern region of attacking a federal army base": an "of" gerund
+    // after a relative clause on a charge verb's object is the charge's, and that object does it.)
+    if (c.kind == ClauseKind::kParticipial && c.antecedent_np == kNone && c.parent_clause != kNone &&
+        c.verb.begin > 0 && wc::EqualsLower(a.words[c.verb.begin - 1], "of")) {
+      Clause& relative = a.clauses[c.parent_clause];
+      const int32_t charged = relative.antecedent_np;
+      if (relative.kind == ClauseKind::kRelative && charged != kNone && relative.parent_clause != kNone &&
+          wc::IsChargeVerb(a.lemma(a.clauses[relative.parent_clause].verb.lemma))) {
+        const Clause& charge = a.clauses[relative.parent_clause];
+        const bool object = std::any_of(a.index_pool.begin() + charge.objects.begin,
+                                        a.index_pool.begin() + charge.objects.end,
+                                        [&](uint32_t np) { return static_cast<int32_t>(np) == charged; });
+        if (object) {
+          if (relative.complement_clause == static_cast<int32_t>(k)) {
+            relative.complement_clause = kNone;
+            relative.complement_kind = ComplementKind::kNoComplement;
+          }
+          c.parent_clause = relative.parent_clause;
+          c.controller_np = charged;
+          continue;
+        }
+      }
     }
     // ("demanded that Turkey withdraw its troops, accusing Turkish forces of shelling": a participle of speech
     // set off by a comma after a that-clause with its own subject is the speaker's, not that subject's.)

@@ -188,5 +188,18 @@ TEST_F(ClauseLinksTest, ASpeechParticipleAfterAThatClauseIsTheSpeakers) {
   EXPECT_EQ(b.clauses[2].parent_clause, 1);
 }
 
+// An "of" gerund after a relative clause on a charge verb's object is the
+// charge's, done by that object; after another verb's it stays the relative's.
+TEST_F(ClauseLinksTest, AnOfGerundPastTheAccusedsRelativeClauseIsTheCharges) {
+  const SentenceAnalysis& a = Analyze("Rohan accused the party that rules the north of attacking Edoras .");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "party");
+  EXPECT_EQ(a.clauses[1].complement_clause, kNone);
+  const SentenceAnalysis& b = Analyze("Rohan praised the party that rules the north of attacking Edoras .");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 }  // namespace
 }  // namespace khaldun
