@@ -1,10 +1,9 @@
 // Clauses from verb groups and phrases: who did what to whom.
-//
-// Deterministic and linear: each verb group becomes a clause; its kind comes from what introduces it (to,
-// who/which, that, and/but, a subordinator, a preceding speech verb); its subject is the NP just left of the
-// verb, climbing from a chunk to the phrase it belongs to ("the leader of the Taliban" -> leader) and skipping a
-// relative clause or an apposition between subject and verb; its objects are the NPs after the verb up to the
-// next clause or punctuation.
+// Deterministic and linear: each verb group becomes a clause; its kind comes from what introduces it (to, who/which,
+// that, and/but, a subordinator, a preceding speech verb); its subject is the NP just left of the verb, climbing
+// from a chunk to the phrase it belongs to ("the leader of the Taliban" -> leader) and skipping a relative clause or
+// an apposition between subject and verb; its objects are the NPs after the verb up to the next clause or
+// punctuation.
 #include <algorithm>
 
 #include "lang/phrase_builder.h"
@@ -39,6 +38,7 @@ class ClauseBuilder {
     MarkContactRelativesOfTheSubject(&a_);
     MarkContactRelativesOfTheObject(&a_);
     ReadFirstOfTwoPastFormsAsParticiple(&a_);
+    GiveBeliefParticiplesTheirNoun(&a_);
     GivePhrasesPastAnAppositionToItsVerb(&a_);
     GivePhrasesPastAnAppositionsOfPhrase(&a_);
     ResolveControllers(&a_);

@@ -201,5 +201,25 @@ TEST_F(ClauseLinksTest, AnOfGerundPastTheAccusedsRelativeClauseIsTheCharges) {
   EXPECT_EQ(b.clauses[2].parent_clause, 1);
 }
 
+// A passive participle of belief with its infinitive after a noun says what
+// the noun is believed to be; the noun does the next finite verb's deed, and
+// after a speech verb that deed is what was said.
+TEST_F(ClauseLinksTest, ANounBelievedToBeSomethingDoesTheNextDeed) {
+  const SentenceAnalysis& a = Analyze("Riders believed to be Orcs burned Edoras .");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.tags[a.clauses[0].verb.main_verb], PosTag::kVBN);
+  EXPECT_EQ(a.clauses[0].parent_clause, 2);
+  EXPECT_EQ(a.HeadText(a.clauses[2].subject_np), "Riders");
+  const SentenceAnalysis& b = Analyze("Rohan said that riders thought to be Orcs had burned Edoras .");
+  ASSERT_EQ(b.clauses.size(), 4u);
+  EXPECT_EQ(b.clauses[3].kind, ClauseKind::kReported);
+  EXPECT_EQ(b.clauses[3].parent_clause, 0);
+  EXPECT_EQ(b.HeadText(b.clauses[3].subject_np), "riders");
+  // Believed by someone, with no infinitive, it stays the verb.
+  const SentenceAnalysis& c = Analyze("Riders believed the Orcs .");
+  ASSERT_EQ(c.clauses.size(), 1u);
+  EXPECT_EQ(c.tags[c.clauses[0].verb.main_verb], PosTag::kVBD);
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -78,6 +78,14 @@ inline bool IsHeldParticiple(std::string_view w) {
   return kParticiples.Contains(w);
 }
 
+// Past forms of verbs of belief and report that, passive, take "to be" or "to have" after the one believed:
+// "fighters believed to be Russian", "a man said to have led the raid".
+inline bool IsBeliefParticiple(std::string_view w) {
+  static constexpr auto kParticiples = MakeSet("believed", "thought", "said", "reported", "alleged", "understood",
+                                               "known", "feared", "presumed", "suspected", "rumoured", "rumored");
+  return kParticiples.Contains(w);
+}
+
 // Plural nouns of a count a verb may take as its object: "released hundreds
 // of protesters", "abducted thousands of women".
 inline bool IsCountNoun(std::string_view w) {

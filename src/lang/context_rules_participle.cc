@@ -242,6 +242,22 @@ void ContextRules::ParticipleOrPast(size_t i) {
     }
     return true;
   };
+  // "foreign fighters believed to be Russian had executed 300 men": a verb of belief before "to be" or "to
+  // have", with a finite verb still to come in its clause, says what the noun before it is believed to be.
+  const auto believed_to_be = [&] {
+    if (!IsNoun(before) || next != T::kTO || i + 2 >= s_.size() || !IsBeliefParticiple(t.word) ||
+        (!WordIs(s_[i + 2].word, "be") && !WordIs(s_[i + 2].word, "have"))) {
+      return false;
+    }
+    for (size_t k = i + 3; k < s_.size() && !IsClauseBoundary(k); ++k) {
+      if (IsFiniteVerb(s_[k].tag) || s_[k].Can(T::kVBD) || s_[k].Can(T::kMD)) return true;
+    }
+    return false;
+  };
+  if (believed_to_be()) {
+    Set(t, T::kVBN);
+    return;
+  }
   if (IsNoun(before) && takes_no_object && !means && !main_verb() && !reported_verb() &&
       (FiniteVerbBefore(i) || NounPhraseBeforeIsObject(i) || joined_held)) {
     Set(t, T::kVBN);  // reduced relative: "the rebels killed in the raid"

@@ -294,4 +294,45 @@ int32_t RelativesNoun(const SentenceAnalysis& analysis, int32_t np, std::string_
   return assault.end == preposition && wc::IsAssaultNoun(analysis.words[assault.head]) ? noun : np;
 }
 
+void GiveBeliefParticiplesTheirNoun(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (size_t p = 0; p + 2 < a.clauses.size(); ++p) {
+    Clause& believed = a.clauses[p];
+    const VerbGroup& verb = believed.verb;
+    if (believed.kind != ClauseKind::kParticipial || !verb.passive || verb.main_verb != verb.begin ||
+        verb.begin == 0 || believed.complement_kind != ComplementKind::kInfinitive ||
+        believed.complement_clause != static_cast<int32_t>(p + 1) ||
+        !word_classes::IsBeliefVerb(a.lemma(verb.lemma))) {
+      continue;
+    }
+    int32_t noun = a.np_of_word[verb.begin - 1];
+    if (noun == kNone || a.nps[noun].end != verb.begin) continue;
+    if (a.nps[noun].coordination != kNone && a.nps[a.nps[noun].coordination].end == verb.begin) {
+      noun = a.nps[noun].coordination;
+    }
+    // The next finite clause past the infinitive, with no subject or the one the infinitive's words gave it.
+    const Clause& infinitive = a.clauses[p + 1];
+    Clause& deed = a.clauses[p + 2];
+    const bool borrowed = deed.subject_np != kNone && a.nps[deed.subject_np].full_begin >= infinitive.verb.end;
+    if (deed.kind != ClauseKind::kMain || deed.verb.tense == Tense::kNonFinite || deed.verb.passive ||
+        (deed.subject_np != kNone && !borrowed)) {
+      continue;
+    }
+    deed.subject_np = noun;
+    deed.controller_np = noun;
+    // ("said that soldiers believed to be Russian had executed": the deed is what was said.)
+    const int32_t speech = believed.parent_clause;
+    if (speech != kNone && speech != static_cast<int32_t>(p + 2) &&
+        word_classes::IsSpeechVerb(a.lemma(a.clauses[speech].verb.lemma)) &&
+        a.clauses[speech].complement_clause == kNone) {
+      deed.kind = ClauseKind::kReported;
+      deed.parent_clause = speech;
+      a.clauses[speech].complement_clause = static_cast<int32_t>(p + 2);
+      a.clauses[speech].complement_kind = ComplementKind::kThatClause;
+    }
+    believed.parent_clause = static_cast<int32_t>(p + 2);
+    believed.antecedent_np = noun;
+  }
+}
+
 }  // namespace khaldun::lang_internal

@@ -34,6 +34,13 @@ void MarkContactRelativesOfTheSubject(SentenceAnalysis* analysis);
 // clause whose object the noun is.
 void MarkContactRelativesOfTheObject(SentenceAnalysis* analysis);
 
+// "Gunmen believed to be jihadists killed 30 villagers": a passive participle of belief or report (believe,
+// think, say, report, allege...) right after a noun, with its infinitive, says what the noun is believed to be;
+// the next finite clause, which has no subject or only one the infinitive's words gave it, is the noun's
+// deed, and the participle a relative of the noun. When the participle hung from a speech verb that has no
+// complement ("said that soldiers believed to be Russian had executed"), the deed is what was said.
+void GiveBeliefParticiplesTheirNoun(SentenceAnalysis* analysis);
+
 // "European leaders gathered in London pledged to keep supporting Ukraine":
 // two past forms with nothing but the first's prepositional phrases between
 // them cannot both be finite. When a main clause with a written subject, a

@@ -276,6 +276,12 @@ bool IsChargeVerb(std::string_view lemma) {
   return kCharging.Contains(lemma);
 }
 
+bool IsBeliefVerb(std::string_view lemma) {
+  static constexpr auto kBelief = MakeSet("believe", "think", "say", "report", "allege", "understand", "know", "fear",
+                                          "presume", "suspect", "rumour", "rumor");
+  return kBelief.Contains(lemma);
+}
+
 bool OpensDeedBeforeRelative(std::string_view preposition) {
   for (std::string_view each : {"in", "on", "over", "at", "during", "with"}) {
     if (EqualsLower(preposition, each)) return true;

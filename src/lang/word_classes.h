@@ -115,6 +115,10 @@ bool IsRestrictionNoun(std::string_view lemma);
 // ("the officer charged with murdering", "accused of spying").
 bool IsChargeVerb(std::string_view lemma);
 
+// Whether verb lemma `lemma`, passive before "to be" or "to have", tells what someone is believed or said to
+// be: believe, think, say, report, allege, understand, know, fear, presume, suspect, rumour, rumor.
+bool IsBeliefVerb(std::string_view lemma);
+
 // Prepositions of place or manner ("in", "on", "over", "at", "during",
 // "with"; not "after" or "before", which open clauses of time) after which
 // "a" and a deed noun may take such a relative clause: "in a trial
