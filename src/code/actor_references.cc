@@ -674,6 +674,38 @@ void ShareAppositions(MatchedMentions* found) {
       found->mention_of_np[other] = mine;
     }
   }
+  ShareWhatTheyAreBelievedToBe(found);
+}
+
+void ShareWhatTheyAreBelievedToBe(MatchedMentions* found) {
+  const SentenceAnalysis& analysis = found->analysis;
+  for (const Clause& believed : analysis.clauses) {
+    if (believed.kind != ClauseKind::kParticipial || !believed.verb.passive || believed.antecedent_np == kNone ||
+        believed.complement_clause == kNone || !word_classes::IsBeliefVerb(analysis.lemma(believed.verb.lemma))) {
+      continue;
+    }
+    const Clause& infinitive = analysis.clauses[static_cast<size_t>(believed.complement_clause)];
+    if (infinitive.verb.end >= analysis.size() || analysis.lemma(infinitive.verb.main_verb) != "be") continue;
+    const int32_t what = analysis.np_of_word[infinitive.verb.end];
+    if (what == kNone || analysis.nps[what].full_begin != infinitive.verb.end) continue;
+    // The phrase, or the group its members belong to: "members of al-Shabaab".
+    int32_t theirs = found->mention_of_np[what];
+    for (uint32_t pp : analysis.indices(analysis.nps[what].pps)) {
+      if (theirs >= 0 && found->mentions[theirs].resolved()) break;
+      if (SameText(analysis.words[analysis.pps[pp].preposition], "of")) theirs = found->mention_of_np[analysis.pps[pp].object_np];
+    }
+    // Only a named actor says more than the noun's role: "gunmen" are not the "jihadists" role either way.
+    if (theirs < 0 || !found->mentions[theirs].resolved() || !SameText(found->mentions[theirs].how, "actor")) continue;
+    const int32_t noun = believed.antecedent_np;
+    const int32_t mine = found->mention_of_np[noun];
+    if (mine >= 0 && found->mentions[mine].resolved() && SameText(found->mentions[mine].how, "actor")) continue;
+    ActorMention copy = found->mentions[theirs];
+    copy.how = "believed to be";
+    copy.begin = analysis.nps[noun].begin;
+    copy.end = analysis.nps[noun].end;
+    copy.person = false;
+    found->Add(std::move(copy), noun);
+  }
 }
 
 }  // namespace khaldun

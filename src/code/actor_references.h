@@ -212,6 +212,12 @@ void ResolveInclusions(const std::vector<const dict::Agent*>& agent_only,
 // points at the NP's.
 void ShareAppositions(MatchedMentions* found);
 
+// What a noun is believed, thought or said to be names it, as an apposition does: "attackers thought to be
+// members of al-Shabaab" are al-Shabaab's (how "believed to be"), when the phrase after "to be", or the group
+// "of" which it names members, is a named actor and the noun is none (a role, or nothing). Called by
+// ShareAppositions.
+void ShareWhatTheyAreBelievedToBe(MatchedMentions* found);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_ACTOR_REFERENCES_H_

@@ -465,5 +465,25 @@ TEST_F(CoderTest, HisCountryIsTheStateOfThePersonNamed) {
   EXPECT_EQ(Code("Pakistan's president said his country restored ties with India."), (Events{"PAK 054 IND"}));
 }
 
+// What a noun is believed to be names it, when that is a named actor.
+TEST(CoderReferences, ANounIsWhatItIsBelievedToBe) {
+  const coder_test::ThreeStatesCoder code(R"(
+actor GONDOR_FRONT
+  code INDINS
+agent ~UAF GUNMAN {GUNMEN}
+agent ~CVL VILLAGER
+verbs KILL [190] petrarch2
+  verb KILL
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Gunmen believed to be members of the Gondor Front killed Pakistani villagers."),
+            (std::vector<std::string>{"INDINS 190 PAKCVL"}));
+  EXPECT_EQ(code("Gunmen thought to be Gondor Front fighters killed Pakistani villagers."),
+            (std::vector<std::string>{"INDINS 190 PAKCVL"}));
+  // A role says no more than the noun's own.
+  EXPECT_EQ(code("Pakistani gunmen believed to be villagers killed Indian villagers."),
+            code("Pakistani gunmen killed Indian villagers."));
+}
+
 }  // namespace
 }  // namespace khaldun
