@@ -162,11 +162,18 @@ bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
     // for it is a future told in the past ("said it would not approve
     // Sweden's membership until Stockholm took firmer steps").
     // So is a present after "before": "comes a day before Sarkozy heads to Beijing" (he has not gone yet).
+    // (What waits may be a participle of that future: "would impose a tariff, rising steadily until Mexico
+    // stopped migrants".)
+    int32_t waiting = clause.parent_clause;
+    if (waiting != kNone && analysis.clauses[waiting].kind == ClauseKind::kParticipial &&
+        analysis.clauses[waiting].antecedent_np == kNone) {
+      waiting = analysis.clauses[waiting].parent_clause;
+    }
     if ((word == "until" || word == "Until" || word == "once" || word == "Once" || word == "before" ||
          word == "Before") &&
         (clause.verb.tense == Tense::kPresent ||
-         (clause.parent_clause != kNone && (IsFutureClause(analysis, analysis.clauses[clause.parent_clause]) ||
-                                            IsScheduledClause(analysis, analysis.clauses[clause.parent_clause]))))) {
+         (waiting != kNone && (IsFutureClause(analysis, analysis.clauses[waiting]) ||
+                               IsScheduledClause(analysis, analysis.clauses[waiting]))))) {
       return true;
     }
   }
@@ -174,8 +181,16 @@ bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause) {
 }
 
 bool HasCondition(const SentenceAnalysis& analysis, uint32_t c) {
+  // (Or one of its participle's: "would impose a tariff, rising steadily until Mexico stopped migrants".)
+  auto under = [&](const Clause& k) {
+    if (k.parent_clause == static_cast<int32_t>(c)) return true;
+    if (k.parent_clause == kNone) return false;
+    const Clause& parent = analysis.clauses[k.parent_clause];
+    return parent.parent_clause == static_cast<int32_t>(c) && parent.kind == ClauseKind::kParticipial &&
+           parent.antecedent_np == kNone;
+  };
   return std::any_of(analysis.clauses.begin(), analysis.clauses.end(), [&](const Clause& k) {
-    return k.parent_clause == static_cast<int32_t>(c) && k.kind == ClauseKind::kSubordinate && IsCondition(analysis, k);
+    return under(k) && k.kind == ClauseKind::kSubordinate && IsCondition(analysis, k);
   });
 }
 

@@ -20,6 +20,13 @@ TEST_F(CoderTest, AConditionHasNotHappened) {
   EXPECT_EQ(Code("Pakistan praised India unless Afghanistan attacked India."), (Events{"PAK 051 IND"}));
 }
 
+// A condition may hang on a participle of what waits for it.
+TEST_F(CoderTest, AConditionOfAFuturesParticipleMakesItAThreat) {
+  EXPECT_EQ(Code("Pakistan said it would impose restrictions on India, rising steadily until India stopped attacks."),
+            (Events{"PAK 1321 IND"}));
+  EXPECT_EQ(Code("Pakistan said it would impose restrictions on India, rising steadily."), (Events{"PAK 1721 IND"}));
+}
+
 TEST_F(CoderTest, AThreatOrOfferIsAimedAtThePartyToItsCondition) {
   EXPECT_EQ(Code("Pakistan warned of consequences if India attacked Afghanistan."), (Events{"PAK 130 IND"}));
   EXPECT_EQ(Code("Pakistan agreed to a ceasefire unless India attacks Afghanistan."), (Events{"PAK 0356 IND"}));
