@@ -222,15 +222,19 @@ bool SubjectNamesTheTarget(const MatchContext& context, std::pair<uint32_t, uint
 
 // Whether the target `fit` bound is a named actor beginning the phrase right
 // after the verb (token `from` on): only determiners, adjectives, numbers
-// and nouns before it.
+// and nouns before it; or one right after that phrase's "in", "near" or
+// "outside", where its thing is ("a shopping centre in Kremenchuk").
 bool TargetIsObject(const MatchContext& context, uint32_t from, const PatternFit& fit) {
   if (fit.target < 0 || context.tags == nullptr || context.mentions == nullptr) return false;
   if (!(*context.mentions)[fit.target].resolved()) return false;  // "ordered the military": no one named
   const uint32_t begin = (*context.mentions)[fit.target].begin;
   for (uint32_t k = from; k < begin; ++k) {
     const PosTag tag = (*context.tags)[k];
+    // ("struck a shopping centre in Kremenchuk": a place right after the object, where the object is, is struck.)
+    const bool where = k + 1 == begin && k > from && context.keys != nullptr &&
+                       SameTextAsAny((*context.keys)[k], "IN", "NEAR", "OUTSIDE") && IsNoun((*context.tags)[k - 1]);
     if (!IsNoun(tag) && !IsAdjective(tag) && tag != PosTag::kDT && tag != PosTag::kPDT && tag != PosTag::kPRPS &&
-        tag != PosTag::kCD && tag != PosTag::kPOS) {
+        tag != PosTag::kCD && tag != PosTag::kPOS && !where) {
       return false;
     }
   }

@@ -27,6 +27,27 @@ TEST_F(CoderTest, AConditionOfAFuturesParticipleMakesItAThreat) {
   EXPECT_EQ(Code("Pakistan said it would impose restrictions on India, rising steadily."), (Events{"PAK 1721 IND"}));
 }
 
+// "in what X called ..." labels the deed: the deed is no speech's report, and the label codes nothing.
+TEST(CoderUnreal, ALabelOfTheDeedIsNoDeed) {
+  const coder_test::ThreeStatesCoder code(R"(
+actor KANDAHAR
+  code AFG
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs CALL [---] petrarch2
+  verb CALL
+  pattern [111] * PROVOCATIVE
+verbs STRIKE [---] petrarch2
+  verb STRIKE {STRIKES STRUCK STRIKING}
+  pattern [190] * +
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan attacked India, in what Afghanistan called a response to provocative statements."),
+            (Events{"PAK 190 IND"}));
+  // A place right after the object is where it was struck.
+  EXPECT_EQ(code("Pakistan struck a market in Kandahar."), (Events{"PAK 190 AFG"}));
+}
+
 TEST_F(CoderTest, AThreatOrOfferIsAimedAtThePartyToItsCondition) {
   EXPECT_EQ(Code("Pakistan warned of consequences if India attacked Afghanistan."), (Events{"PAK 130 IND"}));
   EXPECT_EQ(Code("Pakistan agreed to a ceasefire unless India attacks Afghanistan."), (Events{"PAK 0356 IND"}));

@@ -221,5 +221,18 @@ TEST_F(ClauseLinksTest, ANounBelievedToBeSomethingDoesTheNextDeed) {
   EXPECT_EQ(c.tags[c.clauses[0].verb.main_verb], PosTag::kVBD);
 }
 
+// A free relative after "in" that names labels the deed: it is no
+// complement of the deed's verb; after "on" it still names what was struck.
+TEST_F(ClauseLinksTest, InWhatSomeoneCalledLabelsTheDeed) {
+  const SentenceAnalysis& a = Analyze("Rohan attacked Edoras , in what Gondor called a provocation .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[0].complement_clause, kNone);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kSubordinate);
+  EXPECT_EQ(a.clauses[1].parent_clause, 0);
+  const SentenceAnalysis& b = Analyze("Rohan fired rockets at what it called Orc camps .");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_NE(b.clauses[1].kind, ClauseKind::kSubordinate);
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -94,6 +94,26 @@ void GiveHedgedObjects(SentenceAnalysis* analysis) {
     hedge.kind = ClauseKind::kRelative;
     hedge.antecedent_np = static_cast<int32_t>(*a.indices(named).begin());
   }
+  MarkLabelsOfTheDeed(analysis);
+}
+
+void MarkLabelsOfTheDeed(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (size_t k = 0; k < a.clauses.size(); ++k) {
+    Clause& deed = a.clauses[k];
+    const int32_t naming = deed.complement_clause;
+    if (naming == kNone) continue;
+    Clause& label = a.clauses[static_cast<size_t>(naming)];
+    if (label.subject_np == kNone) continue;
+    const uint32_t what = a.nps[static_cast<size_t>(label.subject_np)].full_begin;
+    if (what < 2 || !wc::EqualsLower(a.words[what - 1], "what") || !wc::EqualsLower(a.words[what - 2], "in") ||
+        !(wc::IsNamingVerb(a.lemma(label.verb.lemma)) || wc::IsSpeechVerb(a.lemma(label.verb.lemma)))) {
+      continue;
+    }
+    deed.complement_clause = kNone;
+    deed.complement_kind = ComplementKind::kNoComplement;
+    label.kind = ClauseKind::kSubordinate;
+  }
 }
 
 }  // namespace khaldun::lang_internal

@@ -18,6 +18,12 @@ namespace khaldun::lang_internal {
 // turns into a relative clause of that object and names nothing itself.
 void GiveHedgedObjects(SentenceAnalysis* analysis);
 
+// "Russia began nuclear drills, in what the Kremlin called a response to Western threats": a free relative
+// after "in" that names or reports (IsNamingVerb, IsSpeechVerb) labels the deed (after "on" or "at" it names
+// what the deed struck: "launched strikes on what it said were militant hideouts"); it is no complement of the deed's verb, which reports nothing, but a subordinate clause of it.
+// Called by GiveHedgedObjects.
+void MarkLabelsOfTheDeed(SentenceAnalysis* analysis);
+
 }  // namespace khaldun::lang_internal
 
 #endif  // KHALDUN_LANG_HEDGED_OBJECTS_H_
