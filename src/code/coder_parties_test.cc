@@ -726,5 +726,19 @@ verbs AIR_RAID_NOUN [195] petrarch2
   EXPECT_EQ(code("Afghan civilians watched an Indian air raid on Pakistan."), (Events{"IND 195 PAK"}));
 }
 
+// A state's charges set on the ground destroy property (1712); its other bombing is aerial (195).
+TEST(CoderParties, AStateBlowingSomethingUpDestroysProperty) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~INS MILITANT
+verbs BOMB [183] petrarch2
+  verb BOMB
+  verb +BLOW_UP {+BLOWS_UP +BLEW_UP +BLOWN_UP +BLOWING_UP}
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan blew up an Indian office."), (Events{"PAK 1712 IND"}));
+  EXPECT_EQ(code("Pakistan bombed an Indian office."), (Events{"PAK 195 IND"}));
+  EXPECT_EQ(code("Afghan militants blew up an Indian office."), (Events{"AFGINS 183 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

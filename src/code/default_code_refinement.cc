@@ -88,6 +88,12 @@ void RefineDefaultCode(const SentenceAnalysis& analysis, const Clause& clause,
     event->code = "114";
     event->notes.push_back("a state protesting to another complains officially: 140 -> 114");
   }
+  // ("North Korea blew up a liaison office": a state's charges set on the ground destroy property.)
+  if (SameText(event->code, "183") && source >= 0 && IsStateActor(mentions[source].code) &&
+      SameTextAsAny(analysis.lemma(clause.verb.lemma), "blow", "detonate", "dynamite", "demolish")) {
+    event->code = "1712";
+    event->notes.push_back("a state blowing something up destroys property: 183 -> 1712");
+  }
   if (SameText(event->code, "183") && source >= 0 && IsStateActor(mentions[source].code)) {
     event->code = "195";
     event->notes.push_back("a state's bombing is aerial: 183 -> 195");
