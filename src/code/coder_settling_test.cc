@@ -51,5 +51,27 @@ verbs PRAISE [051] petrarch2
             (Events{"PAK 051 IND", "AFG 190 IND"}));
 }
 
+// A root's bare code in words repeats a more specific code of its root by the
+// same source at the same target; meetings and deeds stay.
+TEST(CoderSettling, ABareCodeInWordsRepeatsAMoreSpecificOne) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs PLEDGE [030] petrarch2
+  verb PLEDGE
+  pattern [0332] * WEAPONS
+verbs PROMISE [030] petrarch2
+  verb PROMISE
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+verbs SHELL [194] petrarch2
+  verb SHELL {SHELLS SHELLED SHELLING}
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan pledged weapons to India and promised India support."), (Events{"PAK 0332 IND"}));
+  // Another target is another act.
+  EXPECT_EQ(code("Pakistan pledged weapons to India and promised Afghanistan support."),
+            (Events{"PAK 0332 IND", "PAK 030 AFG"}));
+  EXPECT_EQ(code("Pakistan attacked India and shelled India."), (Events{"PAK 190 IND", "PAK 194 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -381,6 +381,17 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
   for (CandidateEvent& event : kept) {
     const bool untargeted = event.target < 0 && event.implied_target.empty();
     event.dropped = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
+      // - "pledged to give Ukraine F-16s, becoming the first to commit the warplanes to Kyiv": a root's bare
+      //   code (030) repeats a more specific one of its root (0332) by the same source at the same target
+      //   in words (01-13; not a meeting, 040, beside a visit or talks: "visited Washington and met Biden";
+      //   nor deeds: "had attacked Iraq and taken the city of Mosul" are two).
+      if (event.code.size() == 3 && event.code[2] == '0' && !SameText(event.code, "040") &&
+          CodeRoot(event.code) < std::string_view("14") && other.code != event.code &&
+          CodeRoot(other.code) == CodeRoot(event.code) && event.target >= 0 &&
+          other.target >= 0 && !event.reads_words && mentions[other.source].code == mentions[event.source].code &&
+          mentions[other.target].code == mentions[event.target].code) {
+        return true;
+      }
       if (SameText(event.code, "010") && event.clause >= 0 && other.clause >= 0 && !SameText(other.code, "010") &&
           SameTextAsAny(CodeRoot(other.code), "01", "02", "03", "05", "10", "11", "12", "13") &&
           analysis.clauses[static_cast<size_t>(event.clause)].parent_clause == other.clause &&
