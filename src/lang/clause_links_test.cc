@@ -234,5 +234,15 @@ TEST_F(ClauseLinksTest, InWhatSomeoneCalledLabelsTheDeed) {
   EXPECT_NE(b.clauses[1].kind, ClauseKind::kSubordinate);
 }
 
+// After a verb of giving, a bare name and a common noun are two objects.
+TEST_F(ClauseLinksTest, ANameAfterAVerbOfGivingIsTheReceiver) {
+  const SentenceAnalysis& a = Analyze("Rohan gave Gondor battle horses .");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  EXPECT_EQ(a.clauses[0].objects.size(), 2u);
+  // Not after another verb, nor past a determiner.
+  EXPECT_EQ(Analyze("Rohan visited Gondor army bases .").clauses[0].objects.size(), 1u);
+  EXPECT_EQ(Analyze("Rohan gave the Gondor army horses .").clauses[0].objects.size(), 1u);
+}
+
 }  // namespace
 }  // namespace khaldun

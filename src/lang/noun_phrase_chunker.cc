@@ -223,6 +223,12 @@ class Chunker {
             (a_.tags[i - 1] == T::kComma || IndefiniteAfterPreposition(i)) && OpensReducedRelative(j)) {
           break;
         }
+        // "pledged to give Ukraine air defence missiles", "sold Taiwan weapons": after a verb of giving, a bare
+        // name and the common noun after it are two objects, the receiver and the thing given.
+        if (has_noun && (t == T::kNN || t == T::kNNS) && IsProperNoun(a_.tags[j - 1]) && *determiner == kNone &&
+            NameRightAfterAGivingVerb(i, j)) {
+          break;
+        }
         // "took journalists hostage": what people are made is a phrase of
         // its own, no compound with them (but "Hamas hostages").
         if (has_noun && a_.tags[j - 1] == T::kNNS &&
@@ -275,6 +281,15 @@ class Chunker {
     }
     *determiner = kNone;
     return i;
+  }
+
+  // Whether tokens [i, j) are all proper nouns right after a verb of giving to someone (wc::IsGivingVerb).
+  bool NameRightAfterAGivingVerb(uint32_t i, uint32_t j) const {
+    if (i == 0 || !IsVerb(a_.tags[i - 1]) || !wc::IsGivingVerb(a_.lemma(i - 1))) return false;
+    for (uint32_t k = i; k < j; ++k) {
+      if (!IsProperNoun(a_.tags[k])) return false;
+    }
+    return true;
   }
 
   // Whether the adjective at `j` and the noun after it (which must exist)

@@ -282,6 +282,12 @@ bool IsBeliefVerb(std::string_view lemma) {
   return kBelief.Contains(lemma);
 }
 
+bool IsGivingVerb(std::string_view lemma) {
+  static constexpr auto kGiving = MakeSet("give", "send", "offer", "sell", "hand", "lend", "grant", "promise",
+                                          "supply", "owe", "award");
+  return kGiving.Contains(lemma);
+}
+
 bool OpensDeedBeforeRelative(std::string_view preposition) {
   for (std::string_view each : {"in", "on", "over", "at", "during", "with"}) {
     if (EqualsLower(preposition, each)) return true;

@@ -119,6 +119,10 @@ bool IsChargeVerb(std::string_view lemma);
 // be: believe, think, say, report, allege, understand, know, fear, presume, suspect, rumour, rumor.
 bool IsBeliefVerb(std::string_view lemma);
 
+// Whether verb lemma `lemma` takes the receiver and the thing given as two objects ("gave Ukraine tanks"):
+// give, send, offer, sell, hand, lend, grant, promise, supply, owe, award.
+bool IsGivingVerb(std::string_view lemma);
+
 // Prepositions of place or manner ("in", "on", "over", "at", "during",
 // "with"; not "after" or "before", which open clauses of time) after which
 // "a" and a deed noun may take such a relative clause: "in a trial
