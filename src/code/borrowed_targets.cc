@@ -120,10 +120,44 @@ bool AimAtWhomTheInfinitiveNames(const SentenceAnalysis& analysis, const std::ve
   return any;
 }
 
+bool AskTheHolderForTheRelease(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                               const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                               std::vector<std::string>* trace) {
+  const Clause& held = analysis.clauses[c];
+  if ((held.kind != ClauseKind::kRelative && held.kind != ClauseKind::kParticipial) || !held.verb.passive ||
+      held.agent_np == kNone || held.antecedent_np == kNone ||
+      !SameTextAsAny(analysis.lemma(held.verb.lemma), "detain", "hold", "jail", "arrest", "kidnap", "abduct",
+                     "capture", "imprison", "seize")) {
+    return false;
+  }
+  int32_t holder = -1;
+  for (size_t m = 0; m < mentions.size() && holder < 0; ++m) {
+    if (mentions[m].np == held.agent_np && mentions[m].resolved()) holder = static_cast<int32_t>(m);
+  }
+  if (holder < 0) return false;
+  const NounPhrase& released = analysis.nps[static_cast<size_t>(held.antecedent_np)];
+  bool any = false;
+  for (size_t e : facts.events[static_cast<size_t>(parent)]) {
+    CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.target < 0 || !SameTextAsAny(event.code, "1053", "0253") || event.source == holder) {
+      continue;
+    }
+    const ActorMention& target = mentions[static_cast<size_t>(event.target)];
+    if (target.begin < released.full_begin || target.begin >= released.end) continue;
+    event.notes.push_back("the release is asked of whoever holds them: " + mentions[holder].code);
+    event.target = holder;
+    any = true;
+  }
+  if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": the release is asked of the holder");
+  return any;
+}
+
 bool BorrowTargets(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                    const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                    std::vector<std::string>* trace) {
   if (ConcedeToWhomItBowed(analysis, facts, parent, c, out, trace)) return true;
+  // (The holding told is a fact, nothing the demand asks for.)
+  if (AskTheHolderForTheRelease(analysis, mentions, facts, parent, c, out, trace)) return true;
   AimAtWhomTheInfinitiveNames(analysis, mentions, facts, parent, c, out, trace);
   AimAtTheJoinedVerbsTarget(analysis, facts, parent, c, out, trace);
   WarnWhomItsClauseStruck(analysis, facts, parent, c, out, trace);

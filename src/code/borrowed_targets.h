@@ -53,9 +53,18 @@ bool AimAtWhomTheInfinitiveNames(const SentenceAnalysis& analysis, const std::ve
                                  const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                                  std::vector<std::string>* trace);
 
+// "demanded the release of Mali's president, who was detained by soldiers": a demand of or appeal for a
+// release (1053, 0253) aimed at those released is aimed at whoever holds them, the "by" agent of passive
+// relative or participle `c` of holding (detained, held, jailed, arrested, kidnapped, abducted, captured,
+// imprisoned, seized) on the released, as "the release of hostages held by Hamas" is asked of Hamas.
+// Retargets those events of `parent`; returns whether it did.
+bool AskTheHolderForTheRelease(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                               const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                               std::vector<std::string>* trace);
+
 // The above for clause `c` of clause `parent` (a participle, a joined
-// clause or an infinitive), in that order. Returns whether a concession
-// settled `c` (nothing more to relate).
+// clause or an infinitive), in that order. Returns whether a concession or
+// a holder settled `c` (nothing more to relate).
 bool BorrowTargets(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                    const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                    std::vector<std::string>* trace);

@@ -740,5 +740,22 @@ verbs BOMB [183] petrarch2
   EXPECT_EQ(code("Afghan militants blew up an Indian office."), (Events{"AFGINS 183 IND"}));
 }
 
+// A release is asked of whoever holds those to be released.
+TEST(CoderParties, AReleaseIsAskedOfTheHolder) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~MIL SOLDIER
+verbs DEMAND [100] petrarch2
+  verb DEMAND
+  pattern [1053] * RELEASE
+verbs DETAIN [173] petrarch2
+  verb DETAIN
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Afghanistan demanded the release of Pakistani soldiers, who were detained by India."),
+            (Events{"AFG 1053 IND", "IND 173 PAKMIL"}));
+  // With no holder named, the release is asked for them.
+  EXPECT_EQ(code("Afghanistan demanded the release of Pakistani soldiers."), (Events{"AFG 1053 PAKMIL"}));
+}
+
 }  // namespace
 }  // namespace khaldun

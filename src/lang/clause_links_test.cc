@@ -244,5 +244,14 @@ TEST_F(ClauseLinksTest, ANameAfterAVerbOfGivingIsTheReceiver) {
   EXPECT_EQ(Analyze("Rohan gave the Gondor army horses .").clauses[0].objects.size(), 1u);
 }
 
+// A period before "after" (or "before", "later", "earlier", "ago") is a time
+// phrase of its own, not the head of the noun before it.
+TEST_F(ClauseLinksTest, APeriodBeforeAfterEndsTheNounBeforeIt) {
+  const SentenceAnalysis& a = Analyze("Theoden was seized by riders hours after the feast .");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  ASSERT_NE(a.clauses[0].agent_np, kNone);
+  EXPECT_EQ(a.HeadText(a.clauses[0].agent_np), "riders");
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -214,6 +214,14 @@ class Chunker {
         if (has_noun && (wc::HasBit(a_.word_bits[j], wc::kDayWordBit) || wc::EqualsLower(a_.words[j], "overnight"))) {
           break;
         }
+        // "detained by soldiers hours after a reshuffle": a period before "after", "before", "later", "earlier"
+        // or "ago" is a time phrase of its own.
+        if (has_noun && wc::HasBit(a_.word_bits[j], wc::kPeriodWordBit) && j + 1 < n_ &&
+            (wc::EqualsLower(a_.words[j + 1], "after") || wc::EqualsLower(a_.words[j + 1], "before") ||
+             wc::EqualsLower(a_.words[j + 1], "later") || wc::EqualsLower(a_.words[j + 1], "earlier") ||
+             wc::EqualsLower(a_.words[j + 1], "ago"))) {
+          break;
+        }
         // ", a move Israel denounced", ", a claim Islamabad rejected", "in a
         // trial Washington denounced": a name after a deed or claim set off
         // by a comma (or opened by "a" after a preposition of manner or
