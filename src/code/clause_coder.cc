@@ -161,6 +161,20 @@ bool OwnsTheNextPhrase(const MatchContext& context, uint32_t near_end, uint32_t 
   return owned && next < np_of.size() && np_of[next] == far;
 }
 
+// Whether the phrase ending at token `near_end` (exclusive) is a unit of the
+// people or things its "of" phrase, holding token `far_end` - 1, names: "a
+// brigade of 52 doctors" sends doctors.
+bool UnitOfTheNextPhrase(const MatchContext& context, uint32_t near_end, uint32_t far_end) {
+  if (context.np_of_word == nullptr || context.keys == nullptr || near_end == 0 || far_end <= near_end + 1 ||
+      !SameText((*context.keys)[near_end], "OF") ||
+      !SameTextAsAny((*context.keys)[near_end - 1], "BRIGADE", "BRIGADES", "CONTINGENT", "TEAM", "TEAMS", "UNIT",
+                     "DETACHMENT", "SQUAD", "GROUP")) {
+    return false;
+  }
+  const int32_t far = (*context.np_of_word)[far_end - 1];
+  return far >= 0 && (*context.np_of_word)[near_end + 1] == far;
+}
+
 // Whether the words ending at `modifier_end` (exclusive) modify the noun that
 // ends the phrase at `head_end`: "emergency" of "an emergency loan".
 bool ModifiesItsHead(const MatchContext& context, uint32_t modifier_end, uint32_t head_end) {
@@ -534,8 +548,11 @@ ClauseCode ClauseCoder::CodeAt(const MatchContext& context, uint32_t governing_b
                            (CodeRoot(pattern.code.primary) != CodeRoot(best.code.primary) || siblings);
         const bool nearer = rival && fit.last_token < best.fit.last_token &&
                             !OwnsTheNextPhrase(context, fit.last_token, best.fit.last_token) &&
-                            !ModifiesItsHead(context, fit.last_token, best.fit.last_token);
-        const bool head = rival && ModifiesItsHead(context, best.fit.last_token, fit.last_token);
+                            !ModifiesItsHead(context, fit.last_token, best.fit.last_token) &&
+                            !UnitOfTheNextPhrase(context, fit.last_token, best.fit.last_token);
+        // (Nor a unit before what it is made of: "sent a brigade of 52 doctors" sends doctors, 073.)
+        const bool head = rival && (ModifiesItsHead(context, best.fit.last_token, fit.last_token) ||
+                                    UnitOfTheNextPhrase(context, best.fit.last_token, fit.last_token));
         if (!beats_default && !more_specific && !earlier_tier && !nearer && !head && !object_over_purpose) {
           if (same_root && best.fit.target < 0 && best.other_target < 0) best.other_target = fit.target;
           if (best.pattern == nullptr && pattern.code.primary == best.code.primary && fit.target >= 0 &&

@@ -67,5 +67,17 @@ TEST(PatternMatcher, AnInfinitiveAfterANamedNounIsItsPurpose) {
   }
 }
 
+// A unit is what its "of" phrase names: between roots, "a brigade of doctors"
+// is doctors, whichever pattern comes first.
+TEST(PatternMatcher, AUnitIsWhatItsOfPhraseNames) {
+  for (const char* order : {"  pattern [073] * DOCTORS\n  pattern [154] * BRIGADE\n",
+                            "  pattern [154] * BRIGADE\n  pattern [073] * DOCTORS\n"}) {
+    const coder_test::ThreeStatesCoder code(std::string("verbs SEND [---] petrarch2\n  verb SEND\n") + order);
+    ASSERT_TRUE(code.ok()) << code.error();
+    EXPECT_EQ(code("Pakistan sent a brigade of 52 doctors to India."), (Events{"PAK 073 IND"})) << order;
+    EXPECT_EQ(code("Pakistan sent a brigade to India."), (Events{"PAK 154 IND"})) << order;
+  }
+}
+
 }  // namespace
 }  // namespace khaldun
