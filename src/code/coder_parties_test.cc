@@ -286,6 +286,21 @@ verbs EXECUTE [186] petrarch2
   EXPECT_EQ(code("Indian gunmen killed 120 Afghan soldiers."), (Events{"INDUAF 190 AFGMIL"}));
 }
 
+// So is one that a pattern codes as small-arms fire (193).
+TEST(CoderParties, AHundredKilledWithSmallArmsIsAMassKilling) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~CVL VILLAGER
+agent ~UAF GUNMAN
+  plural GUNMEN
+verbs KILL [190] petrarch2
+  verb KILL
+  pattern [193] GUNMEN *
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Indian gunmen killed more than 100 Afghan villagers."), (Events{"INDUAF 202 AFGCVL"}));
+  EXPECT_EQ(code("Indian gunmen killed 12 Afghan villagers."), (Events{"INDUAF 193 AFGCVL"}));
+}
+
 // A threat whose only target is a nationality qualifying a thing is aimed
 // at the party to its condition.
 TEST(CoderParties, AThreatAimsAtItsConditionsPartyBeforeANationalityOfAThing) {

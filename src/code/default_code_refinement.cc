@@ -137,7 +137,8 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
   }
   // ("Boko Haram militants killed at least 110 farmers": a hundred or more
   // people without arms killed in one deed is a mass killing.)
-  if (SameTextAsAny(event->code, "180", "186", "190", "1823") && taken.np >= 0 && !taken.person &&
+  // (So by gunmen, whose killing the dictionaries code as small arms: "Gunmen killed more than 100 people".)
+  if (SameTextAsAny(event->code, "180", "186", "190", "193", "1823") && taken.np >= 0 && !taken.person &&
       !(taken.code.size() > 3 && IsForceRole(std::string_view(taken.code).substr(3))) &&
       SameTextAsAny(analysis.lemma(MainVerbOf(analysis, *event)), "kill", "massacre", "slaughter", "execute",
                     "murder") &&
