@@ -446,10 +446,12 @@ bool IsPairPhrase(const SentenceAnalysis& analysis, uint32_t n, bool* state, boo
   // many parties.
   bool the_number = EqualsLower(analysis.words[np.begin], "the") && np.head == np.begin + 2 &&
                     EqualsLower(analysis.words[np.begin + 1], "two");
-  // (One qualifier may come between for more than two: "the three European
-  // governments".)
-  const bool qualified = np.head == np.begin + 3 && (analysis.tags[np.begin + 2] == PosTag::kJJ ||
-                                                     analysis.tags[np.begin + 2] == PosTag::kNNP);
+  // (One or two qualifiers may come between for more than two: "the three European governments", "the three
+  // Central American countries".)
+  bool qualified = np.head == np.begin + 3 || np.head == np.begin + 4;
+  for (uint32_t k = np.begin + 2; qualified && k < np.head; ++k) {
+    qualified = analysis.tags[k] == PosTag::kJJ || analysis.tags[k] == PosTag::kNNP;
+  }
   if (!the_number && count != nullptr && EqualsLower(analysis.words[np.begin], "the") &&
       (np.head == np.begin + 2 || qualified)) {
     const std::string_view number = analysis.words[np.begin + 1];

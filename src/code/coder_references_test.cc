@@ -395,6 +395,9 @@ TEST_F(CoderTest, TheThreeCountriesAreTheListOfThreeNamedLast) {
             (Events{"IND 051 ASA", "AFG 051 ASA", "JOR 051 ASA", "PAK 190 IND", "PAK 190 AFG", "PAK 190 JOR"}));
   EXPECT_EQ(Code("India praised Asia, and Pakistan attacked the three Asian countries."),
             (Events{"IND 051 ASA", "PAK 190 ASA"}));
+  // So are two qualifiers.
+  EXPECT_EQ(Code("India, Afghanistan and Jordan praised Asia, and Pakistan attacked the three poor Asian countries."),
+            (Events{"IND 051 ASA", "AFG 051 ASA", "JOR 051 ASA", "PAK 190 IND", "PAK 190 AFG", "PAK 190 JOR"}));
 }
 
 // "the <qualifier> country" is the state named last but the one acting on it,
