@@ -40,6 +40,11 @@ bool IsGiftNoun(std::string_view w) {
                        "loans", "loan", "sales", "exports", "supplies");
 }
 
+// Envoys posted to a capital are accredited to its government: "its ambassador to Madrid".
+bool IsPostedEnvoyNoun(std::string_view w) {
+  return SameTextAsAny(w, "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "consul");
+}
+
 // Smaller towns share their names with too many people and places.
 constexpr uint32_t kMinCityPopulation = 100000;
 // A place the text calls a town may be small, though not a hamlet of no
@@ -124,7 +129,10 @@ void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place)
                            (word_classes::IsAssaultNoun(before_head) ||
                             word_classes::IsWeaponNoun(analysis.lemma(analysis.nps[before].head)));
     if (!of_place && !hit_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
-    if (SameText(analysis.words[pp.preposition], "to") && before != kNone && IsGiftNoun(before_head)) continue;
+    if (SameText(analysis.words[pp.preposition], "to") && before != kNone &&
+        (IsGiftNoun(before_head) || IsPostedEnvoyNoun(before_head))) {
+      continue;
+    }
     const NounPhrase& object = analysis.nps[pp.object_np];
     (*as_place)[pp.object_np] = true;
     if (object.kind == NounPhraseKind::kCoordination) {

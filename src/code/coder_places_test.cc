@@ -281,6 +281,8 @@ TEST_F(CoderPlacesTest, AnAssaultSubjectSaysWhereItsVictimsWere) {
 // A capital after "aid to" receives the aid: its government, no place.
 TEST_F(CoderPlacesTest, ACapitalAidGoesToIsItsGovernment) {
   EXPECT_EQ(Code("Pakistan announced aid to Kabul."), (Events{"PAK 010 AFGGOV"}));
+  // So is one an ambassador or an envoy is posted to.
+  EXPECT_EQ(Code("Pakistan praised its ambassador to Kabul."), (Events{"PAK 051 AFGGOV"}));
 }
 
 // A protest is aimed at whom the infinitive of its purpose names, rather
