@@ -253,5 +253,17 @@ TEST_F(ClauseLinksTest, APeriodBeforeAfterEndsTheNounBeforeIt) {
   EXPECT_EQ(a.HeadText(a.clauses[0].agent_np), "riders");
 }
 
+// A name after a determiner and adjectives or a number runs on into the
+// adjective and noun after it: one phrase, wherever it is.
+TEST_F(ClauseLinksTest, ADescribedNameRunsIntoItsNoun) {
+  const SentenceAnalysis& a = Analyze("Rohan burned a large Gondor military camp .");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  ASSERT_EQ(a.clauses[0].objects.size(), 1u);
+  EXPECT_EQ(a.HeadText(static_cast<int32_t>(a.index_pool[a.clauses[0].objects.begin])), "camp");
+  const SentenceAnalysis& b = Analyze("Rohan accused the three Western Gondor countries .");
+  ASSERT_EQ(b.clauses[0].objects.size(), 1u);
+  EXPECT_EQ(b.HeadText(static_cast<int32_t>(b.index_pool[b.clauses[0].objects.begin])), "countries");
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -166,6 +166,14 @@ class Chunker {
             ((i > 0 && (a_.tags[i - 1] == T::kIN || a_.tags[i - 1] == T::kTO)) || subject_position) &&
             (j == i + 1 || (j == i + 2 && *determiner == static_cast<int32_t>(i))) &&
             (next == T::kNN || next == T::kNNS) && NoTimeWordAt(j);
+        // So does a name after a determiner and adjectives or a number, wherever the phrase is: "a
+        // sophisticated BAK surface-to-air missile", "the three Western European countries".
+        bool described_name = has_noun && !acronym_modifier && !name_modifier && t == T::kJJ &&
+                              IsProperNoun(a_.tags[j - 1]) && *determiner == static_cast<int32_t>(i) && j >= i + 3 &&
+                              (next == T::kNN || next == T::kNNS) && NoTimeWordAt(j);
+        for (uint32_t k = i + 1; described_name && k + 1 < j; ++k) {
+          described_name = a_.tags[k] == T::kJJ || a_.tags[k] == T::kCD;
+        }
         // A name's particle runs on into the hyphened word that ends the
         // name: "the al Qaeda-linked al Shabaab group".
         const bool particle_compound = has_noun && t == T::kJJ && IsProperNoun(a_.tags[j - 1]) &&
@@ -181,7 +189,8 @@ class Chunker {
             has_noun && t == T::kJJ && a_.tags[j - 1] == T::kNN && *determiner == static_cast<int32_t>(i) && i > 0 &&
             a_.tags[i - 1] == T::kComma && (next == T::kNN || next == T::kNNS) &&
             !std::isupper(static_cast<unsigned char>(a_.words[j][0])) && NoTimeWordAt(j);
-        if (has_noun && !acronym_modifier && !name_modifier && !particle_compound && !apposition_compound &&
+        if (has_noun && !acronym_modifier && !name_modifier && !described_name && !particle_compound &&
+            !apposition_compound &&
             !(t == T::kCD && IsProperNoun(a_.tags[j - 1]) && !IsNoun(next))) {
           break;
         }
