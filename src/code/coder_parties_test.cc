@@ -390,6 +390,10 @@ verbs INVESTIGATE [090] petrarch2
   auto code = [&](std::string_view sentence) { return coder_test::CodeTriples(coder.value(), sentence); };
   EXPECT_EQ(code("Pakistani police investigated India."), (Events{"PAKCOP 091 IND"}));
   EXPECT_EQ(code("Pakistan investigated India."), (Events{"PAK 090 IND"}));
+  // An investigation of people's deaths or of abuse is one of human rights abuses (092), whoever leads it.
+  EXPECT_EQ(code("Pakistani police investigated India over the deaths of 12 protesters."), (Events{"PAKCOP 092 IND"}));
+  EXPECT_EQ(code("Pakistan investigated India over torture."), (Events{"PAK 092 IND"}));
+  EXPECT_EQ(code("Pakistan investigated India over the death of its economy."), (Events{"PAK 090 IND"}));
 }
 
 // What the International Criminal Court investigates are war crimes (094).

@@ -39,6 +39,26 @@ uint32_t MainVerbOf(const SentenceAnalysis& analysis, const CandidateEvent& even
   return main;
 }
 
+// Whether the words after `event`'s verb, to its clause's end, name people's deaths or killing ("over the
+// deaths of dozens of protesters") or abuse, torture or a massacre.
+bool NamesDeathsOrAbuse(const SentenceAnalysis& analysis, const CandidateEvent& event) {
+  if (event.clause < 0) return false;
+  const uint32_t end = std::min<uint32_t>(analysis.clauses[static_cast<size_t>(event.clause)].end, analysis.size());
+  for (uint32_t k = event.verb_end; k < end; ++k) {
+    const std::string_view lemma = analysis.lemma(k);
+    if (SameTextAsAny(lemma, "abuse", "torture", "massacre")) return true;
+    if (!SameTextAsAny(lemma, "death", "killing") || k + 2 >= end || analysis.lemma(k + 1) != "of") continue;
+    for (uint32_t w = k + 2; w < end && w < k + 6; ++w) {
+      if (analysis.tags[w] == PosTag::kNNS) return true;
+      if (!IsAdjective(analysis.tags[w]) && analysis.tags[w] != PosTag::kCD && analysis.tags[w] != PosTag::kIN &&
+          analysis.tags[w] != PosTag::kDT && analysis.tags[w] != PosTag::kNN) {
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 // The number a phrase counts, when one of its words is a cardinal written
 // in digits ("at least 110 farmers", "more than 1,000 people"), or 0.
 long CountIn(const SentenceAnalysis& analysis, const NounPhrase& np) {
@@ -188,6 +208,13 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       StartsWithText(mentions[event->source].code, "IGOJUDICC")) {
     event->notes.push_back("the International Criminal Court investigates war crimes: " + event->code + " -> 094");
     event->code = "094";
+    return;
+  }
+  // ("opened an investigation into President Dina Boluarte over the deaths of dozens of protesters": an
+  // investigation of people's deaths or abuse is one of human rights abuses.)
+  if (SameText(event->code, "090") && !event->paired && NamesDeathsOrAbuse(analysis, *event)) {
+    event->code = "092";
+    event->notes.push_back("an investigation of people's deaths or abuse: 090 -> 092");
     return;
   }
   // ("Police launched an investigation into President Yoon": what police, prosecutors or courts investigate is
