@@ -2,6 +2,7 @@
 
 #include "base/same_text.h"
 #include "code/negation.h"
+#include "code/roles.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
@@ -152,12 +153,62 @@ bool AskTheHolderForTheRelease(const SentenceAnalysis& analysis, const std::vect
   return any;
 }
 
+bool JudgeTheLabelledDeed(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                          const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                          std::vector<std::string>* trace) {
+  const Clause& label = analysis.clauses[c];
+  if (label.kind != ClauseKind::kSubordinate || label.subject_np == kNone) return false;
+  const uint32_t what = analysis.nps[static_cast<size_t>(label.subject_np)].full_begin;
+  if (what < 2 || !SameText(analysis.words[what - 1], "what") || !SameTextAsAny(analysis.words[what - 2], "in", "In")) {
+    return false;
+  }
+  // The doer: the deed's source, or the resolved actor its subject names when the deed coded nothing.
+  int32_t doer = facts.source[static_cast<size_t>(parent)];
+  const int32_t subject = analysis.clauses[static_cast<size_t>(parent)].actor_np();
+  for (size_t m = 0; doer < 0 && subject != kNone && m < mentions.size(); ++m) {
+    if (mentions[m].np == subject && mentions[m].resolved()) doer = static_cast<int32_t>(m);
+  }
+  // (A label calling the deed a response judges what it answered: "a response to provocative statements".)
+  const int32_t named = label.objects.empty() ? kNone : static_cast<int32_t>(*analysis.indices(label.objects).begin());
+  const bool response = named != kNone && SameTextAsAny(analysis.lemma(analysis.nps[named].head), "response",
+                                                        "reaction", "reply", "retaliation", "answer");
+  // Whether `event` judges the deed: praise or blame (05, 11) by another than the doer and its state.
+  auto judges = [&](const CandidateEvent& event) {
+    if (doer < 0 || response || event.source < 0 || !SameTextAsAny(CodeRoot(event.code), "05", "11")) return false;
+    const std::string& by = mentions[static_cast<size_t>(event.source)].code;
+    const std::string& of = mentions[static_cast<size_t>(doer)].code;
+    return by != of && !OfOneState(by, of);
+  };
+  for (size_t e : facts.events[c]) {
+    CandidateEvent& event = (*out)[e];
+    if (event.dropped || event.reads_words) continue;
+    if (!judges(event)) {
+      event.dropped = true;
+      continue;
+    }
+    event.notes.push_back("a judgment of the deed it labels, aimed at its doer");
+    event.target = doer;
+  }
+  // (One that named no one yet: "in what the Pentagon called a highly provocative move".)
+  for (const CandidateEvent& untargeted : facts.untargeted) {
+    if (untargeted.clause != static_cast<int32_t>(c) || untargeted.reads_words || !judges(untargeted)) continue;
+    CandidateEvent event = untargeted;
+    event.notes.push_back("a judgment of the deed it labels, aimed at its doer");
+    event.target = doer;
+    event.without_dyad = false;
+    out->push_back(std::move(event));
+  }
+  if (trace) trace->push_back("clause " + std::to_string(c + 1) + ": a label of the deed");
+  return true;
+}
+
 bool BorrowTargets(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                    const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                    std::vector<std::string>* trace) {
   if (ConcedeToWhomItBowed(analysis, facts, parent, c, out, trace)) return true;
   // (The holding told is a fact, nothing the demand asks for.)
   if (AskTheHolderForTheRelease(analysis, mentions, facts, parent, c, out, trace)) return true;
+  if (JudgeTheLabelledDeed(analysis, mentions, facts, parent, c, out, trace)) return true;
   AimAtWhomTheInfinitiveNames(analysis, mentions, facts, parent, c, out, trace);
   AimAtTheJoinedVerbsTarget(analysis, facts, parent, c, out, trace);
   WarnWhomItsClauseStruck(analysis, facts, parent, c, out, trace);

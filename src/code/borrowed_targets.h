@@ -62,9 +62,18 @@ bool AskTheHolderForTheRelease(const SentenceAnalysis& analysis, const std::vect
                                const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                                std::vector<std::string>* trace);
 
+// "Two Venezuelan military jets flew near a US Navy destroyer, in what the Pentagon called a highly
+// provocative move": a label "in what X called ..." (subordinate clause `c` of `parent`) judges the deed. A
+// judgment it codes (05, 11) by another than the deed's doer and its state is aimed at that doer; anything
+// else it codes is dropped ("in what the Kremlin called a response to provocative statements" labels the
+// Kremlin's own drills). With native and PETRARCH-2 verbs. Returns whether `c` was such a label.
+bool JudgeTheLabelledDeed(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
+                          const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
+                          std::vector<std::string>* trace);
+
 // The above for clause `c` of clause `parent` (a participle, a joined
-// clause or an infinitive), in that order. Returns whether a concession or
-// a holder settled `c` (nothing more to relate).
+// clause or an infinitive), in that order. Returns whether a concession, a
+// holder or a label settled `c` (nothing more to relate).
 bool BorrowTargets(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                    const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                    std::vector<std::string>* trace);

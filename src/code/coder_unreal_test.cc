@@ -27,7 +27,8 @@ TEST_F(CoderTest, AConditionOfAFuturesParticipleMakesItAThreat) {
   EXPECT_EQ(Code("Pakistan said it would impose restrictions on India, rising steadily."), (Events{"PAK 1721 IND"}));
 }
 
-// "in what X called ..." labels the deed: the deed is no speech's report, and the label codes nothing.
+// "in what X called ..." labels the deed: the deed is no speech's report, and the label codes no more than
+// another's judgment of it.
 TEST(CoderUnreal, ALabelOfTheDeedIsNoDeed) {
   const coder_test::ThreeStatesCoder code(R"(
 actor KANDAHAR
@@ -43,6 +44,10 @@ verbs STRIKE [---] petrarch2
 )");
   ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan attacked India, in what Afghanistan called a response to provocative statements."),
+            (Events{"PAK 190 IND"}));
+  EXPECT_EQ(code("Pakistan attacked India, in what Afghanistan called a provocative act."),
+            (Events{"PAK 190 IND", "AFG 111 PAK"}));
+  EXPECT_EQ(code("Pakistan attacked India, in what Pakistani officials called a provocative act."),
             (Events{"PAK 190 IND"}));
   // A place right after the object is where it was struck.
   EXPECT_EQ(code("Pakistan struck a market in Kandahar."), (Events{"PAK 190 AFG"}));

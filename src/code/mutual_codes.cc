@@ -12,7 +12,8 @@ namespace khaldun::sentence_coding {
 bool MayBorrowATarget(const std::string& code, const Clause& clause) {
   const std::string_view root = CodeRoot(code);
   return root == "08" || root >= std::string_view("17") ||
-         (clause.kind == ClauseKind::kParticipial && root >= std::string_view("10") && root <= std::string_view("13"));
+         (clause.kind == ClauseKind::kParticipial && root >= std::string_view("10") && root <= std::string_view("13")) ||
+         (clause.kind == ClauseKind::kSubordinate && (root == "05" || root == "11"));
 }
 
 bool StandsWithoutATarget(const std::string& code, bool by_pattern, const Clause& clause, bool state_doers) {

@@ -28,7 +28,8 @@ bool MadeForOthers(std::string_view lemma);
 // one from another clause (borrowed_targets.h): a concession (08) or a deed
 // of coercion or force (17-20) from the clause after it, and a demand,
 // disapproval, rejection or threat (10-13) that a participle tells from the
-// clause it hangs from.
+// clause it hangs from, and praise or blame (05, 11) in a subordinate clause,
+// which may label the deed of the clause it hangs from (JudgeTheLabelledDeed).
 bool MayBorrowATarget(const std::string& code, const Clause& clause);
 
 // Whether an event coded `code` may be kept with no target: a protest (14);

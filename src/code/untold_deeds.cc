@@ -85,14 +85,6 @@ const char* WhyUntold(const SentenceAnalysis& analysis, const Clause& clause, bo
       SameTextAsAny(analysis.words[clause.verb.modal], "would", "could", "might", "may", "should")) {
     return "a relative clause of what could be, not coded";
   }
-  // "began drills, in what the ministry called a response to provocative statements": the label a free
-  // relative after "in" puts on the deed is no deed of its own.
-  if (modern_verbs && clause.kind == ClauseKind::kSubordinate && clause.subject_np != kNone) {
-    const uint32_t what = analysis.nps[static_cast<size_t>(clause.subject_np)].full_begin;
-    if (what >= 2 && SameText(analysis.words[what - 1], "what") && SameTextAsAny(analysis.words[what - 2], "in", "In")) {
-      return "a label of the deed, not coded";
-    }
-  }
   // "met for talks on ending the war": what is talked about.
   if (TopicOfANoun(analysis, clause)) return "the topic of a noun, not coded";
   if (modern_verbs && JudgesATalk(analysis, clause)) return "a judgment of the talks named, not coded";
