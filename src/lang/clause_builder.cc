@@ -39,6 +39,7 @@ class ClauseBuilder {
     MarkContactRelativesOfTheObject(&a_);
     ReadFirstOfTwoPastFormsAsParticiple(&a_);
     GiveBeliefParticiplesTheirNoun(&a_);
+    HangCasualtiesOnTheAssault(&a_);
     GivePhrasesPastAnAppositionToItsVerb(&a_);
     GivePhrasesPastAnAppositionsOfPhrase(&a_);
     ResolveControllers(&a_);
@@ -425,8 +426,7 @@ class ClauseBuilder {
     }
     // "Rohan taken the fort": a past participle right after the noun phrase
     // that opens the sentence, with an object of its own, is that phrase's
-    // verb (a reduced relative clause has no object: "a man killed by
-    // police").
+    // verb (a reduced relative clause has no object: "a man killed by police").
     if (participle && prev == kNone && a_.tags[g.main_verb] == T::kVBN && g.main_verb == g.begin && l >= 0 &&
         a_.np_of_word[lu] != kNone && Np(TopUnit(a_.np_of_word[lu])).full_begin == 0 && g.end < n_ &&
         a_.np_of_word[g.end] != kNone && Np(a_.np_of_word[g.end]).pp_object_of == kNone &&

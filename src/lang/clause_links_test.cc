@@ -265,5 +265,18 @@ TEST_F(ClauseLinksTest, ADescribedNameRunsIntoItsNoun) {
   EXPECT_EQ(b.HeadText(static_cast<int32_t>(b.index_pool[b.clauses[0].objects.begin])), "countries");
 }
 
+// A relative clause of casualties after the place an assault struck tells
+// what the assault did.
+TEST_F(ClauseLinksTest, CasualtiesAfterAnAssaultsPlaceAreTheAssaults) {
+  const SentenceAnalysis& a = Analyze("Rohan denied a raid on a fort in Gondor that killed ten riders .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  ASSERT_NE(a.clauses[1].antecedent_np, kNone);
+  EXPECT_EQ(a.HeadText(a.clauses[1].antecedent_np), "raid");
+  // Not without an assault: the nearest phrase stays.
+  const SentenceAnalysis& b = Analyze("Rohan denied a visit on a fort in Gondor that killed ten riders .");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_EQ(b.HeadText(b.clauses[1].antecedent_np), "Gondor");
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -335,4 +335,35 @@ void GiveBeliefParticiplesTheirNoun(SentenceAnalysis* analysis) {
   }
 }
 
+void HangCasualtiesOnTheAssault(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (Clause& relative : a.clauses) {
+    if (relative.kind != ClauseKind::kRelative || relative.antecedent_np == kNone || relative.subject_np != kNone ||
+        relative.verb.passive ||
+        !(a.lemma(relative.verb.lemma) == "kill" || a.lemma(relative.verb.lemma) == "wound" ||
+          a.lemma(relative.verb.lemma) == "injure" || a.lemma(relative.verb.lemma) == "leave")) {
+      continue;
+    }
+    // Back through the phrases right before the antecedent, each the object of such a preposition after the
+    // one before it, at most three, to an assault noun (the parse may hang those phrases on the clause).
+    int32_t np = relative.antecedent_np;
+    for (int hop = 0; hop < 3 && np != kNone; ++hop) {
+      const uint32_t preposition = a.nps[np].full_begin;
+      if (preposition < 2) break;
+      const std::string_view word = a.words[preposition - 1];
+      if (!word_classes::EqualsLower(word, "on") && !word_classes::EqualsLower(word, "in") &&
+          !word_classes::EqualsLower(word, "at") && !word_classes::EqualsLower(word, "near") &&
+          !word_classes::EqualsLower(word, "against")) {
+        break;
+      }
+      np = a.np_of_word[preposition - 2];
+      if (np == kNone || a.nps[np].end != preposition - 1) break;
+      if (word_classes::IsAssaultNoun(a.lemma(a.nps[np].head))) {
+        relative.antecedent_np = np;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace khaldun::lang_internal

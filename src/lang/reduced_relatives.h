@@ -41,6 +41,12 @@ void MarkContactRelativesOfTheObject(SentenceAnalysis* analysis);
 // complement ("said that soldiers believed to be Russian had executed"), the deed is what was said.
 void GiveBeliefParticiplesTheirNoun(SentenceAnalysis* analysis);
 
+// "a drone attack on a remote base in Jordan that killed three American soldiers": a relative clause of
+// casualties (kill, wound, injure, leave) hung on a place or site inside the "on", "in", "at", "near" or
+// "against" phrases of an assault noun (attack, strike, bombing...) tells what the assault did: the assault
+// is its antecedent.
+void HangCasualtiesOnTheAssault(SentenceAnalysis* analysis);
+
 // "European leaders gathered in London pledged to keep supporting Ukraine":
 // two past forms with nothing but the first's prepositional phrases between
 // them cannot both be finite. When a main clause with a written subject, a
