@@ -113,6 +113,14 @@ TEST_F(CoderTest, WhatIsCalledOffHasNotHappened) {
             (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
 }
 
+// What a modifier says is only possible or to come has not happened either.
+TEST_F(CoderTest, APossibleOrPlannedEventHasNotHappened) {
+  EXPECT_EQ(Code("Khalilzad's visit to Pakistan was praised.", "2019-06-02"),
+            (Events{"USAGOV 042 PAK", "PAK 043 USAGOV"}));
+  EXPECT_TRUE(Code("Khalilzad's possible visit to Pakistan was praised.", "2019-06-02").empty());
+  EXPECT_TRUE(Code("Khalilzad's planned visit to Pakistan was praised.", "2019-06-02").empty());
+}
+
 TEST_F(CoderTest, WhatMustHappenFirstHasNotHappened) {
   EXPECT_EQ(Code("India praised Pakistan, and it will not attack Kabul until Afghanistan attacks India."),
             (Events{"IND 051 PAK"}));

@@ -57,6 +57,7 @@ CandidateEvent WordEvent(int32_t from, int32_t to, const std::string& code, uint
 // follow"), where "the war could spread" tells of one under way.
 // So is any event with "any" or "no": "warned that any U.S. attack on Iran
 // would be met with a strong blow", "no talks between the two have been held".
+// And one a modifier says is possible or to come ("a possible visit", "a planned summit").
 // And any event that is the subject of "be due, set, about or poised to" or
 // of "be expected, scheduled or planned to": "hours before U.N. sanctions on
 // Tehran were due to snap back", "talks are set to resume".
@@ -75,6 +76,14 @@ bool SupposedEvent(const SentenceAnalysis& analysis, uint32_t n) {
   if (np.determiner != kNone && (word_classes::EqualsLower(analysis.words[np.determiner], "any") ||
                                  word_classes::EqualsLower(analysis.words[np.determiner], "no"))) {
     return true;
+  }
+  // So is one a modifier says is only possible or to come: "a possible visit to Taiwan by House Speaker
+  // Nancy Pelosi", "a planned summit", "the upcoming talks".
+  for (uint32_t k = np.modifiers_begin; k < np.head; ++k) {
+    for (std::string_view word : {"possible", "potential", "planned", "proposed", "upcoming", "expected",
+                                  "prospective", "future", "mooted", "rumoured", "rumored", "hypothetical"}) {
+      if (word_classes::EqualsLower(analysis.words[k], word)) return true;
+    }
   }
   if (np.determiner == kNone || !(word_classes::EqualsLower(analysis.words[np.determiner], "a") ||
                                   word_classes::EqualsLower(analysis.words[np.determiner], "an"))) {
