@@ -278,6 +278,25 @@ TEST_F(CoderPlacesTest, AnAssaultSubjectSaysWhereItsVictimsWere) {
             (Events{"PAK 1823 AFGCVL", "IND 051 AFG"}));
 }
 
+// A claim that names only where its deed was is aimed at whom the deed, told
+// in a relative clause, struck.
+TEST_F(CoderPlacesTest, AClaimNamingOnlyWhereIsAimedAtTheDeedsVictims) {
+  const coder_test::ThreeStatesCoder code(R"(
+actor GONDOR_FRONT
+  code INDINS
+agent ~MIL SOLDIER
+verbs CLAIM [010] petrarch2
+  verb CLAIM
+  pattern [015] * RESPONSIBILITY
+verbs KILL [190] petrarch2
+  verb KILL
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("The Gondor Front claimed responsibility for the bombing outside Oslo airport that killed Afghan "
+                 "soldiers."),
+            (Events{"INDINS 015 AFGMIL", "INDINS 190 AFGMIL"}));
+}
+
 // A capital after "aid to" receives the aid: its government, no place.
 TEST_F(CoderPlacesTest, ACapitalAidGoesToIsItsGovernment) {
   EXPECT_EQ(Code("Pakistan announced aid to Kabul."), (Events{"PAK 010 AFGGOV"}));

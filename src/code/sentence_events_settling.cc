@@ -70,20 +70,24 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
                   trace);
   }
   // "claimed responsibility for the twin bombings that killed nearly 90 people": a claim that names no one is
-  // aimed at whom the claimed deed, told in a relative clause of the claim's clause, struck.
+  // aimed at whom the claimed deed, told in a relative clause of the claim's clause, struck; so is one that
+  // names only where the deed was, before that clause ("the suicide bombing outside Kabul airport that killed
+  // 13 US service members").
   for (size_t e = first; e < out->size(); ++e) {
     CandidateEvent& claim = (*out)[e];
-    if (claim.dropped || claim.target >= 0 || claim.source < 0 || claim.clause < 0 || !SameText(claim.code, "015")) {
-      continue;
-    }
+    if (claim.dropped || claim.source < 0 || claim.clause < 0 || !SameText(claim.code, "015")) continue;
     for (size_t d = first; d < out->size(); ++d) {
       const CandidateEvent& deed = (*out)[d];
       if (deed.dropped || deed.target < 0 || deed.source < 0 || deed.clause < 0 ||
           mentions[deed.source].code != mentions[claim.source].code || !IsForceRoot(CodeRoot(deed.code)) ||
           analysis.clauses[deed.clause].kind != ClauseKind::kRelative ||
-          analysis.clauses[deed.clause].parent_clause != claim.clause) {
+          analysis.clauses[deed.clause].parent_clause != claim.clause ||
+          SameText(mentions[deed.target].how, "place")) {
         continue;
       }
+      const bool only_where = claim.target >= 0 && SameText(mentions[claim.target].how, "place") &&
+                              mentions[claim.target].begin < analysis.clauses[deed.clause].begin;
+      if (claim.target >= 0 && !only_where) break;
       claim.target = deed.target;
       claim.notes.push_back("aimed at whom the claimed deed struck");
       break;
