@@ -13,8 +13,9 @@ bool SettleAttackTolls(const std::vector<ActorMention>& mentions, const std::vec
   bool any = false;
   for (size_t e : tolls) {
     CandidateEvent& toll = (*out)[e];
-    // (So is bare coercion, what the attack forced: "forcing medics to evacuate patients".)
-    if (!leaving && !IsForceRoot(CodeRoot(toll.code)) && !SameText(toll.code, "170")) continue;
+    // (So is bare coercion, what the attack forced: "forcing medics to evacuate patients", and a release the
+    // attack made, no concession: "stormed the National Penitentiary, freeing thousands of inmates".)
+    if (!leaving && !IsForceRoot(CodeRoot(toll.code)) && !SameTextAsAny(toll.code, "170", "0841")) continue;
     const auto attack = std::find_if(attacks.begin(), attacks.end(), [&](size_t t) {
       return mentions[(*out)[t].source].code == mentions[toll.source].code;
     });

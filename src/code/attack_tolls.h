@@ -12,8 +12,9 @@
 namespace khaldun::sentence_coding {
 
 // Drops each use of force in `tolls` (the events of a comma participle
-// below an attack), and each bare coercion (170: "forcing medics to
-// evacuate"), whose source has the code of the source of one of `attacks`
+// below an attack), each bare coercion (170: "forcing medics to
+// evacuate") and each release (0841: "freeing thousands of inmates"),
+// whose source has the code of the source of one of `attacks`
 // (the attack's events): it is the attack's toll or consequence. When that
 // attack was aimed only at a place ("air strikes on a village in Sagaing")
 // and the toll names people of that place's country ("killing at least 20

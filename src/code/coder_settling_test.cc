@@ -73,5 +73,20 @@ verbs SHELL [194] petrarch2
   EXPECT_EQ(code("Pakistan attacked India and shelled India."), (Events{"PAK 190 IND", "PAK 194 IND"}));
 }
 
+// A release an attack made, in its comma participle, is part of the attack,
+// no concession; a release alone is one.
+TEST(CoderSettling, AReleaseAnAttackMadeIsNoConcession) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~CVL INMATE
+verbs STORM [190] petrarch2
+  verb STORM
+verbs FREE [0841] petrarch2
+  verb FREE {FREES FREED FREEING}
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan stormed India, freeing Indian inmates."), (Events{"PAK 190 IND"}));
+  EXPECT_EQ(code("Pakistan freed Indian inmates."), (Events{"PAK 0841 INDCVL"}));
+}
+
 }  // namespace
 }  // namespace khaldun
