@@ -202,6 +202,23 @@ bool JudgeTheLabelledDeed(const SentenceAnalysis& analysis, const std::vector<Ac
   return true;
 }
 
+bool RefuseTheUnnamed(const ClauseFacts& facts, uint32_t c, std::vector<CandidateEvent>* out,
+                      std::vector<std::string>* trace) {
+  bool any = false;
+  for (const CandidateEvent& untargeted : facts.untargeted) {
+    if (untargeted.clause != static_cast<int32_t>(c) || untargeted.reads_words || untargeted.paired) continue;
+    const std::string negated = NegatedCode(untargeted.code);
+    if (!StartsWithText(negated, "12")) continue;
+    CandidateEvent event = untargeted;
+    event.notes.push_back("refusal of " + event.code + " -> " + negated);
+    event.code = negated;
+    out->push_back(std::move(event));
+    any = true;
+  }
+  if (any && trace) trace->push_back("clause " + std::to_string(c + 1) + ": refused, though it named no one");
+  return any;
+}
+
 bool BorrowTargets(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                    const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                    std::vector<std::string>* trace) {

@@ -71,6 +71,12 @@ bool JudgeTheLabelledDeed(const SentenceAnalysis& analysis, const std::vector<Ac
                           const ClauseFacts& facts, int32_t parent, uint32_t c, std::vector<CandidateEvent>* out,
                           std::vector<std::string>* trace);
 
+// "Ethiopia refused to allow international mediation on the Nile dam": what infinitive `c` under a refusal
+// would code, when it named no one (its events in `facts.untargeted`), is refused all the same: appends each
+// such event as its rejection (NegatedCode, 12), which stands without a target. Returns whether it did.
+bool RefuseTheUnnamed(const ClauseFacts& facts, uint32_t c, std::vector<CandidateEvent>* out,
+                      std::vector<std::string>* trace);
+
 // The above for clause `c` of clause `parent` (a participle, a joined
 // clause or an infinitive), in that order. Returns whether a concession, a
 // holder or a label settled `c` (nothing more to relate).

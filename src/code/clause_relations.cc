@@ -739,7 +739,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         not_happened(c, nullptr);
       } else if (SameText(parent_root, "12")) {
         unreal[c] = true;
-        // "refused to negotiate": the refusal of what the complement names.
+        // "refused to negotiate": the refusal of what the complement names (or named no one: `RefuseTheUnnamed`).
+        if (mine.empty()) RefuseTheUnnamed(facts, c, out, trace);
         for (size_t e : mine) {
           CandidateEvent& event = (*out)[e];
           std::string negated = event.paired ? std::string() : NegatedCode(event.code);
@@ -756,10 +757,9 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         }
       } else if (SameText(parent_root, "03") && mine.empty() && clause_by_default[parent] && !joined &&
                  analysis.lemma(analysis.clauses[parent].verb.lemma) != "agree") {
-        // "wants Obama to head back", "plans to build a road": a bare wish or
-        // plan whose content codes nothing is no event. An agreement is one
-        // whatever it is about, when it names a party: "Xi and Biden agreed to
-        // resume military communications".
+        // "wants Obama to head back", "plans to build a road": a bare wish or plan whose content codes nothing
+        // is no event. An agreement is one whatever it is about, when it names a party: "Xi and Biden agreed
+        // to resume military communications".
         for (size_t e : theirs) (*out)[e].dropped = true;
         unreal[c] = true;
       } else if (SameText(parent_root, "05") && (clause.kind == ClauseKind::kInfinitival || joined) &&

@@ -53,6 +53,20 @@ verbs STRIKE [---] petrarch2
   EXPECT_EQ(code("Pakistan struck a market in Kandahar."), (Events{"PAK 190 AFG"}));
 }
 
+// What is refused is refused even when it names no one: its rejection stands without a target.
+TEST(CoderUnreal, WhatIsRefusedNamingNoOneIsRefusedAllTheSame) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs REFUSE [120] petrarch2
+  verb REFUSE
+verbs EXTEND [---] petrarch2
+  verb EXTEND
+  pattern [057] * DEAL
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan refused to extend the grain deal."), (Events{"PAK 127 ---"}));
+  EXPECT_EQ(code("Pakistan refused to extend the grain deal with India."), (Events{"PAK 127 IND"}));
+}
+
 TEST_F(CoderTest, AThreatOrOfferIsAimedAtThePartyToItsCondition) {
   EXPECT_EQ(Code("Pakistan warned of consequences if India attacked Afghanistan."), (Events{"PAK 130 IND"}));
   EXPECT_EQ(Code("Pakistan agreed to a ceasefire unless India attacks Afghanistan."), (Events{"PAK 0356 IND"}));

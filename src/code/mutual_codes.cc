@@ -13,7 +13,8 @@ bool MayBorrowATarget(const std::string& code, const Clause& clause) {
   const std::string_view root = CodeRoot(code);
   return root == "08" || root >= std::string_view("17") ||
          (clause.kind == ClauseKind::kParticipial && root >= std::string_view("10") && root <= std::string_view("13")) ||
-         (clause.kind == ClauseKind::kSubordinate && (root == "05" || root == "11"));
+         (clause.kind == ClauseKind::kSubordinate && (root == "05" || root == "11")) ||
+         (clause.kind == ClauseKind::kInfinitival && StartsWithText(NegatedCode(code), "12"));
 }
 
 bool StandsWithoutATarget(const std::string& code, bool by_pattern, const Clause& clause, bool state_doers) {

@@ -29,7 +29,8 @@ bool MadeForOthers(std::string_view lemma);
 // of coercion or force (17-20) from the clause after it, and a demand,
 // disapproval, rejection or threat (10-13) that a participle tells from the
 // clause it hangs from, and praise or blame (05, 11) in a subordinate clause,
-// which may label the deed of the clause it hangs from (JudgeTheLabelledDeed).
+// which may label the deed of the clause it hangs from (JudgeTheLabelledDeed), and what an infinitive that a
+// refusal may govern would code when refused (RefuseTheUnnamed).
 bool MayBorrowATarget(const std::string& code, const Clause& clause);
 
 // Whether an event coded `code` may be kept with no target: a protest (14);
