@@ -59,6 +59,25 @@ bool NamesDeathsOrAbuse(const SentenceAnalysis& analysis, const CandidateEvent& 
   return false;
 }
 
+// Whether `event`'s clause names a natural disaster or a famine: "asked the United Nations for help after a
+// massive landslide".
+bool NamesADisaster(const SentenceAnalysis& analysis, const CandidateEvent& event) {
+  if (event.clause < 0) return false;
+  // The clause and those hanging from it: "... after a massive landslide buried more than 2,000 people".
+  for (size_t c = 0; c < analysis.clauses.size(); ++c) {
+    const Clause& clause = analysis.clauses[c];
+    if (static_cast<int32_t>(c) != event.clause && clause.parent_clause != event.clause) continue;
+    const uint32_t end = std::min<uint32_t>(clause.end, analysis.size());
+    for (uint32_t k = clause.begin; k < end; ++k) {
+      if (SameTextAsAny(analysis.lemma(k), "earthquake", "quake", "landslide", "flood", "flooding", "cyclone",
+                        "hurricane", "typhoon", "tsunami", "drought", "famine", "wildfire", "mudslide")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The number a phrase counts, when one of its words is a cardinal written
 // in digits ("at least 110 farmers", "more than 1,000 people"), or 0.
 long CountIn(const SentenceAnalysis& analysis, const NounPhrase& np) {
@@ -208,6 +227,14 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
       StartsWithText(mentions[event->source].code, "IGOJUDICC")) {
     event->notes.push_back("the International Criminal Court investigates war crimes: " + event->code + " -> 094");
     event->code = "094";
+    return;
+  }
+  // ("asked the United Nations for international help after a massive landslide": aid for a disaster's
+  // victims is humanitarian.)
+  if (SameTextAsAny(event->code, "023", "070", "033") && !event->paired && NamesADisaster(analysis, *event)) {
+    const std::string humanitarian = SameText(event->code, "070") ? "073" : event->code + "3";  // 0233, 0333
+    event->notes.push_back("aid after a disaster is humanitarian: " + event->code + " -> " + humanitarian);
+    event->code = humanitarian;
     return;
   }
   // ("opened an investigation into President Dina Boluarte over the deaths of dozens of protesters": an
