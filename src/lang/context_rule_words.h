@@ -15,9 +15,10 @@ namespace khaldun::lang_internal::context {
 
 using T = PosTag;
 
-// "north", "south", "east", "west": compass words that join names ("South
-// Korean", "in south Lebanon").
-inline constexpr auto kCompassWords = MakeSet("north", "south", "east", "west");
+// "north", "south", "east", "west" and those between them: compass words that join names ("South Korean",
+// "in south Lebanon", "in northeast Syria").
+inline constexpr auto kCompassWords = MakeSet("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                              "southwest", "north-east", "north-west", "south-east", "south-west");
 // Words that join a demonym as one adjective: "South Korean", "Central
 // African", "Southeast Asian".
 inline constexpr auto kDemonymPrefixes =

@@ -138,8 +138,10 @@ uint32_t SimpleRuleWordBits(std::string_view word) {
                  [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
   const auto in = [&](std::set<std::string> words) { return words.count(lower) > 0; };
   uint32_t bits = 0;
+  const std::set<std::string> compass = {"north",     "south",     "east",       "west",       "northeast",  "northwest",
+                                         "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"};
   if (in({"to", "not", "n't", "as", "that", "close", "north", "south", "east", "west"})) bits |= kReadByForwardRulesBit;
-  if (in({"north", "south", "east", "west"})) bits |= kCompassBit;
+  if (compass.count(lower) > 0) bits |= kCompassBit;
   if (in({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"})) {
     bits |= kDemonymPrefixBit;
   }

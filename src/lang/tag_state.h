@@ -19,7 +19,7 @@ namespace khaldun::lang_internal {
 // token and its neighbours, sentence after sentence.
 enum RuleWordBit : uint32_t {
   kReadByForwardRulesBit = 1u << 0,  // a word some first-pass rule reads whatever its candidates
-  kCompassBit = 1u << 1,             // "north", "south", "east", "west" (context::kCompassWords)
+  kCompassBit = 1u << 1,             // "north", "south", "east", "west", "northeast"... (context::kCompassWords)
   kDemonymPrefixBit = 1u << 2,       // context::kDemonymPrefixes
   kNameParticleBit = 1u << 3,        // word_classes::IsNameParticle
   kApostropheSBit = 1u << 4,         // "'s"

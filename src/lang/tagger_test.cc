@@ -280,6 +280,13 @@ TEST_F(TaggerTest, HyphenatedNamesAndCompassWordsJoinTheName) {
   EXPECT_EQ(Tags("Gondor and Rohan Russian ."), "NNP CC NNP JJ .");
 }
 
+// A compass point between north and east, or any other two, after "in" and
+// before a name, is that place's part, as "north" is.
+TEST_F(TaggerTest, AnIntercardinalPointBeforeANameModifiesIt) {
+  EXPECT_EQ(Tags("Fighting erupted in northwest Syria ."), "NNP VBD IN JJ NNP .");
+  EXPECT_EQ(Tags("Fighting erupted in north Syria ."), "NNP VBD IN JJ NNP .");
+}
+
 TEST_F(TaggerTest, APluralAfterANumberedNameIsANoun) {
   EXPECT_EQ(Tags("Iraq handed 50 Islamic State suspects to Syria ."), "NNP VBD CD NNP NNP NNS TO NNP .");
 }
