@@ -44,12 +44,16 @@ bool NamesAWarCrime(const SentenceAnalysis& analysis, const Clause& clause) {
 bool NamesAggression(const SentenceAnalysis& analysis, const Clause& clause) {
   const std::string_view lemma = analysis.lemma(clause.verb.lemma);
   if (SameTextAsAny(lemma, "attack", "invade", "shell", "bomb")) return true;
-  if (!SameTextAsAny(lemma, "start", "launch", "provoke", "instigate", "initiate", "trigger", "spark")) return false;
+  // (Or carrying out, conducting or staging strikes or raids: "accused Islamabad of carrying out air strikes".)
+  const bool doing = SameTextAsAny(lemma, "carry", "conduct", "stage", "mount");
+  if (!doing && !SameTextAsAny(lemma, "start", "launch", "provoke", "instigate", "initiate", "trigger", "spark")) {
+    return false;
+  }
   // (The object's head, within a few words: "starting the heaviest fighting in years".)
   for (uint32_t w = clause.verb.end; w < clause.verb.end + 5 && w < analysis.size(); ++w) {
     if (analysis.tags[w] == PosTag::kComma || analysis.tags[w] == PosTag::kPeriod) break;
     if (SameTextAsAny(analysis.lemma(w), "fight", "fighting", "war", "clash", "hostility", "offensive", "aggression",
-                      "attack", "invasion")) {
+                      "attack", "invasion", "strike", "airstrike", "raid", "incursion", "bombardment", "shelling")) {
       return true;
     }
   }

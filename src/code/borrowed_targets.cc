@@ -76,9 +76,17 @@ bool WarnWhomItsClauseStruck(const SentenceAnalysis& analysis, const ClauseFacts
   auto words = [](std::string_view code) {
     return CodeRoot(code) >= std::string_view("10") && CodeRoot(code) <= std::string_view("13");
   };
+  // (Blame laid on a bare thing blames no one: "admitted it had shot down a Ukrainian airliner, blaming human
+  // error"; "accusing the party that rules the region of ..." still blames whom the clause struck.)
+  const Clause& participle = analysis.clauses[c];
+  const int32_t object = participle.objects.empty() ? kNone
+                                                    : static_cast<int32_t>(*analysis.indices(participle.objects).begin());
+  const bool blames_a_thing = object != kNone && analysis.nps[object].determiner == kNone &&
+                              !analysis.nps[object].pronoun && !analysis.nps[object].proper;
   bool any = false;
   for (const CandidateEvent& untargeted : facts.untargeted) {
     if (untargeted.clause != static_cast<int32_t>(c) || untargeted.source < 0 || !words(untargeted.code)) continue;
+    if (blames_a_thing && StartsWithText(untargeted.code, "112")) continue;
     for (size_t e : facts.events[parent]) {
       const CandidateEvent& deed = (*out)[e];
       if (deed.dropped || deed.paired || deed.target < 0 || deed.source != untargeted.source) continue;

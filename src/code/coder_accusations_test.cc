@@ -111,5 +111,21 @@ verbs ATTACK [190] petrarch2
   EXPECT_EQ(code("Pakistan accused the group that rules the region of attacking India."), (Events{}));
 }
 
+// Carrying out strikes or raids is aggression (1123); blame laid on a bare
+// thing blames no one, though the clause above struck someone.
+TEST(CoderAccusations, StrikesCarriedOutAreAggressionAndBlameOnAThingIsNoAccusation) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs ACCUSE [112] petrarch2
+  verb ACCUSE
+  verb BLAME
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan accused India of carrying out air strikes."), (Events{"PAK 1123 IND"}));
+  EXPECT_EQ(code("Pakistan attacked India, blaming human error."), (Events{"PAK 190 IND"}));
+  EXPECT_EQ(code("Pakistan attacked India, blaming the government."), (Events{"PAK 190 IND", "PAK 112 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun
