@@ -30,8 +30,7 @@ bool IsPerfectRelative(const SentenceAnalysis& analysis, const Clause& clause) {
   return false;
 }
 
-// "wants Putin to attack": an infinitive under a verb of wanting whose doer
-// is the wanting verb's object.
+// "wants Putin to attack": an infinitive under a verb of wanting whose doer is the wanting verb's object.
 bool WishedOfObject(const SentenceAnalysis& analysis, const Clause& clause) {
   if (clause.parent_clause == kNone || clause.subject_np != kNone || clause.controller_np == kNone) return false;
   const Clause& parent = analysis.clauses[clause.parent_clause];
@@ -41,8 +40,7 @@ bool WishedOfObject(const SentenceAnalysis& analysis, const Clause& clause) {
 }
 
 // Whether infinitive `clause` follows a noun of purpose ("efforts to
-// counter the militants"), or the doer's phrase after one ("efforts by
-// prosecutors to suspend his party").
+// counter the militants"), or the doer's phrase after one ("efforts by prosecutors to suspend his party").
 bool AimOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
   const uint32_t before = clause.verb.begin - 1;
   // (Not a clause's verb: "Modi plans to visit China".)
@@ -58,9 +56,8 @@ bool AimOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
          word_classes::IsPurposeNoun(analysis.words[preposition - 1]);
 }
 
-// Whether the doer of `clause` is a role that is neither a force nor a
-// state's (civilians, residents): asked to leave or stop, they are asked
-// for no military retreat.
+// Whether the doer of `clause` is a role that is neither a force nor a state's (civilians, residents): asked
+// to leave or stop, they are asked for no military retreat.
 bool DoerIsUnarmed(const std::vector<ActorMention>& mentions, const Clause& clause) {
   const auto doer = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
     return m.np >= 0 && m.np == clause.actor_np();
@@ -253,8 +250,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
         CandidateEvent& event = (*out)[e];
         const std::string_view root = CodeRoot(event.code);
         const bool hostile = root >= std::string_view("11");
-        // ("did not rule out that Russia would attack": what others may do
-        // is speculation.)
+        // ("did not rule out that Russia would attack": what others may do is speculation.)
         const bool own = clause.kind != ClauseKind::kComplement;
         std::string weighed = event.paired || !own ? std::string() : RequestedCode(hostile ? "13" : "03", event.code);
         if (weighed.empty() && !event.paired && own && IsForceRoot(root)) weighed = "138";
@@ -283,8 +279,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     if (parent != kNone && (clause.kind == ClauseKind::kParticipial || clause.kind == ClauseKind::kRelative) &&
         clause.antecedent_np != kNone &&
         word_classes::IsDocumentNoun(analysis.lemma(analysis.nps[clause.antecedent_np].head))) {
-      // The phrase of the parent that holds the document, if any: "for" in
-      // "voted for a resolution".
+      // The phrase of the parent that holds the document, if any: "for" in "voted for a resolution".
       const Clause& issuer = analysis.clauses[parent];
       int32_t held_by = kNone;
       for (uint32_t pp : analysis.indices(issuer.preps)) {
@@ -301,8 +296,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       }
     }
     // ("refused to rule out using force to take Greenland, drawing a rebuke
-    // from Denmark": a reaction set off by a comma is to what was said or
-    // done, not to the aim.)
+    // from Denmark": a reaction set off by a comma is to what was said or done, not to the aim.)
     const bool drew_a_reaction = clause.kind == ClauseKind::kParticipial && clause.verb.begin > 0 &&
                                  analysis.words[clause.verb.begin - 1] == "," &&
                                  SameTextAsAny(analysis.lemma(clause.verb.lemma), "draw", "prompt", "spark",
@@ -331,8 +325,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
                             !clause_by_default[c];
     if (clause.kind == ClauseKind::kInfinitival && clause.verb.begin > 0 && !after_verb &&
         AimOfANoun(analysis, clause)) {
-      // "a peace mission to end the war", "efforts to counter the
-      // militants": an aim, not a deed.
+      // "a peace mission to end the war", "efforts to counter the militants": an aim, not a deed.
       not_happened(c, "the aim of a noun, not coded");
       continue;
     }
@@ -361,8 +354,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       continue;
     }
     // Forms that say nothing was done: a condition, a question, background,
-    // a topic, what is kept from, left undone, avoided or not yet done
-    // (untold_deeds.h).
+    // a topic, what is kept from, left undone, avoided or not yet done (untold_deeds.h).
     const bool modern_verbs =
         std::none_of(by_clause[c].begin(), by_clause[c].end(), [&](size_t e) { return (*out)[e].reads_words; });
     const bool governor_codes_nothing =
@@ -401,8 +393,7 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "ordered, not yet done");
       continue;
     }
-    // "allowed Ukraine to strike targets inside Russia": what is allowed
-    // may happen, it has not yet.
+    // "allowed Ukraine to strike targets inside Russia": what is allowed may happen, it has not yet.
     if (parent != kNone && clause.kind == ClauseKind::kInfinitival &&
         SameTextAsAny(analysis.lemma(analysis.clauses[parent].verb.lemma), "allow", "permit", "let", "enable")) {
       not_happened(c, "allowed, not yet done");
@@ -584,7 +575,16 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
           }
           // Two parties are two acts: "visited Kabul to meet the Taliban".
           if (aimed(above) && aimed(purpose) && mentions[above.target].code != mentions[purpose.target].code) continue;
-          (aimed(purpose) && !aimed(above) ? above : purpose).dropped = true;
+          // (The kept one has the more specific code of one root: "took to the streets to protest against the
+          // law", 1412.)
+          const bool purpose_kept = aimed(purpose) != aimed(above)
+                                        ? aimed(purpose) : CodeSpecificity(purpose.code) > CodeSpecificity(above.code);
+          CandidateEvent& kept = purpose_kept ? purpose : above;
+          const CandidateEvent& other = purpose_kept ? above : purpose;
+          if (CodeRoot(kept.code) == CodeRoot(other.code) && CodeSpecificity(other.code) > CodeSpecificity(kept.code)) {
+            kept.code = other.code;
+          }
+          (purpose_kept ? above : purpose).dropped = true;
           any = true;
         }
       }

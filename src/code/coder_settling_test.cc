@@ -88,5 +88,26 @@ verbs FREE [0841] petrarch2
   EXPECT_EQ(code("Pakistan freed Indian inmates."), (Events{"PAK 0841 INDCVL"}));
 }
 
+// A purpose that tells its clause's act again, aimed alike, keeps the more
+// specific code of the two.
+TEST(CoderSettling, APurposeOfTheSameActKeepsTheMoreSpecificCode) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~OPP PROTESTER
+verbs RALLY [141] petrarch2
+  verb RALLY {RALLIES RALLIED RALLYING}
+  pattern [141] * (AGAINST +)
+verbs PROTEST [140] petrarch2
+  verb PROTEST
+  pattern [140] * (AGAINST +)
+  pattern [1412] * (AGAINST LAW)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistani protesters rallied against India to protest against India's new law."), (Events{"PAKOPP 1412 IND"}));
+  EXPECT_EQ(code("Pakistani protesters rallied against India to protest against India."), (Events{"PAKOPP 141 IND"}));
+  // Kept for its target, the rally takes the purpose's code.
+  EXPECT_EQ(code("Pakistani protesters rallied against India to protest against the new law."),
+            (Events{"PAKOPP 1412 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

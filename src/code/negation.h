@@ -18,6 +18,11 @@ namespace khaldun {
 // The CAMEO root of `code`: its first two digits ("19" for "195").
 inline std::string_view CodeRoot(std::string_view code) { return code.substr(0, 2); }
 
+// How specific a CAMEO code is: longer is more, and a root's bare "0" less ("1412" > "141" > "140").
+inline size_t CodeSpecificity(std::string_view code) {
+  return code.size() * 2 + (!code.empty() && code.back() != '0' ? 1 : 0);
+}
+
 // Roots of force: assault, fight, mass violence (18-20).
 inline bool IsForceRoot(std::string_view root) { return SameTextAsAny(root, "18", "19", "20"); }
 
