@@ -422,13 +422,16 @@ verbs ASK [020] petrarch2
   EXPECT_EQ(code("Pakistan asked India for support."), (Events{"PAK 022 IND"}));
 }
 
-// A raid by prosecutors or a court searches for evidence of a crime (091);
-// police and troops raiding use force.
+// A raid by prosecutors or a court searches for evidence of a crime (091), and
+// so does one by police as part of an investigation; troops raiding, and police
+// otherwise, use force.
 TEST(CoderParties, AProsecutorsRaidIsASearch) {
   const coder_test::ThreeStatesCoder code(R"(
 agent ~JUD PROSECUTORS
   no-plural
 agent ~MIL TROOPS
+  no-plural
+agent ~COP POLICE
   no-plural
 verbs RAID [190] petrarch2
   verb RAID
@@ -436,6 +439,9 @@ verbs RAID [190] petrarch2
   ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistani prosecutors raided the offices of India."), (Events{"PAKJUD 091 IND"}));
   EXPECT_EQ(code("Pakistani troops raided the offices of India."), (Events{"PAKMIL 190 IND"}));
+  EXPECT_EQ(code("Pakistani police raided the offices of India as part of an investigation."),
+            (Events{"PAKCOP 091 IND"}));
+  EXPECT_EQ(code("Pakistani police raided the offices of India."), (Events{"PAKCOP 190 IND"}));
 }
 
 // Saying what an act in words was, in a participle, is that act: no statement of its own.

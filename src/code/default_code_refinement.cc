@@ -267,10 +267,22 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
   }
   // ("Japanese prosecutors raided the offices of the ruling party": a raid by prosecutors or a court is a
   // search for evidence of a crime, not force.)
+  // (So is a police raid its clause says is part of an investigation: "police raided President Yoon's office
+  // as part of an investigation into his declaration of martial law".)
+  const auto investigated = [&] {
+    if (event->clause < 0) return false;
+    const Clause& clause = analysis.clauses[static_cast<size_t>(event->clause)];
+    for (uint32_t k = event->verb_end; k < clause.end && k < analysis.size(); ++k) {
+      if (SameTextAsAny(analysis.lemma(k), "investigation", "probe", "inquiry", "warrant")) return true;
+    }
+    return false;
+  };
+  const std::string_view raider = mentions[event->source].code;
   if (SameText(event->code, "190") && !event->paired && event->verb_end > event->verb_begin &&
-      EndsWithText(mentions[event->source].code, "JUD") && analysis.lemma(event->verb_end - 1) == "raid") {
+      analysis.lemma(event->verb_end - 1) == "raid" &&
+      (EndsWithText(raider, "JUD") || (EndsWithText(raider, "COP") && investigated()))) {
     event->code = "091";
-    event->notes.push_back("prosecutors' or a court's raid searches for evidence of a crime: 190 -> 091");
+    event->notes.push_back("a raid by prosecutors, a court or investigating police searches for evidence: 190 -> 091");
     return;
   }
   // ("Brazilian and Paraguayan police carried out a joint operation": police working with police cooperate
