@@ -782,21 +782,5 @@ verbs DETAIN [173] petrarch2
   EXPECT_EQ(code("Afghanistan demanded the release of Pakistani soldiers."), (Events{"AFG 1053 PAKMIL"}));
 }
 
-// Aid asked for, given or promised after a natural disaster is humanitarian.
-TEST(CoderParties, AidAfterADisasterIsHumanitarian) {
-  const coder_test::ThreeStatesCoder code(R"(
-verbs ASK [020] petrarch2
-  verb ASK
-  pattern [023] * (FOR HELP)
-verbs SEND [---] petrarch2
-  verb SEND
-  pattern [070] * AID
-)");
-  ASSERT_TRUE(code.ok()) << code.error();
-  EXPECT_EQ(code("Pakistan asked India for help after an earthquake struck Kashmir."), (Events{"PAK 0233 IND"}));
-  EXPECT_EQ(code("Pakistan sent aid to India after floods."), (Events{"PAK 073 IND"}));
-  EXPECT_EQ(code("Pakistan asked India for help after the talks."), (Events{"PAK 023 IND"}));
-}
-
 }  // namespace
 }  // namespace khaldun

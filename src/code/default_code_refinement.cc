@@ -61,21 +61,40 @@ bool NamesDeathsOrAbuse(const SentenceAnalysis& analysis, const CandidateEvent& 
 
 // Whether `event`'s clause names a natural disaster or a famine: "asked the United Nations for help after a
 // massive landslide".
-bool NamesADisaster(const SentenceAnalysis& analysis, const CandidateEvent& event) {
+// Whether a word of `event`'s clause, or of a clause hanging from it (at most two deep: "asked Wang Yi to
+// help restructure the island nation's debt"), has a lemma `names` accepts.
+template <typename Names>
+bool ClauseOrItsChildrenName(const SentenceAnalysis& analysis, const CandidateEvent& event, Names names) {
   if (event.clause < 0) return false;
-  // The clause and those hanging from it: "... after a massive landslide buried more than 2,000 people".
   for (size_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& clause = analysis.clauses[c];
-    if (static_cast<int32_t>(c) != event.clause && clause.parent_clause != event.clause) continue;
+    const int32_t parent = clause.parent_clause;
+    if (static_cast<int32_t>(c) != event.clause && parent != event.clause &&
+        (parent == kNone || analysis.clauses[static_cast<size_t>(parent)].parent_clause != event.clause)) {
+      continue;
+    }
     const uint32_t end = std::min<uint32_t>(clause.end, analysis.size());
     for (uint32_t k = clause.begin; k < end; ++k) {
-      if (SameTextAsAny(analysis.lemma(k), "earthquake", "quake", "landslide", "flood", "flooding", "cyclone",
-                        "hurricane", "typhoon", "tsunami", "drought", "famine", "wildfire", "mudslide")) {
-        return true;
-      }
+      if (names(analysis.lemma(k))) return true;
     }
   }
   return false;
+}
+
+bool NamesADisaster(const SentenceAnalysis& analysis, const CandidateEvent& event) {
+  // ("... after a massive landslide buried more than 2,000 people": in a clause hanging from it too.)
+  return ClauseOrItsChildrenName(analysis, event, [](std::string_view lemma) {
+    return SameTextAsAny(lemma, "earthquake", "quake", "landslide", "flood", "flooding", "cyclone", "hurricane",
+                         "typhoon", "tsunami", "drought", "famine", "wildfire", "mudslide");
+  });
+}
+
+// Whether `event`'s clause, or one hanging from it, names debt or money lent: "asked Wang Yi to help restructure
+// the island nation's debt repayments".
+bool NamesDebtOrCredit(const SentenceAnalysis& analysis, const CandidateEvent& event) {
+  return ClauseOrItsChildrenName(analysis, event, [](std::string_view lemma) {
+    return SameTextAsAny(lemma, "debt", "loan", "credit", "bailout", "financing", "repayment");
+  });
 }
 
 // The number a phrase counts, when one of its words is a cardinal written
@@ -235,6 +254,14 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
     const std::string humanitarian = SameText(event->code, "070") ? "073" : event->code + "3";  // 0233, 0333
     event->notes.push_back("aid after a disaster is humanitarian: " + event->code + " -> " + humanitarian);
     event->code = humanitarian;
+    return;
+  }
+  // ("asked Chinese Foreign Minister Wang Yi to help restructure the island nation's debt repayments": help
+  // with debt or credit asked for is economic aid.)
+  if (SameTextAsAny(event->code, "023", "070") && !event->paired && NamesDebtOrCredit(analysis, *event)) {
+    const std::string economic = SameText(event->code, "070") ? "071" : "0231";
+    event->notes.push_back("help with debt or credit is economic aid: " + event->code + " -> " + economic);
+    event->code = economic;
     return;
   }
   // ("opened an investigation into President Dina Boluarte over the deaths of dozens of protesters": an
