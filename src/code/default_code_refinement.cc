@@ -59,8 +59,17 @@ bool NamesDeathsOrAbuse(const SentenceAnalysis& analysis, const CandidateEvent& 
   return false;
 }
 
-// Whether `event`'s clause names a natural disaster or a famine: "asked the United Nations for help after a
-// massive landslide".
+// Whether the words after `event`'s verb, to its clause's end, name an investigation, a probe, an inquiry
+// or a warrant: "raided President Yoon's office as part of an investigation".
+bool NamesAnInvestigation(const SentenceAnalysis& analysis, const CandidateEvent& event) {
+  if (event.clause < 0) return false;
+  const uint32_t end = std::min<uint32_t>(analysis.clauses[static_cast<size_t>(event.clause)].end, analysis.size());
+  for (uint32_t k = event.verb_end; k < end; ++k) {
+    if (SameTextAsAny(analysis.lemma(k), "investigation", "probe", "inquiry", "warrant")) return true;
+  }
+  return false;
+}
+
 // Whether a word of `event`'s clause, or of a clause hanging from it (at most two deep: "asked Wang Yi to
 // help restructure the island nation's debt"), has a lemma `names` accepts.
 template <typename Names>
@@ -81,8 +90,9 @@ bool ClauseOrItsChildrenName(const SentenceAnalysis& analysis, const CandidateEv
   return false;
 }
 
+// Whether `event`'s clause, or one hanging from it, names a natural disaster or a famine: "asked the United
+// Nations for help after a massive landslide buried more than 2,000 people".
 bool NamesADisaster(const SentenceAnalysis& analysis, const CandidateEvent& event) {
-  // ("... after a massive landslide buried more than 2,000 people": in a clause hanging from it too.)
   return ClauseOrItsChildrenName(analysis, event, [](std::string_view lemma) {
     return SameTextAsAny(lemma, "earthquake", "quake", "landslide", "flood", "flooding", "cyclone", "hurricane",
                          "typhoon", "tsunami", "drought", "famine", "wildfire", "mudslide");
@@ -296,18 +306,10 @@ void RefineByParties(const SentenceAnalysis& analysis, const std::vector<ActorMe
   // search for evidence of a crime, not force.)
   // (So is a police raid its clause says is part of an investigation: "police raided President Yoon's office
   // as part of an investigation into his declaration of martial law".)
-  const auto investigated = [&] {
-    if (event->clause < 0) return false;
-    const Clause& clause = analysis.clauses[static_cast<size_t>(event->clause)];
-    for (uint32_t k = event->verb_end; k < clause.end && k < analysis.size(); ++k) {
-      if (SameTextAsAny(analysis.lemma(k), "investigation", "probe", "inquiry", "warrant")) return true;
-    }
-    return false;
-  };
   const std::string_view raider = mentions[event->source].code;
   if (SameText(event->code, "190") && !event->paired && event->verb_end > event->verb_begin &&
       analysis.lemma(event->verb_end - 1) == "raid" &&
-      (EndsWithText(raider, "JUD") || (EndsWithText(raider, "COP") && investigated()))) {
+      (EndsWithText(raider, "JUD") || (EndsWithText(raider, "COP") && NamesAnInvestigation(analysis, *event)))) {
     event->code = "091";
     event->notes.push_back("a raid by prosecutors, a court or investigating police searches for evidence: 190 -> 091");
     return;
