@@ -2,8 +2,7 @@
 // Deterministic and linear: each verb group becomes a clause; its kind comes from what introduces it (to, who/which,
 // that, and/but, a subordinator, a preceding speech verb); its subject is the NP just left of the verb, climbing
 // from a chunk to the phrase it belongs to ("the leader of the Taliban" -> leader) and skipping a relative clause or
-// an apposition between subject and verb; its objects are the NPs after the verb up to the next clause or
-// punctuation.
+// an apposition between subject and verb; its objects are the NPs after the verb up to the next clause or punctuation.
 #include <algorithm>
 
 #include "lang/phrase_builder.h"
@@ -38,6 +37,7 @@ class ClauseBuilder {
     MarkContactRelativesOfTheSubject(&a_);
     MarkContactRelativesOfTheObject(&a_);
     ReadFirstOfTwoPastFormsAsParticiple(&a_);
+    ReportPastTheSubjectsParticiples(&a_);
     GiveBeliefParticiplesTheirNoun(&a_);
     HangCasualtiesOnTheAssault(&a_);
     GivePhrasesPastAnAppositionToItsVerb(&a_);

@@ -278,5 +278,46 @@ TEST_F(ClauseLinksTest, CasualtiesAfterAnAssaultsPlaceAreTheAssaults) {
   EXPECT_EQ(b.HeadText(b.clauses[1].antecedent_np), "Gondor");
 }
 
+// A past form with only prepositional phrases before a later past form with
+// an object is a participle on the noun before it, whose verb the later one is.
+TEST_F(ClauseLinksTest, APastFormBeforeAnotherWithAnObjectIsAParticiple) {
+  const SentenceAnalysis& a = Analyze("Riders trained in Gondor burned the camp .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[0].kind, ClauseKind::kParticipial);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kMain);
+  EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "Riders");
+  // Not past "to" and a bare verb, nor after a verb of saying.
+  const SentenceAnalysis& b = Analyze("Human Rights Watch called on the Taliban to release detained journalists .");
+  EXPECT_EQ(b.clauses[0].kind, ClauseKind::kMain);
+  EXPECT_EQ(b.HeadText(b.clauses[0].subject_np), "Watch");
+}
+
+// "as" after a participle of guise is a preposition, not a subordinator.
+TEST_F(ClauseLinksTest, AsAfterAGuiseIsAPreposition) {
+  for (const char* text : {"Orcs dressed as riders burned the camp .", "Orcs posing as riders burned the camp ."}) {
+    const SentenceAnalysis& a = Analyze(text);
+    ASSERT_EQ(a.clauses.size(), 2u) << text;
+    EXPECT_EQ(a.clauses[1].kind, ClauseKind::kMain) << text;
+    EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "Orcs") << text;
+  }
+  // Not after other verbs: "as" opens a clause.
+  const SentenceAnalysis& b = Analyze("Orcs fired as riders burned the camp .");
+  ASSERT_EQ(b.clauses.size(), 2u);
+  EXPECT_EQ(b.clauses[1].kind, ClauseKind::kSubordinate);
+}
+
+// A report's one object, carrying participles, is the subject of what it reports.
+TEST_F(ClauseLinksTest, AReportsObjectWithParticiplesIsTheReportedSubject) {
+  const SentenceAnalysis& a = Analyze("Rohan hoped riders accused of arson would be tried .");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_TRUE(a.clauses[0].objects.empty());
+  EXPECT_EQ(a.clauses[0].complement_clause, 2);
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kComplement);
+  EXPECT_EQ(a.clauses[1].parent_clause, 2);
+  // Not a verb that reports nothing.
+  const SentenceAnalysis& b = Analyze("Rohan freed riders accused of arson , and Gondor was angry .");
+  EXPECT_FALSE(b.clauses[0].objects.empty());
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -317,43 +317,73 @@ bool ContextRules::ClosesParticipleAside(size_t i) const {
   return false;
 }
 
-// Is the participle-or-past form at i a reduced relative whose noun is the
-// subject of a later finite "be": "talks planned for Sunday in Oman were
-// called off"? Only prepositional phrases may come between; a noun phrase
-// with no preposition before it opens a clause of its own ("said on
-// Monday the talks were over"), and so does a name right after a common noun
-// ("insisted in a statement Russia was"). A gerund may follow a preposition
-// ("civilians jailed for marching against Minsk were freed").
-bool ContextRules::ReducedRelativeBeforeBe(size_t i) const {
-  static constexpr auto kFiniteBe = MakeSet("is", "are", "was", "were");
+// Where do the prepositional phrases right after the participle-or-past form
+// at i end? Only plain prepositions, their noun phrases and a gerund after a
+// preposition ("jailed for marching against Minsk") may come between; a noun
+// phrase with no preposition before it opens a clause of its own ("said on
+// Monday the talks were over"), and so does a name right after a common
+// noun ("insisted in a statement Russia was"): then, or when a word of no
+// such phrase comes first, no end is found (kNoEnd). *on_noun says whether
+// the words before the end close a noun phrase. "as" may open the first
+// phrase after a verb of dress or disguise ("gunmen dressed as hunters").
+size_t ContextRules::EndOfPrepositionalPhrases(size_t i, bool* on_noun) const {
   static constexpr auto kPlainPrepositions =
       MakeSet("for", "in", "on", "at", "from", "with", "near", "of", "into", "over", "during", "by", "across",
               "between", "among", "under", "outside", "inside", "to", "against");
+  static constexpr auto kDisguise = MakeSet("dressed", "disguised", "clad", "masked");
   bool after_noun = false, after_common_noun = false, after_preposition = false;
   for (size_t k = i + 1; k < s_.size(); ++k) {
     const T tag = s_[k].tag;
-    if (kFiniteBe.Contains(s_[k].word)) return after_noun;
     const bool preposition = tag == T::kIN || tag == T::kTO;
     if (preposition) {
-      if (!kPlainPrepositions.Contains(s_[k].word)) return false;
+      const bool disguised_as = k == i + 1 && WordIs(s_[k].word, "as") && kDisguise.Contains(s_[i].word);
+      if (!kPlainPrepositions.Contains(s_[k].word) && !disguised_as) return kNoEnd;
       after_noun = after_common_noun = false;
     } else if (tag == T::kVBG && after_preposition) {
       after_noun = after_common_noun = false;
     } else if (IsNoun(tag) || tag == T::kCD) {
-      if (after_common_noun && IsProperNoun(tag)) return false;
+      if (after_common_noun && IsProperNoun(tag)) return kNoEnd;
       after_noun = true;
       after_common_noun = tag == T::kNN || tag == T::kNNS;
     } else if (tag == T::kPOS) {
-      if (!after_noun) return false;
+      if (!after_noun) return kNoEnd;
       after_noun = after_common_noun = false;
     } else if (IsPrenominal(tag)) {
-      if (after_noun) return false;
+      if (after_noun) return kNoEnd;
     } else {
-      return false;
+      *on_noun = after_noun;
+      return k;
     }
     after_preposition = preposition;
   }
-  return false;
+  return kNoEnd;
+}
+
+bool ContextRules::ReducedRelativeBeforeBe(size_t i) const {
+  static constexpr auto kFiniteBe = MakeSet("is", "are", "was", "were");
+  bool on_noun = false;
+  const size_t end = EndOfPrepositionalPhrases(i, &on_noun);
+  return end != kNoEnd && on_noun && kFiniteBe.Contains(s_[end].word);
+}
+
+bool ContextRules::ReducedRelativeBeforeVerb(size_t i) const {
+  static constexpr auto kAuxiliaries = MakeSet("has", "have", "had");
+  if (MayReport(s_[i].word)) return false;
+  bool on_noun = false;
+  const size_t end = EndOfPrepositionalPhrases(i, &on_noun);
+  // (Right after a number the past form qualifies a noun: "handed over 29 alleged smugglers".)
+  if (end == kNoEnd || !on_noun || end + 1 >= s_.size() || !IsNoun(s_[end - 1].tag)) return false;
+  // (Not past "to" and a bare verb the tagger read as a noun: "called on the Taliban to release detained
+  // journalists".)
+  for (size_t k = i + 1; k + 1 < end; ++k) {
+    if (s_[k].Is(T::kTO) && s_[k + 1].Can(T::kVB)) return false;
+  }
+  const TokenState& verb = s_[end];
+  if (kAuxiliaries.Contains(verb.word) || verb.Is(T::kMD)) return true;
+  const TokenState& object = s_[end + 1];
+  return verb.Can(T::kVBD) && verb.word.ends_with("ed") &&
+         (object.Is(T::kDT) || object.Is(T::kPRPS) || object.Is(T::kCD) || object.Is(T::kNNS) ||
+          object.Is(T::kNNP) || object.Is(T::kNNPS) || object.Is(T::kJJ));
 }
 
 // Is the noun phrase ending at i-1 the object of a preposition or verb

@@ -148,13 +148,19 @@ class ContextRules {
   // inside ("The rebels, led by Gondor, attacked", "Abe, on a visit to
   // Seoul, condemned")? Then the verb at i is the noun's.
   bool ClosesParticipleAside(size_t i) const;
+  // Where do the prepositional phrases right after token i end (kNoEnd when
+  // a clause of its own may open among them)? *on_noun: do they end on a noun?
+  static constexpr size_t kNoEnd = static_cast<size_t>(-1);
+  size_t EndOfPrepositionalPhrases(size_t i, bool* on_noun) const;
   // Is the participle-or-past form at i a reduced relative whose noun is the
   // subject of a later finite "be": "talks planned for Sunday in Oman were
-  // called off"? Only prepositional phrases (and a gerund after a
-  // preposition) may come between; a noun phrase with no preposition before
-  // it opens a clause of its own ("said on Monday the talks were over"), and
-  // so does a name right after a common noun.
+  // called off"? Only prepositional phrases may come between.
   bool ReducedRelativeBeforeBe(size_t i) const;
+  // So before a later past form with an object, or an auxiliary: "soldiers
+  // trained in Russia killed 12 villagers", "gunmen dressed as hunters
+  // attacked the village". (Not a verb of saying, whose clause may follow
+  // with no "that".)
+  bool ReducedRelativeBeforeVerb(size_t i) const;
   // Is the noun phrase ending at i-1 the object of a preposition or verb
   // ("in a speech given on Friday") rather than a possible subject?
   bool NounPhraseBeforeIsObject(size_t i) const;

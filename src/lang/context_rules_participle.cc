@@ -202,7 +202,8 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);
     return;
   }
-  if (IsNoun(before) && (next == T::kIN || next == T::kTO) && !quantity && ReducedRelativeBeforeBe(i)) {
+  if (IsNoun(before) && (next == T::kIN || next == T::kTO) && !quantity &&
+      (ReducedRelativeBeforeBe(i) || ReducedRelativeBeforeVerb(i))) {
     Set(t, T::kVBN);
     return;
   }

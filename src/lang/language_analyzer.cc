@@ -5,6 +5,7 @@
 #include "lang/data_paths.h"
 #include "lang/lemma_cache.h"
 #include "lang/phrase_builder.h"
+#include "lang/word_bits.h"
 #include "lang/word_classes.h"
 
 namespace khaldun {
@@ -74,6 +75,19 @@ void RepairTags(const Lexicon& lexicon, SentenceAnalysis* a) {
   }
 }
 
+// "Gunmen dressed as hunters killed ...", "men posing as police": "as"
+// right after a participle of guise or role is a preposition before the
+// guise, never a subordinator opening a clause whose subject is the guise.
+void MarkGuisePrepositions(SentenceAnalysis* a) {
+  for (uint32_t i = 1; i + 1 < a->words.size(); ++i) {
+    const PosTag verb = a->tags[i - 1];
+    if ((verb == PosTag::kVBN || verb == PosTag::kVBG) && word_classes::EqualsLower(a->words[i], "as") &&
+        word_classes::IsGuiseVerb(a->lemma(i - 1))) {
+      a->word_bits[i] &= ~static_cast<uint32_t>(word_classes::kSubordinatorBit);
+    }
+  }
+}
+
 }  // namespace
 
 Result<LanguageAnalyzer> LanguageAnalyzer::Load(const LanguageAnalyzerOptions& options) {
@@ -132,6 +146,7 @@ void LanguageAnalyzer::AnalyzeTagged(SentenceAnalysis* out) const {
   thread_local LemmaCache lemma_cache;
   lemma_cache.Use(*lemmatizer_);
   lemma_cache.AppendSentence(out->words, out->tags, &out->lemma_text, &out->lemma_end, &out->word_bits);
+  MarkGuisePrepositions(out);
   lang_internal::ChunkNounPhrases(out);
   lang_internal::LinkNounPhrases(out);
   lang_internal::FindVerbGroups(out);

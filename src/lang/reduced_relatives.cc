@@ -366,4 +366,43 @@ void HangCasualtiesOnTheAssault(SentenceAnalysis* analysis) {
   }
 }
 
+void ReportPastTheSubjectsParticiples(SentenceAnalysis* analysis) {
+  SentenceAnalysis& a = *analysis;
+  for (size_t k = 2; k < a.clauses.size(); ++k) {
+    Clause& clause = a.clauses[k];
+    if (clause.kind != ClauseKind::kMain || clause.subject_np == kNone || clause.verb.tense == Tense::kNonFinite) {
+      continue;
+    }
+    const uint32_t subject_begin = a.nps[clause.subject_np].full_begin;
+    // Back over the participles inside the subject's words.
+    size_t taker = k - 1;
+    while (taker > 0 && a.clauses[taker].kind == ClauseKind::kParticipial &&
+           a.clauses[taker].verb.begin > subject_begin) {
+      --taker;
+    }
+    Clause& report = a.clauses[taker];
+    if (taker + 1 == k || report.verb.end > subject_begin || report.complement_clause != kNone ||
+        report.objects.size() != 1 || a.index_pool[report.objects.begin] != static_cast<uint32_t>(clause.subject_np)) {
+      continue;
+    }
+    const std::string_view lemma = a.lemma(report.verb.lemma);
+    const bool speech = word_classes::IsSpeechVerb(lemma);
+    if (!speech && !word_classes::IsCognitionVerb(lemma)) continue;
+    // Only adverbs between the report's verb and the subject.
+    bool adjacent = true;
+    for (uint32_t i = report.verb.end; i < subject_begin && adjacent; ++i) adjacent = IsAdverb(a.tags[i]);
+    if (!adjacent) continue;
+    report.objects.end = report.objects.begin;
+    report.complement_clause = static_cast<int32_t>(k);
+    report.complement_kind = ComplementKind::kThatClause;
+    clause.kind = speech ? ClauseKind::kReported : ClauseKind::kComplement;
+    clause.parent_clause = static_cast<int32_t>(taker);
+    clause.begin = subject_begin;
+    for (size_t j = taker + 1; j < k; ++j) {
+      Clause& participle = a.clauses[j];
+      if (participle.parent_clause == static_cast<int32_t>(taker)) participle.parent_clause = static_cast<int32_t>(k);
+    }
+  }
+}
+
 }  // namespace khaldun::lang_internal

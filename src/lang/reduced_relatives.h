@@ -47,6 +47,14 @@ void GiveBeliefParticiplesTheirNoun(SentenceAnalysis* analysis);
 // is its antecedent.
 void HangCasualtiesOnTheAssault(SentenceAnalysis* analysis);
 
+// "She hoped officials accused of corruption would be indicted", "said the
+// soldiers sent to Mali were safe": a speech or thought verb whose one
+// object, right after it, is the subject of a later main clause, with only
+// participles inside that subject between, does not take the phrase as its
+// object but the clause as what it reports; the participles hang on the
+// reported clause, whose subject they qualify.
+void ReportPastTheSubjectsParticiples(SentenceAnalysis* analysis);
+
 // "European leaders gathered in London pledged to keep supporting Ukraine":
 // two past forms with nothing but the first's prepositional phrases between
 // them cannot both be finite. When a main clause with a written subject, a

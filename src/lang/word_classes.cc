@@ -364,6 +364,11 @@ bool IsNamingVerb(std::string_view lemma) {
   return kNaming.Contains(lemma);
 }
 
+bool IsGuiseVerb(std::string_view lemma) {
+  static constexpr auto kGuise = MakeSet("dress", "disguise", "pose", "masquerade", "clothe", "serve", "act");
+  return kGuise.Contains(lemma);
+}
+
 bool IsAccusingSpeechVerb(std::string_view lemma) {
   static constexpr auto kAccusing = MakeSet("say", "claim", "allege", "charge", "insist", "assert", "tell");
   return kAccusing.Contains(lemma);

@@ -168,6 +168,9 @@ bool IsClaimVerb(std::string_view lemma);
 // Verbs that name a thing as something ("called", "described as"): in
 // "struck what it called terrorist camps" the naming is a hedge.
 bool IsNamingVerb(std::string_view lemma);
+// Verbs whose participle takes "as" and the guise or role worn: "gunmen
+// dressed as hunters", "posing as police", "serving as peacekeepers".
+bool IsGuiseVerb(std::string_view lemma);
 // Verbs of saying that, told of another's violence, accuse it: "said
 // Hamas fired rockets" (not "reported", "announced", "quoted").
 bool IsAccusingSpeechVerb(std::string_view lemma);
