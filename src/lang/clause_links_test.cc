@@ -286,6 +286,12 @@ TEST_F(ClauseLinksTest, APastFormBeforeAnotherWithAnObjectIsAParticiple) {
   EXPECT_EQ(a.clauses[0].kind, ClauseKind::kParticipial);
   EXPECT_EQ(a.clauses[1].kind, ClauseKind::kMain);
   EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "Riders");
+  // So before a verb that takes no object, but not before one whose participle may qualify a noun.
+  const SentenceAnalysis& c = Analyze("Riders sent to the border clashed with orcs .");
+  ASSERT_EQ(c.clauses.size(), 2u);
+  EXPECT_EQ(c.HeadText(c.clauses[1].subject_np), "Riders");
+  const SentenceAnalysis& d = Analyze("Riders fired on orcs gathered outside the fort .");
+  EXPECT_EQ(d.clauses[0].kind, ClauseKind::kMain);
   // Not past "to" and a bare verb, nor after a verb of saying.
   const SentenceAnalysis& b = Analyze("Human Rights Watch called on the Taliban to release detained journalists .");
   EXPECT_EQ(b.clauses[0].kind, ClauseKind::kMain);

@@ -380,10 +380,19 @@ bool ContextRules::ReducedRelativeBeforeVerb(size_t i) const {
   }
   const TokenState& verb = s_[end];
   if (kAuxiliaries.Contains(verb.word) || verb.Is(T::kMD)) return true;
+  if (!verb.Can(T::kVBD) || !verb.word.ends_with("ed")) return false;
   const TokenState& object = s_[end + 1];
-  return verb.Can(T::kVBD) && verb.word.ends_with("ed") &&
-         (object.Is(T::kDT) || object.Is(T::kPRPS) || object.Is(T::kCD) || object.Is(T::kNNS) ||
-          object.Is(T::kNNP) || object.Is(T::kNNPS) || object.Is(T::kJJ));
+  if (object.Is(T::kDT) || object.Is(T::kPRPS) || object.Is(T::kCD) || object.Is(T::kNNS) || object.Is(T::kNNP) ||
+      object.Is(T::kNNPS) || object.Is(T::kJJ)) {
+    return true;
+  }
+  // A verb that takes no object has no passive participle to qualify a
+  // noun with, nor one that stands as an adjective ("protesters gathered
+  // outside"): "Troops sent to the border clashed with rebels".
+  static constexpr auto kOnlyFinite =
+      MakeSet("clashed", "marched", "protested", "demonstrated", "rioted", "rallied", "resigned", "retaliated",
+              "responded", "agreed", "disagreed", "voted", "testified", "complained", "surrendered");
+  return kOnlyFinite.Contains(verb.word);
 }
 
 // Is the noun phrase ending at i-1 the object of a preposition or verb
