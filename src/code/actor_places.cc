@@ -128,7 +128,10 @@ void MarkPlaceNps(const SentenceAnalysis& analysis, std::vector<bool>* as_place)
                            before != kNone &&
                            (word_classes::IsAssaultNoun(before_head) ||
                             word_classes::IsWeaponNoun(analysis.lemma(analysis.nps[before].head)));
-    if (!of_place && !hit_place && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
+    // "pulled its troops out of Kherson", "drove them out of Mosul".
+    const bool out_of = SameText(analysis.words[pp.preposition], "out") && pp.preposition + 1 < analysis.size() &&
+                        SameText(analysis.words[pp.preposition + 1], "of");
+    if (!of_place && !hit_place && !out_of && !IsPlacePreposition(analysis.words[pp.preposition])) continue;
     if (SameText(analysis.words[pp.preposition], "to") && before != kNone &&
         (IsGiftNoun(before_head) || IsPostedEnvoyNoun(before_head))) {
       continue;

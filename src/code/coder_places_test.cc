@@ -381,5 +381,15 @@ TEST_F(CoderPlacesTest, ForceIsAimedWhereItsWeaponStruck) {
   EXPECT_TRUE(Code("Pakistan fired rockets that fell into the sea off India.").empty());
 }
 
+// What troops are pulled "out of" is a place: "pulled its troops out of Kherson".
+TEST_F(CoderPlacesTest, WhatForcesLeaveIsAPlace) {
+  EXPECT_EQ(Code("Pakistan withdrew its troops out of Texas."), (Events{"PAK 0874 USA"}));
+}
+
+// A threat is aimed past its maker's own state: "threatened to pull Brazil out of the WHO".
+TEST_F(CoderPlacesTest, AThreatLooksPastItsMakersOwnState) {
+  EXPECT_EQ(Code("Pakistan threatened to withdraw Pakistan from ECOWAS."), (Events{"PAK 130 IGOWAFWAS"}));
+}
+
 }  // namespace
 }  // namespace khaldun

@@ -237,6 +237,8 @@ verbs HOLD [---] petrarch2
   pattern [181] * HOSTAGES
 verbs WARN [130] petrarch2
   verb WARN
+verbs THREATEN [130] petrarch2
+  verb THREATEN
 verbs DECLARE [010] petrarch2
   verb DECLARE
   pattern [1724] * EMERGENCY

@@ -1,5 +1,6 @@
 #include "code/mutual_codes.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "base/same_text.h"
@@ -61,6 +62,13 @@ bool PlaceCanBeTarget(const std::string& code) {
 bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string_view target) {
   return (SameText(CodeRoot(code), "13") && OfOneState(source, target)) ||
          (SameTextAsAny(code, "042", "043") && AtHome(source, target));
+}
+
+bool ThreatAtItsOwnState(const std::string& code, const std::vector<ActorMention>& mentions,
+                         const std::vector<int32_t>& sources, uint32_t target) {
+  return SameText(CodeRoot(code), "13") && std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
+           return OfOneState(mentions[s].code, mentions[target].code);
+         });
 }
 
 namespace {

@@ -36,17 +36,15 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   std::vector<bool>& clause_by_default = scratch.clause_by_default;  // coded by the verb alone, no pattern
   std::vector<bool>& negated_away = scratch.negated_away;  // a negation left no event ("did not ask")
   if (by_clause.size() < clauses) by_clause.resize(clauses);
-  for (size_t c = 0; c < clauses; ++c) by_clause[c].clear();
-  scratch.untargeted.clear();
   clause_code.resize(clauses);
-  for (size_t c = 0; c < clauses; ++c) clause_code[c].clear();
+  for (size_t c = 0; c < clauses; ++c) by_clause[c].clear(), clause_code[c].clear();
+  scratch.untargeted.clear();
   clause_source.assign(clauses, -1);
   clause_by_default.assign(clauses, false);
   negated_away.assign(clauses, false);
   std::vector<bool>& weak = scratch.weak;
-  weak.assign(clauses, false);
   std::vector<bool>& dominant = scratch.dominant;
-  dominant.assign(clauses, false);
+  weak.assign(clauses, false), dominant.assign(clauses, false);
 
   // Whether each clause's verb codes something (TABARI's first verb): known for those coded, else asked.
   std::vector<int8_t>& verb_codes = scratch.verb_codes;
@@ -469,7 +467,9 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
         if (topic(static_cast<int32_t>(m))) continue;
         if (NamedOnlyAsWhere(analysis, mention, IsForceRoot(CodeRoot(primary)))) continue;
         if (with_each_other() && NamedAsWhere(analysis, mention)) continue;
-        if (hearing_court(mention) || own_country(static_cast<int32_t>(m))) continue;
+        // (Nor is a threat aimed at its maker's own state: "threatened to pull Brazil out of the WHO".)
+        if (hearing_court(mention) || own_country(static_cast<int32_t>(m)) ||
+            ThreatAtItsOwnState(primary, mentions, sources, m)) continue;
         if (MovesForces(primary) && OwnForces(mentions, sources, static_cast<int32_t>(m))) continue;
         if (taken_out(m) || InDuringPhrase(analysis, mention) || AllegedDeed(analysis, home, c, primary)) continue;
         if (BrokerOfAnotherClause(analysis, mention.np, c)) continue;
