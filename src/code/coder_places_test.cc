@@ -391,5 +391,13 @@ TEST_F(CoderPlacesTest, AThreatLooksPastItsMakersOwnState) {
   EXPECT_EQ(Code("Pakistan threatened to withdraw Pakistan from ECOWAS."), (Events{"PAK 130 IGOWAFWAS"}));
 }
 
+// A "between" phrase after a sea only places the deed: "drills in the Tasman Sea between Australia and New
+// Zealand" are aimed at neither (but drills between two named parties are theirs).
+TEST_F(CoderPlacesTest, ASeasBetweenPhraseNamesNoParty) {
+  EXPECT_EQ(Code("Pakistan conducted exercises in the Arabian Sea between India and Afghanistan."),
+            (Events{"PAK 150 ---"}));
+  EXPECT_EQ(Code("Pakistan conducted exercises near India."), (Events{"PAK 150 IND"}));
+}
+
 }  // namespace
 }  // namespace khaldun

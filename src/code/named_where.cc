@@ -17,9 +17,19 @@ bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& ment
   if (force && word_classes::IsBorderNoun(head) && mention.end <= np.head) return true;
   if (word_classes::IsWaterBodyNoun(head)) return true;
   const int32_t pp = np.pp_object_of;
-  return pp != kNone && SameText(analysis.words[analysis.pps[pp].preposition], "of") &&
-         analysis.pps[pp].attached_np != kNone &&
-         word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head]);
+  if (pp != kNone && SameText(analysis.words[analysis.pps[pp].preposition], "of") &&
+      analysis.pps[pp].attached_np != kNone &&
+      word_classes::IsWaterBodyNoun(analysis.words[analysis.nps[analysis.pps[pp].attached_np].head])) {
+    return true;
+  }
+  // "in the Tasman Sea between Australia and New Zealand": a "between"
+  // phrase right after a sea, strait or border places it.
+  const int32_t holder = np.coordination != kNone ? np.coordination : mention.np;
+  const int32_t between = analysis.nps[holder].pp_object_of;
+  if (between == kNone) return false;
+  const uint32_t at = analysis.pps[between].preposition;
+  return at > 0 && SameText(analysis.words[at], "between") &&
+         (word_classes::IsWaterBodyNoun(analysis.words[at - 1]) || word_classes::IsBorderNoun(analysis.words[at - 1]));
 }
 
 namespace {

@@ -20,6 +20,7 @@ using sentence_coding::CoordinatedMentions;
 using sentence_coding::FirstActorBefore;
 using sentence_coding::IsMutual;
 using sentence_coding::PlaceCanBeTarget;
+using sentence_coding::NamedOnlyAsWhere;
 
 namespace {
 
@@ -272,6 +273,10 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     }
     if (!coded.found) coded = clause_coder_.CodeNominal(context, np.head, limit, nullptr);
     if (!coded.found || coded.pattern == nullptr) continue;
+    if (coded.fit.source >= 0 && NamedOnlyAsWhere(analysis, mentions[coded.fit.source], false)) {
+      if (trace) trace->push_back("nominal [" + analysis.Text(np.begin, limit) + "]: its parties name only where");
+      continue;
+    }
     int32_t source = coded.fit.source;
     if (source < 0 && np.possessor != kNone) source = mention_of_np[np.possessor];
     // "Russian strikes on Kharkiv", "Israeli air strikes": a name modifying

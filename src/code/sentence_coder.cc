@@ -64,7 +64,6 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
   // in place, where one made from the lambda (four captures) is a heap allocation, made for every call.
   const std::function<bool(uint32_t)> own_verb_codes_fn = [&own_verb_codes](uint32_t d) { return own_verb_codes(d); };
   const std::function<bool(uint32_t)> no_verb_codes = [](uint32_t) { return false; };
-
   for (uint32_t c = 0; c < analysis.clauses.size(); ++c) {
     const Clause& parsed = analysis.clauses[c];
     const ClauseReach reach = ReachOf(analysis, c);
@@ -107,9 +106,8 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     }
     clause_code[c] = primary;
     clause_by_default[c] = coded.pattern == nullptr;
-    // TABARI reads no grammar: its first verb that codes takes the first
-    // actor before it as the source, the first after it as the target; so
-    // does every verb with CODE ALL.
+    // TABARI reads no grammar: its first verb that codes takes the first actor before it as the source, the
+    // first after it as the target; so does every verb with CODE ALL.
     const dict::VerbFamily& family = dictionary_->dictionary().verb_families[coded.family];
     const bool tabari_verb = family.syntax == dict::PatternSyntax::kTabari;
     if (!tabari_verb && SameText(primary, "112")) primary = ChargeOfTheOfClause(analysis, c, primary);  // "accused of"
@@ -361,11 +359,13 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
             break;
           }
           MentionsOf(table, object, &targets);
-          std::erase_if(targets, [&](int32_t t) { return InDuringPhrase(analysis, mentions[t]); });
-          // Those who fight each other fight someone, not somewhere: "rebels
-          // fighting in eastern Congo" fight no one in Congo.
-          if (with_each_other()) std::erase_if(targets, [&](int32_t t) { return NamedAsWhere(analysis, mentions[t]); });
-          std::erase_if(targets, [&](int32_t t) { return hearing_court(mentions[t]); });
+          // Those who fight each other fight someone, not somewhere ("rebels fighting in eastern Congo"); a sea's
+          // "between" phrase only places it ("drills in the Tasman Sea between Australia and New Zealand").
+          std::erase_if(targets, [&](int32_t t) {
+            return InDuringPhrase(analysis, mentions[t]) || hearing_court(mentions[t]) ||
+                   NamedOnlyAsWhere(analysis, mentions[t], false) ||
+                   (with_each_other() && NamedAsWhere(analysis, mentions[t]));
+          });
           // A place is what force, protest, visits and condolences are aimed
           // at ("drills in Texas"), but only where talk and meetings
           // happen ("met in Geneva", "spoke in Oslo").

@@ -351,7 +351,9 @@ int32_t WhereTheWeaponStruck(const NpMentions& table, const std::vector<ActorMen
 
 // Whether `mention` names a country only as where something is: on a
 // border, for force ("killed 15 militants near the Afghan border"), or on
-// open water ("seized a tanker in the Gulf of Oman").
+// open water ("seized a tanker in the Gulf of Oman"), or in a "between"
+// phrase right after a sea, strait or border ("drills in the Tasman Sea
+// between Australia and New Zealand").
 bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention, bool force);
 
 // Whether the mention's phrase (or the coordination holding it) is the
