@@ -286,6 +286,10 @@ TEST_F(ClauseLinksTest, APastFormBeforeAnotherWithAnObjectIsAParticiple) {
   EXPECT_EQ(a.clauses[0].kind, ClauseKind::kParticipial);
   EXPECT_EQ(a.clauses[1].kind, ClauseKind::kMain);
   EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "Riders");
+  // So past nouns joined by "and".
+  const SentenceAnalysis& e = Analyze("Riders armed with swords and bows burned the camp .");
+  ASSERT_EQ(e.clauses.size(), 2u);
+  EXPECT_EQ(e.HeadText(e.clauses[1].subject_np), "Riders");
   // So before a verb that takes no object, but not before one whose participle may qualify a noun.
   const SentenceAnalysis& c = Analyze("Riders sent to the border clashed with orcs .");
   ASSERT_EQ(c.clauses.size(), 2u);

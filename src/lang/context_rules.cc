@@ -345,7 +345,8 @@ size_t ContextRules::EndOfPrepositionalPhrases(size_t i, bool* on_noun) const {
       if (after_common_noun && IsProperNoun(tag)) return kNoEnd;
       after_noun = true;
       after_common_noun = tag == T::kNN || tag == T::kNNS;
-    } else if (tag == T::kPOS) {
+    } else if (tag == T::kPOS || (tag == T::kCC && k + 1 < s_.size() && !IsVerb(s_[k + 1].tag))) {
+      // (A possessor, or nouns joined by "and": "armed with rifles and grenades".)
       if (!after_noun) return kNoEnd;
       after_noun = after_common_noun = false;
     } else if (IsPrenominal(tag)) {
