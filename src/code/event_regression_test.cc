@@ -25,6 +25,7 @@
 #include "base/date.h"
 #include "base/diagnostics.h"
 #include "code/coder.h"
+#include "code/khaldun_test_coder.h"
 #include "dict/dictionary_set.h"
 #include "dict/event_codes.h"
 #include "ingest/document.h"
@@ -128,30 +129,6 @@ struct Tally {
 
 std::string Root(const std::string& code) { return code.substr(0, std::min<size_t>(2, code.size())); }
 
-// A coder over every native dictionary file under dictionaries/
-// (recursively, in a fixed order); records a test failure and returns null
-// when they do not load cleanly.
-std::unique_ptr<Coder> KhaldunCoder() {
-  const std::filesystem::path root(KHALDUN_SOURCE_DIR);
-  std::vector<std::string> paths;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(root / "dictionaries")) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
-    if (entry.path().filename() == "CMakeLists.txt") continue;
-    paths.push_back(entry.path().string());
-  }
-  std::sort(paths.begin(), paths.end());
-  EXPECT_FALSE(paths.empty());
-  Diagnostics diagnostics;
-  Result<dict::Dictionary> dictionary = dict::LoadDictionaries(paths, {}, &diagnostics);
-  EXPECT_TRUE(dictionary.ok()) << dictionary.status().message();
-  if (!dictionary.ok()) return nullptr;
-  for (const Diagnostic& d : diagnostics.all()) ADD_FAILURE() << "dictionary problem: " << d.ToString();
-  Result<Coder> created = Coder::Create(std::move(dictionary).value());
-  EXPECT_TRUE(created.ok()) << created.status().message();
-  if (!created.ok()) return nullptr;
-  return std::make_unique<Coder>(std::move(created).value());
-}
-
 // The suite's cases, every file of testdata/events in name order.
 std::vector<Case> SuiteCases() {
   const std::filesystem::path root(KHALDUN_SOURCE_DIR);
@@ -215,7 +192,7 @@ SuiteScore ScoreSuite(const Coder& coder, const std::vector<Case>& cases) {
 }
 
 TEST(EventRegressionTest, KhaldunDictionariesCodeTheSuite) {
-  const std::unique_ptr<Coder> coder = KhaldunCoder();
+  const std::unique_ptr<Coder> coder = KhaldunTestCoder();
   ASSERT_NE(coder, nullptr);
   const SuiteScore score = ScoreSuite(*coder, SuiteCases());
   const Tally& total = score.total;
@@ -255,7 +232,7 @@ TEST(EventRegressionTest, KhaldunDictionariesBeatPhoenixOnCurrentNews) {
   ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
   Result<Coder> phoenix_coder = Coder::Create(std::move(dictionary).value());
   ASSERT_TRUE(phoenix_coder.ok()) << phoenix_coder.status().message();
-  const std::unique_ptr<Coder> own_coder = KhaldunCoder();
+  const std::unique_ptr<Coder> own_coder = KhaldunTestCoder();
   ASSERT_NE(own_coder, nullptr);
   const std::vector<Case> cases = SuiteCases();
   const Tally own = ScoreSuite(*own_coder, cases).total;
@@ -275,7 +252,7 @@ TEST(EventRegressionTest, SeedArticleWithKhaldunDictionaries) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
-  const std::unique_ptr<Coder> coder = KhaldunCoder();
+  const std::unique_ptr<Coder> coder = KhaldunTestCoder();
   ASSERT_NE(coder, nullptr);
   Document document;
   document.id = "seed";

@@ -380,7 +380,7 @@ void SentenceCoder::CodeNominalEvents(const SentenceAnalysis& analysis, const Ma
     // right before it, here "the south", not the event noun (but "sanctions
     // against members of the Russian military" are against the military).
     for (const PrepPhrase& pp : analysis.pps) {
-      if (target < 0 || pp.object_np == kNone || pp.preposition == np.end ||
+      if (target < 0 || pp.object_np == kNone || pp.preposition == np.end || pp.preposition == 0 ||
           !SameText(analysis.words[pp.preposition], "of") ||
           word_classes::IsCollectiveNoun(analysis.words[pp.preposition - 1])) {
         continue;

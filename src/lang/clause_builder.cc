@@ -7,6 +7,7 @@
 
 #include "lang/phrase_builder.h"
 #include "lang/clause_controllers.h"
+#include "lang/clause_cycles.h"
 #include "lang/headline_subjects.h"
 #include "lang/hedged_objects.h"
 #include "lang/negative_subjects.h"
@@ -45,6 +46,7 @@ class ClauseBuilder {
     ResolveControllers(&a_);
     GiveHeadlineSubjects(&a_);
     FillNounPhrasePps(&a_);
+    BreakParentCycles(&a_);
   }
 
  private:
@@ -245,9 +247,8 @@ class ClauseBuilder {
   int32_t CoordinationParent(int32_t k, bool after_comma) {
     int32_t j = k - 1;
     if (C(k).verb.tense != Tense::kNonFinite) {
-      // (Nor, for a past form, a bare form's that-clause: "demanded that
-      // Washington stop the manipulation and accused its agencies" is the
-      // demander's second deed.)
+      // (Nor, for a past form, a bare form's that-clause: "demanded that Washington stop the manipulation
+      // and accused its agencies" is the demander's second deed.)
       const bool past = a_.tags[C(k).verb.main_verb] == T::kVBD;
       // After a comma, nor a present one's: "demanded that M23 rebels
       // withdraw from Goma, and condemned the group's capture".
@@ -277,9 +278,8 @@ class ClauseBuilder {
         j = C(j).parent_clause;
       }
     } else if (C(k).verb.infinitive) {
-      // "prompting Putin to accuse Ankara of acting as an accomplice and to
-      // warn of consequences": a second "to" continues the infinitive, not
-      // a gerund inside it.
+      // "prompting Putin to accuse Ankara of acting as an accomplice and to warn of consequences": a second
+      // "to" continues the infinitive, not a gerund inside it.
       while (j != kNone && C(j).kind == ClauseKind::kParticipial && C(j).parent_clause != kNone) {
         j = C(j).parent_clause;
       }

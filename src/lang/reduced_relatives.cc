@@ -31,7 +31,8 @@ void MarkReducedRelatives(SentenceAnalysis* analysis) {
     for (size_t before = 0; before < k; ++before) {
       if (a.clauses[before].verb.begin < phrase.full_begin) parent = static_cast<int32_t>(before);
     }
-    if (parent == kNone) continue;
+    // (Not under a clause that hangs from this one: "To put ..., a move Beijing recaptured".)
+    if (parent == kNone || a.clauses[parent].parent_clause == static_cast<int32_t>(k)) continue;
     clause.kind = ClauseKind::kRelative;
     clause.antecedent_np = deed;
     clause.parent_clause = parent;
