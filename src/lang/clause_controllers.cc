@@ -160,6 +160,18 @@ void ResolveControllers(SentenceAnalysis* analysis) {
     } else if (c.kind == ClauseKind::kInfinitival || c.kind == ClauseKind::kCoordinated ||
                c.kind == ClauseKind::kParticipial) {
       c.controller_np = p.actor_np();
+      // "will pay a visit to North Korea starting on Tuesday, before travelling on to Vietnam": a participle a
+      // subordinator opens tells of a clause's doer, not of a noun another participle qualifies.
+      if (c.kind == ClauseKind::kParticipial && c.verb.begin > 0 &&
+          wc::HasBit(a.word_bits[c.verb.begin - 1], wc::kSubordinatorBit)) {
+        int32_t up = c.parent_clause;
+        for (int steps = 0; up != kNone && steps < 8 && a.clauses[up].kind == ClauseKind::kParticipial &&
+                            a.clauses[up].antecedent_np != kNone;
+             ++steps) {
+          up = a.clauses[up].parent_clause;
+        }
+        if (up != kNone && up != c.parent_clause) c.controller_np = a.clauses[up].actor_np();
+      }
     }
   }
 }

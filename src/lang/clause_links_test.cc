@@ -329,5 +329,14 @@ TEST_F(ClauseLinksTest, AReportsObjectWithParticiplesIsTheReportedSubject) {
   EXPECT_FALSE(b.clauses[0].objects.empty());
 }
 
+// A participle a subordinator opens tells of a clause's doer, past a participle that qualifies a noun.
+TEST_F(ClauseLinksTest, ASubordinatorsParticipleIsTheDoersPastANounsParticiple) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan will pay a visit to Gondor starting on Tuesday , before travelling on to Mordor .");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  ASSERT_NE(a.clauses[2].controller_np, kNone);
+  EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "Rohan");
+}
+
 }  // namespace
 }  // namespace khaldun
