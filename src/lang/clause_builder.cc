@@ -202,7 +202,8 @@ class ClauseBuilder {
           !IsComma(static_cast<int64_t>(Np(TopUnit(np)).full_begin) - 1) &&  // ", India and Pakistan accused"
           !CommaConjunctionBefore(Np(np).full_begin) &&             // "..., and Israel released"
           !CommaConjunctionBefore(Np(TopUnit(np)).full_begin) &&    // "..., but Secretary of State Pompeo said"
-          !NominativePronoun(np);  // "leaders who said he had no mandate": no object
+          !NominativePronoun(np) &&  // "leaders who said he had no mandate": no object
+          OpenedBySubordinator(np) == np;  // "..., hours after a drone strike near the border killed"
       if (IsComma(l) || (u >= relative.verb.begin && u < relative.verb.end) || np_ends_relative) {
         return TopUnit(relative.antecedent_np);
       }
@@ -326,9 +327,8 @@ class ClauseBuilder {
     return true;
   }
 
-  // "vowed revenge after an airstrike on its consulate in Damascus killed":
-  // a subject found as a preposition's object, through the phrases that go
-  // back to one a subordinator opens, is that phrase ("an airstrike"); any
+  // "vowed revenge after an airstrike on its consulate in Damascus killed": a subject found as a preposition's
+  // object, through the phrases that go back to one a subordinator opens, is that phrase ("an airstrike"); any
   // other `subject` is returned as it is.
   int32_t OpenedBySubordinator(int32_t subject) {
     int32_t np = subject;
@@ -434,11 +434,9 @@ class ClauseBuilder {
       c.verb.tense = Tense::kPast;
       participle = false;
     }
-    // "Witnesses said Sudanese soldiers fired on the crowd": so is one
-    // right after the noun phrase that a speech verb's report opens with,
-    // unless a "by" phrase makes it a passive ("said civilians killed by
-    // shelling were buried") or an infinitive may follow a reduced relative
-    // ("said a plan proposed to the council").
+    // "Witnesses said Sudanese soldiers fired on the crowd": so is one right after the noun phrase that a
+    // speech verb's report opens with, unless a "by" phrase makes it a passive ("said civilians killed by
+    // shelling were buried") or an infinitive may follow a reduced relative ("said a plan proposed to the council").
     if (participle && prev != kNone && a_.tags[g.main_verb] == T::kVBN && g.main_verb == g.begin && l >= 0 &&
         a_.np_of_word[lu] != kNone && g.end < n_ && !Word(g.end, "by") && !Word(g.end, "to") &&
         wc::IsSpeechVerb(a_.lemma(C(prev).verb.lemma))) {
@@ -645,6 +643,8 @@ class ClauseBuilder {
     const bool that = r >= 0 && Word(static_cast<uint32_t>(r), "that") && a_.np_of_word[ru] == kNone;
     if (r >= 0 && (a_.tags[ru] == T::kWDT || a_.tags[ru] == T::kWP || that)) {
       int64_t before = r - 1;
+      // "a pact under which ..." (not "in what X called"):
+      if (!that && !Word(ru, "what") && before > 0 && a_.tags[static_cast<size_t>(before)] == T::kIN) --before;
       if (IsComma(before)) --before;
       const bool after_np = before >= 0 && a_.np_of_word[static_cast<size_t>(before)] != kNone;
       // "told AFP that ...": that after the indirect object of a speech verb;

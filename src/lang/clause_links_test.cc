@@ -338,5 +338,20 @@ TEST_F(ClauseLinksTest, ASubordinatorsParticipleIsTheDoersPastANounsParticiple) 
   EXPECT_EQ(a.HeadText(a.clauses[2].controller_np), "Rohan");
 }
 
+// "which" after a preposition opens a relative clause of the noun before the preposition, not a report.
+TEST_F(ClauseLinksTest, WhichAfterAPrepositionOpensARelativeClause) {
+  const SentenceAnalysis& a = Analyze("Rohan recalled its envoys in protest at a pact under which Gondor will build forts .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kRelative);
+  EXPECT_EQ(a.clauses[0].complement_clause, kNone);
+  // Nor does a relative clause swallow a subordinator's phrase: "after a raid near the fort" is the subject.
+  const SentenceAnalysis& b =
+      Analyze("Rohan called the riders traitors with whom it would never talk , hours after a raid near the fort "
+              "killed ten men .");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[1].kind, ClauseKind::kRelative);
+  EXPECT_EQ(b.HeadText(b.clauses[2].subject_np), "raid");
+}
+
 }  // namespace
 }  // namespace khaldun
