@@ -67,6 +67,12 @@ verbs EXTEND [---] petrarch2
   EXPECT_EQ(code("Pakistan refused to extend the grain deal with India."), (Events{"PAK 127 IND"}));
 }
 
+// A deed told as not done is no refusal of no one: "did not visit it in person" (but "will not visit" refuses).
+TEST_F(CoderTest, ADeedToldAsNotDoneNamingNoOneIsNoRefusal) {
+  EXPECT_TRUE(Code("Pakistan did not visit the shrine.").empty());
+  EXPECT_EQ(Code("Pakistan will not visit the shrine."), (Events{"PAK 125 ---"}));
+}
+
 TEST_F(CoderTest, AThreatOrOfferIsAimedAtThePartyToItsCondition) {
   EXPECT_EQ(Code("Pakistan warned of consequences if India attacked Afghanistan."), (Events{"PAK 130 IND"}));
   EXPECT_EQ(Code("Pakistan agreed to a ceasefire unless India attacks Afghanistan."), (Events{"PAK 0356 IND"}));

@@ -20,7 +20,9 @@ bool MayBorrowATarget(const std::string& code, const Clause& clause) {
 
 bool StandsWithoutATarget(const std::string& code, bool by_pattern, const Clause& clause, bool state_doers) {
   const std::string_view root = CodeRoot(code);
-  return root == "14" || (root == "12" && (by_pattern || clause.verb.negated)) ||
+  // (A refusal stands alone, "will not attend", "refused to extend the deal", but not a deed told as not done:
+  // "did not visit it in person".)
+  return root == "14" || (root == "12" && (by_pattern || (clause.verb.negated && clause.verb.tense != Tense::kPast))) ||
          (SameTextAsAny(code, "015", "016") && (clause.kind != ClauseKind::kParticipial || by_pattern)) ||
          ((root == "15" || root == "09") && by_pattern) || (SameText(code, "0831") && state_doers) ||
          (SameText(code, "0832") && by_pattern && state_doers) ||
