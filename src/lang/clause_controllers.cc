@@ -105,14 +105,23 @@ void ResolveControllers(SentenceAnalysis* analysis) {
       }
     }
     // ("demanded that Turkey withdraw its troops, accusing Turkish forces of shelling": a participle of speech
-    // set off by a comma after a that-clause with its own subject is the speaker's, not that subject's.)
+    // set off by a comma after a that-clause, or a subordinate clause, with its own subject is the speaker's,
+    // not that subject's: "threatened to cut off funding until an investigation was completed, accusing".)
     if (c.kind == ClauseKind::kParticipial && c.antecedent_np == kNone && c.parent_clause != kNone &&
         c.verb.begin > 0 && a.tags[c.verb.begin - 1] == PosTag::kComma &&
         (wc::IsSpeechVerb(a.lemma(c.verb.lemma)) || wc::IsStanceSpeechVerb(a.lemma(c.verb.lemma)))) {
       Clause& content = a.clauses[c.parent_clause];
-      if ((content.kind == ClauseKind::kComplement || content.kind == ClauseKind::kReported) &&
+      if ((content.kind == ClauseKind::kComplement || content.kind == ClauseKind::kReported ||
+           content.kind == ClauseKind::kSubordinate) &&
           content.subject_np != kNone && content.parent_clause != kNone) {
-        c.parent_clause = content.parent_clause;
+        // (Past the infinitives the speaker's verb governs: the threat's, not the threatened deed's.)
+        int32_t up = content.parent_clause;
+        for (int steps = 0; steps < 4 && a.clauses[up].kind == ClauseKind::kInfinitival &&
+                            a.clauses[up].parent_clause != kNone;
+             ++steps) {
+          up = a.clauses[up].parent_clause;
+        }
+        c.parent_clause = up;
         if (content.complement_clause == static_cast<int32_t>(k)) {
           content.complement_clause = kNone;
           content.complement_kind = ComplementKind::kNoComplement;

@@ -353,5 +353,16 @@ TEST_F(ClauseLinksTest, WhichAfterAPrepositionOpensARelativeClause) {
   EXPECT_EQ(b.HeadText(b.clauses[2].subject_np), "raid");
 }
 
+// A participle of speech after a subordinate clause with its own subject is the speaker's, past the
+// infinitive the speaker's verb governs.
+TEST_F(ClauseLinksTest, ASpeechParticipleAfterASubordinateClauseIsTheSpeakers) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan threatened to cut off aid to Gondor until an inquiry was completed , accusing Gondor of arson .");
+  ASSERT_GE(a.clauses.size(), 4u);
+  EXPECT_EQ(a.clauses[3].parent_clause, 0);
+  ASSERT_NE(a.clauses[3].controller_np, kNone);
+  EXPECT_EQ(a.HeadText(a.clauses[3].controller_np), "Rohan");
+}
+
 }  // namespace
 }  // namespace khaldun
