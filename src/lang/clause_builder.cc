@@ -263,7 +263,7 @@ class ClauseBuilder {
       // "seized power, minutes after the commission declared Bongo the
       // winner, and placed him under house arrest".)
       while (j != kNone && C(j).parent_clause != kNone &&
-             (C(j).verb.tense == Tense::kNonFinite ||
+             (C(j).verb.tense == Tense::kNonFinite || C(j).kind == ClauseKind::kInfinitival ||
               (after_comma && (C(j).kind == ClauseKind::kRelative || C(j).kind == ClauseKind::kSubordinate)) ||
               subjunctive(C(j)))) {
         j = C(j).parent_clause;

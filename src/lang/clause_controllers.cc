@@ -161,7 +161,7 @@ void ResolveControllers(SentenceAnalysis* analysis) {
       c.controller_np = prep_controller;  // "called on Israel to allow"
     } else if (c.kind == ClauseKind::kParticipial && last_object != kNone && c.verb.begin > 0 &&
                (((wc::EqualsLower(a.words[c.verb.begin - 1], "of") || wc::EqualsLower(a.words[c.verb.begin - 1], "for")) &&
-                 a.nps[last_object].end + 1 == c.verb.begin) ||
+                 EndWithOfAndDayPhrases(a, last_object) + 1 == c.verb.begin) ||
                 (wc::EqualsLower(a.words[c.verb.begin - 1], "and") && OfPhraseEndsAt(a, last_object, c.verb.begin - 1)))) {
       // "accused the Taliban of sheltering", "thanked Qatar for hosting",
       // "accused him of conspiracy and usurping".

@@ -364,5 +364,18 @@ TEST_F(ClauseLinksTest, ASpeechParticipleAfterASubordinateClauseIsTheSpeakers) {
   EXPECT_EQ(a.HeadText(a.clauses[3].controller_np), "Rohan");
 }
 
+// A finite verb after ", and" continues the finite clause, not an infinitive inside it; a "for" gerund past
+// a day is still the thanked one's.
+TEST_F(ClauseLinksTest, AFiniteVerbAfterAndContinuesTheFiniteClause) {
+  const SentenceAnalysis& a = Analyze(
+      "Rohan thanked Gondor on Monday for sending riders to help drive the orcs out of the hills , and praised "
+      "the riders .");
+  ASSERT_EQ(a.clauses.size(), 5u);
+  EXPECT_EQ(a.clauses[4].kind, ClauseKind::kCoordinated);
+  EXPECT_EQ(a.clauses[4].parent_clause, 0);
+  ASSERT_NE(a.clauses[1].controller_np, kNone);
+  EXPECT_EQ(a.HeadText(a.clauses[1].controller_np), "Gondor");
+}
+
 }  // namespace
 }  // namespace khaldun
