@@ -129,6 +129,16 @@ bool IsActorCode(std::string_view code) {
   return true;
 }
 
+// `text` without its white space: an event's words are its tokens joined by
+// spaces ("the government 's"), the span the document's own bytes.
+std::string Unspaced(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out += c;
+  }
+  return out;
+}
+
 // Checks one event against its document; describes every problem.
 void ExpectWellFormed(const Event& e, const std::string& text, uint32_t sentences,
                       const dict::EventCodeTable& codes) {
@@ -140,10 +150,16 @@ void ExpectWellFormed(const Event& e, const std::string& text, uint32_t sentence
     EXPECT_TRUE(IsActorCode(actor->code)) << "actor code '" << actor->code << "' " << where;
     EXPECT_LE(actor->span.begin, actor->span.end) << where;
     EXPECT_LE(actor->span.end, text.size()) << where;
+    if (!actor->span.empty() && actor->span.end <= text.size()) {
+      EXPECT_EQ(Unspaced(actor->span.of(text)), Unspaced(actor->text)) << where;
+    }
   }
   EXPECT_LE(e.verb_span.begin, e.verb_span.end) << where;
   EXPECT_LE(e.verb_span.end, text.size()) << where;
   EXPECT_FALSE(e.verb_span.empty()) << "event " << e.code << " has no verb " << where;
+  if (e.verb_span.end <= text.size()) {
+    EXPECT_EQ(Unspaced(e.verb_span.of(text)), Unspaced(e.verb_text)) << where;
+  }
 }
 
 std::string Describe(const std::vector<Event>& events) {

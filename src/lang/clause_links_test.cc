@@ -340,7 +340,8 @@ TEST_F(ClauseLinksTest, ASubordinatorsParticipleIsTheDoersPastANounsParticiple) 
 
 // "which" after a preposition opens a relative clause of the noun before the preposition, not a report.
 TEST_F(ClauseLinksTest, WhichAfterAPrepositionOpensARelativeClause) {
-  const SentenceAnalysis& a = Analyze("Rohan recalled its envoys in protest at a pact under which Gondor will build forts .");
+  const SentenceAnalysis& a =
+      Analyze("Rohan recalled its envoys in protest at a pact under which Gondor will build forts .");
   ASSERT_EQ(a.clauses.size(), 2u);
   EXPECT_EQ(a.clauses[1].kind, ClauseKind::kRelative);
   EXPECT_EQ(a.clauses[0].complement_clause, kNone);
