@@ -69,7 +69,7 @@ bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string
 bool ThreatAtItsOwnState(const std::string& code, const std::vector<ActorMention>& mentions,
                          const std::vector<int32_t>& sources, uint32_t target) {
   return SameText(CodeRoot(code), "13") && std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
-           return OfOneState(mentions[s].code, mentions[target].code);
+           return AimedAtItsOwn(code, mentions[s].code, mentions[target].code);
          });
 }
 

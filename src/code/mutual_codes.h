@@ -64,8 +64,8 @@ bool PlaceCanBeTarget(const std::string& code);
 bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string_view target);
 
 // Whether a threat (13) by any of `sources` at mention `target` is aimed at
-// the threatener's own state (OfOneState): "threatened to pull Brazil out of
-// the WHO" threatens the WHO, not Brazil.
+// the threatener's own state (AimedAtItsOwn): "threatened to pull Brazil out
+// of the WHO" threatens the WHO, not Brazil.
 bool ThreatAtItsOwnState(const std::string& code, const std::vector<ActorMention>& mentions,
                          const std::vector<int32_t>& sources, uint32_t target);
 

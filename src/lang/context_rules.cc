@@ -360,20 +360,16 @@ size_t ContextRules::EndOfPrepositionalPhrases(size_t i, bool* on_noun) const {
   return kNoEnd;
 }
 
-bool ContextRules::ReducedRelativeBeforeBe(size_t i) const {
+bool ContextRules::ReducedRelativeBeforeItsVerb(size_t i) const {
   static constexpr auto kFiniteBe = MakeSet("is", "are", "was", "were");
-  bool on_noun = false;
-  const size_t end = EndOfPrepositionalPhrases(i, &on_noun);
-  return end != kNoEnd && on_noun && kFiniteBe.Contains(s_[end].word);
-}
-
-bool ContextRules::ReducedRelativeBeforeVerb(size_t i) const {
   static constexpr auto kAuxiliaries = MakeSet("has", "have", "had");
-  if (MayReport(s_[i].word)) return false;
   bool on_noun = false;
   const size_t end = EndOfPrepositionalPhrases(i, &on_noun);
+  if (end == kNoEnd || !on_noun) return false;
+  if (kFiniteBe.Contains(s_[end].word)) return true;
+  if (MayReport(s_[i].word)) return false;
   // (Right after a number the past form qualifies a noun: "handed over 29 alleged smugglers".)
-  if (end == kNoEnd || !on_noun || end + 1 >= s_.size() || !IsNoun(s_[end - 1].tag)) return false;
+  if (end + 1 >= s_.size() || !IsNoun(s_[end - 1].tag)) return false;
   // (Not past "to" and a bare verb the tagger read as a noun: "called on the Taliban to release detained
   // journalists".)
   for (size_t k = i + 1; k + 1 < end; ++k) {

@@ -153,14 +153,13 @@ class ContextRules {
   static constexpr size_t kNoEnd = static_cast<size_t>(-1);
   size_t EndOfPrepositionalPhrases(size_t i, bool* on_noun) const;
   // Is the participle-or-past form at i a reduced relative whose noun is the
-  // subject of a later finite "be": "talks planned for Sunday in Oman were
-  // called off"? Only prepositional phrases may come between.
-  bool ReducedRelativeBeforeBe(size_t i) const;
-  // So before a later past form with an object, or an auxiliary: "soldiers
-  // trained in Russia killed 12 villagers", "gunmen dressed as hunters
-  // attacked the village". (Not a verb of saying, whose clause may follow
-  // with no "that".)
-  bool ReducedRelativeBeforeVerb(size_t i) const;
+  // subject of the verb after its prepositional phrases: a finite "be",
+  // "talks planned for Sunday in Oman were called off"; or, unless the form
+  // is a verb of saying (whose clause may follow with no "that"), a past
+  // form with an object, an auxiliary, or a verb that takes no object:
+  // "soldiers trained in Russia killed 12 villagers", "troops sent to the
+  // border clashed with rebels".
+  bool ReducedRelativeBeforeItsVerb(size_t i) const;
   // Is the noun phrase ending at i-1 the object of a preposition or verb
   // ("in a speech given on Friday") rather than a possible subject?
   bool NounPhraseBeforeIsObject(size_t i) const;

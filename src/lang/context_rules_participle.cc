@@ -202,8 +202,7 @@ void ContextRules::ParticipleOrPast(size_t i) {
     Set(t, T::kVBN);
     return;
   }
-  if (IsNoun(before) && (next == T::kIN || next == T::kTO) && !quantity &&
-      (ReducedRelativeBeforeBe(i) || ReducedRelativeBeforeVerb(i))) {
+  if (IsNoun(before) && (next == T::kIN || next == T::kTO) && !quantity && ReducedRelativeBeforeItsVerb(i)) {
     Set(t, T::kVBN);
     return;
   }
