@@ -8,6 +8,7 @@
 #include "lang/phrase_builder.h"
 #include "lang/clause_controllers.h"
 #include "lang/clause_cycles.h"
+#include "lang/clause_regions.h"
 #include "lang/headline_subjects.h"
 #include "lang/hedged_objects.h"
 #include "lang/negative_subjects.h"
@@ -30,7 +31,7 @@ class ClauseBuilder {
   void Run() {
     AttachPrepPhrases(&a_);
     for (size_t k = 0; k < a_.clauses.size(); ++k) Classify(static_cast<int32_t>(k));
-    FillRegions();
+    FillClauseRegions(&a_);
     ShareRaisedObjects(&a_);
     GiveHedgedObjects(&a_);
     NegateByNegativeSubjects(&a_);
@@ -68,11 +69,6 @@ class ClauseBuilder {
     const PosTag t = a_.tags[u];
     return t == T::kWDT || t == T::kWP || Word(static_cast<uint32_t>(u), "that") ||
            ((t == T::kIN || t == T::kWRB) && wc::HasBit(a_.word_bits[u], wc::kSubordinatorBit));
-  }
-
-  bool FiniteVerbAfter(uint32_t i) const {
-    while (i < n_ && IsAdverb(a_.tags[i])) ++i;
-    return i < n_ && IsFiniteVerb(a_.tags[i]);
   }
 
   int32_t TopOfCoordination(int32_t np) {
@@ -192,10 +188,11 @@ class ClauseBuilder {
       const int32_t np = a_.np_of_word[u];
       // An NP that opens a clause of its own ("since his predecessor was killed", "said the bomb killed") is
       // that clause's subject; a preposition's object opens none ("imprisoned for acting against Moscow were
-      // released").
+      // released"), nor, after a passive, one a verb of speech could report ("tanks promised by the US arrived").
       const bool np_ends_relative =
           np != kNone && (relative.complement_clause == kNone || Np(np).pp_object_of != kNone) &&
-          !(TakesReport(j) && relative.kind == ClauseKind::kParticipial) &&
+          !(TakesReport(j) && relative.kind == ClauseKind::kParticipial &&
+            !(relative.verb.passive && Np(np).pp_object_of != kNone)) &&
           Np(np).full_begin >= relative.verb.end &&
           !OpensClause(static_cast<int64_t>(Np(np).full_begin) - 1) &&
           !IsComma(static_cast<int64_t>(Np(np).full_begin) - 1) &&  // ", his office said"
@@ -683,9 +680,12 @@ class ClauseBuilder {
       c.parent_clause = prev;
       return;
     }
-    // (Not after a comma with its subject before that verb: "rebels, who have pledged allegiance to IS, killed".)
+    // (Not with its subject before that verb after a comma, "rebels, who have pledged allegiance to IS, killed", nor
+    // when it is a participle's noun: "tanks promised by the US arrived".)
+    const bool participles_noun = prev != kNone && C(prev).kind == ClauseKind::kParticipial &&
+                                  C(prev).antecedent_np != kNone && subject == TopUnit(C(prev).antecedent_np);
     if (prev != kNone && ZeroThatComplement(prev, subject_begin) &&
-        !(subject_begin < C(prev).verb.begin && IsComma(static_cast<int64_t>(g.begin) - 1))) {
+        !(subject_begin < C(prev).verb.begin && (IsComma(static_cast<int64_t>(g.begin) - 1) || participles_noun))) {
       c.kind = ReportKind(prev);
       Complement(prev, k, ComplementKind::kThatClause);
       return;
@@ -696,97 +696,6 @@ class ClauseBuilder {
       MakeReporting(k);  // "..., US Deputy Secretary Jeffrey Kupfer said here Wednesday."
     }
     AdoptPending(k);
-  }
-
-  // Objects and PPs of each clause: from its verb to where the next clause
-  // starts, stopping at punctuation or a complementiser.
-  void FillRegions() {
-    a_.clause_of_word.assign(n_, kNone);
-    size_t pp_cursor = 0;
-    for (size_t k = 0; k < a_.clauses.size(); ++k) {
-      Clause& c = a_.clauses[k];
-      const uint32_t limit = k + 1 < a_.clauses.size() ? RegionStart(k + 1) : n_;
-      uint32_t stop = c.verb.end;
-      const size_t objects_begin = a_.index_pool.size();
-      for (uint32_t i = c.verb.end; i < limit; ) {
-        const int32_t base = a_.np_of_word[i];
-        if (base == kNone) {
-          // "has run the militia since its founder was arrested": a
-          // subordinate clause starts; its NP is not an object.
-          if (OpensClause(i) && i + 1 < n_ && a_.np_of_word[i + 1] != kNone &&
-              FiniteVerbAfter(Np(a_.np_of_word[i + 1]).end)) {
-            break;
-          }
-          if (a_.tags[i] == T::kComma || a_.tags[i] == T::kColon || a_.tags[i] == T::kPeriod ||
-              Word(i, "that") || IsVerb(a_.tags[i]) || a_.tags[i] == T::kMD) {
-            break;
-          }
-          // "called the move deeply regrettable": an adjective of no phrase
-          // says what the verb makes of its object.
-          if (a_.tags[i] == T::kJJ) stop = i + 1;
-          ++i;
-          continue;
-        }
-        int32_t top = base;
-        while (Np(top).possessed != kNone) top = Np(top).possessed;
-        top = TopOfCoordination(top);
-        const NounPhrase& np = Np(top);
-        if (np.pp_object_of == kNone && np.appositive_of == kNone && !np.temporal && top != c.subject_np &&
-            (a_.index_pool.size() == objects_begin || a_.index_pool.back() != static_cast<uint32_t>(top))) {
-          a_.index_pool.push_back(static_cast<uint32_t>(top));
-        }
-        i = np.end > i ? np.end : i + 1;
-        stop = i;
-      }
-      c.objects = {static_cast<uint32_t>(objects_begin), static_cast<uint32_t>(a_.index_pool.size())};
-      // PPs: those before the verb not yet claimed, and those after it up to the region end,
-      // past the last object's apposition and the comma closing it ("placed Berisha, a former
-      // prime minister, under house arrest").
-      uint32_t objects_end = stop;
-      if (c.objects.size() > 0) {
-        const int32_t apposition = Np(static_cast<int32_t>(a_.index_pool.back())).apposition;
-        if (apposition != kNone && Np(apposition).end < n_ && a_.tags[Np(apposition).end] == T::kComma) {
-          objects_end = Np(apposition).end + 1;
-        }
-      }
-      const size_t preps_begin = a_.index_pool.size();
-      while (pp_cursor < a_.pps.size() && a_.pps[pp_cursor].preposition < limit) {
-        PrepPhrase& pp = a_.pps[pp_cursor];
-        const uint32_t at = pp.preposition;
-        if (at >= c.verb.end && HasBreakBetween(at >= objects_end ? objects_end : c.verb.end, at)) break;
-        pp.clause = static_cast<int32_t>(k);
-        // (A subordinator's "PP" whose object is the subject is none:
-        // "after Britain and France freed them".)
-        if (pp.attached_np == kNone && pp.object_np != c.subject_np) {
-          a_.index_pool.push_back(static_cast<uint32_t>(pp_cursor));
-          if (c.verb.passive && c.agent_np == kNone && Word(at, "by")) c.agent_np = pp.object_np;
-        }
-        const uint32_t object_end = Np(pp.object_np).end;
-        if (object_end > stop) stop = object_end;
-        ++pp_cursor;
-      }
-      c.preps = {static_cast<uint32_t>(preps_begin), static_cast<uint32_t>(a_.index_pool.size())};
-      c.end = stop > c.verb.end ? stop : c.verb.end;
-      const uint32_t fill_end = std::max(c.begin, std::min(c.end, n_));  // one fill: several words a store
-      std::fill(a_.clause_of_word.begin() + c.begin, a_.clause_of_word.begin() + fill_end, static_cast<int32_t>(k));
-    }
-  }
-
-  bool HasBreakBetween(uint32_t from, uint32_t to) const {
-    for (uint32_t i = from; i < to; ++i) {
-      if (a_.tags[i] == T::kComma || a_.tags[i] == T::kColon || a_.tags[i] == T::kCloseQuote ||
-          (a_.np_of_word[i] == kNone && wc::EqualsLower(a_.words[i], "that"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // Where clause k's own words start, for bounding the previous clause.
-  uint32_t RegionStart(size_t k) const {
-    const Clause& c = a_.clauses[k];
-    const uint32_t previous_verb_end = a_.clauses[k - 1].verb.end;
-    return c.begin >= previous_verb_end ? c.begin : c.verb.begin;
   }
 
   SentenceAnalysis& a_;

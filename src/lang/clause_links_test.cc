@@ -302,6 +302,22 @@ TEST_F(ClauseLinksTest, APastFormBeforeAnotherWithAnObjectIsAParticiple) {
   EXPECT_EQ(b.HeadText(b.clauses[0].subject_np), "Watch");
 }
 
+// A verb after a passive participle of speech and its "by" phrase is the
+// participle's noun's, not what the participle reports.
+TEST_F(ClauseLinksTest, AVerbAfterAPromisedThingIsItsNouns) {
+  const SentenceAnalysis& a = Analyze("Tanks promised by Gondor arrived in Rohan .");
+  ASSERT_EQ(a.clauses.size(), 2u);
+  EXPECT_EQ(a.clauses[0].kind, ClauseKind::kParticipial);
+  EXPECT_EQ(a.clauses[0].complement_clause, kNone);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kMain);
+  ASSERT_NE(a.clauses[1].subject_np, kNone);
+  EXPECT_EQ(a.HeadText(a.clauses[1].subject_np), "Tanks");
+  // A relative clause's speech verb still reports what follows it.
+  const SentenceAnalysis& b = Analyze("Rohan attacked the town , which Gondor said had destroyed homes .");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].kind, ClauseKind::kReported);
+}
+
 // "as" after a participle of guise is a preposition, not a subordinator.
 TEST_F(ClauseLinksTest, AsAfterAGuiseIsAPreposition) {
   for (const char* text : {"Orcs dressed as riders burned the camp .", "Orcs posing as riders burned the camp ."}) {
