@@ -58,6 +58,8 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {
   if (!word_classes::IsWeaponNoun(head) && !word_classes::IsAssaultNoun(head)) return kNone;
   for (const Clause& clause : analysis.clauses) {
     if (clause.kind != ClauseKind::kParticipial || clause.antecedent_np != np || !clause.verb.passive) continue;
+    // ("tanks promised by the United States have arrived": who supplied or made it did not use it.)
+    if (QualifiesWhatItGives(analysis, clause)) continue;
     if (clause.agent_np != kNone) return clause.agent_np;
     // "a drone launched from Lebanon": with no one named, where it came
     // from stands for its doer.
@@ -89,6 +91,11 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {
     }
   }
   return kNone;
+}
+
+bool QualifiesWhatItGives(const SentenceAnalysis& analysis, const Clause& clause) {
+  return clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone && clause.verb.passive &&
+         clause.objects.size() == 0 && word_classes::IsSupplyVerb(analysis.lemma(clause.verb.lemma));
 }
 
 bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& clause) {

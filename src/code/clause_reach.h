@@ -55,6 +55,11 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
 // when there is none, or `np` is kNone.
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
 
+// Whether `clause` is a passive participle of supply on the noun it
+// qualifies, with no object of its own: that noun is what was given or made
+// ("police officers pledged by Kenya", "drones made by Iran"), not whom for.
+bool QualifiesWhatItGives(const SentenceAnalysis& analysis, const Clause& clause);
+
 // Whether `clause` is a participle set off by a comma, with no noun it
 // modifies: ", killing eight people", ", cutting off most aid".
 bool IsAdverbialParticiple(const SentenceAnalysis& analysis, const Clause& clause);

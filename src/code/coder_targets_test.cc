@@ -1,7 +1,8 @@
 // Coder rules on whom an event is aimed at when no object names it plainly,
-// each on a small dictionary of its own: the killers an investigation looks
+// most on a small dictionary of their own: the killers an investigation looks
 // into, where a weapon struck, the force a show of force answers, a relative
-// clause's gap, a body several act within; and what stands with no target.
+// clause's gap, a body several act within; what stands with no target; and,
+// on the coder tests' fixture, what was provided, which is no target.
 #include <algorithm>
 #include <string>
 
@@ -12,6 +13,7 @@
 namespace khaldun {
 namespace {
 
+using coder_test::CoderTest;
 using coder_test::Events;
 
 // An investigation of a killing looks into the killers, not the killed; with
@@ -347,6 +349,15 @@ verbs EXTRADITE [063] petrarch2
   ASSERT_TRUE(code.ok()) << code.error();
   EXPECT_EQ(code("Pakistan said on Monday that India must extradite 130 people."), (Events{"PAK 1013 IND"}));
   EXPECT_EQ(code("Pakistan said on Monday that India extradited 130 people."), (Events{"PAK 010 IND"}));
+}
+
+// A passive participle of supply tells what was given or made: its noun is
+// neither whom for nor, a weapon, its maker's deed.
+TEST_F(CoderTest, WhatWasProvidedIsNoTarget) {
+  EXPECT_EQ(Code("Pakistani soldiers provided by India attacked Kabul."), (Events{"PAKMIL 190 AFGGOV"}));
+  EXPECT_EQ(Code("Pakistani soldiers were provided by India."), (Events{"IND 070 PAKMIL"}));
+  EXPECT_EQ(Code("Rockets made by India killed Pakistani soldiers."), (Events{}));
+  EXPECT_EQ(Code("Rockets fired by India killed Pakistani soldiers."), (Events{"IND 1823 PAKMIL"}));
 }
 
 }  // namespace

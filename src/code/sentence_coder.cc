@@ -210,7 +210,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // pattern read is the active's object (passive_object.h).
       if (coded.reads_passive_subject || own_forces) {
         AimPassiveObject(table, mentions, clause, primary, family.code == "---", &sources, &targets);
-      } else if (targets.empty()) {
+      } else if (targets.empty() && !QualifiesWhatItGives(analysis, clause)) {
         MentionsOf(table, clause.actor_np(), &targets);
       }
       // "The killing of two journalists by Israeli forces was condemned": the doer a subject without an actor names.

@@ -288,6 +288,13 @@ bool IsGivingVerb(std::string_view lemma) {
   return kGiving.Contains(lemma);
 }
 
+bool IsSupplyVerb(std::string_view lemma) {
+  static constexpr auto kSupply =
+      MakeSet("supply", "provide", "deliver", "donate", "pledge", "promise", "sell", "give", "grant", "lend", "export",
+              "gift", "make", "manufacture", "produce", "build", "design", "develop");
+  return kSupply.Contains(lemma);
+}
+
 bool OpensDeedBeforeRelative(std::string_view preposition) {
   for (std::string_view each : {"in", "on", "over", "at", "during", "with"}) {
     if (EqualsLower(preposition, each)) return true;

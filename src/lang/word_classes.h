@@ -123,6 +123,11 @@ bool IsBeliefVerb(std::string_view lemma);
 // give, send, offer, sell, hand, lend, grant, promise, supply, owe, award.
 bool IsGivingVerb(std::string_view lemma);
 
+// Whether verb lemma `lemma`, passive on a weapon ("tanks promised by the United States", "drones made by Iran"),
+// names who supplied or made it, not who used it: supply, provide, deliver, donate, pledge, promise, sell, give,
+// grant, lend, export, gift, make, manufacture, produce, build, design, develop.
+bool IsSupplyVerb(std::string_view lemma);
+
 // Prepositions of place or manner ("in", "on", "over", "at", "during",
 // "with"; not "after" or "before", which open clauses of time) after which
 // "a" and a deed noun may take such a relative clause: "in a trial
