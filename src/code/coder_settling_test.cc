@@ -2,6 +2,8 @@
 // events tell again an act another event already tells, on a small
 // dictionary of its own.
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -107,6 +109,43 @@ verbs PROTEST [140] petrarch2
   // Kept for its target, the rally takes the purpose's code.
   EXPECT_EQ(code("Pakistani protesters rallied against India to protest against the new law."),
             (Events{"PAKOPP 1412 IND"}));
+}
+
+// An event the settling leaves out says so in the trace, with its parties
+// and code: explain tells why an event was not coded.
+TEST(CoderSettling, WhatIsLeftOutIsExplained) {
+  CoderOptions tracing;
+  tracing.trace = true;
+  const Result<Coder> coder = coder_test::CoderFromText(std::string(coder_test::kThreeStates) + R"(
+agent ~MIL TROOPS
+verbs ARRIVE [042:043] petrarch2
+  verb ARRIVE
+  pattern [042:043] * (IN +)
+)",
+                                                         tracing);
+  ASSERT_TRUE(coder.ok()) << coder.status().message();
+  auto explained = [&](const std::string& text) {
+    CoderWorkspace workspace;
+    Document document;
+    document.id = "d";
+    document.date = "2019-06-02";
+    document.text = text;
+    std::vector<Event> events;
+    std::vector<SentenceTrace> traces;
+    coder.value().CodeDocument(document, &workspace, &events, &traces);
+    std::string lines;
+    for (const SentenceTrace& trace : traces) {
+      for (const std::string& line : trace.lines) lines += line + "\n";
+    }
+    return std::make_pair(events.size(), lines);
+  };
+  const auto [troops, troops_trace] = explained("Pakistani troops arrived in India.");
+  EXPECT_EQ(troops, 0u);
+  EXPECT_NE(troops_trace.find("PAKMIL 042 IND: forces deploy, they do not visit"), std::string::npos) << troops_trace;
+  // A state visits, and nothing is left out.
+  const auto [state, state_trace] = explained("Pakistan arrived in India.");
+  EXPECT_EQ(state, 2u);
+  EXPECT_EQ(state_trace.find("forces deploy"), std::string::npos) << state_trace;
 }
 
 }  // namespace

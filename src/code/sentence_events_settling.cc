@@ -13,6 +13,15 @@
 #include "lang/word_classes.h"
 
 namespace khaldun {
+namespace {
+
+// "KENCOP 042 HTI", for the trace of an event left out.
+std::string Described(const std::vector<ActorMention>& mentions, const CandidateEvent& event) {
+  return mentions[event.source].code + " " + event.code + " " +
+         (event.target >= 0 ? mentions[event.target].code : event.implied_target);
+}
+
+}  // namespace
 
 void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions,
                                  const TabariSentenceSwitches& tabari, size_t first,
@@ -351,6 +360,7 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
                                                   mentions[traveller].end > analysis.nps[mentions[traveller].np].head);
     if (traveller >= 0 && named_by_head && mentions[traveller].plural && mentions[traveller].code.size() > 3 &&
         IsForceRole(std::string_view(mentions[traveller].code).substr(3))) {
+      if (trace) trace->push_back(Described(mentions, event) + ": forces deploy, they do not visit");
       continue;
     }
     bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const CandidateEvent& other) {
@@ -426,7 +436,11 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
   }
   out->resize(first);
   for (CandidateEvent& event : kept) {
-    if (!event.dropped) out->push_back(std::move(event));
+    if (!event.dropped) {
+      out->push_back(std::move(event));
+    } else if (trace) {
+      trace->push_back(Described(mentions, event) + ": repeats another event of the sentence");
+    }
   }
   kept.clear();
 }
