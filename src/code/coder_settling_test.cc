@@ -126,13 +126,9 @@ verbs ARRIVE [042:043] petrarch2
   ASSERT_TRUE(coder.ok()) << coder.status().message();
   auto explained = [&](const std::string& text) {
     CoderWorkspace workspace;
-    Document document;
-    document.id = "d";
-    document.date = "2019-06-02";
-    document.text = text;
     std::vector<Event> events;
     std::vector<SentenceTrace> traces;
-    coder.value().CodeDocument(document, &workspace, &events, &traces);
+    coder.value().CodeDocument(coder_test::TestDocument(text), &workspace, &events, &traces);
     std::string lines;
     for (const SentenceTrace& trace : traces) {
       for (const std::string& line : trace.lines) lines += line + "\n";

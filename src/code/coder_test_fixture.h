@@ -468,6 +468,15 @@ inline std::vector<std::string> CodeTriples(const Coder& coder, std::string_view
   return out;
 }
 
+// Document "d" of 2019-06-02 holding `text`.
+inline Document TestDocument(const std::string& text) {
+  Document document;
+  document.id = "d";
+  document.date = "2019-06-02";
+  document.text = text;
+  return document;
+}
+
 class CoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -489,12 +498,8 @@ class CoderTest : public ::testing::Test {
   // The events of a whole document (references reach across sentences).
   std::vector<Event> CodeDocument(const std::string& text) {
     CoderWorkspace workspace;
-    Document document;
-    document.id = "d";
-    document.date = "2019-06-02";
-    document.text = text;
     std::vector<Event> events;
-    coder_->CodeDocument(document, &workspace, &events);
+    coder_->CodeDocument(TestDocument(text), &workspace, &events);
     return events;
   }
 
