@@ -15,10 +15,10 @@
 namespace khaldun {
 namespace {
 
-// "KENCOP 042 HTI", for the trace of an event left out.
+// "KENCOP 042 HTI" ("---" for no target), for the trace of an event left out.
 std::string Described(const std::vector<ActorMention>& mentions, const CandidateEvent& event) {
-  return mentions[event.source].code + " " + event.code + " " +
-         (event.target >= 0 ? mentions[event.target].code : event.implied_target);
+  const std::string& target = event.target >= 0 ? mentions[event.target].code : event.implied_target;
+  return mentions[event.source].code + " " + event.code + " " + (target.empty() ? "---" : target);
 }
 
 }  // namespace
