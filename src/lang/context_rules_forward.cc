@@ -359,6 +359,18 @@ void ContextRules::Forward(size_t i) {
       t.tag = T::kNN;
       return;
     }
+    // "the fatal police shooting of a teenager": after a common noun of a determined phrase, before "of", the
+    // "-ing" form of a deed heads the phrase.
+    static constexpr auto kDeedGerunds = MakeSet("shooting", "killing", "bombing", "shelling", "stabbing", "beating",
+                                                 "kidnapping", "lynching", "sinking", "downing", "jailing", "torching");
+    if (t.Is(T::kVBG) && t.Can(T::kNN) && before == T::kNN && WordAt(i, 1, "of") && kDeedGerunds.Contains(w)) {
+      size_t k = i - 1;
+      while (k > 0 && (s_[k - 1].Is(T::kNN) || s_[k - 1].Is(T::kJJ) || s_[k - 1].Is(T::kNNP))) --k;
+      if (k > 0 && (s_[k - 1].Is(T::kDT) || s_[k - 1].Is(T::kPRPS) || s_[k - 1].Is(T::kPOS))) {
+        t.tag = T::kNN;
+        return;
+      }
+    }
     // "the first such transfer": after "such" a bare form is a noun.
     if ((t.Is(T::kVB) || t.Is(T::kVBP)) && t.Can(T::kNN) && WordAt(i, -1, "such")) { t.tag = T::kNN; return; }
     // "alleged killings and torture by the government": joined by "and" or

@@ -76,6 +76,21 @@ TEST(ContextRules, AnIngFormAfterAPlacesNameBeforeAPhraseOpensAParticiple) {
             (std::vector<T>{T::kIN, T::kNNP, T::kNN, T::kNN, T::kPeriod}));
 }
 
+TEST(ContextRules, ADeedsIngFormAfterADeterminedNounBeforeOfHeadsThePhrase) {
+  const PosTagSet noun = TagBit(T::kNN);
+  EXPECT_EQ(Tags({Token("the", T::kDT), Token("fatal", T::kJJ), Token("police", T::kNN),
+                  Token("shooting", T::kVBG, noun), Token("of", T::kIN), Token("a", T::kDT), Token("rider", T::kNN),
+                  Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kDT, T::kJJ, T::kNN, T::kNN, T::kIN, T::kDT, T::kNN, T::kPeriod}));
+  // Not without a determiner, nor the form of a verb that takes "of".
+  EXPECT_EQ(Tags({Token("police", T::kNN), Token("shooting", T::kVBG, noun), Token("of", T::kIN),
+                  Token("Rohan", T::kNNP), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kNN, T::kVBG, T::kIN, T::kNNP, T::kPeriod}));
+  EXPECT_EQ(Tags({Token("the", T::kDT), Token("minister", T::kNN), Token("speaking", T::kVBG, noun),
+                  Token("of", T::kIN), Token("Rohan", T::kNNP), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kDT, T::kNN, T::kVBG, T::kIN, T::kNNP, T::kPeriod}));
+}
+
 TEST(ContextRules, ANounFirstBareVerbOfAThatClauseBeforeANameIsTheVerb) {
   const PosTagSet verb = TagBit(T::kVB);
   EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("demanded", T::kVBD), Token("that", T::kIN),
