@@ -351,6 +351,23 @@ verbs EXTRADITE [063] petrarch2
   EXPECT_EQ(code("Pakistan said on Monday that India extradited 130 people."), (Events{"PAK 010 IND"}));
 }
 
+// A border closed "with" a neighbour is closed to it; the neighbour of a
+// border where force is used is where, not whom.
+TEST(CoderTargets, ABorderClosedWithANeighbourIsClosedToIt) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs CLOSE [---] petrarch2
+  verb CLOSE
+  pattern [191] * BORDER (WITH +)
+  pattern [191] * BORDER
+verbs ATTACK [190] petrarch2
+  verb ATTACK
+  pattern [190] * +
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan closed its border with India."), (Events{"PAK 191 IND"}));
+  EXPECT_EQ(code("Pakistan attacked on the border with India."), (Events{}));
+}
+
 // A passive participle of supply tells what was given or made: its noun is
 // neither whom for nor, a weapon, its maker's deed.
 TEST_F(CoderTest, WhatWasProvidedIsNoTarget) {

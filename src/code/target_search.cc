@@ -398,11 +398,13 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
   // Nagorno-Karabakh".
   if (!tabari_verb && SameTextAsAny(primary, "042", "043") && SameText(preposition, "from")) return true;
   // Nor the country across a border where force or coercion is used:
-  // "killed 15 militants on the border with Afghanistan".
+  // "killed 15 militants on the border with Afghanistan" (a border the deed
+  // is done to is closed to it: "closed its border with Belarus").
   if (syntax == dict::PatternSyntax::kPetrarch2 && (IsForceRoot(CodeRoot(primary)) || CodeRoot(primary) == "17") &&
       SameText(preposition, "with") && phrase_begin >= 2 &&
       word_classes::IsBorderNoun(analysis.words[phrase_begin - 2])) {
-    return true;
+    const int32_t border = analysis.np_of_word[phrase_begin - 2];
+    if (border == kNone || analysis.nps[border].pp_object_of != kNone) return true;
   }
   // Nor the broadcaster a statement was made on: "said on state television".
   if (!tabari_verb && SameText(preposition, "on") && SameText(CodeRoot(primary), "01") &&
