@@ -368,6 +368,15 @@ verbs ATTACK [190] petrarch2
   EXPECT_EQ(code("Pakistan attacked on the border with India."), (Events{}));
 }
 
+// "his" or "her" before a person's residence, transport or belongings makes
+// them the person named last: seizing them is done to that person.
+TEST_F(CoderTest, APersonsBelongingsAreThatPersons) {
+  EXPECT_EQ(Code("India praised Imran Khan and seized his phone."), (Events{"IND 051 PAKGOV", "IND 171 PAKGOV"}));
+  EXPECT_EQ(Code("India praised Imran Khan and seized his passport."), (Events{"IND 051 PAKGOV", "IND 171 PAKGOV"}));
+  // Not what is no one's property.
+  EXPECT_EQ(Code("India praised Imran Khan and seized his idea."), (Events{"IND 051 PAKGOV"}));
+}
+
 // A passive participle of supply tells what was given or made: its noun is
 // neither whom for nor, a weapon, its maker's deed.
 TEST_F(CoderTest, WhatWasProvidedIsNoTarget) {

@@ -211,7 +211,9 @@ bool IsVesselNoun(std::string_view word) {
 
 bool IsPersonalPropertyNoun(std::string_view word) {
   static constexpr auto kProperty = MakeSet("residence", "home", "house", "motorcade", "convoy", "car", "compound",
-                                            "office", "villa", "palace", "plane", "jet", "helicopter");
+                                            "office", "villa", "palace", "plane", "jet", "helicopter", "estate",
+                                            "apartment", "farm", "phone", "phones", "cellphone", "laptop",
+                                            "passport", "passports", "assets", "property", "properties");
   return kProperty.Contains(word);
 }
 

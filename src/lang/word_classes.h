@@ -69,8 +69,9 @@ bool IsVehicleNoun(std::string_view word);
 // Ships that sail under a flag: "ship", "vessel", "tanker", "freighter"
 // and their plurals (not warships, a state's own).
 bool IsVesselNoun(std::string_view word);
-// Nouns for a person's residence or transport, which "his" or "her" makes
-// that person's: "opened fire on his motorcade", "raided her home".
+// Nouns for a person's residence, transport or belongings, which "his" or
+// "her" makes that person's: "opened fire on his motorcade", "raided her
+// home", "seized his phone", "froze her assets".
 bool IsPersonalPropertyNoun(std::string_view word);
 // Nouns of an armed assault, whose "on" or "against" phrase is the place hit:
 // "a drone attack on Tel Aviv", "strikes on Rafah", "the assault on Bakhmut".
