@@ -91,6 +91,19 @@ TEST(ContextRules, ADeedsIngFormAfterADeterminedNounBeforeOfHeadsThePhrase) {
             (std::vector<T>{T::kDT, T::kNN, T::kVBG, T::kIN, T::kNNP, T::kPeriod}));
 }
 
+TEST(ContextRules, APastFormOfThreatAfterAPhrasesAndIsASecondVerb) {
+  const PosTagSet past = TagBit(T::kVBD) | TagBit(T::kJJ);
+  EXPECT_EQ(Tags({Token("Rohan", T::kNNP), Token("suspended", T::kVBD), Token("Gondor", T::kNNP), Token("over", T::kIN),
+                  Token("the", T::kDT), Token("raid", T::kNN), Token("and", T::kCC),
+                  Token("threatened", T::kVBN, past), Token("sanctions", T::kNNS), Token(".", T::kPeriod)})[7],
+            T::kVBD);
+  // Another past form there qualifies the noun: "aid for refugees and displaced people".
+  EXPECT_EQ(Tags({Token("Rohan", T::kNNP), Token("sent", T::kVBD), Token("aid", T::kNN), Token("for", T::kIN),
+                  Token("the", T::kDT), Token("refugees", T::kNNS), Token("and", T::kCC),
+                  Token("displaced", T::kVBN, past), Token("people", T::kNNS), Token(".", T::kPeriod)})[7],
+            T::kJJ);
+}
+
 TEST(ContextRules, ANounFirstBareVerbOfAThatClauseBeforeANameIsTheVerb) {
   const PosTagSet verb = TagBit(T::kVB);
   EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("demanded", T::kVBD), Token("that", T::kIN),
