@@ -557,9 +557,11 @@ class ClauseBuilder {
         }
         // "signed a deal with Gondor giving it a port, angering Rohan": after
         // a comma, a participle follows the clause that a participle
-        // modifying a noun hangs from, not that participle.
+        // modifying a noun hangs from, not that participle (so does one after a comma and a preposition: "will
+        // visit North Korea starting on Tuesday, before travelling on to Vietnam").
+        const bool set_off = IsComma(l) || (a_.tags[lu] == T::kIN && IsComma(l - 1));
         int32_t host = prev;
-        if (IsComma(l) && C(prev).kind == ClauseKind::kParticipial && C(prev).antecedent_np != kNone &&
+        if (set_off && C(prev).kind == ClauseKind::kParticipial && C(prev).antecedent_np != kNone &&
             C(prev).parent_clause != kNone) {
           host = C(prev).parent_clause;
         }

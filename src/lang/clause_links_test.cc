@@ -318,6 +318,21 @@ TEST_F(ClauseLinksTest, AVerbAfterAPromisedThingIsItsNouns) {
   EXPECT_EQ(b.clauses[2].kind, ClauseKind::kReported);
 }
 
+// After a comma and a preposition, a gerund follows the clause that a
+// participle on a noun before it hangs from, as after a comma alone.
+TEST_F(ClauseLinksTest, AGerundAfterACommaAndAPrepositionSkipsANounsParticiple) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan will visit Gondor starting on Tuesday , before travelling on to Mordor .");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kParticipial);
+  EXPECT_EQ(a.clauses[2].kind, ClauseKind::kParticipial);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  // Without the comma it is the participle's.
+  const SentenceAnalysis& b = Analyze("Rohan will visit Gondor starting on Tuesday before travelling on to Mordor .");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 // "as" after a participle of guise is a preposition, not a subordinator.
 TEST_F(ClauseLinksTest, AsAfterAGuiseIsAPreposition) {
   for (const char* text : {"Orcs dressed as riders burned the camp .", "Orcs posing as riders burned the camp ."}) {
