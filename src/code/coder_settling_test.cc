@@ -111,6 +111,24 @@ verbs PROTEST [140] petrarch2
             (Events{"PAKOPP 1412 IND"}));
 }
 
+// What a truce halts is not done: a nominal event in its object phrase is
+// not coded.
+TEST(CoderSettling, WhatATruceHaltsIsNotDone) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs DECLARE [---] petrarch2
+  verb DECLARE
+  pattern [0871] * TRUCE
+verbs ATTACK_NOUN [190] petrarch2
+  section NOMINAL
+  verb ATTACK
+  pattern [190] * (ON +)
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan declared a truce in its attacks on India."), (Events{"PAK 0871 IND"}));
+  // One told apart stays: "after" dates the truce.
+  EXPECT_EQ(code("Pakistan declared a truce after its attacks on India."), (Events{"PAK 0871 IND", "PAK 190 IND"}));
+}
+
 // An event the settling leaves out says so in the trace, with its parties
 // and code: explain tells why an event was not coded.
 TEST(CoderSettling, WhatIsLeftOutIsExplained) {

@@ -377,6 +377,20 @@ TEST_F(CoderTest, APersonsBelongingsAreThatPersons) {
   EXPECT_EQ(Code("India praised Imran Khan and seized his idea."), (Events{"IND 051 PAKGOV"}));
 }
 
+// What an assault is "on" is whom a truce in it is with, no topic that
+// several sources of a mutual deed leave aside.
+TEST(CoderTargets, ATruceInAttacksOnAStateIsWithIt) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs DECLARE [---] petrarch2
+  verb DECLARE
+  pattern [0871] * TRUCE
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan and India declared a truce in attacks on Afghanistan."),
+            (Events{"PAK 0871 AFG", "IND 0871 AFG"}));
+  EXPECT_EQ(code("Pakistan and India declared a truce."), (Events{"PAK 0871 IND", "IND 0871 PAK"}));
+}
+
 // A passive participle of supply tells what was given or made: its noun is
 // neither whom for nor, a weapon, its maker's deed.
 TEST_F(CoderTest, WhatWasProvidedIsNoTarget) {

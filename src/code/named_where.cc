@@ -67,8 +67,9 @@ bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention)
 bool NamedAsTopic(const SentenceAnalysis& analysis, const ActorMention& mention) {
   const std::string_view preposition = PrepositionOf(analysis, mention);
   if (!IsTopicPreposition(preposition)) return false;
-  // What a restriction is "on" is whom it falls on, no topic: "lifted
-  // sanctions on Iran", "tariffs on China".
+  // What a restriction or an assault is "on" is whom it falls on, no topic:
+  // "lifted sanctions on Iran", "tariffs on China", "a truce in attacks on
+  // Israel".
   if (preposition == "on" && mention.np >= 0) {
     int32_t np = mention.np;
     if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
@@ -76,7 +77,10 @@ bool NamedAsTopic(const SentenceAnalysis& analysis, const ActorMention& mention)
     // the clause.)
     const int32_t pp = analysis.nps[np].pp_object_of;
     const uint32_t on = pp != kNone ? analysis.pps[pp].preposition : 0;
-    if (on > 0 && word_classes::IsRestrictionNoun(analysis.lemma(on - 1))) return false;
+    if (on > 0 && (word_classes::IsRestrictionNoun(analysis.lemma(on - 1)) ||
+                   word_classes::IsAssaultNoun(analysis.words[on - 1]))) {
+      return false;
+    }
   }
   return true;
 }

@@ -174,10 +174,15 @@ void SentenceCoder::SettleEvents(const SentenceAnalysis& analysis, const std::ve
       }
       return false;
     };
-    if (SameTextAsAny(root, "02", "03", "10", "12", "13") &&
+    // (So is what a truce or ceasefire, 087, halts: "declared a truce in their attacks on Israel".)
+    if ((SameTextAsAny(root, "02", "03", "10", "12", "13") ||
+         (home != kNone && StartsWithText(clause_code[home], "087"))) &&
         event.verb_begin >= analysis.clauses[home].verb.end && !in_time_phrase()) {
       event.dropped = true;
-      if (trace) trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) + "]: asked for, offered or refused, not coded");
+      if (trace) {
+        trace->push_back("nominal [" + analysis.Text(event.verb_begin, event.verb_end) +
+                         "]: asked for, offered, refused or halted, not coded");
+      }
     }
     // "imposed sanctions on seven American companies over Washington's arms sales to Taiwan": what a punishment
     // (12, 16, 17) is over or for is its reason, told again, as for a clause ("for supplying drone parts").
