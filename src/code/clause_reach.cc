@@ -202,8 +202,13 @@ bool HasCondition(const SentenceAnalysis& analysis, uint32_t c) {
 }
 
 bool IsFutureClause(const SentenceAnalysis& analysis, const Clause& clause) {
-  return clause.verb.tense == Tense::kFuture ||
-         (clause.verb.modal != kNone && analysis.words[clause.verb.modal] == "would");
+  if (clause.verb.tense == Tense::kFuture) return true;
+  if (clause.verb.modal == kNone) return false;
+  const std::string_view modal = analysis.words[clause.verb.modal];
+  if (modal == "would") return true;
+  return SameTextAsAny(modal, "could", "might", "may") && clause.kind == ClauseKind::kReported &&
+         clause.parent_clause != kNone &&
+         SameTextAsAny(analysis.lemma(analysis.clauses[clause.parent_clause].verb.lemma), "warn", "threaten");
 }
 
 namespace {

@@ -98,7 +98,9 @@ bool IsCondition(const SentenceAnalysis& analysis, const Clause& clause);
 // negotiations if Russian forces killed ...".
 bool HasCondition(const SentenceAnalysis& analysis, uint32_t c);
 
-// Whether `clause` speaks of the future: "will" (its tense) or "would".
+// Whether `clause` speaks of the future: "will" (its tense) or "would"; or,
+// reported by a warning or threat, "could", "might" or "may" ("warned that it
+// could strike Kyiv": a possibility warned of is threatened, as a future is).
 bool IsFutureClause(const SentenceAnalysis& analysis, const Clause& clause);
 
 // Whether clause `c` is `ancestor` or lies inside it without crossing into

@@ -201,6 +201,14 @@ TEST_F(CoderTest, AnOptionNotRuledOutIsWeighed) {
   EXPECT_TRUE(Code("Pakistan did not rule out that the Taliban would attack India.").empty());
 }
 
+// What a warning reports may happen is threatened, as what it says will
+// happen is; said alone, it is speculation.
+TEST_F(CoderTest, APossibilityWarnedOfIsThreatened) {
+  EXPECT_EQ(Code("Pakistan warned that it could attack India."), (Events{"PAK 138 IND"}));
+  EXPECT_EQ(Code("Pakistan warned that it would attack India."), (Events{"PAK 138 IND"}));
+  EXPECT_EQ(Code("Pakistan said it could attack India."), (Events{}));
+}
+
 TEST_F(CoderTest, AnIngClauseAfterOnIsWhatTalksAreAbout) {
   EXPECT_EQ(Code("Pakistan met on ending the war in Afghanistan."), (Events{}));
 }

@@ -549,7 +549,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
     // is no event (TABARI reads no modals but through its patterns).
     if (clause.verb.modal != kNone && !clause.verb.negated && !tabari_verb) {
       const std::string_view modal = analysis.words[clause.verb.modal];
-      if (word_classes::IsSpeculativeModal(modal)) {
+      if (word_classes::IsSpeculativeModal(modal) && !IsFutureClause(analysis, clause)) {
         if (trace) trace->push_back("  speculative (" + std::string(modal) + "): no event");
         clause_code[c] = "";
         negated_away[c] = true;
