@@ -339,6 +339,11 @@ void ContextRules::Forward(size_t i) {
   // Heads of noun phrases read as verbs, adverbs or adjectives: one test
   // skips these rules for any other tag.
   if ((TagBit(t.tag) & kTagsOfNounPhraseRules) != 0) {
+    // Before a possessive "'s" an adjective that may be a noun is the owner: "the Myanmar military's chief".
+    if (t.Is(T::kJJ) && t.Can(T::kNN) && next == T::kPOS) {
+      t.tag = T::kNN;
+      return;
+    }
     // After a determiner or possessive the head of a noun phrase follows: "the offer", "its talks"; so after
     // "a" or "an" and a participle: "in a televised address".
     const bool determined = before == T::kDT || before == T::kPRPS || before == T::kPOS || before == T::kWPS ||

@@ -104,6 +104,16 @@ TEST(ContextRules, APastFormOfThreatAfterAPhrasesAndIsASecondVerb) {
             T::kJJ);
 }
 
+TEST(ContextRules, AnAdjectiveBeforeAPossessiveIsItsOwner) {
+  EXPECT_EQ(Tags({Token("the", T::kDT), Token("Gondor", T::kNNP), Token("military", T::kJJ, TagBit(T::kNN)),
+                  Token("'s", T::kPOS), Token("chief", T::kNN), Token(".", T::kPeriod)}),
+            (std::vector<T>{T::kDT, T::kNNP, T::kNN, T::kPOS, T::kNN, T::kPeriod}));
+  // Not an adjective with no noun reading.
+  EXPECT_EQ(Tags({Token("the", T::kDT), Token("Gondor", T::kNNP), Token("military", T::kJJ), Token("'s", T::kPOS),
+                  Token("chief", T::kNN), Token(".", T::kPeriod)})[2],
+            T::kJJ);
+}
+
 TEST(ContextRules, ANounFirstBareVerbOfAThatClauseBeforeANameIsTheVerb) {
   const PosTagSet verb = TagBit(T::kVB);
   EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("demanded", T::kVBD), Token("that", T::kIN),
