@@ -93,6 +93,18 @@ int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np) {
   return kNone;
 }
 
+bool SpeaksForItsIssuer(const SentenceAnalysis& analysis, const Clause& clause) {
+  if (clause.kind != ClauseKind::kParticipial || clause.antecedent_np == kNone || clause.parent_clause == kNone) {
+    return false;
+  }
+  const NounPhrase& document = analysis.nps[clause.antecedent_np];
+  if (!word_classes::IsDocumentNoun(analysis.lemma(document.head))) return false;
+  for (uint32_t k = document.begin; k < document.head; ++k) {
+    if (word_classes::EqualsLower(analysis.words[k], "news")) return false;
+  }
+  return true;
+}
+
 bool QualifiesWhatItGives(const SentenceAnalysis& analysis, const Clause& clause) {
   return clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone && clause.verb.passive &&
          clause.objects.size() == 0 && word_classes::IsSupplyVerb(analysis.lemma(clause.verb.lemma));

@@ -55,6 +55,12 @@ bool IsDeedReference(const SentenceAnalysis& analysis, int32_t np);
 // when there is none, or `np` is kNone.
 int32_t DoerBehindInstrument(const SentenceAnalysis& analysis, int32_t np);
 
+// Whether `clause` is a participle on a document noun whose issuer, the
+// subject of the clause it hangs from, speaks through it ("adopted a
+// resolution condemning Israel"); not a news report, which tells of others'
+// acts ("breaking news reports announcing the alleged truce").
+bool SpeaksForItsIssuer(const SentenceAnalysis& analysis, const Clause& clause);
+
 // Whether `clause` is a passive participle of supply on the noun it
 // qualifies, with no object of its own: that noun is what was given or made
 // ("police officers pledged by Kenya", "drones made by Iran"), not whom for.

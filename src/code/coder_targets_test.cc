@@ -391,6 +391,13 @@ verbs DECLARE [---] petrarch2
   EXPECT_EQ(code("Pakistan and India declared a truce."), (Events{"PAK 0871 IND", "IND 0871 PAK"}));
 }
 
+// A document speaks for whoever issued it, but a news report tells of
+// others' acts.
+TEST_F(CoderTest, ANewsReportSpeaksForNoOne) {
+  EXPECT_EQ(Code("Pakistan published a report praising India."), (Events{"PAK 051 IND"}));
+  EXPECT_EQ(Code("Pakistan published news reports praising India."), (Events{}));
+}
+
 // A passive participle of supply tells what was given or made: its noun is
 // neither whom for nor, a weapon, its maker's deed.
 TEST_F(CoderTest, WhatWasProvidedIsNoTarget) {

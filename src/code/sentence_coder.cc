@@ -262,9 +262,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       // "adopted a resolution condemning Israel", "filed a case accusing
       // Myanmar": a document speaks for whoever issued it (what a signed one
       // pledges is its signing: "signed a declaration committing to peace").
-      if (sources.empty() && clause.kind == ClauseKind::kParticipial && clause.antecedent_np != kNone &&
-          clause.parent_clause != kNone && !tabari_verb &&
-          word_classes::IsDocumentNoun(analysis.lemma(analysis.nps[clause.antecedent_np].head)) &&
+      if (sources.empty() && !tabari_verb && SpeaksForItsIssuer(analysis, clause) &&
           !(SameText(CodeRoot(primary), "03") && SameText(clause_code[clause.parent_clause], "057"))) {
         MentionsOf(table, analysis.clauses[clause.parent_clause].actor_np(), &sources, /*through_pps=*/true,
                    /*doers_only=*/true);

@@ -40,6 +40,7 @@ bool MayMoveBackward(std::span<const TokenState> s, size_t i) {
            ((t.Is(T::kVBD) || t.Is(T::kVBN)) && i > 0 && s[i - 1].Is(T::kCC) &&
             kAllianceParticiples.Contains(t.word)) ||
            (t.Is(T::kNN) && i > 0 && t.Can(T::kVBG) && (s[i - 1].Is(T::kComma) || IsBe(s[i - 1].word))) ||
+           (t.Is(T::kNN) && t.Can(T::kVBG) && i + 1 < s.size() && s[i + 1].Is(T::kRP)) ||
            (t.Is(T::kFW) && i + 1 < s.size() && WordIs(t.word, "de") && WordIs(s[i + 1].word, "facto"));
   }
   if (i == 0) return true;
@@ -132,6 +133,12 @@ void ContextRules::Backward(size_t i) {
   // participle reporting: "suspended all trade with India, warning that it
   // would respond" (not "a warning that": no comma before it).
   if (t.Is(T::kNN) && before == T::kComma && t.Can(T::kVBG) && t.word.ends_with("ing") && WordAt(i, 1, "that")) {
+    t.tag = T::kVBG;
+    return;
+  }
+  // An "-ing" form read as a noun before a particle is a verb's: "signed a decree formally ruling out any
+  // negotiations" (a noun takes no particle).
+  if (t.Is(T::kNN) && t.Can(T::kVBG) && t.word.ends_with("ing") && next == T::kRP) {
     t.tag = T::kVBG;
     return;
   }

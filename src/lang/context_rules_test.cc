@@ -114,6 +114,18 @@ TEST(ContextRules, AnAdjectiveBeforeAPossessiveIsItsOwner) {
             T::kJJ);
 }
 
+TEST(ContextRules, ANounFirstIngFormBeforeAParticleIsTheVerbs) {
+  const PosTagSet gerund = TagBit(T::kVBG);
+  EXPECT_EQ(Tags({Token("a", T::kDT), Token("decree", T::kNN), Token("formally", T::kRB),
+                  Token("ruling", T::kNN, gerund), Token("out", T::kRP), Token("talks", T::kNNS),
+                  Token(".", T::kPeriod)})[3],
+            T::kVBG);
+  // Not before a preposition: "the ruling on Rohan".
+  EXPECT_EQ(Tags({Token("the", T::kDT), Token("ruling", T::kNN, gerund), Token("on", T::kIN), Token("Rohan", T::kNNP),
+                  Token(".", T::kPeriod)})[1],
+            T::kNN);
+}
+
 TEST(ContextRules, ANounFirstBareVerbOfAThatClauseBeforeANameIsTheVerb) {
   const PosTagSet verb = TagBit(T::kVB);
   EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("demanded", T::kVBD), Token("that", T::kIN),
