@@ -691,7 +691,7 @@ void ActorMatcher::Match(const SentenceAnalysis& analysis, const std::vector<std
                                 (definite && IsNonStateArmedRole(agent->code) && StartsWithText(m.code, "IMG")));
       };
       for (auto it = mentions->rbegin(); (definite || bare) && it != mentions->rend() && mention.code.empty(); ++it) {
-        if (it->end <= np.begin && fits(*it)) mention.code = it->code;
+        if (it->end <= np.begin && fits(*it) && !ActsOnIt(analysis, *mentions, np, *it)) mention.code = it->code;
       }
       // Civilians of an earlier sentence are another group unless named
       // there: "500,000 people in Darfur" are not "the remaining hostages".

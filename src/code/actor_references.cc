@@ -404,6 +404,22 @@ bool SpeakerDealtWithAPartner(const MatchedMentions& found, int32_t speaker_np, 
 
 }  // namespace
 
+bool ActsOnIt(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const NounPhrase& np,
+              const ActorMention& m) {
+  const int32_t c = analysis.clause_of_word[np.begin];
+  if (c == kNone || np.begin < analysis.clauses[c].verb.end) return false;
+  const int32_t subject = analysis.clauses[c].actor_np();
+  if (subject == kNone) return false;
+  // (Nor one that is itself a subject, of a clause within: "struck what the military called hideouts".)
+  for (const Clause& clause : analysis.clauses) {
+    if (clause.subject_np != kNone && analysis.nps[clause.subject_np].begin == np.begin) return false;
+  }
+  return std::ranges::any_of(mentions, [&](const ActorMention& named) {
+    return named.resolved() && named.code == m.code && named.begin >= analysis.nps[subject].full_begin &&
+           named.end <= analysis.nps[subject].end;
+  });
+}
+
 bool TwoParties(const ActorMention& a, const ActorMention& b) {
   // (Prefixes compared in line: string's starts_with is a call and a memcmp call.)
   auto starts_with = [](std::string_view code, std::string_view prefix) {

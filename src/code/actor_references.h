@@ -110,6 +110,13 @@ void TakeSupportersAsCrowds(MatchedMentions* found);
 void ResolveCountryReferences(const ActorHistory& history, const std::vector<const dict::Agent*>& agent_only,
                               const std::vector<bool>& agent_is_head, MatchedMentions* found);
 
+// Whether mention `m` has the code of an actor of `mentions` that the
+// subject of the clause names in which noun phrase `np`, after the verb, is
+// an object: "the junta" that France's foreign minister "called
+// illegitimate" is not France's government, whoever else of it holds the role.
+bool ActsOnIt(const SentenceAnalysis& analysis, const std::vector<ActorMention>& mentions, const NounPhrase& np,
+              const ActorMention& m);
+
 // Whether two actors are two parties: both resolved, neither a place, and
 // not one state and its own organ ("Pakistan", "Pakistan's envoy").
 bool TwoParties(const ActorMention& a, const ActorMention& b);

@@ -488,5 +488,22 @@ verbs KILL [190] petrarch2
             code("Pakistani gunmen killed Indian villagers."));
 }
 
+// A role that refers back is no one the subject of its own clause names:
+// what Pakistani officials call "the junta" is not Pakistan's government.
+TEST(CoderReferences, ARoleReferredToIsNotItsClausesSubject) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~GOV JUNTA
+agent ~GOV OFFICIALS
+verbs CALL [---] petrarch2
+  verb CALL
+  pattern [111] * + ILLEGITIMATE
+verbs MEET [040] petrarch2
+  verb MEET {MEETS MET MEETING}
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("The Afghan junta met on Monday, and Pakistani officials called the junta illegitimate."),
+            (Events{"PAKGOV 111 AFGGOV"}));
+}
+
 }  // namespace
 }  // namespace khaldun
