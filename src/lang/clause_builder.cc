@@ -267,12 +267,14 @@ class ClauseBuilder {
       }
       // (A speech verb taking its own "that", or after a comma one of stance, speaks for the speaker of the
       // report before it: "told the assembly that South Korea was hostile and warned that Pyongyang would ...",
-      // "said Russian warplanes had bombed Poti, and accused Moscow of ...".)
+      // "said Russian warplanes had bombed Poti, and accused Moscow of ..."; so does a past one of stance after
+      // a passive report: "denied that Afghan soil was being used against Pakistan and condemned ...".)
       const VerbGroup& verb = C(k).verb;
       const std::string_view lemma = a_.lemma(verb.lemma);
+      const bool stance = j != kNone && wc::IsStanceSpeechVerb(lemma) &&
+                          (after_comma || (C(j).verb.passive && a_.tags[verb.main_verb] == T::kVBD));
       if (j != kNone && C(j).kind == ClauseKind::kReported && C(j).parent_clause != kNone && verb.end < a_.size() &&
-          ((wc::EqualsLower(a_.words[verb.end], "that") && wc::IsSpeechVerb(lemma)) ||
-           (after_comma && wc::IsStanceSpeechVerb(lemma)))) {
+          ((wc::EqualsLower(a_.words[verb.end], "that") && wc::IsSpeechVerb(lemma)) || stance)) {
         j = C(j).parent_clause;
       }
     } else if (C(k).verb.infinitive) {

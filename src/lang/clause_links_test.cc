@@ -333,6 +333,20 @@ TEST_F(ClauseLinksTest, AGerundAfterACommaAndAPrepositionSkipsANounsParticiple) 
   EXPECT_EQ(b.clauses[2].parent_clause, 1);
 }
 
+// After "and", a past verb of stance after a passive report is the
+// speaker's second act: the report's subject was acted on, it acts no more.
+TEST_F(ClauseLinksTest, AStanceVerbAfterAPassiveReportIsTheSpeakers) {
+  const SentenceAnalysis& a =
+      Analyze("Rohan denied that its soil was being used against Gondor and condemned the raids .");
+  ASSERT_EQ(a.clauses.size(), 3u);
+  EXPECT_EQ(a.clauses[1].kind, ClauseKind::kReported);
+  EXPECT_EQ(a.clauses[2].parent_clause, 0);
+  // After an active report it continues the report.
+  const SentenceAnalysis& b = Analyze("Rohan said that Gondor attacked Mordor and condemned the raids .");
+  ASSERT_EQ(b.clauses.size(), 3u);
+  EXPECT_EQ(b.clauses[2].parent_clause, 1);
+}
+
 // "as" after a participle of guise is a preposition, not a subordinator.
 TEST_F(ClauseLinksTest, AsAfterAGuiseIsAPreposition) {
   for (const char* text : {"Orcs dressed as riders burned the camp .", "Orcs posing as riders burned the camp ."}) {
