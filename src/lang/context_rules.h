@@ -77,7 +77,7 @@ class ContextRules {
   // subordinator.
   bool IsClauseBoundary(size_t k) const {
     const T t = s_[k].tag;
-    return t == T::kWDT || t == T::kWP || t == T::kCC || t == T::kColon || t == T::kOpenQuote ||
+    return t == T::kWDT || t == T::kWP || t == T::kWRB || t == T::kCC || t == T::kColon || t == T::kOpenQuote ||
            t == T::kComma ||
            (t == T::kIN && (WordIs(s_[k].word, "that") || s_[k].Has(kSubordinatorBit)));
   }

@@ -126,6 +126,14 @@ TEST(ContextRules, ANounFirstIngFormBeforeAParticleIsTheVerbs) {
             T::kNN);
 }
 
+TEST(ContextRules, APastFormAfterWhenAndItsSubjectIsTheVerb) {
+  const PosTagSet past = TagBit(T::kVBN) | TagBit(T::kVBD);
+  EXPECT_EQ(Tags({Token("riders", T::kNNS), Token("were", T::kVBD), Token("wounded", T::kVBN), Token("when", T::kWRB),
+                  Token("a", T::kDT), Token("tank", T::kNN), Token("fired", T::kVBN, past), Token("at", T::kIN),
+                  Token("a", T::kDT), Token("tower", T::kNN), Token(".", T::kPeriod)})[6],
+            T::kVBD);
+}
+
 TEST(ContextRules, ANounFirstBareVerbOfAThatClauseBeforeANameIsTheVerb) {
   const PosTagSet verb = TagBit(T::kVB);
   EXPECT_EQ(Tags({Token("Gondor", T::kNNP), Token("demanded", T::kVBD), Token("that", T::kIN),
