@@ -398,6 +398,22 @@ TEST_F(CoderTest, ANewsReportSpeaksForNoOne) {
   EXPECT_EQ(Code("Pakistan published news reports praising India."), (Events{}));
 }
 
+// One organ of a state does not aid another: soldiers helping their own
+// police give no aid (07); another state's police, or a state, they aid.
+TEST(CoderTargets, AStateDoesNotAidItsOwnOrgans) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~MIL SOLDIERS
+agent ~COP POLICE
+verbs HELP [070] petrarch2
+  verb HELP
+  pattern [070] * +
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistani soldiers helped Pakistani police."), (Events{}));
+  EXPECT_EQ(code("Pakistani soldiers helped Indian police."), (Events{"PAKMIL 070 INDCOP"}));
+  EXPECT_EQ(code("Pakistani soldiers helped Pakistan."), (Events{"PAKMIL 070 PAK"}));
+}
+
 // A passive participle of supply tells what was given or made: its noun is
 // neither whom for nor, a weapon, its maker's deed.
 TEST_F(CoderTest, WhatWasProvidedIsNoTarget) {

@@ -63,7 +63,8 @@ bool PlaceCanBeTarget(const std::string& code) {
 
 bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string_view target) {
   return (SameText(CodeRoot(code), "13") && OfOneState(source, target)) ||
-         (SameTextAsAny(code, "042", "043") && AtHome(source, target));
+         (SameTextAsAny(code, "042", "043") && AtHome(source, target)) ||
+         (SameText(CodeRoot(code), "07") && source.size() > 3 && target.size() > 3 && OfOneState(source, target));
 }
 
 bool ThreatAtItsOwnState(const std::string& code, const std::vector<ActorMention>& mentions,

@@ -60,7 +60,8 @@ bool PlaceCanBeTarget(const std::string& code);
 // `target` is aimed at the doer's own: a threat (13) at its own state
 // (OfOneState: "Tehran warned it would respond to any move against Iran"),
 // a visit or a hosting (042, 043) at home (AtHome: "Ashraf Ghani returned
-// to Afghanistan").
+// to Afghanistan"), or aid (07) from one organ of a state to another
+// ("deployed soldiers to help police quell the riots": no aid to the police).
 bool AimedAtItsOwn(const std::string& code, std::string_view source, std::string_view target);
 
 // Whether a threat (13) by any of `sources` at mention `target` is aimed at

@@ -610,7 +610,7 @@ void SentenceCoder::Code(const SentenceAnalysis& analysis, const MatchContext& c
       if (target >= 0 && (petrarch2 || SameText(CodeRoot(code), "13")) &&
           AimedAtItsOwn(code, mentions[source].code, mentions[target].code)) {
         if (!(petrarch2 && coded.pattern != nullptr && SameText(CodeRoot(code), "13") && !paired_event)) {
-          if (trace) trace->push_back("  a threat at, or a visit to, the actor's own state: no event");
+          if (trace) trace->push_back("  a threat at, a visit to, or aid within the actor's own state: no event");
           return;
         }
         target = -1;
