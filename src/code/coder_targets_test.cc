@@ -414,6 +414,21 @@ verbs HELP [070] petrarch2
   EXPECT_EQ(code("Pakistani soldiers helped Pakistan."), (Events{"PAKMIL 070 PAK"}));
 }
 
+// What a protest is over is its cause, no party to a deed done to the
+// protest: quelling protests over India is not aimed at India.
+TEST(CoderTargets, WhatAProtestIsOverIsNoTargetOfItsRepression) {
+  const coder_test::ThreeStatesCoder code(R"(
+agent ~COP POLICE
+agent ~OPP PROTESTERS
+verbs QUELL [175] petrarch2
+  verb QUELL
+  pattern [175] * +
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistani police quelled protests over the arrest of Afghanistan's envoy."), (Events{}));
+  EXPECT_EQ(code("Pakistani police quelled Afghan protesters."), (Events{"PAKCOP 175 AFGOPP"}));
+}
+
 // A passive participle of supply tells what was given or made: its noun is
 // neither whom for nor, a weapon, its maker's deed.
 TEST_F(CoderTest, WhatWasProvidedIsNoTarget) {

@@ -58,6 +58,30 @@ std::string_view PrepositionOf(const SentenceAnalysis& analysis, const ActorMent
 
 }  // namespace
 
+bool CauseOfAProtest(const SentenceAnalysis& analysis, const ActorMention& mention) {
+  int32_t np = mention.np;
+  for (int steps = 0; np != kNone && steps < 4; ++steps) {
+    if (analysis.nps[np].possessed != kNone) np = analysis.nps[np].possessed;  // "over Afghanistan's envoy"
+    if (analysis.nps[np].coordination != kNone) np = analysis.nps[np].coordination;
+    const int32_t pp = analysis.nps[np].pp_object_of;
+    if (pp == kNone) return false;
+    const uint32_t at = analysis.pps[pp].preposition;
+    const std::string_view preposition = analysis.words[at];
+    // (The phrase it hangs on, or, hung on the clause, the one right before it.)
+    const int32_t holder = analysis.pps[pp].attached_np != kNone ? analysis.pps[pp].attached_np
+                           : at > 0                              ? analysis.np_of_word[at - 1]
+                                                                 : kNone;
+    if (holder == kNone) return false;
+    if (SameTextAsAny(preposition, "over", "against", "about")) {
+      return SameTextAsAny(analysis.lemma(analysis.nps[holder].head), "protest", "rally", "demonstration", "riot",
+                           "rioting", "unrest");
+    }
+    if (!SameText(preposition, "of")) return false;
+    np = holder;
+  }
+  return false;
+}
+
 bool NamedAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention) {
   const std::string_view preposition = PrepositionOf(analysis, mention);
   return preposition == "in" || preposition == "In" || preposition == "inside" || preposition == "across" ||

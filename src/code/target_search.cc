@@ -437,6 +437,8 @@ bool NoPartyToIt(const SentenceAnalysis& analysis, const ActorMention& mention, 
       word_classes::IsDeedNoun(analysis.lemma(phrase_begin - 2))) {
     return true;
   }
+  // Nor, but for the protest itself (14), what a protest is over: "quelled protests over the ouster of Castillo".
+  if (!tabari_verb && !SameText(CodeRoot(primary), "14") && CauseOfAProtest(analysis, mention)) return true;
   // Nor, in an investigation (09), whom the harm investigated befell: "opened
   // an inquiry into the killing of journalist X" investigates the killers.
   if (!tabari_verb && SameText(CodeRoot(primary), "09") && SameText(preposition, "of") && phrase_begin >= 2 &&

@@ -356,6 +356,11 @@ int32_t WhereTheWeaponStruck(const NpMentions& table, const std::vector<ActorMen
 // between Australia and New Zealand").
 bool NamedOnlyAsWhere(const SentenceAnalysis& analysis, const ActorMention& mention, bool force);
 
+// Whether the mention names what a protest, rally, demonstration or riot
+// is "over", "against" or "about", directly or through "of" phrases:
+// its cause ("quelled protests over the ouster of the president").
+bool CauseOfAProtest(const SentenceAnalysis& analysis, const ActorMention& mention);
+
 // Whether the mention's phrase (or the coordination holding it) is the
 // object of "in", "inside", "across", "throughout", "through", "near" or
 // "around":
