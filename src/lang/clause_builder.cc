@@ -62,14 +62,7 @@ class ClauseBuilder {
   }
 
   // A subordinator, complementiser or relative pronoun at `i`.
-  bool OpensClause(int64_t i) const {
-    if (i < 0) return false;
-    const size_t u = static_cast<size_t>(i);
-    if (a_.np_of_word[u] != kNone) return false;
-    const PosTag t = a_.tags[u];
-    return t == T::kWDT || t == T::kWP || Word(static_cast<uint32_t>(u), "that") ||
-           ((t == T::kIN || t == T::kWRB) && wc::HasBit(a_.word_bits[u], wc::kSubordinatorBit));
-  }
+  bool OpensClause(int64_t i) const { return i >= 0 && OpensClauseAt(a_, static_cast<uint32_t>(i)); }
 
   int32_t TopOfCoordination(int32_t np) {
     return Np(np).coordination != kNone ? Np(np).coordination : np;

@@ -13,14 +13,6 @@ using T = PosTag;
 
 const NounPhrase& Np(const SentenceAnalysis& a, int32_t i) { return a.nps[static_cast<size_t>(i)]; }
 
-// A subordinator, complementiser or relative pronoun at `i`, outside any noun phrase.
-bool OpensClause(const SentenceAnalysis& a, uint32_t i) {
-  if (a.np_of_word[i] != kNone) return false;
-  const PosTag t = a.tags[i];
-  return t == T::kWDT || t == T::kWP || wc::EqualsLower(a.words[i], "that") ||
-         ((t == T::kIN || t == T::kWRB) && wc::HasBit(a.word_bits[i], wc::kSubordinatorBit));
-}
-
 bool FiniteVerbAfter(const SentenceAnalysis& a, uint32_t i) {
   while (i < a.size() && IsAdverb(a.tags[i])) ++i;
   return i < a.size() && IsFiniteVerb(a.tags[i]);
@@ -45,6 +37,13 @@ uint32_t RegionStart(const SentenceAnalysis& a, size_t k) {
 
 }  // namespace
 
+bool OpensClauseAt(const SentenceAnalysis& a, uint32_t i) {
+  if (a.np_of_word[i] != kNone) return false;
+  const PosTag t = a.tags[i];
+  return t == T::kWDT || t == T::kWP || wc::EqualsLower(a.words[i], "that") ||
+         ((t == T::kIN || t == T::kWRB) && wc::HasBit(a.word_bits[i], wc::kSubordinatorBit));
+}
+
 void FillClauseRegions(SentenceAnalysis* analysis) {
   SentenceAnalysis& a = *analysis;
   const uint32_t n = static_cast<uint32_t>(a.size());
@@ -60,7 +59,7 @@ void FillClauseRegions(SentenceAnalysis* analysis) {
       if (base == kNone) {
         // "has run the militia since its founder was arrested": a
         // subordinate clause starts; its NP is not an object.
-        if (OpensClause(a, i) && i + 1 < n && a.np_of_word[i + 1] != kNone &&
+        if (OpensClauseAt(a, i) && i + 1 < n && a.np_of_word[i + 1] != kNone &&
             FiniteVerbAfter(a, Np(a, a.np_of_word[i + 1]).end)) {
           break;
         }

@@ -18,6 +18,10 @@ namespace khaldun::lang_internal {
 // verb when not yet claimed and after it up to a break.
 void FillClauseRegions(SentenceAnalysis* analysis);
 
+// Whether token `i` opens a clause: a subordinator, complementiser ("that")
+// or relative pronoun outside any noun phrase. Shared with the clause builder.
+bool OpensClauseAt(const SentenceAnalysis& analysis, uint32_t i);
+
 }  // namespace khaldun::lang_internal
 
 #endif  // KHALDUN_LANG_CLAUSE_REGIONS_H_
