@@ -15,6 +15,12 @@ TEST(Negation, ANegatedIntentOrConcessionIsItsRejection) {
   EXPECT_EQ(NegatedCode("083"), "123");
 }
 
+TEST(Negation, MaterialCooperationRefusedKeepsItsKind) {
+  EXPECT_EQ(NegatedCode("062"), "1212");  // "will not allow the CIA to use bases"
+  EXPECT_EQ(NegatedCode("061"), "1211");  // "refused to sign the trade deal"
+  EXPECT_EQ(NegatedCode("063"), "121");   // CAMEO has no 121 subcode for judicial cooperation
+}
+
 TEST(Negation, OtherNegatedEventsAreNone) {
   EXPECT_EQ(NegatedCode("190"), "");  // "did not attack"
   EXPECT_EQ(NegatedCode("010"), "");
