@@ -56,14 +56,14 @@ bool AimOfANoun(const SentenceAnalysis& analysis, const Clause& clause) {
          word_classes::IsPurposeNoun(analysis.words[preposition - 1]);
 }
 
-// Whether the doer of `clause` is a role that is neither a force nor a state's (civilians, residents): asked
-// to leave or stop, they are asked for no military retreat.
+// Whether the doer of `clause` is a role that is neither a force, a state's nor an IGO's (NATO and UN missions
+// have forces): civilians or residents asked to leave or stop are asked for no military retreat.
 bool DoerIsUnarmed(const std::vector<ActorMention>& mentions, const Clause& clause) {
   const auto doer = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
     return m.np >= 0 && m.np == clause.actor_np();
   });
   return doer != mentions.end() && doer->code.size() > 3 && !IsForceRole(std::string_view(doer->code).substr(3)) &&
-         !IsStateActor(doer->code);
+         !IsStateActor(doer->code) && !StartsWithText(doer->code, "IGO");
 }
 
 // Whether clause `p` keeps an option open: a negated "rule out" ("did not rule out") or one under a refusal

@@ -602,6 +602,12 @@ TEST_F(CoderTest, ASecondThatClauseOfADemandAsksItsOwnDoer) {
             (Events{"AFG 1056 IND", "AFG 1056 PAK"}));
 }
 
+// An intergovernmental body has forces of its own and can be asked to pull them back; civilians cannot.
+TEST_F(CoderTest, AnIgoAskedToWithdrawIsAskedForAMilitaryRetreat) {
+  EXPECT_EQ(Code("India demanded that ECOWAS withdraw from Kabul."), (Events{"IND 1056 IGOWAFWAS"}));
+  EXPECT_EQ(Code("India demanded that the People's Peace Movement withdraw from Kabul."), (Events{"IND 100 AFGCVL"}));
+}
+
 // After a comma, a past verb joined by "and" to a demand's present or bare
 // that-clause is the demander's next deed, and what it says is its own.
 TEST_F(CoderTest, APastVerbAfterADemandsThatClauseIsTheDemanders) {
