@@ -239,6 +239,12 @@ TEST_F(CoderPlacesTest, ACapitalNamedAsAPlaceIsItsCountry) {
   EXPECT_EQ(Code("Brussels praised Pakistan."), (Events{"IGOEUREEC 051 PAK"}));
 }
 
+// Nor does a state show force at home: troops deployed in its own places are aimed at no one there.
+TEST_F(CoderPlacesTest, ForcesDeployedAtHomeAreAimedAtNoPlace) {
+  EXPECT_EQ(Code("Afghan officials deployed soldiers along the border in Kandahar."), (Events{"AFGGOV 154 ---"}));
+  EXPECT_EQ(Code("Pakistani officials deployed soldiers along the border in Kandahar."), (Events{"PAKGOV 154 AFG"}));
+}
+
 // One area of a capital is a place in its country, not its government.
 TEST_F(CoderPlacesTest, AnAreaOfACapitalIsItsCountry) {
   EXPECT_EQ(Code("Pakistan sent aid to central Kabul."), (Events{"PAK 070 AFG"}));

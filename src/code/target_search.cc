@@ -276,9 +276,10 @@ bool NoTargetOfItsOwn(const std::vector<ActorMention>& mentions, const std::vect
                       [&](int32_t from) { return mentions[from].code.compare(0, 3, mentions[t].code, 0, 3) == 0; })) ||
          (SameText(mentions[t].how, "place") && std::any_of(sources.begin(), sources.end(), [&](int32_t from) {
             // (A state acts on its own places: "imposed a curfew in
-            // Kashmir" is India's; but no one visits or hosts at home.)
+            // Kashmir" is India's; but no one visits or hosts at home, nor
+            // shows force at it: "deployed troops in Islamabad".)
             return mentions[from].code == mentions[t].code ||
-                   ((primary == "042" || primary == "043") &&
+                   ((primary == "042" || primary == "043" || (CodeRoot(primary) == "15" && !tabari_verb)) &&
                     std::string_view(mentions[from].code).substr(0, 3) == mentions[t].code);
           })) ||
          // A state's show of force, or arms, are aimed at others, not at
