@@ -23,6 +23,13 @@ TEST_F(LanguageAnalyzerTest, ChunksPossessorsAndTitles) {
   EXPECT_EQ(a.NpText(2), "the Taliban 's leader");
 }
 
+TEST_F(LanguageAnalyzerTest, ASuperlativesDegreeAdverbIsInItsPhrase) {
+  EXPECT_EQ(FormatChunks(Analyze("Milei, the most vocal admirer of Trump, praised him.")),
+            "[Milei] , [the most vocal admirer] of [Trump] , praised [him] .");
+  EXPECT_EQ(FormatChunks(Analyze("Milei, Trump's most vocal admirer, praised him.")),
+            "[Milei] , [Trump 's] [most vocal admirer] , praised [him] .");
+}
+
 TEST_F(LanguageAnalyzerTest, AFirstWordBeforeAFiniteVerbIsNoAdjective) {
   // "manila" is an adjective in lower case; as the subject it is the city.
   EXPECT_EQ(FormatChunks(Analyze("Manila lodged a protest with Beijing.")),

@@ -115,7 +115,14 @@ class Chunker {
         t == T::kVBN || t == T::kVBG) {
       return true;
     }
+    if (OpensAfterPossessive(i, i) && IsAdjective(TagAt(i + 1))) return true;  // "Trump's most vocal admirers"
     return TagAt(i + 1) == T::kCD || (i + 2 < n_ && a_.tags[i + 2] == T::kCD);
+  }
+
+  // Whether the degree adverb at `j` ("most", "more", "least") is the first token `i` of a chunk right after a
+  // possessive "'s": it opens the possessed phrase.
+  bool OpensAfterPossessive(uint32_t j, uint32_t i) const {
+    return j == i && i > 0 && (a_.tags[i] == T::kRBS || a_.tags[i] == T::kRBR) && a_.tags[i - 1] == T::kPOS;
   }
 
   // The end of the chunk starting at `i` (== i when none starts there).
@@ -277,9 +284,10 @@ class Chunker {
                   (IsProperNoun(a_.tags[i - 1]) && IsNoun(next)))) {
         ++j;  // "met (with) jailed activists", "rejected revised economic
               // ties", "send Marder armoured vehicles"; not "has killed civilians"
-      } else if (t == T::kRB && !has_noun && j > i && IsDeterminer(a_.tags[j - 1]) &&
+      } else if ((t == T::kRB || t == T::kRBS || t == T::kRBR) && !has_noun &&
+                 ((j > i && IsDeterminer(a_.tags[j - 1])) || (t != T::kRB && OpensAfterPossessive(j, i))) &&
                  (IsAdjective(next) || next == T::kVBN)) {
-        ++j;  // "a very large", "an increasingly violent"
+        ++j;  // "a very large", "an increasingly violent", "the most vocal", "Trump's most vocal"
       } else if (t == T::kPOS && (has_noun || has_number)) {
         *possessive = true;
         return j + 1;
