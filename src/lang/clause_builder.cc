@@ -215,10 +215,12 @@ class ClauseBuilder {
         (k == 0 || C(k - 1).verb.end <= Np(before).full_begin) && Np(before).proper) {
       return TopUnit(before);  // a stray comma: "... in Doha , Blinken , went on television"
     }
-    if (before != kNone) {
-      const int32_t top = TopUnit(before);
-      if (Np(before).appositive_of != kNone || top != TopOfCoordination(before)) {
-        for (int32_t np = before; np != kNone && np != top; ) {
+    // (An apposition may end in an adverb its links let close it: "one of Trump 's admirers abroad ,".)
+    const int32_t renaming = before == kNone && u >= 2 && a_.tags[u - 1] == T::kRB ? a_.np_of_word[u - 2] : before;
+    if (renaming != kNone) {
+      const int32_t top = TopUnit(renaming);
+      if (Np(renaming).appositive_of != kNone || top != TopOfCoordination(renaming)) {
+        for (int32_t np = renaming; np != kNone && np != top; ) {
           if (Np(np).appositive_of != kNone) return top;
           const NounPhrase& p = Np(np);
           np = p.possessed != kNone ? p.possessed

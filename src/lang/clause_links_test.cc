@@ -45,6 +45,13 @@ TEST_F(ClauseLinksTest, APronounsClauseRightAfterAnObjectIsItsRelativeClause) {
   EXPECT_NE(b.clauses.back().kind, ClauseKind::kRelative);
 }
 
+TEST_F(ClauseLinksTest, AnAppositionClosedByAnAdverbOfPlaceLeavesTheSubjectToItsVerb) {
+  const SentenceAnalysis& a = Analyze("Lord Elrond, one of Rohan's most vocal admirers abroad, praised Gondor.");
+  ASSERT_EQ(a.clauses.size(), 1u);
+  ASSERT_NE(a.clauses[0].subject_np, kNone);
+  EXPECT_EQ(a.HeadText(a.clauses[0].subject_np), "Elrond");
+}
+
 TEST_F(ClauseLinksTest, AWhoseClauseAsideLeavesTheSubjectToItsVerb) {
   const SentenceAnalysis& a = Analyze(
       "Elvish Lord Elrond , whose country chairs the Council of Elves this year , urged Rohan on Thursday to agree to "

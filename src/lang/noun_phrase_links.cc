@@ -390,6 +390,14 @@ void FindAppositions(SentenceAnalysis& a) {
       if (!preposition || ChainStartingAt(a, after + 1) == kNone) break;
       after = a.nps[static_cast<size_t>(ChainStartingAt(a, after + 1))].end;
     }
+    // "Javier Milei , one of Donald Trump 's most vocal admirers abroad , congratulated": an adverb of place or
+    // extent may close the role.
+    if (after + 1 < a.size() && a.tags[after] == T::kRB && a.tags[after + 1] == T::kComma &&
+        (wc::EqualsLower(a.words[after], "abroad") || wc::EqualsLower(a.words[after], "overseas") ||
+         wc::EqualsLower(a.words[after], "worldwide") || wc::EqualsLower(a.words[after], "nationwide") ||
+         wc::EqualsLower(a.words[after], "too"))) {
+      ++after;
+    }
     if (!ClosesApposition(a, after)) continue;
     // "to protect Salva Kiir , the Ugandan army chief , General Muhoozi
     // Kainerugaba , said": a role and a name between commas before a finite
