@@ -16,7 +16,6 @@
 #include "lang/word_classes.h"
 
 namespace khaldun {
-
 namespace {
 
 // Whether a relative clause's verb group is in the perfect ("the rebels, who have taken two provinces"): it
@@ -149,10 +148,14 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
   };
 
-  // A pattern of clause `p` that names only its infinitive's verb ("asked ... (TO WITHDRAW)") says less than
-  // the infinitive `c`'s own pattern ("withdraw &DIPLOMAT", 161): its appeal, intention, demand or threat is for
-  // what that pattern codes.
+  // A pattern of clause `p` that names only its infinitive's verb ("asked ... (TO WITHDRAW)") says less than the
+  // infinitive `c`'s own pattern ("withdraw &DIPLOMAT", 161): its appeal, intention, demand or threat is for what
+  // that pattern codes; help asked for is for what the help's own infinitive codes ("to help end the war", 0256).
   auto ask_for_infinitives_pattern = [&](int32_t p, uint32_t c) {
+    if (const int32_t h = HelpsToDo(analysis, c); h != kNone && !clause_by_default[h] &&
+                                                 !RequestedCode("02", clause_code[h]).empty()) {
+      c = static_cast<uint32_t>(h);
+    }
     if (clause_by_default[c] || clause_code[c].empty() || SameText(clause_code[c], "---")) return;
     for (size_t t : by_clause[p]) {
       CandidateEvent& event = (*out)[t];
@@ -366,9 +369,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
     }
     if (parent != kNone && clause.kind == ClauseKind::kInfinitival &&
         analysis.lemma(analysis.clauses[parent].verb.lemma) == "fail") {
-      // "failed to reach an agreement", "failed to free the hostages": what
-      // was not achieved did not happen. A failed attack was still an attack,
-      // a failed assassination an attempt at one.
+      // "failed to reach an agreement", "failed to free the hostages": what was not achieved did not happen. A
+      // failed attack was still an attack, a failed assassination an attempt at one.
       for (size_t e : by_clause[c]) {
         CandidateEvent& event = (*out)[e];
         const std::string attempt = event.paired ? std::string() : FailedAttemptCode(event.code);
@@ -399,10 +401,8 @@ void RelateClauses(const SentenceAnalysis& analysis, const std::vector<ActorMent
       not_happened(c, "allowed, not yet done");
       continue;
     }
-    // "told Palestinians to move south": a bare statement that tells
-    // someone to act is a demand, of what it tells them to do when CAMEO
-    // has one (but civilians told to stop or leave are asked for no
-    // military retreat).
+    // "told Palestinians to move south": a bare statement that tells someone to act is a demand, of what it
+    // tells them to do when CAMEO has one (but civilians told to stop or leave are asked for no military retreat).
     if (ordered && SameText(clause_code[parent], "010")) {
       std::string demanded = "100";
       const bool unarmed = DoerIsUnarmed(mentions, clause);

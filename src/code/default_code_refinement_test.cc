@@ -25,6 +25,23 @@ verbs HELP [070] petrarch2
   EXPECT_EQ(code("Pakistan asked India to help rebuild its roads."), (Events{"PAK 023 IND"}));
 }
 
+// Help asked for by a pattern that names only "to help" is asked for what the help's own infinitive codes.
+TEST(DefaultCodeRefinement, HelpAskedForIsForWhatItsInfinitiveCodes) {
+  const coder_test::ThreeStatesCoder code(R"(
+verbs ASK [020] petrarch2
+  verb ASK
+  pattern [023] * + (TO HELP)
+verbs HELP [070] petrarch2
+  verb HELP
+verbs HALT [---] petrarch2
+  verb HALT
+  pattern [087] * FIGHTING
+)");
+  ASSERT_TRUE(code.ok()) << code.error();
+  EXPECT_EQ(code("Pakistan asked India to help halt the fighting."), (Events{"PAK 0256 IND"}));
+  EXPECT_EQ(code("Pakistan asked India to help rebuild its roads."), (Events{"PAK 023 IND"}));
+}
+
 // Aid asked for, given or promised after a natural disaster is humanitarian.
 TEST(DefaultCodeRefinement, AidAfterADisasterIsHumanitarian) {
   const coder_test::ThreeStatesCoder code(R"(

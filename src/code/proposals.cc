@@ -223,4 +223,11 @@ bool WarnOfOwnForce(const SentenceAnalysis& analysis, const std::vector<ActorMen
   return rewritten;
 }
 
+int32_t HelpsToDo(const SentenceAnalysis& analysis, uint32_t c) {
+  const Clause& help = analysis.clauses[c];
+  if (!SameTextAsAny(analysis.lemma(help.verb.lemma), "help", "assist")) return kNone;
+  const int32_t deed = help.complement_clause;
+  return deed != kNone && analysis.clauses[deed].kind == ClauseKind::kInfinitival ? deed : kNone;
+}
+
 }  // namespace khaldun

@@ -74,6 +74,10 @@ bool AskOfASecondThatClause(const SentenceAnalysis& analysis, const std::vector<
                             const ClauseFacts& facts, int32_t parent, uint32_t c, std::string_view root,
                             std::vector<CandidateEvent>* out);
 
+// "called on the armed forces to help him oust Maduro": when clause `c` asks for help (help, assist) with an
+// infinitive of its own, that infinitive's clause, whose deed is what the help is for; else kNone.
+int32_t HelpsToDo(const SentenceAnalysis& analysis, uint32_t c);
+
 }  // namespace khaldun
 
 #endif  // KHALDUN_CODE_PROPOSALS_H_
